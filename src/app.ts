@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto'
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import articleRoutes from './entities/articles/routes.js'
+import eventRoutes from './entities/events/routes.js'
+import participantRoutes from './entities/participants/routes.js'
+import statementRoutes from './entities/statements/routes.js'
+import { isPartialDate, PARTIAL_DATE_FORMAT } from './lib/partial-date.js'
+import database from './plugins/database.js'
+import openapi from './plugins/openapi.js'
+import problems from './plugins/problems.js'
+import serviceRoutes from './routes/service.js'
+
+export interface AppOptions {
+  /** SQLite file, already migrated (see `applyMigrations`). */
+  databasePath: string
+  logger?: FastifyServerOptions['logger']
+}
+
+/**
+ * Builds the whole API without listening: the server and the tests both start here.
+ * Order matters: error shape and database first, then OpenAPI (which must see every route), then routes.
+ */
+export async function buildApp (options: AppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: {
+      // Unknown parameters are refused rather than silently dropped: a typo must not look like "no filter".
+      customOptions: { removeAdditional: false },
+      onCreate: (ajv) => ajv.addFormat(PARTIAL_DATE_FORMAT, isPartialDate)
+    }
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(problems)
+  await app.register(database, { path: options.databasePath })
+  await app.register(openapi)
+
+  await app.register(serviceRoutes)
+  await app.register(eventRoutes)
+  await app.register(participantRoutes)
+  await app.register(statementRoutes)
+  await app.register(articleRoutes)
+
+  return app
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>

@@ -1,0 +1,15 @@
+import envSchema from 'env-schema'
+import Type, { type Static } from 'typebox'
+
+export const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on.' }),
+  HOST: Type.String({ default: '127.0.0.1', description: 'Interface to listen on; `0.0.0.0` in a container.' }),
+  DATABASE_PATH: Type.String({ minLength: 1, default: 'data/news-events.db', description: 'SQLite database file; created, migrated and seeded when new.' }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info', description: 'pino log level.' })
+})
+export type Config = Static<typeof ConfigSchema>
+
+/** Reads and validates the environment; a bad value stops the process with a message naming it. */
+export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
+  return envSchema<Config>({ schema: ConfigSchema, data: env })
+}

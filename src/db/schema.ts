@@ -1,0 +1,5 @@
+// Every table, in one module, for drizzle-kit and for the typed Drizzle instance.
+export * from '../entities/articles/table.js'
+export * from '../entities/events/table.js'
+export * from '../entities/participants/table.js'
+export * from '../entities/statements/table.js'

@@ -1,0 +1,50 @@
+import { index, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { enrichedFields, oneOf, timestamps } from '../../lib/columns.js'
+import { articles } from '../articles/table.js'
+import { participants } from '../participants/table.js'
+import { EVENT_TYPES, PARTICIPANT_ROLES } from './vocabulary.js'
+
+export const events = sqliteTable('events', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  summary: text('summary'),
+  type: text('type', { enum: EVENT_TYPES }).notNull(),
+  /** ISO 8601 date, possibly partial (`2024`, `2024-06`, `2024-06-19`); precision is its length. */
+  startDate: text('start_date').notNull(),
+  /** Same form as startDate; null when the event is a single point in time. */
+  endDate: text('end_date'),
+  locationName: text('location_name'),
+  /** ISO 3166-1 alpha-2. */
+  locationCountry: text('location_country'),
+  latitude: real('latitude'),
+  longitude: real('longitude'),
+  parentId: text('parent_id').references((): AnySQLiteColumn => events.id),
+  enrichedFields: enrichedFields(),
+  ...timestamps
+}, (t) => [
+  index('events_start_date_id_idx').on(t.startDate, t.id),
+  index('events_type_idx').on(t.type),
+  index('events_location_country_idx').on(t.locationCountry),
+  index('events_parent_id_idx').on(t.parentId),
+  oneOf('events_type_check', t.type, EVENT_TYPES)
+])
+
+/** The articles that report an event. */
+export const eventArticles = sqliteTable('event_articles', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' })
+}, (t) => [
+  primaryKey({ columns: [t.eventId, t.articleId] }),
+  index('event_articles_article_id_idx').on(t.articleId)
+])
+
+/** Who took part in an event, and how; a participant may hold several roles in one event. */
+export const eventParticipants = sqliteTable('event_participants', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  participantId: text('participant_id').notNull().references(() => participants.id),
+  role: text('role', { enum: PARTICIPANT_ROLES }).notNull()
+}, (t) => [
+  primaryKey({ columns: [t.eventId, t.participantId, t.role] }),
+  index('event_participants_participant_id_idx').on(t.participantId, t.eventId),
+  oneOf('event_participants_role_check', t.role, PARTICIPANT_ROLES)
+])

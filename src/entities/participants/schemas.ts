@@ -1,0 +1,59 @@
+import Type, { type Static } from 'typebox'
+import { CountryCode, EnrichedFields, Language, Nullable, PageQuery, Timestamps } from '../../lib/schemas.js'
+import { ParticipantRole } from '../events/schemas.js'
+import { PARTICIPANT_KINDS } from './vocabulary.js'
+
+export const ParticipantKind = Type.Enum(PARTICIPANT_KINDS, {
+  description: 'What the participant is: ' + PARTICIPANT_KINDS.map((k) => `\`${k}\``).join(', ') + '.'
+})
+
+export const AliasSchema = Type.Object({
+  name: Type.String({ description: 'The name as written in that language (`M. Poutine`, `le chef du Kremlin`).' }),
+  language: Language()
+})
+
+export const ParticipantSchema = Type.Object({
+  id: Type.String({ description: 'Stable identifier.' }),
+  kind: ParticipantKind,
+  name: Type.String({ description: 'Canonical name.' }),
+  description: Nullable(Type.String({ description: 'Short description or title.' })),
+  countryCode: Nullable(CountryCode()),
+  wikidataId: Nullable(Type.String({ pattern: '^Q[1-9][0-9]*$', description: 'Wikidata item id, where known.' })),
+  aliases: Type.Array(AliasSchema, { description: 'Other names, per language.' }),
+  enrichedFields: EnrichedFields,
+  ...Timestamps
+}, {
+  $id: 'Participant',
+  description: 'A person, organization, country or place that takes part in events or speaks.',
+  examples: [{
+    id: 'par_vladimir-putin',
+    kind: 'person',
+    name: 'Vladimir Putin',
+    description: 'President of Russia',
+    countryCode: 'RU',
+    wikidataId: 'Q7747',
+    aliases: [{ name: 'M. Poutine', language: 'fr' }, { name: 'le chef du Kremlin', language: 'fr' }],
+    enrichedFields: ['wikidataId'],
+    createdAt: '2024-06-20T08:00:00.000Z',
+    updatedAt: '2024-06-20T08:00:00.000Z'
+  }]
+})
+export type Participant = Static<typeof ParticipantSchema>
+
+export const EventParticipantSchema = Type.Object({
+  ...ParticipantSchema.properties,
+  roles: Type.Array(ParticipantRole, { description: "The participant's roles in this event." })
+}, { $id: 'EventParticipant', description: 'A participant of an event, with their roles in it.' })
+export type EventParticipant = Static<typeof EventParticipantSchema>
+
+export const ParticipantFilterSchema = Type.Object({
+  kind: Type.Optional(ParticipantKind),
+  q: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description: 'Name or alias contains this text, ignoring case and accents (`poutine` finds Vladimir Putin).',
+    examples: ['poutine']
+  })),
+  ...PageQuery
+}, { additionalProperties: false })
+export type ParticipantFilter = Static<typeof ParticipantFilterSchema>

@@ -1,0 +1,15 @@
+import createError from '@fastify/error'
+
+/** A request value that passed schema validation but still cannot be used (a stale cursor…). */
+export class InvalidParameterError extends Error {
+  readonly statusCode = 400
+  readonly code = 'NEWS_INVALID_PARAMETER'
+  constructor (readonly location: 'querystring' | 'params' | 'body' | 'headers', readonly parameter: string, readonly reason: string) {
+    super(`${location} parameter '${parameter}' ${reason}`)
+  }
+}
+
+export const EventNotFoundError = createError('NEWS_EVENT_NOT_FOUND', "No event with id '%s'", 404)
+export const ParticipantNotFoundError = createError('NEWS_PARTICIPANT_NOT_FOUND', "No participant with id '%s'", 404)
+export const StatementNotFoundError = createError('NEWS_STATEMENT_NOT_FOUND', "No statement with id '%s'", 404)
+export const ArticleNotFoundError = createError('NEWS_ARTICLE_NOT_FOUND', "No article with id '%s'", 404)

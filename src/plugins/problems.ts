@@ -1,0 +1,83 @@
+import { STATUS_CODES } from 'node:http'
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { InvalidParameterError } from '../lib/errors.js'
+
+interface FieldError { in: string, name: string, reason: string }
+
+interface Problem {
+  type: string
+  title: string
+  status: number
+  detail?: string
+  instance: string
+  code: string
+  errors?: FieldError[]
+}
+
+function sendProblem (request: FastifyRequest, reply: FastifyReply, problem: Omit<Problem, 'type' | 'title' | 'instance'>) {
+  const body: Problem = {
+    type: 'about:blank',
+    title: STATUS_CODES[problem.status] ?? 'Error',
+    instance: request.url,
+    ...problem
+  }
+  return reply.code(problem.status).type('application/problem+json').send(body)
+}
+
+/** Turns Ajv's errors into "which field, and why", with a dotted path for nested fields. */
+function fieldErrors (error: FastifyError): FieldError[] {
+  const location = error.validationContext ?? 'request'
+  return (error.validation ?? []).map((v) => {
+    const params = v.params as Record<string, unknown>
+    const path = v.instancePath.split('/').slice(1)
+    if (typeof params.missingProperty === 'string') path.push(params.missingProperty)
+    if (typeof params.additionalProperty === 'string') {
+      return { in: location, name: [...path, params.additionalProperty].join('.'), reason: 'is not a known parameter' }
+    }
+    return { in: location, name: path.join('.') || location, reason: v.message ?? 'is invalid' }
+  })
+}
+
+/**
+ * One error shape for the whole API: RFC 9457 problem details. Client errors say what was wrong;
+ * server errors are logged in full and answered with nothing internal.
+ */
+export default fp(async (fastify) => {
+  fastify.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.validation) {
+      const errors = fieldErrors(error)
+      const first = errors[0]
+      return sendProblem(request, reply, {
+        status: 400,
+        code: 'NEWS_INVALID_PARAMETER',
+        detail: first ? `${first.in} parameter '${first.name}' ${first.reason}` : error.message,
+        errors
+      })
+    }
+    if (error instanceof InvalidParameterError) {
+      return sendProblem(request, reply, {
+        status: 400,
+        code: error.code,
+        detail: error.message,
+        errors: [{ in: error.location, name: error.parameter, reason: error.reason }]
+      })
+    }
+    const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed')
+      return sendProblem(request, reply, {
+        status,
+        code: 'NEWS_INTERNAL_ERROR',
+        detail: 'The server could not answer this request; the error has been logged.'
+      })
+    }
+    return sendProblem(request, reply, { status, code: error.code ?? 'NEWS_BAD_REQUEST', detail: error.message })
+  })
+
+  fastify.setNotFoundHandler((request, reply) => sendProblem(request, reply, {
+    status: 404,
+    code: 'NEWS_ROUTE_NOT_FOUND',
+    detail: `No route ${request.method} ${request.url.split('?')[0]}; see /openapi.json for the routes there are.`
+  }))
+}, { name: 'problems' })

@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { sql } from 'drizzle-orm'
+import Type from 'typebox'
+import { pendingMigrations } from '../db/migrate.js'
+import { problemResponses } from '../lib/schemas.js'
+
+const COLLECTIONS = [
+  { name: 'events', href: '/events', description: 'What happened.' },
+  { name: 'participants', href: '/participants', description: 'People, organizations, countries and places.' },
+  { name: 'statements', href: '/statements', description: 'Who said what, with exact source offsets.' },
+  { name: 'articles', href: '/articles', description: 'The source articles.' }
+]
+
+const Status = Type.Object({ status: Type.String() })
+
+/** The API's front door and the probes an orchestrator uses. */
+const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get('/', {
+    schema: {
+      tags: ['service'],
+      summary: 'API index',
+      description: 'The collections this API serves, with links to its documentation.',
+      response: {
+        200: Type.Object({
+          name: Type.String(),
+          description: Type.String(),
+          collections: Type.Array(Type.Object({ name: Type.String(), href: Type.String(), description: Type.String() })),
+          links: Type.Object({ docs: Type.String(), openapi: Type.String(), health: Type.String(), ready: Type.String() })
+        })
+      }
+    }
+  }, async () => ({
+    name: 'news-events-api',
+    description: 'Events in the news, their participants and the statements they made, each traceable to its source article.',
+    collections: COLLECTIONS,
+    links: { docs: '/docs', openapi: '/openapi.json', health: '/healthz', ready: '/readyz' }
+  }))
+
+  fastify.get('/healthz', {
+    schema: {
+      tags: ['service'],
+      summary: 'Liveness probe',
+      description: 'Answers 200 while the process is running.',
+      response: { 200: Status }
+    }
+  }, async () => ({ status: 'ok' }))
+
+  fastify.get('/readyz', {
+    schema: {
+      tags: ['service'],
+      summary: 'Readiness probe',
+      description: 'Answers 200 when the database answers and every migration is applied, 503 otherwise.',
+      response: { 200: Status, ...problemResponses(503) }
+    }
+  }, async (request, reply) => {
+    let detail: string | undefined
+    try {
+      fastify.db.get(sql`select 1`)
+      const pending = pendingMigrations(fastify.db)
+      if (pending > 0) detail = `${pending} database migration(s) not applied`
+    } catch (err) {
+      request.log.error({ err }, 'readiness check failed')
+      detail = 'the database does not answer'
+    }
+    if (detail === undefined) return { status: 'ready' }
+    return reply.code(503).type('application/problem+json').send({
+      type: 'about:blank', title: 'Service Unavailable', status: 503, code: 'NEWS_NOT_READY', detail, instance: request.url
+    })
+  })
+}
+
+export default serviceRoutes
