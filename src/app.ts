@@ -31,7 +31,9 @@ export async function buildApp (options: AppOptions) {
       // Unknown parameters are refused rather than silently dropped: a typo must not look like "no filter".
       customOptions: { removeAdditional: false },
       onCreate: (ajv) => ajv.addFormat(PARTIAL_DATE_FORMAT, isPartialDate)
-    }
+    },
+    // The serializer has its own Ajv (to pick anyOf branches); it must know the format too.
+    serializerOpts: { ajv: { formats: { [PARTIAL_DATE_FORMAT]: isPartialDate } } }
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.addHook('onSend', async (request, reply) => {

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildApp, type App } from '../src/app.js'
+import { openDatabase, type Database } from '../src/db/connection.js'
+import { applyMigrations } from '../src/db/migrate.js'
+import { seedDatabase } from '../src/db/seed.js'
+
+/** The one thing the helpers need from a test runner: a hook that runs when the test ends. */
+export interface TestContext {
+  after: (fn: () => unknown) => void
+}
+
+export interface BuildOptions {
+  /** Load seeds/ (the Pyongyang article) into the database. */
+  seed?: boolean
+  /** Apply the migrations (default true); false leaves a bare SQLite file. */
+  migrate?: boolean
+}
+
+/** A fresh temporary directory, removed when the test ends. */
+export function tempDir (t: TestContext): string {
+  const dir = mkdtempSync(join(tmpdir(), 'news-events-test-'))
+  t.after(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+/** A new database file, migrated (and seeded if asked), and a connection to it for factories. */
+export function freshDatabase (t: TestContext, options: BuildOptions = {}): { path: string, db: Database } {
+  const path = join(tempDir(t), 'test.db')
+  const db = openDatabase(path)
+  t.after(() => db.$client.close())
+  if (options.migrate !== false) applyMigrations(db)
+  if (options.seed === true) seedDatabase(db)
+  return { path, db }
+}
+
+/** The whole app on its own new database, closed when the test ends. */
+export async function build (t: TestContext, options: BuildOptions = {}): Promise<{ app: App, db: Database, path: string }> {
+  const { path, db } = freshDatabase(t, options)
+  const app = await buildApp({ databasePath: path })
+  t.after(() => app.close())
+  return { app, db, path }
+}
+
+/** GETs a URL and parses the JSON answer. */
+export async function getJson<T = any> (app: App, url: string): Promise<{ status: number, body: T, headers: Record<string, unknown> }> {
+  const res = await app.inject({ method: 'GET', url })
+  return { status: res.statusCode, body: res.json() as T, headers: res.headers }
+}
