@@ -1,0 +1,49 @@
+import t from 'tap'
+import { build } from './helper.js'
+
+t.test('an unknown route is a 404 problem', async (t) => {
+  const { app } = await build(t)
+  const res = await app.inject('/no/such/route?x=1')
+  t.equal(res.statusCode, 404)
+  t.match(res.headers['content-type'], /^application\/problem\+json/)
+  t.same(res.json(), {
+    type: 'about:blank',
+    title: 'Not Found',
+    status: 404,
+    code: 'NEWS_ROUTE_NOT_FOUND',
+    instance: '/no/such/route?x=1',
+    detail: 'No route GET /no/such/route; see /openapi.json for the routes there are.'
+  })
+})
+
+t.test('a failure inside a route is a 500 problem with nothing internal in it', async (t) => {
+  const { app } = await build(t)
+  app.get('/boom', async () => { throw new Error('SQLITE_CORRUPT: secret path /var/lib/x.db') })
+  const res = await app.inject('/boom')
+  t.equal(res.statusCode, 500)
+  t.match(res.headers['content-type'], /^application\/problem\+json/)
+  t.same(res.json(), {
+    type: 'about:blank',
+    title: 'Internal Server Error',
+    status: 500,
+    code: 'NEWS_INTERNAL_ERROR',
+    instance: '/boom',
+    detail: 'The server could not answer this request; the error has been logged.'
+  })
+  t.notMatch(res.body, /SQLITE|secret|\.ts:|\.js:/)
+})
+
+t.test('a non-GET method on a read route is a 404 problem, not a 500', async (t) => {
+  const { app } = await build(t)
+  const res = await app.inject({ method: 'DELETE', url: '/events' })
+  t.equal(res.statusCode, 404)
+  t.match(res.json(), { status: 404, code: 'NEWS_ROUTE_NOT_FOUND' })
+})
+
+t.test('every answer carries a request id, echoing the one a client sends', async (t) => {
+  const { app } = await build(t)
+  const own = await app.inject('/healthz')
+  t.match(own.headers['x-request-id'], /^[0-9a-f-]{36}$/)
+  const given = await app.inject({ url: '/events/evt_nope', headers: { 'x-request-id': 'trace-123' } })
+  t.equal(given.headers['x-request-id'], 'trace-123')
+})

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs'
+import SwaggerParser from '@apidevtools/swagger-parser'
+import t from 'tap'
+import { OPENAPI_FILE, renderOpenApi } from '../src/lib/openapi-document.js'
+import { build, getJson } from './helper.js'
+
+t.test('the committed openapi/openapi.json is what the app generates (run `npm run openapi`)', async (t) => {
+  const { app } = await build(t)
+  await app.ready()
+  t.equal(readFileSync(OPENAPI_FILE, 'utf8'), renderOpenApi(app.swagger()))
+})
+
+t.test('the document is valid OpenAPI 3.1 and served at /openapi.json', async (t) => {
+  const { app } = await build(t)
+  const { status, body } = await getJson(app, '/openapi.json')
+  t.equal(status, 200)
+  t.equal(body.openapi, '3.1.0')
+  await t.resolves(SwaggerParser.validate(structuredClone(body)))
+  t.same(Object.keys(body.components.schemas).sort(),
+    ['Article', 'Event', 'EventParticipant', 'Participant', 'ParticipantEvent', 'Problem', 'Statement'])
+})
+
+t.test('every operation is documented: summary, description, tags, errors as problem+json', async (t) => {
+  const { app } = await build(t)
+  const { body } = await getJson(app, '/openapi.json')
+  for (const [path, item] of Object.entries<any>(body.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      const name = `${method.toUpperCase()} ${path}`
+      t.ok(op.summary, `${name} has a summary`)
+      t.ok(op.description, `${name} has a description`)
+      t.ok(op.tags?.length, `${name} has tags`)
+      const errors = Object.keys(op.responses).filter((code) => Number(code) >= 400)
+      for (const code of errors) {
+        t.ok(op.responses[code].content['application/problem+json'], `${name} ${code} is problem+json`)
+      }
+      if (path.includes('{id}')) {
+        t.ok(errors.includes('404'), `${name} documents 404`)
+        t.ok(op.parameters.find((p: any) => p.name === 'id')?.example, `${name} has an example id`)
+      }
+      if (op.parameters?.some((p: any) => p.in === 'query')) t.ok(errors.includes('400'), `${name} documents 400`)
+    }
+  }
+})
+
+t.test('seed data: the examples in the document are real ids', async (t) => {
+  const { app } = await build(t, { seed: true })
+  const { body } = await getJson(app, '/openapi.json')
+  for (const [path, item] of Object.entries<any>(body.paths)) {
+    const id = item.get.parameters?.find((p: any) => p.name === 'id')?.example
+    if (id === undefined) continue
+    const url = path.replace('{id}', id)
+    t.equal((await app.inject(url)).statusCode, 200, url)
+  }
+})
