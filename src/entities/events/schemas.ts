@@ -1,4 +1,4 @@
-import Type, { type Static } from 'typebox'
+import Type, { type Static, type TProperties } from 'typebox'
 import { DatePrecisionSchema, PartialDate } from '../../lib/partial-date.js'
 import { CountryCode, EnrichedFields, Nullable, PageQuery, Timestamps } from '../../lib/schemas.js'
 import { EVENT_TYPES, PARTICIPANT_ROLES } from './vocabulary.js'
@@ -54,10 +54,13 @@ export const EventSchema = Type.Object({
 })
 export type Event = Static<typeof EventSchema>
 
-export const ParticipantEventSchema = Type.Object({
-  ...EventSchema.properties,
+/** An event or a participant seen across their link, with the roles the participant held. */
+export const WithRoles = <P extends TProperties>(properties: P, $id: string, description: string) => Type.Object({
+  ...properties,
   roles: Type.Array(ParticipantRole, { description: "The participant's roles in this event." })
-}, { $id: 'ParticipantEvent', description: 'An event a participant took part in, with their roles.' })
+}, { $id, description })
+
+export const ParticipantEventSchema = WithRoles(EventSchema.properties, 'ParticipantEvent', 'An event a participant took part in, with their roles.')
 export type ParticipantEvent = Static<typeof ParticipantEventSchema>
 
 export const EventFilterSchema = Type.Object({

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { CountryCode, EnrichedFields, Language, Nullable, PageQuery, Timestamps } from '../../lib/schemas.js'
-import { ParticipantRole } from '../events/schemas.js'
+import { WithRoles } from '../events/schemas.js'
 import { PARTICIPANT_KINDS } from './vocabulary.js'
 
 export const ParticipantKind = Type.Enum(PARTICIPANT_KINDS, {
@@ -40,10 +40,7 @@ export const ParticipantSchema = Type.Object({
 })
 export type Participant = Static<typeof ParticipantSchema>
 
-export const EventParticipantSchema = Type.Object({
-  ...ParticipantSchema.properties,
-  roles: Type.Array(ParticipantRole, { description: "The participant's roles in this event." })
-}, { $id: 'EventParticipant', description: 'A participant of an event, with their roles in it.' })
+export const EventParticipantSchema = WithRoles(ParticipantSchema.properties, 'EventParticipant', 'A participant of an event, with their roles in it.')
 export type EventParticipant = Static<typeof EventParticipantSchema>
 
 export const ParticipantFilterSchema = Type.Object({
