@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process'
+import { cpSync, readdirSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import t from 'tap'
+import { MIGRATIONS_FOLDER, pendingMigrations } from '../src/db/migrate.js'
+import { freshDatabase, tempDir } from './helper.js'
+
+const run = promisify(execFile)
+const root = fileURLToPath(new URL('..', import.meta.url))
+const drizzleKit = join(root, 'node_modules', '.bin', 'drizzle-kit')
+
+t.setTimeout(120_000)
+
+t.test('drizzle-kit check finds the committed migrations consistent', async (t) => {
+  const { stdout } = await run(drizzleKit, ['check'], { cwd: root })
+  t.match(stdout, /Everything's fine/)
+})
+
+t.test('the committed migrations match the Drizzle schema (no change left to generate)', async (t) => {
+  const out = join(tempDir(t), 'migrations')
+  cpSync(MIGRATIONS_FOLDER, out, { recursive: true })
+  const config = join(root, `drizzle.drift-check-${process.pid}.config.ts`)
+  // drizzle-kit wants `out` relative to the working directory.
+  writeFileSync(config, `export default { dialect: 'sqlite', schema: './src/db/schema.ts', out: ${JSON.stringify(relative(root, out))} }\n`)
+  t.after(() => run('rm', ['-f', config]))
+  const { stdout, stderr } = await run(drizzleKit, ['generate', `--config=${config}`], { cwd: root })
+  t.match(stdout + stderr, /No schema changes/)
+  t.same(readdirSync(out).sort(), readdirSync(MIGRATIONS_FOLDER).sort(), 'no new migration file')
+})
+
+t.test('a migrated database enforces foreign keys, vocabularies and statement spans', async (t) => {
+  const { db } = freshDatabase(t)
+  t.equal(pendingMigrations(db), 0)
+  t.equal(db.$client.pragma('foreign_keys', { simple: true }), 1)
+  t.equal(db.$client.pragma('journal_mode', { simple: true }), 'wal')
+  const exec = (statement: string) => () => db.$client.exec(statement)
+  t.throws(exec("insert into participant_aliases (participant_id, language, name) values ('par_ghost', 'fr', 'x')"), /FOREIGN KEY/)
+  t.throws(exec("insert into events (id, title, type, start_date) values ('evt_x', 'x', 'party', '2024')"), /CHECK/)
+  exec("insert into articles (id, title, language, published, body) values ('art_x', 'x', 'en', '2024', 'body')")()
+  exec("insert into participants (id, kind, name) values ('par_x', 'person', 'x')")()
+  exec("insert into events (id, title, type, start_date) values ('evt_x', 'x', 'meeting', '2024')")()
+  t.throws(exec(`insert into statements (id, event_id, speaker_id, text, language, kind, article_id, start, "end")
+    values ('stm_x', 'evt_x', 'par_x', 'x', 'en', 'direct', 'art_x', 3, 3)`), /CHECK/)
+})
