@@ -44,6 +44,7 @@ CREATE TABLE `events` (
 	`location_country` text,
 	`latitude` real,
 	`longitude` real,
+	`end_bound` text GENERATED ALWAYS AS (coalesce(end_date, start_date) || '~') VIRTUAL,
 	`parent_id` text,
 	`enriched_fields` text DEFAULT '[]' NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -53,6 +54,7 @@ CREATE TABLE `events` (
 );
 --> statement-breakpoint
 CREATE INDEX `events_start_date_id_idx` ON `events` (`start_date`,`id`);--> statement-breakpoint
+CREATE INDEX `events_end_bound_idx` ON `events` (`end_bound`);--> statement-breakpoint
 CREATE INDEX `events_type_idx` ON `events` (`type`);--> statement-breakpoint
 CREATE INDEX `events_location_country_idx` ON `events` (`location_country`);--> statement-breakpoint
 CREATE INDEX `events_parent_id_idx` ON `events` (`parent_id`);--> statement-breakpoint

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { EventNotFoundError, InvalidParameterError } from '../../lib/errors.js'
 import { groupBy, keysetPage, type Page, type PageRequest } from '../../lib/pagination.js'
@@ -67,7 +67,7 @@ export function listEvents (db: Database, filter: EventFilter & PageRequest): Pa
       : inArray(events.id, db.select({ id: eventParticipants.eventId }).from(eventParticipants)
         .where(eq(eventParticipants.participantId, filter.participant))),
     // Overlap of [start, end] with [from, to], each partial date covering its whole span.
-    filter.from === undefined ? undefined : sql`coalesce(${events.endDate}, ${events.startDate}) || ${LATEST} >= ${filter.from}`,
+    filter.from === undefined ? undefined : gte(events.endBound, filter.from),
     filter.to === undefined ? undefined : sql`${events.startDate} <= ${filter.to + LATEST}`
   ]
   const page = keysetPage(filter, [events.startDate, events.id], (r: EventRow) => [r.startDate, r.id],

@@ -1,4 +1,6 @@
 import { index, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { sql } from 'drizzle-orm'
+import { LATEST } from '../../lib/partial-date.js'
 import { enrichedFields, oneOf, timestamps } from '../../lib/columns.js'
 import { articles } from '../articles/table.js'
 import { participants } from '../participants/table.js'
@@ -18,11 +20,17 @@ export const events = sqliteTable('events', {
   locationCountry: text('location_country'),
   latitude: real('latitude'),
   longitude: real('longitude'),
+  /**
+   * The last instant the event covers, comparable as text with any partial date (see LATEST).
+   * Maintained by SQLite, indexed for the `from` filter.
+   */
+  endBound: text('end_bound').generatedAlwaysAs(sql`coalesce(end_date, start_date) || '${sql.raw(LATEST)}'`, { mode: 'virtual' }),
   parentId: text('parent_id').references((): AnySQLiteColumn => events.id),
   enrichedFields: enrichedFields(),
   ...timestamps
 }, (t) => [
   index('events_start_date_id_idx').on(t.startDate, t.id),
+  index('events_end_bound_idx').on(t.endBound),
   index('events_type_idx').on(t.type),
   index('events_location_country_idx').on(t.locationCountry),
   index('events_parent_id_idx').on(t.parentId),
