@@ -9,7 +9,14 @@ export const ConfigSchema = Type.Object({
 })
 export type Config = Static<typeof ConfigSchema>
 
-/** Reads and validates the environment; a bad value stops the process with a message naming it. */
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; a bad value is a ConfigError naming the variable. */
 export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
-  return envSchema<Config>({ schema: ConfigSchema, data: env })
+  try {
+    return envSchema<Config>({ schema: ConfigSchema, data: env })
+  } catch (err) {
+    // env-schema says `env/PORT must be <= 65535`; say it as the user wrote it.
+    throw new ConfigError(`invalid configuration: ${(err as Error).message.replaceAll('env/', '')}`)
+  }
 }

@@ -1,9 +1,16 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
-import { loadConfig } from './config.js'
+import { ConfigError, loadConfig, type Config } from './config.js'
 import { prepareDatabase } from './db/prepare.js'
 
-const config = loadConfig()
+let config: Config
+try {
+  config = loadConfig()
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err
+  console.error(err.message)
+  process.exit(1)
+}
 const seeded = prepareDatabase(config.DATABASE_PATH)
 
 const app = await buildApp({ databasePath: config.DATABASE_PATH, logger: { level: config.LOG_LEVEL } })

@@ -1,0 +1,18 @@
+import t from 'tap'
+import { ConfigError, loadConfig } from '../src/config.js'
+
+t.test('defaults work on a fresh clone', async (t) => {
+  t.same(loadConfig({}), { PORT: 3000, HOST: '127.0.0.1', DATABASE_PATH: 'data/news-events.db', LOG_LEVEL: 'info' })
+})
+
+t.test('values come from the environment, typed', async (t) => {
+  const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/data/x.db', LOG_LEVEL: 'warn' })
+  t.same(config, { PORT: 8080, HOST: '0.0.0.0', DATABASE_PATH: '/data/x.db', LOG_LEVEL: 'warn' })
+})
+
+t.test('a bad value is refused with the variable named', async (t) => {
+  t.throws(() => loadConfig({ PORT: '99999' }), new ConfigError('invalid configuration: PORT must be <= 65535'))
+  t.throws(() => loadConfig({ PORT: 'http' }), /PORT must be integer/)
+  t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/)
+  t.throws(() => loadConfig({ DATABASE_PATH: '' }), /DATABASE_PATH/)
+})
