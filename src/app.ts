@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import accepts from '@fastify/accepts'
 import articleRoutes from './entities/articles/routes.js'
+import deletionRoutes from './entities/deletions/routes.js'
 import eventRoutes from './entities/events/routes.js'
 import participantRoutes from './entities/participants/routes.js'
 import statementRoutes from './entities/statements/routes.js'
 import { isPartialDate, PARTIAL_DATE_FORMAT } from './lib/partial-date.js'
 import database from './plugins/database.js'
+import httpCaching from './plugins/http-caching.js'
+import listParameters from './plugins/list-parameters.js'
 import openapi from './plugins/openapi.js'
 import problems from './plugins/problems.js'
+import searchRoutes from './routes/search.js'
 import serviceRoutes from './routes/service.js'
 
 export interface AppOptions {
@@ -42,6 +47,9 @@ export async function buildApp (options: AppOptions) {
 
   await app.register(problems)
   await app.register(database, { path: options.databasePath })
+  await app.register(accepts)
+  await app.register(httpCaching)
+  await app.register(listParameters)
   await app.register(openapi)
 
   await app.register(serviceRoutes)
@@ -49,6 +57,8 @@ export async function buildApp (options: AppOptions) {
   await app.register(participantRoutes)
   await app.register(statementRoutes)
   await app.register(articleRoutes)
+  await app.register(searchRoutes)
+  await app.register(deletionRoutes)
 
   return app
 }

@@ -17,7 +17,7 @@ t.test('the document is valid OpenAPI 3.1 and served at /openapi.json', async (t
   t.equal(body.openapi, '3.1.0')
   await t.resolves(SwaggerParser.validate(structuredClone(body)))
   t.same(Object.keys(body.components.schemas).sort(),
-    ['Article', 'Event', 'EventParticipant', 'Participant', 'ParticipantEvent', 'Problem', 'Statement'])
+    ['Article', 'Event', 'EventParticipant', 'Participant', 'ParticipantEvent', 'Problem', 'Statement', 'Tombstone'])
 })
 
 t.test('every operation is documented: summary, description, tags, errors as problem+json', async (t) => {

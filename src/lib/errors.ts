@@ -13,3 +13,4 @@ export const EventNotFoundError = createError('NEWS_EVENT_NOT_FOUND', "No event 
 export const ParticipantNotFoundError = createError('NEWS_PARTICIPANT_NOT_FOUND', "No participant with id '%s'", 404)
 export const StatementNotFoundError = createError('NEWS_STATEMENT_NOT_FOUND', "No statement with id '%s'", 404)
 export const ArticleNotFoundError = createError('NEWS_ARTICLE_NOT_FOUND', "No article with id '%s'", 404)
+export const NotAcceptableError = createError('NEWS_NOT_ACCEPTABLE', 'This resource can be answered as %s; use Accept or format= to pick one', 406)

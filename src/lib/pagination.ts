@@ -1,18 +1,13 @@
-import { sql, type SQL } from 'drizzle-orm'
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { InvalidParameterError } from './errors.js'
 
 export type CursorKey = Array<string | number>
 
-export interface PageRequest {
-  limit?: number
-  cursor?: string
-}
-
 export interface Page<T> {
   data: T[]
   nextCursor: string | null
+  /** The number of matching rows, when the request asked for it (`count=true`). */
+  total?: number
 }
 
 export const DEFAULT_LIMIT = 20
@@ -33,29 +28,6 @@ export function decodeCursor (cursor: string, arity: number): CursorKey {
     key.every((part) => typeof part === 'string' || (typeof part === 'number' && Number.isFinite(part)))
   if (!valid) throw new InvalidParameterError('querystring', 'cursor', 'is not a cursor issued by this list')
   return key as CursorKey
-}
-
-/**
- * Keyset pagination over an ascending, unique sort key (the last column is the id, so ties are
- * broken): the row-value comparison uses the sort index and stays as fast on page 500 as on page 1.
- */
-export function keysetPage<Row> (
-  request: PageRequest,
-  keyColumns: SQLiteColumn[],
-  keyOf: (row: Row) => CursorKey,
-  fetch: (after: SQL | undefined, limit: number) => Row[]
-): Page<Row> {
-  const limit = request.limit ?? DEFAULT_LIMIT
-  let after: SQL | undefined
-  if (request.cursor !== undefined) {
-    const key = decodeCursor(request.cursor, keyColumns.length)
-    after = sql`(${sql.join(keyColumns, sql`, `)}) > (${sql.join(key.map((v) => sql`${v}`), sql`, `)})`
-  }
-  const rows = fetch(after, limit + 1)
-  const hasMore = rows.length > limit
-  const data = hasMore ? rows.slice(0, limit) : rows
-  const last = data.at(-1)
-  return { data, nextCursor: hasMore && last ? encodeCursor(keyOf(last)) : null }
 }
 
 /** Adds the `next` link to a page, in the body and as an RFC 8288 `Link` header. */

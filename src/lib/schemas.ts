@@ -1,4 +1,5 @@
 import Type, { type TSchema } from 'typebox'
+import { SEARCH_SYNTAX } from './search.js'
 
 /** Shared response and parameter schemas. Those with an `$id` are added once and referenced. */
 
@@ -33,6 +34,7 @@ export const ProblemSchema = Type.Object({
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'A parameter is invalid; `errors` names it and says why.',
   404: 'No such resource.',
+  406: 'None of the formats in `Accept` can be produced; `detail` lists those that can.',
   503: 'Not ready to serve; retry later.',
   500: 'The server failed; details are logged, never sent.'
 }
@@ -61,6 +63,7 @@ export const PageQuery = {
 /** A page of items referenced by schema `$id`, with the way to the next one. */
 export const PageOf = (itemId: string, description: string) => Type.Object({
   data: Type.Array(Type.Ref(itemId)),
+  total: Type.Optional(Type.Integer({ minimum: 0, description: 'How many rows match in all pages; only with `count=true`.' })),
   nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` for the next page; null on the last page.' })),
   links: Type.Object({
     next: Nullable(Type.String({ description: 'Relative URL of the next page, also sent as `Link: <…>; rel="next"`.' }))
@@ -88,5 +91,78 @@ export const RecordRef = (description: string) => Type.Object({
   name: Type.String()
 }, { description })
 
+/** A filter that takes several values, repeated (`a=1&a=2`) or comma-separated (`a=1,2`): any of them matches. */
+export const Multi = <T extends TSchema>(item: T, description: string, example?: string) => Type.Optional(Type.Array(item, {
+  minItems: 1,
+  maxItems: 100,
+  description: `${description} Several values (repeated, or comma-separated) mean any of them.`,
+  ...(example === undefined ? {} : { examples: [[example]] })
+}))
+
+export const SearchParam = {
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: SEARCH_SYNTAX, examples: ['"nouvelle ère" OR défensif'] }))
+}
+
+export const SortParam = <const S extends readonly string[]>(sorts: S, defaultSort: string) => ({
+  sort: Type.Optional(Type.Enum([...sorts, ...sorts.map((s) => `-${s}` as const)], {
+    description: `Order of the list: ${sorts.map((s) => `\`${s}\``).join(', ')}; a leading \`-\` reverses it. ` +
+      `Ties are broken by id. Default: \`${defaultSort}\`${sorts.includes('relevance') ? ', or `relevance` when `q` is given' : ''}.`
+  }))
+})
+
+export const FieldsParam = <const F extends readonly string[]>(fields: F) => ({
+  fields: Multi(Type.Enum(fields), 'Answer with only these fields of each record (`id` always comes too).', 'title')
+})
+
+export const ListParams = {
+  updatedSince: Type.Optional(Type.String({
+    format: 'date-time',
+    description: 'Only records created or changed at or after this instant (ISO 8601). With `GET /deleted?since=` a client can mirror the data exactly.',
+    examples: ['2024-06-20T00:00:00Z']
+  })),
+  count: Type.Optional(Type.Boolean({ description: 'Add `total`, the number of matching records in all pages (costs a count; off by default).' })),
+  format: Type.Optional(Type.Enum(['json', 'csv', 'ndjson', 'jsonld'], {
+    description: 'Answer format, overriding `Accept`: JSON (default), CSV, newline-delimited JSON or schema.org JSON-LD.'
+  })),
+  all: Type.Optional(Type.Boolean({
+    description: 'With `format=csv` or `ndjson` (or the matching `Accept`): stream every page, from `cursor` on, in one answer.'
+  })),
+  ...PageQuery
+}
+
 /** The query of a sub-collection that takes no filter of its own. */
 export const PageOnlyQuery = Type.Object(PageQuery, { additionalProperties: false })
+
+/** Answers of a GET data route: the record(s) in each format, ETag revalidation, and problems. */
+function readResponses (json: TSchema, description: string, statuses: readonly number[]) {
+  return {
+    200: {
+      description,
+      headers: {
+        ETag: { description: 'Strong validator of this answer: send it back in `If-None-Match` to get a 304 while nothing changed.', schema: Type.String() },
+        'Cache-Control': { description: '`no-cache`: caches may keep the answer but must revalidate it (cheaply, with the ETag).', schema: Type.String() }
+      },
+      content: {
+        'application/json': { schema: json },
+        'text/csv': { schema: Type.String({ description: 'RFC 4180, a header line then one line per record; nested fields as dotted columns.' }) },
+        'application/x-ndjson': { schema: Type.String({ description: 'One JSON record per line.' }) },
+        'application/ld+json': { schema: Type.Object({}, { additionalProperties: true, description: 'schema.org JSON-LD.' }) }
+      }
+    },
+    304: { description: 'Not Modified: the ETag in `If-None-Match` still matches.', type: 'null' },
+    ...problemResponses(...statuses)
+  }
+}
+
+/** A list's answers; a sub-collection (`/events/{id}/statements`) can also be a 404. */
+export const listResponses = (itemId: string, description: string, options: { under?: 'a parent record' } = {}) =>
+  readResponses(PageOf(itemId, description), description, options.under === undefined ? [400, 406] : [400, 404, 406])
+
+export const itemResponses = (itemId: string, description: string) =>
+  readResponses(Type.Ref(itemId), description, [400, 404, 406])
+
+/** The parameters of a single-record route: shape and format of the answer. */
+export const ItemParams = <const F extends readonly string[]>(fields: F) => ({
+  ...FieldsParam(fields),
+  format: ListParams.format
+})

@@ -2,13 +2,14 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { ArticleSchema } from '../entities/articles/schemas.js'
+import { TombstoneSchema } from '../entities/deletions/schemas.js'
 import { EventSchema, ParticipantEventSchema } from '../entities/events/schemas.js'
 import { EventParticipantSchema, ParticipantSchema } from '../entities/participants/schemas.js'
 import { StatementSchema } from '../entities/statements/schemas.js'
 import { ProblemSchema } from '../lib/schemas.js'
 
 const SHARED_SCHEMAS = [
-  ProblemSchema, EventSchema, ParticipantEventSchema, ParticipantSchema, EventParticipantSchema, StatementSchema, ArticleSchema
+  ProblemSchema, EventSchema, ParticipantEventSchema, ParticipantSchema, EventParticipantSchema, StatementSchema, ArticleSchema, TombstoneSchema
 ]
 
 export const TAGS = [
@@ -16,6 +17,8 @@ export const TAGS = [
   { name: 'participants', description: 'People, organizations, countries and places.' },
   { name: 'statements', description: 'Who said what, traceable to the exact characters of the article.' },
   { name: 'articles', description: 'The news articles everything is sourced from.' },
+  { name: 'search', description: 'Full-text search across statements, events and articles.' },
+  { name: 'sync', description: 'Mirroring: `updatedSince` on every list, tombstones of deletions.' },
   { name: 'service', description: 'Index and health probes.' }
 ]
 
@@ -47,5 +50,5 @@ export default fp(async (fastify) => {
 
   await fastify.register(swaggerUi, { routePrefix: '/docs' })
 
-  fastify.get('/openapi.json', { schema: { hide: true } }, async () => fastify.swagger())
+  fastify.get('/openapi.json', { schema: { hide: true }, config: { cacheControl: 'public, max-age=300' } }, async () => fastify.swagger())
 }, { name: 'openapi' })

@@ -30,12 +30,14 @@ function fieldErrors (error: FastifyError): FieldError[] {
   const location = error.validationContext ?? 'request'
   return (error.validation ?? []).map((v) => {
     const params = v.params as Record<string, unknown>
-    const path = v.instancePath.split('/').slice(1)
+    // A query parameter is named as the user wrote it: `type`, not `type.0` for the first of several values.
+    const path = v.instancePath.split('/').slice(1).filter((part) => location !== 'querystring' || !/^\d+$/.test(part))
     if (typeof params.missingProperty === 'string') path.push(params.missingProperty)
     if (typeof params.additionalProperty === 'string') {
       return { in: location, name: [...path, params.additionalProperty].join('.'), reason: 'is not a known parameter' }
     }
-    return { in: location, name: path.join('.') || location, reason: v.message ?? 'is invalid' }
+    const allowed = Array.isArray(params.allowedValues) ? `: ${params.allowedValues.join(', ')}` : ''
+    return { in: location, name: path.join('.') || location, reason: (v.message ?? 'is invalid') + allowed }
   })
 }
 

@@ -37,6 +37,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }))
 
   fastify.get('/healthz', {
+    config: { cacheControl: 'no-store' },
     schema: {
       tags: ['service'],
       summary: 'Liveness probe',
@@ -46,6 +47,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async () => ({ status: 'ok' }))
 
   fastify.get('/readyz', {
+    config: { cacheControl: 'no-store' },
     schema: {
       tags: ['service'],
       summary: 'Readiness probe',

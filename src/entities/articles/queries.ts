@@ -1,9 +1,13 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { count, eq, gte, inArray, sql } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { ArticleNotFoundError } from '../../lib/errors.js'
-import { keysetPage, type Page } from '../../lib/pagination.js'
-import type { Article, ArticleFilter } from './schemas.js'
+import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import type { Page } from '../../lib/pagination.js'
+import { ftsTable, matches, sameRow, searching, snippet } from '../../lib/search.js'
+import type { Article, ArticleQuery } from './schemas.js'
 import { articles } from './table.js'
+
+const articlesFts = ftsTable('articles_fts')
 
 export function getArticle (db: Database, id: string): Article {
   const row = db.select().from(articles).where(eq(articles.id, id)).get()
@@ -11,12 +15,42 @@ export function getArticle (db: Database, id: string): Article {
   return row
 }
 
-/** Articles by publication date (then id). */
+/** Articles by id, in the order given (missing ids are skipped): for embedding. */
+export function getArticles (db: Database, ids: string[]): Article[] {
+  if (ids.length === 0) return []
+  const found = new Map(db.select().from(articles).where(inArray(articles.id, ids)).all().map((a) => [a.id, a]))
+  return ids.flatMap((id) => found.get(id) ?? [])
+}
+
+export type ArticleFilter = Omit<ArticleQuery, 'fields' | 'format' | 'all'>
+
+/** Articles by publication date (then id) unless sorted otherwise. */
 export function listArticles (db: Database, filter: ArticleFilter): Page<Article> {
-  const language = filter.language === undefined ? undefined : eq(articles.language, filter.language)
-  return keysetPage(filter, [articles.published, articles.id], (r: Article) => [r.published, r.id],
-    (after, limit) => db.select().from(articles)
-      .where(and(language, after))
-      .orderBy(asc(articles.published), asc(articles.id))
-      .limit(limit).all())
+  const q = filter.q
+  const select = () => {
+    const base = db.select({ article: articles, snippet: q === undefined ? sql<null>`null` : snippet(articlesFts), rank: q === undefined ? sql<number>`0` : articlesFts.rank }).from(articles)
+    return q === undefined ? base : base.innerJoin(articlesFts, sameRow(articlesFts, articles))
+  }
+  type Row = ReturnType<ReturnType<typeof select>['all']>[number]
+  const listing: Listing<Row> = {
+    sorts: {
+      published: { expression: articles.published, valueOf: (r) => r.article.published },
+      updatedAt: { expression: articles.updatedAt, valueOf: (r) => r.article.updatedAt },
+      relevance: { expression: articlesFts.rank, valueOf: (r) => r.rank ?? 0 }
+    },
+    id: articles.id,
+    idOf: (r) => r.article.id,
+    fetch: (where, orderBy, limit) => select().where(where).orderBy(...orderBy).limit(limit).all(),
+    count: (where) => {
+      const base = db.select({ n: count() }).from(articles)
+      return (q === undefined ? base : base.innerJoin(articlesFts, sameRow(articlesFts, articles))).where(where).get()?.n ?? 0
+    }
+  }
+  const conditions = [
+    q === undefined ? undefined : matches(articlesFts, q),
+    anyOf(articles.language, filter.language),
+    filter.updatedSince === undefined ? undefined : gte(articles.updatedAt, toStoredInstant(filter.updatedSince))
+  ]
+  const page = searching(q, () => runListing(listing, conditions, { ...filter, sort: chooseSort(filter.sort, q, 'published') }))
+  return { ...page, data: page.data.map(({ article, snippet }) => snippet === null ? article : { ...article, snippet }) }
 }

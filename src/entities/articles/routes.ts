@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import Type from 'typebox'
-import { withLinks } from '../../lib/pagination.js'
-import { IdParams, PageOf, problemResponses } from '../../lib/schemas.js'
+import { presentItem, presentPage } from '../../lib/representation.js'
+import { IdParams, itemResponses, listResponses } from '../../lib/schemas.js'
 import { getArticle, listArticles } from './queries.js'
-import { ArticleFilterSchema } from './schemas.js'
+import { articleRepresentation } from './representation.js'
+import { ArticleItemQuerySchema, ArticleQuerySchema } from './schemas.js'
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { db } = fastify
@@ -12,11 +12,12 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags: ['articles'],
       summary: 'List articles',
-      description: 'Source articles by publication date, with their full body.',
-      querystring: ArticleFilterSchema,
-      response: { 200: PageOf('Article', 'A page of articles.'), ...problemResponses(400) }
+      description: 'Source articles by publication date, with their full body. `q` searches titles and bodies.',
+      querystring: ArticleQuerySchema,
+      response: listResponses('Article', 'A page of articles.')
     }
-  }, async (request, reply) => withLinks(request, reply, listArticles(db, request.query)))
+  }, async (request, reply) => presentPage(request, reply, articleRepresentation, request.query, (cursor, limit) =>
+    listArticles(db, { ...request.query, cursor, limit: limit ?? request.query.limit })))
 
   fastify.get('/articles/:id', {
     schema: {
@@ -24,9 +25,10 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Get an article',
       description: 'One article with its body exactly as published: statement offsets index into it.',
       params: IdParams('Article id.', 'art_af1a277ce4d4aaad'),
-      response: { 200: Type.Ref('Article'), ...problemResponses(400, 404) }
+      querystring: ArticleItemQuerySchema,
+      response: itemResponses('Article', 'The article.')
     }
-  }, async (request) => getArticle(db, request.params.id))
+  }, async (request, reply) => presentItem(request, reply, articleRepresentation, request.query, getArticle(db, request.params.id)))
 }
 
 export default articleRoutes

@@ -1,6 +1,8 @@
 import Type, { type Static } from 'typebox'
 import { PartialDate } from '../../lib/partial-date.js'
-import { EnrichedFields, Language, Nullable, PageQuery, Timestamps } from '../../lib/schemas.js'
+import {
+  EnrichedFields, FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, SearchParam, SortParam, Timestamps
+} from '../../lib/schemas.js'
 
 export const ArticleSchema = Type.Object({
   id: Type.String({ description: 'Stable identifier.' }),
@@ -11,7 +13,8 @@ export const ArticleSchema = Type.Object({
   url: Nullable(Type.String({ format: 'uri' })),
   body: Type.String({ description: 'The full text exactly as published; statement offsets index into it.' }),
   enrichedFields: EnrichedFields,
-  ...Timestamps
+  ...Timestamps,
+  snippet: Type.Optional(Type.String({ description: 'With `q`: the matching passage, matched terms in `<mark>`.' }))
 }, {
   $id: 'Article',
   description: 'A news article: the source of events and statements.',
@@ -30,8 +33,16 @@ export const ArticleSchema = Type.Object({
 })
 export type Article = Static<typeof ArticleSchema>
 
-export const ArticleFilterSchema = Type.Object({
-  language: Type.Optional(Language('Only articles in this language.')),
-  ...PageQuery
+export const ARTICLE_SORTS = ['published', 'updatedAt', 'relevance'] as const
+export const ARTICLE_FIELDS = Object.keys(ArticleSchema.properties) as Array<keyof typeof ArticleSchema.properties>
+
+export const ArticleQuerySchema = Type.Object({
+  ...SearchParam,
+  language: Multi(Language(), 'Only articles in this language.', 'fr'),
+  ...SortParam(ARTICLE_SORTS, 'published'),
+  ...FieldsParam(ARTICLE_FIELDS),
+  ...ListParams
 }, { additionalProperties: false })
-export type ArticleFilter = Static<typeof ArticleFilterSchema>
+export type ArticleQuery = Static<typeof ArticleQuerySchema>
+
+export const ArticleItemQuerySchema = Type.Object(ItemParams(ARTICLE_FIELDS), { additionalProperties: false })

@@ -16,5 +16,6 @@ export const articles = sqliteTable('articles', {
   ...timestamps
 }, (t) => [
   index('articles_published_id_idx').on(t.published, t.id),
-  index('articles_language_idx').on(t.language)
+  index('articles_language_idx').on(t.language),
+  index('articles_updated_at_id_idx').on(t.updatedAt, t.id)
 ])

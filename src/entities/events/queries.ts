@@ -1,13 +1,20 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm'
+import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { EventNotFoundError, InvalidParameterError } from '../../lib/errors.js'
-import { groupBy, keysetPage, type Page, type PageRequest } from '../../lib/pagination.js'
+import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import { decodeCursor, DEFAULT_LIMIT, encodeCursor, groupBy, type Page } from '../../lib/pagination.js'
 import { LATEST, precisionOf } from '../../lib/partial-date.js'
-import type { Event, EventFilter, ParticipantEvent } from './schemas.js'
+import { ftsTable, matches, sameRow, searching, snippet } from '../../lib/search.js'
+import { getArticles } from '../articles/queries.js'
+import { getParticipants, participantIdsFor } from '../participants/queries.js'
+import { getStatements } from '../statements/queries.js'
+import { statements } from '../statements/table.js'
+import { EMBEDDED_STATEMENTS_PER_EVENT, type Event, type EventQuery, type ParticipantEvent } from './schemas.js'
 import { eventArticles, eventParticipants, events } from './table.js'
 import type { ParticipantRole } from './vocabulary.js'
 
 type EventRow = typeof events.$inferSelect
+const eventsFts = ftsTable('events_fts')
 
 function toEvent (row: EventRow, articles: string[]): Event {
   return {
@@ -54,33 +61,84 @@ export function getEvent (db: Database, id: string): Event {
   return toEvents(db, [row])[0] as Event
 }
 
-/** Events in chronological order (start date, then id), filtered; all filters combine with AND. */
-export function listEvents (db: Database, filter: EventFilter & PageRequest): Page<Event> {
-  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to + LATEST) {
-    throw new InvalidParameterError('querystring', 'to', `must not be before 'from' (${filter.from})`)
+/** Events by id, in the order given (missing ids are skipped): for embedding. */
+export function getEvents (db: Database, ids: string[]): Event[] {
+  if (ids.length === 0) return []
+  const found = new Map(toEvents(db, db.select().from(events).where(inArray(events.id, ids)).all()).map((e) => [e.id, e]))
+  return ids.flatMap((id) => found.get(id) ?? [])
+}
+
+/**
+ * Events whose span overlaps [from, to], each partial date covering its whole year or month
+ * (`end_bound` is the last instant an event covers); undefined when neither bound is given.
+ */
+export function eventsOverlapping (from: string | undefined, to: string | undefined): SQL | undefined {
+  if (from !== undefined && to !== undefined && from > to + LATEST) {
+    throw new InvalidParameterError('querystring', 'to', `must not be before 'from' (${from})`)
   }
-  const conditions = [
-    filter.type === undefined ? undefined : eq(events.type, filter.type),
-    filter.country === undefined ? undefined : eq(events.locationCountry, filter.country.toUpperCase()),
+  return and(
+    from === undefined ? undefined : gte(events.endBound, from),
+    to === undefined ? undefined : lte(events.startDate, to + LATEST)
+  )
+}
+
+export type EventFilter = Omit<EventQuery, 'include' | 'fields' | 'format' | 'all'> & {
+  /** Only this event and everything below it (for the timeline). */
+  within?: string
+}
+
+function conditions (db: Database, filter: EventFilter): Array<SQL | undefined> {
+  return [
+    filter.q === undefined ? undefined : matches(eventsFts, filter.q),
+    anyOf(events.type, filter.type),
+    anyOf(events.locationCountry, filter.country?.map((c) => c.toUpperCase())),
+    anyOf(events.locationName, filter.location),
+    anyOf(events.parentId, filter.parent),
     filter.participant === undefined
       ? undefined
       : inArray(events.id, db.select({ id: eventParticipants.eventId }).from(eventParticipants)
-        .where(eq(eventParticipants.participantId, filter.participant))),
-    // Overlap of [start, end] with [from, to], each partial date covering its whole span.
-    filter.from === undefined ? undefined : gte(events.endBound, filter.from),
-    filter.to === undefined ? undefined : sql`${events.startDate} <= ${filter.to + LATEST}`
+        .where(inArray(eventParticipants.participantId, participantIdsFor(filter.participant)))),
+    eventsOverlapping(filter.from, filter.to),
+    filter.updatedSince === undefined ? undefined : gte(events.updatedAt, toStoredInstant(filter.updatedSince)),
+    filter.within === undefined
+      ? undefined
+      : sql`${events.id} in (with recursive subtree(id) as (select ${filter.within} union all
+          select child.id from ${events} as child join subtree on child.parent_id = subtree.id) select id from subtree)`
   ]
-  const page = keysetPage(filter, [events.startDate, events.id], (r: EventRow) => [r.startDate, r.id],
-    (after, limit) => db.select().from(events)
-      .where(and(...conditions, after))
-      .orderBy(asc(events.startDate), asc(events.id))
-      .limit(limit).all())
-  return { ...page, data: toEvents(db, page.data) }
+}
+
+/** Events filtered with AND between fields and OR within one; chronological unless sorted otherwise. */
+export function listEvents (db: Database, filter: EventFilter): Page<Event> {
+  const q = filter.q
+  const select = () => {
+    const base = db.select({ event: events, snippet: q === undefined ? sql<null>`null` : snippet(eventsFts), rank: q === undefined ? sql<number>`0` : eventsFts.rank }).from(events)
+    return q === undefined ? base : base.innerJoin(eventsFts, sameRow(eventsFts, events))
+  }
+  type Row = ReturnType<ReturnType<typeof select>['all']>[number]
+  const listing: Listing<Row> = {
+    sorts: {
+      startDate: { expression: events.startDate, valueOf: (r) => r.event.startDate },
+      title: { expression: events.title, valueOf: (r) => r.event.title },
+      updatedAt: { expression: events.updatedAt, valueOf: (r) => r.event.updatedAt },
+      relevance: { expression: eventsFts.rank, valueOf: (r) => r.rank ?? 0 }
+    },
+    id: events.id,
+    idOf: (r) => r.event.id,
+    fetch: (where, orderBy, limit) => select().where(where).orderBy(...orderBy).limit(limit).all(),
+    count: (where) => {
+      const base = db.select({ n: count() }).from(events)
+      return (q === undefined ? base : base.innerJoin(eventsFts, sameRow(eventsFts, events))).where(where).get()?.n ?? 0
+    }
+  }
+  const sort = chooseSort(filter.sort, q, 'startDate')
+  const page = searching(q, () => runListing(listing, conditions(db, filter), { ...filter, sort }))
+  const list = toEvents(db, page.data.map((r) => r.event))
+  return { ...page, data: list.map((e, i) => { const s = page.data[i]?.snippet; return s == null ? e : { ...e, snippet: s } }) }
 }
 
 /** The events a participant took part in, each with the participant's roles in it. */
-export function listEventsOfParticipant (db: Database, participantId: string, request: PageRequest): Page<ParticipantEvent> {
-  const page = listEvents(db, { ...request, participant: participantId })
+export function listEventsOfParticipant (db: Database, participantId: string, filter: EventFilter): Page<ParticipantEvent> {
+  const page = listEvents(db, { ...filter, participant: [participantId] })
   const roles = rolesHeld(db, page.data.map((e) => e.id), [participantId])
   return { ...page, data: page.data.map((event) => ({ ...event, roles: roles.get(roleKey(event.id, participantId)) ?? [] })) }
 }
@@ -94,4 +152,83 @@ export function rolesHeld (db: Database, eventIds: string[], participantIds: str
     .where(and(inArray(eventParticipants.eventId, eventIds), inArray(eventParticipants.participantId, participantIds)))
     .orderBy(asc(eventParticipants.role)).all()
   return groupBy(rows, (r) => roleKey(r.eventId, r.participantId), (r) => r.role)
+}
+
+export type EventInclude = NonNullable<EventQuery['include']>[number]
+
+/** Embeds the related records asked for, with one query per kind of record, not per event. */
+export function embedInEvents (db: Database, list: Event[], include: EventInclude[] | undefined): Event[] {
+  if (include === undefined || include.length === 0 || list.length === 0) return list
+  const wants = new Set(include)
+  const ids = list.map((e) => e.id)
+  let participantsOf = new Map<string, Array<ReturnType<typeof getParticipants>[number] & { roles: ParticipantRole[] }>>()
+  if (wants.has('participants')) {
+    const links = db.select().from(eventParticipants).where(inArray(eventParticipants.eventId, ids))
+      .orderBy(asc(eventParticipants.role)).all()
+    const people = new Map(getParticipants(db, [...new Set(links.map((l) => l.participantId))]).map((p) => [p.id, p]))
+    const roles = groupBy(links, (l) => roleKey(l.eventId, l.participantId), (l) => l.role)
+    participantsOf = new Map(list.map((e) => {
+      const taking = [...new Set(links.filter((l) => l.eventId === e.id).map((l) => l.participantId))]
+        .flatMap((pid) => { const p = people.get(pid); return p ? [{ ...p, roles: roles.get(roleKey(e.id, pid)) ?? [] }] : [] })
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+      return [e.id, taking]
+    }))
+  }
+  let statementsOf = new Map<string, ReturnType<typeof getStatements>>()
+  if (wants.has('statements')) {
+    // The first statements of each event, by id, in one windowed query.
+    const ranked = db.select({ id: statements.id, eventId: statements.eventId, n: sql<number>`row_number() over (partition by ${statements.eventId} order by ${statements.id})`.as('n') })
+      .from(statements).where(inArray(statements.eventId, ids)).as('ranked')
+    const picked = db.select({ id: ranked.id, eventId: ranked.eventId }).from(ranked)
+      .where(lte(ranked.n, EMBEDDED_STATEMENTS_PER_EVENT)).orderBy(asc(ranked.id)).all()
+    const said = new Map(getStatements(db, picked.map((p) => p.id)).map((s) => [s.id, s]))
+    statementsOf = groupBy(picked.filter((p) => said.has(p.id)), (p) => p.eventId, (p) => said.get(p.id)!)
+  }
+  const articlesById = wants.has('articles') ? new Map(getArticles(db, [...new Set(list.flatMap((e) => e.articles))]).map((a) => [a.id, a])) : new Map()
+  return list.map((e) => ({
+    ...e,
+    embedded: {
+      ...(wants.has('participants') ? { participants: participantsOf.get(e.id) ?? [] } : {}),
+      ...(wants.has('statements') ? { statements: statementsOf.get(e.id) ?? [] } : {}),
+      ...(wants.has('articles') ? { articles: e.articles.flatMap((id) => articlesById.get(id) ?? []) } : {})
+    }
+  }))
+}
+
+export interface TimelineEntry {
+  type: 'event' | 'statement'
+  date: string
+  event?: Event
+  statement?: ReturnType<typeof getStatements>[number]
+}
+
+/**
+ * A participant's events and statements in one date order (a statement dated by its event),
+ * paged by (date, type, id).
+ */
+export function participantTimeline (db: Database, participantId: string, request: { cursor?: string, limit?: number }): Page<TimelineEntry> {
+  const limit = request.limit ?? DEFAULT_LIMIT
+  const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor, 3)
+  const entries = db.all<{ date: string, type: 'event' | 'statement', id: string }>(sql`
+    select date, type, id from (
+      select ${events.startDate} as date, 'event' as type, ${events.id} as id from ${events}
+        where ${events.id} in (select ${eventParticipants.eventId} from ${eventParticipants} where ${eventParticipants.participantId} = ${participantId})
+      union all
+      select ${events.startDate}, 'statement', ${statements.id} from ${statements}
+        join ${events} on ${events.id} = ${statements.eventId}
+        where ${statements.speakerId} = ${participantId}
+    )
+    ${after === undefined ? sql`` : sql`where (date, type, id) > (${after[0]}, ${after[1]}, ${after[2]})`}
+    order by date, type, id
+    limit ${limit + 1}`)
+  const page = entries.slice(0, limit)
+  const last = page.at(-1)
+  const eventsById = new Map(getEvents(db, page.filter((e) => e.type === 'event').map((e) => e.id)).map((e) => [e.id, e]))
+  const statementsById = new Map(getStatements(db, page.filter((e) => e.type === 'statement').map((e) => e.id)).map((s) => [s.id, s]))
+  return {
+    data: page.map((entry) => entry.type === 'event'
+      ? { type: 'event', date: entry.date, event: eventsById.get(entry.id) }
+      : { type: 'statement', date: entry.date, statement: statementsById.get(entry.id) }),
+    nextCursor: entries.length > limit && last ? encodeCursor([last.date, last.type, last.id]) : null
+  }
 }

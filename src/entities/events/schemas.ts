@@ -1,7 +1,12 @@
 import Type, { type Static, type TProperties } from 'typebox'
 import { DatePrecisionSchema, PartialDate } from '../../lib/partial-date.js'
-import { CountryCode, EnrichedFields, Nullable, PageQuery, Timestamps } from '../../lib/schemas.js'
+import {
+  CountryCode, EnrichedFields, FieldsParam, ItemParams, ListParams, Multi, Nullable, SearchParam, SortParam, Timestamps
+} from '../../lib/schemas.js'
 import { EVENT_TYPES, PARTICIPANT_ROLES } from './vocabulary.js'
+
+/** Embedding is for the common case; a page of events must not carry thousands of quotes. */
+export const EMBEDDED_STATEMENTS_PER_EVENT = 100
 
 export const EventType = Type.Enum(EVENT_TYPES, {
   description: 'What kind of thing happened: ' + EVENT_TYPES.map((t) => `\`${t}\``).join(', ') + '.'
@@ -31,7 +36,13 @@ export const EventSchema = Type.Object({
   parentId: Nullable(Type.String({ description: 'The event this one is part of (a signing within a state visit).' })),
   articles: Type.Array(Type.String(), { description: 'Ids of the articles that report the event.' }),
   enrichedFields: EnrichedFields,
-  ...Timestamps
+  ...Timestamps,
+  snippet: Type.Optional(Type.String({ description: 'With `q`: the matching passage, matched terms in `<mark>`.' })),
+  embedded: Type.Optional(Type.Object({
+    participants: Type.Optional(Type.Array(Type.Ref('EventParticipant'))),
+    statements: Type.Optional(Type.Array(Type.Ref('Statement'), { description: `At most ${EMBEDDED_STATEMENTS_PER_EVENT} per event; page through \`/events/{id}/statements\` for more.` })),
+    articles: Type.Optional(Type.Array(Type.Ref('Article')))
+  }, { description: 'The related records asked for with `include`.' }))
 }, {
   $id: 'Event',
   description: 'Something that happened, as reported by one or more articles.',
@@ -63,7 +74,12 @@ export const WithRoles = <P extends TProperties>(properties: P, $id: string, des
 export const ParticipantEventSchema = WithRoles(EventSchema.properties, 'ParticipantEvent', 'An event a participant took part in, with their roles.')
 export type ParticipantEvent = Static<typeof ParticipantEventSchema>
 
-export const EventFilterSchema = Type.Object({
+export const EVENT_SORTS = ['startDate', 'title', 'updatedAt', 'relevance'] as const
+export const EVENT_INCLUDES = ['participants', 'statements', 'articles'] as const
+export const EVENT_FIELDS = Object.keys(EventSchema.properties) as Array<keyof typeof EventSchema.properties>
+
+export const EventQuerySchema = Type.Object({
+  ...SearchParam,
   from: Type.Optional(PartialDate({
     description: 'Only events that end on or after this date (partial dates cover their whole year or month).',
     examples: ['2024-06']
@@ -72,9 +88,20 @@ export const EventFilterSchema = Type.Object({
     description: 'Only events that start on or before this date (partial dates cover their whole year or month).',
     examples: ['2024']
   })),
-  type: Type.Optional(EventType),
-  participant: Type.Optional(Type.String({ minLength: 1, description: 'Only events this participant (id) took part in.', examples: ['par_kim-jong-un'] })),
-  country: Type.Optional(CountryCode('Only events located in this country (ISO 3166-1 alpha-2, any case).')),
-  ...PageQuery
+  type: Multi(EventType, 'Only events of this type.', 'meeting'),
+  participant: Multi(Type.String({ minLength: 1, maxLength: 200 }),
+    'Only events this participant took part in: an id, a Wikidata id (`Q56226`) or any name or alias (any case).', 'par_kim-jong-un'),
+  country: Multi(CountryCode('Only events located in this country (ISO 3166-1 alpha-2, any case).'), 'Only events located in this country.', 'KP'),
+  location: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only events at this place, named exactly as in `location.name`.', 'Pyongyang'),
+  parent: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only the direct sub-events of this event (id).', 'evt_putin-state-visit-north-korea-2024'),
+  ...SortParam(EVENT_SORTS, 'startDate'),
+  include: Multi(Type.Enum(EVENT_INCLUDES), 'Embed these related records under `embedded`: participants with their roles, statements, articles.', 'participants'),
+  ...FieldsParam(EVENT_FIELDS),
+  ...ListParams
 }, { additionalProperties: false })
-export type EventFilter = Static<typeof EventFilterSchema>
+export type EventQuery = Static<typeof EventQuerySchema>
+
+export const EventItemQuerySchema = Type.Object({
+  ...ItemParams(EVENT_FIELDS),
+  include: EventQuerySchema.properties.include
+}, { additionalProperties: false })

@@ -31,6 +31,9 @@ export const events = sqliteTable('events', {
 }, (t) => [
   index('events_start_date_id_idx').on(t.startDate, t.id),
   index('events_end_bound_idx').on(t.endBound),
+  index('events_title_id_idx').on(t.title, t.id),
+  index('events_updated_at_id_idx').on(t.updatedAt, t.id),
+  index('events_location_name_idx').on(t.locationName),
   index('events_type_idx').on(t.type),
   index('events_location_country_idx').on(t.locationCountry),
   index('events_parent_id_idx').on(t.parentId),

@@ -1,11 +1,12 @@
-import { and, asc, eq, exists, inArray, or, sql } from 'drizzle-orm'
+import { and, asc, count, eq, exists, gte, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { ParticipantNotFoundError } from '../../lib/errors.js'
 import { fold } from '../../lib/fold.js'
-import { groupBy, keysetPage, type Page, type PageRequest } from '../../lib/pagination.js'
+import { anyOf, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import { groupBy, type Page } from '../../lib/pagination.js'
 import { roleKey, rolesHeld } from '../events/queries.js'
 import { eventParticipants } from '../events/table.js'
-import type { EventParticipant, Participant, ParticipantFilter } from './schemas.js'
+import type { EventParticipant, Participant, ParticipantQuery } from './schemas.js'
 import { participantAliases, participants } from './table.js'
 
 type ParticipantRow = typeof participants.$inferSelect
@@ -30,16 +31,38 @@ export function getParticipant (db: Database, id: string): Participant {
   return toParticipants(db, [row])[0] as Participant
 }
 
+/** Participants by id, in the order given (missing ids are skipped): for embedding. */
+export function getParticipants (db: Database, ids: string[]): Participant[] {
+  if (ids.length === 0) return []
+  const found = new Map(toParticipants(db, db.select().from(participants).where(inArray(participants.id, ids)).all()).map((p) => [p.id, p]))
+  return ids.flatMap((id) => found.get(id) ?? [])
+}
+
+/**
+ * The ids of the participants that any of these references name: our id, a Wikidata id, or a
+ * name or alias in any case. As a subquery, so filters on it stay one SQL statement; each branch
+ * is served by an index (primary key, unique Wikidata id, the NOCASE name indexes).
+ */
+export function participantIdsFor (refs: readonly string[]): SQL {
+  const list = sql.join(refs.map((r) => sql`${r}`), sql`, `)
+  return sql`(select ${participants.id} from ${participants} where ${participants.id} in (${list})
+    union select ${participants.id} from ${participants} where ${participants.wikidataId} in (${list})
+    union select ${participants.id} from ${participants} where ${participants.name} collate nocase in (${list})
+    union select ${participantAliases.participantId} from ${participantAliases} where ${participantAliases.name} collate nocase in (${list}))`
+}
+
 /** A LIKE pattern for "contains", on folded text, with LIKE's wildcards escaped. */
 function containsPattern (text: string): string {
   return `%${fold(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
-/** Participants by name (then id), filtered by kind and by a name-or-alias match. */
-export function listParticipants (db: Database, filter: ParticipantFilter & { event?: string }): Page<Participant> {
+export type ParticipantFilter = Omit<ParticipantQuery, 'fields' | 'format' | 'all'> & { event?: string }
+
+function conditions (db: Database, filter: ParticipantFilter): Array<SQL | undefined> {
   const pattern = filter.q === undefined ? undefined : containsPattern(filter.q)
-  const conditions = [
-    filter.kind === undefined ? undefined : eq(participants.kind, filter.kind),
+  return [
+    anyOf(participants.kind, filter.kind),
+    anyOf(participants.wikidataId, filter.wikidata),
     pattern === undefined
       ? undefined
       : or(
@@ -52,19 +75,30 @@ export function listParticipants (db: Database, filter: ParticipantFilter & { ev
     filter.event === undefined
       ? undefined
       : inArray(participants.id, db.select({ id: eventParticipants.participantId }).from(eventParticipants)
-        .where(eq(eventParticipants.eventId, filter.event)))
+        .where(eq(eventParticipants.eventId, filter.event))),
+    filter.updatedSince === undefined ? undefined : gte(participants.updatedAt, toStoredInstant(filter.updatedSince))
   ]
-  const page = keysetPage(filter, [participants.name, participants.id], (r: ParticipantRow) => [r.name, r.id],
-    (after, limit) => db.select().from(participants)
-      .where(and(...conditions, after))
-      .orderBy(asc(participants.name), asc(participants.id))
-      .limit(limit).all())
+}
+
+/** Participants by name (then id) unless sorted otherwise, filtered with AND between fields. */
+export function listParticipants (db: Database, filter: ParticipantFilter): Page<Participant> {
+  const listing: Listing<ParticipantRow> = {
+    sorts: {
+      name: { expression: participants.name, valueOf: (r) => r.name },
+      updatedAt: { expression: participants.updatedAt, valueOf: (r) => r.updatedAt }
+    },
+    id: participants.id,
+    idOf: (r) => r.id,
+    fetch: (where, orderBy, limit) => db.select().from(participants).where(where).orderBy(...orderBy).limit(limit).all(),
+    count: (where) => db.select({ n: count() }).from(participants).where(where).get()?.n ?? 0
+  }
+  const page = runListing(listing, conditions(db, filter), { ...filter, sort: filter.sort ?? 'name' })
   return { ...page, data: toParticipants(db, page.data) }
 }
 
 /** The participants of an event, each with their roles in it. */
-export function listParticipantsOfEvent (db: Database, eventId: string, request: PageRequest): Page<EventParticipant> {
-  const page = listParticipants(db, { ...request, event: eventId })
+export function listParticipantsOfEvent (db: Database, eventId: string, filter: ParticipantFilter): Page<EventParticipant> {
+  const page = listParticipants(db, { ...filter, event: eventId })
   const roles = rolesHeld(db, [eventId], page.data.map((p) => p.id))
   return { ...page, data: page.data.map((p) => ({ ...p, roles: roles.get(roleKey(eventId, p.id)) ?? [] })) }
 }

@@ -1,27 +1,46 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { ParticipantNotFoundError } from '../../lib/errors.js'
+import { negotiate, presentItem, presentPage } from '../../lib/representation.js'
 import { withLinks } from '../../lib/pagination.js'
-import { IdParams, PageOf, PageOnlyQuery, problemResponses } from '../../lib/schemas.js'
-import { listEventsOfParticipant } from '../events/queries.js'
-import { listStatements } from '../statements/queries.js'
+import { IdParams, itemResponses, listResponses, Nullable, PageOnlyQuery, problemResponses } from '../../lib/schemas.js'
+import { listEventsOfParticipant, participantTimeline } from '../events/queries.js'
+import { eventRepresentation } from '../events/representation.js'
+import { EventQuerySchema } from '../events/schemas.js'
+import { embedInStatements, listStatements } from '../statements/queries.js'
+import { statementRepresentation } from '../statements/representation.js'
+import { StatementQuerySchema } from '../statements/schemas.js'
 import { getParticipant, listParticipants, participantExists } from './queries.js'
-import { ParticipantFilterSchema } from './schemas.js'
+import { participantRepresentation } from './representation.js'
+import { ParticipantItemQuerySchema, ParticipantQuerySchema } from './schemas.js'
 
 const ParticipantParams = IdParams('Participant id.', 'par_vladimir-putin')
 
+const TimelinePage = Type.Object({
+  data: Type.Array(Type.Object({
+    type: Type.Enum(['event', 'statement']),
+    date: Type.String({ description: 'The event\'s start date; a statement is dated by its event.' }),
+    event: Type.Optional(Type.Ref('Event')),
+    statement: Type.Optional(Type.Ref('Statement'))
+  })),
+  nextCursor: Nullable(Type.String()),
+  links: Type.Object({ next: Nullable(Type.String()) })
+}, { description: 'A page of the timeline: events taken part in and statements made, by date.' })
+
 const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { db } = fastify
+  const ensureExists = (id: string) => { if (!participantExists(db, id)) throw new ParticipantNotFoundError(id) }
 
   fastify.get('/participants', {
     schema: {
       tags: ['participants'],
       summary: 'List participants',
       description: 'Participants by name, with their aliases. `q` matches the name or any alias, ignoring case and accents.',
-      querystring: ParticipantFilterSchema,
-      response: { 200: PageOf('Participant', 'A page of participants.'), ...problemResponses(400) }
+      querystring: ParticipantQuerySchema,
+      response: listResponses('Participant', 'A page of participants.')
     }
-  }, async (request, reply) => withLinks(request, reply, listParticipants(db, request.query)))
+  }, async (request, reply) => presentPage(request, reply, participantRepresentation, request.query, (cursor, limit) =>
+    listParticipants(db, { ...request.query, cursor, limit: limit ?? request.query.limit })))
 
   fastify.get('/participants/:id', {
     schema: {
@@ -29,36 +48,56 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: 'Get a participant',
       description: 'One participant, with aliases by language and Wikidata id where known.',
       params: ParticipantParams,
-      response: { 200: Type.Ref('Participant'), ...problemResponses(400, 404) }
+      querystring: ParticipantItemQuerySchema,
+      response: itemResponses('Participant', 'The participant.')
     }
-  }, async (request) => getParticipant(db, request.params.id))
+  }, async (request, reply) => presentItem(request, reply, participantRepresentation, request.query, getParticipant(db, request.params.id)))
 
   fastify.get('/participants/:id/events', {
     schema: {
       tags: ['participants', 'events'],
       summary: "List a participant's events",
-      description: 'The events the participant took part in, in chronological order, each with their roles.',
+      description: 'The events the participant took part in, each with their roles; takes the filters of `GET /events`.',
       params: ParticipantParams,
-      querystring: PageOnlyQuery,
-      response: { 200: PageOf('ParticipantEvent', 'A page of events with the participant\'s roles.'), ...problemResponses(400, 404) }
+      querystring: EventQuerySchema,
+      response: listResponses('ParticipantEvent', 'A page of events with the participant\'s roles.', { under: 'a parent record' })
     }
   }, async (request, reply) => {
-    if (!participantExists(db, request.params.id)) throw new ParticipantNotFoundError(request.params.id)
-    return withLinks(request, reply, listEventsOfParticipant(db, request.params.id, request.query))
+    ensureExists(request.params.id)
+    return presentPage(request, reply, eventRepresentation, request.query, (cursor, limit) =>
+      listEventsOfParticipant(db, request.params.id, { ...request.query, cursor, limit: limit ?? request.query.limit }))
   })
 
   fastify.get('/participants/:id/statements', {
     schema: {
       tags: ['participants', 'statements'],
       summary: "List a participant's statements",
-      description: 'What the participant said, in article order.',
+      description: 'What the participant said; takes the filters of `GET /statements`.',
       params: ParticipantParams,
-      querystring: PageOnlyQuery,
-      response: { 200: PageOf('Statement', 'A page of statements.'), ...problemResponses(400, 404) }
+      querystring: StatementQuerySchema,
+      response: listResponses('Statement', 'A page of statements.', { under: 'a parent record' })
     }
   }, async (request, reply) => {
-    if (!participantExists(db, request.params.id)) throw new ParticipantNotFoundError(request.params.id)
-    return withLinks(request, reply, listStatements(db, { ...request.query, speaker: request.params.id }))
+    ensureExists(request.params.id)
+    return presentPage(request, reply, statementRepresentation, request.query, (cursor, limit) => {
+      const page = listStatements(db, { ...request.query, speaker: [request.params.id], cursor, limit: limit ?? request.query.limit })
+      return { ...page, data: embedInStatements(db, page.data, request.query.include) }
+    })
+  })
+
+  fastify.get('/participants/:id/timeline', {
+    schema: {
+      tags: ['participants', 'events', 'statements'],
+      summary: "A participant's events and statements, in date order",
+      description: 'The events the participant took part in and the statements they made, interleaved by date (a statement is dated by its event). JSON only.',
+      params: ParticipantParams,
+      querystring: PageOnlyQuery,
+      response: { 200: TimelinePage, ...problemResponses(400, 404, 406) }
+    }
+  }, async (request, reply) => {
+    ensureExists(request.params.id)
+    negotiate(request, undefined, ['json'])
+    return withLinks(request, reply, participantTimeline(db, request.params.id, request.query))
   })
 }
 

@@ -1,5 +1,7 @@
 import Type, { type Static } from 'typebox'
-import { CountryCode, EnrichedFields, Language, Nullable, PageQuery, Timestamps } from '../../lib/schemas.js'
+import {
+  CountryCode, EnrichedFields, FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, SortParam, Timestamps
+} from '../../lib/schemas.js'
 import { WithRoles } from '../events/schemas.js'
 import { PARTICIPANT_KINDS } from './vocabulary.js'
 
@@ -43,14 +45,22 @@ export type Participant = Static<typeof ParticipantSchema>
 export const EventParticipantSchema = WithRoles(ParticipantSchema.properties, 'EventParticipant', 'A participant of an event, with their roles in it.')
 export type EventParticipant = Static<typeof EventParticipantSchema>
 
-export const ParticipantFilterSchema = Type.Object({
-  kind: Type.Optional(ParticipantKind),
+export const PARTICIPANT_SORTS = ['name', 'updatedAt'] as const
+export const PARTICIPANT_FIELDS = Object.keys(ParticipantSchema.properties) as Array<keyof typeof ParticipantSchema.properties>
+
+export const ParticipantQuerySchema = Type.Object({
   q: Type.Optional(Type.String({
     minLength: 1,
     maxLength: 200,
     description: 'Name or alias contains this text, ignoring case and accents (`poutine` finds Vladimir Putin).',
     examples: ['poutine']
   })),
-  ...PageQuery
+  kind: Multi(ParticipantKind, 'Only participants of this kind.', 'country'),
+  wikidata: Multi(Type.String({ pattern: '^Q[1-9][0-9]*$' }), 'Only the participant with this Wikidata id.', 'Q7747'),
+  ...SortParam(PARTICIPANT_SORTS, 'name'),
+  ...FieldsParam(PARTICIPANT_FIELDS),
+  ...ListParams
 }, { additionalProperties: false })
-export type ParticipantFilter = Static<typeof ParticipantFilterSchema>
+export type ParticipantQuery = Static<typeof ParticipantQuerySchema>
+
+export const ParticipantItemQuerySchema = Type.Object(ItemParams(PARTICIPANT_FIELDS), { additionalProperties: false })

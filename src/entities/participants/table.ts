@@ -15,6 +15,7 @@ export const participants = sqliteTable('participants', {
 }, (t) => [
   index('participants_name_id_idx').on(t.name, t.id),
   index('participants_kind_idx').on(t.kind),
+  index('participants_updated_at_id_idx').on(t.updatedAt, t.id),
   oneOf('participants_kind_check', t.kind, PARTICIPANT_KINDS)
 ])
 

@@ -1,22 +1,33 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, count, eq, gte, inArray, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../../db/connection.js'
 import { StatementNotFoundError } from '../../lib/errors.js'
-import { groupBy, keysetPage, type Page } from '../../lib/pagination.js'
+import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import { groupBy, type Page } from '../../lib/pagination.js'
+import { ftsTable, matches, sameRow, searching, snippet } from '../../lib/search.js'
+import { getArticles } from '../articles/queries.js'
+import { eventsOverlapping, getEvents } from '../events/queries.js'
 import { events } from '../events/table.js'
+import { getParticipants, participantIdsFor } from '../participants/queries.js'
 import { participants } from '../participants/table.js'
-import type { Statement, StatementFilter } from './schemas.js'
+import type { Statement, StatementQuery } from './schemas.js'
 import { statementMentions, statements } from './table.js'
 
 const speakers = alias(participants, 'speakers')
+const statementsFts = ftsTable('statements_fts')
 
-/** Statements with the names and titles they show, in one join. */
-function selectStatements (db: Database) {
-  return db.select({
+/** Statements with the names and titles they show, in one join; with the FTS table when searching. */
+function selectStatements (db: Database, q?: string) {
+  const columns = {
     statement: statements,
     speakerName: speakers.name,
-    eventTitle: events.title
-  }).from(statements)
+    eventTitle: events.title,
+    snippet: q === undefined ? sql<null>`null` : snippet(statementsFts),
+    rank: q === undefined ? sql<number>`0` : statementsFts.rank
+  }
+  const base = db.select(columns).from(statements)
+  const searched = q === undefined ? base : base.innerJoin(statementsFts, sameRow(statementsFts, statements))
+  return searched
     .innerJoin(speakers, eq(speakers.id, statements.speakerId))
     .innerJoin(events, eq(events.id, statements.eventId))
 }
@@ -33,7 +44,7 @@ function toStatements (db: Database, rows: StatementRow[]): Statement[] {
       .where(inArray(statementMentions.statementId, ids))
       .orderBy(asc(participants.name)).all()
   const mentions = groupBy(mentionRows, (m) => m.statementId, (m) => ({ id: m.id, name: m.name }))
-  return rows.map(({ statement: s, speakerName, eventTitle }) => ({
+  return rows.map(({ statement: s, speakerName, eventTitle, snippet }) => ({
     id: s.id,
     text: s.text,
     kind: s.kind,
@@ -46,7 +57,8 @@ function toStatements (db: Database, rows: StatementRow[]): Statement[] {
     mentions: mentions.get(s.id) ?? [],
     source: { article: s.articleId, start: s.start, end: s.end },
     createdAt: s.createdAt,
-    updatedAt: s.updatedAt
+    updatedAt: s.updatedAt,
+    ...(snippet === null ? {} : { snippet })
   }))
 }
 
@@ -56,18 +68,79 @@ export function getStatement (db: Database, id: string): Statement {
   return toStatements(db, [row])[0] as Statement
 }
 
-/** Statements in id order (the seed's ids follow the article), filtered with AND. */
-export function listStatements (db: Database, filter: StatementFilter): Page<Statement> {
-  const conditions = [
-    filter.speaker === undefined ? undefined : eq(statements.speakerId, filter.speaker),
-    filter.event === undefined ? undefined : eq(statements.eventId, filter.event),
-    filter.language === undefined ? undefined : eq(statements.language, filter.language),
-    filter.kind === undefined ? undefined : eq(statements.kind, filter.kind)
+/** Statements by id, in the order given (missing ids are skipped): for embedding. */
+export function getStatements (db: Database, ids: string[]): Statement[] {
+  if (ids.length === 0) return []
+  const found = new Map(toStatements(db, selectStatements(db).where(inArray(statements.id, ids)).all()).map((s) => [s.id, s]))
+  return ids.flatMap((id) => found.get(id) ?? [])
+}
+
+export type StatementFilter = Omit<StatementQuery, 'include' | 'fields' | 'format' | 'all'>
+
+function conditions (db: Database, filter: StatementFilter): Array<SQL | undefined> {
+  const byDate = eventsOverlapping(filter.from, filter.to)
+  return [
+    filter.q === undefined ? undefined : matches(statementsFts, filter.q),
+    filter.speaker === undefined ? undefined : inArray(statements.speakerId, participantIdsFor(filter.speaker)),
+    filter.mentioned === undefined
+      ? undefined
+      : inArray(statements.id, db.select({ id: statementMentions.statementId }).from(statementMentions)
+        .where(inArray(statementMentions.participantId, participantIdsFor(filter.mentioned)))),
+    anyOf(statements.eventId, filter.event),
+    anyOf(statements.articleId, filter.article),
+    anyOf(statements.language, filter.language),
+    anyOf(statements.kind, filter.kind),
+    filter.eventType === undefined && byDate === undefined
+      ? undefined
+      : inArray(statements.eventId, db.select({ id: events.id }).from(events).where(and(anyOf(events.type, filter.eventType), byDate))),
+    filter.updatedSince === undefined ? undefined : gte(statements.updatedAt, toStoredInstant(filter.updatedSince))
   ]
-  const page = keysetPage(filter, [statements.id], (r: StatementRow) => [r.statement.id],
-    (after, limit) => selectStatements(db)
-      .where(and(...conditions, after))
-      .orderBy(asc(statements.id))
-      .limit(limit).all())
+}
+
+/** Statements filtered with AND between fields and OR within one; by id unless sorted otherwise. */
+export function listStatements (db: Database, filter: StatementFilter): Page<Statement> {
+  const q = filter.q
+  const listing: Listing<StatementRow> = {
+    sorts: {
+      id: { expression: statements.id, valueOf: (r) => r.statement.id },
+      updatedAt: { expression: statements.updatedAt, valueOf: (r) => r.statement.updatedAt },
+      relevance: { expression: statementsFts.rank, valueOf: (r) => r.rank ?? 0 }
+    },
+    id: statements.id,
+    idOf: (r) => r.statement.id,
+    fetch: (where, orderBy, limit) => selectStatements(db, q).where(where).orderBy(...orderBy).limit(limit).all(),
+    count: (where) => {
+      const base = db.select({ n: count() }).from(statements)
+      return (q === undefined ? base : base.innerJoin(statementsFts, sameRow(statementsFts, statements))).where(where).get()?.n ?? 0
+    }
+  }
+  const sort = chooseSort(filter.sort, q, 'id')
+  const page = searching(q, () => runListing(listing, conditions(db, filter), { ...filter, sort }))
   return { ...page, data: toStatements(db, page.data) }
+}
+
+export type StatementInclude = NonNullable<StatementQuery['include']>[number]
+
+/** Embeds the related records asked for, with one query per kind of record, not per statement. */
+export function embedInStatements (db: Database, list: Statement[], include: StatementInclude[] | undefined): Statement[] {
+  if (include === undefined || include.length === 0 || list.length === 0) return list
+  const wants = new Set(include)
+  const people = wants.has('speaker') || wants.has('mentions')
+    ? new Map(getParticipants(db, [...new Set(list.flatMap((s) => [
+      ...(wants.has('speaker') ? [s.speaker.id] : []),
+      ...(wants.has('mentions') ? s.mentions.map((m) => m.id) : [])
+    ]))]).map((p) => [p.id, p]))
+    : new Map()
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]))
+  const eventsById = wants.has('event') ? byId(getEvents(db, [...new Set(list.map((s) => s.event.id))])) : new Map()
+  const articlesById = wants.has('article') ? byId(getArticles(db, [...new Set(list.map((s) => s.source.article))])) : new Map()
+  return list.map((s) => ({
+    ...s,
+    embedded: {
+      ...(wants.has('speaker') ? { speaker: people.get(s.speaker.id) } : {}),
+      ...(wants.has('event') ? { event: eventsById.get(s.event.id) } : {}),
+      ...(wants.has('article') ? { article: articlesById.get(s.source.article) } : {}),
+      ...(wants.has('mentions') ? { mentions: s.mentions.flatMap((m) => people.get(m.id) ?? []) } : {})
+    }
+  }))
 }

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import Type from 'typebox'
-import { withLinks } from '../../lib/pagination.js'
-import { IdParams, PageOf, problemResponses } from '../../lib/schemas.js'
-import { getStatement, listStatements } from './queries.js'
-import { StatementFilterSchema } from './schemas.js'
+import { presentItem, presentPage } from '../../lib/representation.js'
+import { IdParams, itemResponses, listResponses } from '../../lib/schemas.js'
+import { embedInStatements, getStatement, listStatements } from './queries.js'
+import { statementRepresentation } from './representation.js'
+import { StatementItemQuerySchema, StatementQuerySchema, type Statement } from './schemas.js'
 
 const statementRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { db } = fastify
@@ -12,21 +12,28 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     schema: {
       tags: ['statements'],
       summary: 'List statements',
-      description: 'Direct, partial and indirect quotes with their speaker, event and exact source span; filters combine with AND.',
-      querystring: StatementFilterSchema,
-      response: { 200: PageOf('Statement', 'A page of statements.'), ...problemResponses(400) }
+      description: 'Direct, partial and indirect quotes with their speaker, event and exact source span. `q` searches their text; ' +
+        'filters on different fields combine with AND, several values of one filter with OR.',
+      querystring: StatementQuerySchema,
+      response: listResponses('Statement', 'A page of statements.')
     }
-  }, async (request, reply) => withLinks(request, reply, listStatements(db, request.query)))
+  }, async (request, reply) => presentPage(request, reply, statementRepresentation, request.query, (cursor, limit) => {
+    const page = listStatements(db, { ...request.query, cursor, limit: limit ?? request.query.limit })
+    return { ...page, data: embedInStatements(db, page.data, request.query.include) }
+  }))
 
   fastify.get('/statements/:id', {
     schema: {
       tags: ['statements'],
       summary: 'Get a statement',
-      description: '`source` locates the text in its article: `article.body.slice(source.start, source.end) === text`.',
+      description: '`source` locates the text in its article: `article.body.slice(source.start, source.end) === text`. ' +
+        '`include` embeds the speaker, event, article or mentioned participants.',
       params: IdParams('Statement id.', 'stm_af1a277ce4d4aaad-03'),
-      response: { 200: Type.Ref('Statement'), ...problemResponses(400, 404) }
+      querystring: StatementItemQuerySchema,
+      response: itemResponses('Statement', 'The statement.')
     }
-  }, async (request) => getStatement(db, request.params.id))
+  }, async (request, reply) => presentItem(request, reply, statementRepresentation, request.query,
+    embedInStatements(db, [getStatement(db, request.params.id)], request.query.include)[0] as Statement))
 }
 
 export default statementRoutes

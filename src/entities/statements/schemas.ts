@@ -1,5 +1,9 @@
 import Type, { type Static } from 'typebox'
-import { Language, Nullable, PageQuery, RecordRef, Timestamps } from '../../lib/schemas.js'
+import { PartialDate } from '../../lib/partial-date.js'
+import {
+  FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, RecordRef, SearchParam, SortParam, Timestamps
+} from '../../lib/schemas.js'
+import { EventType } from '../events/schemas.js'
 import { STATEMENT_KINDS } from './vocabulary.js'
 
 export const StatementKind = Type.Enum(STATEMENT_KINDS, {
@@ -24,7 +28,14 @@ export const StatementSchema = Type.Object({
   event: Type.Object({ id: Type.String(), title: Type.String() }, { description: 'The event it was said at or about.' }),
   mentions: Type.Array(RecordRef('A participant the statement is about.'), { description: 'Participants the statement is about.' }),
   source: SourceSchema,
-  ...Timestamps
+  ...Timestamps,
+  snippet: Type.Optional(Type.String({ description: 'With `q`: the matching passage, matched terms in `<mark>`.' })),
+  embedded: Type.Optional(Type.Object({
+    speaker: Type.Optional(Type.Ref('Participant')),
+    event: Type.Optional(Type.Ref('Event')),
+    article: Type.Optional(Type.Ref('Article')),
+    mentions: Type.Optional(Type.Array(Type.Ref('Participant')))
+  }, { description: 'The related records asked for with `include`.' }))
 }, {
   $id: 'Statement',
   description: 'Something a participant said, traceable to the exact characters of its article.',
@@ -46,11 +57,32 @@ export const StatementSchema = Type.Object({
 })
 export type Statement = Static<typeof StatementSchema>
 
-export const StatementFilterSchema = Type.Object({
-  speaker: Type.Optional(Type.String({ minLength: 1, description: 'Only statements by this participant (id).', examples: ['par_vladimir-putin'] })),
-  event: Type.Optional(Type.String({ minLength: 1, description: 'Only statements made at or about this event (id).', examples: ['evt_putin-kim-talks-2024'] })),
-  language: Type.Optional(Language('Only statements in this language.')),
-  kind: Type.Optional(StatementKind),
-  ...PageQuery
+export const STATEMENT_SORTS = ['id', 'updatedAt', 'relevance'] as const
+export const STATEMENT_INCLUDES = ['speaker', 'event', 'article', 'mentions'] as const
+export const STATEMENT_FIELDS = Object.keys(StatementSchema.properties) as Array<keyof typeof StatementSchema.properties>
+
+const ParticipantRefs = (description: string, example: string) =>
+  Multi(Type.String({ minLength: 1, maxLength: 200 }), `${description} A participant id, Wikidata id (\`Q7747\`) or any name or alias (\`M. Poutine\`, any case).`, example)
+
+export const StatementQuerySchema = Type.Object({
+  ...SearchParam,
+  speaker: ParticipantRefs('Only statements by this participant.', 'par_vladimir-putin'),
+  mentioned: ParticipantRefs('Only statements about this participant.', 'Q212'),
+  event: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only statements made at or about this event (id).', 'evt_putin-kim-talks-2024'),
+  eventType: Multi(EventType, 'Only statements made at events of this type.', 'press-statement'),
+  article: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only statements from this article (id).', 'art_af1a277ce4d4aaad'),
+  language: Multi(Language(), 'Only statements in this language.', 'fr'),
+  kind: Multi(StatementKind, 'Only statements of this kind.', 'direct'),
+  from: Type.Optional(PartialDate({ description: 'Only statements made at events that end on or after this date.', examples: ['2024-06'] })),
+  to: Type.Optional(PartialDate({ description: 'Only statements made at events that start on or before this date.', examples: ['2024'] })),
+  ...SortParam(STATEMENT_SORTS, 'id'),
+  include: Multi(Type.Enum(STATEMENT_INCLUDES), 'Embed these related records under `embedded`: the speaker, the event, the article, the mentioned participants.', 'speaker'),
+  ...FieldsParam(STATEMENT_FIELDS),
+  ...ListParams
 }, { additionalProperties: false })
-export type StatementFilter = Static<typeof StatementFilterSchema>
+export type StatementQuery = Static<typeof StatementQuerySchema>
+
+export const StatementItemQuerySchema = Type.Object({
+  ...ItemParams(STATEMENT_FIELDS),
+  include: StatementQuerySchema.properties.include
+}, { additionalProperties: false })

@@ -31,6 +31,7 @@ export const statements = sqliteTable('statements', {
   index('statements_language_idx').on(t.language, t.id),
   index('statements_kind_idx').on(t.kind, t.id),
   index('statements_article_id_idx').on(t.articleId, t.start),
+  index('statements_updated_at_id_idx').on(t.updatedAt, t.id),
   oneOf('statements_kind_check', t.kind, STATEMENT_KINDS),
   check('statements_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`)
 ])

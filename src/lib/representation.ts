@@ -1,0 +1,135 @@
+import type {} from '@fastify/accepts'
+import { Readable } from 'node:stream'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { csvColumns, csvHeader, csvRecord, type ObjectSchema } from '../formats/csv.js'
+import { jsonLdDocument, jsonLdGraph, type JsonLdNode } from '../formats/jsonld.js'
+import { ndjsonLine } from '../formats/ndjson.js'
+import { NotAcceptableError } from './errors.js'
+import { withLinks, type Page } from './pagination.js'
+
+export const FORMATS = {
+  json: 'application/json',
+  csv: 'text/csv',
+  ndjson: 'application/x-ndjson',
+  jsonld: 'application/ld+json'
+} as const
+export type Format = keyof typeof FORMATS
+const ALL_FORMATS = Object.keys(FORMATS) as Format[]
+const contentType = (format: Format) => format === 'csv' ? `${FORMATS.csv}; charset=utf-8` : FORMATS[format]
+
+/** How a record type looks in the formats other than JSON. */
+export interface Representation<T> {
+  /** The JSON schema of one record: CSV columns follow it. */
+  schema: ObjectSchema
+  jsonLd: (item: T, base: string) => JsonLdNode
+}
+
+/** What the client asked for: `format=` wins over `Accept`; no acceptable type is a 406. */
+export function negotiate (request: FastifyRequest, format: Format | undefined, offered: readonly Format[] = ALL_FORMATS): Format {
+  if (format !== undefined && offered.includes(format)) return format
+  const types = offered.map((f) => FORMATS[f])
+  const type = format === undefined ? request.accepts().type(types) : false
+  if (type === false) throw new NotAcceptableError(types.join(', '))
+  return offered.find((f) => FORMATS[f] === type) ?? 'json'
+}
+
+/** Only the named fields, and always the id: `fields=title,startDate`. */
+function project<T extends object> (item: T, fields: readonly string[]): Partial<T> {
+  const picked: Record<string, unknown> = {}
+  for (const field of ['id', ...fields]) {
+    if (field in item) picked[field] = (item as Record<string, unknown>)[field]
+  }
+  return picked as Partial<T>
+}
+
+// Embedded records and snippets do not flatten into one row; ask for them with fields= in JSON.
+const NOT_IN_CSV = new Set(['embedded', 'snippet'])
+
+function columnsFor (schema: ObjectSchema, fields: readonly string[] | undefined): string[] {
+  const all = csvColumns(schema)
+  if (fields === undefined) return all.filter((c) => !NOT_IN_CSV.has(c.split('.')[0] as string))
+  const wanted = new Set(['id', ...fields])
+  return all.filter((c) => wanted.has(c.split('.')[0] as string))
+}
+
+const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`
+
+export interface PresentOptions {
+  format?: Format
+  fields?: readonly string[]
+  /** Stream every page from the cursor on (CSV and NDJSON). */
+  all?: boolean
+  cursor?: string
+}
+
+/** Rows fetched per query while streaming a whole list: bounded memory whatever the list's size. */
+const STREAM_BATCH = 500
+
+/**
+ * Answers a list in the negotiated format. JSON goes through the route's response schema (fast
+ * serialisation); the others are written here. With `all`, CSV and NDJSON stream every page.
+ */
+export function presentPage<T extends object> (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  representation: Representation<T>,
+  options: PresentOptions,
+  fetch: (cursor: string | undefined, limit?: number) => Page<T>
+) {
+  const format = negotiate(request, options.format)
+  const { fields } = options
+  if ((format === 'csv' || format === 'ndjson') && options.all === true) {
+    const columns = columnsFor(representation.schema, fields)
+    const line = format === 'csv'
+      ? (item: T) => csvRecord(columns, item)
+      : (item: T) => ndjsonLine(fields === undefined ? item : project(item, fields))
+    async function * lines () {
+      if (format === 'csv') yield csvHeader(columns)
+      let cursor = options.cursor
+      do {
+        const page = fetch(cursor, STREAM_BATCH)
+        yield page.data.map(line).join('')
+        cursor = page.nextCursor ?? undefined
+      } while (cursor !== undefined)
+    }
+    return reply.type(contentType(format)).send(Readable.from(lines()))
+  }
+  const page = withLinks(request, reply, fetch(options.cursor))
+  switch (format) {
+    case 'json':
+      if (fields === undefined) return page
+      // A projection does not match the full record schema: serialise it as it is.
+      return reply.serializer(JSON.stringify).send({ ...page, data: page.data.map((item) => project(item, fields)) })
+    case 'jsonld':
+      return reply.type(FORMATS.jsonld).send(JSON.stringify(jsonLdGraph(page.data.map((item) => representation.jsonLd(item, origin(request))))))
+    case 'csv': {
+      const columns = columnsFor(representation.schema, fields)
+      return reply.type(contentType('csv')).send(csvHeader(columns) + page.data.map((item) => csvRecord(columns, item)).join(''))
+    }
+    case 'ndjson':
+      return reply.type(FORMATS.ndjson).send(page.data.map((item) => ndjsonLine(fields === undefined ? item : project(item, fields))).join(''))
+  }
+}
+
+/** Answers one record in the negotiated format. */
+export function presentItem<T extends object> (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  representation: Representation<T>,
+  options: PresentOptions,
+  item: T
+) {
+  const { fields } = options
+  switch (negotiate(request, options.format)) {
+    case 'json':
+      return fields === undefined ? item : reply.serializer(JSON.stringify).send(project(item, fields))
+    case 'jsonld':
+      return reply.type(FORMATS.jsonld).send(JSON.stringify(jsonLdDocument(representation.jsonLd(item, origin(request)))))
+    case 'csv': {
+      const columns = columnsFor(representation.schema, fields)
+      return reply.type(contentType('csv')).send(csvHeader(columns) + csvRecord(columns, item))
+    }
+    case 'ndjson':
+      return reply.type(FORMATS.ndjson).send(ndjsonLine(fields === undefined ? item : project(item, fields)))
+  }
+}

@@ -1,0 +1,46 @@
+import { sql, type SQL } from 'drizzle-orm'
+import { integer, real, sqliteTable, type SQLiteTable } from 'drizzle-orm/sqlite-core'
+import { InvalidParameterError } from './errors.js'
+
+/**
+ * A handle on an FTS5 table for building queries. These tables are created by a hand-written
+ * migration (drizzle-kit cannot express virtual tables), so they are not part of db/schema.ts.
+ */
+export function ftsTable<const Name extends string> (name: Name) {
+  return sqliteTable(name, { rowid: integer('rowid'), rank: real('rank') })
+}
+export type FtsTable = ReturnType<typeof ftsTable>
+
+/** Joins condition between an entity table and its external-content FTS table. */
+export function sameRow (fts: FtsTable, table: SQLiteTable): SQL {
+  return sql`${fts.rowid} = ${table}.rowid`
+}
+
+export function matches (fts: FtsTable, q: string): SQL {
+  return sql`${fts} match ${q}`
+}
+
+/** The best-matching passage of a hit, matched terms wrapped in <mark>…</mark>. */
+export function snippet (fts: FtsTable): SQL<string> {
+  return sql<string>`snippet(${fts}, -1, '<mark>', '</mark>', '…', 16)`
+}
+
+/**
+ * Runs a query that uses an FTS5 MATCH, turning a malformed search expression (an unbalanced
+ * quote, a stray operator, an unknown column filter) into a 400 that names `q`.
+ */
+export function searching<T> (q: string | undefined, run: () => T): T {
+  if (q === undefined) return run()
+  try {
+    return run()
+  } catch (err) {
+    const cause = (err as { cause?: unknown }).cause ?? err
+    if ((cause as { code?: string }).code === 'SQLITE_ERROR') {
+      throw new InvalidParameterError('querystring', 'q', `is not a valid search expression (${(cause as Error).message})`)
+    }
+    throw err
+  }
+}
+
+export const SEARCH_SYNTAX = 'Full-text search, ignoring case and accents: words (all must match), `"a phrase"`, ' +
+  '`prefix*`, `OR`, `NOT`, parentheses. Results come by relevance unless `sort` says otherwise, each with a `snippet`.'

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import Type from 'typebox'
+import { listArticles } from '../entities/articles/queries.js'
+import { listEvents } from '../entities/events/queries.js'
+import { listStatements } from '../entities/statements/queries.js'
+import type { Page } from '../lib/pagination.js'
+import { negotiate } from '../lib/representation.js'
+import { ListParams, problemResponses } from '../lib/schemas.js'
+import { SEARCH_SYNTAX } from '../lib/search.js'
+
+const Group = (itemId: string) => Type.Object({
+  data: Type.Array(Type.Ref(itemId)),
+  total: Type.Optional(Type.Integer({ minimum: 0, description: 'How many match in all; only with `count=true`.' })),
+  links: Type.Object({ all: Type.String({ description: 'The whole result list of this type, pageable.' }) })
+})
+
+const SearchQuery = Type.Object({
+  q: Type.String({ minLength: 1, maxLength: 500, description: SEARCH_SYNTAX, examples: ['révolution*'] }),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 5, description: 'Best hits per type, 1 to 50.' })),
+  count: ListParams.count
+}, { additionalProperties: false })
+
+/** One search box over statements, events and articles, best hits first in each group. */
+const searchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { db } = fastify
+
+  fastify.get('/search', {
+    schema: {
+      tags: ['search'],
+      summary: 'Search everything',
+      description: 'Full-text search across statements, events and articles, grouped by type, each group by relevance ' +
+        'with a highlighted `snippet` per hit. Follow `links.all` for the whole list of one type.',
+      querystring: SearchQuery,
+      response: {
+        200: Type.Object({
+          statements: Group('Statement'),
+          events: Group('Event'),
+          articles: Group('Article')
+        }, { description: 'The best hits of each type.' }),
+        ...problemResponses(400, 406)
+      }
+    }
+  }, async (request) => {
+    negotiate(request, undefined, ['json'])
+    const { q, limit, count } = request.query
+    const group = <T>(name: 'statements' | 'events' | 'articles', page: Page<T>) => ({
+      data: page.data,
+      ...(page.total === undefined ? {} : { total: page.total }),
+      links: { all: `/${name}?${new URLSearchParams({ q })}` }
+    })
+    const request_ = { q, limit, count }
+    return {
+      statements: group('statements', listStatements(db, request_)),
+      events: group('events', listEvents(db, request_)),
+      articles: group('articles', listArticles(db, request_))
+    }
+  })
+}
+
+export default searchRoutes
