@@ -97,3 +97,49 @@ END;
 CREATE INDEX `participant_aliases_name_nocase_idx` ON `participant_aliases` (name COLLATE NOCASE);
 --> statement-breakpoint
 CREATE INDEX `participants_name_nocase_idx` ON `participants` (name COLLATE NOCASE);
+--> statement-breakpoint
+-- Participants are found by any of their names: one FTS row per participant holding its name and
+-- every alias, rebuilt by the triggers below whenever either changes.
+CREATE VIRTUAL TABLE `participants_fts` USING fts5(names, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+--> statement-breakpoint
+CREATE TRIGGER `participants_fts_after_insert` AFTER INSERT ON `participants` BEGIN
+  INSERT INTO `participants_fts`(rowid, names) VALUES (new.rowid, new.name || ' ' || coalesce((SELECT group_concat(name, ' ') FROM `participant_aliases` WHERE participant_id = new.id), ''));
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participants_fts_after_update` AFTER UPDATE OF name ON `participants` BEGIN
+  DELETE FROM `participants_fts` WHERE rowid = old.rowid;
+  INSERT INTO `participants_fts`(rowid, names) VALUES (new.rowid, new.name || ' ' || coalesce((SELECT group_concat(name, ' ') FROM `participant_aliases` WHERE participant_id = new.id), ''));
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participants_fts_after_delete` AFTER DELETE ON `participants` BEGIN
+  DELETE FROM `participants_fts` WHERE rowid = old.rowid;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participant_aliases_fts_after_insert` AFTER INSERT ON `participant_aliases` BEGIN
+  DELETE FROM `participants_fts` WHERE rowid = (SELECT rowid FROM `participants` WHERE id = new.participant_id);
+  INSERT INTO `participants_fts`(rowid, names)
+    SELECT rowid, name || ' ' || coalesce((SELECT group_concat(a.name, ' ') FROM `participant_aliases` a WHERE a.participant_id = p.id), '')
+    FROM `participants` p WHERE p.id = new.participant_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participant_aliases_fts_after_update` AFTER UPDATE ON `participant_aliases` BEGIN
+  DELETE FROM `participants_fts` WHERE rowid = (SELECT rowid FROM `participants` WHERE id = old.participant_id);
+  INSERT INTO `participants_fts`(rowid, names)
+    SELECT rowid, name || ' ' || coalesce((SELECT group_concat(a.name, ' ') FROM `participant_aliases` a WHERE a.participant_id = p.id), '')
+    FROM `participants` p WHERE p.id = old.participant_id;
+  DELETE FROM `participants_fts` WHERE rowid = (SELECT rowid FROM `participants` WHERE id = new.participant_id);
+  INSERT INTO `participants_fts`(rowid, names)
+    SELECT rowid, name || ' ' || coalesce((SELECT group_concat(a.name, ' ') FROM `participant_aliases` a WHERE a.participant_id = p.id), '')
+    FROM `participants` p WHERE p.id = new.participant_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participant_aliases_fts_after_delete` AFTER DELETE ON `participant_aliases` BEGIN
+  DELETE FROM `participants_fts` WHERE rowid = (SELECT rowid FROM `participants` WHERE id = old.participant_id);
+  INSERT INTO `participants_fts`(rowid, names)
+    SELECT rowid, name || ' ' || coalesce((SELECT group_concat(a.name, ' ') FROM `participant_aliases` a WHERE a.participant_id = p.id), '')
+    FROM `participants` p WHERE p.id = old.participant_id;
+END;
+--> statement-breakpoint
+INSERT INTO `participants_fts`(rowid, names)
+  SELECT rowid, name || ' ' || coalesce((SELECT group_concat(a.name, ' ') FROM `participant_aliases` a WHERE a.participant_id = p.id), '')
+  FROM `participants` p;

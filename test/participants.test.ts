@@ -51,12 +51,17 @@ t.test('seed data: q matches names and aliases ignoring case and accents', async
   t.same(names(kim.body), ['Kim Jong Un'], 'q=kim finds Kim Jong Un')
 })
 
-t.test('q treats LIKE wildcards as text', async (t) => {
+t.test('q matches word beginnings, and what the user types is never search syntax', async (t) => {
   const { app, db } = await build(t)
   createParticipant(db, { name: '100% Organization', kind: 'organization' })
-  createParticipant(db, { name: '1000 Organization', kind: 'organization' })
+  createParticipant(db, { name: 'Sergueï Lavrov' }, [{ name: 'le chef de la diplomatie russe', language: 'fr' }])
   t.same(names((await getJson(app, '/participants?q=100%25')).body), ['100% Organization'])
-  t.same(names((await getJson(app, '/participants?q=_')).body), [])
+  t.same(names((await getJson(app, '/participants?q=serguei%20lav')).body), ['Sergueï Lavrov'], 'word prefixes, accents folded')
+  t.same(names((await getJson(app, '/participants?q=diplomatie%20RUSSE')).body), ['Sergueï Lavrov'], 'alias words, any case')
+  t.same(names((await getJson(app, '/participants?q=avrov')).body), [], 'inside a word is not a match')
+  for (const q of ['_', '"', 'AND', 'NEAR(', '*', 'a:b']) {
+    t.equal((await app.inject(`/participants?q=${encodeURIComponent(q)}`)).statusCode, 200, q)
+  }
 })
 
 t.test('kind filter', async (t) => {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, gte, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { asc, count, eq, gte, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { ParticipantNotFoundError } from '../../lib/errors.js'
 import { fold } from '../../lib/fold.js'
@@ -51,27 +51,26 @@ export function participantIdsFor (refs: readonly string[]): SQL {
     union select ${participantAliases.participantId} from ${participantAliases} where ${participantAliases.name} collate nocase in (${list}))`
 }
 
-/** A LIKE pattern for "contains", on folded text, with LIKE's wildcards escaped. */
-function containsPattern (text: string): string {
-  return `%${fold(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+/**
+ * A name search as an FTS5 query: every word of the text, folded, must begin a word of the
+ * participant's name or one of its aliases (`poutine`, `nord-coreen`, `kim jong`). Words are quoted,
+ * so nothing the user types is read as FTS5 syntax. Null when the text has no word at all.
+ */
+function nameQuery (text: string): string | null {
+  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
+  return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ')
 }
 
 export type ParticipantFilter = Omit<ParticipantQuery, 'fields' | 'format' | 'all'> & { event?: string }
 
 function conditions (db: Database, filter: ParticipantFilter): Array<SQL | undefined> {
-  const pattern = filter.q === undefined ? undefined : containsPattern(filter.q)
+  const names = filter.q === undefined ? undefined : nameQuery(filter.q)
   return [
     anyOf(participants.kind, filter.kind),
     anyOf(participants.wikidataId, filter.wikidata),
-    pattern === undefined
+    names === undefined
       ? undefined
-      : or(
-        sql`fold(${participants.name}) like ${pattern} escape '\\'`,
-        exists(db.select({ one: sql`1` }).from(participantAliases).where(and(
-          eq(participantAliases.participantId, participants.id),
-          sql`fold(${participantAliases.name}) like ${pattern} escape '\\'`
-        )))
-      ),
+      : names === null ? sql`0` : sql`${participants}.rowid in (select rowid from participants_fts where participants_fts match ${names})`,
     filter.event === undefined
       ? undefined
       : inArray(participants.id, db.select({ id: eventParticipants.participantId }).from(eventParticipants)

@@ -52,7 +52,7 @@ export const ParticipantQuerySchema = Type.Object({
   q: Type.Optional(Type.String({
     minLength: 1,
     maxLength: 200,
-    description: 'Name or alias contains this text, ignoring case and accents (`poutine` finds Vladimir Putin).',
+    description: 'Name or alias search, ignoring case and accents: each word must begin a word of the name or of an alias (`poutine` and `kremlin` find Vladimir Putin, `nord-coreen` Kim Jong Un).',
     examples: ['poutine']
   })),
   kind: Multi(ParticipantKind, 'Only participants of this kind.', 'country'),

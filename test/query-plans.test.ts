@@ -1,0 +1,104 @@
+import t from 'tap'
+import type { App } from '../src/app.js'
+import { build } from './helper.js'
+
+interface Query { sql: string, params: unknown[] }
+
+/** Every SQL statement the app prepares while answering, with the values it ran with. */
+function recordQueries (app: App): Query[] {
+  const client = app.db.$client
+  const prepare = client.prepare.bind(client)
+  const seen: Query[] = []
+  client.prepare = ((source: string) => {
+    const statement = prepare(source)
+    for (const method of ['all', 'get', 'iterate', 'run', 'raw'] as const) {
+      const original = (statement as any)[method]
+      if (typeof original !== 'function') continue
+      ;(statement as any)[method] = function (this: unknown, ...params: unknown[]) {
+        if (method !== 'raw') seen.push({ sql: source, params })
+        return original.apply(this, params)
+      }
+    }
+    return statement
+  }) as typeof client.prepare
+  return seen
+}
+
+/** The plan steps that read a whole table without an index: what a list must never do. */
+function fullScans (app: App, query: Query): string[] {
+  const plan = app.db.$client.prepare(`explain query plan ${query.sql}`).all(...query.params) as Array<{ detail: string }>
+  return plan.map((step) => step.detail)
+    .filter((detail) => /^SCAN \w+$/.test(detail) || /^SCAN \w+ AS \w+$/.test(detail))
+    // The recursive CTE of a timeline walks its own small working set, not a table.
+    .filter((detail) => !/^SCAN (subtree|ranked)\b/.test(detail))
+}
+
+const LISTS = [
+  '/events',
+  '/events?sort=-title',
+  '/events?sort=updatedAt',
+  '/events?type=meeting,ceremony',
+  '/events?participant=Q7747',
+  '/events?participant=m.%20poutine',
+  '/events?country=kp',
+  '/events?location=Pyongyang',
+  '/events?parent=evt_putin-state-visit-north-korea-2024',
+  '/events?from=2024-06',
+  '/events?to=2024-06-18',
+  '/events?updatedSince=2024-01-01T00:00:00Z',
+  '/events?q=pyongyang',
+  '/events?count=true&type=meeting',
+  '/events/evt_putin-state-visit-north-korea-2024/timeline',
+  '/events?include=participants,statements,articles',
+  '/participants',
+  '/participants?sort=-updatedAt',
+  '/participants?kind=country',
+  '/participants?wikidata=Q7747',
+  '/participants?q=poutine',
+  '/participants?q=le%20chef',
+  '/participants/par_kim-jong-un/events',
+  '/participants/par_kim-jong-un/statements',
+  '/participants/par_kim-jong-un/timeline',
+  '/events/evt_putin-kim-talks-2024/participants',
+  '/statements',
+  '/statements?sort=-updatedAt',
+  '/statements?speaker=par_vladimir-putin',
+  '/statements?speaker=Q56226',
+  '/statements?mentioned=Q212',
+  '/statements?event=evt_putin-kim-talks-2024',
+  '/statements?eventType=press-statement',
+  '/statements?article=art_af1a277ce4d4aaad',
+  '/statements?language=fr',
+  '/statements?kind=direct,partial',
+  '/statements?from=2024-06&to=2024-06',
+  '/statements?updatedSince=2024-01-01T00:00:00Z',
+  '/statements?q=d%C3%A9fensif',
+  '/statements?include=speaker,event,article,mentions',
+  '/articles',
+  '/articles?language=fr',
+  '/articles?q=trait%C3%A9',
+  '/search?q=russie',
+  '/deleted?since=2024-01-01T00:00:00Z',
+  '/deleted?type=statement'
+]
+
+t.test('seed data: every list filter and sort is served by an index, never a full table scan', async (t) => {
+  const { app } = await build(t, { seed: true })
+  await app.ready()
+  const seen = recordQueries(app)
+  for (const url of LISTS) {
+    seen.length = 0
+    const res = await app.inject(url)
+    t.equal(res.statusCode, 200, url)
+    const reads = seen.filter((q) => /^\s*(select|with)\b/i.test(q.sql))
+    t.ok(reads.length > 0, `${url} ran queries`)
+    for (const query of reads) {
+      t.same(fullScans(app, query), [], `${url}: ${query.sql.slice(0, 120)}`)
+    }
+  }
+})
+
+t.test('the plan check notices a full scan', async (t) => {
+  const { app } = await build(t)
+  t.same(fullScans(app, { sql: 'select * from statements where text = ?', params: ['x'] }), ['SCAN statements'])
+})
