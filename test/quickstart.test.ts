@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { tempDir } from './helper.js'
-import { departure, readmeExamples } from './readme-examples.js'
+import { bodyDeparture, readmeExamples } from './readme-examples.js'
 
 // A new user's first ten minutes, for real: a clean clone of the committed tree, the README's two
 // commands, then its curl examples against the running service. It installs from the registry and
@@ -52,8 +52,9 @@ t.test('a clean clone: npm install && npm start serves the README examples, and 
 
     for (const example of readmeExamples()) {
       const url = `http://127.0.0.1:${port}${example.path}`
-      const { stdout } = await run('curl', ['-s', url])
-      t.equal(departure(JSON.parse(stdout), example.expected), null, example.command)
+      const headers = Object.entries(example.headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
+      const { stdout } = await run('curl', ['-s', ...headers, url])
+      t.equal(bodyDeparture(stdout, example.expected), null, example.command)
     }
 
     // SIGTERM to the group, as a terminal's Ctrl-C or an orchestrator would: the server closes.

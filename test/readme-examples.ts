@@ -1,21 +1,29 @@
 import { readFileSync } from 'node:fs'
 
-/** A `curl` example of the README and the (trimmed) JSON it documents as the answer. */
+/** A `curl` example of the README and the answer it documents: trimmed JSON, or the first CSV lines. */
 export interface ReadmeExample {
   command: string
   path: string
-  expected: unknown
+  headers: Record<string, string>
+  expected: { json: unknown } | { text: string }
 }
 
-const EXAMPLE = /```sh\n(curl -s '(http:\/\/localhost:3000(\/[^']*))')\n```\s*```json\n([\s\S]*?)\n```/g
+const EXAMPLE = /```sh\n(curl -s ((?:-H '[^']+' )*)'http:\/\/localhost:3000(\/[^']*)')\n```\s*```(json|csv)\n([\s\S]*?)\n```/g
 
 export function readmeExamples (): ReadmeExample[] {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-  return [...readme.matchAll(EXAMPLE)].map((m) => ({
-    command: m[1] as string,
-    path: m[3] as string,
-    expected: JSON.parse(m[4] as string)
+  return [...readme.matchAll(EXAMPLE)].map(([, command, headers, path, language, body]) => ({
+    command: command as string,
+    path: path as string,
+    headers: Object.fromEntries([...(headers as string).matchAll(/-H '([^:]+): ([^']+)'/g)].map((h) => [h[1] as string, h[2] as string])),
+    expected: language === 'json' ? { json: JSON.parse(body as string) } : { text: (body as string).split('\n').join('\r\n') + '\r\n' }
   }))
+}
+
+/** Where an answer body departs from the README's example, or null. */
+export function bodyDeparture (body: string, expected: ReadmeExample['expected']): string | null {
+  if ('text' in expected) return body.startsWith(expected.text) ? null : `the answer starts ${JSON.stringify(body.slice(0, 200))}`
+  return departure(JSON.parse(body), expected.json)
 }
 
 /**

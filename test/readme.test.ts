@@ -1,14 +1,14 @@
 import t from 'tap'
 import { build } from './helper.js'
-import { departure, readmeExamples } from './readme-examples.js'
+import { bodyDeparture, departure, readmeExamples } from './readme-examples.js'
 
 t.test('seed data: the README examples answer as documented', async (t) => {
   const { app } = await build(t, { seed: true })
   const examples = readmeExamples()
   t.ok(examples.length >= 6, `the README has curl examples (${examples.length})`)
   for (const example of examples) {
-    const res = await app.inject(example.path)
-    t.equal(departure(res.json(), example.expected), null, example.command)
+    const res = await app.inject({ url: example.path, headers: example.headers })
+    t.equal(bodyDeparture(res.body, example.expected), null, example.command)
   }
 })
 
