@@ -44,3 +44,25 @@ export function searching<T> (q: string | undefined, run: () => T): T {
 
 export const SEARCH_SYNTAX = 'Full-text search, ignoring case and accents: words (all must match), `"a phrase"`, ' +
   '`prefix*`, `OR`, `NOT`, parentheses. Results come by relevance unless `sort` says otherwise, each with a `snippet`.'
+
+/** What a searchable list selects besides its own columns: each hit's snippet and rank. */
+export function hitColumns (fts: FtsTable, q: string | undefined) {
+  return {
+    snippet: q === undefined ? sql<null>`null` : snippet(fts),
+    rank: q === undefined ? sql<number>`0` : sql<number>`${fts.rank}`
+  }
+}
+
+/**
+ * Joins the FTS table when searching. The join selects nothing, so the query's result type is
+ * unchanged, which Drizzle's types cannot see: hence the narrow cast.
+ */
+export function joinSearch<Query> (query: Query, fts: FtsTable, table: SQLiteTable, q: string | undefined): Query {
+  if (q === undefined) return query
+  return (query as unknown as { innerJoin: (fts: FtsTable, on: SQL) => Query }).innerJoin(fts, sameRow(fts, table))
+}
+
+/** Relevance order (bm25: most relevant first), for lists that take `q`. */
+export function byRelevance<Row extends { rank: number }> (fts: FtsTable) {
+  return { expression: fts.rank, valueOf: (row: Row) => row.rank }
+}

@@ -1,9 +1,9 @@
-import { count, eq, gte, inArray, sql } from 'drizzle-orm'
+import { count, eq, gte, inArray } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { ArticleNotFoundError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
 import type { Page } from '../../lib/pagination.js'
-import { ftsTable, matches, sameRow, searching, snippet } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
 import type { Article, ArticleQuery } from './schemas.js'
 import { articles } from './table.js'
 
@@ -27,24 +27,18 @@ export type ArticleFilter = Omit<ArticleQuery, 'fields' | 'format' | 'all'>
 /** Articles by publication date (then id) unless sorted otherwise. */
 export function listArticles (db: Database, filter: ArticleFilter): Page<Article> {
   const q = filter.q
-  const select = () => {
-    const base = db.select({ article: articles, snippet: q === undefined ? sql<null>`null` : snippet(articlesFts), rank: q === undefined ? sql<number>`0` : articlesFts.rank }).from(articles)
-    return q === undefined ? base : base.innerJoin(articlesFts, sameRow(articlesFts, articles))
-  }
+  const select = () => joinSearch(db.select({ article: articles, ...hitColumns(articlesFts, q) }).from(articles), articlesFts, articles, q)
   type Row = ReturnType<ReturnType<typeof select>['all']>[number]
   const listing: Listing<Row> = {
     sorts: {
       published: { expression: articles.published, valueOf: (r) => r.article.published },
       updatedAt: { expression: articles.updatedAt, valueOf: (r) => r.article.updatedAt },
-      relevance: { expression: articlesFts.rank, valueOf: (r) => r.rank ?? 0 }
+      relevance: byRelevance(articlesFts)
     },
     id: articles.id,
     idOf: (r) => r.article.id,
     fetch: (where, orderBy, limit) => select().where(where).orderBy(...orderBy).limit(limit).all(),
-    count: (where) => {
-      const base = db.select({ n: count() }).from(articles)
-      return (q === undefined ? base : base.innerJoin(articlesFts, sameRow(articlesFts, articles))).where(where).get()?.n ?? 0
-    }
+    count: (where) => joinSearch(db.select({ n: count() }).from(articles), articlesFts, articles, q).where(where).get()?.n ?? 0
   }
   const conditions = [
     q === undefined ? undefined : matches(articlesFts, q),

@@ -4,7 +4,7 @@ import { EventNotFoundError, InvalidParameterError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, groupBy, type Page } from '../../lib/pagination.js'
 import { LATEST, precisionOf } from '../../lib/partial-date.js'
-import { ftsTable, matches, sameRow, searching, snippet } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
 import { getParticipants, participantIdsFor } from '../participants/queries.js'
 import { getStatements } from '../statements/queries.js'
@@ -110,25 +110,19 @@ function conditions (db: Database, filter: EventFilter): Array<SQL | undefined> 
 /** Events filtered with AND between fields and OR within one; chronological unless sorted otherwise. */
 export function listEvents (db: Database, filter: EventFilter): Page<Event> {
   const q = filter.q
-  const select = () => {
-    const base = db.select({ event: events, snippet: q === undefined ? sql<null>`null` : snippet(eventsFts), rank: q === undefined ? sql<number>`0` : eventsFts.rank }).from(events)
-    return q === undefined ? base : base.innerJoin(eventsFts, sameRow(eventsFts, events))
-  }
+  const select = () => joinSearch(db.select({ event: events, ...hitColumns(eventsFts, q) }).from(events), eventsFts, events, q)
   type Row = ReturnType<ReturnType<typeof select>['all']>[number]
   const listing: Listing<Row> = {
     sorts: {
       startDate: { expression: events.startDate, valueOf: (r) => r.event.startDate },
       title: { expression: events.title, valueOf: (r) => r.event.title },
       updatedAt: { expression: events.updatedAt, valueOf: (r) => r.event.updatedAt },
-      relevance: { expression: eventsFts.rank, valueOf: (r) => r.rank ?? 0 }
+      relevance: byRelevance(eventsFts)
     },
     id: events.id,
     idOf: (r) => r.event.id,
     fetch: (where, orderBy, limit) => select().where(where).orderBy(...orderBy).limit(limit).all(),
-    count: (where) => {
-      const base = db.select({ n: count() }).from(events)
-      return (q === undefined ? base : base.innerJoin(eventsFts, sameRow(eventsFts, events))).where(where).get()?.n ?? 0
-    }
+    count: (where) => joinSearch(db.select({ n: count() }).from(events), eventsFts, events, q).where(where).get()?.n ?? 0
   }
   const sort = chooseSort(filter.sort, q, 'startDate')
   const page = searching(q, () => runListing(listing, conditions(db, filter), { ...filter, sort }))

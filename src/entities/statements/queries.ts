@@ -1,10 +1,10 @@
-import { and, asc, count, eq, gte, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, gte, inArray, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../../db/connection.js'
 import { StatementNotFoundError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
 import { groupBy, type Page } from '../../lib/pagination.js'
-import { ftsTable, matches, sameRow, searching, snippet } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
 import { eventsOverlapping, getEvents } from '../events/queries.js'
 import { events } from '../events/table.js'
@@ -18,16 +18,8 @@ const statementsFts = ftsTable('statements_fts')
 
 /** Statements with the names and titles they show, in one join; with the FTS table when searching. */
 function selectStatements (db: Database, q?: string) {
-  const columns = {
-    statement: statements,
-    speakerName: speakers.name,
-    eventTitle: events.title,
-    snippet: q === undefined ? sql<null>`null` : snippet(statementsFts),
-    rank: q === undefined ? sql<number>`0` : statementsFts.rank
-  }
-  const base = db.select(columns).from(statements)
-  const searched = q === undefined ? base : base.innerJoin(statementsFts, sameRow(statementsFts, statements))
-  return searched
+  const columns = { statement: statements, speakerName: speakers.name, eventTitle: events.title, ...hitColumns(statementsFts, q) }
+  return joinSearch(db.select(columns).from(statements), statementsFts, statements, q)
     .innerJoin(speakers, eq(speakers.id, statements.speakerId))
     .innerJoin(events, eq(events.id, statements.eventId))
 }
@@ -104,15 +96,12 @@ export function listStatements (db: Database, filter: StatementFilter): Page<Sta
     sorts: {
       id: { expression: statements.id, valueOf: (r) => r.statement.id },
       updatedAt: { expression: statements.updatedAt, valueOf: (r) => r.statement.updatedAt },
-      relevance: { expression: statementsFts.rank, valueOf: (r) => r.rank ?? 0 }
+      relevance: byRelevance(statementsFts)
     },
     id: statements.id,
     idOf: (r) => r.statement.id,
     fetch: (where, orderBy, limit) => selectStatements(db, q).where(where).orderBy(...orderBy).limit(limit).all(),
-    count: (where) => {
-      const base = db.select({ n: count() }).from(statements)
-      return (q === undefined ? base : base.innerJoin(statementsFts, sameRow(statementsFts, statements))).where(where).get()?.n ?? 0
-    }
+    count: (where) => joinSearch(db.select({ n: count() }).from(statements), statementsFts, statements, q).where(where).get()?.n ?? 0
   }
   const sort = chooseSort(filter.sort, q, 'id')
   const page = searching(q, () => runListing(listing, conditions(db, filter), { ...filter, sort }))
