@@ -13,6 +13,13 @@ const COLLECTIONS = [
 
 const Status = Type.Object({ status: Type.String() })
 
+// Probes must never be answered from a cache.
+const probeAnswer = (description: string) => ({
+  description,
+  headers: { 'Cache-Control': { description: '`no-store`: a probe is never answered from a cache.', schema: Type.String() } },
+  content: { 'application/json': { schema: Status } }
+})
+
 /** The API's front door and the probes an orchestrator uses. */
 const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/', {
@@ -42,7 +49,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags: ['service'],
       summary: 'Liveness probe',
       description: 'Answers 200 while the process is running.',
-      response: { 200: Status }
+      response: { 200: probeAnswer('The process is alive.') }
     }
   }, async () => ({ status: 'ok' }))
 
@@ -52,7 +59,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags: ['service'],
       summary: 'Readiness probe',
       description: 'Answers 200 when the database answers and every migration is applied, 503 otherwise.',
-      response: { 200: Status, ...problemResponses(503) }
+      response: { 200: probeAnswer('Ready to serve.'), ...problemResponses(503) }
     }
   }, async (request, reply) => {
     let detail: string | undefined
