@@ -5,7 +5,9 @@ export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on.' }),
   HOST: Type.String({ default: '127.0.0.1', description: 'Interface to listen on; `0.0.0.0` in a container.' }),
   DATABASE_PATH: Type.String({ minLength: 1, default: 'data/news-events.db', description: 'SQLite database file; created, migrated and seeded when new.' }),
-  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info', description: 'pino log level.' })
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info', description: 'pino log level.' }),
+  API_KEYS_FILE: Type.String({ minLength: 1, default: 'data/api-keys.json', description: 'JSON file of API keys (names, scopes, SHA-256 hashes), written by `npm run key:create`.' }),
+  READS_REQUIRE_KEY: Type.Boolean({ default: false, description: 'When true, reading the data needs a key with the `read` scope too.' })
 })
 export type Config = Static<typeof ConfigSchema>
 
