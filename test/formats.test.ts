@@ -12,7 +12,7 @@ import { ndjsonLine } from '../src/formats/ndjson.js'
 import { Nullable } from '../src/lib/schemas.js'
 
 const base = 'http://localhost:3000'
-const stamps = { createdAt: '2024-06-20T08:00:00.000Z', updatedAt: '2024-06-20T08:00:00.000Z' }
+const stamps = { createdAt: '2024-06-20T08:00:00.000Z', updatedAt: '2024-06-20T08:00:00.000Z', updatedBy: null }
 
 const signing: Event = {
   id: 'evt_partnership-treaty-signing-2024',
@@ -51,6 +51,7 @@ const putin: Participant = {
   description: 'President of Russia',
   countryCode: 'RU',
   wikidataId: 'Q7747',
+  origin: 'curated',
   aliases: [{ name: 'M. Poutine', language: 'fr' }, { name: 'le chef du Kremlin', language: 'fr' }],
   enrichedFields: ['wikidataId'],
   ...stamps
@@ -60,6 +61,8 @@ const statement: Statement = {
   id: 'stm_af1a277ce4d4aaad-02',
   text: 'La Russie et la Corée mènent toutes deux une politique étrangère indépendante',
   kind: 'direct',
+  origin: 'curated',
+  confidence: null,
   language: 'fr',
   cue: 'a-t-il averti',
   audience: null,
@@ -134,10 +137,10 @@ t.test('csvColumns flattens the real EventSchema, nullable location included, in
 })
 
 t.test('csvColumns flattens the real StatementSchema; mentions (an array) stays one column', async (t) => {
-  t.strictSame(csvColumns(StatementSchema).slice(0, 17), [
+  t.strictSame(csvColumns(StatementSchema).slice(0, 20), [
     'id', 'text', 'kind', 'language', 'cue', 'audience', 'relayedBy',
     'speaker.id', 'speaker.name', 'event.id', 'event.title', 'mentions',
-    'source.article', 'source.start', 'source.end', 'createdAt', 'updatedAt'
+    'source.article', 'source.start', 'source.end', 'origin', 'confidence', 'createdAt', 'updatedAt', 'updatedBy'
   ])
 })
 

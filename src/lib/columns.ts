@@ -1,11 +1,19 @@
 import { sql } from 'drizzle-orm'
 import { check, text, type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 
-/** Creation and last-change instants, ISO 8601 UTC, set by SQLite so every writer agrees. */
+/** The current instant as SQLite writes it: ISO 8601 UTC with milliseconds, comparable as text. */
+export const NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
+
+/** Creation and last-change instants, set by SQLite so every writer agrees, and who changed it last. */
 export const timestamps = {
-  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+  createdAt: text('created_at').notNull().default(NOW),
+  updatedAt: text('updated_at').notNull().default(NOW),
+  /** The name of the API key that last changed the record; null for seed data. */
+  updatedBy: text('updated_by')
 }
+
+export const ORIGINS = ['curated', 'extracted'] as const
+export type Origin = typeof ORIGINS[number]
 
 /**
  * Names of the fields whose values come from outside the source articles (the exact day, a

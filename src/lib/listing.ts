@@ -1,4 +1,4 @@
-import { and, asc, desc, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, gte, inArray, sql, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { InvalidParameterError } from './errors.js'
 import { DEFAULT_LIMIT, decodeCursor, encodeCursor, type Page } from './pagination.js'
@@ -63,9 +63,16 @@ export function anyOf (column: SQLiteColumn, values: readonly string[] | undefin
   return values === undefined || values.length === 0 ? undefined : inArray(column, [...values])
 }
 
-/** Timestamps compare as stored text (`2024-06-19T10:00:00.000Z`): bring any ISO date-time to that form. */
-export function toStoredInstant (value: string): string {
-  return new Date(value).toISOString()
+/**
+ * `column >= instant`, for `updatedSince`-style filters. Timestamps compare as stored text
+ * (`2024-06-19T10:00:00.000Z`), so any ISO date-time is brought to that form first; one that names
+ * no real instant (a leap second, which RFC 3339 allows) is refused.
+ */
+export function since (column: SQLiteColumn, value: string | undefined, parameter: string): SQL | undefined {
+  if (value === undefined) return undefined
+  const instant = new Date(value)
+  if (Number.isNaN(instant.getTime())) throw new InvalidParameterError('querystring', parameter, 'is not an instant this service can compare')
+  return gte(column, instant.toISOString())
 }
 
 /** The sort to use: as asked, else by relevance when searching, else the list's own default. */

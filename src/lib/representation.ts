@@ -24,8 +24,12 @@ export interface Representation<T> {
   jsonLd: (item: T, base: string) => JsonLdNode
 }
 
-/** What the client asked for: `format=` wins over `Accept`; no acceptable type is a 406. */
-export function negotiate (request: FastifyRequest, format: Format | undefined, offered: readonly Format[] = ALL_FORMATS): Format {
+/**
+ * What the client asked for: `format=` wins over `Accept`; no acceptable type is a 406. The answer
+ * varies with Accept, which caches must know.
+ */
+export function negotiate (request: FastifyRequest, reply: FastifyReply, format: Format | undefined, offered: readonly Format[] = ALL_FORMATS): Format {
+  reply.header('vary', 'Accept')
   if (format !== undefined && offered.includes(format)) return format
   const types = offered.map((f) => FORMATS[f])
   const type = format === undefined ? request.accepts().type(types) : false
@@ -76,21 +80,23 @@ export function presentPage<T extends object> (
   options: PresentOptions,
   fetch: (cursor: string | undefined, limit?: number) => Page<T>
 ) {
-  const format = negotiate(request, options.format)
+  const format = negotiate(request, reply, options.format)
   const { fields } = options
   if ((format === 'csv' || format === 'ndjson') && options.all === true) {
     const columns = columnsFor(representation.schema, fields)
     const line = format === 'csv'
       ? (item: T) => csvRecord(columns, item)
       : (item: T) => ndjsonLine(fields === undefined ? item : project(item, fields))
+    // The first page is read before the answer starts, so a bad request is still a clean 400.
+    const first = fetch(options.cursor, STREAM_BATCH)
     async function * lines () {
       if (format === 'csv') yield csvHeader(columns)
-      let cursor = options.cursor
-      do {
-        const page = fetch(cursor, STREAM_BATCH)
+      let page = first
+      for (;;) {
         yield page.data.map(line).join('')
-        cursor = page.nextCursor ?? undefined
-      } while (cursor !== undefined)
+        if (page.nextCursor === null) return
+        page = fetch(page.nextCursor, STREAM_BATCH)
+      }
     }
     return reply.type(contentType(format)).send(Readable.from(lines()))
   }
@@ -99,7 +105,7 @@ export function presentPage<T extends object> (
     case 'json':
       if (fields === undefined) return page
       // A projection does not match the full record schema: serialise it as it is.
-      return reply.serializer(JSON.stringify).send({ ...page, data: page.data.map((item) => project(item, fields)) })
+      return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send({ ...page, data: page.data.map((item) => project(item, fields)) })
     case 'jsonld':
       return reply.type(FORMATS.jsonld).send(JSON.stringify(jsonLdGraph(page.data.map((item) => representation.jsonLd(item, origin(request))))))
     case 'csv': {
@@ -120,9 +126,9 @@ export function presentItem<T extends object> (
   item: T
 ) {
   const { fields } = options
-  switch (negotiate(request, options.format)) {
+  switch (negotiate(request, reply, options.format)) {
     case 'json':
-      return fields === undefined ? item : reply.serializer(JSON.stringify).send(project(item, fields))
+      return fields === undefined ? item : reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(project(item, fields))
     case 'jsonld':
       return reply.type(FORMATS.jsonld).send(JSON.stringify(jsonLdDocument(representation.jsonLd(item, origin(request)))))
     case 'csv': {

@@ -72,8 +72,13 @@ export const PageOf = (itemId: string, description: string) => Type.Object({
 
 export const Timestamps = {
   createdAt: Type.String({ format: 'date-time', description: 'When the record was created (UTC).' }),
-  updatedAt: Type.String({ format: 'date-time', description: 'When the record last changed (UTC).' })
+  updatedAt: Type.String({ format: 'date-time', description: 'When the record last changed (UTC).' }),
+  updatedBy: Nullable(Type.String({ description: 'The API key (by name) that last changed it; null for seed data.' }))
 }
+
+export const OriginSchema = Type.Enum(['curated', 'extracted'], {
+  description: '`curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.'
+})
 
 export const EnrichedFields = Type.Array(Type.String(), {
   description: 'Fields whose values do not come from the source articles but from editors or outside references (e.g. the exact day, Wikidata ids).'

@@ -20,9 +20,21 @@ export function matches (fts: FtsTable, q: string): SQL {
   return sql`${fts} match ${q}`
 }
 
-/** The best-matching passage of a hit, matched terms wrapped in <mark>…</mark>. */
+// Control characters that never occur in text mark the matches, so the text can be HTML-escaped
+// before they become <mark> tags.
+const OPEN = '\u0002'
+const CLOSE = '\u0003'
+
+/** The best-matching passage of a hit (raw, with private match markers: see `toSnippetHtml`). */
 export function snippet (fts: FtsTable): SQL<string> {
-  return sql<string>`snippet(${fts}, -1, '<mark>', '</mark>', '…', 16)`
+  return sql<string>`snippet(${fts}, -1, ${OPEN}, ${CLOSE}, '…', 16)`
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** A snippet as safe HTML: the text escaped, the matched terms in <mark>…</mark>. */
+export function toSnippetHtml (raw: string): string {
+  return raw.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>')
 }
 
 /**
@@ -48,7 +60,7 @@ export const SEARCH_SYNTAX = 'Full-text search, ignoring case and accents: words
 /** What a searchable list selects besides its own columns: each hit's snippet and rank. */
 export function hitColumns (fts: FtsTable, q: string | undefined) {
   return {
-    snippet: q === undefined ? sql<null>`null` : snippet(fts),
+    snippet: q === undefined ? sql<null>`null` : snippet(fts).mapWith((raw: string) => toSnippetHtml(raw)),
     rank: q === undefined ? sql<number>`0` : sql<number>`${fts.rank}`
   }
 }

@@ -1,4 +1,4 @@
-import etag from '@fastify/etag'
+import { createHash } from 'node:crypto'
 import fp from 'fastify-plugin'
 
 declare module 'fastify' {
@@ -11,13 +11,37 @@ declare module 'fastify' {
 /** Answers that change only when the data does, revalidated cheaply with a strong ETag and a 304. */
 export const REVALIDATE = 'no-cache'
 
-export default fp(async (fastify) => {
-  // A strong ETag (a hash of the exact bytes) on every buffered answer; a matching If-None-Match gets a 304.
-  await fastify.register(etag)
+/** A strong validator: a hash of the exact bytes of the answer. */
+export function strongEtag (payload: string | Buffer): string {
+  return `"${createHash('sha1').update(payload).digest('base64url')}"`
+}
 
+/** RFC 9110 §13.1.2: `*`, or a list of tags compared weakly (W/ prefixes ignored). */
+function noneMatch (header: string, etag: string): boolean {
+  if (header.trim() === '*') return true
+  const opaque = etag.replace(/^W\//, '')
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque)
+}
+
+/**
+ * ETags and 304s for successful GET answers, and the Cache-Control of each route. Written here
+ * rather than with @fastify/etag, which also answers 304 to error responses and compares
+ * If-None-Match as one opaque string (no lists, no `*`).
+ */
+export default fp(async (fastify) => {
   fastify.addHook('onSend', async (request, reply, payload) => {
+    const ok = reply.statusCode >= 200 && reply.statusCode < 300
     if (!reply.hasHeader('cache-control')) {
-      reply.header('cache-control', reply.statusCode >= 400 ? 'no-store' : (request.routeOptions.config.cacheControl ?? REVALIDATE))
+      reply.header('cache-control', ok ? (request.routeOptions.config.cacheControl ?? REVALIDATE) : 'no-store')
+    }
+    const readable = request.method === 'GET' || request.method === 'HEAD'
+    if (!ok || !readable || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload
+    const etag = (reply.getHeader('etag') as string | undefined) ?? strongEtag(payload)
+    reply.header('etag', etag)
+    const ifNoneMatch = request.headers['if-none-match']
+    if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch, etag)) {
+      reply.code(304)
+      return ''
     }
     return payload
   })

@@ -40,8 +40,8 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         ...problemResponses(400, 406)
       }
     }
-  }, async (request) => {
-    negotiate(request, undefined, ['json'])
+  }, async (request, reply) => {
+    negotiate(request, reply, undefined, ['json'])
     const { q, limit, count } = request.query
     const group = <T>(name: 'statements' | 'events' | 'articles', page: Page<T>) => ({
       data: page.data,

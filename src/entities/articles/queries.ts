@@ -1,7 +1,7 @@
-import { count, eq, gte, inArray } from 'drizzle-orm'
+import { count, eq, inArray } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { ArticleNotFoundError } from '../../lib/errors.js'
-import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
 import type { Page } from '../../lib/pagination.js'
 import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
 import type { Article, ArticleQuery } from './schemas.js'
@@ -43,7 +43,7 @@ export function listArticles (db: Database, filter: ArticleFilter): Page<Article
   const conditions = [
     q === undefined ? undefined : matches(articlesFts, q),
     anyOf(articles.language, filter.language),
-    filter.updatedSince === undefined ? undefined : gte(articles.updatedAt, toStoredInstant(filter.updatedSince))
+    since(articles.updatedAt, filter.updatedSince, 'updatedSince')
   ]
   const page = searching(q, () => runListing(listing, conditions, { ...filter, sort: chooseSort(filter.sort, q, 'published') }))
   return { ...page, data: page.data.map(({ article, snippet }) => snippet === null ? article : { ...article, snippet }) }

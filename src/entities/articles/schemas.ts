@@ -14,7 +14,7 @@ export const ArticleSchema = Type.Object({
   body: Type.String({ description: 'The full text exactly as published; statement offsets index into it.' }),
   enrichedFields: EnrichedFields,
   ...Timestamps,
-  snippet: Type.Optional(Type.String({ description: 'With `q`: the matching passage, matched terms in `<mark>`.' }))
+  snippet: Type.Optional(Type.String({ description: 'With `q`: the best-matching passage as HTML, its text escaped and the matched terms in `<mark>`.' }))
 }, {
   $id: 'Article',
   description: 'A news article: the source of events and statements.',
@@ -28,7 +28,8 @@ export const ArticleSchema = Type.Object({
     body: '"Le traité pour un partenariat global signé aujourd\'hui prévoit…',
     enrichedFields: ['title'],
     createdAt: '2024-06-20T08:00:00.000Z',
-    updatedAt: '2024-06-20T08:00:00.000Z'
+    updatedAt: '2024-06-20T08:00:00.000Z',
+    updatedBy: null
   }]
 })
 export type Article = Static<typeof ArticleSchema>

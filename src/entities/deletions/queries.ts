@@ -1,6 +1,6 @@
-import { count, gte } from 'drizzle-orm'
+import { count } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
-import { anyOf, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import { anyOf, runListing, since, type Listing } from '../../lib/listing.js'
 import type { Page } from '../../lib/pagination.js'
 import type { DeletionQuery, Tombstone } from './schemas.js'
 import { tombstones } from './table.js'
@@ -15,7 +15,7 @@ export function listDeletions (db: Database, query: DeletionQuery): Page<Tombsto
     count: (where) => db.select({ n: count() }).from(tombstones).where(where).get()?.n ?? 0
   }
   return runListing(listing, [
-    query.since === undefined ? undefined : gte(tombstones.deletedAt, toStoredInstant(query.since)),
+    since(tombstones.deletedAt, query.since, 'since'),
     anyOf(tombstones.type, query.type)
   ], { ...query, sort: 'deletedAt' })
 }

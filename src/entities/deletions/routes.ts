@@ -16,7 +16,7 @@ const deletionRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: PageOf('Tombstone', 'A page of tombstones.'), ...problemResponses(400, 406) }
     }
   }, async (request, reply) => {
-    negotiate(request, undefined, ['json'])
+    negotiate(request, reply, undefined, ['json'])
     return withLinks(request, reply, listDeletions(fastify.db, request.query))
   })
 }

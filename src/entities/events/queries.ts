@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { EventNotFoundError, InvalidParameterError } from '../../lib/errors.js'
-import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, groupBy, type Page } from '../../lib/pagination.js'
 import { LATEST, precisionOf } from '../../lib/partial-date.js'
 import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
@@ -33,7 +33,8 @@ function toEvent (row: EventRow, articles: string[]): Event {
     articles,
     enrichedFields: row.enrichedFields,
     createdAt: row.createdAt,
-    updatedAt: row.updatedAt
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy
   }
 }
 
@@ -97,9 +98,9 @@ function conditions (db: Database, filter: EventFilter): Array<SQL | undefined> 
     filter.participant === undefined
       ? undefined
       : inArray(events.id, db.select({ id: eventParticipants.eventId }).from(eventParticipants)
-        .where(inArray(eventParticipants.participantId, participantIdsFor(filter.participant)))),
+        .where(inArray(eventParticipants.participantId, participantIdsFor(db, filter.participant)))),
     eventsOverlapping(filter.from, filter.to),
-    filter.updatedSince === undefined ? undefined : gte(events.updatedAt, toStoredInstant(filter.updatedSince)),
+    since(events.updatedAt, filter.updatedSince, 'updatedSince'),
     filter.within === undefined
       ? undefined
       : sql`${events.id} in (with recursive subtree(id) as (select ${filter.within} union all

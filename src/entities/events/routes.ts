@@ -3,8 +3,8 @@ import { EventNotFoundError } from '../../lib/errors.js'
 import { presentItem, presentPage } from '../../lib/representation.js'
 import { IdParams, itemResponses, listResponses } from '../../lib/schemas.js'
 import { listParticipantsOfEvent } from '../participants/queries.js'
-import { participantRepresentation } from '../participants/representation.js'
-import { ParticipantQuerySchema } from '../participants/schemas.js'
+import { eventParticipantRepresentation } from '../participants/representation.js'
+import { EventParticipantQuerySchema } from '../participants/schemas.js'
 import { embedInStatements, listStatements } from '../statements/queries.js'
 import { statementRepresentation } from '../statements/representation.js'
 import { StatementQuerySchema } from '../statements/schemas.js'
@@ -67,12 +67,12 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: "List an event's participants",
       description: 'The people, organizations, countries and places that took part in the event, by name, each with their roles; takes the filters of `GET /participants`.',
       params: EventParams,
-      querystring: ParticipantQuerySchema,
+      querystring: EventParticipantQuerySchema,
       response: listResponses('EventParticipant', 'A page of participants with their roles.', { under: 'a parent record' })
     }
   }, async (request, reply) => {
     if (!eventExists(db, request.params.id)) throw new EventNotFoundError(request.params.id)
-    return presentPage(request, reply, participantRepresentation, request.query, (cursor, limit) =>
+    return presentPage(request, reply, eventParticipantRepresentation, request.query, (cursor, limit) =>
       listParticipantsOfEvent(db, request.params.id, { ...request.query, cursor, limit: limit ?? request.query.limit }))
   })
 

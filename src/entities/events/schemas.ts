@@ -37,7 +37,7 @@ export const EventSchema = Type.Object({
   articles: Type.Array(Type.String(), { description: 'Ids of the articles that report the event.' }),
   enrichedFields: EnrichedFields,
   ...Timestamps,
-  snippet: Type.Optional(Type.String({ description: 'With `q`: the matching passage, matched terms in `<mark>`.' })),
+  snippet: Type.Optional(Type.String({ description: 'With `q`: the best-matching passage as HTML, its text escaped and the matched terms in `<mark>`.' })),
   embedded: Type.Optional(Type.Object({
     participants: Type.Optional(Type.Array(Type.Ref('EventParticipant'))),
     statements: Type.Optional(Type.Array(Type.Ref('Statement'), { description: `At most ${EMBEDDED_STATEMENTS_PER_EVENT} per event; page through \`/events/{id}/statements\` for more.` })),
@@ -60,7 +60,8 @@ export const EventSchema = Type.Object({
     articles: ['art_af1a277ce4d4aaad'],
     enrichedFields: ['startDate'],
     createdAt: '2024-06-20T08:00:00.000Z',
-    updatedAt: '2024-06-20T08:00:00.000Z'
+    updatedAt: '2024-06-20T08:00:00.000Z',
+    updatedBy: null
   }]
 })
 export type Event = Static<typeof EventSchema>
@@ -104,4 +105,10 @@ export type EventQuery = Static<typeof EventQuerySchema>
 export const EventItemQuerySchema = Type.Object({
   ...ItemParams(EVENT_FIELDS),
   include: EventQuerySchema.properties.include
+}, { additionalProperties: false })
+
+/** `/participants/{id}/events`: the events filters, and `roles` among the fields. */
+export const ParticipantEventQuerySchema = Type.Object({
+  ...EventQuerySchema.properties,
+  ...FieldsParam([...EVENT_FIELDS, 'roles'])
 }, { additionalProperties: false })

@@ -1,8 +1,8 @@
-import { asc, count, eq, gte, inArray, sql, type SQL } from 'drizzle-orm'
+import { asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { ParticipantNotFoundError } from '../../lib/errors.js'
 import { fold } from '../../lib/fold.js'
-import { anyOf, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import { anyOf, runListing, since, type Listing } from '../../lib/listing.js'
 import { groupBy, type Page } from '../../lib/pagination.js'
 import { roleKey, rolesHeld } from '../events/queries.js'
 import { eventParticipants } from '../events/table.js'
@@ -39,16 +39,30 @@ export function getParticipants (db: Database, ids: string[]): Participant[] {
 }
 
 /**
- * The ids of the participants that any of these references name: our id, a Wikidata id, or a
- * name or alias in any case. As a subquery, so filters on it stay one SQL statement; each branch
- * is served by an index (primary key, unique Wikidata id, the NOCASE name indexes).
+ * The ids of the participants these references name: our id, a Wikidata id, or a name or alias
+ * (case and accents aside). Names are looked up through the name index (an FTS phrase query), then
+ * compared whole, so `Kim` does not stand for `Kim Jong Un`.
  */
-export function participantIdsFor (refs: readonly string[]): SQL {
-  const list = sql.join(refs.map((r) => sql`${r}`), sql`, `)
-  return sql`(select ${participants.id} from ${participants} where ${participants.id} in (${list})
-    union select ${participants.id} from ${participants} where ${participants.wikidataId} in (${list})
-    union select ${participants.id} from ${participants} where ${participants.name} collate nocase in (${list})
-    union select ${participantAliases.participantId} from ${participantAliases} where ${participantAliases.name} collate nocase in (${list}))`
+export function participantIdsFor (db: Database, refs: readonly string[]): string[] {
+  const ids = new Set(db.select({ id: participants.id }).from(participants)
+    .where(or(inArray(participants.id, [...refs]), inArray(participants.wikidataId, [...refs]))).all().map((r) => r.id))
+  for (const ref of refs) {
+    const words = foldedWords(ref)
+    if (words.length === 0) continue
+    const phrase = `"${words.join(' ')}"`
+    const candidates = toParticipants(db, db.select().from(participants)
+      .where(sql`${participants}.rowid in (select rowid from participants_fts where participants_fts match ${phrase})`).all())
+    const wanted = fold(ref)
+    for (const p of candidates) {
+      if ([p.name, ...p.aliases.map((a) => a.name)].some((name) => fold(name) === wanted)) ids.add(p.id)
+    }
+  }
+  return [...ids]
+}
+
+/** The words of a text, folded (lower case, no accents): how the name index sees them. */
+function foldedWords (text: string): string[] {
+  return fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
 }
 
 /**
@@ -57,7 +71,7 @@ export function participantIdsFor (refs: readonly string[]): SQL {
  * so nothing the user types is read as FTS5 syntax. Null when the text has no word at all.
  */
 function nameQuery (text: string): string | null {
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
+  const words = foldedWords(text)
   return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ')
 }
 
@@ -75,7 +89,7 @@ function conditions (db: Database, filter: ParticipantFilter): Array<SQL | undef
       ? undefined
       : inArray(participants.id, db.select({ id: eventParticipants.participantId }).from(eventParticipants)
         .where(eq(eventParticipants.eventId, filter.event))),
-    filter.updatedSince === undefined ? undefined : gte(participants.updatedAt, toStoredInstant(filter.updatedSince))
+    since(participants.updatedAt, filter.updatedSince, 'updatedSince')
   ]
 }
 

@@ -5,8 +5,8 @@ import { negotiate, presentItem, presentPage } from '../../lib/representation.js
 import { withLinks } from '../../lib/pagination.js'
 import { IdParams, itemResponses, listResponses, Nullable, PageOnlyQuery, problemResponses } from '../../lib/schemas.js'
 import { listEventsOfParticipant, participantTimeline } from '../events/queries.js'
-import { eventRepresentation } from '../events/representation.js'
-import { EventQuerySchema } from '../events/schemas.js'
+import { participantEventRepresentation } from '../events/representation.js'
+import { ParticipantEventQuerySchema } from '../events/schemas.js'
 import { embedInStatements, listStatements } from '../statements/queries.js'
 import { statementRepresentation } from '../statements/representation.js'
 import { StatementQuerySchema } from '../statements/schemas.js'
@@ -59,12 +59,12 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: "List a participant's events",
       description: 'The events the participant took part in, each with their roles; takes the filters of `GET /events`.',
       params: ParticipantParams,
-      querystring: EventQuerySchema,
+      querystring: ParticipantEventQuerySchema,
       response: listResponses('ParticipantEvent', 'A page of events with the participant\'s roles.', { under: 'a parent record' })
     }
   }, async (request, reply) => {
     ensureExists(request.params.id)
-    return presentPage(request, reply, eventRepresentation, request.query, (cursor, limit) =>
+    return presentPage(request, reply, participantEventRepresentation, request.query, (cursor, limit) =>
       listEventsOfParticipant(db, request.params.id, { ...request.query, cursor, limit: limit ?? request.query.limit }))
   })
 
@@ -96,7 +96,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     }
   }, async (request, reply) => {
     ensureExists(request.params.id)
-    negotiate(request, undefined, ['json'])
+    negotiate(request, reply, undefined, ['json'])
     return withLinks(request, reply, participantTimeline(db, request.params.id, request.query))
   })
 }

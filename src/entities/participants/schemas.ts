@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox'
 import {
-  CountryCode, EnrichedFields, FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, SortParam, Timestamps
+  CountryCode, EnrichedFields, FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, OriginSchema, SortParam, Timestamps
 } from '../../lib/schemas.js'
 import { WithRoles } from '../events/schemas.js'
 import { PARTICIPANT_KINDS } from './vocabulary.js'
@@ -22,6 +22,7 @@ export const ParticipantSchema = Type.Object({
   countryCode: Nullable(CountryCode()),
   wikidataId: Nullable(Type.String({ pattern: '^Q[1-9][0-9]*$', description: 'Wikidata item id, where known.' })),
   aliases: Type.Array(AliasSchema, { description: 'Other names, per language.' }),
+  origin: OriginSchema,
   enrichedFields: EnrichedFields,
   ...Timestamps
 }, {
@@ -35,9 +36,11 @@ export const ParticipantSchema = Type.Object({
     countryCode: 'RU',
     wikidataId: 'Q7747',
     aliases: [{ name: 'M. Poutine', language: 'fr' }, { name: 'le chef du Kremlin', language: 'fr' }],
+    origin: 'curated',
     enrichedFields: ['wikidataId'],
     createdAt: '2024-06-20T08:00:00.000Z',
-    updatedAt: '2024-06-20T08:00:00.000Z'
+    updatedAt: '2024-06-20T08:00:00.000Z',
+    updatedBy: null
   }]
 })
 export type Participant = Static<typeof ParticipantSchema>
@@ -64,3 +67,9 @@ export const ParticipantQuerySchema = Type.Object({
 export type ParticipantQuery = Static<typeof ParticipantQuerySchema>
 
 export const ParticipantItemQuerySchema = Type.Object(ItemParams(PARTICIPANT_FIELDS), { additionalProperties: false })
+
+/** `/events/{id}/participants`: the participants filters, and `roles` among the fields. */
+export const EventParticipantQuerySchema = Type.Object({
+  ...ParticipantQuerySchema.properties,
+  ...FieldsParam([...PARTICIPANT_FIELDS, 'roles'])
+}, { additionalProperties: false })

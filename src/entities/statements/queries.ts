@@ -1,8 +1,8 @@
-import { and, asc, count, eq, gte, inArray, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../../db/connection.js'
 import { StatementNotFoundError } from '../../lib/errors.js'
-import { anyOf, chooseSort, runListing, toStoredInstant, type Listing } from '../../lib/listing.js'
+import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
 import { groupBy, type Page } from '../../lib/pagination.js'
 import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
@@ -48,8 +48,11 @@ function toStatements (db: Database, rows: StatementRow[]): Statement[] {
     event: { id: s.eventId, title: eventTitle },
     mentions: mentions.get(s.id) ?? [],
     source: { article: s.articleId, start: s.start, end: s.end },
+    origin: s.origin,
+    confidence: s.confidence,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
+    updatedBy: s.updatedBy,
     ...(snippet === null ? {} : { snippet })
   }))
 }
@@ -73,11 +76,11 @@ function conditions (db: Database, filter: StatementFilter): Array<SQL | undefin
   const byDate = eventsOverlapping(filter.from, filter.to)
   return [
     filter.q === undefined ? undefined : matches(statementsFts, filter.q),
-    filter.speaker === undefined ? undefined : inArray(statements.speakerId, participantIdsFor(filter.speaker)),
+    filter.speaker === undefined ? undefined : inArray(statements.speakerId, participantIdsFor(db, filter.speaker)),
     filter.mentioned === undefined
       ? undefined
       : inArray(statements.id, db.select({ id: statementMentions.statementId }).from(statementMentions)
-        .where(inArray(statementMentions.participantId, participantIdsFor(filter.mentioned)))),
+        .where(inArray(statementMentions.participantId, participantIdsFor(db, filter.mentioned)))),
     anyOf(statements.eventId, filter.event),
     anyOf(statements.articleId, filter.article),
     anyOf(statements.language, filter.language),
@@ -85,7 +88,7 @@ function conditions (db: Database, filter: StatementFilter): Array<SQL | undefin
     filter.eventType === undefined && byDate === undefined
       ? undefined
       : inArray(statements.eventId, db.select({ id: events.id }).from(events).where(and(anyOf(events.type, filter.eventType), byDate))),
-    filter.updatedSince === undefined ? undefined : gte(statements.updatedAt, toStoredInstant(filter.updatedSince))
+    since(statements.updatedAt, filter.updatedSince, 'updatedSince')
   ]
 }
 

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox'
 import { PartialDate } from '../../lib/partial-date.js'
 import {
-  FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, RecordRef, SearchParam, SortParam, Timestamps
+  FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, OriginSchema, RecordRef, SearchParam, SortParam, Timestamps
 } from '../../lib/schemas.js'
 import { EventType } from '../events/schemas.js'
 import { STATEMENT_KINDS } from './vocabulary.js'
@@ -28,8 +28,10 @@ export const StatementSchema = Type.Object({
   event: Type.Object({ id: Type.String(), title: Type.String() }, { description: 'The event it was said at or about.' }),
   mentions: Type.Array(RecordRef('A participant the statement is about.'), { description: 'Participants the statement is about.' }),
   source: SourceSchema,
+  origin: OriginSchema,
+  confidence: Nullable(Type.Number({ minimum: 0, maximum: 1, description: 'How sure the extractor was, for extracted statements.' })),
   ...Timestamps,
-  snippet: Type.Optional(Type.String({ description: 'With `q`: the matching passage, matched terms in `<mark>`.' })),
+  snippet: Type.Optional(Type.String({ description: 'With `q`: the best-matching passage as HTML, its text escaped and the matched terms in `<mark>`.' })),
   embedded: Type.Optional(Type.Object({
     speaker: Type.Optional(Type.Ref('Participant')),
     event: Type.Optional(Type.Ref('Event')),
@@ -51,8 +53,11 @@ export const StatementSchema = Type.Object({
     event: { id: 'evt_putin-press-statement-2024', title: "Vladimir Putin's statement to the press after the signing" },
     mentions: [],
     source: { article: 'art_af1a277ce4d4aaad', start: 411, end: 449 },
+    origin: 'curated',
+    confidence: null,
     createdAt: '2024-06-20T08:00:00.000Z',
-    updatedAt: '2024-06-20T08:00:00.000Z'
+    updatedAt: '2024-06-20T08:00:00.000Z',
+    updatedBy: null
   }]
 })
 export type Statement = Static<typeof StatementSchema>

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { oneOf, timestamps } from '../../lib/columns.js'
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { ORIGINS, oneOf, timestamps } from '../../lib/columns.js'
 import { articles } from '../articles/table.js'
 import { events } from '../events/table.js'
 import { participants } from '../participants/table.js'
@@ -24,6 +24,9 @@ export const statements = sqliteTable('statements', {
   /** Offsets in UTF-16 code units into the article body, end exclusive. */
   start: integer('start').notNull(),
   end: integer('end').notNull(),
+  /** `curated` by an editor, or `extracted` by the statement extractor (with its confidence). */
+  origin: text('origin', { enum: ORIGINS }).notNull().default('curated'),
+  confidence: real('confidence'),
   ...timestamps
 }, (t) => [
   index('statements_speaker_id_idx').on(t.speakerId, t.id),
@@ -33,6 +36,8 @@ export const statements = sqliteTable('statements', {
   index('statements_article_id_idx').on(t.articleId, t.start),
   index('statements_updated_at_id_idx').on(t.updatedAt, t.id),
   oneOf('statements_kind_check', t.kind, STATEMENT_KINDS),
+  oneOf('statements_origin_check', t.origin, ORIGINS),
+  check('statements_confidence_check', sql`${t.confidence} is null or (${t.confidence} >= 0 and ${t.confidence} <= 1)`),
   check('statements_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`)
 ])
 

@@ -143,3 +143,63 @@ END;
 INSERT INTO `participants_fts`(rowid, names)
   SELECT rowid, name || ' ' || coalesce((SELECT group_concat(a.name, ' ') FROM `participant_aliases` a WHERE a.participant_id = p.id), '')
   FROM `participants` p;
+--> statement-breakpoint
+-- updatedAt is what `updatedSince` syncs on, so every change moves it, whatever wrote it: an update
+-- that left it alone gets it set, a change to a record's links (aliases, participants, articles,
+-- mentions) touches the record, and a rename touches the statements that show the name.
+CREATE TRIGGER `articles_touch_after_update` AFTER UPDATE ON `articles` WHEN new.updated_at = old.updated_at BEGIN
+  UPDATE `articles` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE rowid = new.rowid;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `events_touch_after_update` AFTER UPDATE ON `events` WHEN new.updated_at = old.updated_at BEGIN
+  UPDATE `events` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE rowid = new.rowid;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participants_touch_after_update` AFTER UPDATE ON `participants` WHEN new.updated_at = old.updated_at BEGIN
+  UPDATE `participants` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE rowid = new.rowid;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `statements_touch_after_update` AFTER UPDATE ON `statements` WHEN new.updated_at = old.updated_at BEGIN
+  UPDATE `statements` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE rowid = new.rowid;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participant_aliases_touch_after_insert` AFTER INSERT ON `participant_aliases` BEGIN
+  UPDATE `participants` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = new.participant_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participant_aliases_touch_after_delete` AFTER DELETE ON `participant_aliases` BEGIN
+  UPDATE `participants` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = old.participant_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `event_participants_touch_after_insert` AFTER INSERT ON `event_participants` BEGIN
+  UPDATE `events` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = new.event_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `event_participants_touch_after_delete` AFTER DELETE ON `event_participants` BEGIN
+  UPDATE `events` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = old.event_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `event_articles_touch_after_insert` AFTER INSERT ON `event_articles` BEGIN
+  UPDATE `events` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = new.event_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `event_articles_touch_after_delete` AFTER DELETE ON `event_articles` BEGIN
+  UPDATE `events` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = old.event_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `statement_mentions_touch_after_insert` AFTER INSERT ON `statement_mentions` BEGIN
+  UPDATE `statements` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = new.statement_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `statement_mentions_touch_after_delete` AFTER DELETE ON `statement_mentions` BEGIN
+  UPDATE `statements` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = old.statement_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `participants_rename_touches_statements` AFTER UPDATE OF name ON `participants` BEGIN
+  UPDATE `statements` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    WHERE speaker_id = new.id OR id IN (SELECT statement_id FROM `statement_mentions` WHERE participant_id = new.id);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `events_rename_touches_statements` AFTER UPDATE OF title ON `events` BEGIN
+  UPDATE `statements` SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE event_id = new.id;
+END;
