@@ -1,0 +1,118 @@
+import type { Cue } from './cues.js'
+import type { Lexicon } from './lexicon.js'
+import { subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext } from './mentions.js'
+import type { Quote } from './quotes.js'
+import { trimSpan } from './text.js'
+import type { Span, StatementKind } from './types.js'
+
+/** What one sentence offers the pattern finders. */
+export interface SentenceContext {
+  body: string
+  lexicon: Lexicon
+  mentions: MentionContext
+  sentence: Span
+  /** Outermost quotations inside the sentence. */
+  quotes: readonly Quote[]
+  /** Cues outside quotations, in text order. */
+  cues: readonly Cue[]
+  /** Cues inside quotations (candidates for a split quote's attribution). */
+  quotedCues: readonly Cue[]
+  subjects: Map<Cue, Mention | null>
+}
+
+/** A statement before its speaker is resolved; `mention` null with a cue means "who spoke last". */
+export interface Draft {
+  span: Span
+  kind: StatementKind
+  cue: Cue | null
+  mention: Mention | null
+  confidence: number
+}
+
+const words = (ctx: SentenceContext, from: number, to: number): number =>
+  tokenize(ctx.body, from, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length
+
+function pronounMention (ctx: SentenceContext, pronoun: NonNullable<Cue['pronoun']>): Mention {
+  const gender = ctx.lexicon.pronounGender.get(pronoun.text.toLowerCase())
+  return { ...pronoun, type: 'pronoun', ...(gender === undefined ? {} : { gender }) }
+}
+
+/**
+ * Who a cue's subject is: the inverted pronoun (`a-t-il dit`), the phrase before the verb, or the
+ * one after it (`a dit en retour M. Poutine`). Non-finite cues (`ajoutant`, `adding`) and
+ * coordinated verbs take the subject of the sentence's main speech verb.
+ */
+export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
+  if (ctx.subjects.has(cue)) return ctx.subjects.get(cue) ?? null
+  ctx.subjects.set(cue, null)
+  const finite = ctx.cues.filter((c) => c.form === 'finite' && c !== cue)
+  const main = (): Mention | null => {
+    const other = finite.filter((c) => c.start < cue.start).at(-1) ?? finite.find((c) => c.start > cue.end)
+    return other === undefined ? null : cueSubject(ctx, other)
+  }
+  let subject: Mention | null
+  const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
+  if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
+  else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote)
+  else if (cue.form === 'nonFinite') subject = main()
+  else {
+    const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
+      ...ctx.cues.filter((c) => c.end <= cue.start && c.form === 'according').map((c) => c.end))
+    const before = subjectBefore(ctx.mentions, floor, cue.start)
+    subject = before === 'inherit' ? main() : before ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
+  }
+  ctx.subjects.set(cue, subject)
+  return subject
+}
+
+/** The quoted words: inside the marks, without the comma that leads into the attribution. */
+const contentOf = (ctx: SentenceContext, span: Span): Span => trimSpan(ctx.body, span, ',')
+
+/**
+ * Statements from the sentence's quotations that are not part of an indirect clause. A quotation
+ * standing as its own clause (sentence start, after `:` or an attribution) is `direct`; one woven
+ * into the reporter's sentence is `partial` and needs a speech cue in the sentence, which tells scare
+ * quotes (`l'opération « Bouclier »`) apart from reported words.
+ */
+export function quoteStatements (ctx: SentenceContext, within: (span: Span) => boolean): Draft[] {
+  const drafts: Draft[] = []
+  ctx.quotes.forEach((quote, i) => {
+    if (within(quote)) return
+    const split = splitAttribution(ctx, quote)
+    if (split !== null) { drafts.push(...split); return }
+    const floor = ctx.quotes[i - 1]?.end ?? ctx.sentence.start
+    const ceiling = ctx.quotes[i + 1]?.start ?? ctx.sentence.end
+    const before = ctx.body.slice(floor, quote.start).trim()
+    const cueBefore = ctx.cues.filter((c) => c.start >= floor && c.end <= quote.start).at(-1)
+    const cueAfter = ctx.cues.find((c) => c.start >= quote.end && c.end <= ceiling && words(ctx, quote.end, c.start) <= 6)
+    const span = contentOf(ctx, quote.content)
+    const leadsIn = before === '' || /[:—–-]$/.test(before) || (/,$/.test(before) && cueBefore !== undefined)
+    if (leadsIn) {
+      const cue = /[:,]$/.test(before) && cueBefore !== undefined ? cueBefore : cueAfter ?? cueBefore ?? null
+      const rest = words(ctx, quote.end, ceiling)
+      if (cue === null && (rest > 0 || before !== '')) return
+      drafts.push({ span, kind: 'direct', cue, mention: cue === null ? null : cueSubject(ctx, cue), confidence: cue === null ? 0.6 : 0.9 })
+      return
+    }
+    const cue = ctx.cues.filter((c) => c.end <= quote.start).at(-1) ?? ctx.cues.find((c) => c.start >= quote.end)
+    if (cue === undefined) return
+    drafts.push({ span, kind: 'partial', cue, mention: cueSubject(ctx, cue), confidence: 0.75 })
+  })
+  return drafts
+}
+
+/** `« Nous voulons la paix, a-t-il dit, mais pas à tout prix »`: two direct pieces around the cue. */
+function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
+  for (const cue of ctx.quotedCues) {
+    if (cue.start < quote.content.start || cue.end > quote.content.end || cue.form !== 'finite') continue
+    const lead = /,\s*$/.exec(ctx.body.slice(quote.content.start, cue.start))
+    const close = ctx.body.indexOf(',', cue.end)
+    if (lead === null || close < 0 || close >= quote.content.end || words(ctx, cue.end, close) > 4) continue
+    const mention = cue.pronoun !== undefined ? pronounMention(ctx, cue.pronoun) : subjectAfter(ctx.mentions, cue.end, close)
+    if (mention === null) continue
+    const first = trimSpan(ctx.body, { start: quote.content.start, end: quote.content.start + lead.index })
+    const second = contentOf(ctx, { start: close + 1, end: quote.content.end })
+    return [first, second].map((span) => ({ span, kind: 'direct' as const, cue, mention, confidence: 0.9 }))
+  }
+  return null
+}

@@ -1,0 +1,54 @@
+import type { Lexicon } from './lexicon.js'
+import type { Quote } from './quotes.js'
+import { foldSameLength, spanOf } from './text.js'
+import type { TextSpan } from './types.js'
+
+/**
+ * A speech cue: a finite speech verb (`a déclaré`, `a-t-il averti`, `said`), a non-finite one that
+ * borrows its subject from the main clause (`ajoutant`, `qualifiant`, `adding`), or a source
+ * preposition (`selon`, `according to`). `pronoun` is the subject inverted into the verb (`-t-il`).
+ */
+export interface Cue extends TextSpan {
+  form: 'finite' | 'nonFinite' | 'according'
+  pronoun?: TextSpan
+  /** Inside a quotation: only an attribution splitting that quote (`« …, a-t-il dit, … »`). */
+  quoted: boolean
+}
+
+/** All cues in text order; overlapping matches keep the longest. */
+export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote[]): Cue[] {
+  const found: Cue[] = []
+  const scan = (pattern: RegExp, form: Cue['form'], nounLike = false): void => {
+    for (const match of body.matchAll(pattern)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (nounLike && followsDeterminer(body, start, lexicon)) continue
+      const cue: Cue = { ...spanOf(body, start, end), form, quoted: false }
+      const pro = match.indices?.groups?.['pro']
+      if (pro !== undefined) cue.pronoun = spanOf(body, pro[0], pro[1])
+      found.push(cue)
+    }
+  }
+  // only bare present forms (`juge`, `estime`) can be nouns; `a jugé` cannot
+  lexicon.finite.forEach((pattern, i) => scan(pattern, 'finite', i === 1))
+  scan(lexicon.nonFinite, 'nonFinite')
+  scan(lexicon.according, 'according')
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const cues: Cue[] = []
+  let q = 0
+  for (const cue of found) {
+    const last = cues[cues.length - 1]
+    if (last !== undefined && cue.start < last.end) continue
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= cue.start) q++
+    const quote = quotes[q]
+    cue.quoted = quote !== undefined && quote.start < cue.start && cue.end <= quote.end
+    cues.push(cue)
+  }
+  return cues
+}
+
+/** `le juge`, `l'estime`, `the says`: the verb form is a noun here. */
+function followsDeterminer (body: string, start: number, lexicon: Lexicon): boolean {
+  const before = /([\p{L}]+['’]?)\s*$/u.exec(body.slice(Math.max(0, start - 12), start))
+  return before?.[1] !== undefined && lexicon.determiners.has(foldSameLength(before[1]))
+}

@@ -1,0 +1,113 @@
+import en from './lexicons/en.json' with { type: 'json' }
+import fr from './lexicons/fr.json' with { type: 'json' }
+import { AFTER_WORD, BEFORE_WORD, alternation, foldSameLength } from './text.js'
+import type { Language } from './types.js'
+
+/** The shape of `lexicons/<language>.json`: plain data, so adding a verb or a title is a one-line edit. */
+export interface LexiconData {
+  language: string
+  auxiliaries: string[]
+  invertedSubjects: string[]
+  reflexive: { auxiliaries: string[], participles: string[], present: string[] }
+  adverbs: string[]
+  verbs: Array<{ lemma: string, participle: string, present: string[], nonFinite: string[] }>
+  according: string[]
+  complementizers: string[]
+  coordinators: string[]
+  titles: { male: string[], female: string[], neutral: string[] }
+  pronouns: { male: string[], female: string[], plural: string[] }
+  determiners: { male: string[], female: string[], neutral: string[] }
+  prepositions: string[]
+  clitics: string[]
+  nameParticles: string[]
+  roleWords: string[]
+  organizationWords: string[]
+  relayMarkers: string[]
+  stopwords: string[]
+}
+
+export type Gender = 'male' | 'female'
+
+/** A lexicon compiled once per language: regular expressions and folded word sets. */
+export interface Lexicon {
+  language: Language
+  data: LexiconData
+  /** Each with the `d` flag for group indices; group `pro` is an inverted subject pronoun. */
+  finite: RegExp[]
+  nonFinite: RegExp
+  according: RegExp
+  complementizer: RegExp
+  titles: RegExp
+  determiners: Set<string>
+  prepositions: Set<string>
+  clitics: Set<string>
+  adverbs: Set<string>
+  roleWords: Set<string>
+  organizationWords: Set<string>
+  particles: Set<string>
+  stopwords: Set<string>
+  relay: RegExp
+  pronounGender: Map<string, Gender | 'plural'>
+  titleGender: Map<string, Gender | undefined>
+  determinerGender: Map<string, Gender | undefined>
+}
+
+const folded = (values: Iterable<string>): Set<string> => new Set([...values].map(foldSameLength))
+const words = (source: string): RegExp => new RegExp(`${BEFORE_WORD}(?:${source})${AFTER_WORD}`, 'giud')
+
+function compile (data: LexiconData): Lexicon {
+  const language = data.language as Language
+  const participles = data.verbs.map((v) => v.participle)
+  const present = data.verbs.flatMap((v) => v.present)
+  const adverbs = `(?:\\s+(?:${alternation(data.adverbs)}))*`
+  const pronoun = data.invertedSubjects.length > 0 ? `(?:-t)?-(?<pro>${alternation(data.invertedSubjects)})` : '(?!)'
+  const finite = [
+    // a déclaré, a-t-il averti, a dit en retour, has also said
+    words(`(?:${alternation(data.auxiliaries)})(?:${pronoun})?${adverbs}\\s+(?:${alternation(participles)})`),
+    // estime, dit-il, ajoute-t-elle, said, warns
+    words(`(?:${alternation(present)})(?:${pronoun})?`)
+  ]
+  if (data.reflexive.auxiliaries.length > 0) {
+    finite.push(words(`(?:${alternation(data.reflexive.auxiliaries)})${adverbs}\\s+(?:${alternation(data.reflexive.participles)})`))
+    finite.push(words(alternation(data.reflexive.present)))
+  }
+  const gendered = <T extends string>(groups: Record<T, string[]>, map: Map<string, T | undefined>, neutral?: string[]): void => {
+    for (const [gender, list] of Object.entries(groups) as Array<[T, string[]]>) for (const w of list) map.set(foldSameLength(w), gender)
+    for (const w of neutral ?? []) map.set(foldSameLength(w), undefined)
+  }
+  const pronounGender = new Map<string, Gender | 'plural'>()
+  gendered({ male: data.pronouns.male, female: data.pronouns.female, plural: data.pronouns.plural }, pronounGender as Map<string, Gender | 'plural' | undefined>)
+  const titleGender = new Map<string, Gender | undefined>()
+  gendered({ male: data.titles.male, female: data.titles.female }, titleGender, data.titles.neutral)
+  const determinerGender = new Map<string, Gender | undefined>()
+  gendered({ male: data.determiners.male, female: data.determiners.female }, determinerGender, data.determiners.neutral)
+  const allTitles = [...data.titles.male, ...data.titles.female, ...data.titles.neutral]
+  return {
+    language,
+    data,
+    finite,
+    nonFinite: words(alternation(data.verbs.flatMap((v) => v.nonFinite))),
+    according: words(alternation(data.according)),
+    complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
+    // `M.` ends with a dot, so no word boundary after it
+    titles: new RegExp(`(?<![\\p{L}])(?:${alternation(allTitles)})(?=\\s)`, 'gu'),
+    determiners: folded([...data.determiners.male, ...data.determiners.female, ...data.determiners.neutral]),
+    prepositions: folded(data.prepositions),
+    clitics: folded(data.clitics),
+    adverbs: folded(data.adverbs),
+    roleWords: folded(data.roleWords),
+    organizationWords: folded(data.organizationWords),
+    particles: folded(data.nameParticles),
+    stopwords: folded(data.stopwords),
+    relay: words(alternation(data.relayMarkers)),
+    pronounGender,
+    titleGender,
+    determinerGender
+  }
+}
+
+const LEXICONS: Record<Language, Lexicon> = { fr: compile(fr), en: compile(en) }
+
+export function lexiconFor (language: Language): Lexicon {
+  return LEXICONS[language]
+}

@@ -1,0 +1,214 @@
+import type { Gender, Lexicon } from './lexicon.js'
+import { foldSameLength, isUpper, spanOf } from './text.js'
+import type { TextSpan } from './types.js'
+
+/**
+ * A way of naming someone: a known alias (`le président russe`), a titled name (`M. Kim`), a
+ * capitalised name (`Kim Jong Un`), a noun phrase (`le ministère du Travail`) or a pronoun.
+ */
+export interface Mention extends TextSpan {
+  type: 'alias' | 'titled' | 'name' | 'phrase' | 'pronoun'
+  participantId?: string
+  /** The name without title or leading role words (`Laura Reyes` in `Fed Chair Laura Reyes`). */
+  name?: string
+  gender?: Gender | 'plural'
+}
+
+export interface MentionContext {
+  body: string
+  lexicon: Lexicon
+  /** Alias matches over the whole body, in text order. */
+  aliases: readonly Mention[]
+}
+
+interface Token extends TextSpan { folded: string }
+
+const TOKEN = /(?:qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*(?:['’]\p{L}[\p{L}\p{M}-]*)*\.?|[^\s\p{L}\p{N}]/giu
+const CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*"
+
+export function tokenize (body: string, from: number, to: number): Token[] {
+  const tokens: Token[] = []
+  for (const match of body.slice(from, to).matchAll(TOKEN)) {
+    let text = match[0]
+    // keep the dot of `M.` but not the full stop after a word
+    if (text.length > 2 && text.endsWith('.')) text = text.slice(0, -1)
+    const start = from + match.index
+    tokens.push({ start, end: start + text.length, text, folded: foldSameLength(text) })
+  }
+  return tokens
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
+
+/** Capitalised names (particles allowed inside), trimmed of leading role words and function words. */
+function names (ctx: MentionContext, from: number, to: number): Mention[] {
+  const { body, lexicon } = ctx
+  const mentions: Mention[] = []
+  const tokens = tokenize(body, from, to)
+  let i = 0
+  while (i < tokens.length) {
+    const first = tokens[i]
+    if (!isWord(first) || !isUpper(first.text[0])) { i++; continue }
+    let j = i + 1
+    let end = i
+    while (j < tokens.length) {
+      const t = tokens[j] as Token
+      if (!isWord(t) || /\S/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
+      if (isUpper(t.text[0])) end = j
+      else if (!lexicon.particles.has(t.folded)) break
+      j++
+    }
+    // leading function words (`Le`, `Selon`) are no part of a name; neither is a title before it
+    // (`Fed Chair Laura Reyes`), though `Un` ending `Kim Jong Un` is
+    let startIndex = i
+    const functional = (t: Token): boolean => lexicon.stopwords.has(t.folded) || lexicon.determiners.has(t.folded) ||
+      lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded)
+    while (startIndex <= end && functional(tokens[startIndex] as Token)) startIndex++
+    for (let k = startIndex; k <= end; k++) if (lexicon.roleWords.has((tokens[k] as Token).folded)) startIndex = k + 1
+    if (startIndex <= end) {
+      const s = (tokens[startIndex] as Token).start
+      const e = (tokens[end] as Token).end
+      mentions.push({ ...spanOf(body, s, e), type: 'name', name: body.slice(s, e) })
+    }
+    i = Math.max(end, i) + 1
+  }
+  return mentions
+}
+
+const titledPatterns = new WeakMap<Lexicon, RegExp>()
+
+/** `M. Kim`, `Mr van Dijk`: case-sensitive, so `M. Poutine à la presse` stops at `Poutine`. */
+function titledPattern (lexicon: Lexicon): RegExp {
+  let pattern = titledPatterns.get(lexicon)
+  if (pattern === undefined) {
+    const particles = [...lexicon.particles].join('|')
+    pattern = new RegExp(`(${lexicon.titles.source})\\s+((?:(?:${particles})\\s+)*${CAP}(?:\\s+(?:(?:${particles})\\s+)*${CAP}){0,2})`, 'gu')
+    titledPatterns.set(lexicon, pattern)
+  }
+  return pattern
+}
+
+function titled (ctx: MentionContext, from: number, to: number): Mention[] {
+  const { body, lexicon } = ctx
+  const pattern = titledPattern(lexicon)
+  const found: Mention[] = []
+  for (const match of body.slice(from, to).matchAll(pattern)) {
+    const start = from + match.index
+    const mention: Mention = { ...spanOf(body, start, start + match[0].length), type: 'titled', name: match[2] as string }
+    const gender = lexicon.titleGender.get(foldSameLength(match[1] as string))
+    if (gender !== undefined) mention.gender = gender
+    found.push(mention)
+  }
+  return found
+}
+
+function pronouns (ctx: MentionContext, from: number, to: number): Mention[] {
+  return tokenize(ctx.body, from, to).flatMap((t) => {
+    const gender = ctx.lexicon.pronounGender.get(t.folded)
+    return gender === undefined ? [] : [{ ...spanOf(ctx.body, t.start, t.end), type: 'pronoun' as const, gender }]
+  })
+}
+
+/** Mentions within [from, to), the more specific kind winning where two overlap. */
+export function mentionsIn (ctx: MentionContext, from: number, to: number): Mention[] {
+  const ranked = [
+    ...ctx.aliases.filter((m) => m.start >= from && m.end <= to),
+    ...titled(ctx, from, to),
+    ...names(ctx, from, to),
+    ...pronouns(ctx, from, to)
+  ]
+  const kept: Mention[] = []
+  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+/** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
+function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7): Mention | null {
+  const { body, lexicon } = ctx
+  const tokens = tokenize(body, start, to)
+  const first = tokens[0]
+  if (first === undefined || !lexicon.determiners.has(first.folded)) return null
+  let end = first.end
+  for (const t of tokens.slice(1, limit)) {
+    if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !/^(?:de|du|des|d'|of)$/.test(t.folded)) ||
+      lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text))) break
+    lexicon.relay.lastIndex = 0
+    end = t.end
+  }
+  lexicon.relay.lastIndex = 0
+  if (end === first.end) return null
+  const mention: Mention = { ...spanOf(body, first.start, end), type: 'phrase' }
+  const gender = lexicon.determinerGender.get(first.folded)
+  if (gender !== undefined) mention.gender = gender
+  return mention
+}
+
+const APPOSITION_START = (ctx: MentionContext, t: Token | undefined): boolean =>
+  t !== undefined && isWord(t) && !isUpper(t.text[0]) && !ctx.lexicon.determiners.has(t.folded) && !ctx.lexicon.pronounGender.has(t.folded)
+
+/**
+ * The subject written before a cue (`Le président russe a qualifié`, `Weber, for his part, said`),
+ * skipping appositions and clitics. `inherit` when the verb is coordinated (`… and said`).
+ */
+export function subjectBefore (ctx: MentionContext, floor: number, cueStart: number): Mention | 'inherit' | null {
+  const { body, lexicon } = ctx
+  let end = cueStart
+  for (let guard = 0; guard < 6; guard++) {
+    let tokens = tokenize(body, floor, end)
+    while (tokens.length > 0 && isWord(tokens.at(-1)) && (lexicon.clitics.has((tokens.at(-1) as Token).folded) || lexicon.adverbs.has((tokens.at(-1) as Token).folded))) tokens = tokens.slice(0, -1)
+    const last = tokens.at(-1)
+    if (last === undefined) return null
+    if (/^(?:et|and)$/.test(last.folded)) return 'inherit'
+    let segmentEnd = last.end
+    if (last.text === ',') { tokens = tokens.slice(0, -1); segmentEnd = last.start }
+    let s = tokens.length
+    while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
+    const segment = tokens.slice(s)
+    const segmentStart = segment[0]?.start ?? segmentEnd
+    const mentions = mentionsIn(ctx, segmentStart, segmentEnd)
+    if (last.text === ',' && mentions.length === 0) {
+      // a dropped apposition (`, for his part,`) or a clause (`Les discussions reprendront…, a indiqué`)
+      if (APPOSITION_START(ctx, segment[0])) { end = tokens[s - 1]?.start ?? floor; continue }
+      return null
+    }
+    const chosen = mentions.at(-1)
+    // the subject ends right before the verb: `A senior US official` is not `US`
+    if (chosen !== undefined && tokenize(body, chosen.end, segmentEnd).length === 0) return chosen
+    if (segment.length > 0 && segment.length <= 8) return phraseFrom(ctx, segmentStart, segmentEnd, 9)
+    return null
+  }
+  return null
+}
+
+/** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */
+export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: number): Mention | null {
+  const { body, lexicon } = ctx
+  const stop = /[,;:!?«»"“”]/.exec(body.slice(cueEnd, ceiling))
+  const segmentEnd = stop === null ? ceiling : cueEnd + stop.index
+  const tokens = tokenize(body, cueEnd, segmentEnd)
+  const mentions = mentionsIn(ctx, cueEnd, segmentEnd)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const previous = tokens[i - 1]
+    if (previous !== undefined && lexicon.prepositions.has(previous.folded)) continue
+    const named = mentions.find((m) => m.start === t.start)
+    if (named !== undefined) return named
+    const phrase = phraseFrom(ctx, t.start, segmentEnd)
+    if (phrase === null) continue
+    const inner = mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.type !== 'pronoun')
+    if (inner !== undefined && inner.type === 'alias') return inner
+    // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who
+    const apposed = /^,\s*/.exec(body.slice(phrase.end, ceiling))
+    if (apposed !== null) {
+      const next = subjectAfter(ctx, phrase.end + apposed[0].length, ceiling)
+      if (next !== null && next.type !== 'phrase' && next.start === phrase.end + apposed[0].length) {
+        // the mention spans both, so the role is learnt for `la ministre` later on
+        const both: Mention = { ...next, ...spanOf(body, phrase.start, next.end), name: next.name ?? next.text }
+        if (both.gender === undefined && phrase.gender !== undefined) both.gender = phrase.gender
+        return both
+      }
+    }
+    return phrase
+  }
+  return null
+}

@@ -1,0 +1,59 @@
+import type { Span } from './types.js'
+
+/** A pair of quotation marks: `start`/`end` include the marks, `content` is what they enclose. */
+export interface Quote extends Span {
+  content: Span
+}
+
+const CLOSERS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '‘': '’', '‹': '›', '"': '"' }
+const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char)
+const isSpace = (char: string | undefined): boolean => char === undefined || /\s/.test(char)
+
+/**
+ * The outermost quotations of a text, paired with a stack so that nested quotes (`« … “non” … »`)
+ * stay inside their parent. `’` between letters is an apostrophe (`l’accord`, `O’Brien`), never a
+ * closing mark; a straight `"` opens before a word and closes after one. Blank lines reset the
+ * stack: a quote never spans paragraphs here, so one unpaired mark cannot swallow the article.
+ */
+export function findQuotes (body: string): Quote[] {
+  const quotes: Quote[] = []
+  let stack: Array<{ mark: string, at: number }> = []
+  const close = (depth: number, at: number): void => {
+    const open = stack[depth]
+    if (open === undefined) return
+    stack = stack.slice(0, depth)
+    if (depth === 0 && at > open.at + 1) quotes.push({ start: open.at, end: at + 1, content: { start: open.at + 1, end: at } })
+  }
+  const openerOf = (char: string): number => {
+    for (let i = stack.length - 1; i >= 0; i--) if (CLOSERS[stack[i]?.mark ?? '']?.includes(char)) return i
+    return -1
+  }
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i] as string
+    if (char === '\n' && /^\n\s*\n/.test(body.slice(i, i + 4))) { stack = []; continue }
+    const before = body[i - 1]
+    const after = body[i + 1]
+    if (char === '"') {
+      const top = stack.length - 1
+      if (stack[top]?.mark === '"' && !isSpace(before)) close(top, i)
+      else if (!isSpace(after)) stack.push({ mark: char, at: i })
+      else if (stack[top]?.mark === '"') close(top, i)
+    } else if (char === '’') {
+      if (isLetter(before) && isLetter(after)) continue
+      const depth = openerOf(char)
+      if (depth >= 0) close(depth, i)
+    } else if (char === '“' && stack[stack.length - 1]?.mark === '„') {
+      close(stack.length - 1, i)
+    } else if (char in CLOSERS) {
+      stack.push({ mark: char, at: i })
+    } else if (char === '»' || char === '”' || char === '›') {
+      const depth = openerOf(char)
+      if (depth >= 0) close(depth, i)
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start)
+}
+
+export function quoteAt (quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.start < offset && offset < q.end)
+}

@@ -1,0 +1,30 @@
+import { quoteAt, type Quote } from './quotes.js'
+import { trimSpan } from './text.js'
+import type { Language, Span } from './types.js'
+
+const ABBREVIATION = /(?:^|[\s(])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|No|Mgr|Me|\p{Lu})\.\s*$/u
+
+// building a segmenter costs more than segmenting an article
+const segmenters: Partial<Record<Language, Intl.Segmenter>> = {}
+
+/**
+ * Sentences from `Intl.Segmenter`, then glued back where it cut too eagerly: inside a quotation
+ * (`« Phrase. Autre phrase », a-t-il dit`), after a title or an initial (`M. Kim`, `J. Smith`), or
+ * before a lowercase continuation.
+ */
+export function splitSentences (body: string, language: Language, quotes: readonly Quote[]): Span[] {
+  const segmenter = segmenters[language] ??= new Intl.Segmenter(language, { granularity: 'sentence' })
+  const spans: Span[] = []
+  for (const { index, segment } of segmenter.segment(body)) {
+    const span = { start: index, end: index + segment.length }
+    const last = spans[spans.length - 1]
+    const glue = last !== undefined && (
+      quoteAt(quotes, index) !== undefined ||
+      ABBREVIATION.test(body.slice(last.start, index)) ||
+      /^\s*[\p{Ll},;»”]/u.test(segment)
+    ) && !/\n\s*\n/.test(body.slice(last.end - 2, index))
+    if (glue) last.end = span.end
+    else spans.push(span)
+  }
+  return spans.map((s) => trimSpan(body, s)).filter((s) => s.end > s.start)
+}

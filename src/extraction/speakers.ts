@@ -1,0 +1,169 @@
+import type { Gender, Lexicon } from './lexicon.js'
+import { tokenize, type Mention } from './mentions.js'
+import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength } from './text.js'
+import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
+
+interface Entity {
+  speaker: Speaker
+  gender?: Gender
+  /** Folded names that identify the entity outright: full names, surnames, aliases. */
+  keys: Set<string>
+  /** Folded words of every way it was named: what a role noun (`le ministre`) is matched against. */
+  words: Set<string>
+}
+
+export interface ResolvedSpeaker {
+  speaker: Speaker
+  /** How the speaker was found, for the confidence. */
+  via: 'participant' | 'name' | 'coreference' | 'phrase'
+}
+
+export interface SpeakerResolver {
+  /** Alias matches over the body, for the mention finder. */
+  aliases: Mention[]
+  resolve: (mention: Mention, sentenceStart: number) => ResolvedSpeaker | null
+  /** Records who spoke last: pronouns prefer the latest compatible speaker. */
+  spoke: (resolved: ResolvedSpeaker) => void
+}
+
+const compatible = (entity: Entity, gender: Mention['gender']): boolean =>
+  entity.speaker.kind === 'person' && (gender === undefined || gender === 'plural' ? gender === undefined : entity.gender === undefined || entity.gender === gender)
+
+/**
+ * Resolves speaker mentions against the known participants (aliases folded for case and accents)
+ * and against the people the text introduced itself, so that `Kim Jong Un` … `M. Kim`, `Claire
+ * Fontaine` … `la ministre` and `il` after a quote land on the same speaker.
+ */
+export function createSpeakerResolver (body: string, participants: readonly KnownParticipant[], lexicon: Lexicon): SpeakerResolver {
+  const entities: Entity[] = []
+  const byKey = new Map<string, Entity>()
+  const byParticipant = new Map<string, Entity>()
+  const history: Array<{ at: number, entity: Entity }> = []
+  let lastSpeaker: Entity | undefined
+
+  const contentWords = (text: string): string[] =>
+    tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
+  const stripTitle = (name: string): string => name.replace(new RegExp(`^(?:${lexicon.titles.source})\\s+`, 'u'), '')
+  const learn = (entity: Entity, text: string, asKey: boolean): void => {
+    for (const w of contentWords(text)) entity.words.add(w)
+    if (!asKey) return
+    const name = foldSameLength(stripTitle(text)).trim()
+    for (const key of [name, name.split(/\s+/).at(-1) ?? '']) {
+      if (key.length > 1 && !byKey.has(key)) { byKey.set(key, entity); entity.keys.add(key) }
+    }
+  }
+  const addEntity = (speaker: Speaker): Entity => {
+    const entity: Entity = { speaker, keys: new Set(), words: new Set() }
+    entities.push(entity)
+    return entity
+  }
+  const genderOf = (text: string): Gender | undefined => {
+    const first = tokenize(text, 0, text.length)[0]?.folded ?? ''
+    return lexicon.titleGender.get(first) ?? lexicon.determinerGender.get(first)
+  }
+
+  const aliasNames = new Map<string, Entity>()
+  for (const p of participants) {
+    const entity = addEntity({ id: p.id, name: p.name, kind: p.kind })
+    byParticipant.set(p.id, entity)
+    for (const name of [p.name, ...p.aliases.map((a) => a.name)]) {
+      const folded = foldSameLength(name)
+      if (!aliasNames.has(folded)) aliasNames.set(folded, entity)
+      const capitalised = /^\p{Lu}/u.test(stripTitle(name))
+      learn(entity, name, p.kind === 'person' && capitalised)
+      entity.gender ??= p.kind === 'person' ? genderOf(name) : undefined
+    }
+  }
+  const aliases: Mention[] = []
+  if (aliasNames.size > 0) {
+    const pattern = new RegExp(`${BEFORE_WORD}(?:${[...aliasNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${AFTER_WORD}`, 'gu')
+    const folded = foldSameLength(body)
+    for (const match of folded.matchAll(pattern)) {
+      const entity = aliasNames.get(match[0].replace(/\s+/g, ' ')) ?? aliasNames.get(match[0])
+      if (entity?.speaker.id === undefined) continue
+      const start = match.index
+      aliases.push({ start, end: start + match[0].length, text: body.slice(start, start + match[0].length), type: 'alias', participantId: entity.speaker.id })
+    }
+  }
+
+  const seen = (entity: Entity, at: number): Entity => {
+    const i = history.findIndex((h) => h.at > at)
+    history.splice(i < 0 ? history.length : i, 0, { at, entity })
+    return entity
+  }
+  const guessKind = (text: string): ParticipantKind =>
+    contentWords(text).some((w) => lexicon.organizationWords.has(w)) ? 'organization' : 'person'
+
+  const byName = (mention: Mention): Entity => {
+    const name = mention.name ?? mention.text
+    const folded = foldSameLength(name)
+    const known = byKey.get(folded) ?? byKey.get(folded.split(/\s+/).at(-1) ?? '')
+    if (known !== undefined) {
+      // `Mr Ellison` primed first, `Mark Ellison` later: keep the fuller name
+      if (known.speaker.id === undefined && name.length > known.speaker.name.length && name.endsWith(known.speaker.name)) known.speaker.name = name
+      return known
+    }
+    const entity = addEntity({ name, kind: mention.type === 'titled' ? 'person' : guessKind(name) })
+    learn(entity, name, true)
+    return entity
+  }
+
+  const byPronoun = (mention: Mention, sentenceStart: number): Entity | undefined => {
+    if (lastSpeaker !== undefined && compatible(lastSpeaker, mention.gender)) return lastSpeaker
+    const before = history.filter((h) => h.at < mention.start && compatible(h.entity, mention.gender))
+    return (before.filter((h) => h.at < sentenceStart).at(-1) ?? before.at(-1))?.entity
+  }
+
+  const byPhrase = (mention: Mention): { entity: Entity, via: ResolvedSpeaker['via'] } => {
+    const words = contentWords(mention.text)
+    const exact = aliasNames.get(foldSameLength(mention.text)) ??
+      entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
+    if (exact !== undefined) return { entity: exact, via: 'participant' }
+    const head = words.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
+    if (head !== undefined) {
+      const recent = history.filter((h) => h.at < mention.start && h.entity.words.has(head) &&
+        (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
+      if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
+    }
+    const entity = addEntity({ name: mention.text, kind: guessKind(mention.text) })
+    learn(entity, mention.text, false)
+    entity.keys.add(words.join(' '))
+    return { entity, via: 'phrase' }
+  }
+
+  // People named in passing (`M. Girard`, aliases) are candidates for later pronouns and role nouns.
+  for (const m of aliases) seen(byParticipant.get(m.participantId as string) as Entity, m.start)
+
+  return {
+    aliases,
+    resolve (mention, sentenceStart) {
+      let entity: Entity | undefined
+      let via: ResolvedSpeaker['via'] = 'name'
+      if (mention.type === 'alias') {
+        entity = byParticipant.get(mention.participantId as string)
+        via = 'participant'
+      } else if (mention.type === 'pronoun') {
+        entity = byPronoun(mention, sentenceStart)
+        via = 'coreference'
+      } else if (mention.type === 'phrase') {
+        ({ entity, via } = byPhrase(mention))
+      } else {
+        entity = byName(mention)
+      }
+      if (entity === undefined) return null
+      if (entity.speaker.id !== undefined && via === 'name') via = 'participant'
+      if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
+      if (mention.type !== 'pronoun') learn(entity, mention.text, false)
+      seen(entity, mention.start)
+      return { speaker: entity.speaker, via }
+    },
+    spoke (resolved) {
+      lastSpeaker = entities.find((e) => e.speaker === resolved.speaker)
+    }
+  }
+}
+
+/** Registers titled names in passing (`Mme Martin a répondu à M. Girard`), before extraction starts. */
+export function primeResolver (resolver: SpeakerResolver, titledMentions: readonly Mention[]): void {
+  for (const m of titledMentions) resolver.resolve(m, m.start)
+}

@@ -1,0 +1,96 @@
+import t from 'tap'
+import { extractStatements } from '../src/extraction/extract.js'
+import { detectLanguage } from '../src/extraction/language.js'
+import { findQuotes } from '../src/extraction/quotes.js'
+import type { KnownParticipant } from '../src/extraction/types.js'
+
+const putin: KnownParticipant = {
+  id: 'par_putin',
+  name: 'Vladimir Putin',
+  kind: 'person',
+  aliases: [{ name: 'M. Poutine', language: 'fr' }, { name: 'le président russe', language: 'fr' }, { name: 'Mr Putin', language: 'en' }]
+}
+
+function one (body: string, participants: KnownParticipant[] = []) {
+  const statements = extractStatements({ body, participants })
+  for (const s of statements) if (body.slice(s.start, s.end) !== s.text) throw new Error(`bad offsets for ${s.text}`)
+  return statements
+}
+
+t.test('every quotation-mark style pairs, apostrophes do not', async (t) => {
+  const body = '« a » “b” "c" ‘d’ „e“ l\'accord n’acceptent O’Brien'
+  t.same(findQuotes(body).map((q) => body.slice(q.content.start, q.content.end).trim()), ['a', 'b', 'c', 'd', 'e'])
+  t.same(findQuotes('Il a parlé de l’accord et d’une « paix juste ».').length, 1)
+})
+
+t.test('direct quote with inverted attribution after it, resolved case- and accent-insensitively', async (t) => {
+  const [s] = one('« Nous voulons la paix », a dit en retour M. POUTINE.', [putin])
+  t.equal(s?.kind, 'direct')
+  t.equal(s?.text, 'Nous voulons la paix')
+  t.equal(s?.cue?.text, 'a dit')
+  t.equal(s?.speaker?.id, 'par_putin')
+})
+
+t.test('English attribution after the quote: said Mr Putin, Putin said, he said', async (t) => {
+  const statements = one('"We want peace," said Mr Putin. "We are ready," he said. "It is over," Putin told reporters.', [putin])
+  t.same(statements.map((s) => [s.kind, s.speaker?.id]), [['direct', 'par_putin'], ['direct', 'par_putin'], ['direct', 'par_putin']])
+})
+
+t.test('a quote split by its attribution gives two direct pieces', async (t) => {
+  const statements = one('« Nous ne signerons rien, a-t-elle dit, et ils le savent », a conclu Mme Morel.')
+  t.same(statements.map((s) => s.text), ['Nous ne signerons rien', 'et ils le savent'])
+  t.ok(statements.every((s) => s.cue?.text === 'a-t-elle dit'))
+})
+
+t.test('partial quote woven into reported speech', async (t) => {
+  const [s] = one('Le président russe a qualifié l\'accord de "document véritablement révolutionnaire".', [putin])
+  t.equal(s?.kind, 'partial')
+  t.equal(s?.text, 'document véritablement révolutionnaire')
+  t.equal(s?.speaker?.id, 'par_putin')
+})
+
+t.test('scare quotes without a speech verb are not statements', async (t) => {
+  t.same(one('L’opération « Bouclier vert » a porté ses fruits.'), [])
+})
+
+t.test('indirect speech with que and that, quote marks inside kept', async (t) => {
+  const [fr] = one('M. Poutine a précisé que l\'accord était purement "défensif".', [putin])
+  t.equal(fr?.kind, 'indirect')
+  t.equal(fr?.text, 'l\'accord était purement "défensif"')
+  const [en] = one('Mr Putin warned reporters that the deal was final.', [putin])
+  t.equal(en?.text, 'the deal was final')
+  t.equal(en?.cue?.text, 'warned')
+})
+
+t.test('selon X and according to X, before or after the clause', async (t) => {
+  const [a] = one('Selon le ministère des Finances, la croissance ralentira en 2025.')
+  t.equal(a?.text, 'la croissance ralentira en 2025')
+  t.equal(a?.speaker?.kind, 'organization')
+  const [b] = one('Talks will resume in January, according to an EU official.')
+  t.equal(b?.text, 'Talks will resume in January')
+  t.equal(b?.speaker?.name, 'an EU official')
+})
+
+t.test('a relaying agency is not the speaker', async (t) => {
+  const [s] = one('Cité par les agences russes, le dirigeant nord-coréen Kim Jong Un a précisé que l\'accord était défensif.')
+  t.equal(s?.speaker?.name, 'Kim Jong Un')
+})
+
+t.test('a surname resolves to the full name seen earlier; pronouns to the latest compatible person', async (t) => {
+  const statements = one('« Rien n’est joué », a déclaré Jean Dupont. Mme Martin lui a répondu. « Nous verrons », a-t-elle dit. M. Dupont a ajouté que la réunion continuerait.')
+  t.same(statements.map((s) => s.speaker?.name), ['Jean Dupont', 'Martin', 'Jean Dupont'])
+})
+
+t.test('role nouns resolve to the participant who holds the role', async (t) => {
+  const fontaine: KnownParticipant = { id: 'par_fontaine', name: 'Claire Fontaine', kind: 'person', aliases: [{ name: 'la ministre de l\'Économie', language: 'fr' }] }
+  const statements = one('Claire Fontaine a présenté son budget. La ministre a affirmé que les impôts ne monteraient pas.', [fontaine])
+  t.equal(statements[0]?.speaker?.id, 'par_fontaine')
+  const unknown = one('« Le budget est juste », a déclaré la ministre de l\'Économie, Claire Fontaine. Le ministre a répliqué que rien ne changerait. La ministre a ajouté que le débat continuerait.')
+  t.same(unknown.map((s) => s.speaker?.name), ['Claire Fontaine', 'Le ministre', 'Claire Fontaine'])
+})
+
+t.test('confidence is within [0, 1] and language is detected', async (t) => {
+  for (const s of one('"We will win," she said.')) t.ok(s.confidence >= 0 && s.confidence <= 1)
+  t.equal(detectLanguage('Le président a déclaré que la situation était grave.'), 'fr')
+  t.equal(detectLanguage('The president said that the situation was serious.'), 'en')
+})
