@@ -134,6 +134,7 @@ CREATE INDEX `statements_language_idx` ON `statements` (`language`,`id`);--> sta
 CREATE INDEX `statements_kind_idx` ON `statements` (`kind`,`id`);--> statement-breakpoint
 CREATE INDEX `statements_article_id_idx` ON `statements` (`article_id`,`start`);--> statement-breakpoint
 CREATE INDEX `statements_updated_at_id_idx` ON `statements` (`updated_at`,`id`);--> statement-breakpoint
+CREATE INDEX `statements_origin_idx` ON `statements` (`origin`,`id`);--> statement-breakpoint
 CREATE TABLE `tombstones` (
 	`id` text PRIMARY KEY NOT NULL,
 	`type` text NOT NULL,

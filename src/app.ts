@@ -5,9 +5,14 @@ import accepts from '@fastify/accepts'
 import articleRoutes from './entities/articles/routes.js'
 import deletionRoutes from './entities/deletions/routes.js'
 import eventRoutes from './entities/events/routes.js'
+import eventWriteRoutes from './entities/events/write-routes.js'
+import articleWriteRoutes from './entities/articles/write-routes.js'
+import participantWriteRoutes from './entities/participants/write-routes.js'
+import statementWriteRoutes from './entities/statements/write-routes.js'
 import participantRoutes from './entities/participants/routes.js'
 import statementRoutes from './entities/statements/routes.js'
 import { isPartialDate, PARTIAL_DATE_FORMAT } from './lib/partial-date.js'
+import auth from './plugins/auth.js'
 import database from './plugins/database.js'
 import httpCaching from './plugins/http-caching.js'
 import listParameters from './plugins/list-parameters.js'
@@ -20,6 +25,10 @@ export interface AppOptions {
   /** SQLite file, already migrated (see `applyMigrations`). */
   databasePath: string
   logger?: FastifyServerOptions['logger']
+  /** The API keys (hashed) that may write; without it nobody can. */
+  apiKeysFile?: string
+  /** Reading needs a key too. */
+  readsRequireKey?: boolean
 }
 
 /**
@@ -45,8 +54,12 @@ export async function buildApp (options: AppOptions) {
     reply.header('x-request-id', request.id)
   })
 
+  // Merge patches are JSON with their own media type (RFC 7396).
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+
   await app.register(problems)
   await app.register(database, { path: options.databasePath })
+  await app.register(auth, { apiKeysFile: options.apiKeysFile ?? '', readsRequireKey: options.readsRequireKey ?? false })
   await app.register(accepts)
   await app.register(httpCaching)
   await app.register(listParameters)
@@ -54,6 +67,10 @@ export async function buildApp (options: AppOptions) {
 
   await app.register(serviceRoutes)
   await app.register(eventRoutes)
+  await app.register(eventWriteRoutes)
+  await app.register(participantWriteRoutes)
+  await app.register(statementWriteRoutes)
+  await app.register(articleWriteRoutes)
   await app.register(participantRoutes)
   await app.register(statementRoutes)
   await app.register(articleRoutes)

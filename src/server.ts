@@ -13,7 +13,13 @@ try {
 }
 const seeded = prepareDatabase(config.DATABASE_PATH)
 
-const app = await buildApp({ databasePath: config.DATABASE_PATH, logger: { level: config.LOG_LEVEL } })
+const app = await buildApp({
+  databasePath: config.DATABASE_PATH,
+  apiKeysFile: config.API_KEYS_FILE,
+  readsRequireKey: config.READS_REQUIRE_KEY,
+  // Keys travel in the Authorization header: never let it reach a log line.
+  logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] }
+})
 if (seeded) app.log.info({ seeded, database: config.DATABASE_PATH }, 'new database: migrated and seeded')
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

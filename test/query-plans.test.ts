@@ -70,6 +70,7 @@ const LISTS = [
   '/statements?article=art_af1a277ce4d4aaad',
   '/statements?language=fr',
   '/statements?kind=direct,partial',
+  '/statements?origin=extracted',
   '/statements?from=2024-06&to=2024-06',
   '/statements?updatedSince=2024-01-01T00:00:00Z',
   '/statements?q=d%C3%A9fensif',

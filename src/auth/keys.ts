@@ -33,7 +33,7 @@ function digest (secret: string): Buffer {
 }
 
 export function readKeys (file: string): StoredKey[] {
-  if (!existsSync(file)) return []
+  if (file === '' || !existsSync(file)) return []
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'))
   const [error] = Value.Errors(KeysFileSchema, data)
   if (error) throw new Error(`${file}: ${error.instancePath || '/'} ${error.message}`)

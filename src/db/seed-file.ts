@@ -2,13 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Type, { type Static } from 'typebox'
-import Format from 'typebox/format'
 import Value from 'typebox/value'
 import { parseArticleFile } from '../entities/articles/article-file.js'
 import { EventType, LocationSchema, ParticipantRole } from '../entities/events/schemas.js'
 import { AliasSchema, ParticipantKind } from '../entities/participants/schemas.js'
 import { StatementKind } from '../entities/statements/schemas.js'
-import { isPartialDate, PARTIAL_DATE_FORMAT, PartialDate } from '../lib/partial-date.js'
+import { PartialDate } from '../lib/partial-date.js'
 import { CountryCode, EnrichedFields, Language, Nullable } from '../lib/schemas.js'
 
 /** The curated data: one JSON file per article, beside the article's text file. */
@@ -67,8 +66,6 @@ export type SeedFile = Static<typeof SeedFileSchema>
 export type Seed = SeedFile & { name: string, body: string, published: string }
 
 export class SeedError extends Error {}
-
-Format.Set(PARTIAL_DATE_FORMAT, isPartialDate)
 
 /** Reads every seed file of a folder, validated, with its article text attached. */
 export function readSeeds (folder = SEEDS_FOLDER): Seed[] {

@@ -14,3 +14,20 @@ export const ParticipantNotFoundError = createError('NEWS_PARTICIPANT_NOT_FOUND'
 export const StatementNotFoundError = createError('NEWS_STATEMENT_NOT_FOUND', "No statement with id '%s'", 404)
 export const ArticleNotFoundError = createError('NEWS_ARTICLE_NOT_FOUND', "No article with id '%s'", 404)
 export const NotAcceptableError = createError('NEWS_NOT_ACCEPTABLE', 'This resource can be answered as %s; use Accept or format= to pick one', 406)
+
+export interface FieldError { in: 'querystring' | 'params' | 'body' | 'headers', name: string, reason: string }
+
+/** Well-formed but not acceptable: a reference to nothing, a quote that is not its article's slice… */
+export class UnprocessableError extends Error {
+  readonly statusCode = 422
+  readonly code = 'NEWS_UNPROCESSABLE'
+  constructor (readonly errors: FieldError[]) {
+    super(errors.map((e) => `${e.in === 'body' ? '' : `${e.in} `}'${e.name}' ${e.reason}`).join('; '))
+  }
+}
+
+export const ConflictError = createError('NEWS_CONFLICT', '%s', 409)
+export const PreconditionFailedError = createError('NEWS_PRECONDITION_FAILED',
+  'The record changed since you read it (If-Match %s, now %s): read it again, then retry', 412)
+export const UnauthorizedError = createError('NEWS_UNAUTHORIZED', '%s', 401)
+export const ForbiddenError = createError('NEWS_FORBIDDEN', '%s', 403)

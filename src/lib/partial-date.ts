@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import Format from 'typebox/format'
 
 export const PARTIAL_DATE_FORMAT = 'partial-date'
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const
@@ -19,6 +20,9 @@ export function isPartialDate (value: string): boolean {
   const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate()
   return d >= 1 && d <= daysInMonth
 }
+
+// TypeBox's own checks (seed files, merged PATCH bodies) know the format as Ajv does.
+Format.Set(PARTIAL_DATE_FORMAT, isPartialDate)
 
 export function precisionOf (date: string): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day'

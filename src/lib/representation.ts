@@ -5,6 +5,7 @@ import { csvColumns, csvHeader, csvRecord, type ObjectSchema } from '../formats/
 import { jsonLdDocument, jsonLdGraph, type JsonLdNode } from '../formats/jsonld.js'
 import { ndjsonLine } from '../formats/ndjson.js'
 import { NotAcceptableError } from './errors.js'
+import { recordEtag } from '../writes/concurrency.js'
 import { withLinks, type Page } from './pagination.js'
 
 export const FORMATS = {
@@ -128,6 +129,8 @@ export function presentItem<T extends object> (
   const { fields } = options
   switch (negotiate(request, reply, options.format)) {
     case 'json':
+      // The plain record's ETag is its version, which If-Match on PATCH and DELETE compares.
+      if (fields === undefined && !('embedded' in item)) reply.header('etag', recordEtag(item))
       return fields === undefined ? item : reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(project(item, fields))
     case 'jsonld':
       return reply.type(FORMATS.jsonld).send(JSON.stringify(jsonLdDocument(representation.jsonLd(item, origin(request)))))

@@ -34,7 +34,14 @@ export const ProblemSchema = Type.Object({
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'A parameter is invalid; `errors` names it and says why.',
   404: 'No such resource.',
+  401: 'No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`).',
+  403: 'The API key does not have the scope this needs.',
   406: 'None of the formats in `Accept` can be produced; `detail` lists those that can.',
+  409: 'The change conflicts with the data: a duplicate id, or records that depend on this one.',
+  412: 'The record changed since the ETag in `If-Match` was read.',
+  413: 'The body is larger than this service accepts.',
+  415: 'The body\'s Content-Type is not one this route accepts.',
+  422: 'The body is well-formed but cannot be applied; `errors` says which field and why.',
   503: 'Not ready to serve; retry later.',
   500: 'The server failed; details are logged, never sent.'
 }

@@ -40,7 +40,16 @@ export default fp(async (fastify) => {
           'Lists use keyset pagination (`limit`, `cursor`, `Link: rel="next"`); errors are RFC 9457 problem details.',
         license: { name: 'MIT', identifier: 'MIT' }
       },
-      tags: TAGS
+      tags: TAGS,
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API key made with `npm run key:create`; writes need the `write` scope.'
+          }
+        }
+      }
     },
     // Name components after the schemas' $id (Event, Statement…) instead of def-0, def-1…
     refResolver: {
@@ -50,5 +59,5 @@ export default fp(async (fastify) => {
 
   await fastify.register(swaggerUi, { routePrefix: '/docs' })
 
-  fastify.get('/openapi.json', { schema: { hide: true }, config: { cacheControl: 'public, max-age=300' } }, async () => fastify.swagger())
+  fastify.get('/openapi.json', { schema: { hide: true }, config: { cacheControl: 'public, max-age=300', public: true } }, async () => fastify.swagger())
 }, { name: 'openapi' })

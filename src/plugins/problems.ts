@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { InvalidParameterError } from '../lib/errors.js'
+import { InvalidParameterError, UnprocessableError } from '../lib/errors.js'
 
 interface FieldError { in: string, name: string, reason: string }
 
@@ -56,6 +56,9 @@ export default fp(async (fastify) => {
         detail: first ? `${first.in} parameter '${first.name}' ${first.reason}` : error.message,
         errors
       })
+    }
+    if (error instanceof UnprocessableError) {
+      return sendProblem(request, reply, { status: 422, code: error.code, detail: error.message, errors: error.errors })
     }
     if (error instanceof InvalidParameterError) {
       return sendProblem(request, reply, {

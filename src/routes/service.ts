@@ -23,6 +23,7 @@ const probeAnswer = (description: string) => ({
 /** The API's front door and the probes an orchestrator uses. */
 const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/', {
+    config: { public: true },
     schema: {
       tags: ['service'],
       summary: 'API index',
@@ -44,7 +45,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }))
 
   fastify.get('/healthz', {
-    config: { cacheControl: 'no-store' },
+    config: { cacheControl: 'no-store', public: true },
     schema: {
       tags: ['service'],
       summary: 'Liveness probe',
@@ -54,7 +55,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async () => ({ status: 'ok' }))
 
   fastify.get('/readyz', {
-    config: { cacheControl: 'no-store' },
+    config: { cacheControl: 'no-store', public: true },
     schema: {
       tags: ['service'],
       summary: 'Readiness probe',

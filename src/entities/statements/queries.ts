@@ -85,6 +85,7 @@ function conditions (db: Database, filter: StatementFilter): Array<SQL | undefin
     anyOf(statements.articleId, filter.article),
     anyOf(statements.language, filter.language),
     anyOf(statements.kind, filter.kind),
+    anyOf(statements.origin, filter.origin),
     filter.eventType === undefined && byDate === undefined
       ? undefined
       : inArray(statements.eventId, db.select({ id: events.id }).from(events).where(and(anyOf(events.type, filter.eventType), byDate))),

@@ -78,6 +78,7 @@ export const StatementQuerySchema = Type.Object({
   article: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only statements from this article (id).', 'art_af1a277ce4d4aaad'),
   language: Multi(Language(), 'Only statements in this language.', 'fr'),
   kind: Multi(StatementKind, 'Only statements of this kind.', 'direct'),
+  origin: Multi(OriginSchema, 'Only curated statements, or only extracted ones (to review).', 'extracted'),
   from: Type.Optional(PartialDate({ description: 'Only statements made at events that end on or after this date.', examples: ['2024-06'] })),
   to: Type.Optional(PartialDate({ description: 'Only statements made at events that start on or before this date.', examples: ['2024'] })),
   ...SortParam(STATEMENT_SORTS, 'id'),

@@ -35,6 +35,7 @@ export const statements = sqliteTable('statements', {
   index('statements_kind_idx').on(t.kind, t.id),
   index('statements_article_id_idx').on(t.articleId, t.start),
   index('statements_updated_at_id_idx').on(t.updatedAt, t.id),
+  index('statements_origin_idx').on(t.origin, t.id),
   oneOf('statements_kind_check', t.kind, STATEMENT_KINDS),
   oneOf('statements_origin_check', t.origin, ORIGINS),
   check('statements_confidence_check', sql`${t.confidence} is null or (${t.confidence} >= 0 and ${t.confidence} <= 1)`),

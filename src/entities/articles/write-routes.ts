@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import Type from 'typebox'
+import { IdParams, problemResponses } from '../../lib/schemas.js'
+import { crudRoutes, WRITE_SECURITY } from '../../writes/crud-routes.js'
+import { extractIntoArticle } from './extract.js'
+import { getArticle } from './queries.js'
+import type { Article } from './schemas.js'
+import {
+  articleFromText, articleInput, ArticleInputSchema, ArticlePatchSchema, ArticleTextQuerySchema, deleteArticle, saveArticle,
+  type ArticleInput, type ArticleTextQuery
+} from './writes.js'
+
+const articleCrud = crudRoutes<ArticleInput, Article>({
+  path: '/articles',
+  tag: 'articles',
+  noun: 'article',
+  recordRef: 'Article',
+  inputSchema: ArticleInputSchema,
+  patchSchema: ArticlePatchSchema,
+  exampleId: 'art_af1a277ce4d4aaad',
+  deleteRule: 'An article that statements cite is kept (409) unless `cascade=true`, which deletes those statements too; its links to events always go.',
+  get: getArticle,
+  input: articleInput,
+  save: saveArticle,
+  text: {
+    description: 'The seed file format: a `date YYYY-MM` (or `YYYY-MM-DD`) header, then the body. Title, language, publisher and URL come from the query.',
+    query: ArticleTextQuerySchema,
+    parse: (text: string, query: ArticleTextQuery) => articleFromText(text, query)
+  },
+  afterCreate: (db, id, query: ArticleTextQuery, actor) => { if (query.extract === true) extractIntoArticle(db, id, {}, actor) },
+  remove: deleteArticle
+})
+
+const ExtractionReportSchema = Type.Object({
+  event: Type.String({ description: 'The event the new statements were attached to.' }),
+  created: Type.Array(Type.Ref('Statement'), { description: 'The statements stored, `origin: extracted`, each with its confidence.' }),
+  participantsCreated: Type.Array(Type.String(), { description: 'Speakers the extractor named who were not known yet (created as `extracted`).' }),
+  alreadyStored: Type.Integer({ description: 'Found again: a statement with the same span already exists.' }),
+  withoutSpeaker: Type.Integer({ description: 'Found, but no speaker could be attributed: left for an editor.' })
+}, { description: 'What the extractor found and stored.' })
+
+const articleWriteRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  await fastify.register(articleCrud)
+
+  fastify.post('/articles/:id/extract', {
+    config: { scope: 'write' },
+    schema: {
+      tags: ['articles', 'statements'],
+      summary: "Extract an article's statements",
+      description: 'Runs the statement extractor on the article and stores the quotes it finds, attributed to known participants by ' +
+        'name or alias (or to new `extracted` participants), each `origin: extracted` with a confidence for an editor to check. ' +
+        'Statements already stored for the same span are left alone, so it can run again safely.',
+      security: WRITE_SECURITY,
+      params: IdParams('Article id.', 'art_af1a277ce4d4aaad'),
+      querystring: Type.Object({
+        event: Type.Optional(Type.String({ description: "The event to attach the statements to; by default the article's top event, or a new one." }))
+      }, { additionalProperties: false }),
+      response: { 200: ExtractionReportSchema, ...problemResponses(400, 401, 403, 404) }
+    }
+  }, async (request) => fastify.db.transaction(() =>
+    extractIntoArticle(fastify.db, request.params.id, { eventId: request.query.event }, request.apiKey?.name ?? 'unknown')))
+}
+
+export default articleWriteRoutes

@@ -1,0 +1,40 @@
+import Type, { type TObject, type TSchema } from 'typebox'
+import Value from 'typebox/value'
+import { UnprocessableError, type FieldError } from '../lib/errors.js'
+
+/**
+ * The body of a PATCH: any field of the create body (but the id), each of which may be null to
+ * remove it (JSON Merge Patch). Whether the merged record is whole is checked after merging.
+ */
+export function PatchOf (schema: TObject, description: string) {
+  const properties = Object.fromEntries(Object.entries(schema.properties)
+    .filter(([name]) => name !== 'id')
+    .map(([name, property]) => [name, Type.Optional(Type.Union([property as TSchema, Type.Null()]))]))
+  return Type.Object(properties, { additionalProperties: false, description })
+}
+
+/** Checks a merged record against the create schema, answering 422 with each field and why. */
+export function checkMerged<T> (schema: TSchema, value: unknown): T {
+  const errors: FieldError[] = Value.Errors(schema, value).flatMap((error) => {
+    const path = error.instancePath.split('/').slice(1)
+    const required = (error.params as { requiredProperties?: string[] }).requiredProperties
+    if (error.keyword === 'required' && required !== undefined) {
+      return required.map((name) => ({ in: 'body' as const, name: [...path, name].join('.'), reason: 'is required: it cannot be removed' }))
+    }
+    return [{ in: 'body' as const, name: path.join('.') || 'body', reason: error.message }]
+  })
+  if (errors.length > 0) throw new UnprocessableError(errors)
+  return value as T
+}
+
+/** Collects the problems of one body, to answer them all at once. */
+export class FieldErrors {
+  readonly list: FieldError[] = []
+  add (name: string, reason: string): void {
+    this.list.push({ in: 'body', name, reason })
+  }
+
+  throwIfAny (): void {
+    if (this.list.length > 0) throw new UnprocessableError(this.list)
+  }
+}
