@@ -6,6 +6,7 @@ import articleRoutes from './entities/articles/routes.js'
 import deletionRoutes from './entities/deletions/routes.js'
 import eventRoutes from './entities/events/routes.js'
 import eventWriteRoutes from './entities/events/write-routes.js'
+import participantLinkRoutes from './entities/events/participant-links.js'
 import articleWriteRoutes from './entities/articles/write-routes.js'
 import participantWriteRoutes from './entities/participants/write-routes.js'
 import statementWriteRoutes from './entities/statements/write-routes.js'
@@ -18,6 +19,7 @@ import httpCaching from './plugins/http-caching.js'
 import listParameters from './plugins/list-parameters.js'
 import openapi from './plugins/openapi.js'
 import problems from './plugins/problems.js'
+import interchangeRoutes from './routes/interchange.js'
 import searchRoutes from './routes/search.js'
 import serviceRoutes from './routes/service.js'
 
@@ -68,6 +70,7 @@ export async function buildApp (options: AppOptions) {
   await app.register(serviceRoutes)
   await app.register(eventRoutes)
   await app.register(eventWriteRoutes)
+  await app.register(participantLinkRoutes)
   await app.register(participantWriteRoutes)
   await app.register(statementWriteRoutes)
   await app.register(articleWriteRoutes)
@@ -76,6 +79,7 @@ export async function buildApp (options: AppOptions) {
   await app.register(articleRoutes)
   await app.register(searchRoutes)
   await app.register(deletionRoutes)
+  await app.register(interchangeRoutes)
 
   return app
 }

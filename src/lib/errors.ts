@@ -31,3 +31,4 @@ export const PreconditionFailedError = createError('NEWS_PRECONDITION_FAILED',
   'The record changed since you read it (If-Match %s, now %s): read it again, then retry', 412)
 export const UnauthorizedError = createError('NEWS_UNAUTHORIZED', '%s', 401)
 export const ForbiddenError = createError('NEWS_FORBIDDEN', '%s', 403)
+export const ParticipationNotFoundError = createError('NEWS_PARTICIPATION_NOT_FOUND', "'%s' does not take part in '%s'%s", 404)

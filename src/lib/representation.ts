@@ -67,6 +67,11 @@ export interface PresentOptions {
   cursor?: string
 }
 
+/** Streams text lines as the answer: memory stays bounded whatever the size of the whole. */
+export function streamLines (reply: FastifyReply, type: string, lines: Iterable<string> | AsyncIterable<string>) {
+  return reply.type(type).send(Readable.from(lines))
+}
+
 /** Rows fetched per query while streaming a whole list: bounded memory whatever the list's size. */
 const STREAM_BATCH = 500
 
@@ -99,7 +104,7 @@ export function presentPage<T extends object> (
         page = fetch(page.nextCursor, STREAM_BATCH)
       }
     }
-    return reply.type(contentType(format)).send(Readable.from(lines()))
+    return streamLines(reply, contentType(format), lines())
   }
   const page = withLinks(request, reply, fetch(options.cursor))
   switch (format) {

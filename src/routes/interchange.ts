@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import Type from 'typebox'
+import { streamLines } from '../lib/representation.js'
+import { problemResponses } from '../lib/schemas.js'
+import { WRITE_SECURITY } from '../writes/crud-routes.js'
+import { exportLines, importLines } from '../writes/interchange.js'
+
+const NDJSON = 'application/x-ndjson'
+/** Imports are whole data sets, far beyond the default body limit. */
+const IMPORT_LIMIT = 256 * 1024 * 1024
+
+const interchangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { db } = fastify
+  fastify.addContentTypeParser(NDJSON, { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_request, body, done) => done(null, body))
+
+  fastify.get('/export', {
+    schema: {
+      tags: ['sync'],
+      summary: 'Export everything',
+      description: 'Every article, participant, event and statement as NDJSON, one `{"type", "data"}` per line, `data` being the ' +
+        'create body of the record with its timestamps. Records come after those they refer to, so `POST /import` takes the file back as it is.',
+      response: {
+        200: { description: 'The whole data set, streamed.', content: { [NDJSON]: { schema: Type.String() } } }
+      }
+    }
+  }, async (_request, reply) => streamLines(reply, NDJSON, exportLines(db)))
+
+  fastify.post('/import', {
+    config: { scope: 'admin' },
+    bodyLimit: IMPORT_LIMIT,
+    schema: {
+      tags: ['sync'],
+      summary: 'Import records',
+      description: 'Needs an `admin` key. NDJSON in the format of `GET /export`. Every line is checked; either all are applied, in one transaction, or ' +
+        'none, and the 422 answer lists each problem by line. A record whose id exists is replaced; timestamps are kept as given.',
+      security: WRITE_SECURITY,
+      body: { content: { [NDJSON]: { schema: Type.String({ description: 'One {"type": "article|participant|event|statement", "data": {…}} per line.' }) } } },
+      response: {
+        200: Type.Object({
+          imported: Type.Object({
+            article: Type.Integer(), participant: Type.Integer(), event: Type.Integer(), statement: Type.Integer()
+          })
+        }, { description: 'How many records of each type were written.' }),
+        ...problemResponses(400, 401, 403, 413, 415, 422)
+      }
+    }
+  }, async (request) => importLines(db, request.body as string, request.apiKey?.name ?? 'unknown'))
+}
+
+export default interchangeRoutes
