@@ -16,6 +16,13 @@ import type { ParticipantRole } from './vocabulary.js'
 type EventRow = typeof events.$inferSelect
 const eventsFts = ftsTable('events_fts')
 
+/** The stored location columns as the API's `location` object. */
+export function locationOf (row: EventRow): Event['location'] {
+  return row.locationName === null
+    ? null
+    : { name: row.locationName, countryCode: row.locationCountry, latitude: row.latitude, longitude: row.longitude }
+}
+
 function toEvent (row: EventRow, articles: string[]): Event {
   return {
     id: row.id,
@@ -26,9 +33,7 @@ function toEvent (row: EventRow, articles: string[]): Event {
     startPrecision: precisionOf(row.startDate),
     endDate: row.endDate,
     endPrecision: row.endDate === null ? null : precisionOf(row.endDate),
-    location: row.locationName === null
-      ? null
-      : { name: row.locationName, countryCode: row.locationCountry, latitude: row.latitude, longitude: row.longitude },
+    location: locationOf(row),
     parentId: row.parentId,
     articles,
     enrichedFields: row.enrichedFields,

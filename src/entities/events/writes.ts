@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import Type, { type Static } from 'typebox'
 import type { Database } from '../../db/connection.js'
 import { NOW } from '../../lib/columns.js'
@@ -10,6 +10,7 @@ import { FieldErrors, PatchOf } from '../../writes/input.js'
 import { articles } from '../articles/table.js'
 import { participants } from '../participants/table.js'
 import { statements } from '../statements/table.js'
+import { locationOf } from './queries.js'
 import { EventType, ParticipantRole } from './schemas.js'
 import { eventArticles, eventParticipants, events } from './table.js'
 
@@ -62,9 +63,7 @@ export function eventInput (db: Database, id: string): EventInput {
     type: row.type,
     startDate: row.startDate,
     endDate: row.endDate,
-    location: row.locationName === null
-      ? null
-      : { name: row.locationName, countryCode: row.locationCountry, latitude: row.latitude, longitude: row.longitude },
+    location: locationOf(row),
     parentId: row.parentId,
     articles: reported.map((r) => r.articleId),
     participants: links.map((l) => ({ id: l.participantId, role: l.role })),
@@ -149,5 +148,5 @@ export function deleteEvent (db: Database, id: string, cascade: boolean): void {
   }
   if (said.length > 0) db.delete(statements).where(inArray(statements.id, said.map((s) => s.id))).run()
   // Children first, so no row ever points at a deleted parent.
-  for (const eventId of subtree.reverse()) db.delete(events).where(and(eq(events.id, eventId))).run()
+  for (const eventId of subtree.reverse()) db.delete(events).where(eq(events.id, eventId)).run()
 }
