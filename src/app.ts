@@ -3,22 +3,24 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import accepts from '@fastify/accepts'
 import articleRoutes from './entities/articles/routes.js'
+import articleWriteRoutes from './entities/articles/write-routes.js'
 import deletionRoutes from './entities/deletions/routes.js'
+import participantLinkRoutes from './entities/events/participant-links.js'
 import eventRoutes from './entities/events/routes.js'
 import eventWriteRoutes from './entities/events/write-routes.js'
-import participantLinkRoutes from './entities/events/participant-links.js'
-import articleWriteRoutes from './entities/articles/write-routes.js'
-import participantWriteRoutes from './entities/participants/write-routes.js'
-import statementWriteRoutes from './entities/statements/write-routes.js'
 import participantRoutes from './entities/participants/routes.js'
+import participantWriteRoutes from './entities/participants/write-routes.js'
 import statementRoutes from './entities/statements/routes.js'
+import statementWriteRoutes from './entities/statements/write-routes.js'
 import { isPartialDate, PARTIAL_DATE_FORMAT } from './lib/partial-date.js'
 import auth from './plugins/auth.js'
 import database from './plugins/database.js'
 import httpCaching from './plugins/http-caching.js'
+import httpSecurity from './plugins/http-security.js'
 import listParameters from './plugins/list-parameters.js'
 import openapi from './plugins/openapi.js'
 import problems from './plugins/problems.js'
+import traffic from './plugins/traffic.js'
 import interchangeRoutes from './routes/interchange.js'
 import searchRoutes from './routes/search.js'
 import serviceRoutes from './routes/service.js'
@@ -31,17 +33,33 @@ export interface AppOptions {
   apiKeysFile?: string
   /** Reading needs a key too. */
   readsRequireKey?: boolean
+  /** The database is opened read-only and every write answers 503. */
+  readOnly?: boolean
+  trustProxy?: FastifyServerOptions['trustProxy']
+  /** Origins allowed to write from a browser. */
+  corsOrigins?: readonly string[]
+  rateLimitMax?: number
+  rateLimitWindowMs?: number
+  maxEventLoopDelayMs?: number
+  bodyLimit?: number
+  requestTimeoutMs?: number
+  keepAliveTimeoutMs?: number
 }
 
 /**
- * Builds the whole API without listening: the server and the tests both start here.
- * Order matters: error shape and database first, then OpenAPI (which must see every route), then routes.
+ * Builds the whole API without listening: the server and the tests both start here. Order
+ * matters: error shape, database and the plugins every answer goes through first, then OpenAPI
+ * (which must see every route), then the routes.
  */
 export async function buildApp (options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimit ?? 4 * 1024 * 1024,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? 72_000,
     routerOptions: { ignoreTrailingSlash: true },
     ajv: {
       // Unknown parameters are refused rather than silently dropped: a typo must not look like "no filter".
@@ -55,12 +73,17 @@ export async function buildApp (options: AppOptions) {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
-
   // Merge patches are JSON with their own media type (RFC 7396).
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
 
   await app.register(problems)
-  await app.register(database, { path: options.databasePath })
+  await app.register(database, { path: options.databasePath, readonly: options.readOnly })
+  await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
+  await app.register(traffic, {
+    rateLimitMax: options.rateLimitMax ?? 1200,
+    rateLimitWindowMs: options.rateLimitWindowMs ?? 60_000,
+    maxEventLoopDelayMs: options.maxEventLoopDelayMs ?? 1000
+  })
   await app.register(auth, { apiKeysFile: options.apiKeysFile ?? '', readsRequireKey: options.readsRequireKey ?? false })
   await app.register(accepts)
   await app.register(httpCaching)
@@ -71,12 +94,12 @@ export async function buildApp (options: AppOptions) {
   await app.register(eventRoutes)
   await app.register(eventWriteRoutes)
   await app.register(participantLinkRoutes)
-  await app.register(participantWriteRoutes)
-  await app.register(statementWriteRoutes)
-  await app.register(articleWriteRoutes)
   await app.register(participantRoutes)
+  await app.register(participantWriteRoutes)
   await app.register(statementRoutes)
+  await app.register(statementWriteRoutes)
   await app.register(articleRoutes)
+  await app.register(articleWriteRoutes)
   await app.register(searchRoutes)
   await app.register(deletionRoutes)
   await app.register(interchangeRoutes)

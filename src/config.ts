@@ -6,6 +6,17 @@ export const ConfigSchema = Type.Object({
   HOST: Type.String({ default: '127.0.0.1', description: 'Interface to listen on; `0.0.0.0` in a container.' }),
   DATABASE_PATH: Type.String({ minLength: 1, default: 'data/news-events.db', description: 'SQLite database file; created, migrated and seeded when new.' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info', description: 'pino log level.' }),
+  LOG_PRETTY: Type.Boolean({ default: false, description: 'Human-readable logs (pino-pretty, a development dependency) instead of JSON lines.' }),
+  READ_ONLY: Type.Boolean({ default: false, description: 'Open the database read-only: reads work, every write answers 503. No migration or seed at start.' }),
+  TRUST_PROXY: Type.String({ default: 'false', description: 'Whom to trust for X-Forwarded-*: `false`, `true`, a hop count, or a comma-separated list of addresses/CIDRs.' }),
+  CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins allowed to write from a browser; any origin may read.' }),
+  RATE_LIMIT_MAX: Type.Integer({ minimum: 1, default: 1200, description: 'Requests per client (API key, else IP) per window.' }),
+  RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000, description: 'The rate-limit window, in milliseconds.' }),
+  BODY_LIMIT: Type.Integer({ minimum: 1024, default: 4 * 1024 * 1024, description: 'Largest request body, in bytes (imports: 256 MiB).' }),
+  REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 30_000, description: 'Longest time to receive a whole request.' }),
+  KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 72_000, description: 'How long an idle keep-alive connection stays open.' }),
+  SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000, description: 'On SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway.' }),
+  MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, default: 1000, description: 'Above this event-loop delay, new requests get a quick 503 (0 turns it off).' }),
   API_KEYS_FILE: Type.String({ minLength: 1, default: 'data/api-keys.json', description: 'JSON file of API keys (names, scopes, SHA-256 hashes), written by `npm run key:create`.' }),
   READS_REQUIRE_KEY: Type.Boolean({ default: false, description: 'When true, reading the data needs a key with the `read` scope too.' })
 })
@@ -21,4 +32,15 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     // env-schema says `env/PORT must be <= 65535`; say it as the user wrote it.
     throw new ConfigError(`invalid configuration: ${(err as Error).message.replaceAll('env/', '')}`)
   }
+}
+
+/** `TRUST_PROXY` as Fastify takes it: a boolean, a list of addresses, or a hop count (as a function of the hop). */
+export function trustProxy (value: string): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (value === 'true' || value === 'false') return value === 'true'
+  if (/^\d+$/.test(value)) return (_address, hop) => hop < Number(value)
+  return value.split(',').map((part) => part.trim()).filter((part) => part !== '')
+}
+
+export function corsOrigins (value: string): string[] {
+  return value.split(',').map((part) => part.trim()).filter((part) => part !== '')
 }

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { ConfigError, loadConfig } from '../src/config.js'
+import { ConfigError, corsOrigins, loadConfig, trustProxy } from '../src/config.js'
 
 t.test('defaults work on a fresh clone', async (t) => {
   t.same(loadConfig({}), {
@@ -7,6 +7,17 @@ t.test('defaults work on a fresh clone', async (t) => {
     HOST: '127.0.0.1',
     DATABASE_PATH: 'data/news-events.db',
     LOG_LEVEL: 'info',
+    LOG_PRETTY: false,
+    READ_ONLY: false,
+    TRUST_PROXY: 'false',
+    CORS_ORIGINS: '',
+    RATE_LIMIT_MAX: 1200,
+    RATE_LIMIT_WINDOW_MS: 60_000,
+    BODY_LIMIT: 4 * 1024 * 1024,
+    REQUEST_TIMEOUT_MS: 30_000,
+    KEEP_ALIVE_TIMEOUT_MS: 72_000,
+    SHUTDOWN_GRACE_MS: 10_000,
+    MAX_EVENT_LOOP_DELAY_MS: 1000,
     API_KEYS_FILE: 'data/api-keys.json',
     READS_REQUIRE_KEY: false
   })
@@ -23,4 +34,16 @@ t.test('a bad value is refused with the variable named', async (t) => {
   t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/)
   t.throws(() => loadConfig({ DATABASE_PATH: '' }), /DATABASE_PATH/)
   t.throws(() => loadConfig({ READS_REQUIRE_KEY: 'maybe' }), /READS_REQUIRE_KEY/)
+  t.throws(() => loadConfig({ RATE_LIMIT_MAX: '0' }), /RATE_LIMIT_MAX must be >= 1/)
+  t.throws(() => loadConfig({ BODY_LIMIT: 'huge' }), /BODY_LIMIT/)
+})
+
+t.test('TRUST_PROXY and CORS_ORIGINS read as Fastify takes them', async (t) => {
+  t.equal(trustProxy('false'), false)
+  t.equal(trustProxy('true'), true)
+  t.same(trustProxy('10.0.0.0/8, 127.0.0.1'), ['10.0.0.0/8', '127.0.0.1'])
+  const hops = trustProxy('2') as (address: string, hop: number) => boolean
+  t.same([hops('x', 0), hops('x', 1), hops('x', 2)], [true, true, false])
+  t.same(corsOrigins(' https://a.example, https://b.example ,'), ['https://a.example', 'https://b.example'])
+  t.same(corsOrigins(''), [])
 })

@@ -11,7 +11,13 @@ export type Database = BetterSQLite3Database<typeof schema> & { $client: SQLite.
  * readers never wait for the writer, enforced foreign keys, and a busy timeout instead of an
  * instant SQLITE_BUSY.
  */
-export function openDatabase (path: string): Database {
+export function openDatabase (path: string, options: { readonly?: boolean } = {}): Database {
+  if (options.readonly === true) {
+    // Read-only: the file must exist already, and nothing about it is changed (not even its journal mode).
+    const sqlite = new SQLite(path, { readonly: true, fileMustExist: true })
+    sqlite.pragma('busy_timeout = 5000')
+    return drizzle({ client: sqlite, schema })
+  }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const sqlite = new SQLite(path)
   sqlite.pragma('journal_mode = WAL')

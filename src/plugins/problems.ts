@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { InvalidParameterError, UnprocessableError } from '../lib/errors.js'
+import { InvalidParameterError, StorageUnavailableError, UnprocessableError } from '../lib/errors.js'
 
 interface FieldError { in: string, name: string, reason: string }
 
@@ -67,6 +67,14 @@ export default fp(async (fastify) => {
         detail: error.message,
         errors: [{ in: error.location, name: error.parameter, reason: error.reason }]
       })
+    }
+    // A database that is read-only, full or locked refuses writes: a 503 to retry, not a server bug.
+    const sqliteCode = ((error as { cause?: { code?: unknown } }).cause?.code ?? error.code) as string | undefined
+    if (typeof sqliteCode === 'string' && /^SQLITE_(READONLY|FULL|BUSY|LOCKED|IOERR|CANTOPEN)/.test(sqliteCode)) {
+      request.log.warn({ err: error }, 'storage unavailable')
+      const unavailable = new StorageUnavailableError(sqliteCode.replace(/^SQLITE_/, '').toLowerCase())
+      reply.header('retry-after', '5')
+      return sendProblem(request, reply, { status: 503, code: unavailable.code, detail: unavailable.message })
     }
     const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
     if (status >= 500) {

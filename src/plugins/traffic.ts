@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto'
+import compress from '@fastify/compress'
+import rateLimit from '@fastify/rate-limit'
+import underPressure from '@fastify/under-pressure'
+import createError from '@fastify/error'
+import fp from 'fastify-plugin'
+
+export interface TrafficOptions {
+  rateLimitMax: number
+  rateLimitWindowMs: number
+  /** 0 turns the check off. */
+  maxEventLoopDelayMs: number
+}
+
+const RateLimitedError = createError('NEWS_RATE_LIMITED', 'Too many requests: %d in %s; retry after the time in Retry-After', 429)
+
+/**
+ * Keeping the service responsive: a request budget per client (its API key, else its address),
+ * a fast 503 with Retry-After when the event loop lags instead of ever-growing latency, and
+ * compressed answers.
+ */
+export default fp<TrafficOptions>(async (fastify, options) => {
+  await fastify.register(underPressure, {
+    maxEventLoopDelay: options.maxEventLoopDelayMs,
+    retryAfter: 10,
+    pressureHandler: (_request, reply) => {
+      reply.header('retry-after', '10')
+      throw Object.assign(new Error('The service is overloaded; retry after the time in Retry-After'), { statusCode: 503, code: 'NEWS_OVERLOADED' })
+    }
+  })
+
+  await fastify.register(rateLimit, {
+    max: options.rateLimitMax,
+    timeWindow: options.rateLimitWindowMs,
+    // A key is a client whatever its address; the raw key is never kept, only a digest.
+    keyGenerator: (request) => {
+      const auth = request.headers.authorization
+      return auth === undefined ? `ip:${request.ip}` : `key:${createHash('sha256').update(auth).digest('base64url')}`
+    },
+    errorResponseBuilder: (_request, context) => new RateLimitedError(context.max, context.after),
+    allowList: (request) => request.routeOptions.config.public === true && request.url.startsWith('/healthz')
+  })
+
+  await fastify.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] })
+}, { name: 'traffic' })
