@@ -77,7 +77,8 @@ export default fp(async (fastify) => {
       return sendProblem(request, reply, { status: 503, code: unavailable.code, detail: unavailable.message })
     }
     const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
-    if (status >= 500) {
+    // Our own 5xx (read-only, overloaded…) say something useful and nothing internal: pass them on.
+    if (status >= 500 && !(error.code?.startsWith('NEWS_') ?? false)) {
       request.log.error({ err: error }, 'request failed')
       return sendProblem(request, reply, {
         status,
