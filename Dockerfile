@@ -20,9 +20,11 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /data && chown node:node /data
 WORKDIR /app
+# The database and the API keys both live on the /data volume, so they outlive the container.
 ENV HOST=0.0.0.0 \
     PORT=3000 \
-    DATABASE_PATH=/data/news-events.db
+    DATABASE_PATH=/data/news-events.db \
+    API_KEYS_FILE=/data/api-keys.json
 COPY --chown=node:node package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist

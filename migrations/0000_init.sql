@@ -6,12 +6,14 @@ CREATE TABLE `articles` (
 	`published` text NOT NULL,
 	`url` text,
 	`body` text NOT NULL,
+	`body_hash` text NOT NULL,
 	`enriched_fields` text DEFAULT '[]' NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	`updated_by` text
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `articles_body_hash_unique` ON `articles` (`body_hash`);--> statement-breakpoint
 CREATE INDEX `articles_published_id_idx` ON `articles` (`published`,`id`);--> statement-breakpoint
 CREATE INDEX `articles_language_idx` ON `articles` (`language`);--> statement-breakpoint
 CREATE INDEX `articles_updated_at_id_idx` ON `articles` (`updated_at`,`id`);--> statement-breakpoint

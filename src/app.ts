@@ -21,6 +21,7 @@ import listParameters from './plugins/list-parameters.js'
 import openapi from './plugins/openapi.js'
 import problems from './plugins/problems.js'
 import traffic from './plugins/traffic.js'
+import { validatorCompiler } from './plugins/validation.js'
 import interchangeRoutes from './routes/interchange.js'
 import searchRoutes from './routes/search.js'
 import serviceRoutes from './routes/service.js'
@@ -61,15 +62,11 @@ export async function buildApp (options: AppOptions) {
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 72_000,
     routerOptions: { ignoreTrailingSlash: true },
-    ajv: {
-      // Unknown parameters are refused rather than silently dropped: a typo must not look like "no filter".
-      customOptions: { removeAdditional: false },
-      onCreate: (ajv) => ajv.addFormat(PARTIAL_DATE_FORMAT, isPartialDate)
-    },
     // The serializer has its own Ajv (to pick anyOf branches); it must know the format too.
     serializerOpts: { ajv: { formats: { [PARTIAL_DATE_FORMAT]: isPartialDate } } }
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  app.setValidatorCompiler(validatorCompiler(app))
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -82,7 +79,7 @@ export async function buildApp (options: AppOptions) {
   await app.register(traffic, {
     rateLimitMax: options.rateLimitMax ?? 1200,
     rateLimitWindowMs: options.rateLimitWindowMs ?? 60_000,
-    maxEventLoopDelayMs: options.maxEventLoopDelayMs ?? 1000
+    maxEventLoopDelayMs: options.maxEventLoopDelayMs ?? 0
   })
   await app.register(auth, { apiKeysFile: options.apiKeysFile ?? '', readsRequireKey: options.readsRequireKey ?? false })
   await app.register(accepts)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Database } from '../src/db/connection.js'
 import {
   articles, eventParticipants, events, participantAliases, participants, statementMentions, statements
@@ -8,15 +9,17 @@ let counter = 0
 const next = () => String(++counter).padStart(5, '0')
 
 export function createArticle (db: Database, overrides: Partial<typeof articles.$inferInsert> = {}) {
+  const n = next()
   const row = {
-    id: `art_test-${next()}`,
+    id: `art_test-${n}`,
     title: 'A test article',
     language: 'en',
     published: '2024-06-19',
-    body: 'The minister said: "We will not give in." Others disagreed.',
+    // Every article's text is different: the same text is never stored twice.
+    body: `The minister said: "We will not give in." Others disagreed. (${n})`,
     ...overrides
   }
-  db.insert(articles).values(row).run()
+  db.insert(articles).values({ ...row, bodyHash: createHash('sha256').update(row.body).digest('hex') }).run()
   return row
 }
 

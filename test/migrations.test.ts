@@ -38,7 +38,7 @@ t.test('a migrated database enforces foreign keys, vocabularies and statement sp
   const exec = (statement: string) => () => db.$client.exec(statement)
   t.throws(exec("insert into participant_aliases (participant_id, language, name) values ('par_ghost', 'fr', 'x')"), /FOREIGN KEY/)
   t.throws(exec("insert into events (id, title, type, start_date) values ('evt_x', 'x', 'party', '2024')"), /CHECK/)
-  exec("insert into articles (id, title, language, published, body) values ('art_x', 'x', 'en', '2024', 'body')")()
+  exec("insert into articles (id, title, language, published, body, body_hash) values ('art_x', 'x', 'en', '2024', 'body', 'h')")()
   exec("insert into participants (id, kind, name) values ('par_x', 'person', 'x')")()
   exec("insert into events (id, title, type, start_date) values ('evt_x', 'x', 'meeting', '2024')")()
   t.throws(exec(`insert into statements (id, event_id, speaker_id, text, language, kind, article_id, start, "end")

@@ -237,7 +237,7 @@ t.test('/events q matches titles, summaries and location names; /articles q titl
 
   const titled = createArticle(db, { title: 'Zeppelin news', body: 'Nothing to report.' })
   const bodied = createArticle(db, { title: 'News', body: 'A zeppelin landed.' })
-  createArticle(db, { title: 'News', body: 'Nothing to report.' })
+  createArticle(db, { title: 'News', body: 'Nothing more to report.' })
   t.same(await listed(t, app, '/articles?q=zeppelin&sort=published'), [titled.id, bodied.id])
 })
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { eq, sql } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Database } from './connection.js'
@@ -58,7 +59,7 @@ function syncRecord (
 function syncSeed (tx: Transaction, report: SeedReport, seed: Seed): void {
   const { file, ...article } = seed.article
   syncRecord(tx, report, {
-    table: articles, id: articles.id, row: { ...article, published: seed.published, body: seed.body }
+    table: articles, id: articles.id, row: { ...article, published: seed.published, body: seed.body, bodyHash: createHash('sha256').update(seed.body).digest('hex') }
   }, [])
   for (const { aliases, ...participant } of seed.participants) {
     syncRecord(tx, report, { table: participants, id: participants.id, row: participant }, [

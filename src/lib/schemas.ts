@@ -3,7 +3,8 @@ import { SEARCH_SYNTAX } from './search.js'
 
 /** Shared response and parameter schemas. Those with an `$id` are added once and referenced. */
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+// Null first: Ajv coerces types (for query strings), and would turn a null into "" or 0 to fit the first branch.
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema])
 
 export const ProblemSchema = Type.Object({
   type: Type.String({ description: 'A URI reference that identifies the problem type; `about:blank` when the HTTP status says it all.' }),
@@ -105,7 +106,6 @@ export const RecordRef = (description: string) => Type.Object({
 
 /** A filter that takes several values, repeated (`a=1&a=2`) or comma-separated (`a=1,2`): any of them matches. */
 export const Multi = <T extends TSchema>(item: T, description: string, example?: string) => Type.Optional(Type.Array(item, {
-  minItems: 1,
   maxItems: 100,
   description: `${description} Several values (repeated, or comma-separated) mean any of them.`,
   ...(example === undefined ? {} : { examples: [[example]] })

@@ -28,7 +28,9 @@ export default fp<HttpSecurityOptions>(async (fastify, options) => {
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
-        formAction: ["'self'"]
+        formAction: ["'self'"],
+        // Helmet adds it by default; over plain HTTP on any host but localhost it would blank /docs.
+        upgradeInsecureRequests: null
       }
     },
     // The API is meant to be read from other origins.

@@ -8,10 +8,11 @@ import fp from 'fastify-plugin'
 export interface TrafficOptions {
   rateLimitMax: number
   rateLimitWindowMs: number
-  /** 0 turns the check off. */
+  /** 0 turns the check off (the default when building the app for tests). */
   maxEventLoopDelayMs: number
 }
 
+const OverloadedError = createError('NEWS_OVERLOADED', 'The service is overloaded; retry after the time in Retry-After', 503)
 const RateLimitedError = createError('NEWS_RATE_LIMITED', 'Too many requests: %d in %s; retry after the time in Retry-After', 429)
 
 /**
@@ -23,9 +24,12 @@ export default fp<TrafficOptions>(async (fastify, options) => {
   await fastify.register(underPressure, {
     maxEventLoopDelay: options.maxEventLoopDelayMs,
     retryAfter: 10,
-    pressureHandler: (_request, reply) => {
+    // A rejection goes on to the error handler (a 503 problem); probes answer whatever the load,
+    // as an orchestrator must not kill a busy but healthy process.
+    pressureHandler: async (request, reply) => {
+      if (request.routeOptions.config.public === true) return
       reply.header('retry-after', '10')
-      throw Object.assign(new Error('The service is overloaded; retry after the time in Retry-After'), { statusCode: 503, code: 'NEWS_OVERLOADED' })
+      throw new OverloadedError()
     }
   })
 

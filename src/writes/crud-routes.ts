@@ -88,7 +88,7 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
       }
     }, async (request, reply) => idempotent(db, request, reply, () => {
       const input = typeof request.body === 'string' && spec.text !== undefined
-        ? spec.text.parse(request.body, request.query)
+        ? checkMerged<Input>(spec.inputSchema, spec.text.parse(request.body, request.query))
         : request.body as Input
       const id = spec.save(db, input, actor(request))
       spec.afterCreate?.(db, id, request.query, actor(request))

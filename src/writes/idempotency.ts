@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Database } from '../db/connection.js'
 import { UnprocessableError } from '../lib/errors.js'
+import { recordEtag } from './concurrency.js'
 import { idempotencyKeys } from './idempotency-table.js'
 
 export interface Answer {
@@ -30,7 +31,8 @@ export function idempotent (db: Database, request: FastifyRequest, reply: Fastif
           throw new UnprocessableError([{ in: 'headers', name: 'Idempotency-Key', reason: 'was already used for a different request' }])
         }
         reply.header('idempotent-replayed', 'true')
-        return { status: stored.status, location: stored.location ?? undefined, body: JSON.parse(stored.body) as unknown }
+        const body = JSON.parse(stored.body) as object
+        return { status: stored.status, location: stored.location ?? undefined, etag: recordEtag(body), body }
       }
       const fresh = write()
       tx.insert(idempotencyKeys).values({

@@ -9,8 +9,24 @@ import { UnprocessableError, type FieldError } from '../lib/errors.js'
 export function PatchOf (schema: TObject, description: string) {
   const properties = Object.fromEntries(Object.entries(schema.properties)
     .filter(([name]) => name !== 'id')
-    .map(([name, property]) => [name, Type.Optional(Type.Union([property as TSchema, Type.Null()]))]))
+    .map(([name, property]) => [name, patchOfProperty(property)]))
   return Type.Object(properties, { additionalProperties: false, description })
+}
+
+/** Nested objects merge member by member too, so each of their fields is optional and removable. */
+function patchOfProperty (property: TSchema): TSchema {
+  const object = objectIn(property)
+  const shape = object === undefined
+    ? property
+    : Type.Object(Object.fromEntries(Object.entries(object.properties).map(([name, inner]) => [name, patchOfProperty(inner as TSchema)])),
+      { additionalProperties: false })
+  return Type.Optional(Type.Union([Type.Null(), shape]))
+}
+
+function objectIn (schema: TSchema): TObject | undefined {
+  const plain = schema as { type?: unknown, properties?: unknown, anyOf?: TSchema[] }
+  if (plain.type === 'object' && typeof plain.properties === 'object') return schema as TObject
+  return plain.anyOf?.map(objectIn).find((found) => found !== undefined)
 }
 
 /** Checks a merged record against the create schema, answering 422 with each field and why. */

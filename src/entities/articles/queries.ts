@@ -9,16 +9,22 @@ import { articles } from './table.js'
 
 const articlesFts = ftsTable('articles_fts')
 
+/** The stored row as the API shows it: the body's hash is bookkeeping, not data. */
+function toArticle (row: typeof articles.$inferSelect): Article {
+  const { bodyHash, ...article } = row
+  return article
+}
+
 export function getArticle (db: Database, id: string): Article {
   const row = db.select().from(articles).where(eq(articles.id, id)).get()
   if (!row) throw new ArticleNotFoundError(id)
-  return row
+  return toArticle(row)
 }
 
 /** Articles by id, in the order given (missing ids are skipped): for embedding. */
 export function getArticles (db: Database, ids: string[]): Article[] {
   if (ids.length === 0) return []
-  const found = new Map(db.select().from(articles).where(inArray(articles.id, ids)).all().map((a) => [a.id, a]))
+  const found = new Map(db.select().from(articles).where(inArray(articles.id, ids)).all().map((a) => [a.id, toArticle(a)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 
@@ -46,5 +52,5 @@ export function listArticles (db: Database, filter: ArticleFilter): Page<Article
     since(articles.updatedAt, filter.updatedSince, 'updatedSince')
   ]
   const page = searching(q, () => runListing(listing, conditions, { ...filter, sort: chooseSort(filter.sort, q, 'published') }))
-  return { ...page, data: page.data.map(({ article, snippet }) => snippet === null ? article : { ...article, snippet }) }
+  return { ...page, data: page.data.map(({ article, snippet }) => snippet === null ? toArticle(article) : { ...toArticle(article), snippet }) }
 }

@@ -12,6 +12,8 @@ export const articles = sqliteTable('articles', {
   url: text('url'),
   /** The full text exactly as published: statement offsets index into it. */
   body: text('body').notNull(),
+  /** SHA-256 of the body (hex), so the same text is never stored twice under two ids. */
+  bodyHash: text('body_hash').notNull().unique(),
   enrichedFields: enrichedFields(),
   ...timestamps
 }, (t) => [

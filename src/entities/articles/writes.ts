@@ -13,7 +13,7 @@ import { parseArticleFile } from './article-file.js'
 import { articles } from './table.js'
 
 export const ArticleInputSchema = Type.Object({
-  id: Type.Optional(Type.String({ pattern: '^art_[a-z0-9][a-z0-9-]{0,99}$', description: 'Your own id; by default `art_` and a hash of the body, so the same text is never stored twice.' })),
+  id: Type.Optional(Type.String({ pattern: '^art_[a-z0-9][a-z0-9-]{0,99}$', description: 'Your own id; by default `art_` and a hash of the body. The same text is never stored twice, whatever the id (409).' })),
   title: Type.String({ minLength: 1, maxLength: 1000 }),
   publisher: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
   language: Language(),
@@ -67,7 +67,7 @@ export function articleFromText (text: string, query: ArticleTextQuery): Article
 export function articleInput (db: Database, id: string): ArticleInput {
   const row = db.select().from(articles).where(eq(articles.id, id)).get()
   if (!row) throw new ArticleNotFoundError(id)
-  const { createdAt, updatedAt, updatedBy, ...input } = row
+  const { createdAt, updatedAt, updatedBy, bodyHash, ...input } = row
   return input
 }
 
@@ -79,7 +79,10 @@ const citing = (db: Database, id: string) =>
  * their offsets point into that exact text.
  */
 export function saveArticle (db: Database, input: ArticleInput, actor: string, existingId?: string): string {
-  const id = existingId ?? input.id ?? `art_${createHash('sha256').update(input.body).digest('hex').slice(0, 16)}`
+  const bodyHash = createHash('sha256').update(input.body).digest('hex')
+  const id = existingId ?? input.id ?? `art_${bodyHash.slice(0, 16)}`
+  const twin = db.select({ id: articles.id }).from(articles).where(eq(articles.bodyHash, bodyHash)).get()
+  if (twin !== undefined && twin.id !== id) throw new ConflictError(`The same text is already stored as article '${twin.id}'`)
   const existing = db.select({ body: articles.body }).from(articles).where(eq(articles.id, id)).get()
   if (existingId === undefined && existing !== undefined) throw new ConflictError(`An article with id '${id}' already exists`)
   if (existing !== undefined && existing.body !== input.body && citing(db, id) > 0) {
@@ -92,6 +95,7 @@ export function saveArticle (db: Database, input: ArticleInput, actor: string, e
     published: input.published,
     url: input.url ?? null,
     body: input.body,
+    bodyHash,
     enrichedFields: input.enrichedFields ?? [],
     updatedBy: actor
   }
