@@ -157,3 +157,16 @@ t.test('the server stops cleanly on SIGTERM: closes, exits 0', async (t) => {
   t.match(log, /"msg":"closing"/)
   t.match(log, /"signal":"SIGTERM"/)
 })
+
+t.test('a bad setting stops the server at start with a message that names it', async (t) => {
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '99999', DATABASE_PATH: join(tempDir(t), 'db.sqlite') }
+  })
+  let stderr = ''
+  server.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+  const code = await new Promise<number | null>((resolve) => server.once('exit', resolve))
+  t.equal(code, 1)
+  t.equal(stderr.trim(), 'invalid configuration: PORT must be <= 65535')
+})
