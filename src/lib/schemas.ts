@@ -104,15 +104,21 @@ export const RecordRef = (description: string) => Type.Object({
   name: Type.String()
 }, { description })
 
-/** A filter that takes several values, repeated (`a=1&a=2`) or comma-separated (`a=1,2`): any of them matches. */
-export const Multi = <T extends TSchema>(item: T, description: string, example?: string) => Type.Optional(Type.Array(item, {
-  maxItems: 100,
-  description: `${description} Several values (repeated, or comma-separated) mean any of them.`,
-  ...(example === undefined ? {} : { examples: [[example]] })
-}))
+/**
+ * A filter that takes several values, repeated (`a=1&a=2`) or comma-separated (`a=1,2`): any of
+ * them matches. Its example goes in the description, not in `examples`: Swagger UI's "Try it out"
+ * fills in every example, and filters that all apply at once would find nothing.
+ */
+export const Multi = <T extends TSchema>(item: T, description: string, example?: string) => {
+  const { examples: _unused, ...plain } = item as T & { examples?: unknown }
+  return Type.Optional(Type.Array(plain as unknown as T, {
+    maxItems: 100,
+    description: `${description} Several values (repeated, or comma-separated) mean any of them.${example === undefined ? '' : ` For example \`${example}\`.`}`
+  }))
+}
 
 export const SearchParam = {
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: SEARCH_SYNTAX, examples: ['"nouvelle ère" OR défensif'] }))
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: `${SEARCH_SYNTAX} For example \`"nouvelle ère" OR défensif\`.` }))
 }
 
 export const SortParam = <const S extends readonly string[]>(sorts: S, defaultSort: string) => ({
@@ -129,8 +135,7 @@ export const FieldsParam = <const F extends readonly string[]>(fields: F) => ({
 export const ListParams = {
   updatedSince: Type.Optional(Type.String({
     format: 'date-time',
-    description: 'Only records created or changed at or after this instant (ISO 8601). With `GET /deleted?since=` a client can mirror the data exactly.',
-    examples: ['2024-06-20T00:00:00Z']
+    description: 'Only records created or changed at or after this instant (ISO 8601, e.g. `2024-06-20T00:00:00Z`). With `GET /deleted?since=` a client can mirror the data exactly.'
   })),
   count: Type.Optional(Type.Boolean({ description: 'Add `total`, the number of matching records in all pages (costs a count; off by default).' })),
   format: Type.Optional(Type.Enum(['json', 'csv', 'ndjson', 'jsonld'], {

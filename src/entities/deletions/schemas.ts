@@ -16,8 +16,7 @@ export type Tombstone = Static<typeof TombstoneSchema>
 export const DeletionQuerySchema = Type.Object({
   since: Type.Optional(Type.String({
     format: 'date-time',
-    description: 'Only deletions at or after this instant (ISO 8601): pass the time of your last sync.',
-    examples: ['2024-06-20T00:00:00Z']
+    description: 'Only deletions at or after this instant (ISO 8601, e.g. `2024-06-20T00:00:00Z`): pass the time of your last sync.'
   })),
   type: Multi(Type.Enum(RECORD_TYPES), 'Only deletions of this type of record.', 'statement'),
   count: ListParams.count,

@@ -82,12 +82,10 @@ export const EVENT_FIELDS = Object.keys(EventSchema.properties) as Array<keyof t
 export const EventQuerySchema = Type.Object({
   ...SearchParam,
   from: Type.Optional(PartialDate({
-    description: 'Only events that end on or after this date (partial dates cover their whole year or month).',
-    examples: ['2024-06']
+    description: 'Only events that end on or after this date (partial dates cover their whole year or month), e.g. `2024-06`.'
   })),
   to: Type.Optional(PartialDate({
-    description: 'Only events that start on or before this date (partial dates cover their whole year or month).',
-    examples: ['2024']
+    description: 'Only events that start on or before this date (partial dates cover their whole year or month), e.g. `2024`.'
   })),
   type: Multi(EventType, 'Only events of this type.', 'meeting'),
   participant: Multi(Type.String({ minLength: 1, maxLength: 200 }),

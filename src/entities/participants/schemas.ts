@@ -55,8 +55,7 @@ export const ParticipantQuerySchema = Type.Object({
   q: Type.Optional(Type.String({
     minLength: 1,
     maxLength: 200,
-    description: 'Name or alias search, ignoring case and accents: each word must begin a word of the name or of an alias (`poutine` and `kremlin` find Vladimir Putin, `nord-coreen` Kim Jong Un).',
-    examples: ['poutine']
+    description: 'Name or alias search, ignoring case and accents: each word must begin a word of the name or of an alias (`poutine` and `kremlin` find Vladimir Putin, `nord-coreen` Kim Jong Un).'
   })),
   kind: Multi(ParticipantKind, 'Only participants of this kind.', 'country'),
   wikidata: Multi(Type.String({ pattern: '^Q[1-9][0-9]*$' }), 'Only the participant with this Wikidata id.', 'Q7747'),
