@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http'
 import Type, { type TSchema } from 'typebox'
 import { SEARCH_SYNTAX } from './search.js'
 
@@ -47,11 +48,32 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   500: 'The server failed; details are logged, never sent.'
 }
 
-/** Response entries for the given error statuses, all as problem+json. */
+const PROBLEM_EXAMPLES: Record<number, { code: string, detail: string }> = {
+  400: { code: 'NEWS_INVALID_PARAMETER', detail: "querystring parameter 'limit' must be <= 100" },
+  401: { code: 'NEWS_UNAUTHORIZED', detail: "This needs an API key with the 'write' scope: send Authorization: Bearer <key>" },
+  403: { code: 'NEWS_FORBIDDEN', detail: "The key 'reader' has the 'read' scope; this needs 'write'" },
+  404: { code: 'NEWS_EVENT_NOT_FOUND', detail: "No event with id 'evt_nope'" },
+  406: { code: 'NEWS_NOT_ACCEPTABLE', detail: 'This resource can be answered as application/json, text/csv, application/x-ndjson, application/ld+json; use Accept or format= to pick one' },
+  409: { code: 'NEWS_CONFLICT', detail: "Participant 'par_vladimir-putin' is the speaker of 5 statement(s); delete with ?cascade=true to delete them too" },
+  412: { code: 'NEWS_PRECONDITION_FAILED', detail: 'The record changed since you read it (If-Match "a", now "b"): read it again, then retry' },
+  413: { code: 'FST_ERR_CTP_BODY_TOO_LARGE', detail: 'Request body is too large' },
+  415: { code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', detail: 'Unsupported Media Type: text/xml' },
+  422: { code: 'NEWS_UNPROCESSABLE', detail: "'speakerId' names no participant ('par_nobody')" },
+  503: { code: 'NEWS_NOT_READY', detail: '1 database migration(s) not applied' }
+}
+
+/** Response entries for the given error statuses, all as problem+json, each with its own example. */
 export function problemResponses<const S extends readonly number[]> (...statuses: S) {
   return Object.fromEntries(statuses.map((status) => [status, {
     description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem details.',
-    content: { 'application/problem+json': { schema: Type.Ref('Problem') } }
+    content: {
+      'application/problem+json': {
+        schema: Type.Ref('Problem'),
+        ...(PROBLEM_EXAMPLES[status] === undefined
+          ? {}
+          : { example: { type: 'about:blank', title: STATUS_CODES[status], status, ...PROBLEM_EXAMPLES[status] } })
+      }
+    }
   }])) as { [K in S[number]]: { description: string, content: { 'application/problem+json': { schema: ReturnType<typeof Type.Ref<'Problem'>> } } } }
 }
 
