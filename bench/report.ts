@@ -1,0 +1,106 @@
+// The results as Markdown (bench/RESULTS.md) and JSON (for the smoke test and for comparisons).
+import { cpus, totalmem } from 'node:os'
+import { readFileSync } from 'node:fs'
+import type { Measurement } from './load.js'
+import type { Fixtures, Scenario } from './scenarios.js'
+
+export interface ScenarioResult {
+  key: string
+  title: string
+  request: string
+  mode: Scenario['mode']
+  note?: string
+  /** Size of one answer, in bytes (the probe before the load). */
+  bodyBytes: number
+  runs: Array<Measurement & { ratioToCeiling: number | null, serverCpu: number, peakRssMb: number }>
+}
+
+export interface Results {
+  date: string
+  command: string
+  machine: { cpu: string, cores: number, memoryGiB: number, node: string, kernel: string }
+  database: { path: string, description: string, bytes: number, counts: Fixtures['counts'] }
+  settings: { connections: number[], seconds: number, warmupSeconds: number, env: Record<string, string> }
+  fixtures: Fixtures
+  server: { coldStartMs: number, peakRssMb: number, logBytes: number, exitCode: number | null }
+  ceiling: { coldStartMs: number, peakRssMb: number, bodyBytes: number }
+  scenarios: ScenarioResult[]
+}
+
+export function machine (): Results['machine'] {
+  let cpu = cpus()[0]?.model ?? 'unknown'
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpu
+  } catch {}
+  let kernel = 'unknown'
+  try {
+    kernel = readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim()
+  } catch {}
+  return { cpu, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30 * 10) / 10, node: process.version, kernel }
+}
+
+const n = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const ms = (value: number) => Number.isInteger(value) || value >= 100 ? n(value) : n(value, value >= 10 ? 1 : 2)
+
+export function markdown (r: Results): string {
+  const lines: string[] = []
+  const push = (...more: string[]) => lines.push(...more)
+  push(
+    '# Benchmark results',
+    '',
+    `- **Date:** ${r.date}`,
+    `- **Command:** \`${r.command}\``,
+    `- **Machine:** ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB RAM, Linux ${r.machine.kernel}, Node.js ${r.machine.node}`,
+    `- **Database:** ${r.database.description} — ${n(r.database.counts.events)} events, ${n(r.database.counts.participants)} participants, ${n(r.database.counts.statements)} statements, ${n(r.database.counts.articles)} articles, ${n(r.database.bytes / 2 ** 20, 1)} MiB`,
+    `- **Load:** autocannon over loopback (127.0.0.1), in the same machine as the server (they share the cores); connections ${r.settings.connections.join(', ')}; ${r.settings.warmupSeconds} s warm-up (discarded) then ${r.settings.seconds} s measured, per scenario and connection count; pipelining 1; no \`Accept-Encoding\` (answers not compressed).`,
+    `- **Server:** the production build (\`node dist/server.js\`) with ${Object.entries(r.settings.env).map(([k, v]) => `\`${k}=${v}\``).join(', ')}. Logging as in production: pino JSON at \`info\`, one line per request and per response, to a file (${n(r.server.logBytes / 2 ** 20, 1)} MiB written). The event-loop-delay guard is off and the rate limit is set out of reach so that they do not turn load into 503/429 answers; the rate-limit plugin still runs (and costs) on every request.`,
+    `- **Cold start** (spawn → first 200 on \`/readyz\`): server ${n(r.server.coldStartMs)} ms; ceiling process ${n(r.ceiling.coldStartMs)} ms (runs through tsx).`,
+    `- **Peak RSS** (VmHWM at the end): server ${n(r.server.peakRssMb, 1)} MiB; ceiling process ${n(r.ceiling.peakRssMb, 1)} MiB.`,
+    `- **Ceiling:** \`bench/ceiling.ts\` — \`buildApp()\` with the server's options, plus \`GET /__ceiling\` answering a constant JSON body of ${n(r.ceiling.bodyBytes)} bytes (the size of an event record here); every scenario is divided by it at the same connection count.`,
+    ''
+  )
+
+  push('## Summary', '', 'req/s (× ceiling) at each connection count.', '')
+  push(`| Scenario | ${r.settings.connections.map((c) => `${c} conn.`).join(' | ')} |`, `| --- | ${r.settings.connections.map(() => '---:').join(' | ')} |`)
+  for (const s of r.scenarios) {
+    const cells = r.settings.connections.map((c) => {
+      const run = s.runs.find((x) => x.connections === c)
+      if (run === undefined) return '—'
+      return s.key === 'ceiling' || run.ratioToCeiling === null ? n(run.rps) : `${n(run.rps)} (${n(run.ratioToCeiling, 2)})`
+    })
+    push(`| ${s.title} | ${cells.join(' | ')} |`)
+  }
+  push('')
+
+  for (const s of r.scenarios) {
+    push(`## ${s.title}`, '', `\`${s.request}\` — one answer is ${n(s.bodyBytes)} bytes.${s.note ? ` Note: ${s.note}.` : ''}`, '')
+    if (s.mode === 'stream') {
+      push('Whole downloads, each client starting the next as soon as one ends; latency is the completion time of a download.', '')
+      push('| Connections | MB/s | Downloads/s | Completion p50 (ms) | Completion p99 (ms) | TTFB p50 (ms) | × ceiling (req/s) | Server CPU | Peak RSS (MiB) | Non-2xx / errors / timeouts |',
+        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+      for (const run of s.runs) {
+        push(`| ${run.connections} | ${n(run.mbps, 1)} | ${n(run.rps, 1)} | ${ms(run.p50)} | ${ms(run.p99)} | ${ms(run.ttfbP50 ?? 0)} | ${run.ratioToCeiling === null ? '—' : n(run.ratioToCeiling, 3)} | ${n(run.serverCpu * 100)} % | ${n(run.peakRssMb, 1)} | ${run.non2xx} / ${run.errors} / ${run.timeouts} |`)
+      }
+    } else {
+      push('| Connections | req/s | p50 (ms) | p99 (ms) | × ceiling | MB/s | Server CPU | Peak RSS (MiB) | Non-2xx / errors / timeouts |',
+        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+      for (const run of s.runs) {
+        push(`| ${run.connections} | ${n(run.rps)} | ${ms(run.p50)} | ${ms(run.p99)} | ${run.ratioToCeiling === null ? '—' : n(run.ratioToCeiling, 2)} | ${n(run.mbps, 2)} | ${n(run.serverCpu * 100)} % | ${n(run.peakRssMb, 1)} | ${run.non2xx} / ${run.errors} / ${run.timeouts} |`)
+      }
+    }
+    push('')
+  }
+
+  const f = r.fixtures
+  push('## What was asked for', '',
+    'Picked from the database before the run (read-only):', '',
+    `- speaker with the most statements: \`${f.speaker.id}\` (${n(f.speaker.statements)})`,
+    `- participant in the most events: \`${f.participant.id}\` (${n(f.participant.events)}), range ${f.participant.from} → ${f.participant.to} (middle half of their events)`,
+    `- event with the most statements (with participants and articles): \`${f.richEvent.id}\``,
+    `- search word: \`${f.word.text}\` (in ${f.word.sampleHits} of the first ${f.word.sampleSize} statements)`,
+    `- event by id: ${f.eventIds.length} ids spread evenly over the table`,
+    '',
+    'Server CPU is the server process\'s user + system time during the measured run, as a share of one core (above 100 % counts the garbage collector and libuv threads); near or above 100 % the server is the bottleneck, well below it the load generator on the same cores is. For the ceiling row it is the ceiling process.',
+    '')
+  return lines.join('\n')
+}

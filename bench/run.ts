@@ -1,0 +1,234 @@
+// npm run bench [-- --database PATH] [-- --quick]
+//
+// Builds the service, starts the production server (node dist/server.js) and the ceiling
+// (bench/ceiling.ts) as child processes on loopback, drives them with autocannon, and writes
+// bench/RESULTS.md. Every load is bounded in time; the children are killed on exit and on Ctrl-C.
+//
+// Options:
+//   --database PATH        benchmark a copy of this database (default: generate one, or the seed data)
+//   --events N --statements M   size of the generated database (when src/cli/generate.ts exists)
+//   --connections 1,8,32   connection counts
+//   --duration S --warmup S     seconds measured, seconds of discarded warm-up, per run
+//   --quick                smoke run: seed database, 1 connection count, 2 s per scenario
+//   --out FILE --json FILE where the results go (default bench/RESULTS.md, no JSON)
+//   --skip-build           use dist/ as it is
+//   --skip-writes          leave out the write scenario
+//   --cpu-prof             write a V8 CPU profile of the server (node --cpu-prof) next to the results
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { hammer, probe, stream, type Measurement } from './load.js'
+import { freePort, killAll, onInterrupt, procStatusKb, run, spawnServer, stop, watch } from './processes.js'
+import { markdown, machine, type Results, type ScenarioResult } from './report.js'
+import { ceilingScenario, pickFixtures, readScenarios, writeScenario, type Scenario } from './scenarios.js'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const argv = process.argv.slice(2)
+const { values: opts } = parseArgs({
+  args: argv,
+  options: {
+    database: { type: 'string' },
+    events: { type: 'string', default: '10000' },
+    statements: { type: 'string', default: '100000' },
+    connections: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    json: { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+    'skip-writes': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false }
+  }
+})
+
+const connections = (opts.connections ?? (opts.quick ? '8' : '1,8,32')).split(',').map(Number)
+const seconds = Number(opts.duration ?? (opts.quick ? 2 : 10))
+const warmupSeconds = Number(opts.warmup ?? (opts.quick ? 0.5 : 3))
+if (connections.some((c) => !Number.isInteger(c) || c < 1) || !(seconds > 0) || !(warmupSeconds >= 0)) {
+  console.error('bench: --connections takes positive integers (1,8,32); --duration and --warmup take seconds')
+  process.exit(2)
+}
+const outFile = resolve(opts.out ?? join(root, 'bench', 'RESULTS.md'))
+const tmp = mkdtempSync(join(tmpdir(), 'news-events-bench-'))
+const say = (message: string) => console.error(`bench: ${message}`)
+
+onInterrupt(async () => {
+  await killAll(2000)
+  rmSync(tmp, { recursive: true, force: true })
+})
+
+/** The database to benchmark, always a copy in the temporary folder (the write scenario adds rows). */
+async function database (): Promise<{ path: string, description: string }> {
+  const path = join(tmp, 'bench.db')
+  const env = { ...process.env, DATABASE_PATH: path }
+  if (opts.database !== undefined) {
+    const source = resolve(opts.database)
+    say(`copying ${source}`)
+    copyFileSync(source, path)
+    if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${path}-wal`)
+    return { path, description: `\`${opts.database}\` (a copy)` }
+  }
+  if (!opts.quick && existsSync(join(root, 'src', 'cli', 'generate.ts'))) {
+    const events = Number(opts.events)
+    const statements = Number(opts.statements)
+    const cached = join(root, 'bench', '.cache', `generated-e${events}-s${statements}-seed42.db`)
+    if (!existsSync(cached)) {
+      mkdirSync(dirname(cached), { recursive: true })
+      say(`generating ${events} events and ${statements} statements into ${cached} (once; reused afterwards)`)
+      const partial = `${cached}.partial`
+      rmSync(partial, { force: true })
+      await run(process.execPath, ['--import', 'tsx', 'src/cli/generate.ts', '--events', String(events), '--statements', String(statements), '--seed', '42', '--database', partial],
+        { cwd: root, env: { ...process.env, DATABASE_PATH: partial }, timeoutMs: 60 * 60_000 })
+      // A WAL left next to it would be lost by the rename: fold it into the file first.
+      await run(process.execPath, ['-e', `const D = require('better-sqlite3'); const d = new D(${JSON.stringify(partial)}); d.pragma('wal_checkpoint(TRUNCATE)'); d.pragma('journal_mode = DELETE'); d.close()`], { cwd: root })
+      copyFileSync(partial, cached)
+      rmSync(partial, { force: true })
+    }
+    copyFileSync(cached, path)
+    return { path, description: `generated (\`npm run db:generate -- --events ${events} --statements ${statements} --seed 42\`)` }
+  }
+  say('no generator (src/cli/generate.ts) or --quick: using the seed data')
+  await run(process.execPath, ['dist/cli/migrate.js'], { cwd: root, env })
+  await run(process.execPath, ['dist/cli/seed.js'], { cwd: root, env })
+  return { path, description: 'the seed data only (`npm run db:migrate` + `npm run db:seed`), **not the 1M-statement corpus**: the numbers say little about scale' }
+}
+
+/** Follows nextCursor from the first page, up to `pages` pages; answers the last page's path. */
+async function walk (port: number, firstPath: string, pages: number): Promise<{ path: string, page: number }> {
+  let path = firstPath
+  let page = 1
+  while (page < pages) {
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(30_000) })
+    if (res.status !== 200) throw new Error(`walking the cursor chain: ${path} answered ${res.status}`)
+    const body = await res.json() as { nextCursor?: string | null }
+    if (typeof body.nextCursor !== 'string') break
+    const url = new URL(firstPath, 'http://x')
+    url.searchParams.set('cursor', body.nextCursor)
+    path = `${url.pathname}${url.search}`
+    page++
+  }
+  return { path, page }
+}
+
+async function main (): Promise<void> {
+  if (!opts['skip-build']) {
+    say('building (npm run build)')
+    await run('npm', ['run', 'build'], { cwd: root, timeoutMs: 300_000 })
+  }
+  const db = await database()
+
+  const keysFile = join(tmp, 'api-keys.json')
+  const writes = !opts['skip-writes']
+  const key = writes
+    ? (await run(process.execPath, ['dist/cli/key-create.js', '--name', 'bench', '--scope', 'write'], { cwd: root, env: { ...process.env, API_KEYS_FILE: keysFile } })).trim()
+    : ''
+
+  const settingsEnv = {
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    LOG_PRETTY: 'false',
+    MAX_EVENT_LOOP_DELAY_MS: '0',
+    RATE_LIMIT_MAX: '1000000000'
+  }
+  const serverPort = await freePort()
+  const baseEnv = { ...process.env, ...settingsEnv, DATABASE_PATH: db.path, API_KEYS_FILE: keysFile, READ_ONLY: 'false' }
+  const profileDir = join(dirname(outFile), 'cpu-profiles')
+  say(`starting the server on 127.0.0.1:${serverPort}`)
+  const server = await spawnServer(process.execPath, [...(opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server.js'], {
+    cwd: root, env: { ...baseEnv, PORT: String(serverPort) }, port: serverPort, logFile: join(tmp, 'server.log'), timeoutMs: 120_000
+  })
+  say(`server ready in ${Math.round(server.coldStartMs)} ms`)
+
+  const fixtures = pickFixtures(db.path)
+  const speakerFirst = `/statements?${new URLSearchParams({ speaker: fixtures.speaker.id, limit: '20' })}`
+  const deep = await walk(serverPort, speakerFirst, 500)
+  say(`cursor chain: page ${deep.page} reached`)
+  const runId = Date.now().toString(36)
+  const scenarios: Scenario[] = [ceilingScenario(), ...readScenarios(fixtures, deep), ...(writes ? [writeScenario(key, runId)] : [])]
+
+  // Checked once before any load: a scenario that does not answer as expected is a harness bug.
+  const bodyBytes = new Map<string, number>()
+  for (const scenario of scenarios.slice(1)) {
+    const { status, body } = await probe(serverPort, scenario)
+    if (status !== scenario.expectStatus) throw new Error(`${scenario.key}: ${scenario.paths[0]} answered ${status}, not ${scenario.expectStatus}: ${body.slice(0, 300)}`)
+    bodyBytes.set(scenario.key, Buffer.byteLength(body))
+  }
+  const ceilingBytes = bodyBytes.get('event-by-id') ?? 1024
+
+  const ceilingPort = await freePort()
+  say(`starting the ceiling on 127.0.0.1:${ceilingPort}`)
+  const ceiling = await spawnServer(process.execPath, ['--import', 'tsx', 'bench/ceiling.ts'], {
+    cwd: root,
+    env: { ...baseEnv, PORT: String(ceilingPort), BENCH_CEILING_BYTES: String(ceilingBytes) },
+    port: ceilingPort,
+    logFile: join(tmp, 'ceiling.log'),
+    timeoutMs: 120_000
+  })
+  const ceilingProbe = await probe(ceilingPort, scenarios[0] as Scenario)
+  bodyBytes.set('ceiling', Buffer.byteLength(ceilingProbe.body))
+
+  const results: ScenarioResult[] = []
+  const ceilingRps = new Map<number, number>()
+  for (const scenario of scenarios) {
+    const isCeiling = scenario.key === 'ceiling'
+    const port = isCeiling ? ceilingPort : serverPort
+    const pid = isCeiling ? ceiling.pid : server.pid
+    const load = scenario.mode === 'stream' ? stream : hammer
+    const runs: ScenarioResult['runs'] = []
+    for (const c of connections) {
+      if (warmupSeconds > 0) await load(port, scenario, c, warmupSeconds)
+      const watcher = watch(pid)
+      const m: Measurement = await load(port, scenario, c, seconds)
+      const { peakRssMb, cpu } = watcher.end()
+      if (isCeiling) ceilingRps.set(c, m.rps)
+      const base = ceilingRps.get(c)
+      runs.push({ ...m, ratioToCeiling: base === undefined || base === 0 ? null : m.rps / base, serverCpu: cpu, peakRssMb })
+      say(`${scenario.key} ×${c}: ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${scenario.mode === 'stream' ? `, ${m.mbps.toFixed(1)} MB/s` : ''}${m.non2xx + m.errors + m.timeouts > 0 ? ` (non-2xx ${m.non2xx}, errors ${m.errors}, timeouts ${m.timeouts})` : ''}`)
+    }
+    results.push({
+      key: scenario.key,
+      title: scenario.title,
+      request: scenario.request,
+      mode: scenario.mode,
+      ...(scenario.note ? { note: scenario.note } : {}),
+      bodyBytes: bodyBytes.get(scenario.key) ?? 0,
+      runs
+    })
+  }
+
+  const serverPeak = procStatusKb(server.pid, 'VmHWM') / 1024
+  const ceilingPeak = procStatusKb(ceiling.pid, 'VmHWM') / 1024
+  await stop(ceiling.child)
+  await stop(server.child, 15_000)
+
+  const report: Results = {
+    date: new Date().toISOString(),
+    command: process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}` : `tsx bench/run.ts ${argv.join(' ')}`.trim(),
+    machine: machine(),
+    database: { path: db.path, description: db.description, bytes: statSync(db.path).size, counts: fixtures.counts },
+    settings: { connections, seconds, warmupSeconds, env: settingsEnv },
+    fixtures,
+    server: { coldStartMs: server.coldStartMs, peakRssMb: serverPeak, logBytes: statSync(join(tmp, 'server.log')).size, exitCode: server.child.exitCode },
+    ceiling: { coldStartMs: ceiling.coldStartMs, peakRssMb: ceilingPeak, bodyBytes: bodyBytes.get('ceiling') ?? 0 },
+    scenarios: results
+  }
+  mkdirSync(dirname(outFile), { recursive: true })
+  writeFileSync(outFile, markdown(report))
+  say(`results in ${outFile}`)
+  if (opts.json !== undefined) writeFileSync(resolve(opts.json), JSON.stringify(report, null, 2))
+  if (server.child.exitCode !== 0) say(`warning: the server exited with ${server.child.exitCode ?? server.child.signalCode} on SIGTERM`)
+}
+
+try {
+  await main()
+  rmSync(tmp, { recursive: true, force: true })
+} catch (err) {
+  console.error(`bench: ${(err as Error).stack ?? String(err)}`)
+  console.error(`bench: logs kept in ${tmp}`)
+  process.exitCode = 1
+} finally {
+  await killAll()
+}
