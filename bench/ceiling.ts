@@ -4,7 +4,7 @@
 //
 // node --import tsx bench/ceiling.ts   (same environment as the server, plus BENCH_CEILING_BYTES)
 import { buildApp } from '../src/app.js'
-import { corsOrigins, loadConfig, trustProxy } from '../src/config.js'
+import { appOptionsFrom, loadConfig } from '../src/config.js'
 
 const config = loadConfig()
 const targetBytes = Number(process.env.BENCH_CEILING_BYTES ?? 1024)
@@ -32,24 +32,8 @@ function constantBody (bytes: number) {
 
 const body = constantBody(targetBytes)
 
-const app = await buildApp({
-  databasePath: config.DATABASE_PATH,
-  apiKeysFile: config.API_KEYS_FILE,
-  readsRequireKey: config.READS_REQUIRE_KEY,
-  readOnly: config.READ_ONLY,
-  trustProxy: trustProxy(config.TRUST_PROXY),
-  corsOrigins: corsOrigins(config.CORS_ORIGINS),
-  rateLimitMax: config.RATE_LIMIT_MAX,
-  rateLimitWindowMs: config.RATE_LIMIT_WINDOW_MS,
-  maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
-  bodyLimit: config.BODY_LIMIT,
-  requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
-  keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
-  logger: {
-    level: config.LOG_LEVEL,
-    redact: ['req.headers.authorization', 'req.headers.cookie']
-  }
-})
+// Exactly the server's options, so the ceiling is the same Fastify setup.
+const app = await buildApp(appOptionsFrom(config))
 
 app.get('/__ceiling', { schema: { hide: true } }, async () => body)
 

@@ -1,5 +1,6 @@
 import envSchema from 'env-schema'
 import Type, { type Static } from 'typebox'
+import type { AppOptions } from './app.js'
 
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on.' }),
@@ -43,4 +44,28 @@ export function trustProxy (value: string): boolean | string[] | ((address: stri
 
 export function corsOrigins (value: string): string[] {
   return value.split(',').map((part) => part.trim()).filter((part) => part !== '')
+}
+
+/** The app's options as the configuration sets them: for the server, and anything that must run like it. */
+export function appOptionsFrom (config: Config): AppOptions {
+  return {
+    databasePath: config.DATABASE_PATH,
+    apiKeysFile: config.API_KEYS_FILE,
+    readsRequireKey: config.READS_REQUIRE_KEY,
+    readOnly: config.READ_ONLY,
+    trustProxy: trustProxy(config.TRUST_PROXY),
+    corsOrigins: corsOrigins(config.CORS_ORIGINS),
+    rateLimitMax: config.RATE_LIMIT_MAX,
+    rateLimitWindowMs: config.RATE_LIMIT_WINDOW_MS,
+    maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
+    bodyLimit: config.BODY_LIMIT,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
+    logger: {
+      level: config.LOG_LEVEL,
+      // Keys travel in the Authorization header: never let it reach a log line.
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      ...(config.LOG_PRETTY ? { transport: { target: 'pino-pretty' } } : {})
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
-import { ConfigError, corsOrigins, loadConfig, trustProxy, type Config } from './config.js'
+import { appOptionsFrom, ConfigError, loadConfig, type Config } from './config.js'
 import { prepareDatabase } from './db/prepare.js'
 
 let config: Config
@@ -15,26 +15,7 @@ try {
 // A read-only service serves the file as it is: nothing to migrate or seed.
 const seeded = config.READ_ONLY ? null : prepareDatabase(config.DATABASE_PATH)
 
-const app = await buildApp({
-  databasePath: config.DATABASE_PATH,
-  apiKeysFile: config.API_KEYS_FILE,
-  readsRequireKey: config.READS_REQUIRE_KEY,
-  readOnly: config.READ_ONLY,
-  trustProxy: trustProxy(config.TRUST_PROXY),
-  corsOrigins: corsOrigins(config.CORS_ORIGINS),
-  rateLimitMax: config.RATE_LIMIT_MAX,
-  rateLimitWindowMs: config.RATE_LIMIT_WINDOW_MS,
-  maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
-  bodyLimit: config.BODY_LIMIT,
-  requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
-  keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
-  logger: {
-    level: config.LOG_LEVEL,
-    // Keys travel in the Authorization header: never let it reach a log line.
-    redact: ['req.headers.authorization', 'req.headers.cookie'],
-    ...(config.LOG_PRETTY ? { transport: { target: 'pino-pretty' } } : {})
-  }
-})
+const app = await buildApp(appOptionsFrom(config))
 if (seeded) app.log.info({ seeded, database: config.DATABASE_PATH }, 'new database: migrated and seeded')
 
 // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish within the grace period, close

@@ -2,7 +2,7 @@ import t, { type Test } from 'tap'
 import type { App } from '../src/app.js'
 import type { Database } from '../src/db/connection.js'
 import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
-import { build, getJson } from './helper.js'
+import { build, getJson, walk } from './helper.js'
 
 // HTTP caching (ETag, 304, Cache-Control) and mirroring (updatedSince, tombstones at /deleted).
 
@@ -11,20 +11,6 @@ const STRONG_ETAG = /^"[^"]+"$/
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const sql = (db: Database, statement: string, ...params: unknown[]) => db.$client.prepare(statement).run(...params)
 const get = (app: App, url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers })
-
-/** Follows `links.next` from `url` to the last page; returns every item in order. */
-async function walk (t: Test, app: App, url: string): Promise<any[]> {
-  const items: any[] = []
-  let next: string | null = url
-  for (let pages = 0; next !== null; pages++) {
-    if (pages > 50) throw new Error(`${url}: pagination does not end`)
-    const res: { status: number, body: any } = await getJson(app, next)
-    t.equal(res.status, 200, next)
-    items.push(...res.body.data)
-    next = res.body.links.next
-  }
-  return items
-}
 
 // Every kind of GET data answer: lists, records, sub-lists, timelines, search, tombstones, in several formats.
 const DATA_URLS = [

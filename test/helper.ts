@@ -48,3 +48,17 @@ export async function getJson<T = any> (app: App, url: string): Promise<{ status
   const res = await app.inject({ method: 'GET', url })
   return { status: res.statusCode, body: res.json() as T, headers: res.headers }
 }
+
+/** Follows `links.next` from `url` to the last page, checking each answers 200; every item, in order. */
+export async function walk (t: { equal: (...args: any[]) => unknown }, app: App, url: string): Promise<any[]> {
+  const items: any[] = []
+  let next: string | null = url
+  for (let pages = 0; next !== null; pages++) {
+    if (pages > 50) throw new Error(`${url}: pagination does not end`)
+    const res: { status: number, body: any } = await getJson(app, next)
+    t.equal(res.status, 200, next)
+    items.push(...res.body.data)
+    next = res.body.links.next
+  }
+  return items
+}

@@ -1,9 +1,9 @@
-import t, { type Test } from 'tap'
+import t from 'tap'
 import type { App } from '../src/app.js'
 import type { Database } from '../src/db/connection.js'
 import { eventArticles } from '../src/db/schema.js'
 import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
-import { build, getJson } from './helper.js'
+import { build, getJson, walk } from './helper.js'
 
 // Shaping answers: include= (embedded records), fields= (projections) and the two timelines.
 
@@ -21,20 +21,6 @@ async function countQueries (app: App): Promise<{ n: number }> {
     return prepare(source)
   }) as typeof client.prepare
   return counter
-}
-
-/** Follows `links.next` from `url` to the last page; returns every item in order. */
-async function walk (t: Test, app: App, url: string): Promise<any[]> {
-  const items: any[] = []
-  let next: string | null = url
-  for (let pages = 0; next !== null; pages++) {
-    if (pages > 50) throw new Error(`${url}: pagination does not end`)
-    const res: { status: number, body: any } = await getJson(app, next)
-    t.equal(res.status, 200, next)
-    items.push(...res.body.data)
-    next = res.body.links.next
-  }
-  return items
 }
 
 /** An event reported by one article, with two participants and `statementCount` statements. */
