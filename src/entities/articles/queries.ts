@@ -1,5 +1,6 @@
-import { count, eq, inArray } from 'drizzle-orm'
+import { count } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
+import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { ArticleNotFoundError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
 import type { Page } from '../../lib/pagination.js'
@@ -15,16 +16,18 @@ function toArticle (row: typeof articles.$inferSelect): Article {
   return article
 }
 
+const articlesById = preparedQuery((db) => db.select().from(articles).where(inIds(articles.id)).prepare())
+
 export function getArticle (db: Database, id: string): Article {
-  const row = db.select().from(articles).where(eq(articles.id, id)).get()
-  if (!row) throw new ArticleNotFoundError(id)
-  return toArticle(row)
+  const article = getArticles(db, [id])[0]
+  if (article === undefined) throw new ArticleNotFoundError(id)
+  return article
 }
 
 /** Articles by id, in the order given (missing ids are skipped): for embedding. */
 export function getArticles (db: Database, ids: string[]): Article[] {
   if (ids.length === 0) return []
-  const found = new Map(db.select().from(articles).where(inArray(articles.id, ids)).all().map((a) => [a.id, toArticle(a)]))
+  const found = new Map(articlesById(db).all(idList(ids)).map((a) => [a.id, toArticle(a)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
+import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { EventNotFoundError, InvalidParameterError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, groupBy, type Page } from '../../lib/pagination.js'
@@ -43,13 +44,15 @@ function toEvent (row: EventRow, articles: string[]): Event {
   }
 }
 
+const eventsById = preparedQuery((db) => db.select().from(events).where(inIds(events.id)).prepare())
+const eventIdById = preparedQuery((db) => db.select({ id: events.id }).from(events).where(eq(events.id, sql.placeholder('id'))).prepare())
+const articlesOfEvents = preparedQuery((db) => db.select().from(eventArticles)
+  .where(inIds(eventArticles.eventId)).orderBy(asc(eventArticles.articleId)).prepare())
+
 /** The article ids of many events in one query. */
 function articlesOf (db: Database, eventIds: string[]): Map<string, string[]> {
   if (eventIds.length === 0) return new Map()
-  const rows = db.select().from(eventArticles)
-    .where(inArray(eventArticles.eventId, eventIds))
-    .orderBy(asc(eventArticles.articleId)).all()
-  return groupBy(rows, (r) => r.eventId, (r) => r.articleId)
+  return groupBy(articlesOfEvents(db).all(idList(eventIds)), (r) => r.eventId, (r) => r.articleId)
 }
 
 function toEvents (db: Database, rows: EventRow[]): Event[] {
@@ -58,19 +61,19 @@ function toEvents (db: Database, rows: EventRow[]): Event[] {
 }
 
 export function eventExists (db: Database, id: string): boolean {
-  return db.select({ id: events.id }).from(events).where(eq(events.id, id)).get() !== undefined
+  return eventIdById(db).get({ id }) !== undefined
 }
 
 export function getEvent (db: Database, id: string): Event {
-  const row = db.select().from(events).where(eq(events.id, id)).get()
-  if (!row) throw new EventNotFoundError(id)
-  return toEvents(db, [row])[0] as Event
+  const event = getEvents(db, [id])[0]
+  if (event === undefined) throw new EventNotFoundError(id)
+  return event
 }
 
 /** Events by id, in the order given (missing ids are skipped): for embedding. */
 export function getEvents (db: Database, ids: string[]): Event[] {
   if (ids.length === 0) return []
-  const found = new Map(toEvents(db, db.select().from(events).where(inArray(events.id, ids)).all()).map((e) => [e.id, e]))
+  const found = new Map(toEvents(db, eventsById(db).all(idList(ids))).map((e) => [e.id, e]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 

@@ -1,5 +1,6 @@
 import { asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
+import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { ParticipantNotFoundError } from '../../lib/errors.js'
 import { fold } from '../../lib/fold.js'
 import { anyOf, runListing, since, type Listing } from '../../lib/listing.js'
@@ -11,30 +12,38 @@ import { participantAliases, participants } from './table.js'
 
 type ParticipantRow = typeof participants.$inferSelect
 
+const participantsById = preparedQuery((db) => db.select().from(participants).where(inIds(participants.id)).prepare())
+const participantIdById = preparedQuery((db) => db.select({ id: participants.id }).from(participants)
+  .where(eq(participants.id, sql.placeholder('id'))).prepare())
+const aliasesOfParticipants = preparedQuery((db) => db.select().from(participantAliases).where(inIds(participantAliases.participantId))
+  .orderBy(asc(participantAliases.language), asc(participantAliases.name)).prepare())
+
+const participantIdsByIdOrWikidata = preparedQuery((db) => db.select({ id: participants.id }).from(participants)
+  .where(or(inIds(participants.id), inIds(participants.wikidataId))).prepare())
+const participantsByNameWords = preparedQuery((db) => db.select().from(participants)
+  .where(sql`${participants}.rowid in (select rowid from participants_fts where participants_fts match ${sql.placeholder('phrase')})`).prepare())
+
 function toParticipants (db: Database, rows: ParticipantRow[]): Participant[] {
   const ids = rows.map((r) => r.id)
-  const aliasRows = ids.length === 0
-    ? []
-    : db.select().from(participantAliases).where(inArray(participantAliases.participantId, ids))
-      .orderBy(asc(participantAliases.language), asc(participantAliases.name)).all()
+  const aliasRows = ids.length === 0 ? [] : aliasesOfParticipants(db).all(idList(ids))
   const aliases = groupBy(aliasRows, (a) => a.participantId, (a) => ({ name: a.name, language: a.language }))
   return rows.map((row) => ({ ...row, aliases: aliases.get(row.id) ?? [] }))
 }
 
 export function participantExists (db: Database, id: string): boolean {
-  return db.select({ id: participants.id }).from(participants).where(eq(participants.id, id)).get() !== undefined
+  return participantIdById(db).get({ id }) !== undefined
 }
 
 export function getParticipant (db: Database, id: string): Participant {
-  const row = db.select().from(participants).where(eq(participants.id, id)).get()
-  if (!row) throw new ParticipantNotFoundError(id)
-  return toParticipants(db, [row])[0] as Participant
+  const participant = getParticipants(db, [id])[0]
+  if (participant === undefined) throw new ParticipantNotFoundError(id)
+  return participant
 }
 
 /** Participants by id, in the order given (missing ids are skipped): for embedding. */
 export function getParticipants (db: Database, ids: string[]): Participant[] {
   if (ids.length === 0) return []
-  const found = new Map(toParticipants(db, db.select().from(participants).where(inArray(participants.id, ids)).all()).map((p) => [p.id, p]))
+  const found = new Map(toParticipants(db, participantsById(db).all(idList(ids))).map((p) => [p.id, p]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 
@@ -44,14 +53,11 @@ export function getParticipants (db: Database, ids: string[]): Participant[] {
  * compared whole, so `Kim` does not stand for `Kim Jong Un`.
  */
 export function participantIdsFor (db: Database, refs: readonly string[]): string[] {
-  const ids = new Set(db.select({ id: participants.id }).from(participants)
-    .where(or(inArray(participants.id, [...refs]), inArray(participants.wikidataId, [...refs]))).all().map((r) => r.id))
+  const ids = new Set(participantIdsByIdOrWikidata(db).all(idList(refs)).map((r) => r.id))
   for (const ref of refs) {
     const words = foldedWords(ref)
     if (words.length === 0) continue
-    const phrase = `"${words.join(' ')}"`
-    const candidates = toParticipants(db, db.select().from(participants)
-      .where(sql`${participants}.rowid in (select rowid from participants_fts where participants_fts match ${phrase})`).all())
+    const candidates = toParticipants(db, participantsByNameWords(db).all({ phrase: `"${words.join(' ')}"` }))
     const wanted = fold(ref)
     for (const p of candidates) {
       if ([p.name, ...p.aliases.map((a) => a.name)].some((name) => fold(name) === wanted)) ids.add(p.id)

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../../db/connection.js'
+import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { StatementNotFoundError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
 import { groupBy, type Page } from '../../lib/pagination.js'
@@ -26,15 +27,16 @@ function selectStatements (db: Database, q?: string) {
 
 type StatementRow = ReturnType<ReturnType<typeof selectStatements>['all']>[number]
 
+const statementsById = preparedQuery((db) => selectStatements(db).where(inIds(statements.id)).prepare())
+const mentionsOfStatements = preparedQuery((db) => db.select({ statementId: statementMentions.statementId, id: participants.id, name: participants.name })
+  .from(statementMentions)
+  .innerJoin(participants, eq(participants.id, statementMentions.participantId))
+  .where(inIds(statementMentions.statementId))
+  .orderBy(asc(participants.name)).prepare())
+
 function toStatements (db: Database, rows: StatementRow[]): Statement[] {
   const ids = rows.map((r) => r.statement.id)
-  const mentionRows = ids.length === 0
-    ? []
-    : db.select({ statementId: statementMentions.statementId, id: participants.id, name: participants.name })
-      .from(statementMentions)
-      .innerJoin(participants, eq(participants.id, statementMentions.participantId))
-      .where(inArray(statementMentions.statementId, ids))
-      .orderBy(asc(participants.name)).all()
+  const mentionRows = ids.length === 0 ? [] : mentionsOfStatements(db).all(idList(ids))
   const mentions = groupBy(mentionRows, (m) => m.statementId, (m) => ({ id: m.id, name: m.name }))
   return rows.map(({ statement: s, speakerName, eventTitle, snippet }) => ({
     id: s.id,
@@ -58,15 +60,15 @@ function toStatements (db: Database, rows: StatementRow[]): Statement[] {
 }
 
 export function getStatement (db: Database, id: string): Statement {
-  const row = selectStatements(db).where(eq(statements.id, id)).get()
-  if (!row) throw new StatementNotFoundError(id)
-  return toStatements(db, [row])[0] as Statement
+  const statement = getStatements(db, [id])[0]
+  if (statement === undefined) throw new StatementNotFoundError(id)
+  return statement
 }
 
 /** Statements by id, in the order given (missing ids are skipped): for embedding. */
 export function getStatements (db: Database, ids: string[]): Statement[] {
   if (ids.length === 0) return []
-  const found = new Map(toStatements(db, selectStatements(db).where(inArray(statements.id, ids)).all()).map((s) => [s.id, s]))
+  const found = new Map(toStatements(db, statementsById(db).all(idList(ids))).map((s) => [s.id, s]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 
