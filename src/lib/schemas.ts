@@ -172,6 +172,9 @@ export const ListParams = {
 /** The query of a sub-collection that takes no filter of its own. */
 export const PageOnlyQuery = Type.Object(PageQuery, { additionalProperties: false })
 
+/** Every successful GET answer has an ETag (see plugins/http-caching.ts), so any of them can be a 304. */
+export const NotModified = { description: 'Not Modified: the ETag in `If-None-Match` still matches.', type: 'null' } as const
+
 /** Answers of a GET data route: the record(s) in each format, ETag revalidation, and problems. */
 function readResponses (json: TSchema, description: string, statuses: readonly number[]) {
   return {
@@ -188,7 +191,7 @@ function readResponses (json: TSchema, description: string, statuses: readonly n
         'application/ld+json': { schema: Type.Object({}, { additionalProperties: true, description: 'schema.org JSON-LD.' }) }
       }
     },
-    304: { description: 'Not Modified: the ETag in `If-None-Match` still matches.', type: 'null' },
+    304: NotModified,
     ...problemResponses(...statuses)
   }
 }

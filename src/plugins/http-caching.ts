@@ -35,7 +35,9 @@ export default fp(async (fastify) => {
       reply.header('cache-control', ok ? (request.routeOptions.config.cacheControl ?? REVALIDATE) : 'no-store')
     }
     const readable = request.method === 'GET' || request.method === 'HEAD'
-    if (!ok || !readable || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload
+    // A `no-store` answer (the probes) is never kept, so never revalidated: no ETag, never a 304.
+    const kept = request.routeOptions.config.cacheControl !== 'no-store'
+    if (!ok || !readable || !kept || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload
     const etag = (reply.getHeader('etag') as string | undefined) ?? strongEtag(payload)
     reply.header('etag', etag)
     const ifNoneMatch = request.headers['if-none-match']

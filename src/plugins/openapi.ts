@@ -23,6 +23,32 @@ export const TAGS = [
 ]
 
 /**
+ * With `fields=` a GET answers only the id and the fields asked for, serialized apart from the
+ * response schema, whose records require every field. The document gives such records a second,
+ * partial form so that every answer matches it. Done here rather than in the route schemas: an
+ * `anyOf` there would make the serializer try the branches on every full answer.
+ */
+function documentProjections (document: { openapiObject: any } | { swaggerObject: any }) {
+  if (!('openapiObject' in document)) return document.swaggerObject
+  const { openapiObject } = document
+  const partial = {
+    type: 'object',
+    required: ['id'],
+    properties: { id: { type: 'string' } },
+    description: 'With `fields=`: the id and the fields asked for, each as in the full record.'
+  }
+  for (const item of Object.values<any>(openapiObject.paths ?? {})) {
+    const operation = item.get
+    if (!operation?.parameters?.some((p: { in: string, name: string }) => p.in === 'query' && p.name === 'fields')) continue
+    const json = operation.responses?.['200']?.content?.['application/json']
+    if (json === undefined) continue
+    const [holder, key] = json.schema.$ref === undefined ? [json.schema.properties.data, 'items'] : [json, 'schema']
+    holder[key] = { anyOf: [holder[key], partial] }
+  }
+  return openapiObject
+}
+
+/**
  * OpenAPI 3.1 generated from the route schemas, served at /openapi.json, with Swagger UI at /docs.
  * Registered before any route: @fastify/swagger only sees routes added after it.
  */
@@ -51,6 +77,7 @@ export default fp(async (fastify) => {
         }
       }
     },
+    transformObject: documentProjections,
     // Name components after the schemas' $id (Event, Statement…) instead of def-0, def-1…
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}`

@@ -41,6 +41,23 @@ function fieldErrors (error: FastifyError): FieldError[] {
   })
 }
 
+/** The longest path parameter the router takes; ids are at most 200 characters, so a longer one is a 400 from validation. */
+export const MAX_PARAM_LENGTH = 1000
+
+/**
+ * Errors the router raises before any route is found (a malformed percent-escape, an overlong
+ * parameter), in the same problem shape as the others: without this, Fastify answers its own JSON.
+ */
+export function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const reason = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? `is longer than ${MAX_PARAM_LENGTH} characters` : 'is not a valid URL component'
+  return sendProblem(request, reply, {
+    status: 400,
+    code: 'NEWS_INVALID_PARAMETER',
+    detail: `A path parameter ${reason}`,
+    errors: [{ in: 'params', name: 'params', reason }]
+  })
+}
+
 /**
  * One error shape for the whole API: RFC 9457 problem details. Client errors say what was wrong;
  * server errors are logged in full and answered with nothing internal.

@@ -5,7 +5,7 @@ import { listEvents } from '../entities/events/queries.js'
 import { listStatements } from '../entities/statements/queries.js'
 import type { Page } from '../lib/pagination.js'
 import { negotiate } from '../lib/representation.js'
-import { ListParams, problemResponses } from '../lib/schemas.js'
+import { ListParams, NotModified, problemResponses } from '../lib/schemas.js'
 import { SEARCH_SYNTAX } from '../lib/search.js'
 
 const Group = (itemId: string) => Type.Object({
@@ -37,6 +37,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
           events: Group('Event'),
           articles: Group('Article')
         }, { description: 'The best hits of each type.' }),
+        304: NotModified,
         ...problemResponses(400, 406)
       }
     }

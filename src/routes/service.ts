@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import Type from 'typebox'
 import { pendingMigrations } from '../db/migrate.js'
-import { problemResponses } from '../lib/schemas.js'
+import { NotModified, problemResponses } from '../lib/schemas.js'
 
 const COLLECTIONS = [
   { name: 'events', href: '/events', description: 'What happened.' },
@@ -38,7 +38,8 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
           description: Type.String(),
           collections: Type.Array(Type.Object({ name: Type.String(), href: Type.String(), description: Type.String() })),
           links: Type.Object({ docs: Type.String(), openapi: Type.String(), health: Type.String(), ready: Type.String() })
-        })
+        }),
+        304: NotModified
       }
     }
   }, async () => ({

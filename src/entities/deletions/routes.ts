@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { withLinks } from '../../lib/pagination.js'
 import { negotiate } from '../../lib/representation.js'
-import { PageOf, problemResponses } from '../../lib/schemas.js'
+import { NotModified, PageOf, problemResponses } from '../../lib/schemas.js'
 import { listDeletions } from './queries.js'
 import { DeletionQuerySchema } from './schemas.js'
 
@@ -13,7 +13,7 @@ const deletionRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       description: 'Tombstones of deleted articles, events, participants and statements, oldest first. To mirror the data, ' +
         'fetch each list with `updatedSince=T` and this with `since=T`, T being when the last sync started.',
       querystring: DeletionQuerySchema,
-      response: { 200: PageOf('Tombstone', 'A page of tombstones.'), ...problemResponses(400, 406) }
+      response: { 200: PageOf('Tombstone', 'A page of tombstones.'), 304: NotModified, ...problemResponses(400, 406) }
     }
   }, async (request, reply) => {
     negotiate(request, reply, undefined, ['json'])

@@ -3,7 +3,7 @@ import Type from 'typebox'
 import { ParticipantNotFoundError } from '../../lib/errors.js'
 import { negotiate, presentItem, presentPage } from '../../lib/representation.js'
 import { withLinks } from '../../lib/pagination.js'
-import { IdParams, itemResponses, listResponses, Nullable, PageOnlyQuery, problemResponses } from '../../lib/schemas.js'
+import { IdParams, itemResponses, listResponses, NotModified, Nullable, PageOnlyQuery, problemResponses } from '../../lib/schemas.js'
 import { listEventsOfParticipant, participantTimeline } from '../events/queries.js'
 import { participantEventRepresentation } from '../events/representation.js'
 import { ParticipantEventQuerySchema } from '../events/schemas.js'
@@ -92,7 +92,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       description: 'The events the participant took part in and the statements they made, interleaved by date (a statement is dated by its event). JSON only.',
       params: ParticipantParams,
       querystring: PageOnlyQuery,
-      response: { 200: TimelinePage, ...problemResponses(400, 404, 406) }
+      response: { 200: TimelinePage, 304: NotModified, ...problemResponses(400, 404, 406) }
     }
   }, async (request, reply) => {
     ensureExists(request.params.id)
