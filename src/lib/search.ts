@@ -37,6 +37,9 @@ export function toSnippetHtml (raw: string): string {
   return raw.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>')
 }
 
+/** SQLITE_ERRORs that are never the search expression's fault. */
+const NOT_THE_EXPRESSION = /^no such (table|function|module)\b/
+
 /**
  * Runs a query that uses an FTS5 MATCH, turning a malformed search expression (an unbalanced
  * quote, a stray operator, an unknown column filter) into a 400 that names `q`.
@@ -47,7 +50,8 @@ export function searching<T> (q: string | undefined, run: () => T): T {
     return run()
   } catch (err) {
     const cause = (err as { cause?: unknown }).cause ?? err
-    if ((cause as { code?: string }).code === 'SQLITE_ERROR') {
+    // A missing table is ours, not the expression's: a 500 that says nothing of it, not a 400 that names it.
+    if ((cause as { code?: string }).code === 'SQLITE_ERROR' && !NOT_THE_EXPRESSION.test((cause as Error).message)) {
       throw new InvalidParameterError('querystring', 'q', `is not a valid search expression (${(cause as Error).message})`)
     }
     throw err

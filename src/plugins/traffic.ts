@@ -12,6 +12,8 @@ export interface TrafficOptions {
   maxEventLoopDelayMs: number
 }
 
+const PROBES = new Set(['/healthz', '/readyz'])
+
 const OverloadedError = createError('NEWS_OVERLOADED', 'The service is overloaded; retry after the time in Retry-After', 503)
 const RateLimitedError = createError('NEWS_RATE_LIMITED', 'Too many requests: %d in %s; retry after the time in Retry-After', 429)
 
@@ -24,10 +26,10 @@ export default fp<TrafficOptions>(async (fastify, options) => {
   await fastify.register(underPressure, {
     maxEventLoopDelay: options.maxEventLoopDelayMs,
     retryAfter: 10,
-    // A rejection goes on to the error handler (a 503 problem); probes answer whatever the load,
-    // as an orchestrator must not kill a busy but healthy process.
+    // A rejection goes on to the error handler (a 503 problem); the probes (and they alone) answer
+    // whatever the load, as an orchestrator must not kill a busy but healthy process.
     pressureHandler: async (request, reply) => {
-      if (request.routeOptions.config.public === true) return
+      if (PROBES.has(request.routeOptions.url ?? '')) return
       reply.header('retry-after', '10')
       throw new OverloadedError()
     }

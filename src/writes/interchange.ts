@@ -81,6 +81,13 @@ export function * exportLines (db: Database): Generator<string> {
 
 export interface ImportReport { imported: Record<RecordType, number> }
 
+/** What a line can be blamed for: a client error (4xx) or data that breaks a constraint. */
+function isLineProblem (err: unknown): boolean {
+  const { statusCode, code } = err as { statusCode?: unknown, code?: unknown }
+  return (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) ||
+    (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
+}
+
 /**
  * Applies an interchange file in one transaction: every line is checked, and either all of them
  * are applied or none, with each problem reported by line number. A record whose id exists is
@@ -131,6 +138,8 @@ export function importLines (db: Database, text: string, actor: string): ImportR
         if (Object.keys(stamps).length > 0) db.update(table).set(stamps as never).where(eq(table.id, input.id)).run()
         report.imported[type]++
       } catch (err) {
+        // A full or read-only database, or a bug, is not the line's fault: it fails the whole import as what it is (503, 500).
+        if (!isLineProblem(err)) throw err
         const problems = err instanceof UnprocessableError ? err.errors.map((e) => `${e.name} ${e.reason}`) : [(err as Error).message]
         for (const problem of problems) fail(line, problem)
       }

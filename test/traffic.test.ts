@@ -1,0 +1,161 @@
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import t from 'tap'
+import { buildApp, type AppOptions } from '../src/app.js'
+import { createKey } from '../src/auth/keys.js'
+import { appOptionsFrom, loadConfig } from '../src/config.js'
+import { freshDatabase, tempDir, type TestContext } from './helper.js'
+
+// Load shedding (@fastify/under-pressure) and the rate limit (@fastify/rate-limit), as src/plugins/traffic.ts
+// sets them up. test/production.test.ts holds the first rate-limit test (a 429 problem, a key's own budget);
+// these add the overload, the budgets per address and per key, the window and the configuration.
+
+// Real servers, real timeouts and a blocked event loop: more than the default 30 s on a busy machine.
+t.setTimeout(180_000)
+
+/** The app on a new seeded database, with a write key, and any settings the test gives. */
+async function appWith (t: TestContext, settings: Partial<AppOptions> = {}) {
+  const keysFile = join(tempDir(t), 'keys.json')
+  const key = createKey(keysFile, 'editor', 'write')
+  const { path } = freshDatabase(t, { seed: true })
+  const app = await buildApp({ databasePath: path, apiKeysFile: keysFile, ...settings })
+  t.after(() => app.close())
+  return { app, key }
+}
+
+/** Keeps the CPU busy, as a costly request (or a long GC pause) would: nothing else runs meanwhile. */
+function blockEventLoop (ms: number): void {
+  const end = Date.now() + ms
+  while (Date.now() < end) { /* busy */ }
+}
+
+/** under-pressure has sampled the loop at least once (until then it knows nothing), and saw no lag. */
+const quiet = (app: { memoryUsage: () => { heapUsed: number }, isUnderPressure: () => boolean }) =>
+  app.memoryUsage().heapUsed > 0 && !app.isUnderPressure()
+
+/** Polls until `condition` holds; generous, as the machine may be busy with other work. */
+async function until (condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
+    await sleep(20)
+  }
+}
+
+t.test('overload: once the event loop lags past the limit, requests get a 503 problem with Retry-After at no cost; probes still answer', async (t) => {
+  const { app } = await appWith(t, { maxEventLoopDelayMs: 20 })
+  // A costly route: had the shed requests reached it, each would have held the loop for a second.
+  let costlyRuns = 0
+  app.get('/test/costly', async () => {
+    costlyRuns++
+    blockEventLoop(1000)
+    return { done: true }
+  })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as { port: number }
+  const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`)
+
+  // Building the app blocks the loop too: start from a quiet one (one sampling interval, about 1 s).
+  await until(() => quiet(app), 'the start-up lag has been measured away')
+  t.equal((await get('/events')).status, 200, 'served normally before the overload')
+
+  // The loop is held for 1.5 s; under-pressure measures the lag at its next sample (every second).
+  blockEventLoop(1500)
+  await until(() => app.isUnderPressure(), 'the lag is measured')
+  t.ok(app.memoryUsage().eventLoopDelay > 20, `measured lag ${app.memoryUsage().eventLoopDelay.toFixed(1)} ms`)
+
+  const paths = ['/events', '/statements?q=defensif', '/openapi.json', '/', '/docs/', ...Array(5).fill('/test/costly')]
+  const [healthz, readyz, ...shed] = await Promise.all([get('/healthz'), get('/readyz'), ...paths.map(get)])
+  t.equal(healthz.status, 200, '/healthz answers whatever the load')
+  t.equal(readyz.status, 200, '/readyz answers whatever the load')
+  for (const [i, res] of shed.entries()) {
+    const path = paths[i]
+    t.equal(res.status, 503, path)
+    t.equal(res.headers.get('retry-after'), '10', `${path}: Retry-After`)
+    t.match(res.headers.get('content-type'), /^application\/problem\+json/, path)
+    t.match(await res.json(), { type: 'about:blank', status: 503, code: 'NEWS_OVERLOADED', detail: /overloaded/ }, path)
+    t.equal(res.headers.get('x-content-type-options'), 'nosniff', `${path}: security headers too`)
+  }
+  t.equal(costlyRuns, 0, 'no shed request ran its handler: a 503 costs nothing')
+
+  // At the next sample without lag the service serves again.
+  await until(() => !app.isUnderPressure(), 'the lag is gone')
+  t.equal((await get('/events')).status, 200, 'served again once the lag is gone')
+})
+
+t.test('overload: MAX_EVENT_LOOP_DELAY_MS sets the limit, and 0 turns load shedding off', async (t) => {
+  const { path } = freshDatabase(t, { seed: true })
+  const options = (env: Record<string, string>) => ({ ...appOptionsFrom(loadConfig({ DATABASE_PATH: path, ...env })), logger: false })
+  const off = await buildApp(options({ MAX_EVENT_LOOP_DELAY_MS: '0' }))
+  t.after(() => off.close())
+  const on = await buildApp(options({ MAX_EVENT_LOOP_DELAY_MS: '20' }))
+  t.after(() => on.close())
+  await Promise.all([off.ready(), on.ready()])
+  await until(() => quiet(on), 'the start-up lag has been measured away')
+
+  blockEventLoop(1500)
+  await until(() => on.isUnderPressure(), 'the lag is measured')
+  t.equal((await on.inject('/events')).statusCode, 503, 'with a limit: shed')
+  t.equal((await off.inject('/events')).statusCode, 200, 'with 0: served however long the loop lagged')
+})
+
+t.test('rate limit: each address has its own budget; a key has one budget, whatever the address', async (t) => {
+  const { app, key } = await appWith(t, { rateLimitMax: 2 })
+  const from = (remoteAddress: string, authorization?: string) =>
+    app.inject({ url: '/events?limit=1', remoteAddress, ...(authorization === undefined ? {} : { headers: { authorization } }) })
+
+  t.equal((await from('192.0.2.1')).statusCode, 200)
+  t.equal((await from('192.0.2.1')).statusCode, 200)
+  t.equal((await from('192.0.2.1')).statusCode, 429, 'the first address has spent its budget')
+  t.equal((await from('192.0.2.2')).statusCode, 200, 'another address still has its own')
+
+  const bearer = `Bearer ${key}`
+  t.equal((await from('198.51.100.1', bearer)).statusCode, 200)
+  const second = await from('198.51.100.2', bearer)
+  t.equal(second.statusCode, 200)
+  t.equal(second.headers['x-ratelimit-remaining'], '0', 'the key spent from one budget from two addresses')
+  t.equal((await from('198.51.100.3', bearer)).statusCode, 429, 'changing address does not renew a key\'s budget')
+  t.equal((await from('198.51.100.3')).statusCode, 200, 'that address without the key is another client')
+})
+
+t.test('rate limit: a 429 carries Retry-After and X-RateLimit-Limit/Remaining/Reset; /healthz is never limited', async (t) => {
+  const { app } = await appWith(t, { rateLimitMax: 1, rateLimitWindowMs: 60_000 })
+  const ok = await app.inject('/events?limit=1')
+  t.equal(ok.headers['x-ratelimit-limit'], '1')
+  t.equal(ok.headers['x-ratelimit-remaining'], '0')
+  t.ok(Number(ok.headers['x-ratelimit-reset']) > 0 && Number(ok.headers['x-ratelimit-reset']) <= 60, 'X-RateLimit-Reset: seconds to the window\'s end')
+
+  const limited = await app.inject('/events?limit=1')
+  t.equal(limited.statusCode, 429)
+  t.match(limited.headers['content-type'], /^application\/problem\+json/)
+  t.match(limited.json(), { type: 'about:blank', title: 'Too Many Requests', status: 429, code: 'NEWS_RATE_LIMITED', detail: /retry after/ })
+  t.equal(limited.headers['x-ratelimit-limit'], '1')
+  t.equal(limited.headers['x-ratelimit-remaining'], '0')
+  const retryAfter = Number(limited.headers['retry-after'])
+  t.ok(retryAfter > 0 && retryAfter <= 60, `Retry-After ${retryAfter} s, within the window`)
+  t.ok(limited.headers['x-ratelimit-reset'] !== undefined, 'X-RateLimit-Reset')
+  t.equal(limited.headers['x-content-type-options'], 'nosniff', 'security headers on the 429 too')
+
+  for (let i = 0; i < 3; i++) t.equal((await app.inject('/healthz')).statusCode, 200, 'a liveness probe is never rate limited')
+  // The headers a browser script needs to back off are exposed to it.
+  const cors = await app.inject({ url: '/events?limit=1', headers: { origin: 'https://anyone.example' } })
+  t.match(cors.headers['access-control-expose-headers'], /Retry-After.*X-RateLimit-Limit.*X-RateLimit-Remaining.*X-RateLimit-Reset/)
+})
+
+t.test('rate limit: the window is configurable, and once it has passed the budget is whole again', async (t) => {
+  const { path } = freshDatabase(t, { seed: true })
+  const app = await buildApp({ ...appOptionsFrom(loadConfig({ DATABASE_PATH: path, RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '1000' })), logger: false })
+  t.after(() => app.close())
+  t.equal((await app.inject('/events?limit=1')).headers['x-ratelimit-limit'], '2', 'RATE_LIMIT_MAX sets the budget')
+  await app.inject('/events?limit=1')
+  const limited = await app.inject('/events?limit=1')
+  t.equal(limited.statusCode, 429)
+  t.equal(limited.headers['retry-after'], '1', 'RATE_LIMIT_WINDOW_MS sets the window: retry after a second at most')
+
+  await sleep(1100)
+  let res = await app.inject('/events?limit=1')
+  // A generous second chance for a busy machine: the window is a second, not a deadline for the test.
+  if (res.statusCode === 429) res = await sleep(2000).then(() => app.inject('/events?limit=1'))
+  t.equal(res.statusCode, 200, 'a new window, a new budget')
+  t.equal(res.headers['x-ratelimit-remaining'], '1')
+})
