@@ -28,3 +28,28 @@ export function inIds (column: SQLiteColumn): SQL {
 }
 
 export const idList = (ids: readonly string[]) => ({ ids: JSON.stringify(ids) })
+
+/** Distinct query shapes kept prepared per database (least recently used evicted). */
+const SHAPES_KEPT = 500
+const byShape = new WeakMap<Database, Map<string, unknown>>()
+
+/**
+ * A query prepared once per shape (`key`) and database: for queries whose SQL depends on which
+ * filters a request gives, but not on their values, which are bound at run time.
+ */
+export function preparedByShape<T> (db: Database, key: string, build: () => T): T {
+  let shapes = byShape.get(db)
+  if (shapes === undefined) {
+    shapes = new Map()
+    byShape.set(db, shapes)
+  }
+  let query = shapes.get(key) as T | undefined
+  if (query === undefined) {
+    query = build()
+    if (shapes.size >= SHAPES_KEPT) shapes.delete(shapes.keys().next().value as string)
+  } else {
+    shapes.delete(key)
+  }
+  shapes.set(key, query)
+  return query
+}

@@ -1,7 +1,29 @@
-import { and, asc, desc, gte, inArray, sql, type SQL } from 'drizzle-orm'
+import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
+import type { Database } from '../db/connection.js'
+import { preparedByShape } from '../db/prepared.js'
 import { InvalidParameterError } from './errors.js'
 import { DEFAULT_LIMIT, decodeCursor, encodeCursor, type Page } from './pagination.js'
+
+/**
+ * One condition of a list, split into its shape and its values. The condition is written with
+ * placeholders and built only the first time its `shape` is seen: lists are prepared once per
+ * combination of filters and run with `params` after that (building a query cost more than running it).
+ */
+export interface Filter {
+  /** Says which SQL `condition` writes: equal shapes must build the same SQL. */
+  shape: string
+  condition: () => SQL
+  params: Record<string, unknown>
+}
+
+type Params = Record<string, unknown>
+
+/** A compiled query as Drizzle prepares it, run with the placeholders' values. */
+export interface Runnable<Result> {
+  all: (params?: Params) => Result[]
+  get: (params?: Params) => Result | undefined
+}
 
 /** One way a list can be ordered: an SQL expression, and the same value read off a row. */
 export interface Sort<Row> {
@@ -11,11 +33,14 @@ export interface Sort<Row> {
 
 /** What the list grammar needs from an entity to sort, page and count it. */
 export interface Listing<Row> {
+  db: Database
+  /** Names the list among the prepared queries (with its variant, e.g. whether it searches). */
+  name: string
   sorts: Record<string, Sort<Row>>
   id: SQLiteColumn
   idOf: (row: Row) => string
-  fetch: (where: SQL | undefined, orderBy: SQL[], limit: number) => Row[]
-  count: (where: SQL | undefined) => number
+  fetch: (where: SQL | undefined, orderBy: SQL[], limit: Placeholder) => Runnable<Row>
+  count: (where: SQL | undefined) => Runnable<{ n: number }>
 }
 
 export interface ListRequest {
@@ -26,41 +51,99 @@ export interface ListRequest {
   count?: boolean
 }
 
+const placeholder = (name: string) => sql.placeholder(name)
+
 /**
  * Filters, sorts and pages a list. The cursor holds the sort and the last row's sort value and id,
  * so pages stay correct under any sort (ties broken by id) and a cursor cannot be replayed under
  * another sort. The total is counted only when asked: it costs a scan of every match.
  */
-export function runListing<Row> (listing: Listing<Row>, conditions: Array<SQL | undefined>, request: ListRequest): Page<Row> {
+export function runListing<Row> (listing: Listing<Row>, filters: Array<Filter | undefined>, request: ListRequest): Page<Row> {
   const descending = request.sort.startsWith('-')
   const name = descending ? request.sort.slice(1) : request.sort
   const sort = listing.sorts[name]
   if (!sort) throw new InvalidParameterError('querystring', 'sort', `must be one of ${Object.keys(listing.sorts).join(', ')}`)
-  const where = and(...conditions)
-  let after: SQL | undefined
+  const given = filters.filter((f): f is Filter => f !== undefined)
+  const where = () => and(given.map((f) => f.condition()))
+  const params: Params = Object.assign({}, ...given.map((f) => f.params))
+  const shape = `${listing.name}|${given.map((f) => f.shape).join('&')}`
+
+  let after: (() => SQL) | undefined
   if (request.cursor !== undefined) {
     const [cursorSort, value, id] = decodeCursor(request.cursor, 3)
     if (cursorSort !== request.sort) {
       throw new InvalidParameterError('querystring', 'cursor', `was issued for sort=${String(cursorSort)}, not sort=${request.sort}`)
     }
-    after = descending
-      ? sql`(${sort.expression}, ${listing.id}) < (${value}, ${id})`
-      : sql`(${sort.expression}, ${listing.id}) > (${value}, ${id})`
+    params.afterValue = value
+    params.afterId = id
+    // When the sort is the id itself, the row value is the id: one comparison says it all.
+    const key = sort.expression === listing.id ? sql`${listing.id}` : sql`(${sort.expression}, ${listing.id})`
+    const bound = sort.expression === listing.id ? sql`${placeholder('afterId')}` : sql`(${placeholder('afterValue')}, ${placeholder('afterId')})`
+    after = () => descending ? sql`${key} < ${bound}` : sql`${key} > ${bound}`
   }
-  const direction = descending ? desc : asc
   const limit = request.limit ?? DEFAULT_LIMIT
-  const rows = listing.fetch(and(where, after), [direction(sort.expression), direction(listing.id)], limit + 1)
+  const fetch = preparedByShape(listing.db, `${shape}|${request.sort}|${after === undefined ? '' : 'after'}`, () => {
+    const order = descending ? sql`desc` : sql`asc`
+    const orderBy = sort.expression === listing.id
+      ? [sql`${listing.id} ${order}`]
+      : [sql`${sort.expression} ${order}`, sql`${listing.id} ${order}`]
+    return listing.fetch(and([where(), after?.()]), orderBy, placeholder('limit'))
+  })
+  const rows = fetch.all({ ...params, limit: limit + 1 })
   const data = rows.slice(0, limit)
   const last = data.at(-1)
   const nextCursor = rows.length > limit && last !== undefined
     ? encodeCursor([request.sort, sort.valueOf(last), listing.idOf(last)])
     : null
-  return { data, nextCursor, ...(request.count === true ? { total: listing.count(where) } : {}) }
+  if (request.count !== true) return { data, nextCursor }
+  const counted = preparedByShape(listing.db, `${shape}|count`, () => listing.count(where()))
+  delete params.afterValue
+  delete params.afterId
+  return { data, nextCursor, total: counted.get(params)?.n ?? 0 }
+}
+
+function and (conditions: Array<SQL | undefined>): SQL | undefined {
+  const present = conditions.filter((c): c is SQL => c !== undefined)
+  return present.length === 0 ? undefined : sql.join(present.map((c) => sql`(${c})`), sql` and `)
+}
+
+/**
+ * A filter on a set of values (`speaker=a,b`): one value is compared with `=`, which lets SQLite
+ * walk an index in order; several are bound as one JSON array. A filter that was given but names
+ * nothing (an unknown participant) matches nothing. `build` receives the test for one column.
+ */
+export function valuesFilter (name: string, values: readonly string[] | undefined, build: (matches: (column: SQLiteColumn) => SQL) => SQL): Filter | undefined {
+  if (values === undefined) return undefined
+  if (values.length === 0) return { shape: `${name}:none`, condition: () => sql`0`, params: {} }
+  if (values.length === 1) {
+    return { shape: `${name}:one`, condition: () => build((column) => sql`${column} = ${placeholder(name)}`), params: { [name]: values[0] } }
+  }
+  return {
+    shape: `${name}:many`,
+    condition: () => build((column) => sql`${column} in (select value from json_each(${placeholder(name)}))`),
+    params: { [name]: JSON.stringify(values) }
+  }
 }
 
 /** `column IN (values)`, or no condition at all when the filter was not given. */
-export function anyOf (column: SQLiteColumn, values: readonly string[] | undefined): SQL | undefined {
-  return values === undefined || values.length === 0 ? undefined : inArray(column, [...values])
+export function anyOf (name: string, column: SQLiteColumn, values: readonly string[] | undefined): Filter | undefined {
+  return values === undefined || values.length === 0 ? undefined : valuesFilter(name, values, (matches) => matches(column))
+}
+
+/** A filter on one value, bound to a placeholder of the filter's name. */
+export function valueFilter (name: string, value: unknown, build: (value: Placeholder) => SQL): Filter | undefined {
+  return value === undefined ? undefined : { shape: name, condition: () => build(placeholder(name)), params: { [name]: value } }
+}
+
+/** Several filters as one, for conditions inside a subquery (`build` gets them joined with AND). */
+export function allOf (name: string, filters: Array<Filter | undefined>, build: (where: SQL) => SQL): Filter | undefined {
+  const given = filters.filter((f): f is Filter => f !== undefined)
+  if (given.length === 0) return undefined
+  return {
+    shape: `${name}(${given.map((f) => f.shape).join('&')})`,
+    condition: () => build(and(given.map((f) => f.condition())) as SQL),
+    params: Object.assign({}, ...given.map((f) => f.params))
+  }
 }
 
 /**
@@ -68,11 +151,11 @@ export function anyOf (column: SQLiteColumn, values: readonly string[] | undefin
  * (`2024-06-19T10:00:00.000Z`), so any ISO date-time is brought to that form first; one that names
  * no real instant (a leap second, which RFC 3339 allows) is refused.
  */
-export function since (column: SQLiteColumn, value: string | undefined, parameter: string): SQL | undefined {
+export function since (column: SQLiteColumn, value: string | undefined, parameter: string): Filter | undefined {
   if (value === undefined) return undefined
   const instant = new Date(value)
   if (Number.isNaN(instant.getTime())) throw new InvalidParameterError('querystring', parameter, 'is not an instant this service can compare')
-  return gte(column, instant.toISOString())
+  return valueFilter(parameter, instant.toISOString(), (bound) => sql`${column} >= ${bound}`)
 }
 
 /** The sort to use: as asked, else by relevance when searching, else the list's own default. */

@@ -1,10 +1,10 @@
-import { count } from 'drizzle-orm'
+import { count, sql } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { ArticleNotFoundError } from '../../lib/errors.js'
-import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
+import { anyOf, chooseSort, runListing, since, valueFilter, type Listing } from '../../lib/listing.js'
 import type { Page } from '../../lib/pagination.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, searching } from '../../lib/search.js'
 import type { Article, ArticleQuery } from './schemas.js'
 import { articles } from './table.js'
 
@@ -39,6 +39,8 @@ export function listArticles (db: Database, filter: ArticleFilter): Page<Article
   const select = () => joinSearch(db.select({ article: articles, ...hitColumns(articlesFts, q) }).from(articles), articlesFts, articles, q)
   type Row = ReturnType<ReturnType<typeof select>['all']>[number]
   const listing: Listing<Row> = {
+    db,
+    name: 'articles',
     sorts: {
       published: { expression: articles.published, valueOf: (r) => r.article.published },
       updatedAt: { expression: articles.updatedAt, valueOf: (r) => r.article.updatedAt },
@@ -46,14 +48,14 @@ export function listArticles (db: Database, filter: ArticleFilter): Page<Article
     },
     id: articles.id,
     idOf: (r) => r.article.id,
-    fetch: (where, orderBy, limit) => select().where(where).orderBy(...orderBy).limit(limit).all(),
-    count: (where) => joinSearch(db.select({ n: count() }).from(articles), articlesFts, articles, q).where(where).get()?.n ?? 0
+    fetch: (where, orderBy, limit) => select().where(where).orderBy(...orderBy).limit(limit).prepare(),
+    count: (where) => joinSearch(db.select({ n: count() }).from(articles), articlesFts, articles, q).where(where).prepare()
   }
-  const conditions = [
-    q === undefined ? undefined : matches(articlesFts, q),
-    anyOf(articles.language, filter.language),
+  const filters = [
+    valueFilter('q', q, (search) => sql`${articlesFts} match ${search}`),
+    anyOf('language', articles.language, filter.language),
     since(articles.updatedAt, filter.updatedSince, 'updatedSince')
   ]
-  const page = searching(q, () => runListing(listing, conditions, { ...filter, sort: chooseSort(filter.sort, q, 'published') }))
+  const page = searching(q, () => runListing(listing, filters, { ...filter, sort: chooseSort(filter.sort, q, 'published') }))
   return { ...page, data: page.data.map(({ article, snippet }) => snippet === null ? toArticle(article) : { ...toArticle(article), snippet }) }
 }

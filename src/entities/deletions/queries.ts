@@ -8,14 +8,16 @@ import { tombstones } from './table.js'
 /** Tombstones in the order the deletions happened. */
 export function listDeletions (db: Database, query: DeletionQuery): Page<Tombstone> {
   const listing: Listing<Tombstone> = {
+    db,
+    name: 'deletions',
     sorts: { deletedAt: { expression: tombstones.deletedAt, valueOf: (r) => r.deletedAt } },
     id: tombstones.id,
     idOf: (r) => r.id,
-    fetch: (where, orderBy, limit) => db.select().from(tombstones).where(where).orderBy(...orderBy).limit(limit).all(),
-    count: (where) => db.select({ n: count() }).from(tombstones).where(where).get()?.n ?? 0
+    fetch: (where, orderBy, limit) => db.select().from(tombstones).where(where).orderBy(...orderBy).limit(limit).prepare(),
+    count: (where) => db.select({ n: count() }).from(tombstones).where(where).prepare()
   }
   return runListing(listing, [
     since(tombstones.deletedAt, query.since, 'since'),
-    anyOf(tombstones.type, query.type)
+    anyOf('type', tombstones.type, query.type)
   ], { ...query, sort: 'deletedAt' })
 }

@@ -1,11 +1,11 @@
-import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, lte, sql } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { EventNotFoundError, InvalidParameterError } from '../../lib/errors.js'
-import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
+import { anyOf, chooseSort, runListing, since, valueFilter, valuesFilter, type Filter, type Listing } from '../../lib/listing.js'
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, groupBy, type Page } from '../../lib/pagination.js'
 import { LATEST, precisionOf } from '../../lib/partial-date.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, searching } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
 import { getParticipants, participantIdsFor } from '../participants/queries.js'
 import { getStatements } from '../statements/queries.js'
@@ -79,16 +79,16 @@ export function getEvents (db: Database, ids: string[]): Event[] {
 
 /**
  * Events whose span overlaps [from, to], each partial date covering its whole year or month
- * (`end_bound` is the last instant an event covers); undefined when neither bound is given.
+ * (`end_bound` is the last instant an event covers); no filter for a bound not given.
  */
-export function eventsOverlapping (from: string | undefined, to: string | undefined): SQL | undefined {
+export function eventsOverlapping (from: string | undefined, to: string | undefined): Array<Filter | undefined> {
   if (from !== undefined && to !== undefined && from > to + LATEST) {
     throw new InvalidParameterError('querystring', 'to', `must not be before 'from' (${from})`)
   }
-  return and(
-    from === undefined ? undefined : gte(events.endBound, from),
-    to === undefined ? undefined : lte(events.startDate, to + LATEST)
-  )
+  return [
+    valueFilter('from', from, (bound) => sql`${events.endBound} >= ${bound}`),
+    valueFilter('to', to === undefined ? undefined : to + LATEST, (bound) => sql`${events.startDate} <= ${bound}`)
+  ]
 }
 
 export type EventFilter = Omit<EventQuery, 'include' | 'fields' | 'format' | 'all'> & {
@@ -96,23 +96,19 @@ export type EventFilter = Omit<EventQuery, 'include' | 'fields' | 'format' | 'al
   within?: string
 }
 
-function conditions (db: Database, filter: EventFilter): Array<SQL | undefined> {
+function filters (db: Database, filter: EventFilter): Array<Filter | undefined> {
   return [
-    filter.q === undefined ? undefined : matches(eventsFts, filter.q),
-    anyOf(events.type, filter.type),
-    anyOf(events.locationCountry, filter.country?.map((c) => c.toUpperCase())),
-    anyOf(events.locationName, filter.location),
-    anyOf(events.parentId, filter.parent),
-    filter.participant === undefined
-      ? undefined
-      : inArray(events.id, db.select({ id: eventParticipants.eventId }).from(eventParticipants)
-        .where(inArray(eventParticipants.participantId, participantIdsFor(db, filter.participant)))),
-    eventsOverlapping(filter.from, filter.to),
+    valueFilter('q', filter.q, (q) => sql`${eventsFts} match ${q}`),
+    anyOf('type', events.type, filter.type),
+    anyOf('country', events.locationCountry, filter.country?.map((c) => c.toUpperCase())),
+    anyOf('location', events.locationName, filter.location),
+    anyOf('parent', events.parentId, filter.parent),
+    valuesFilter('participant', filter.participant === undefined ? undefined : participantIdsFor(db, filter.participant), (matches) =>
+      inArray(events.id, db.select({ id: eventParticipants.eventId }).from(eventParticipants).where(matches(eventParticipants.participantId)))),
+    ...eventsOverlapping(filter.from, filter.to),
     since(events.updatedAt, filter.updatedSince, 'updatedSince'),
-    filter.within === undefined
-      ? undefined
-      : sql`${events.id} in (with recursive subtree(id) as (select ${filter.within} union all
-          select child.id from ${events} as child join subtree on child.parent_id = subtree.id) select id from subtree)`
+    valueFilter('within', filter.within, (root) => sql`${events.id} in (with recursive subtree(id) as (select ${root} union all
+          select child.id from ${events} as child join subtree on child.parent_id = subtree.id) select id from subtree)`)
   ]
 }
 
@@ -122,6 +118,8 @@ export function listEvents (db: Database, filter: EventFilter): Page<Event> {
   const select = () => joinSearch(db.select({ event: events, ...hitColumns(eventsFts, q) }).from(events), eventsFts, events, q)
   type Row = ReturnType<ReturnType<typeof select>['all']>[number]
   const listing: Listing<Row> = {
+    db,
+    name: 'events',
     sorts: {
       startDate: { expression: events.startDate, valueOf: (r) => r.event.startDate },
       title: { expression: events.title, valueOf: (r) => r.event.title },
@@ -130,11 +128,11 @@ export function listEvents (db: Database, filter: EventFilter): Page<Event> {
     },
     id: events.id,
     idOf: (r) => r.event.id,
-    fetch: (where, orderBy, limit) => select().where(where).orderBy(...orderBy).limit(limit).all(),
-    count: (where) => joinSearch(db.select({ n: count() }).from(events), eventsFts, events, q).where(where).get()?.n ?? 0
+    fetch: (where, orderBy, limit) => select().where(where).orderBy(...orderBy).limit(limit).prepare(),
+    count: (where) => joinSearch(db.select({ n: count() }).from(events), eventsFts, events, q).where(where).prepare()
   }
   const sort = chooseSort(filter.sort, q, 'startDate')
-  const page = searching(q, () => runListing(listing, conditions(db, filter), { ...filter, sort }))
+  const page = searching(q, () => runListing(listing, filters(db, filter), { ...filter, sort }))
   const list = toEvents(db, page.data.map((r) => r.event))
   return { ...page, data: list.map((e, i) => { const s = page.data[i]?.snippet; return s == null ? e : { ...e, snippet: s } }) }
 }

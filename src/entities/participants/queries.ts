@@ -1,9 +1,9 @@
-import { asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { asc, count, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { ParticipantNotFoundError } from '../../lib/errors.js'
 import { fold } from '../../lib/fold.js'
-import { anyOf, runListing, since, type Listing } from '../../lib/listing.js'
+import { anyOf, runListing, since, valueFilter, valuesFilter, type Filter, type Listing } from '../../lib/listing.js'
 import { groupBy, type Page } from '../../lib/pagination.js'
 import { roleKey, rolesHeld } from '../events/queries.js'
 import { eventParticipants } from '../events/table.js'
@@ -83,18 +83,16 @@ function nameQuery (text: string): string | null {
 
 export type ParticipantFilter = Omit<ParticipantQuery, 'fields' | 'format' | 'all'> & { event?: string }
 
-function conditions (db: Database, filter: ParticipantFilter): Array<SQL | undefined> {
+function filters (db: Database, filter: ParticipantFilter): Array<Filter | undefined> {
   const names = filter.q === undefined ? undefined : nameQuery(filter.q)
   return [
-    anyOf(participants.kind, filter.kind),
-    anyOf(participants.wikidataId, filter.wikidata),
-    names === undefined
-      ? undefined
-      : names === null ? sql`0` : sql`${participants}.rowid in (select rowid from participants_fts where participants_fts match ${names})`,
-    filter.event === undefined
-      ? undefined
-      : inArray(participants.id, db.select({ id: eventParticipants.participantId }).from(eventParticipants)
-        .where(eq(eventParticipants.eventId, filter.event))),
+    anyOf('kind', participants.kind, filter.kind),
+    anyOf('wikidata', participants.wikidataId, filter.wikidata),
+    names === null
+      ? valuesFilter('q', [], () => sql`0`)
+      : valueFilter('q', names, (search) => sql`${participants}.rowid in (select rowid from participants_fts where participants_fts match ${search})`),
+    valueFilter('event', filter.event, (event) => inArray(participants.id, db.select({ id: eventParticipants.participantId }).from(eventParticipants)
+      .where(eq(eventParticipants.eventId, event)))),
     since(participants.updatedAt, filter.updatedSince, 'updatedSince')
   ]
 }
@@ -102,16 +100,18 @@ function conditions (db: Database, filter: ParticipantFilter): Array<SQL | undef
 /** Participants by name (then id) unless sorted otherwise, filtered with AND between fields. */
 export function listParticipants (db: Database, filter: ParticipantFilter): Page<Participant> {
   const listing: Listing<ParticipantRow> = {
+    db,
+    name: 'participants',
     sorts: {
       name: { expression: participants.name, valueOf: (r) => r.name },
       updatedAt: { expression: participants.updatedAt, valueOf: (r) => r.updatedAt }
     },
     id: participants.id,
     idOf: (r) => r.id,
-    fetch: (where, orderBy, limit) => db.select().from(participants).where(where).orderBy(...orderBy).limit(limit).all(),
-    count: (where) => db.select({ n: count() }).from(participants).where(where).get()?.n ?? 0
+    fetch: (where, orderBy, limit) => db.select().from(participants).where(where).orderBy(...orderBy).limit(limit).prepare(),
+    count: (where) => db.select({ n: count() }).from(participants).where(where).prepare()
   }
-  const page = runListing(listing, conditions(db, filter), { ...filter, sort: filter.sort ?? 'name' })
+  const page = runListing(listing, filters(db, filter), { ...filter, sort: filter.sort ?? 'name' })
   return { ...page, data: toParticipants(db, page.data) }
 }
 

@@ -1,11 +1,11 @@
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm'
+import { asc, count, eq, inArray, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../../db/connection.js'
 import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { StatementNotFoundError } from '../../lib/errors.js'
-import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
+import { allOf, anyOf, chooseSort, runListing, since, valueFilter, valuesFilter, type Filter, type Listing } from '../../lib/listing.js'
 import { groupBy, type Page } from '../../lib/pagination.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, matches, searching } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, searching } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
 import { eventsOverlapping, getEvents } from '../events/queries.js'
 import { events } from '../events/table.js'
@@ -74,23 +74,20 @@ export function getStatements (db: Database, ids: string[]): Statement[] {
 
 export type StatementFilter = Omit<StatementQuery, 'include' | 'fields' | 'format' | 'all'>
 
-function conditions (db: Database, filter: StatementFilter): Array<SQL | undefined> {
-  const byDate = eventsOverlapping(filter.from, filter.to)
+function filters (db: Database, filter: StatementFilter): Array<Filter | undefined> {
+  const participantsNamed = (refs: readonly string[] | undefined) => refs === undefined ? undefined : participantIdsFor(db, refs)
   return [
-    filter.q === undefined ? undefined : matches(statementsFts, filter.q),
-    filter.speaker === undefined ? undefined : inArray(statements.speakerId, participantIdsFor(db, filter.speaker)),
-    filter.mentioned === undefined
-      ? undefined
-      : inArray(statements.id, db.select({ id: statementMentions.statementId }).from(statementMentions)
-        .where(inArray(statementMentions.participantId, participantIdsFor(db, filter.mentioned)))),
-    anyOf(statements.eventId, filter.event),
-    anyOf(statements.articleId, filter.article),
-    anyOf(statements.language, filter.language),
-    anyOf(statements.kind, filter.kind),
-    anyOf(statements.origin, filter.origin),
-    filter.eventType === undefined && byDate === undefined
-      ? undefined
-      : inArray(statements.eventId, db.select({ id: events.id }).from(events).where(and(anyOf(events.type, filter.eventType), byDate))),
+    valueFilter('q', filter.q, (q) => sql`${statementsFts} match ${q}`),
+    valuesFilter('speaker', participantsNamed(filter.speaker), (matches) => matches(statements.speakerId)),
+    valuesFilter('mentioned', participantsNamed(filter.mentioned), (matches) =>
+      inArray(statements.id, db.select({ id: statementMentions.statementId }).from(statementMentions).where(matches(statementMentions.participantId)))),
+    anyOf('event', statements.eventId, filter.event),
+    anyOf('article', statements.articleId, filter.article),
+    anyOf('language', statements.language, filter.language),
+    anyOf('kind', statements.kind, filter.kind),
+    anyOf('origin', statements.origin, filter.origin),
+    allOf('events', [anyOf('eventType', events.type, filter.eventType), ...eventsOverlapping(filter.from, filter.to)], (where) =>
+      inArray(statements.eventId, db.select({ id: events.id }).from(events).where(where))),
     since(statements.updatedAt, filter.updatedSince, 'updatedSince')
   ]
 }
@@ -99,6 +96,8 @@ function conditions (db: Database, filter: StatementFilter): Array<SQL | undefin
 export function listStatements (db: Database, filter: StatementFilter): Page<Statement> {
   const q = filter.q
   const listing: Listing<StatementRow> = {
+    db,
+    name: 'statements',
     sorts: {
       id: { expression: statements.id, valueOf: (r) => r.statement.id },
       updatedAt: { expression: statements.updatedAt, valueOf: (r) => r.statement.updatedAt },
@@ -106,11 +105,11 @@ export function listStatements (db: Database, filter: StatementFilter): Page<Sta
     },
     id: statements.id,
     idOf: (r) => r.statement.id,
-    fetch: (where, orderBy, limit) => selectStatements(db, q).where(where).orderBy(...orderBy).limit(limit).all(),
-    count: (where) => joinSearch(db.select({ n: count() }).from(statements), statementsFts, statements, q).where(where).get()?.n ?? 0
+    fetch: (where, orderBy, limit) => selectStatements(db, q).where(where).orderBy(...orderBy).limit(limit).prepare(),
+    count: (where) => joinSearch(db.select({ n: count() }).from(statements), statementsFts, statements, q).where(where).prepare()
   }
   const sort = chooseSort(filter.sort, q, 'id')
-  const page = searching(q, () => runListing(listing, conditions(db, filter), { ...filter, sort }))
+  const page = searching(q, () => runListing(listing, filters(db, filter), { ...filter, sort }))
   return { ...page, data: toStatements(db, page.data) }
 }
 
