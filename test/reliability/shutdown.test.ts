@@ -1,0 +1,114 @@
+// Graceful shutdown of the real server: on SIGTERM it stops accepting connections, lets a slow
+// streaming export finish whole, closes the database (SQLite folds the WAL back into the file and
+// deletes it when the last connection closes) and exits 0; a request that never finishes cannot
+// hold the process past SHUTDOWN_GRACE_MS.
+import { existsSync, readFileSync } from 'node:fs'
+import t from 'tap'
+import Database from 'better-sqlite3'
+import { generateDatabase } from '../../src/generate/generate.js'
+import { tempDir } from '../helper.js'
+import { inspect } from './integrity.js'
+import { startServer, serverFiles } from './server.js'
+import { sizes } from './sizes.js'
+import { startSlowRead } from './slow-reader.js'
+import { Acknowledged } from './writes.js'
+
+t.setTimeout(300_000)
+
+/** A database whose export is far bigger than what socket buffers hold. */
+function bigDatabase (path: string) {
+  const statements = sizes.shutdownStatements
+  generateDatabase({ path, statements, events: statements / 20, participants: statements / 30, articles: statements / 20, seed: 7, progress: null })
+}
+
+/** Polls until a new connection is refused: the server has stopped listening. Bounded, not timed. */
+async function refusedAfterClose (url: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const outcome = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(async (res) => { await res.arrayBuffer(); return 'answered' }, (err: Error) => {
+      const code = (err.cause as { code?: string } | undefined)?.code
+      return code === 'ECONNREFUSED' ? 'refused' : code ?? err.message
+    })
+    if (outcome === 'refused') return true
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return false
+}
+
+const counts = (path: string) => {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+    return { article: count('articles'), participant: count('participants'), event: count('events'), statement: count('statements') }
+  } finally {
+    db.close()
+  }
+}
+
+t.test('SIGTERM during a slow export: no new connections, the export arrives whole, the database closes, exit 0', async (t) => {
+  const files = serverFiles(tempDir(t))
+  bigDatabase(files.databasePath)
+  const server = await startServer(t, files, { SHUTDOWN_GRACE_MS: '120000', LOG_LEVEL: 'info' })
+
+  const exporting = await startSlowRead(server.port, '/export')
+  t.equal(exporting.status, 200, 'the export has started')
+  const receivedAtSignal = exporting.received()
+  const signalledAt = performance.now()
+  server.child.kill('SIGTERM')
+
+  t.ok(await refusedAfterClose(server.url('/healthz')), 'new connections are refused once the signal has arrived')
+  t.equal(server.child.exitCode, null, 'the server is still running: the export holds it open')
+
+  const body = (await exporting.finish()).toString('utf8')
+  const readAt = performance.now()
+  const code = await server.exited
+  const exitedAt = performance.now()
+  t.equal(code, 0, 'exit code 0')
+  // Checked before anything here opens the file: SQLite deletes these when its last connection closes.
+  t.notOk(existsSync(`${files.databasePath}-wal`), 'no -wal file left: the database was closed and checkpointed')
+  t.notOk(existsSync(`${files.databasePath}-shm`), 'no -shm file left')
+  t.ok(receivedAtSignal < Buffer.byteLength(body), `the export was in flight at the signal (${receivedAtSignal} of ${Buffer.byteLength(body)} bytes received)`)
+
+  t.ok(body.endsWith('\n'), 'the export ends with a whole line')
+  const exported = { article: 0, participant: 0, event: 0, statement: 0 }
+  let unparsable = 0
+  for (const line of body.split('\n')) {
+    if (line === '') continue
+    try {
+      const record = JSON.parse(line) as { type: keyof typeof exported }
+      exported[record.type]++
+    } catch {
+      unparsable++
+    }
+  }
+  t.equal(unparsable, 0, 'every line is JSON')
+  t.same(exported, counts(files.databasePath), 'every record of the database is in the export')
+  t.comment(`shutdown: exit ${code} ${Math.round(exitedAt - signalledAt)} ms after SIGTERM and ${Math.round(exitedAt - readAt)} ms after ` +
+    `the last byte of the ${(Buffer.byteLength(body) / 1e6).toFixed(1)} MB export in flight (${exported.statement} statements)`)
+
+  const log = readFileSync(files.logFile, 'utf8')
+  t.match(log, /"signal":"SIGTERM"[^\n]*"msg":"closing"/, 'the server logged why it closed')
+  t.notMatch(log, /"level":(50|60)/, 'nothing logged at error level')
+})
+
+t.test('a client that stops reading cannot hold the process past SHUTDOWN_GRACE_MS', async (t) => {
+  const files = serverFiles(tempDir(t))
+  bigDatabase(files.databasePath)
+  const graceMs = 2000
+  const server = await startServer(t, files, { SHUTDOWN_GRACE_MS: String(graceMs) })
+
+  const stalled = await startSlowRead(server.port, '/export')
+  t.teardown(() => stalled.abort())
+  const signalledAt = performance.now()
+  server.child.kill('SIGTERM')
+  const code = await server.exited
+  const shutdownMs = Math.round(performance.now() - signalledAt)
+  t.equal(code, 1, 'the deadline passed: exit code 1 (close-with-grace), not a hang')
+  t.ok(shutdownMs >= graceMs, `it waited for the grace period first (${shutdownMs} ms)`)
+  t.comment(`shutdown with a stalled client: exit ${code} after ${shutdownMs} ms (SHUTDOWN_GRACE_MS=${graceMs})`)
+  t.match(readFileSync(files.logFile, 'utf8'), /killed by timeout/, 'the log says why')
+
+  // Exiting with the database open is a crash as far as SQLite is concerned: nothing is damaged.
+  const findings = inspect(files.databasePath, new Acknowledged())
+  t.equal(findings.integrity, 'ok', 'PRAGMA integrity_check after the forced exit')
+  t.same(findings.search, [], 'full-text indexes agree with their tables')
+})
