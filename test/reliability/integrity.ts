@@ -2,7 +2,7 @@
 // checks, search indexes that agree with their tables, every acknowledged write present, and no
 // record that one request wrote only in part.
 import Database from 'better-sqlite3'
-import { Acknowledged, EVENT_ARTICLES, EVENT_PARTICIPANTS, KINDS, STATEMENT_MENTIONS, TABLES } from './writes.js'
+import { Acknowledged, EVENT_ARTICLES, EVENT_PARTICIPANTS, KINDS, STATEMENT_MENTIONS, TABLES, type Kind } from './writes.js'
 
 /** The full-text tables whose content is another table (migrations/0001): checked against it. */
 const EXTERNAL_CONTENT_FTS = ['statements_fts', 'events_fts', 'articles_fts']
@@ -16,6 +16,8 @@ export interface Findings {
   search: string[]
   /** Acknowledged writes not in the file: `kind id`. */
   missing: string[]
+  /** The id of every record in the file, by kind. */
+  stored: Record<Kind, Set<string>>
   /** Records written by one request and found in part. */
   partial: string[]
 }
@@ -35,7 +37,9 @@ export function inspect (path: string, acknowledged: Acknowledged): Findings {
     const journalMode = db.pragma('journal_mode', { simple: true }) as string
     const foreignKeyViolations = (db.pragma('foreign_key_check') as unknown[]).length
     const search = searchProblems(db)
-    return { integrity, journalMode, foreignKeyViolations, search, missing: missingWrites(db, acknowledged), partial: partialRecords(db) }
+    const stored = storedIds(db)
+    const missing = KINDS.flatMap((kind) => acknowledged.ids[kind].filter((id) => !stored[kind].has(id)).map((id) => `${kind} ${id}`))
+    return { integrity, journalMode, foreignKeyViolations, search, missing, stored, partial: partialRecords(db) }
   } finally {
     db.close()
   }
@@ -60,13 +64,9 @@ function searchProblems (db: Database.Database): string[] {
   return problems
 }
 
-function missingWrites (db: Database.Database, acknowledged: Acknowledged): string[] {
-  const missing: string[] = []
-  for (const kind of KINDS) {
-    const stored = new Set(rows<{ id: string }>(db, `SELECT id FROM ${TABLES[kind]}`).map((r) => r.id))
-    for (const id of acknowledged.ids[kind]) if (!stored.has(id)) missing.push(`${kind} ${id}`)
-  }
-  return missing
+function storedIds (db: Database.Database): Record<Kind, Set<string>> {
+  const ids = (kind: Kind) => new Set(rows<{ id: string }>(db, `SELECT id FROM ${TABLES[kind]}`).map((r) => r.id))
+  return { participant: ids('participant'), event: ids('event'), statement: ids('statement'), article: ids('article') }
 }
 
 /**
