@@ -60,8 +60,13 @@ t.test('a generated database is true to its articles, searchable, triggered and 
 
   t.same(db.pragma('integrity_check'), [{ integrity_check: 'ok' }])
   t.same(db.pragma('foreign_key_check'), [])
+  const pairs = (sql: string) => (db.prepare(sql).get() as { n: number }).n
+  t.equal(pairs('SELECT count(*) AS n FROM participant_events'), pairs('SELECT count(*) AS n FROM (SELECT DISTINCT participant_id, event_id FROM event_participants)'),
+    'participant_events filled: one row per participant and event')
+  t.equal(pairs('SELECT count(*) AS n FROM participant_events pe JOIN events e ON e.id = pe.event_id WHERE pe.start_date IS NOT e.start_date OR pe.end_bound IS NOT e.end_bound'), 0,
+    'with the events\' dates')
   const triggers = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string }>).map((r) => r.name))
-  t.same(triggers, new Set(readSearchMigration().triggers.keys()), 'every trigger of migration 0001 is back')
+  t.same(triggers, new Set(readSearchMigration().triggers.keys()), 'every trigger of migrations 0001 and 0003 is back')
 
   // The triggers work again: a delete leaves a tombstone, a re-insert removes it.
   const article = db.prepare('SELECT * FROM articles WHERE id = ?').get('art_g000001') as Record<string, unknown>

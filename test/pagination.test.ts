@@ -32,6 +32,9 @@ t.test('walking every page of /events yields every row once, in order, with filt
 
   t.same(await walk(t, app, '/events?limit=10'), expected)
   t.same(await walk(t, app, '/events?limit=7&type=meeting'), expected.filter((id) => created.find((e) => e.id === id)?.type === 'meeting'))
+  // The next link keeps the query as written: a comma between values must not become %2C (a comma inside one).
+  t.same(await walk(t, app, '/events?limit=6&type=meeting,ceremony'), expected)
+  t.same(await walk(t, app, `/events?limit=8&participant=${host.id},par_nobody`), expected)
   t.same(await walk(t, app, `/participants/${host.id}/events?limit=5`), expected)
   const defaults = await getJson(app, '/events')
   t.equal(defaults.body.data.length, 20, 'default page size is 20')

@@ -40,6 +40,8 @@ const LISTS = [
   '/events?type=meeting,ceremony',
   '/events?participant=Q7747',
   '/events?participant=m.%20poutine',
+  '/events?participant=par_kim-jong-un&from=2024-06-01&to=2024-06-30',
+  '/events?participant=par_kim-jong-un,par_russia&sort=-startDate&cursor=WyItc3RhcnREYXRlIiwiMjAyNSIsImV2dF96Il0',
   '/events?country=kp',
   '/events?location=Pyongyang',
   '/events?parent=evt_putin-state-visit-north-korea-2024',
@@ -96,6 +98,24 @@ t.test('seed data: every list filter and sort is served by an index, never a ful
     for (const query of reads) {
       t.same(fullScans(app, query), [], `${url}: ${query.sql.slice(0, 120)}`)
     }
+  }
+})
+
+t.test("one participant's events by date are read in date order from participant_events, not gathered and sorted", async (t) => {
+  const { app } = await build(t, { seed: true })
+  await app.ready()
+  const seen = recordQueries(app)
+  for (const url of ['/events?participant=par_kim-jong-un&from=2024-06-01&to=2024-06-30', '/participants/par_russia/events?sort=-startDate']) {
+    seen.length = 0
+    t.equal((await app.inject(url)).statusCode, 200, url)
+    const list = seen.find((q) => /\bfrom "participant_events"/.test(q.sql))
+    if (list === undefined) {
+      t.fail(`${url}: participant_events was not read`)
+      continue
+    }
+    const plan = (app.db.$client.prepare(`explain query plan ${list.sql}`).all(...list.params) as Array<{ detail: string }>).map((s) => s.detail)
+    t.ok(plan.some((step) => step.includes('participant_events_by_date_idx')), `${url}: walks the date index (${plan.join('; ')})`)
+    t.notOk(plan.some((step) => step.includes('TEMP B-TREE')), `${url}: no sort of all the participant's events`)
   }
 })
 

@@ -1,11 +1,13 @@
-// What a bulk load sets aside and puts back: the per-row triggers of migration 0001 (FTS,
-// tombstones, updatedAt), the secondary indexes, and the search indexes rebuilt in one pass.
+// What a bulk load sets aside and puts back: the per-row triggers of migrations 0001 (FTS,
+// tombstones, updatedAt) and 0003 (participant_events), the secondary indexes, and the derived
+// tables (search indexes, participant_events) filled in one pass each.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type SQLite from 'better-sqlite3'
 import { MIGRATIONS_FOLDER } from '../db/migrate.js'
 
 export const SEARCH_MIGRATION = join(MIGRATIONS_FOLDER, '0001_search-and-tombstone-triggers.sql')
+export const PARTICIPANT_EVENTS_MIGRATION = join(MIGRATIONS_FOLDER, '0003_participant-events-triggers.sql')
 
 /** The tables the generator fills. */
 export const LOADED_TABLES = [
@@ -14,23 +16,26 @@ export const LOADED_TABLES = [
 ] as const
 
 export interface SearchMigration {
-  /** CREATE TRIGGER statements by trigger name, exactly as the migration has them. */
+  /** CREATE TRIGGER statements by trigger name, exactly as the migrations have them. */
   triggers: Map<string, string>
-  /** The statements that fill the FTS tables from their content (`'rebuild'`, and the participants SELECT). */
+  /** The statements that fill the derived tables from their sources (FTS `'rebuild'`s, the participants and participant_events SELECTs). */
   populate: string[]
 }
 
-/** Splits the search migration into its CREATE TRIGGER statements and its FTS-filling statements. */
-export function readSearchMigration (file = SEARCH_MIGRATION): SearchMigration {
+/** Splits the trigger migrations into their CREATE TRIGGER statements and their table-filling statements. */
+export function readSearchMigration (files = [SEARCH_MIGRATION, PARTICIPANT_EVENTS_MIGRATION]): SearchMigration {
   const triggers = new Map<string, string>()
   const populate: string[] = []
-  for (const chunk of readFileSync(file, 'utf8').split('--> statement-breakpoint')) {
-    const statement = chunk.split('\n').filter((line) => !line.trimStart().startsWith('--')).join('\n').trim()
-    const trigger = /^CREATE TRIGGER `([^`]+)`/i.exec(statement)
-    if (trigger) triggers.set(trigger[1] as string, statement)
-    else if (/^INSERT INTO `\w+_fts`/i.test(statement)) populate.push(statement)
+  for (const file of files) {
+    const before = { triggers: triggers.size, populate: populate.length }
+    for (const chunk of readFileSync(file, 'utf8').split('--> statement-breakpoint')) {
+      const statement = chunk.split('\n').filter((line) => !line.trimStart().startsWith('--')).join('\n').trim()
+      const trigger = /^CREATE TRIGGER `([^`]+)`/i.exec(statement)
+      if (trigger) triggers.set(trigger[1] as string, statement)
+      else if (/^INSERT (OR IGNORE )?INTO `(\w+_fts|participant_events)`/i.test(statement)) populate.push(statement)
+    }
+    if (triggers.size === before.triggers || populate.length === before.populate) throw new Error(`${file}: no triggers or table-filling statements found`)
   }
-  if (triggers.size === 0 || populate.length === 0) throw new Error(`${file}: no triggers or FTS statements found`)
   return { triggers, populate }
 }
 
@@ -60,9 +65,10 @@ export class SetAside {
     for (const { sql } of this.indexes) this.sqlite.exec(sql)
   }
 
-  /** Fills the FTS tables from the loaded rows with the migration's own statements. */
+  /** Fills the FTS tables and participant_events from the loaded rows with the migrations' own statements. */
   rebuildSearch (): void {
     this.sqlite.exec('DELETE FROM `participants_fts`')
+    this.sqlite.exec('DELETE FROM `participant_events`')
     for (const statement of this.migration.populate) this.sqlite.exec(statement)
   }
 
@@ -77,7 +83,7 @@ export class SetAside {
       if (fromMigration !== undefined && normalize(fromMigration) === normalize(sql)) {
         this.sqlite.exec(fromMigration)
       } else {
-        if (fromMigration !== undefined) warnings.push(`trigger ${name} differs from migration 0001 (changed later?): recreated as the database had it`)
+        if (fromMigration !== undefined) warnings.push(`trigger ${name} differs from its migration (changed later?): recreated as the database had it`)
         this.sqlite.exec(sql)
       }
     }

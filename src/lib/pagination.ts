@@ -34,9 +34,11 @@ export function decodeCursor (cursor: string, arity: number): CursorKey {
 export function withLinks<T> (request: FastifyRequest, reply: FastifyReply, page: Page<T>) {
   let next: string | null = null
   if (page.nextCursor !== null) {
-    const url = new URL(request.url, 'http://localhost')
-    url.searchParams.set('cursor', page.nextCursor)
-    next = url.pathname + url.search
+    // The query is kept as the client wrote it, but for the cursor: re-encoding it would turn the
+    // commas between values (`speaker=a,b`) into %2C, which means a comma inside one value.
+    const [path, query = ''] = request.url.split('?', 2) as [string, string?]
+    const kept = query.split('&').filter((pair) => pair !== '' && !/^cursor(=|$)/.test(pair))
+    next = `${path}?${[...kept, `cursor=${encodeURIComponent(page.nextCursor)}`].join('&')}`
     reply.header('link', `<${next}>; rel="next"`)
   }
   return { ...page, links: { next } }

@@ -59,3 +59,19 @@ export const eventParticipants = sqliteTable('event_participants', {
   index('event_participants_participant_id_idx').on(t.participantId, t.eventId),
   oneOf('event_participants_role_check', t.role, PARTICIPANT_ROLES)
 ])
+
+/**
+ * Each participant's events in date order, one row per participant and event whatever the roles:
+ * what `GET /events?participant=…` walks in order, to stop after one page. Filled and kept up to
+ * date by triggers on event_participants and events (migration 0003), never written by the app.
+ */
+export const participantEvents = sqliteTable('participant_events', {
+  participantId: text('participant_id').notNull().references(() => participants.id, { onDelete: 'cascade' }),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  startDate: text('start_date').notNull(),
+  endBound: text('end_bound').notNull()
+}, (t) => [
+  primaryKey({ columns: [t.participantId, t.eventId] }),
+  index('participant_events_by_date_idx').on(t.participantId, t.startDate, t.eventId, t.endBound),
+  index('participant_events_event_id_idx').on(t.eventId)
+])
