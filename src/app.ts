@@ -19,7 +19,7 @@ import httpCaching from './plugins/http-caching.js'
 import httpSecurity from './plugins/http-security.js'
 import listParameters from './plugins/list-parameters.js'
 import openapi from './plugins/openapi.js'
-import problems from './plugins/problems.js'
+import problems, { frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
 import traffic from './plugins/traffic.js'
 import { validatorCompiler } from './plugins/validation.js'
 import interchangeRoutes from './routes/interchange.js'
@@ -61,7 +61,11 @@ export async function buildApp (options: AppOptions) {
     bodyLimit: options.bodyLimit ?? 4 * 1024 * 1024,
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 72_000,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Node enforces requestTimeout (and headersTimeout) only when it sweeps its connections, every
+    // 30 s by default: a slow client could hold a connection twice as long as configured.
+    http: { connectionsCheckingInterval: 1000 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
     // The serializer has its own Ajv (to pick anyOf branches); it must know the format too.
     serializerOpts: { ajv: { formats: { [PARTIAL_DATE_FORMAT]: isPartialDate } } }
   }).withTypeProvider<TypeBoxTypeProvider>()
