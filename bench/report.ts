@@ -2,7 +2,7 @@
 import { cpus, totalmem } from 'node:os'
 import { readFileSync } from 'node:fs'
 import type { Measurement } from './load.js'
-import type { Fixtures, Scenario } from './scenarios.js'
+import { CEILING_SIZE_STEP, type Fixtures, type Scenario } from './scenarios.js'
 
 export interface ScenarioResult {
   key: string
@@ -12,6 +12,8 @@ export interface ScenarioResult {
   note?: string
   /** Size of one answer, in bytes (the probe before the load). */
   bodyBytes: number
+  /** The key of the ceiling scenario the ratios are taken against (none for ceilings and streams). */
+  ceiling?: string
   runs: Array<Measurement & { ratioToCeiling: number | null, serverCpu: number, peakRssMb: number }>
 }
 
@@ -23,7 +25,7 @@ export interface Results {
   settings: { connections: number[], seconds: number, warmupSeconds: number, env: Record<string, string> }
   fixtures: Fixtures
   server: { coldStartMs: number, peakRssMb: number, logBytes: number, exitCode: number | null }
-  ceiling: { coldStartMs: number, peakRssMb: number, bodyBytes: number }
+  ceiling: { coldStartMs: number, peakRssMb: number, sizes: number[] }
   scenarios: ScenarioResult[]
 }
 
@@ -56,7 +58,7 @@ export function markdown (r: Results): string {
     `- **Server:** the production build (\`node dist/server.js\`) with ${Object.entries(r.settings.env).map(([k, v]) => `\`${k}=${v}\``).join(', ')}. Logging as in production: pino JSON at \`info\`, one line per request and per response, to a file (${n(r.server.logBytes / 2 ** 20, 1)} MiB written). The event-loop-delay guard is off and the rate limit is set out of reach so that they do not turn load into 503/429 answers; the rate-limit plugin still runs (and costs) on every request.`,
     `- **Cold start** (spawn → first 200 on \`/readyz\`): server ${n(r.server.coldStartMs)} ms; ceiling process ${n(r.ceiling.coldStartMs)} ms (runs through tsx).`,
     `- **Peak RSS** (VmHWM at the end): server ${n(r.server.peakRssMb, 1)} MiB; ceiling process ${n(r.ceiling.peakRssMb, 1)} MiB.`,
-    `- **Ceiling:** \`bench/ceiling.ts\` — \`buildApp()\` with the server's options, plus \`GET /__ceiling\` answering a constant JSON body of ${n(r.ceiling.bodyBytes)} bytes (the size of an event record here); every scenario is divided by it at the same connection count.`,
+    `- **Ceiling:** \`bench/ceiling.ts\` — \`buildApp()\` with the server's options, plus \`GET /__ceiling?bytes=N\` answering a constant JSON body of N bytes shaped like the API's answers (one event, or a page of them), measured at ${r.ceiling.sizes.map((b) => `${n(b)}`).join(', ')} bytes: the sizes of the answers benchmarked, sizes within ${CEILING_SIZE_STEP}× sharing one. Every request scenario is divided by the ceiling at its answer size (the largest not above it) and the same connection count; the streamed export is reported in MB/s only.`,
     ''
   )
 
@@ -66,14 +68,15 @@ export function markdown (r: Results): string {
     const cells = r.settings.connections.map((c) => {
       const run = s.runs.find((x) => x.connections === c)
       if (run === undefined) return '—'
-      return s.key === 'ceiling' || run.ratioToCeiling === null ? n(run.rps) : `${n(run.rps)} (${n(run.ratioToCeiling, 2)})`
+      return run.ratioToCeiling === null ? n(run.rps) : `${n(run.rps)} (${n(run.ratioToCeiling, 2)})`
     })
     push(`| ${s.title} | ${cells.join(' | ')} |`)
   }
   push('')
 
   for (const s of r.scenarios) {
-    push(`## ${s.title}`, '', `\`${s.request}\` — one answer is ${n(s.bodyBytes)} bytes.${s.note ? ` Note: ${s.note}.` : ''}`, '')
+    const against = s.ceiling === undefined ? '' : ` Compared with the ${r.scenarios.find((c) => c.key === s.ceiling)?.bodyBytes.toLocaleString('en-US') ?? '?'}-byte ceiling.`
+    push(`## ${s.title}`, '', `\`${s.request}\` — one answer is ${n(s.bodyBytes)} bytes.${against}${s.note ? ` Note: ${s.note}.` : ''}`, '')
     if (s.mode === 'stream') {
       push('Whole downloads, each client starting the next as soon as one ends; latency is the completion time of a download.', '')
       push('| Connections | MB/s | Downloads/s | Completion p50 (ms) | Completion p99 (ms) | TTFB p50 (ms) | × ceiling (req/s) | Server CPU | Peak RSS (MiB) | Non-2xx / errors / timeouts |',

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util'
 import { hammer, probe, stream, type Measurement } from './load.js'
 import { freePort, killAll, onInterrupt, procStatusKb, run, spawnServer, stop, watch } from './processes.js'
 import { markdown, machine, type Results, type ScenarioResult } from './report.js'
-import { ceilingScenario, pickFixtures, readScenarios, writeScenario, type Scenario } from './scenarios.js'
+import { ceilingFor, ceilingScenario, ceilingSizes, pickFixtures, readScenarios, writeScenario, type Scenario } from './scenarios.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const argv = process.argv.slice(2)
@@ -147,44 +147,46 @@ async function main (): Promise<void> {
   const deep = await walk(serverPort, speakerFirst, 500)
   say(`cursor chain: page ${deep.page} reached`)
   const runId = Date.now().toString(36)
-  const scenarios: Scenario[] = [ceilingScenario(), ...readScenarios(fixtures, deep), ...(writes ? [writeScenario(key, runId)] : [])]
+  const scenarios: Scenario[] = [...readScenarios(fixtures, deep), ...(writes ? [writeScenario(key, runId)] : [])]
 
   // Checked once before any load: a scenario that does not answer as expected is a harness bug.
   const bodyBytes = new Map<string, number>()
-  for (const scenario of scenarios.slice(1)) {
+  for (const scenario of scenarios) {
     const { status, body } = await probe(serverPort, scenario)
     if (status !== scenario.expectStatus) throw new Error(`${scenario.key}: ${scenario.paths[0]} answered ${status}, not ${scenario.expectStatus}: ${body.slice(0, 300)}`)
     bodyBytes.set(scenario.key, Buffer.byteLength(body))
   }
-  const ceilingBytes = bodyBytes.get('event-by-id') ?? 1024
+  // One ceiling per answer size: serialising, hashing (ETag) and sending 13 kB costs more than 650 bytes.
+  const sizes = ceilingSizes(scenarios.filter((s) => s.mode === 'load').map((s) => bodyBytes.get(s.key) ?? 0))
+  const ceilings = sizes.map(ceilingScenario)
 
   const ceilingPort = await freePort()
-  say(`starting the ceiling on 127.0.0.1:${ceilingPort}`)
+  say(`starting the ceiling on 127.0.0.1:${ceilingPort} (answer sizes ${sizes.join(', ')})`)
   const ceiling = await spawnServer(process.execPath, ['--import', 'tsx', 'bench/ceiling.ts'], {
     cwd: root,
-    env: { ...baseEnv, PORT: String(ceilingPort), BENCH_CEILING_BYTES: String(ceilingBytes) },
+    env: { ...baseEnv, PORT: String(ceilingPort) },
     port: ceilingPort,
     logFile: join(tmp, 'ceiling.log'),
     timeoutMs: 120_000
   })
-  const ceilingProbe = await probe(ceilingPort, scenarios[0] as Scenario)
-  bodyBytes.set('ceiling', Buffer.byteLength(ceilingProbe.body))
+  for (const scenario of ceilings) bodyBytes.set(scenario.key, Buffer.byteLength((await probe(ceilingPort, scenario)).body))
 
   const results: ScenarioResult[] = []
-  const ceilingRps = new Map<number, number>()
-  for (const scenario of scenarios) {
-    const isCeiling = scenario.key === 'ceiling'
+  const ceilingRps = new Map<string, number>()
+  for (const scenario of [...ceilings, ...scenarios]) {
+    const isCeiling = ceilings.includes(scenario)
     const port = isCeiling ? ceilingPort : serverPort
     const pid = isCeiling ? ceiling.pid : server.pid
     const load = scenario.mode === 'stream' ? stream : hammer
+    const comparedWith = isCeiling || scenario.mode === 'stream' ? undefined : ceilingScenario(ceilingFor(sizes, bodyBytes.get(scenario.key) ?? 0)).key
     const runs: ScenarioResult['runs'] = []
     for (const c of connections) {
       if (warmupSeconds > 0) await load(port, scenario, c, warmupSeconds)
       const watcher = watch(pid)
       const m: Measurement = await load(port, scenario, c, seconds)
       const { peakRssMb, cpu } = watcher.end()
-      if (isCeiling) ceilingRps.set(c, m.rps)
-      const base = ceilingRps.get(c)
+      if (isCeiling) ceilingRps.set(`${scenario.key} ${c}`, m.rps)
+      const base = comparedWith === undefined ? undefined : ceilingRps.get(`${comparedWith} ${c}`)
       runs.push({ ...m, ratioToCeiling: base === undefined || base === 0 ? null : m.rps / base, serverCpu: cpu, peakRssMb })
       say(`${scenario.key} ×${c}: ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${scenario.mode === 'stream' ? `, ${m.mbps.toFixed(1)} MB/s` : ''}${m.non2xx + m.errors + m.timeouts > 0 ? ` (non-2xx ${m.non2xx}, errors ${m.errors}, timeouts ${m.timeouts})` : ''}`)
     }
@@ -194,6 +196,7 @@ async function main (): Promise<void> {
       request: scenario.request,
       mode: scenario.mode,
       ...(scenario.note ? { note: scenario.note } : {}),
+      ...(comparedWith === undefined ? {} : { ceiling: comparedWith }),
       bodyBytes: bodyBytes.get(scenario.key) ?? 0,
       runs
     })
@@ -212,7 +215,7 @@ async function main (): Promise<void> {
     settings: { connections, seconds, warmupSeconds, env: settingsEnv },
     fixtures,
     server: { coldStartMs: server.coldStartMs, peakRssMb: serverPeak, logBytes: statSync(join(tmp, 'server.log')).size, exitCode: server.child.exitCode },
-    ceiling: { coldStartMs: ceiling.coldStartMs, peakRssMb: ceilingPeak, bodyBytes: bodyBytes.get('ceiling') ?? 0 },
+    ceiling: { coldStartMs: ceiling.coldStartMs, peakRssMb: ceilingPeak, sizes: ceilings.map((c) => bodyBytes.get(c.key) ?? 0) },
     scenarios: results
   }
   mkdirSync(dirname(outFile), { recursive: true })

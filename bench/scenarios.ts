@@ -180,14 +180,33 @@ export function writeScenario (key: string, runId: string): Scenario {
   }
 }
 
-export function ceilingScenario (): Scenario {
+/** Answer sizes within this factor of each other share one ceiling measurement. */
+export const CEILING_SIZE_STEP = 1.25
+
+/** The ceiling at one answer size: a constant body of `bytes`, on the same Fastify setup. */
+export function ceilingScenario (bytes: number): Scenario {
   return {
-    key: 'ceiling',
-    title: 'Ceiling: constant body on the same Fastify setup',
-    request: 'GET /__ceiling (bench/ceiling.ts: buildApp with the server\'s options plus one route answering a constant JSON body the size of an event)',
+    key: `ceiling-${bytes}`,
+    title: `Ceiling: constant ${bytes.toLocaleString('en-US')}-byte body on the same Fastify setup`,
+    request: `GET /__ceiling?bytes=${bytes} (bench/ceiling.ts: buildApp with the server's options plus one route answering a constant JSON body of this size, shaped like the API's answers)`,
     mode: 'load',
     method: 'GET',
-    paths: ['/__ceiling'],
+    paths: [`/__ceiling?bytes=${bytes}`],
     expectStatus: 200
   }
+}
+
+/** The ceiling sizes for these answer sizes: sizes within CEILING_SIZE_STEP of a ceiling use it. */
+export function ceilingSizes (answerBytes: number[]): number[] {
+  const sizes: number[] = []
+  for (const bytes of [...answerBytes].sort((a, b) => a - b)) {
+    const last = sizes.at(-1)
+    if (last === undefined || bytes > last * CEILING_SIZE_STEP) sizes.push(bytes)
+  }
+  return sizes
+}
+
+/** The ceiling an answer of `bytes` is compared with: the largest not above it (the smallest for tiny answers). */
+export function ceilingFor (sizes: number[], bytes: number): number {
+  return [...sizes].reverse().find((size) => size <= bytes) ?? sizes[0] as number
 }

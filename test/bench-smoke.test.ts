@@ -8,7 +8,7 @@ import t from 'tap'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 interface QuickResults {
-  scenarios: Array<{ key: string, runs: Array<{ rps: number, non2xx: number, errors: number }> }>
+  scenarios: Array<{ key: string, mode: string, bodyBytes: number, ceiling?: string, runs: Array<{ rps: number, non2xx: number, errors: number, ratioToCeiling: number | null }> }>
   server: { coldStartMs: number, peakRssMb: number }
 }
 
@@ -32,9 +32,18 @@ t.test('npm run bench -- --quick: the harness runs end to end on the seed data',
   if (code !== 0) return
 
   const results = JSON.parse(readFileSync(json, 'utf8')) as QuickResults
-  const expected = ['ceiling', 'event-by-id', 'events-participant-dates', 'statements-first-page', 'statements-deep-page',
+  const expected = ['event-by-id', 'events-participant-dates', 'statements-first-page', 'statements-deep-page',
     'statements-fts', 'event-include', 'statements-csv-export', 'write-participants']
-  t.same(results.scenarios.map((s) => s.key), expected, 'every scenario, in order')
+  const ceilings = results.scenarios.filter((s) => s.key.startsWith('ceiling-'))
+  t.ok(ceilings.length >= 2, `ceilings at several answer sizes (${ceilings.map((c) => c.bodyBytes).join(', ')} bytes)`)
+  t.same(results.scenarios.map((s) => s.key), [...ceilings.map((c) => c.key), ...expected], 'the ceilings, then every scenario, in order')
+  for (const scenario of results.scenarios.filter((s) => s.mode === 'load' && !ceilings.includes(s))) {
+    const ceiling = ceilings.find((c) => c.key === scenario.ceiling)
+    t.ok(ceiling, `${scenario.key}: compared with a ceiling that was measured`)
+    t.ok(ceiling !== undefined && ceiling.bodyBytes <= Math.max(scenario.bodyBytes, ceilings[0]?.bodyBytes ?? 0) * 1.01,
+      `${scenario.key}: its ceiling answers no more bytes than it does (${ceiling?.bodyBytes} for ${scenario.bodyBytes})`)
+    t.type(scenario.runs[0]?.ratioToCeiling, 'number', `${scenario.key}: a ratio to its ceiling`)
+  }
   for (const scenario of results.scenarios) {
     t.equal(scenario.runs.length, 1, `${scenario.key}: one connection count`)
     for (const run of scenario.runs) {
