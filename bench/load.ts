@@ -21,11 +21,17 @@ export interface Measurement {
 
 /** One bounded autocannon run over loopback. */
 export async function hammer (port: number, scenario: Scenario, connections: number, seconds: number): Promise<Measurement> {
-  const requests = scenario.paths.map((path) => ({
+  // autocannon walks the list of requests on each connection separately; shared paths go out one
+  // after the other across all connections instead.
+  let next = 0
+  const shared = () => scenario.paths[next++ % scenario.paths.length] as string
+  const requests = (scenario.sharedPaths === true ? [shared()] : scenario.paths).map((path) => ({
     method: scenario.method,
     path,
     ...(scenario.headers ? { headers: scenario.headers } : {}),
-    ...(scenario.body ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: scenario.body?.() }) } : {})
+    ...(scenario.body || scenario.sharedPaths === true
+      ? { setupRequest: (req: autocannon.Request) => ({ ...req, ...(scenario.sharedPaths === true ? { path: shared() } : {}), ...(scenario.body ? { body: scenario.body() } : {}) }) }
+      : {})
   }))
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,

@@ -1,6 +1,7 @@
 // What the benchmark asks for: ids picked from the database it runs on, and the scenarios built
 // from them.
 import Database from 'better-sqlite3'
+import { SEARCH_PAGES_KEPT } from '../src/db/search-cache.js'
 
 export interface Fixtures {
   counts: Record<'events' | 'participants' | 'statements' | 'articles', number>
@@ -12,8 +13,10 @@ export interface Fixtures {
   participant: { id: string, events: number, from: string, to: string }
   /** The speaker with the most statements. */
   speaker: { id: string, statements: number }
-  /** A frequent word of the statements, for full-text search. */
+  /** The most frequent word of the statements, for full-text search. */
   word: { text: string, sampleHits: number, sampleSize: number }
+  /** More frequent words (the next ones down), for searches that do not repeat. */
+  words: string[]
 }
 
 const count = (db: Database.Database, table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
@@ -58,22 +61,26 @@ export function pickFixtures (path: string): Fixtures {
       to: dates[Math.floor((dates.length * 3) / 4)] ?? dates.at(-1) ?? '2100'
     }
 
-    return { counts, eventIds, richEvent, participant, speaker, word: frequentWord(db) }
+    return { counts, eventIds, richEvent, participant, speaker, ...frequentWords(db) }
   } finally {
     db.close()
   }
 }
 
-/** The most frequent word of six letters or more in a sample of statements. */
-function frequentWord (db: Database.Database): Fixtures['word'] {
+/** Searches that never repeat within the search cache's reach. */
+const COLD_WORDS = Math.ceil(SEARCH_PAGES_KEPT * 1.5)
+
+/** The most frequent words of six letters or more in a sample of statements. */
+function frequentWords (db: Database.Database): Pick<Fixtures, 'word' | 'words'> {
   const texts = (db.prepare('select text from statements order by rowid limit 5000').all() as Array<{ text: string }>).map((r) => r.text)
   const seen = new Map<string, number>()
   for (const text of texts) {
     const words = new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}{6,}/gu) ?? [])
     for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1)
   }
-  const [text, sampleHits] = [...seen].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['accord', 0]
-  return { text, sampleHits, sampleSize: texts.length }
+  const ranked = [...seen].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const [text, sampleHits] = ranked[0] ?? ['accord', 0]
+  return { word: { text, sampleHits, sampleSize: texts.length }, words: ranked.slice(1, 1 + COLD_WORDS).map(([word]) => word) }
 }
 
 export interface Scenario {
@@ -86,6 +93,8 @@ export interface Scenario {
   method: 'GET' | 'POST'
   /** Paths cycled through by every connection. */
   paths: string[]
+  /** Hand the paths out in turn across all connections (no two connections asking the same at once). */
+  sharedPaths?: boolean
   expectStatus: number
   headers?: Record<string, string>
   /** A new body for every request (writes). */
@@ -137,11 +146,21 @@ export function readScenarios (f: Fixtures, deep: { path: string, page: number }
     },
     {
       key: 'statements-fts',
-      title: 'Full-text search on statements',
+      title: 'Full-text search on statements, the same search repeated',
       request: `GET /statements?q=${f.word.text} (in ${f.word.sampleHits} of the first ${f.word.sampleSize} statements)`,
       mode: 'load',
       method: 'GET',
       paths: [`/statements?${q({ q: f.word.text })}`],
+      expectStatus: 200
+    },
+    {
+      key: 'statements-fts-cold',
+      title: 'Full-text search on statements, never the same words twice in a row',
+      request: `GET /statements?q=… cycling through the ${f.words.length} next most frequent words (more than the search cache keeps, so each search is ranked anew)`,
+      mode: 'load',
+      method: 'GET',
+      paths: f.words.map((word) => `/statements?${q({ q: word })}`),
+      sharedPaths: true,
       expectStatus: 200
     },
     {

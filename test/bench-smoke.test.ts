@@ -33,7 +33,7 @@ t.test('npm run bench -- --quick: the harness runs end to end on the seed data',
 
   const results = JSON.parse(readFileSync(json, 'utf8')) as QuickResults
   const expected = ['event-by-id', 'events-participant-dates', 'statements-first-page', 'statements-deep-page',
-    'statements-fts', 'event-include', 'statements-csv-export', 'write-participants']
+    'statements-fts', 'statements-fts-cold', 'event-include', 'statements-csv-export', 'write-participants']
   const ceilings = results.scenarios.filter((s) => s.key.startsWith('ceiling-'))
   t.ok(ceilings.length >= 2, `ceilings at several answer sizes (${ceilings.map((c) => c.bodyBytes).join(', ')} bytes)`)
   t.same(results.scenarios.map((s) => s.key), [...ceilings.map((c) => c.key), ...expected], 'the ceilings, then every scenario, in order')

@@ -198,6 +198,26 @@ t.test('the statement index follows updates and deletes', async (t) => {
   t.same(await listed(t, app, '/statements?q=vineyard'), [], 'a deleted statement is not found')
 })
 
+t.test('repeated searches are answered from a cache that any commit empties, from this connection or another', async (t) => {
+  const { app, db } = await build(t)
+  const { article, say } = quoting(db, ['The harvest failed.', 'The harvest was late.', 'The vineyard flourished.'])
+  const first = say('The harvest failed.')
+  const url = '/statements?q=harvest&count=true'
+  const again = async () => (await getJson(app, url)).body
+  t.same((await again()).total, 1)
+  t.same(await again(), await again(), 'the same answer twice')
+
+  // A write by the app's own connection (as the API writes).
+  const second = createStatement(app.db, { eventId: first.eventId, speakerId: first.speakerId, article }, { text: 'The harvest was late.' })
+  t.same(ids(await again()).sort(), [first.id, second.id].sort(), 'a commit on the app\'s connection is seen')
+  t.equal((await again()).total, 2, 'and the count follows')
+
+  // A write by another connection (another process, the CLI).
+  db.$client.prepare('delete from statements where id = ?').run(first.id)
+  t.same(ids(await again()), [second.id], 'a commit on another connection is seen')
+  t.equal((await again()).total, 1)
+})
+
 t.test('the event and article indexes follow updates and deletes', async (t) => {
   const { app, db } = await build(t)
   const event = createEvent(db, { title: 'Harvest festival', summary: 'Grapes were picked.', locationName: 'Bordeaux' })

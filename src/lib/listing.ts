@@ -2,6 +2,7 @@ import { sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../db/connection.js'
 import { preparedByShape } from '../db/prepared.js'
+import { cachedSearch } from '../db/search-cache.js'
 import { InvalidParameterError } from './errors.js'
 import { DEFAULT_LIMIT, decodeCursor, encodeCursor, type Page } from './pagination.js'
 
@@ -41,6 +42,8 @@ export interface Listing<Row> {
   idOf: (row: Row) => string
   fetch: (where: SQL | undefined, orderBy: SQL[], limit: Placeholder) => Runnable<Row>
   count: (where: SQL | undefined) => Runnable<{ n: number }>
+  /** Keep answers until the data changes (see search-cache.ts): for full-text searches, whose cost grows with their matches. */
+  cached?: boolean
 }
 
 export interface ListRequest {
@@ -89,7 +92,8 @@ export function runListing<Row> (listing: Listing<Row>, filters: Array<Filter | 
       : [sql`${sort.expression} ${order}`, sql`${listing.id} ${order}`]
     return listing.fetch(and([where(), after?.()]), orderBy, placeholder('limit'))
   })
-  const rows = fetch.all({ ...params, limit: limit + 1 })
+  const run = <T>(key: string, compute: () => T) => listing.cached === true ? cachedSearch(listing.db, `${key}|${JSON.stringify(params)}`, compute) : compute()
+  const rows = run(`${shape}|${request.sort}|${limit}`, () => fetch.all({ ...params, limit: limit + 1 }))
   const data = rows.slice(0, limit)
   const last = data.at(-1)
   const nextCursor = rows.length > limit && last !== undefined
@@ -99,7 +103,7 @@ export function runListing<Row> (listing: Listing<Row>, filters: Array<Filter | 
   const counted = preparedByShape(listing.db, `${shape}|count`, () => listing.count(where()))
   delete params.afterValue
   delete params.afterId
-  return { data, nextCursor, total: counted.get(params)?.n ?? 0 }
+  return { data, nextCursor, total: run(`${shape}|count`, () => counted.get(params)?.n ?? 0) }
 }
 
 function and (conditions: Array<SQL | undefined>): SQL | undefined {

@@ -41,6 +41,7 @@ export function listArticles (db: Database, filter: ArticleFilter): Page<Article
   const listing: Listing<Row> = {
     db,
     name: 'articles',
+    cached: q !== undefined,
     sorts: {
       published: { expression: articles.published, valueOf: (r) => r.article.published },
       updatedAt: { expression: articles.updatedAt, valueOf: (r) => r.article.updatedAt },

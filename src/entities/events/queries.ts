@@ -140,6 +140,7 @@ export function listEvents (db: Database, filter: EventFilter): Page<Event> {
   const listing: Listing<Row> = {
     db,
     name: byParticipant ? 'events-of-participant' : 'events',
+    cached: q !== undefined,
     sorts: {
       startDate: { expression: byParticipant ? participantEvents.startDate : events.startDate, valueOf: (r) => r.event.startDate },
       title: { expression: events.title, valueOf: (r) => r.event.title },

@@ -98,6 +98,7 @@ export function listStatements (db: Database, filter: StatementFilter): Page<Sta
   const listing: Listing<StatementRow> = {
     db,
     name: 'statements',
+    cached: q !== undefined,
     sorts: {
       id: { expression: statements.id, valueOf: (r) => r.statement.id },
       updatedAt: { expression: statements.updatedAt, valueOf: (r) => r.statement.updatedAt },
