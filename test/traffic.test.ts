@@ -118,6 +118,15 @@ t.test('rate limit: each address has its own budget; a key has one budget, whate
   t.equal((await from('198.51.100.3')).statusCode, 200, 'that address without the key is another client')
 })
 
+t.test('rate limit: made-up keys do not open new budgets; they count against the address', async (t) => {
+  const { app } = await appWith(t, { rateLimitMax: 2 })
+  const withKey = (authorization: string) => app.inject({ url: '/events?limit=1', remoteAddress: '203.0.113.7', headers: { authorization } })
+  t.equal((await withKey('Bearer made-up-1')).statusCode, 200, 'reads need no key: an unknown one is ignored')
+  t.equal((await withKey('Bearer made-up-2')).statusCode, 200)
+  t.equal((await withKey('Bearer made-up-3')).statusCode, 429, 'a third made-up key is still the same address, out of budget')
+  t.equal((await withKey('Basic bm90OmF0YWxs')).statusCode, 429, 'and so is any other Authorization header')
+})
+
 t.test('rate limit: a 429 carries Retry-After and X-RateLimit-Limit/Remaining/Reset; /healthz is never limited', async (t) => {
   const { app } = await appWith(t, { rateLimitMax: 1, rateLimitWindowMs: 60_000 })
   const ok = await app.inject('/events?limit=1')

@@ -5,6 +5,10 @@ import { allows, findKey, readKeys, type ApiKey, type Scope } from '../auth/keys
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.js'
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The valid API key a request presents, if any: checked, never throws (for the rate limit). */
+    presentedKey: (request: FastifyRequest) => ApiKey | undefined
+  }
   interface FastifyRequest {
     /** The API key the request was made with, once checked. */
     apiKey: ApiKey | null
@@ -50,14 +54,27 @@ export default fp<AuthOptions>(async (fastify, options) => {
   }
   fastify.decorateRequest('apiKey', null)
 
-  function authenticate (request: FastifyRequest, needed: Scope): void {
+  const bearer = (request: FastifyRequest) => {
     const header = request.headers.authorization
-    const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header)
-    if (match?.[1] === undefined) {
+    return header === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1]
+  }
+  const checked = new WeakMap<FastifyRequest, ApiKey | undefined>()
+  const keyOf = (request: FastifyRequest, secret: string) => {
+    if (!checked.has(request)) checked.set(request, findKey(currentKeys(), secret))
+    return checked.get(request)
+  }
+  fastify.decorate('presentedKey', (request: FastifyRequest) => {
+    const secret = bearer(request)
+    return secret === undefined ? undefined : keyOf(request, secret)
+  })
+
+  function authenticate (request: FastifyRequest, needed: Scope): void {
+    const secret = bearer(request)
+    if (secret === undefined) {
       throw Object.assign(new UnauthorizedError(`This needs an API key with the '${needed}' scope: send Authorization: Bearer <key>`),
         { wwwAuthenticate: `Bearer realm="${REALM}"` })
     }
-    const key = findKey(currentKeys(), match[1])
+    const key = keyOf(request, secret)
     if (key === undefined) {
       throw Object.assign(new UnauthorizedError('The API key is not valid'),
         { wwwAuthenticate: `Bearer realm="${REALM}", error="invalid_token"` })

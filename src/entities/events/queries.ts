@@ -12,7 +12,7 @@ import { getParticipants, participantIdsFor } from '../participants/queries.js'
 import { getStatements } from '../statements/queries.js'
 import { statements } from '../statements/table.js'
 import { EMBEDDED_STATEMENTS_PER_EVENT, type Event, type EventQuery, type ParticipantEvent } from './schemas.js'
-import { eventArticles, eventParticipants, events, participantEvents } from './table.js'
+import { eventArticles, eventParticipants, events, participantEvents, spansYears } from './table.js'
 import type { ParticipantRole } from './vocabulary.js'
 
 type EventRow = typeof events.$inferSelect
@@ -119,6 +119,23 @@ function filters (filter: EventFilter, participants: string[] | undefined, byPar
   ]
 }
 
+const earliestSpanning = preparedQuery((db) => db.select({ startDate: participantEvents.startDate }).from(participantEvents)
+  .where(and(eq(participantEvents.participantId, sql.placeholder('participant')), spansYears(participantEvents),
+    sql`${participantEvents.endBound} >= ${sql.placeholder('from')}`))
+  .orderBy(asc(participantEvents.startDate)).limit(1).prepare())
+
+/**
+ * The earliest start date an event of this participant overlapping `from` can have: an event that
+ * starts and ends in one year overlaps `from` only if it starts in `from`'s year or later, and the
+ * few that span years are looked up. It bounds the walk of participant_events from below, instead of
+ * reading every earlier event of someone with thousands.
+ */
+function earliestStart (db: Database, participant: string, from: string): string {
+  const year = from.slice(0, 4)
+  const spanning = earliestSpanning(db).get({ participant, from })?.startDate
+  return spanning !== undefined && spanning < year ? spanning : year
+}
+
 /**
  * Events filtered with AND between fields and OR within one; chronological unless sorted otherwise.
  * One participant's events by date come from participant_events, walked in date order, so a page
@@ -129,6 +146,7 @@ export function listEvents (db: Database, filter: EventFilter): Page<Event> {
   const sort = chooseSort(filter.sort, q, 'startDate')
   const participants = filter.participant === undefined ? undefined : participantIdsFor(db, filter.participant)
   const byParticipant = participants?.length === 1 && sort.replace(/^-/, '') === 'startDate'
+  const startsFrom = byParticipant && filter.from !== undefined ? earliestStart(db, participants[0] as string, filter.from) : undefined
   const select = () => {
     const columns = { event: events, ...hitColumns(eventsFts, q) }
     const from = byParticipant
@@ -157,7 +175,8 @@ export function listEvents (db: Database, filter: EventFilter): Page<Event> {
       return joinSearch(from, eventsFts, events, q).where(where).prepare()
     }
   }
-  const page = searching(q, () => runListing(listing, filters(filter, participants, byParticipant), { ...filter, sort }))
+  const startsFromFilter = valueFilter('startsFrom', startsFrom, (bound) => sql`${participantEvents.startDate} >= ${bound}`)
+  const page = searching(q, () => runListing(listing, [...filters(filter, participants, byParticipant), startsFromFilter], { ...filter, sort }))
   const list = toEvents(db, page.data.map((r) => r.event))
   return { ...page, data: list.map((e, i) => { const s = page.data[i]?.snippet; return s == null ? e : { ...e, snippet: s } }) }
 }

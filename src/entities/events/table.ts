@@ -1,5 +1,5 @@
 import { index, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { LATEST } from '../../lib/partial-date.js'
 import { enrichedFields, oneOf, timestamps } from '../../lib/columns.js'
 import { articles } from '../articles/table.js'
@@ -73,5 +73,13 @@ export const participantEvents = sqliteTable('participant_events', {
 }, (t) => [
   primaryKey({ columns: [t.participantId, t.eventId] }),
   index('participant_events_by_date_idx').on(t.participantId, t.startDate, t.eventId, t.endBound),
-  index('participant_events_event_id_idx').on(t.eventId)
+  index('participant_events_event_id_idx').on(t.eventId),
+  // The few events that end in a later year than they start: all an overlap with `from` can reach
+  // back to (see listEvents).
+  index('participant_events_spanning_years_idx').on(t.participantId, t.startDate, t.endBound).where(spansYears(t))
 ])
+
+/** An event that ends in a later year than it starts (partial dates compare as text). */
+export function spansYears (dates: { startDate: AnySQLiteColumn, endBound: AnySQLiteColumn }): SQL {
+  return sql`substr(${dates.endBound}, 1, 4) > substr(${dates.startDate}, 1, 4)`
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `participant_events_spanning_years_idx` ON `participant_events` (`participant_id`,`start_date`,`end_bound`) WHERE substr("participant_events"."end_bound", 1, 4) > substr("participant_events"."start_date", 1, 4);
