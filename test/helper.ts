@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildApp, type App } from '../src/app.js'
+import { buildApp, type App, type AppOptions } from '../src/app.js'
+import { createKey } from '../src/auth/keys.js'
 import { openDatabase, type Database } from '../src/db/connection.js'
 import { applyMigrations } from '../src/db/migrate.js'
 import { seedDatabase } from '../src/db/seed.js'
@@ -41,6 +42,16 @@ export async function build (t: TestContext, options: BuildOptions = {}): Promis
   const app = await buildApp({ databasePath: path })
   t.after(() => app.close())
   return { app, db, path }
+}
+
+/** The app on its own new database (seeded unless told otherwise) with a `write` key, and any settings the test gives. */
+export async function buildWithKey (t: TestContext, settings: Partial<AppOptions> = {}, options: BuildOptions = { seed: true }) {
+  const apiKeysFile = join(tempDir(t), 'keys.json')
+  const key = createKey(apiKeysFile, 'editor', 'write')
+  const { path, db } = freshDatabase(t, options)
+  const app = await buildApp({ databasePath: path, apiKeysFile, ...settings })
+  t.after(() => app.close())
+  return { app, key, db, path }
 }
 
 /** GETs a URL and parses the JSON answer. */

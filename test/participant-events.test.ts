@@ -1,9 +1,6 @@
-import { join } from 'node:path'
 import type { HTTPMethods } from 'fastify'
 import t from 'tap'
-import { buildApp } from '../src/app.js'
-import { createKey } from '../src/auth/keys.js'
-import { freshDatabase, tempDir, walk } from './helper.js'
+import { buildWithKey, walk } from './helper.js'
 
 // `GET /events?participant=X` (one participant, by date) reads participant_events, a table kept by
 // triggers. These tests change links and dates through the API and check that list against the
@@ -12,11 +9,7 @@ import { freshDatabase, tempDir, walk } from './helper.js'
 t.setTimeout(120_000)
 
 t.test('one participant\'s events by date stay right through links, unlinks, new dates and deletions', async (t) => {
-  const apiKeysFile = join(tempDir(t), 'keys.json')
-  const key = createKey(apiKeysFile, 'editor', 'write')
-  const { path, db } = freshDatabase(t)
-  const app = await buildApp({ databasePath: path, apiKeysFile, maxEventLoopDelayMs: 0 })
-  t.after(() => app.close())
+  const { app, key, db } = await buildWithKey(t, {}, { seed: false })
   const send = async (method: HTTPMethods, url: string, body?: unknown) => {
     const res = await app.inject({
       method,

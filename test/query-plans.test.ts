@@ -29,8 +29,9 @@ function fullScans (app: App, query: Query): string[] {
   const plan = app.db.$client.prepare(`explain query plan ${query.sql}`).all(...query.params) as Array<{ detail: string }>
   return plan.map((step) => step.detail)
     .filter((detail) => /^SCAN \w+$/.test(detail) || /^SCAN \w+ AS \w+$/.test(detail))
-    // The recursive CTE of a timeline walks its own small working set, not a table.
-    .filter((detail) => !/^SCAN (subtree|ranked)\b/.test(detail))
+    // The recursive CTE of a timeline walks its own small working set, not a table; `hits` is a page
+    // of search results (at most `limit` rows), already picked from the search index.
+    .filter((detail) => !/^SCAN (subtree|ranked|hits)\b/.test(detail))
 }
 
 const LISTS = [

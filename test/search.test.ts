@@ -1,6 +1,7 @@
 import t, { type Test } from 'tap'
 import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
 import { build, getJson } from './helper.js'
+import { RANKED_MATCHES } from '../src/lib/search.js'
 import type { App } from '../src/app.js'
 import type { Database } from '../src/db/connection.js'
 
@@ -216,6 +217,21 @@ t.test('repeated searches are answered from a cache that any commit empties, fro
   db.$client.prepare('delete from statements where id = ?').run(first.id)
   t.same(ids(await again()), [second.id], 'a commit on another connection is seen')
   t.equal((await again()).total, 1)
+})
+
+t.test(`a relevance sort ranks the ${RANKED_MATCHES} most recently added matches; other sorts and the count see them all`, async (t) => {
+  const { app, db } = await build(t)
+  const { article, say } = quoting(db, ['The harvest, the harvest, the harvest failed.', 'A harvest.'])
+  const richest = say('The harvest, the harvest, the harvest failed.')
+  db.$client.transaction(() => { for (let i = 0; i < RANKED_MATCHES; i++) createStatement(db, { eventId: richest.eventId, speakerId: richest.speakerId, article }, { text: 'A harvest.' }) })()
+
+  const ranked = (await getJson(app, '/statements?q=harvest&limit=100&count=true')).body
+  t.equal(ranked.total, RANKED_MATCHES + 1, 'the count is of every match')
+  t.equal(ranked.data.length, 100)
+  t.notOk(ranked.data.some((s: { id: string }) => s.id === richest.id), 'the oldest match is outside the ranked window, however relevant')
+  const byId = (await getJson(app, '/statements?q=harvest&sort=id&limit=1')).body
+  t.same(ids(byId), [richest.id], 'sorted by id, every match is there')
+  t.match(byId.data[0].snippet, /<mark>harvest<\/mark>/, 'with its snippet')
 })
 
 t.test('the event and article indexes follow updates and deletes', async (t) => {

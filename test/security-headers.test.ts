@@ -1,10 +1,8 @@
 import { connect } from 'node:net'
-import { join } from 'node:path'
 import t, { type Test } from 'tap'
-import { buildApp, type App, type AppOptions } from '../src/app.js'
-import { createKey } from '../src/auth/keys.js'
+import { buildApp, type App } from '../src/app.js'
 import { appOptionsFrom, loadConfig } from '../src/config.js'
-import { freshDatabase, tempDir, type TestContext } from './helper.js'
+import { buildWithKey, freshDatabase } from './helper.js'
 
 // HTTP hardening on every kind of answer. test/production.test.ts checks the headers on a few answers,
 // CORS with listed origins, the body limit and compression; test/errors.test.ts a thrown 500. These go
@@ -12,15 +10,6 @@ import { freshDatabase, tempDir, type TestContext } from './helper.js'
 
 // Real servers, real timeouts and a blocked event loop: more than the default 30 s on a busy machine.
 t.setTimeout(180_000)
-
-async function appWith (t: TestContext, settings: Partial<AppOptions> = {}) {
-  const keysFile = join(tempDir(t), 'keys.json')
-  const key = createKey(keysFile, 'editor', 'write')
-  const { path } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile: keysFile, ...settings })
-  t.after(() => app.close())
-  return { app, key }
-}
 
 type Answer = Awaited<ReturnType<App['inject']>>
 
@@ -41,7 +30,7 @@ function hardened (t: Test, res: Answer, name: string) {
 }
 
 t.test('security headers on every kind of answer: 200, 204, 304, 400, 401, 404, 406, 413, 415, 429, 500, 503, /docs and /openapi.json', async (t) => {
-  const { app, key } = await appWith(t, { bodyLimit: 2048, rateLimitMax: 30 })
+  const { app, key } = await buildWithKey(t, { bodyLimit: 2048, rateLimitMax: 30 })
   app.get('/test/boom', async () => { throw new Error('boom') })
   const auth = { authorization: `Bearer ${key}` }
   const etag = (await app.inject('/events/evt_putin-kim-talks-2024')).headers.etag as string
@@ -79,7 +68,7 @@ t.test('security headers on every kind of answer: 200, 204, 304, 400, 401, 404, 
 
 t.test('the CSP lets Swagger UI run: /docs loads its scripts and styles from this origin only, with no inline script', async (t) => {
   // test/browser/swagger-ui.browser.ts runs it in Chromium under this policy; this checks the page statically.
-  const { app } = await appWith(t)
+  const { app } = await buildWithKey(t)
   const page = await app.inject('/docs/')
   const scripts = [...page.body.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
   t.ok(scripts.length > 0, 'Swagger UI has scripts')
@@ -101,7 +90,7 @@ t.test('the CSP lets Swagger UI run: /docs loads its scripts and styles from thi
 })
 
 t.test('CORS by default: any page may read, no origin may write', async (t) => {
-  const { app } = await appWith(t)
+  const { app } = await buildWithKey(t)
   const read = await app.inject({ url: '/events', headers: { origin: 'https://anyone.example' } })
   t.equal(read.headers['access-control-allow-origin'], '*')
   t.equal(read.headers['access-control-allow-credentials'], undefined, 'never with credentials')
@@ -116,7 +105,7 @@ t.test('CORS by default: any page may read, no origin may write', async (t) => {
 })
 
 t.test('no error body names the software or its versions', async (t) => {
-  const { app, key } = await appWith(t, { bodyLimit: 2048 })
+  const { app, key } = await buildWithKey(t, { bodyLimit: 2048 })
   const auth = { authorization: `Bearer ${key}` }
   const errors = await Promise.all([
     app.inject('/nowhere'),
@@ -133,7 +122,7 @@ t.test('no error body names the software or its versions', async (t) => {
 })
 
 t.test('a 5xx says nothing internal: no stack, no SQL, no file path, whatever failed', async (t) => {
-  const { app } = await appWith(t)
+  const { app } = await buildWithKey(t)
   app.get('/test/sql', async () => app.db.$client.prepare('select secret_column from no_such_table where id = ?').get('x'))
   app.get('/test/string', async () => { throw 'a thrown string with /etc/passwd in it' }) // eslint-disable-line no-throw-literal
   app.get('/test/property', async () => (undefined as unknown as { x: { y: number } }).x.y)

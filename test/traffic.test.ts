@@ -1,10 +1,8 @@
-import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
-import { buildApp, type AppOptions } from '../src/app.js'
-import { createKey } from '../src/auth/keys.js'
+import { buildApp } from '../src/app.js'
 import { appOptionsFrom, loadConfig } from '../src/config.js'
-import { freshDatabase, tempDir, type TestContext } from './helper.js'
+import { buildWithKey, freshDatabase } from './helper.js'
 
 // Load shedding (@fastify/under-pressure) and the rate limit (@fastify/rate-limit), as src/plugins/traffic.ts
 // sets them up. test/production.test.ts holds the first rate-limit test (a 429 problem, a key's own budget);
@@ -12,16 +10,6 @@ import { freshDatabase, tempDir, type TestContext } from './helper.js'
 
 // Real servers, real timeouts and a blocked event loop: more than the default 30 s on a busy machine.
 t.setTimeout(180_000)
-
-/** The app on a new seeded database, with a write key, and any settings the test gives. */
-async function appWith (t: TestContext, settings: Partial<AppOptions> = {}) {
-  const keysFile = join(tempDir(t), 'keys.json')
-  const key = createKey(keysFile, 'editor', 'write')
-  const { path } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile: keysFile, ...settings })
-  t.after(() => app.close())
-  return { app, key }
-}
 
 /** Keeps the CPU busy, as a costly request (or a long GC pause) would: nothing else runs meanwhile. */
 function blockEventLoop (ms: number): void {
@@ -43,7 +31,7 @@ async function until (condition: () => boolean, what: string, timeoutMs = 20_000
 }
 
 t.test('overload: once the event loop lags past the limit, requests get a 503 problem with Retry-After at no cost; probes still answer', async (t) => {
-  const { app } = await appWith(t, { maxEventLoopDelayMs: 20 })
+  const { app } = await buildWithKey(t, { maxEventLoopDelayMs: 20 })
   // A costly route: had the shed requests reached it, each would have held the loop for a second.
   let costlyRuns = 0
   app.get('/test/costly', async () => {
@@ -100,7 +88,7 @@ t.test('overload: MAX_EVENT_LOOP_DELAY_MS sets the limit, and 0 turns load shedd
 })
 
 t.test('rate limit: each address has its own budget; a key has one budget, whatever the address', async (t) => {
-  const { app, key } = await appWith(t, { rateLimitMax: 2 })
+  const { app, key } = await buildWithKey(t, { rateLimitMax: 2 })
   const from = (remoteAddress: string, authorization?: string) =>
     app.inject({ url: '/events?limit=1', remoteAddress, ...(authorization === undefined ? {} : { headers: { authorization } }) })
 
@@ -119,7 +107,7 @@ t.test('rate limit: each address has its own budget; a key has one budget, whate
 })
 
 t.test('rate limit: made-up keys do not open new budgets; they count against the address', async (t) => {
-  const { app } = await appWith(t, { rateLimitMax: 2 })
+  const { app } = await buildWithKey(t, { rateLimitMax: 2 })
   const withKey = (authorization: string) => app.inject({ url: '/events?limit=1', remoteAddress: '203.0.113.7', headers: { authorization } })
   t.equal((await withKey('Bearer made-up-1')).statusCode, 200, 'reads need no key: an unknown one is ignored')
   t.equal((await withKey('Bearer made-up-2')).statusCode, 200)
@@ -128,7 +116,7 @@ t.test('rate limit: made-up keys do not open new budgets; they count against the
 })
 
 t.test('rate limit: a 429 carries Retry-After and X-RateLimit-Limit/Remaining/Reset; /healthz is never limited', async (t) => {
-  const { app } = await appWith(t, { rateLimitMax: 1, rateLimitWindowMs: 60_000 })
+  const { app } = await buildWithKey(t, { rateLimitMax: 1, rateLimitWindowMs: 60_000 })
   const ok = await app.inject('/events?limit=1')
   t.equal(ok.headers['x-ratelimit-limit'], '1')
   t.equal(ok.headers['x-ratelimit-remaining'], '0')

@@ -16,6 +16,8 @@ export interface Filter {
   shape: string
   condition: () => SQL
   params: Record<string, unknown>
+  /** Narrows what a page is picked from, not what matches: left out of the count (see rankedWindow). */
+  pagesOnly?: boolean
 }
 
 type Params = Record<string, unknown>
@@ -30,6 +32,8 @@ export interface Runnable<Result> {
 export interface Sort<Row> {
   expression: SQLiteColumn | SQL
   valueOf: (row: Row) => string | number
+  /** What breaks ties, when not the record's id (relevance: the search index's row, which needs no lookup). */
+  tiebreak?: Omit<Sort<Row>, 'tiebreak'>
 }
 
 /** What the list grammar needs from an entity to sort, page and count it. */
@@ -66,6 +70,7 @@ export function runListing<Row> (listing: Listing<Row>, filters: Array<Filter | 
   const name = descending ? request.sort.slice(1) : request.sort
   const sort = listing.sorts[name]
   if (!sort) throw new InvalidParameterError('querystring', 'sort', `must be one of ${Object.keys(listing.sorts).join(', ')}`)
+  const tiebreak = sort.tiebreak ?? { expression: listing.id, valueOf: listing.idOf }
   const given = filters.filter((f): f is Filter => f !== undefined)
   const where = () => and(given.map((f) => f.condition()))
   const params: Params = Object.assign({}, ...given.map((f) => f.params))
@@ -80,16 +85,16 @@ export function runListing<Row> (listing: Listing<Row>, filters: Array<Filter | 
     params.afterValue = value
     params.afterId = id
     // When the sort is the id itself, the row value is the id: one comparison says it all.
-    const key = sort.expression === listing.id ? sql`${listing.id}` : sql`(${sort.expression}, ${listing.id})`
-    const bound = sort.expression === listing.id ? sql`${placeholder('afterId')}` : sql`(${placeholder('afterValue')}, ${placeholder('afterId')})`
+    const key = sort.expression === tiebreak.expression ? sql`${tiebreak.expression}` : sql`(${sort.expression}, ${tiebreak.expression})`
+    const bound = sort.expression === tiebreak.expression ? sql`${placeholder('afterId')}` : sql`(${placeholder('afterValue')}, ${placeholder('afterId')})`
     after = () => descending ? sql`${key} < ${bound}` : sql`${key} > ${bound}`
   }
   const limit = request.limit ?? DEFAULT_LIMIT
   const fetch = preparedByShape(listing.db, `${shape}|${request.sort}|${after === undefined ? '' : 'after'}`, () => {
     const order = descending ? sql`desc` : sql`asc`
-    const orderBy = sort.expression === listing.id
-      ? [sql`${listing.id} ${order}`]
-      : [sql`${sort.expression} ${order}`, sql`${listing.id} ${order}`]
+    const orderBy = sort.expression === tiebreak.expression
+      ? [sql`${tiebreak.expression} ${order}`]
+      : [sql`${sort.expression} ${order}`, sql`${tiebreak.expression} ${order}`]
     return listing.fetch(and([where(), after?.()]), orderBy, placeholder('limit'))
   })
   const run = <T>(key: string, compute: () => T) => listing.cached === true ? cachedSearch(listing.db, `${key}|${JSON.stringify(params)}`, compute) : compute()
@@ -97,13 +102,14 @@ export function runListing<Row> (listing: Listing<Row>, filters: Array<Filter | 
   const data = rows.slice(0, limit)
   const last = data.at(-1)
   const nextCursor = rows.length > limit && last !== undefined
-    ? encodeCursor([request.sort, sort.valueOf(last), listing.idOf(last)])
+    ? encodeCursor([request.sort, sort.valueOf(last), tiebreak.valueOf(last)])
     : null
   if (request.count !== true) return { data, nextCursor }
-  const counted = preparedByShape(listing.db, `${shape}|count`, () => listing.count(where()))
-  delete params.afterValue
-  delete params.afterId
-  return { data, nextCursor, total: run(`${shape}|count`, () => counted.get(params)?.n ?? 0) }
+  const matching = given.filter((f) => f.pagesOnly !== true)
+  const countShape = `${listing.name}|${matching.map((f) => f.shape).join('&')}|count`
+  const counted = preparedByShape(listing.db, countShape, () => listing.count(and(matching.map((f) => f.condition()))))
+  const countParams: Params = Object.assign({}, ...matching.map((f) => f.params))
+  return { data, nextCursor, total: run(countShape, () => counted.get(countParams)?.n ?? 0) }
 }
 
 function and (conditions: Array<SQL | undefined>): SQL | undefined {

@@ -4,7 +4,7 @@ import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { ArticleNotFoundError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, since, valueFilter, type Listing } from '../../lib/listing.js'
 import type { Page } from '../../lib/pagination.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, searching } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searching, withSnippets } from '../../lib/search.js'
 import type { Article, ArticleQuery } from './schemas.js'
 import { articles } from './table.js'
 
@@ -57,6 +57,8 @@ export function listArticles (db: Database, filter: ArticleFilter): Page<Article
     anyOf('language', articles.language, filter.language),
     since(articles.updatedAt, filter.updatedSince, 'updatedSince')
   ]
-  const page = searching(q, () => runListing(listing, filters, { ...filter, sort: chooseSort(filter.sort, q, 'published') }))
-  return { ...page, data: page.data.map(({ article, snippet }) => snippet === null ? toArticle(article) : { ...toArticle(article), snippet }) }
+  const sort = chooseSort(filter.sort, q, 'published')
+  const page = searching(q, () => runListing(listing, [...filters, rankedWindow(db, articlesFts, q, sort)], { ...filter, sort }))
+  const hits = withSnippets(db, articlesFts, articles, q, page.data, (r) => r.article.id)
+  return { ...page, data: hits.map(({ article, snippet }) => snippet === null ? toArticle(article) : { ...toArticle(article), snippet }) }
 }

@@ -6,7 +6,7 @@ import { EventNotFoundError, InvalidParameterError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, since, valueFilter, valuesFilter, type Filter, type Listing } from '../../lib/listing.js'
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, groupBy, type Page } from '../../lib/pagination.js'
 import { LATEST, precisionOf } from '../../lib/partial-date.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, searching } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searching, withSnippets } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
 import { getParticipants, participantIdsFor } from '../participants/queries.js'
 import { getStatements } from '../statements/queries.js'
@@ -176,9 +176,10 @@ export function listEvents (db: Database, filter: EventFilter): Page<Event> {
     }
   }
   const startsFromFilter = valueFilter('startsFrom', startsFrom, (bound) => sql`${participantEvents.startDate} >= ${bound}`)
-  const page = searching(q, () => runListing(listing, [...filters(filter, participants, byParticipant), startsFromFilter], { ...filter, sort }))
-  const list = toEvents(db, page.data.map((r) => r.event))
-  return { ...page, data: list.map((e, i) => { const s = page.data[i]?.snippet; return s == null ? e : { ...e, snippet: s } }) }
+  const page = searching(q, () => runListing(listing, [...filters(filter, participants, byParticipant), startsFromFilter, rankedWindow(db, eventsFts, q, sort)], { ...filter, sort }))
+  const hits = withSnippets(db, eventsFts, events, q, page.data, (r) => r.event.id)
+  const list = toEvents(db, hits.map((r) => r.event))
+  return { ...page, data: list.map((e, i) => { const s = hits[i]?.snippet; return s == null ? e : { ...e, snippet: s } }) }
 }
 
 /** The events a participant took part in, each with the participant's roles in it. */

@@ -1,11 +1,11 @@
-import { asc, count, eq, inArray, sql } from 'drizzle-orm'
+import { asc, count, desc, eq, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../../db/connection.js'
 import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { StatementNotFoundError } from '../../lib/errors.js'
 import { allOf, anyOf, chooseSort, runListing, since, valueFilter, valuesFilter, type Filter, type Listing } from '../../lib/listing.js'
 import { groupBy, type Page } from '../../lib/pagination.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, searching } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searching, withSnippets } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
 import { eventsOverlapping, getEvents } from '../events/queries.js'
 import { events } from '../events/table.js'
@@ -26,6 +26,22 @@ function selectStatements (db: Database, q?: string) {
 }
 
 type StatementRow = ReturnType<ReturnType<typeof selectStatements>['all']>[number]
+
+/**
+ * One page of a search by relevance, the ranking done on the search index alone (a subquery that
+ * sorts and limits) and only the page joined to the statements, their speakers and events: joining
+ * every match before sorting cost more than ranking them.
+ */
+function searchHits (db: Database, where: SQL | undefined, orderBy: SQL[], limit: Placeholder, descending: boolean) {
+  const hits = db.select({ rowid: sql<number>`${statementsFts.rowid}`.as('hit_rowid'), rank: sql<number>`${statementsFts.rank}`.as('hit_rank') })
+    .from(statementsFts).where(where).orderBy(...orderBy).limit(limit).as('hits')
+  return db.select({ statement: statements, speakerName: speakers.name, eventTitle: events.title, snippet: sql<string | null>`null`, rank: hits.rank, hit: hits.rowid })
+    .from(hits)
+    .innerJoin(statements, sql`${statements}.rowid = ${hits.rowid}`)
+    .innerJoin(speakers, eq(speakers.id, statements.speakerId))
+    .innerJoin(events, eq(events.id, statements.eventId))
+    .orderBy(...(descending ? [desc(hits.rank), desc(hits.rowid)] : [asc(hits.rank), asc(hits.rowid)]))
+}
 
 const statementsById = preparedQuery((db) => selectStatements(db).where(inIds(statements.id)).prepare())
 const mentionsOfStatements = preparedQuery((db) => db.select({ statementId: statementMentions.statementId, id: participants.id, name: participants.name })
@@ -95,9 +111,13 @@ function filters (db: Database, filter: StatementFilter): Array<Filter | undefin
 /** Statements filtered with AND between fields and OR within one; by id unless sorted otherwise. */
 export function listStatements (db: Database, filter: StatementFilter): Page<Statement> {
   const q = filter.q
+  const sort = chooseSort(filter.sort, q, 'id')
+  const given = filters(db, filter)
+  // A search alone, by relevance: the page is picked from the search index first, then joined.
+  const searchOnly = q !== undefined && sort.replace(/^-/, '') === 'relevance' && given.every((f) => f === undefined || f.shape === 'q')
   const listing: Listing<StatementRow> = {
     db,
-    name: 'statements',
+    name: searchOnly ? 'statements-search' : 'statements',
     cached: q !== undefined,
     sorts: {
       id: { expression: statements.id, valueOf: (r) => r.statement.id },
@@ -106,12 +126,13 @@ export function listStatements (db: Database, filter: StatementFilter): Page<Sta
     },
     id: statements.id,
     idOf: (r) => r.statement.id,
-    fetch: (where, orderBy, limit) => selectStatements(db, q).where(where).orderBy(...orderBy).limit(limit).prepare(),
+    fetch: (where, orderBy, limit) => searchOnly
+      ? searchHits(db, where, orderBy, limit, sort.startsWith('-')).prepare()
+      : selectStatements(db, q).where(where).orderBy(...orderBy).limit(limit).prepare(),
     count: (where) => joinSearch(db.select({ n: count() }).from(statements), statementsFts, statements, q).where(where).prepare()
   }
-  const sort = chooseSort(filter.sort, q, 'id')
-  const page = searching(q, () => runListing(listing, filters(db, filter), { ...filter, sort }))
-  return { ...page, data: toStatements(db, page.data) }
+  const page = searching(q, () => runListing(listing, [...given, rankedWindow(db, statementsFts, q, sort)], { ...filter, sort }))
+  return { ...page, data: toStatements(db, withSnippets(db, statementsFts, statements, q, page.data, (r) => r.statement.id)) }
 }
 
 export type StatementInclude = NonNullable<StatementQuery['include']>[number]
