@@ -1,5 +1,6 @@
 import { getTableName, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../db/connection.js'
+import { cachedSearch } from '../db/search-cache.js'
 import { valueFilter, type Filter, type Sort } from './listing.js'
 import { integer, real, sqliteTable, type SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { InvalidParameterError } from './errors.js'
@@ -79,8 +80,9 @@ export const SEARCH_SYNTAX = 'Full-text search, ignoring case and accents: words
 export function rankedWindow (db: Database, fts: FtsTable, q: string | undefined, sort: string): Filter | undefined {
   if (q === undefined || sort.replace(/^-/, '') !== 'relevance') return undefined
   const name = getTableName(fts)
-  const floor = db.$client.prepare(`select rowid from "${name}" where "${name}" match ? order by rowid desc limit 1 offset ?`)
-    .get(q, RANKED_MATCHES - 1) as { rowid: number } | undefined
+  // Kept with the search pages: finding the floor walks RANKED_MATCHES entries of the index.
+  const floor = cachedSearch(db, `window|${name}|${q}`, () => db.$client.prepare(`select rowid from "${name}" where "${name}" match ? order by rowid desc limit 1 offset ?`)
+    .get(q, RANKED_MATCHES - 1) as { rowid: number } | undefined)
   const window = valueFilter('rankedFrom', floor?.rowid, (bound) => sql`${fts.rowid} >= ${bound}`)
   return window === undefined ? undefined : { ...window, pagesOnly: true }
 }
