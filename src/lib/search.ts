@@ -110,9 +110,11 @@ export function withSnippets<Row extends { snippet: string | null }> (
 ): Row[] {
   if (q === undefined || rows.length === 0) return rows
   const name = getTableName(fts)
-  const found = db.all<{ id: string, snippet: string }>(sql`select ${table}.id as id, ${snippet(fts)} as snippet
+  const ids = JSON.stringify(rows.map(idOf))
+  // Kept with the search pages: each snippet reads the search index again for its row.
+  const found = cachedSearch(db, `snippets|${name}|${q}|${ids}`, () => db.all<{ id: string, snippet: string }>(sql`select ${table}.id as id, ${snippet(fts)} as snippet
     from ${table} cross join ${fts} on ${sameRow(fts, table)}
-    where ${table}.id in (select value from json_each(${JSON.stringify(rows.map(idOf))})) and ${sql.identifier(name)} match ${q}`)
+    where ${table}.id in (select value from json_each(${ids})) and ${sql.identifier(name)} match ${q}`))
   const snippets = new Map(found.map((hit) => [hit.id, toSnippetHtml(hit.snippet)]))
   return rows.map((row) => ({ ...row, snippet: snippets.get(idOf(row)) ?? null }))
 }
