@@ -64,6 +64,9 @@ t.test('a clean clone: npm install && npm start serves the README examples, and 
 
     const test = await run('npm', ['test'], {
       cwd: clone, env: { ...process.env, QUICKSTART_NESTED: '1' }, maxBuffer: 64 * 1024 * 1024
-    }).then(() => 0, (err: { code?: number }) => err.code ?? 1)
-    t.equal(test, 0, 'npm test passes in the clone')
+    }).then(() => ({ code: 0, output: '' }), (err: { code?: number, stdout?: string, stderr?: string }) =>
+      ({ code: err.code ?? 1, output: `${err.stdout ?? ''}\n${err.stderr ?? ''}` }))
+    // What failed in there, so that a failure here can be read without running it again.
+    const failures = test.output.split('\n').filter((line) => /^\s*not ok\b|error/i.test(line)).slice(0, 40).join('\n')
+    t.equal(test.code, 0, `npm test passes in the clone${test.code === 0 ? '' : `\n${failures}\n${test.output.slice(-3000)}`}`)
   })
