@@ -9,7 +9,7 @@
 //   --events N --statements M   size of the generated database (when src/cli/generate.ts exists)
 //   --connections 1,8,32   connection counts
 //   --duration S --warmup S     seconds measured, seconds of discarded warm-up, per run
-//   --quick                smoke run: seed database, 1 connection count, 2 s per scenario
+//   --quick                smoke run: seed database, 1 connection count, 1 s per scenario
 //   --out FILE --json FILE where the results go (default bench/RESULTS.md, no JSON)
 //   --skip-build           use dist/ as it is
 //   --skip-writes          leave out the write scenario
@@ -45,8 +45,8 @@ const { values: opts } = parseArgs({
 })
 
 const connections = (opts.connections ?? (opts.quick ? '8' : '1,8,32')).split(',').map(Number)
-const seconds = Number(opts.duration ?? (opts.quick ? 2 : 10))
-const warmupSeconds = Number(opts.warmup ?? (opts.quick ? 0.5 : 3))
+const seconds = Number(opts.duration ?? (opts.quick ? 1 : 10))
+const warmupSeconds = Number(opts.warmup ?? (opts.quick ? 0.25 : 3))
 if (connections.some((c) => !Number.isInteger(c) || c < 1) || !(seconds > 0) || !(warmupSeconds >= 0)) {
   console.error('bench: --connections takes positive integers (1,8,32); --duration and --warmup take seconds')
   process.exit(2)

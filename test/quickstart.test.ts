@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
+import { chmodSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -39,6 +40,9 @@ async function waitUntilReady (url: string, deadline: number): Promise<void> {
 t.test('a clean clone: npm install && npm start serves the README examples, and npm test passes',
   { skip: enabled ? false : 'set QUICKSTART=1 (CI does) to try the quick start on a clean clone' }, async (t) => {
     const clone = tempDir(t)
+    // A temporary directory is private (0700); a checkout is not, and the storage tests run the
+    // server as another user (nobody), who must be able to read it.
+    chmodSync(clone, 0o755)
     await run('git', ['clone', '--quiet', repo, clone])
     await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: clone, maxBuffer: 64 * 1024 * 1024 })
 
