@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3'
 
 /** Distinct SQL texts kept compiled; the API's queries come in far fewer shapes than this. */
-export const STATEMENT_CACHE_SIZE = 1000
+const STATEMENT_CACHE_SIZE = 1000
 
 /**
  * Makes `prepare` reuse compiled statements, keyed by their SQL text (least recently used evicted).

@@ -61,9 +61,9 @@ export interface ListRequest {
 const placeholder = (name: string) => sql.placeholder(name)
 
 /**
- * Filters, sorts and pages a list. The cursor holds the sort and the last row's sort value and id,
- * so pages stay correct under any sort (ties broken by id) and a cursor cannot be replayed under
- * another sort. The total is counted only when asked: it costs a scan of every match.
+ * Filters, sorts and pages a list. The cursor holds the sort and the last row's sort value and
+ * tiebreak (its id, or the sort's own), so pages stay correct under any sort and a cursor cannot be
+ * replayed under another sort. The total is counted only when asked: it costs a scan of every match.
  */
 export function runListing<Row> (listing: Listing<Row>, filters: Array<Filter | undefined>, request: ListRequest): Page<Row> {
   const descending = request.sort.startsWith('-')

@@ -1,9 +1,9 @@
 import { getTableName, sql, type SQL } from 'drizzle-orm'
+import { integer, real, sqliteTable, type SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../db/connection.js'
 import { cachedSearch } from '../db/search-cache.js'
-import { valueFilter, type Filter, type Sort } from './listing.js'
-import { integer, real, sqliteTable, type SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { InvalidParameterError } from './errors.js'
+import { valueFilter, type Filter, type Sort } from './listing.js'
 
 /**
  * A handle on an FTS5 table for building queries. These tables are created by a hand-written
@@ -19,8 +19,9 @@ export function sameRow (fts: FtsTable, table: SQLiteTable): SQL {
   return sql`${fts.rowid} = ${table}.rowid`
 }
 
-export function matches (fts: FtsTable, q: string): SQL {
-  return sql`${fts} match ${q}`
+/** The `q` filter of a searchable list: its rows that the search expression matches. */
+export function searchFilter (fts: FtsTable, q: string | undefined): Filter | undefined {
+  return valueFilter('q', q, (search) => sql`${fts} match ${search}`)
 }
 
 // Control characters that never occur in text mark the matches, so the text can be HTML-escaped

@@ -1,10 +1,10 @@
-import { count, sql } from 'drizzle-orm'
+import { count } from 'drizzle-orm'
 import type { Database } from '../../db/connection.js'
 import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { ArticleNotFoundError } from '../../lib/errors.js'
-import { anyOf, chooseSort, runListing, since, valueFilter, type Listing } from '../../lib/listing.js'
+import { anyOf, chooseSort, runListing, since, type Listing } from '../../lib/listing.js'
 import type { Page } from '../../lib/pagination.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searching, withSnippets } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searchFilter, searching, withSnippets } from '../../lib/search.js'
 import type { Article, ArticleQuery } from './schemas.js'
 import { articles } from './table.js'
 
@@ -53,7 +53,7 @@ export function listArticles (db: Database, filter: ArticleFilter): Page<Article
     count: (where) => joinSearch(db.select({ n: count() }).from(articles), articlesFts, articles, q).where(where).prepare()
   }
   const filters = [
-    valueFilter('q', q, (search) => sql`${articlesFts} match ${search}`),
+    searchFilter(articlesFts, q),
     anyOf('language', articles.language, filter.language),
     since(articles.updatedAt, filter.updatedSince, 'updatedSince')
   ]

@@ -6,7 +6,7 @@ import { EventNotFoundError, InvalidParameterError } from '../../lib/errors.js'
 import { anyOf, chooseSort, runListing, since, valueFilter, valuesFilter, type Filter, type Listing } from '../../lib/listing.js'
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, groupBy, type Page } from '../../lib/pagination.js'
 import { LATEST, precisionOf } from '../../lib/partial-date.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searching, withSnippets } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searchFilter, searching, withSnippets } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
 import { getParticipants, participantIdsFor } from '../participants/queries.js'
 import { getStatements } from '../statements/queries.js'
@@ -103,7 +103,7 @@ export type EventFilter = Omit<EventQuery, 'include' | 'fields' | 'format' | 'al
  */
 function filters (filter: EventFilter, participants: string[] | undefined, byParticipant: boolean): Array<Filter | undefined> {
   return [
-    valueFilter('q', filter.q, (q) => sql`${eventsFts} match ${q}`),
+    searchFilter(eventsFts, filter.q),
     anyOf('type', events.type, filter.type),
     anyOf('country', events.locationCountry, filter.country?.map((c) => c.toUpperCase())),
     anyOf('location', events.locationName, filter.location),

@@ -3,9 +3,9 @@ import { alias } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../../db/connection.js'
 import { idList, inIds, preparedQuery } from '../../db/prepared.js'
 import { StatementNotFoundError } from '../../lib/errors.js'
-import { allOf, anyOf, chooseSort, runListing, since, valueFilter, valuesFilter, type Filter, type Listing } from '../../lib/listing.js'
+import { allOf, anyOf, chooseSort, runListing, since, valuesFilter, type Filter, type Listing } from '../../lib/listing.js'
 import { groupBy, type Page } from '../../lib/pagination.js'
-import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searching, withSnippets } from '../../lib/search.js'
+import { byRelevance, ftsTable, hitColumns, joinSearch, rankedWindow, searchFilter, searching, withSnippets } from '../../lib/search.js'
 import { getArticles } from '../articles/queries.js'
 import { eventsOverlapping, getEvents } from '../events/queries.js'
 import { events } from '../events/table.js'
@@ -93,7 +93,7 @@ export type StatementFilter = Omit<StatementQuery, 'include' | 'fields' | 'forma
 function filters (db: Database, filter: StatementFilter): Array<Filter | undefined> {
   const participantsNamed = (refs: readonly string[] | undefined) => refs === undefined ? undefined : participantIdsFor(db, refs)
   return [
-    valueFilter('q', filter.q, (q) => sql`${statementsFts} match ${q}`),
+    searchFilter(statementsFts, filter.q),
     valuesFilter('speaker', participantsNamed(filter.speaker), (matches) => matches(statements.speakerId)),
     valuesFilter('mentioned', participantsNamed(filter.mentioned), (matches) =>
       inArray(statements.id, db.select({ id: statementMentions.statementId }).from(statementMentions).where(matches(statementMentions.participantId)))),
