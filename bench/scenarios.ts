@@ -1,7 +1,7 @@
 // What the benchmark asks for: ids picked from the database it runs on, and the scenarios built
 // from them.
 import Database from 'better-sqlite3'
-import { SEARCH_PAGES_KEPT } from '../src/db/search-cache.js'
+import { SEARCH_PAGES_KEPT } from '../src/db/sqlite/search-cache.js'
 
 export interface Fixtures {
   counts: Record<'events' | 'participants' | 'statements' | 'articles', number>

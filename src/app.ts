@@ -14,12 +14,12 @@ import statementRoutes from './entities/statements/routes.js'
 import statementWriteRoutes from './entities/statements/write-routes.js'
 import { isPartialDate, PARTIAL_DATE_FORMAT } from './lib/partial-date.js'
 import auth from './plugins/auth.js'
-import database from './plugins/database.js'
 import httpCaching from './plugins/http-caching.js'
 import httpSecurity from './plugins/http-security.js'
 import listParameters from './plugins/list-parameters.js'
 import openapi from './plugins/openapi.js'
 import problems, { frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
+import storage from './plugins/storage.js'
 import traffic from './plugins/traffic.js'
 import { validatorCompiler } from './plugins/validation.js'
 import interchangeRoutes from './routes/interchange.js'
@@ -78,7 +78,7 @@ export async function buildApp (options: AppOptions) {
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
 
   await app.register(problems)
-  await app.register(database, { path: options.databasePath, readonly: options.readOnly })
+  await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(traffic, {
     rateLimitMax: options.rateLimitMax ?? 1200,

@@ -1,7 +1,7 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { appOptionsFrom, ConfigError, loadConfig, type Config } from './config.js'
-import { prepareDatabase } from './db/prepare.js'
+import { prepareDatabase } from './db/sqlite/prepare.js'
 
 let config: Config
 try {

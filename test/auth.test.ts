@@ -4,7 +4,7 @@ import type { HTTPMethods } from 'fastify'
 import t, { type Test } from 'tap'
 import { buildApp, type App, type AppOptions } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import type { Database } from '../src/db/connection.js'
+import type { Database } from '../src/db/sqlite/connection.js'
 import { freshDatabase, tempDir, type TestContext } from './helper.js'
 
 // API keys (RFC 6750 bearer tokens) and scopes: who may write, who may read, what the logs and the

@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/connection.js'
+import type { Database } from '../src/db/sqlite/connection.js'
 import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
 import { build, getJson, walk } from './helper.js'
 

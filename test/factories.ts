@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { Database } from '../src/db/connection.js'
+import type { Database } from '../src/db/sqlite/connection.js'
 import {
   articles, eventParticipants, events, participantAliases, participants, statementMentions, statements
-} from '../src/db/schema.js'
+} from '../src/db/sqlite/schema.js'
 
 // Rows for tests that need more or other data than the seed. Each call makes a new, valid row.
 let counter = 0

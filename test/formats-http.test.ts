@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import t from 'tap'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/connection.js'
+import type { Database } from '../src/db/sqlite/connection.js'
 import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
 import { build, getJson } from './helper.js'
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp, type App, type AppOptions } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import { openDatabase, type Database } from '../src/db/connection.js'
-import { applyMigrations } from '../src/db/migrate.js'
-import { seedDatabase } from '../src/db/seed.js'
+import { openDatabase, type Database } from '../src/db/sqlite/connection.js'
+import { applyMigrations } from '../src/db/sqlite/migrate.js'
+import { seedDatabase } from '../src/db/sqlite/seed.js'
 
 /** The one thing the helpers need from a test runner: a hook that runs when the test ends. */
 export interface TestContext {
@@ -72,4 +72,9 @@ export async function walk (t: { equal: (...args: any[]) => unknown }, app: App,
     next = res.body.links.next
   }
   return items
+}
+
+/** The SQLite connection behind the app's storage: for tests that look under the storage boundary (query plans, failures). */
+export function sqliteOf (app: App): Database {
+  return (app.storage as unknown as { db: Database }).db
 }

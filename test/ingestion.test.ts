@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify'
 import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import type { Database } from '../src/db/connection.js'
+import type { Database } from '../src/db/sqlite/connection.js'
 import { freshDatabase, getJson, tempDir, type TestContext } from './helper.js'
 
 // Bringing articles in: as JSON or as text in the seed file format, and through the statement

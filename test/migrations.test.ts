@@ -4,7 +4,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
-import { MIGRATIONS_FOLDER, pendingMigrations } from '../src/db/migrate.js'
+import { MIGRATIONS_FOLDER, pendingMigrations } from '../src/db/sqlite/migrate.js'
 import { freshDatabase, tempDir } from './helper.js'
 
 const run = promisify(execFile)

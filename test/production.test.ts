@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { buildApp, type AppOptions } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import { freshDatabase, tempDir, type TestContext } from './helper.js'
+import { freshDatabase, tempDir, type TestContext, sqliteOf } from './helper.js'
 
 /** The app on a new seeded database, with a write key, and any settings the test gives. */
 async function appWith (t: TestContext, settings: Partial<AppOptions> = {}) {
@@ -97,7 +97,7 @@ t.test('read-only mode: reads work, writes are a 503 problem', async (t) => {
 t.test('a database that refuses writes gives a 503 problem, not a 500, and reads go on', async (t) => {
   const { app, key } = await appWith(t)
   await app.ready()
-  app.db.$client.pragma('query_only = ON')
+  sqliteOf(app).$client.pragma('query_only = ON')
   const write = await app.inject(newParticipant(key))
   t.equal(write.statusCode, 503)
   t.match(write.json(), { status: 503, code: 'NEWS_STORAGE_UNAVAILABLE' })

@@ -1,12 +1,12 @@
 import t from 'tap'
 import type { App } from '../src/app.js'
-import { build } from './helper.js'
+import { build, sqliteOf } from './helper.js'
 
 interface Query { sql: string, params: unknown[] }
 
 /** Every SQL statement the app prepares while answering, with the values it ran with. */
 function recordQueries (app: App): Query[] {
-  const client = app.db.$client
+  const client = sqliteOf(app).$client
   const prepare = client.prepare.bind(client)
   const seen: Query[] = []
   client.prepare = ((source: string) => {
@@ -26,7 +26,7 @@ function recordQueries (app: App): Query[] {
 
 /** The plan steps that read a whole table without an index: what a list must never do. */
 function fullScans (app: App, query: Query): string[] {
-  const plan = app.db.$client.prepare(`explain query plan ${query.sql}`).all(...query.params) as Array<{ detail: string }>
+  const plan = sqliteOf(app).$client.prepare(`explain query plan ${query.sql}`).all(...query.params) as Array<{ detail: string }>
   return plan.map((step) => step.detail)
     .filter((detail) => /^SCAN \w+$/.test(detail) || /^SCAN \w+ AS \w+$/.test(detail))
     // The recursive CTE of a timeline walks its own small working set, not a table; `hits` is a page
@@ -114,7 +114,7 @@ t.test("one participant's events by date are read in date order from participant
       t.fail(`${url}: participant_events was not read`)
       continue
     }
-    const plan = (app.db.$client.prepare(`explain query plan ${list.sql}`).all(...list.params) as Array<{ detail: string }>).map((s) => s.detail)
+    const plan = (sqliteOf(app).$client.prepare(`explain query plan ${list.sql}`).all(...list.params) as Array<{ detail: string }>).map((s) => s.detail)
     t.ok(plan.some((step) => step.includes('participant_events_by_date_idx')), `${url}: walks the date index (${plan.join('; ')})`)
     t.notOk(plan.some((step) => step.includes('TEMP B-TREE')), `${url}: no sort of all the participant's events`)
   }

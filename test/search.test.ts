@@ -1,9 +1,9 @@
 import t, { type Test } from 'tap'
 import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
-import { build, getJson } from './helper.js'
-import { RANKED_MATCHES } from '../src/lib/search.js'
+import { build, getJson, sqliteOf } from './helper.js'
+import { RANKED_MATCHES } from '../src/lib/search-syntax.js'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/connection.js'
+import type { Database } from '../src/db/sqlite/connection.js'
 
 const ids = (body: { data: Array<{ id: string }> }) => body.data.map((row) => row.id)
 const seedStatement = (n: number) => `stm_af1a277ce4d4aaad-0${n}`
@@ -209,7 +209,7 @@ t.test('repeated searches are answered from a cache that any commit empties, fro
   t.same(await again(), await again(), 'the same answer twice')
 
   // A write by the app's own connection (as the API writes).
-  const second = createStatement(app.db, { eventId: first.eventId, speakerId: first.speakerId, article }, { text: 'The harvest was late.' })
+  const second = createStatement(sqliteOf(app), { eventId: first.eventId, speakerId: first.speakerId, article }, { text: 'The harvest was late.' })
   t.same(ids(await again()).sort(), [first.id, second.id].sort(), 'a commit on the app\'s connection is seen')
   t.equal((await again()).total, 2, 'and the count follows')
 

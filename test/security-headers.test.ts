@@ -2,7 +2,7 @@ import { connect } from 'node:net'
 import t, { type Test } from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { appOptionsFrom, loadConfig } from '../src/config.js'
-import { buildWithKey, freshDatabase } from './helper.js'
+import { buildWithKey, freshDatabase, sqliteOf } from './helper.js'
 
 // HTTP hardening on every kind of answer. test/production.test.ts checks the headers on a few answers,
 // CORS with listed origins, the body limit and compression; test/errors.test.ts a thrown 500. These go
@@ -60,7 +60,7 @@ t.test('security headers on every kind of answer: 200, 204, 304, 400, 401, 404, 
   t.equal(limited?.statusCode, 429)
   hardened(t, limited!, 'rate limited (429)')
 
-  app.db.$client.pragma('query_only = ON')
+  sqliteOf(app).$client.pragma('query_only = ON')
   const refused = await app.inject({ method: 'POST', url: '/participants', headers: auth, payload: { kind: 'person', name: 'X' } })
   t.equal(refused.statusCode, 503)
   hardened(t, refused, 'storage unavailable (503)')
@@ -123,12 +123,12 @@ t.test('no error body names the software or its versions', async (t) => {
 
 t.test('a 5xx says nothing internal: no stack, no SQL, no file path, whatever failed', async (t) => {
   const { app } = await buildWithKey(t)
-  app.get('/test/sql', async () => app.db.$client.prepare('select secret_column from no_such_table where id = ?').get('x'))
+  app.get('/test/sql', async () => sqliteOf(app).$client.prepare('select secret_column from no_such_table where id = ?').get('x'))
   app.get('/test/string', async () => { throw 'a thrown string with /etc/passwd in it' }) // eslint-disable-line no-throw-literal
   app.get('/test/property', async () => (undefined as unknown as { x: { y: number } }).x.y)
   await app.ready()
   // Corrupted state: a search index gone from under the running app.
-  app.db.$client.exec('drop table events_fts')
+  sqliteOf(app).$client.exec('drop table events_fts')
   for (const url of ['/test/sql', '/test/string', '/test/property', '/events?q=treaty']) {
     const res = await app.inject(url)
     t.equal(res.statusCode, 500, url)

@@ -1,9 +1,9 @@
 import t from 'tap'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/connection.js'
-import { eventArticles } from '../src/db/schema.js'
+import type { Database } from '../src/db/sqlite/connection.js'
+import { eventArticles } from '../src/db/sqlite/schema.js'
 import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
-import { build, getJson, walk } from './helper.js'
+import { build, getJson, walk, sqliteOf } from './helper.js'
 
 // Shaping answers: include= (embedded records), fields= (projections) and the two timelines.
 
@@ -14,7 +14,7 @@ const keys = (record: object) => Object.keys(record).sort()
 /** Counts the SQL statements the app runs (every execution, prepared statements reused or not). */
 async function countQueries (t: { after: (fn: () => unknown) => void }, app: App): Promise<{ n: number }> {
   await app.ready()
-  const statement = Object.getPrototypeOf(app.db.$client.prepare('select 1')) as Record<string, (...args: unknown[]) => unknown>
+  const statement = Object.getPrototypeOf(sqliteOf(app).$client.prepare('select 1')) as Record<string, (...args: unknown[]) => unknown>
   const counter = { n: 0 }
   for (const method of ['all', 'get', 'run', 'iterate']) {
     const original = statement[method] as (...args: unknown[]) => unknown

@@ -8,10 +8,10 @@ import SQLite from 'better-sqlite3'
 import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import { openDatabase } from '../src/db/connection.js'
-import { applyMigrations } from '../src/db/migrate.js'
-import { seedDatabase } from '../src/db/seed.js'
-import { freshDatabase, tempDir, type TestContext } from './helper.js'
+import { openDatabase } from '../src/db/sqlite/connection.js'
+import { applyMigrations } from '../src/db/sqlite/migrate.js'
+import { seedDatabase } from '../src/db/sqlite/seed.js'
+import { freshDatabase, tempDir, type TestContext, sqliteOf } from './helper.js'
 
 // The database cannot take writes: its file is read-only on disk, or the disk (or the database) is full.
 // Reads must go on, every write must be a 503 problem that leaves nothing behind, and the server must
@@ -199,7 +199,7 @@ t.test('a database at its size limit (SQLITE_FULL): every write that needs room 
   const app: App = await buildApp({ databasePath: path, apiKeysFile: keysFile })
   t.after(() => app.close())
   await app.ready()
-  const sqlite = app.db.$client
+  const sqlite = sqliteOf(app).$client
   // The database may not grow past the pages it has: SQLite answers SQLITE_FULL, as on a full disk.
   // (A write that fits in the free space of pages it already has still succeeds, as it would on a disk;
   // the requests here carry 64 KiB, more than any page has free. The full-disk test below covers the rest.)

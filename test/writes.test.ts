@@ -3,7 +3,7 @@ import type { HTTPMethods, LightMyRequestResponse } from 'fastify'
 import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import type { Database } from '../src/db/connection.js'
+import type { Database } from '../src/db/sqlite/connection.js'
 import { freshDatabase, getJson, tempDir, type TestContext } from './helper.js'
 
 // POST, PATCH (JSON Merge Patch) and DELETE on events, participants, statements and articles:

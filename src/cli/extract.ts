@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { openDatabase } from '../db/connection.js'
-import { listParticipants } from '../entities/participants/queries.js'
+import { sqliteStorage } from '../db/sqlite/storage.js'
 import { parseArticleFile } from '../entities/articles/article-file.js'
 import { extractStatements } from '../extraction/extract.js'
 import type { KnownParticipant, Language } from '../extraction/types.js'
@@ -27,23 +26,23 @@ if (values.language !== undefined && values.language !== 'fr' && values.language
 
 const text = readFileSync(file, 'utf8')
 const body = /^\s*date\s+\d{4}-\d{2}/.test(text) ? parseArticleFile(text).body : text.trim()
-const participants = values.database === undefined ? [] : storedParticipants(values.database)
+const participants = values.database === undefined ? [] : await storedParticipants(values.database)
 const statements = extractStatements({ body, participants, ...(values.language === undefined ? {} : { language: values.language as Language }) })
 console.log(JSON.stringify(statements.map(({ text, start, end, kind, cue, speakerMention, speaker, confidence }) =>
   ({ text, start, end, kind, cue, speakerMention, speaker, confidence })), null, 2))
 
-function storedParticipants (path: string): KnownParticipant[] {
-  const db = openDatabase(path)
+async function storedParticipants (path: string): Promise<KnownParticipant[]> {
+  const storage = sqliteStorage(path)
   try {
     const all: KnownParticipant[] = []
     let cursor: string | undefined
     do {
-      const page = listParticipants(db, { limit: 100, ...(cursor === undefined ? {} : { cursor }) })
+      const page = await storage.listParticipants({ limit: 100, ...(cursor === undefined ? {} : { cursor }) })
       all.push(...page.data)
       cursor = page.nextCursor ?? undefined
     } while (cursor !== undefined)
     return all
   } finally {
-    db.$client.close()
+    await storage.close()
   }
 }

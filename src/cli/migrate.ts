@@ -1,7 +1,7 @@
 // npm run db:migrate — applies pending migrations to DATABASE_PATH.
 import { loadConfig } from '../config.js'
-import { openDatabase } from '../db/connection.js'
-import { applyMigrations, pendingMigrations } from '../db/migrate.js'
+import { openDatabase } from '../db/sqlite/connection.js'
+import { applyMigrations, pendingMigrations } from '../db/sqlite/migrate.js'
 
 const { DATABASE_PATH } = loadConfig()
 const db = openDatabase(DATABASE_PATH)

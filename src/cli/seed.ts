@@ -1,7 +1,7 @@
 // npm run db:seed — loads seeds/ into DATABASE_PATH; running it again changes nothing.
 import { loadConfig } from '../config.js'
-import { openDatabase } from '../db/connection.js'
-import { seedDatabase } from '../db/seed.js'
+import { openDatabase } from '../db/sqlite/connection.js'
+import { seedDatabase } from '../db/sqlite/seed.js'
 
 const { DATABASE_PATH } = loadConfig()
 const db = openDatabase(DATABASE_PATH)

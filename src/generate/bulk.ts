@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type SQLite from 'better-sqlite3'
-import { MIGRATIONS_FOLDER } from '../db/migrate.js'
+import { MIGRATIONS_FOLDER } from '../db/sqlite/migrate.js'
 
 export const SEARCH_MIGRATION = join(MIGRATIONS_FOLDER, '0001_search-and-tombstone-triggers.sql')
 export const PARTICIPANT_EVENTS_MIGRATION = join(MIGRATIONS_FOLDER, '0003_participant-events-triggers.sql')

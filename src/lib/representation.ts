@@ -5,7 +5,7 @@ import { csvColumns, csvHeader, csvRecord, type ObjectSchema } from '../formats/
 import { jsonLdDocument, jsonLdGraph, type JsonLdNode } from '../formats/jsonld.js'
 import { ndjsonLine } from '../formats/ndjson.js'
 import { NotAcceptableError } from './errors.js'
-import { recordEtag } from '../writes/concurrency.js'
+import { recordEtag } from './concurrency.js'
 import { withLinks, type Page } from './pagination.js'
 
 export const FORMATS = {
@@ -65,7 +65,11 @@ export interface PresentOptions {
   /** Stream every page from the cursor on (CSV and NDJSON). */
   all?: boolean
   cursor?: string
+  limit?: number
 }
+
+/** Which page to read: the list verbs take it beside the client's own query. */
+export interface PageWanted { cursor?: string, limit?: number }
 
 /** Streams text lines as the answer: memory stays bounded whatever the size of the whole. */
 export function streamLines (reply: FastifyReply, type: string, lines: Iterable<string> | AsyncIterable<string>) {
@@ -79,12 +83,12 @@ const STREAM_BATCH = 500
  * Answers a list in the negotiated format. JSON goes through the route's response schema (fast
  * serialisation); the others are written here. With `all`, CSV and NDJSON stream every page.
  */
-export function presentPage<T extends object> (
+export async function presentPage<T extends object> (
   request: FastifyRequest,
   reply: FastifyReply,
   representation: Representation<T>,
   options: PresentOptions,
-  fetch: (cursor: string | undefined, limit?: number) => Page<T>
+  fetch: (page: PageWanted) => Promise<Page<T>>
 ) {
   const format = negotiate(request, reply, options.format)
   const { fields } = options
@@ -94,19 +98,19 @@ export function presentPage<T extends object> (
       ? (item: T) => csvRecord(columns, item)
       : (item: T) => ndjsonLine(fields === undefined ? item : project(item, fields))
     // The first page is read before the answer starts, so a bad request is still a clean 400.
-    const first = fetch(options.cursor, STREAM_BATCH)
+    const first = await fetch({ cursor: options.cursor, limit: STREAM_BATCH })
     async function * lines () {
       if (format === 'csv') yield csvHeader(columns)
       let page = first
       for (;;) {
         yield page.data.map(line).join('')
         if (page.nextCursor === null) return
-        page = fetch(page.nextCursor, STREAM_BATCH)
+        page = await fetch({ cursor: page.nextCursor, limit: STREAM_BATCH })
       }
     }
     return streamLines(reply, contentType(format), lines())
   }
-  const page = withLinks(request, reply, fetch(options.cursor))
+  const page = withLinks(request, reply, await fetch({ cursor: options.cursor, limit: options.limit }))
   switch (format) {
     case 'json':
       if (fields === undefined) return page

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http'
 import Type, { type TSchema } from 'typebox'
-import { SEARCH_SYNTAX } from './search.js'
+import { SEARCH_SYNTAX } from './search-syntax.js'
 
 /** Shared response and parameter schemas. Those with an `$id` are added once and referenced. */
 

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import fp from 'fastify-plugin'
+import { strongEtag } from '../lib/etag.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -10,11 +10,6 @@ declare module 'fastify' {
 
 /** Answers that change only when the data does, revalidated cheaply with a strong ETag and a 304. */
 export const REVALIDATE = 'no-cache'
-
-/** A strong validator: a hash of the exact bytes of the answer. */
-export function strongEtag (payload: string | Buffer): string {
-  return `"${createHash('sha1').update(payload).digest('base64url')}"`
-}
 
 /** RFC 9110 §13.1.2: `*`, or a list of tags compared weakly (W/ prefixes ignored). */
 function noneMatch (header: string, etag: string): boolean {

@@ -2,15 +2,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { streamLines } from '../lib/representation.js'
 import { problemResponses } from '../lib/schemas.js'
-import { WRITE_SECURITY } from '../writes/crud-routes.js'
-import { exportLines, importLines } from '../writes/interchange.js'
+import { parseInterchange } from '../storage/interchange.js'
+import { WRITE_SECURITY } from './crud-routes.js'
 
 const NDJSON = 'application/x-ndjson'
 /** Imports are whole data sets, far beyond the default body limit. */
 const IMPORT_LIMIT = 256 * 1024 * 1024
 
 const interchangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { db } = fastify
+  const { storage } = fastify
   fastify.addContentTypeParser(NDJSON, { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_request, body, done) => done(null, body))
 
   fastify.get('/export', {
@@ -23,7 +23,7 @@ const interchangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         200: { description: 'The whole data set, streamed.', content: { [NDJSON]: { schema: Type.String() } } }
       }
     }
-  }, async (_request, reply) => streamLines(reply, NDJSON, exportLines(db)))
+  }, async (_request, reply) => streamLines(reply, NDJSON, storage.exportLines()))
 
   fastify.post('/import', {
     config: { scope: 'admin' },
@@ -44,7 +44,8 @@ const interchangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         ...problemResponses(400, 401, 403, 413, 415, 422)
       }
     }
-  }, async (request) => importLines(db, request.body as string, request.apiKey?.name ?? 'unknown'))
+  }, async (request) =>
+    storage.importRecords(parseInterchange(request.body as string), { actor: request.apiKey?.name ?? 'unknown' }))
 }
 
 export default interchangeRoutes

@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
-import { listArticles } from '../entities/articles/queries.js'
-import { listEvents } from '../entities/events/queries.js'
-import { listStatements } from '../entities/statements/queries.js'
 import type { Page } from '../lib/pagination.js'
 import { negotiate } from '../lib/representation.js'
 import { ListParams, NotModified, problemResponses } from '../lib/schemas.js'
-import { SEARCH_SYNTAX } from '../lib/search.js'
+import { SEARCH_SYNTAX } from '../lib/search-syntax.js'
 
 const Group = (itemId: string) => Type.Object({
   data: Type.Array(Type.Ref(itemId)),
@@ -22,8 +19,6 @@ const SearchQuery = Type.Object({
 
 /** One search box over statements, events and articles, best hits first in each group. */
 const searchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { db } = fastify
-
   fastify.get('/search', {
     schema: {
       tags: ['search'],
@@ -49,11 +44,11 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       ...(page.total === undefined ? {} : { total: page.total }),
       links: { all: `/${name}?${new URLSearchParams({ q })}` }
     })
-    const request_ = { q, limit, count }
+    const found = await fastify.storage.search({ q, limit, count })
     return {
-      statements: group('statements', listStatements(db, request_)),
-      events: group('events', listEvents(db, request_)),
-      articles: group('articles', listArticles(db, request_))
+      statements: group('statements', found.statements),
+      events: group('events', found.events),
+      articles: group('articles', found.articles)
     }
   })
 }

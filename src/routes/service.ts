@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { sql } from 'drizzle-orm'
 import Type from 'typebox'
-import { pendingMigrations } from '../db/migrate.js'
 import { NotModified, problemResponses } from '../lib/schemas.js'
 
 const COLLECTIONS = [
@@ -70,8 +68,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request, reply) => {
     let detail: string | undefined
     try {
-      fastify.db.get(sql`select 1`)
-      const pending = pendingMigrations(fastify.db)
+      const { pendingMigrations: pending } = await fastify.storage.readiness()
       if (pending > 0) detail = `${pending} database migration(s) not applied`
     } catch (err) {
       request.log.error({ err }, 'readiness check failed')

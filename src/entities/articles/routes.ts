@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { presentItem, presentPage } from '../../lib/representation.js'
 import { IdParams, itemResponses, listResponses } from '../../lib/schemas.js'
-import { getArticle, listArticles } from './queries.js'
 import { articleRepresentation } from './representation.js'
 import { ArticleItemQuerySchema, ArticleQuerySchema } from './schemas.js'
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { db } = fastify
+  const { storage } = fastify
 
   fastify.get('/articles', {
     schema: {
@@ -16,8 +15,8 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: ArticleQuerySchema,
       response: listResponses('Article', 'A page of articles.')
     }
-  }, async (request, reply) => presentPage(request, reply, articleRepresentation, request.query, (cursor, limit) =>
-    listArticles(db, { ...request.query, cursor, limit: limit ?? request.query.limit })))
+  }, async (request, reply) => presentPage(request, reply, articleRepresentation, request.query, (page) =>
+    storage.listArticles({ ...request.query, ...page })))
 
   fastify.get('/articles/:id', {
     schema: {
@@ -28,7 +27,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: ArticleItemQuerySchema,
       response: itemResponses('Article', 'The article.')
     }
-  }, async (request, reply) => presentItem(request, reply, articleRepresentation, request.query, getArticle(db, request.params.id)))
+  }, async (request, reply) => presentItem(request, reply, articleRepresentation, request.query, await storage.getArticle(request.params.id)))
 }
 
 export default articleRoutes

@@ -1,14 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { IdParams, problemResponses } from '../../lib/schemas.js'
-import { crudRoutes, WRITE_SECURITY } from '../../writes/crud-routes.js'
-import { extractIntoArticle } from './extract.js'
-import { getArticle } from './queries.js'
-import type { Article } from './schemas.js'
+import { crudRoutes, WRITE_SECURITY } from '../../routes/crud-routes.js'
 import {
-  articleFromText, articleInput, ArticleInputSchema, ArticlePatchSchema, ArticleTextQuerySchema, deleteArticle, saveArticle,
-  type ArticleInput, type ArticleTextQuery
-} from './writes.js'
+  articleFromText, ArticleInputSchema, ArticlePatchSchema, ArticleTextQuerySchema, type ArticleInput, type ArticleTextQuery
+} from './inputs.js'
+import type { Article } from './schemas.js'
 
 const articleCrud = crudRoutes<ArticleInput, Article>({
   path: '/articles',
@@ -19,16 +16,15 @@ const articleCrud = crudRoutes<ArticleInput, Article>({
   patchSchema: ArticlePatchSchema,
   exampleId: 'art_af1a277ce4d4aaad',
   deleteRule: 'An article that statements cite is kept (409) unless `cascade=true`, which deletes those statements too; its links to events always go.',
-  get: getArticle,
-  input: articleInput,
-  save: saveArticle,
   text: {
     description: 'The seed file format: a `date YYYY-MM` (or `YYYY-MM-DD`) header, then the body. Title, language, publisher and URL come from the query.',
     query: ArticleTextQuerySchema,
     parse: (text: string, query: ArticleTextQuery) => articleFromText(text, query)
   },
-  afterCreate: (db, id, query: ArticleTextQuery, actor) => { if (query.extract === true) extractIntoArticle(db, id, {}, actor) },
-  remove: deleteArticle
+  // `?extract=true` runs the statement extractor in the same transaction.
+  create: (storage, input, options, once) => storage.createArticle(input, { ...options, extract: (options.query as ArticleTextQuery).extract }, once),
+  update: (storage, id, patch, options) => storage.updateArticle(id, patch, options),
+  remove: (storage, id, options) => storage.deleteArticle(id, options)
 })
 
 const ExtractionReportSchema = Type.Object({
@@ -57,8 +53,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       }, { additionalProperties: false }),
       response: { 200: ExtractionReportSchema, ...problemResponses(400, 401, 403, 404) }
     }
-  }, async (request) => fastify.db.transaction(() =>
-    extractIntoArticle(fastify.db, request.params.id, { eventId: request.query.event }, request.apiKey?.name ?? 'unknown')))
+  }, async (request) => fastify.storage.extractStatements(request.params.id, { eventId: request.query.event, actor: request.apiKey?.name ?? 'unknown' }))
 }
 
 export default articleWriteRoutes

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { withLinks } from '../../lib/pagination.js'
 import { negotiate } from '../../lib/representation.js'
 import { NotModified, PageOf, problemResponses } from '../../lib/schemas.js'
-import { listDeletions } from './queries.js'
 import { DeletionQuerySchema } from './schemas.js'
 
 const deletionRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -17,7 +16,7 @@ const deletionRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     }
   }, async (request, reply) => {
     negotiate(request, reply, undefined, ['json'])
-    return withLinks(request, reply, listDeletions(fastify.db, request.query))
+    return withLinks(request, reply, await fastify.storage.listDeletions(request.query))
   })
 }
 

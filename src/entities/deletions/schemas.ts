@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { ListParams, Multi, PageQuery } from '../../lib/schemas.js'
-import { RECORD_TYPES } from './table.js'
+import { RECORD_TYPES } from './vocabulary.js'
 
 export const TombstoneSchema = Type.Object({
   id: Type.String({ description: 'The id the deleted record had.' }),

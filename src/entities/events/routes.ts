@@ -1,21 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { EventNotFoundError } from '../../lib/errors.js'
 import { presentItem, presentPage } from '../../lib/representation.js'
 import { IdParams, itemResponses, listResponses } from '../../lib/schemas.js'
-import { listParticipantsOfEvent } from '../participants/queries.js'
 import { eventParticipantRepresentation } from '../participants/representation.js'
 import { EventParticipantQuerySchema } from '../participants/schemas.js'
-import { embedInStatements, listStatements } from '../statements/queries.js'
 import { statementRepresentation } from '../statements/representation.js'
 import { StatementQuerySchema } from '../statements/schemas.js'
-import { embedInEvents, eventExists, getEvent, listEvents } from './queries.js'
 import { eventRepresentation } from './representation.js'
-import { EventItemQuerySchema, EventQuerySchema, type Event } from './schemas.js'
+import { EventItemQuerySchema, EventQuerySchema } from './schemas.js'
 
 const EventParams = IdParams('Event id.', 'evt_partnership-treaty-signing-2024')
 
 const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { db } = fastify
+  const { storage } = fastify
 
   fastify.get('/events', {
     schema: {
@@ -27,10 +23,8 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: EventQuerySchema,
       response: listResponses('Event', 'A page of events.')
     }
-  }, async (request, reply) => presentPage(request, reply, eventRepresentation, request.query, (cursor, limit) => {
-    const page = listEvents(db, { ...request.query, cursor, limit: limit ?? request.query.limit })
-    return { ...page, data: embedInEvents(db, page.data, request.query.include) }
-  }))
+  }, async (request, reply) => presentPage(request, reply, eventRepresentation, request.query, (page) =>
+    storage.listEvents({ ...request.query, ...page })))
 
   fastify.get('/events/:id', {
     schema: {
@@ -42,7 +36,7 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: itemResponses('Event', 'The event.')
     }
   }, async (request, reply) => presentItem(request, reply, eventRepresentation, request.query,
-    embedInEvents(db, [getEvent(db, request.params.id)], request.query.include)[0] as Event))
+    await storage.getEvent(request.params.id, request.query.include)))
 
   fastify.get('/events/:id/timeline', {
     schema: {
@@ -53,13 +47,8 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: EventQuerySchema,
       response: listResponses('Event', 'A page of the timeline.', { under: 'a parent record' })
     }
-  }, async (request, reply) => {
-    if (!eventExists(db, request.params.id)) throw new EventNotFoundError(request.params.id)
-    return presentPage(request, reply, eventRepresentation, request.query, (cursor, limit) => {
-      const page = listEvents(db, { ...request.query, sort: request.query.sort ?? 'startDate', within: request.params.id, cursor, limit: limit ?? request.query.limit })
-      return { ...page, data: embedInEvents(db, page.data, request.query.include) }
-    })
-  })
+  }, async (request, reply) => presentPage(request, reply, eventRepresentation, request.query, (page) =>
+    storage.eventTimeline(request.params.id, { ...request.query, ...page })))
 
   fastify.get('/events/:id/participants', {
     schema: {
@@ -70,11 +59,8 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: EventParticipantQuerySchema,
       response: listResponses('EventParticipant', 'A page of participants with their roles.', { under: 'a parent record' })
     }
-  }, async (request, reply) => {
-    if (!eventExists(db, request.params.id)) throw new EventNotFoundError(request.params.id)
-    return presentPage(request, reply, eventParticipantRepresentation, request.query, (cursor, limit) =>
-      listParticipantsOfEvent(db, request.params.id, { ...request.query, cursor, limit: limit ?? request.query.limit }))
-  })
+  }, async (request, reply) => presentPage(request, reply, eventParticipantRepresentation, request.query, (page) =>
+    storage.listEventParticipants(request.params.id, { ...request.query, ...page })))
 
   fastify.get('/events/:id/statements', {
     schema: {
@@ -85,13 +71,8 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: StatementQuerySchema,
       response: listResponses('Statement', 'A page of statements.', { under: 'a parent record' })
     }
-  }, async (request, reply) => {
-    if (!eventExists(db, request.params.id)) throw new EventNotFoundError(request.params.id)
-    return presentPage(request, reply, statementRepresentation, request.query, (cursor, limit) => {
-      const page = listStatements(db, { ...request.query, event: [request.params.id], cursor, limit: limit ?? request.query.limit })
-      return { ...page, data: embedInStatements(db, page.data, request.query.include) }
-    })
-  })
+  }, async (request, reply) => presentPage(request, reply, statementRepresentation, request.query, (page) =>
+    storage.listEventStatements(request.params.id, { ...request.query, ...page })))
 }
 
 export default eventRoutes

@@ -1,6 +1,5 @@
-import { crudRoutes } from '../../writes/crud-routes.js'
-import { getEvent } from './queries.js'
-import { deleteEvent, eventInput, EventInputSchema, EventPatchSchema, saveEvent, type EventInput } from './writes.js'
+import { crudRoutes } from '../../routes/crud-routes.js'
+import { EventInputSchema, EventPatchSchema, type EventInput } from './inputs.js'
 import type { Event } from './schemas.js'
 
 export default crudRoutes<EventInput, Event>({
@@ -12,8 +11,7 @@ export default crudRoutes<EventInput, Event>({
   patchSchema: EventPatchSchema,
   exampleId: 'evt_kim-invited-to-moscow-2024',
   deleteRule: 'An event with sub-events or statements is kept (409) unless `cascade=true`, which deletes them with it; its links to articles and participants always go.',
-  get: getEvent,
-  input: eventInput,
-  save: saveEvent,
-  remove: deleteEvent
+  create: (storage, input, options, once) => storage.createEvent(input, options, once),
+  update: (storage, id, patch, options) => storage.updateEvent(id, patch, options),
+  remove: (storage, id, options) => storage.deleteEvent(id, options)
 })

@@ -1,16 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
-import { ParticipantNotFoundError } from '../../lib/errors.js'
 import { negotiate, presentItem, presentPage } from '../../lib/representation.js'
 import { withLinks } from '../../lib/pagination.js'
 import { IdParams, itemResponses, listResponses, NotModified, Nullable, PageOnlyQuery, problemResponses } from '../../lib/schemas.js'
-import { listEventsOfParticipant, participantTimeline } from '../events/queries.js'
 import { participantEventRepresentation } from '../events/representation.js'
 import { ParticipantEventQuerySchema } from '../events/schemas.js'
-import { embedInStatements, listStatements } from '../statements/queries.js'
 import { statementRepresentation } from '../statements/representation.js'
 import { StatementQuerySchema } from '../statements/schemas.js'
-import { getParticipant, listParticipants, participantExists } from './queries.js'
 import { participantRepresentation } from './representation.js'
 import { ParticipantItemQuerySchema, ParticipantQuerySchema } from './schemas.js'
 
@@ -28,8 +24,7 @@ const TimelinePage = Type.Object({
 }, { description: 'A page of the timeline: events taken part in and statements made, by date.' })
 
 const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { db } = fastify
-  const ensureExists = (id: string) => { if (!participantExists(db, id)) throw new ParticipantNotFoundError(id) }
+  const { storage } = fastify
 
   fastify.get('/participants', {
     schema: {
@@ -39,8 +34,8 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: ParticipantQuerySchema,
       response: listResponses('Participant', 'A page of participants.')
     }
-  }, async (request, reply) => presentPage(request, reply, participantRepresentation, request.query, (cursor, limit) =>
-    listParticipants(db, { ...request.query, cursor, limit: limit ?? request.query.limit })))
+  }, async (request, reply) => presentPage(request, reply, participantRepresentation, request.query, (page) =>
+    storage.listParticipants({ ...request.query, ...page })))
 
   fastify.get('/participants/:id', {
     schema: {
@@ -51,7 +46,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: ParticipantItemQuerySchema,
       response: itemResponses('Participant', 'The participant.')
     }
-  }, async (request, reply) => presentItem(request, reply, participantRepresentation, request.query, getParticipant(db, request.params.id)))
+  }, async (request, reply) => presentItem(request, reply, participantRepresentation, request.query, await storage.getParticipant(request.params.id)))
 
   fastify.get('/participants/:id/events', {
     schema: {
@@ -62,11 +57,8 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: ParticipantEventQuerySchema,
       response: listResponses('ParticipantEvent', 'A page of events with the participant\'s roles.', { under: 'a parent record' })
     }
-  }, async (request, reply) => {
-    ensureExists(request.params.id)
-    return presentPage(request, reply, participantEventRepresentation, request.query, (cursor, limit) =>
-      listEventsOfParticipant(db, request.params.id, { ...request.query, cursor, limit: limit ?? request.query.limit }))
-  })
+  }, async (request, reply) => presentPage(request, reply, participantEventRepresentation, request.query, (page) =>
+    storage.listParticipantEvents(request.params.id, { ...request.query, ...page })))
 
   fastify.get('/participants/:id/statements', {
     schema: {
@@ -77,13 +69,8 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: StatementQuerySchema,
       response: listResponses('Statement', 'A page of statements.', { under: 'a parent record' })
     }
-  }, async (request, reply) => {
-    ensureExists(request.params.id)
-    return presentPage(request, reply, statementRepresentation, request.query, (cursor, limit) => {
-      const page = listStatements(db, { ...request.query, speaker: [request.params.id], cursor, limit: limit ?? request.query.limit })
-      return { ...page, data: embedInStatements(db, page.data, request.query.include) }
-    })
-  })
+  }, async (request, reply) => presentPage(request, reply, statementRepresentation, request.query, (page) =>
+    storage.listParticipantStatements(request.params.id, { ...request.query, ...page })))
 
   fastify.get('/participants/:id/timeline', {
     schema: {
@@ -95,9 +82,9 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: { 200: TimelinePage, 304: NotModified, ...problemResponses(400, 404, 406) }
     }
   }, async (request, reply) => {
-    ensureExists(request.params.id)
+    const page = await storage.participantTimeline(request.params.id, request.query)
     negotiate(request, reply, undefined, ['json'])
-    return withLinks(request, reply, participantTimeline(db, request.params.id, request.query))
+    return withLinks(request, reply, page)
   })
 }
 

@@ -1,7 +1,6 @@
-import { crudRoutes } from '../../writes/crud-routes.js'
-import { getParticipant } from './queries.js'
+import { crudRoutes } from '../../routes/crud-routes.js'
+import { ParticipantInputSchema, ParticipantPatchSchema, type ParticipantInput } from './inputs.js'
 import type { Participant } from './schemas.js'
-import { deleteParticipant, participantInput, ParticipantInputSchema, ParticipantPatchSchema, saveParticipant, type ParticipantInput } from './writes.js'
 
 export default crudRoutes<ParticipantInput, Participant>({
   path: '/participants',
@@ -12,8 +11,7 @@ export default crudRoutes<ParticipantInput, Participant>({
   patchSchema: ParticipantPatchSchema,
   exampleId: 'par_russian-delegation',
   deleteRule: 'A participant who spoke is kept (409) unless `cascade=true`, which deletes their statements too; their aliases, places in events and mentions always go.',
-  get: getParticipant,
-  input: participantInput,
-  save: saveParticipant,
-  remove: deleteParticipant
+  create: (storage, input, options, once) => storage.createParticipant(input, options, once),
+  update: (storage, id, patch, options) => storage.updateParticipant(id, patch, options),
+  remove: (storage, id, options) => storage.deleteParticipant(id, options)
 })

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { presentItem, presentPage } from '../../lib/representation.js'
 import { IdParams, itemResponses, listResponses } from '../../lib/schemas.js'
-import { embedInStatements, getStatement, listStatements } from './queries.js'
 import { statementRepresentation } from './representation.js'
-import { StatementItemQuerySchema, StatementQuerySchema, type Statement } from './schemas.js'
+import { StatementItemQuerySchema, StatementQuerySchema } from './schemas.js'
 
 const statementRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { db } = fastify
+  const { storage } = fastify
 
   fastify.get('/statements', {
     schema: {
@@ -17,10 +16,8 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: StatementQuerySchema,
       response: listResponses('Statement', 'A page of statements.')
     }
-  }, async (request, reply) => presentPage(request, reply, statementRepresentation, request.query, (cursor, limit) => {
-    const page = listStatements(db, { ...request.query, cursor, limit: limit ?? request.query.limit })
-    return { ...page, data: embedInStatements(db, page.data, request.query.include) }
-  }))
+  }, async (request, reply) => presentPage(request, reply, statementRepresentation, request.query, (page) =>
+    storage.listStatements({ ...request.query, ...page })))
 
   fastify.get('/statements/:id', {
     schema: {
@@ -33,7 +30,7 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       response: itemResponses('Statement', 'The statement.')
     }
   }, async (request, reply) => presentItem(request, reply, statementRepresentation, request.query,
-    embedInStatements(db, [getStatement(db, request.params.id)], request.query.include)[0] as Statement))
+    await storage.getStatement(request.params.id, request.query.include)))
 }
 
 export default statementRoutes

@@ -1,7 +1,6 @@
-import { crudRoutes } from '../../writes/crud-routes.js'
-import { getStatement } from './queries.js'
+import { crudRoutes } from '../../routes/crud-routes.js'
+import { StatementInputSchema, StatementPatchSchema, type StatementInput } from './inputs.js'
 import type { Statement } from './schemas.js'
-import { deleteStatement, saveStatement, statementInput, StatementInputSchema, StatementPatchSchema, type StatementInput } from './writes.js'
 
 export default crudRoutes<StatementInput, Statement>({
   path: '/statements',
@@ -12,8 +11,7 @@ export default crudRoutes<StatementInput, Statement>({
   patchSchema: StatementPatchSchema,
   exampleId: 'stm_af1a277ce4d4aaad-09',
   deleteRule: 'Deletes the statement and its mentions.',
-  get: getStatement,
-  input: statementInput,
-  save: saveStatement,
-  remove: deleteStatement
+  create: (storage, input, options, once) => storage.createStatement(input, options, once),
+  update: (storage, id, patch, options) => storage.updateStatement(id, patch, options),
+  remove: (storage, id, options) => storage.deleteStatement(id, options)
 })

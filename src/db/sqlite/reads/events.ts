@@ -1,0 +1,170 @@
+import { EVENT_SORTS, type Event } from '../../../entities/events/schemas.js'
+import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js'
+import type { Page } from '../../../lib/pagination.js'
+import { precisionOf } from '../../../lib/partial-date.js'
+import type { EventList } from '../../../storage/storage.js'
+import { all, get, type Database } from '../connection.js'
+import { cachedSearch } from '../search-cache.js'
+import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
+import { participantIdsFor } from './names.js'
+import { rankingWindow, searching, snippet, snippetHtml } from './search.js'
+
+interface EventRow {
+  id: string
+  title: string
+  summary: string | null
+  type: Event['type']
+  startDate: string
+  endDate: string | null
+  locationName: string | null
+  locationCountry: string | null
+  latitude: number | null
+  longitude: number | null
+  parentId: string | null
+  enrichedFields: string
+  createdAt: string
+  updatedAt: string
+  updatedBy: string | null
+  articles: string
+  snippet?: string
+  rank?: number
+  hit?: number
+}
+
+/** Everything an event shows, from `e` (events), with the ids of the articles that report it. */
+const EVENT_COLUMNS = `e.id, e.title, e.summary, e.type, e.start_date as startDate, e.end_date as endDate,
+  e.location_name as locationName, e.location_country as locationCountry, e.latitude, e.longitude, e.parent_id as parentId,
+  e.enriched_fields as enrichedFields, e.created_at as createdAt, e.updated_at as updatedAt, e.updated_by as updatedBy,
+  (select json_group_array(ea.article_id order by ea.article_id) from event_articles ea where ea.event_id = e.id) as articles`
+
+/** The stored location columns as the API's `location` object. */
+export function locationOf (row: Pick<EventRow, 'locationName' | 'locationCountry' | 'latitude' | 'longitude'>): Event['location'] {
+  return row.locationName === null
+    ? null
+    : { name: row.locationName, countryCode: row.locationCountry, latitude: row.latitude, longitude: row.longitude }
+}
+
+function toEvent (row: EventRow): Event {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    type: row.type,
+    startDate: row.startDate,
+    startPrecision: precisionOf(row.startDate),
+    endDate: row.endDate,
+    endPrecision: row.endDate === null ? null : precisionOf(row.endDate),
+    location: locationOf(row),
+    parentId: row.parentId,
+    articles: jsonList(row.articles),
+    enrichedFields: jsonList(row.enrichedFields),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    ...(row.snippet === undefined ? {} : { snippet: snippetHtml(row.snippet) })
+  }
+}
+
+/** Events by id, in the order given (missing ids are skipped). */
+export function getEvents (db: Database, ids: readonly string[]): Event[] {
+  if (ids.length === 0) return []
+  const rows = all<EventRow>(db, `select ${EVENT_COLUMNS} from events e where e.id in (select value from json_each(?))`, [JSON.stringify(ids)])
+  const found = new Map(rows.map((row) => [row.id, toEvent(row)]))
+  return ids.flatMap((id) => found.get(id) ?? [])
+}
+
+export function eventExists (db: Database, id: string): boolean {
+  return get(db, 'select 1 from events where id = ?', [id]) !== undefined
+}
+
+const relevance: SortKeys<EventRow> = {
+  key: '(events_fts.rank + 0)', tiebreak: 'events_fts.rowid', valueOf: (r) => r.rank as number, tiebreakOf: (r) => r.hit as number, page: ['page.rank', 'page.hit']
+}
+
+/** Sorts of an event list; `pe` when walking one participant's events in date order. */
+function sortsOf (byParticipant: boolean): Record<typeof EVENT_SORTS[number], SortKeys<EventRow>> {
+  const id = byParticipant ? 'pe.event_id' : 'e.id'
+  const by = (column: string, valueOf: (r: EventRow) => string, page: string): SortKeys<EventRow> =>
+    ({ key: column, tiebreak: id, valueOf, tiebreakOf: (r) => r.id, page: [page, 'e.id'] })
+  return {
+    startDate: by(byParticipant ? 'pe.start_date' : 'e.start_date', (r) => r.startDate, 'e.start_date'),
+    title: by('e.title', (r) => r.title, 'e.title'),
+    updatedAt: by('e.updated_at', (r) => r.updatedAt, 'e.updated_at'),
+    relevance
+  }
+}
+
+/** Only these events: one participant's (with their roles), or an event and everything below it. */
+export interface EventScope { participant?: string, within?: string }
+
+/**
+ * The earliest start date an event of this participant overlapping `from` can have: an event that
+ * starts and ends in one year overlaps `from` only if it starts in `from`'s year or later, and the
+ * few that span years are looked up. It bounds the walk of participant_events from below, instead
+ * of reading every earlier event of someone with thousands.
+ */
+function earliestStart (db: Database, participant: string, from: string): string {
+  const year = from.slice(0, 4)
+  const spanning = get<{ startDate: string }>(db, `select start_date as startDate from participant_events
+    where participant_id = ? and substr(end_bound, 1, 4) > substr(start_date, 1, 4) and end_bound >= ?
+    order by start_date limit 1`, [participant, from])?.startDate
+  return spanning !== undefined && spanning < year ? spanning : year
+}
+
+/**
+ * A page of events, chronological unless sorted otherwise: filtered, sorted and paged in an inner
+ * query, then the page's rows joined with their articles (and snippets) in the same query. One
+ * participant's events by date walk participant_events in date order, so a page costs the same
+ * for someone in three events or in thirty thousand.
+ */
+export function listEvents (db: Database, query: EventList, scope: EventScope = {}): Page<Event> {
+  const { q } = query
+  const order = chooseSort(query.sort, q, 'startDate', EVENT_SORTS)
+  const limit = limitOf(query.limit)
+  const run = (): Page<Event> => {
+    // The path's participant and the client's `participant=` must both hold; one participant's
+    // events by date are walked in participant_events, the other condition checked on each.
+    const participants = [scope.participant === undefined ? undefined : [scope.participant],
+      query.participant === undefined ? undefined : participantIdsFor(db, query.participant)]
+      .filter((ids): ids is string[] => ids !== undefined)
+    const walked = order.name === 'startDate' ? participants.find((ids) => ids.length === 1) : undefined
+    const byParticipant = walked !== undefined
+    const dates = byParticipant ? 'pe' : 'e'
+    const { from, toLatest } = dateRange(query.from, query.to)
+    const where = new Where()
+    if (walked !== undefined) {
+      where.add('pe.participant_id = ?', walked[0])
+      if (from !== undefined) where.add('pe.start_date >= ?', earliestStart(db, walked[0] as string, from))
+    }
+    for (const ids of participants) {
+      if (ids !== walked) where.anyOfWithin('ep.participant_id', ids, (test) => `e.id in (select ep.event_id from event_participants ep where ${test})`)
+    }
+    where
+      .anyOf('e.type', query.type)
+      .anyOf('e.location_country', query.country?.map((c) => c.toUpperCase()))
+      .anyOf('e.location_name', query.location)
+      .anyOf('e.parent_id', query.parent)
+      .ifGiven(`${dates}.end_bound >= ?`, from)
+      .ifGiven(`${dates}.start_date <= ?`, toLatest)
+      .ifGiven('e.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
+      .ifGiven(`e.id in (with recursive subtree(id) as (select ? union all
+          select child.id from events child join subtree on child.parent_id = subtree.id) select id from subtree)`, scope.within)
+    const rows = byParticipant ? 'participant_events pe join events e on e.id = pe.event_id' : 'events e'
+    const from_ = q === undefined ? `from ${rows}` : `from events_fts join ${rows} on e.rowid = events_fts.rowid`
+    if (q !== undefined) where.add('events_fts match ?', q)
+    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from_} ${where.sql}`, where.params)?.n ?? 0 : undefined
+    if (order.name === 'relevance') rankingWindow(db, 'events_fts', from_, where)
+    const sort = sortsOf(byParticipant)[order.name]
+    const orderBy = keyset(where, sort, order, query.cursor)
+    const ranked = order.name === 'relevance'
+    const found = all<EventRow>(db, `select ${EVENT_COLUMNS}${ranked ? ', page.rank, page.hit' : ''}${q === undefined ? '' : `, ${snippet('events_fts')} as snippet`}
+      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${from_} ${where.sql} ${orderBy} limit ?) as page
+      join events e on e.rowid = page.r
+      ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ?'}
+      ${pageOrder(sort, order)}`,
+    [...where.params, limit + 1, ...(q === undefined ? [] : [q])])
+    const page = pageOf(found, limit, sort, order)
+    return { data: page.rows.map(toEvent), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+  }
+  return q === undefined ? run() : searching(q, () => cachedSearch(db, `events ${JSON.stringify([query, scope])}`, run))
+}

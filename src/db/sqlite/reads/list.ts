@@ -1,0 +1,96 @@
+import { InvalidParameterError } from '../../../lib/errors.js'
+import type { SortOrder } from '../../../lib/list-query.js'
+import { decodeCursor, DEFAULT_LIMIT, encodeCursor, type CursorKey } from '../../../lib/pagination.js'
+
+/** The conditions of a WHERE clause and their values, in the order they appear in the SQL. */
+export class Where {
+  readonly clauses: string[] = []
+  readonly params: unknown[] = []
+
+  add (clause: string, ...params: unknown[]): this {
+    this.clauses.push(clause)
+    this.params.push(...params)
+    return this
+  }
+
+  /** `column = ?` for one value (SQLite walks an index in order), a JSON array for several, and nothing matches none. */
+  anyOf (column: string, values: readonly string[] | undefined): this {
+    if (values === undefined) return this
+    if (values.length === 0) return this.add('0')
+    if (values.length === 1) return this.add(`${column} = ?`, values[0])
+    return this.add(`${column} in (select value from json_each(?))`, JSON.stringify(values))
+  }
+
+  /** Like `anyOf`, for a column inside a subquery: `wrap` receives the test and writes the condition around it. */
+  anyOfWithin (column: string, values: readonly string[] | undefined, wrap: (test: string) => string): this {
+    if (values === undefined) return this
+    if (values.length === 0) return this.add('0')
+    if (values.length === 1) return this.add(wrap(`${column} = ?`), values[0])
+    return this.add(wrap(`${column} in (select value from json_each(?))`), JSON.stringify(values))
+  }
+
+  /** Another set of conditions as one (for a subquery): `wrap` receives them as a WHERE clause. */
+  nest (inner: Where, wrap: (where: string) => string): this {
+    return inner.clauses.length === 0 ? this : this.add(wrap(inner.sql), ...inner.params)
+  }
+
+  /** Adds a condition when its value was given. */
+  ifGiven (clause: string, value: unknown): this {
+    return value === undefined ? this : this.add(clause, value)
+  }
+
+  get sql (): string {
+    return this.clauses.length === 0 ? '' : `where ${this.clauses.join(' and ')}`
+  }
+}
+
+/** One way to order a list: an SQL expression and its tiebreak, and the same values read off a row. */
+export interface SortKeys<Row> {
+  /** The sort's expression, and what breaks its ties (the id, or the same expression when it is the id). */
+  key: string
+  tiebreak: string
+  valueOf: (row: Row) => string | number
+  tiebreakOf: (row: Row) => string | number
+  /** The same order over the page's rows, once joined (the outer query of a list). */
+  page: string[]
+}
+
+/** The ORDER BY of a page's rows, once joined: the inner query's order, on the outer query's columns. */
+export function pageOrder (keys: { page: string[] }, order: SortOrder): string {
+  const direction = order.descending ? ' desc' : ''
+  return `order by ${keys.page.map((column) => column + direction).join(', ')}`
+}
+
+/**
+ * Adds the keyset condition of a cursor (rows after the last one seen) to `where`, and answers the
+ * ORDER BY. The cursor holds the sort as asked and the last row's sort value and tiebreak, so a
+ * cursor cannot be replayed under another sort.
+ */
+export function keyset<Row> (where: Where, keys: SortKeys<Row>, order: SortOrder, cursor: string | undefined): string {
+  const direction = order.descending ? 'desc' : 'asc'
+  const byId = keys.key === keys.tiebreak
+  if (cursor !== undefined) {
+    const [sort, value, tiebreak] = decodeCursor(cursor, 3)
+    if (sort !== order.asked) throw new InvalidParameterError('querystring', 'cursor', `was issued for sort=${String(sort)}, not sort=${order.asked}`)
+    const comparison = order.descending ? '<' : '>'
+    if (byId) where.add(`${keys.key} ${comparison} ?`, tiebreak)
+    else where.add(`(${keys.key}, ${keys.tiebreak}) ${comparison} (?, ?)`, value, tiebreak)
+  }
+  return byId ? `order by ${keys.key} ${direction}` : `order by ${keys.key} ${direction}, ${keys.tiebreak} ${direction}`
+}
+
+/** The rows of one page (fetched `limit + 1` to know whether more follow) and the cursor of the next. */
+export function pageOf<Row> (rows: Row[], limit: number, keys: SortKeys<Row>, order: SortOrder): { rows: Row[], nextCursor: string | null } {
+  if (rows.length <= limit) return { rows, nextCursor: null }
+  const page = rows.slice(0, limit)
+  const last = page[page.length - 1] as Row
+  const key: CursorKey = [order.asked, keys.valueOf(last), keys.tiebreakOf(last)]
+  return { rows: page, nextCursor: encodeCursor(key) }
+}
+
+export const limitOf = (limit: number | undefined) => limit ?? DEFAULT_LIMIT
+
+/** A JSON array column (json_group_array) as a list; null when there was nothing to group. */
+export function jsonList<T> (value: string | null): T[] {
+  return value === null ? [] : JSON.parse(value) as T[]
+}

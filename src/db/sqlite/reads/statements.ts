@@ -1,0 +1,152 @@
+import { STATEMENT_SORTS, type Statement } from '../../../entities/statements/schemas.js'
+import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js'
+import type { Page } from '../../../lib/pagination.js'
+import type { StatementList } from '../../../storage/storage.js'
+import { all, get, type Database } from '../connection.js'
+import { cachedSearch } from '../search-cache.js'
+import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
+import { participantIdsFor } from './names.js'
+import { rankingWindow, searching, snippet, snippetHtml } from './search.js'
+
+/** A statement as selected: its columns, its speaker's name and event's title, its mentions as JSON. */
+interface StatementRow {
+  id: string
+  text: string
+  kind: Statement['kind']
+  language: string
+  cue: string | null
+  audience: string | null
+  relayedBy: string | null
+  speakerId: string
+  speakerName: string
+  eventId: string
+  eventTitle: string
+  articleId: string
+  start: number
+  end: number
+  origin: Statement['origin']
+  confidence: number | null
+  createdAt: string
+  updatedAt: string
+  updatedBy: string | null
+  mentions: string
+  snippet?: string
+  rank?: number
+  hit?: number
+}
+
+/** Everything a statement shows, from `s` (statements) and the rows joined by STATEMENT_JOINS. */
+const STATEMENT_COLUMNS = `s.id, s.text, s.kind, s.language, s.cue, s.audience, s.relayed_by as relayedBy,
+  s.speaker_id as speakerId, sp.name as speakerName, s.event_id as eventId, e.title as eventTitle,
+  s.article_id as articleId, s."start" as "start", s."end" as "end", s.origin, s.confidence,
+  s.created_at as createdAt, s.updated_at as updatedAt, s.updated_by as updatedBy,
+  (select json_group_array(json_object('id', p.id, 'name', p.name) order by p.name, p.id)
+    from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id) as mentions`
+const STATEMENT_JOINS = 'join participants sp on sp.id = s.speaker_id join events e on e.id = s.event_id'
+
+function toStatement (row: StatementRow): Statement {
+  return {
+    id: row.id,
+    text: row.text,
+    kind: row.kind,
+    language: row.language,
+    cue: row.cue,
+    audience: row.audience,
+    relayedBy: row.relayedBy,
+    speaker: { id: row.speakerId, name: row.speakerName },
+    event: { id: row.eventId, title: row.eventTitle },
+    mentions: jsonList(row.mentions),
+    source: { article: row.articleId, start: row.start, end: row.end },
+    origin: row.origin,
+    confidence: row.confidence,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    ...(row.snippet === undefined ? {} : { snippet: snippetHtml(row.snippet) })
+  }
+}
+
+/** Statements by id, in the order given (missing ids are skipped). */
+export function getStatements (db: Database, ids: readonly string[]): Statement[] {
+  if (ids.length === 0) return []
+  const rows = all<StatementRow>(db, `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+    where s.id in (select value from json_each(?))`, [JSON.stringify(ids)])
+  const found = new Map(rows.map((row) => [row.id, toStatement(row)]))
+  return ids.flatMap((id) => found.get(id) ?? [])
+}
+
+/** Sorts of a statement list, in the inner query (`s`, the search index) and in the page (`page`). */
+const SORTS: Record<typeof STATEMENT_SORTS[number], SortKeys<StatementRow>> = {
+  id: { key: 's.id', tiebreak: 's.id', valueOf: (r) => r.id, tiebreakOf: (r) => r.id, page: ['s.id'] },
+  updatedAt: { key: 's.updated_at', tiebreak: 's.id', valueOf: (r) => r.updatedAt, tiebreakOf: (r) => r.id, page: ['s.updated_at', 's.id'] },
+  // bm25, most relevant first, sorted as an expression (`rank + 0`): FTS5's own rank order scores
+  // every match whatever bounds the query puts on the rowid (see rankingWindow).
+  relevance: {
+    key: '(statements_fts.rank + 0)',
+    tiebreak: 'statements_fts.rowid',
+    valueOf: (r) => r.rank as number,
+    tiebreakOf: (r) => r.hit as number,
+    page: ['page.rank', 'page.hit']
+  }
+}
+
+/** Only these statements: the path's speaker or event, when a sub-list. */
+export interface StatementScope { speaker?: string, event?: string }
+
+/** The filters of a statement list, on `s`: AND between fields, OR within one. */
+function statementFilters (db: Database, query: StatementList, scope: StatementScope): Where {
+  const named = (refs: readonly string[] | undefined) => refs === undefined ? undefined : participantIdsFor(db, refs)
+  const { from, toLatest } = dateRange(query.from, query.to)
+  const ofEvents = new Where()
+    .anyOf('ev.type', query.eventType)
+    .ifGiven('ev.end_bound >= ?', from)
+    .ifGiven('ev.start_date <= ?', toLatest)
+  return new Where()
+    .ifGiven('s.speaker_id = ?', scope.speaker)
+    .ifGiven('s.event_id = ?', scope.event)
+    .anyOf('s.speaker_id', named(query.speaker))
+    .anyOfWithin('m.participant_id', named(query.mentioned), (test) => `s.id in (select m.statement_id from statement_mentions m where ${test})`)
+    .anyOf('s.event_id', query.event)
+    .anyOf('s.article_id', query.article)
+    .anyOf('s.language', query.language)
+    .anyOf('s.kind', query.kind)
+    .anyOf('s.origin', query.origin)
+    .nest(ofEvents, (where) => `s.event_id in (select ev.id from events ev ${where})`)
+    .ifGiven('s.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
+}
+
+/**
+ * A page of statements: filtered, sorted and paged (keyset) in an inner query that reads only
+ * what it needs (an index, or the search index alone for a search by relevance), then the page's
+ * rows joined with their speaker, event, mentions and, when searching, snippet, in the same query.
+ * A search's whole answer is kept until the data changes (search-cache.ts).
+ */
+export function listStatements (db: Database, query: StatementList, scope: StatementScope = {}): Page<Statement> {
+  const { q } = query
+  const order = chooseSort(query.sort, q, 'id', STATEMENT_SORTS)
+  const limit = limitOf(query.limit)
+  const run = (): Page<Statement> => {
+    const where = statementFilters(db, query, scope)
+    // A search by relevance with no other filter ranks the search index alone, without reading statements.
+    const indexOnly = q !== undefined && order.name === 'relevance' && where.clauses.length === 0
+    const from = q === undefined
+      ? 'from statements s'
+      : indexOnly ? 'from statements_fts' : 'from statements_fts join statements s on s.rowid = statements_fts.rowid'
+    if (q !== undefined) where.add('statements_fts match ?', q)
+    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from} ${where.sql}`, where.params)?.n ?? 0 : undefined
+    if (order.name === 'relevance') rankingWindow(db, 'statements_fts', from, where)
+    const sort = SORTS[order.name]
+    const orderBy = keyset(where, sort, order, query.cursor)
+    const ranked = order.name === 'relevance'
+    const rows = all<StatementRow>(db, `select ${STATEMENT_COLUMNS}${ranked ? ', page.rank, page.hit' : ''}${q === undefined ? '' : `, ${snippet('statements_fts')} as snippet`}
+      from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
+        ${from} ${where.sql} ${orderBy} limit ?) as page
+      join statements s on s.rowid = page.r ${STATEMENT_JOINS}
+      ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ?'}
+      ${pageOrder(sort, order)}`,
+    [...where.params, limit + 1, ...(q === undefined ? [] : [q])])
+    const page = pageOf(rows, limit, sort, order)
+    return { data: page.rows.map(toStatement), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+  }
+  return q === undefined ? run() : searching(q, () => cachedSearch(db, `statements ${JSON.stringify([query, scope])}`, run))
+}

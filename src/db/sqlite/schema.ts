@@ -1,0 +1,7 @@
+// Every table, in one module, for drizzle-kit and for the typed Drizzle instance.
+export * from './tables/articles.js'
+export * from './tables/events.js'
+export * from './tables/participants.js'
+export * from './tables/statements.js'
+export * from './tables/deletions.js'
+export * from './tables/idempotency.js'

@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm'
+import type { Database } from '../connection.js'
+import { extractStatements } from '../../../extraction/extract.js'
+import type { Language } from '../../../extraction/types.js'
+import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
+import { eventArticles, events } from '../tables/events.js'
+import { saveEvent } from './events.js'
+import { getParticipants } from '../reads/participants.js'
+import { participantIdsFor } from '../reads/names.js'
+import { participants } from '../tables/participants.js'
+import { saveParticipant } from './participants.js'
+import { getStatements } from '../reads/statements.js'
+import type { Article } from '../../../entities/articles/schemas.js'
+import type { ExtractionReport } from '../../../storage/storage.js'
+import { statements } from '../tables/statements.js'
+import { saveStatement } from './statements.js'
+import { getArticles } from '../reads/articles.js'
+
+/** The event extracted statements belong to: the one asked for, the article's top event, or a new one. */
+function eventFor (db: Database, article: Article, eventId: string | undefined, actor: string): string {
+  if (eventId !== undefined) {
+    if (db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get() === undefined) throw new EventNotFoundError(eventId)
+    return eventId
+  }
+  const reported = db.select({ id: events.id, parentId: events.parentId }).from(events)
+    .innerJoin(eventArticles, eq(eventArticles.eventId, events.id))
+    .where(eq(eventArticles.articleId, article.id)).orderBy(events.startDate, events.id).all()
+  const ids = new Set(reported.map((e) => e.id))
+  const top = reported.find((e) => e.parentId === null || !ids.has(e.parentId))
+  if (top !== undefined) return top.id
+  return saveEvent(db, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
+}
+
+/**
+ * Runs the statement extractor on a stored article and stores what it finds as `extracted`
+ * statements with their confidence: speakers matched to known participants by name or alias, or
+ * created (as `extracted` participants) when new. Running it again adds only what is new.
+ */
+export function extractIntoArticle (db: Database, articleId: string, options: { eventId?: string }, actor: string): ExtractionReport {
+  const [article] = getArticles(db, [articleId])
+  if (article === undefined) throw new ArticleNotFoundError(articleId)
+  const eventId = eventFor(db, article, options.eventId, actor)
+  const known = getParticipants(db, db.select({ id: participants.id }).from(participants).all().map((p) => p.id))
+  const language = article.language === 'fr' || article.language === 'en' ? article.language as Language : undefined
+  const found = extractStatements({ body: article.body, language, participants: known })
+  const stored = new Set(db.select({ start: statements.start, end: statements.end }).from(statements)
+    .where(eq(statements.articleId, articleId)).all().map((s) => `${s.start}:${s.end}`))
+  const report: ExtractionReport = { event: eventId, created: [], participantsCreated: [], alreadyStored: 0, withoutSpeaker: 0 }
+  const createdIds: string[] = []
+  for (const statement of found) {
+    if (stored.has(`${statement.start}:${statement.end}`)) { report.alreadyStored++; continue }
+    if (statement.speaker === null) { report.withoutSpeaker++; continue }
+    let speakerId = statement.speaker.id ?? participantIdsFor(db, [statement.speaker.name])[0]
+    if (speakerId === undefined) {
+      speakerId = saveParticipant(db, {
+        kind: statement.speaker.kind,
+        name: statement.speaker.name,
+        description: `Found by the statement extractor in ${articleId}`,
+        origin: 'extracted'
+      }, actor)
+      report.participantsCreated.push(speakerId)
+    }
+    createdIds.push(saveStatement(db, {
+      eventId,
+      speakerId,
+      text: statement.text,
+      kind: statement.kind,
+      cue: statement.cue?.text ?? null,
+      source: { article: articleId, start: statement.start, end: statement.end },
+      origin: 'extracted',
+      confidence: Math.round(statement.confidence * 1000) / 1000
+    }, actor))
+    stored.add(`${statement.start}:${statement.end}`)
+  }
+  report.created = getStatements(db, createdIds)
+  return report
+}
