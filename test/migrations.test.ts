@@ -23,7 +23,7 @@ t.test('the committed migrations match the Drizzle schema (no change left to gen
   cpSync(MIGRATIONS_FOLDER, out, { recursive: true })
   const config = join(root, `drizzle.drift-check-${process.pid}.config.ts`)
   // drizzle-kit wants `out` relative to the working directory.
-  writeFileSync(config, `export default { dialect: 'sqlite', schema: './src/db/schema.ts', out: ${JSON.stringify(relative(root, out))} }\n`)
+  writeFileSync(config, `export default { dialect: 'sqlite', schema: './src/db/sqlite/schema.ts', out: ${JSON.stringify(relative(root, out))} }\n`)
   t.after(() => run('rm', ['-f', config]))
   const { stdout, stderr } = await run(drizzleKit, ['generate', `--config=${config}`], { cwd: root })
   t.match(stdout + stderr, /No schema changes/)
