@@ -215,10 +215,11 @@ function roundTable (rows: Row[]): string[] {
 }
 
 function summaryTable (all: Row[][]): string[] {
-  return ['| query | ours ÷ theirs, min–max over the rounds |', '|---|---:|',
+  return ['| query | ours ÷ theirs, min–max over the rounds | median |', '|---|---:|---:|',
     ...(all[0] ?? []).map((row, i) => {
-      const ratios = all.map((rows) => rows[i] as Row).map(ratio).map(Number)
-      return `| ${row.query.title} | ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} |`
+      const ratios = all.map((rows) => Number(ratio(rows[i] as Row))).sort((a, b) => a - b)
+      const median = ((ratios[Math.floor((ratios.length - 1) / 2)] ?? 0) + (ratios[Math.ceil((ratios.length - 1) / 2)] ?? 0)) / 2
+      return `| ${row.query.title} | ${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)} | ${median.toFixed(2)} |`
     })]
 }
 
@@ -333,6 +334,8 @@ function report (r: Report): string {
     '## Over the rounds',
     '',
     ...summaryTable(r.all),
+    '',
+    'A round on a busy machine (see the other processes under it) says little; a virtual machine\'s neighbours do not show at all, so even quiet rounds differ: more rounds (`--rounds`) narrow the median.',
     ''
   ].join('\n')
 }

@@ -2,40 +2,52 @@ import { ARTICLE_SORTS, type Article } from '../../../entities/articles/schemas.
 import { chooseSort, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { ArticleList } from '../../../storage/storage.js'
-import { all, get, type Database } from '../connection.js'
+import { get, rows, type Database, type Row } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
 import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
 import { rankingWindow, searching, snippet, snippetHtml } from './search.js'
 
-interface ArticleRow extends Omit<Article, 'enrichedFields' | 'snippet'> {
-  enrichedFields: string
-  snippet?: string
-  rank?: number
-  hit?: number
-}
+/**
+ * Everything an article shows, from `a` (articles; the body's hash is bookkeeping, not data);
+ * `toArticle` reads them in this order, then the hit's rank, row and snippet (null when not searching).
+ */
+const ARTICLE_COLUMNS = 'a.id, a.title, a.publisher, a.language, a.published, a.url, a.body, a.enriched_fields, a.created_at, a.updated_at, a.updated_by'
+/** Where a row holds the values the lists sort on. */
+const ID = 0
+const PUBLISHED = 4
+const UPDATED_AT = 9
+const RANK = 11
+const HIT = 12
 
-/** Everything an article shows, from `a` (articles); the body's hash is bookkeeping, not data. */
-const ARTICLE_COLUMNS = `a.id, a.title, a.publisher, a.language, a.published, a.url, a.body, a.enriched_fields as enrichedFields,
-  a.created_at as createdAt, a.updated_at as updatedAt, a.updated_by as updatedBy`
-
-function toArticle ({ rank, hit, snippet, ...row }: ArticleRow): Article {
-  return { ...row, enrichedFields: jsonList(row.enrichedFields), ...(snippet === undefined ? {} : { snippet: snippetHtml(snippet) }) }
+function toArticle ([id, title, publisher, language, published, url, body, enrichedFields, createdAt, updatedAt, updatedBy, , , snippet]: Row): Article {
+  return {
+    id,
+    title,
+    publisher,
+    language,
+    published,
+    url,
+    body,
+    enrichedFields: jsonList(enrichedFields),
+    createdAt,
+    updatedAt,
+    updatedBy,
+    ...(snippet == null ? {} : { snippet: snippetHtml(snippet as string) })
+  } as Article
 }
 
 /** Articles by id, in the order given (missing ids are skipped). */
 export function getArticles (db: Database, ids: readonly string[]): Article[] {
   if (ids.length === 0) return []
-  const rows = all<ArticleRow>(db, `select ${ARTICLE_COLUMNS} from articles a where a.id in (select value from json_each(?))`, [JSON.stringify(ids)])
-  const found = new Map(rows.map((row) => [row.id, toArticle(row)]))
+  const found = new Map(rows(db, `select ${ARTICLE_COLUMNS}, null, null, null from articles a where a.id in (select value from json_each(?))`, [JSON.stringify(ids)])
+    .map((row) => [row[ID] as string, toArticle(row)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 
-const SORTS: Record<typeof ARTICLE_SORTS[number], SortKeys<ArticleRow>> = {
-  published: { key: 'a.published', tiebreak: 'a.id', valueOf: (r) => r.published, tiebreakOf: (r) => r.id, page: ['a.published', 'a.id'] },
-  updatedAt: { key: 'a.updated_at', tiebreak: 'a.id', valueOf: (r) => r.updatedAt, tiebreakOf: (r) => r.id, page: ['a.updated_at', 'a.id'] },
-  relevance: {
-    key: '(articles_fts.rank + 0)', tiebreak: 'articles_fts.rowid', valueOf: (r) => r.rank as number, tiebreakOf: (r) => r.hit as number, page: ['page.rank', 'page.hit']
-  }
+const SORTS: Record<typeof ARTICLE_SORTS[number], SortKeys> = {
+  published: { key: 'a.published', tiebreak: 'a.id', at: [PUBLISHED, ID], page: ['a.published', 'a.id'] },
+  updatedAt: { key: 'a.updated_at', tiebreak: 'a.id', at: [UPDATED_AT, ID], page: ['a.updated_at', 'a.id'] },
+  relevance: { key: '(articles_fts.rank + 0)', tiebreak: 'articles_fts.rowid', at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
 }
 
 /** A page of articles by publication date (then id) unless sorted otherwise; the same plan as listStatements. */
@@ -54,13 +66,13 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    const rows = all<ArticleRow>(db, `select ${ARTICLE_COLUMNS}${ranked ? ', page.rank, page.hit' : ''}${q === undefined ? '' : `, ${snippet('articles_fts')} as snippet`}
+    const found = rows(db, `select ${ARTICLE_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('articles_fts')}
       from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${where.sql} ${orderBy} limit ?) as page
       join articles a on a.rowid = page.r
       ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ?'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(q === undefined ? [] : [q])])
-    const page = pageOf(rows, limit, sort, order)
+    const page = pageOf(found, limit, sort, order)
     return { data: page.rows.map(toArticle), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
   return q === undefined ? run() : searching(q, () => cachedSearch(db, `articles ${JSON.stringify(query)}`, run))

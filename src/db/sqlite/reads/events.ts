@@ -3,73 +3,59 @@ import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js
 import type { Page } from '../../../lib/pagination.js'
 import { precisionOf } from '../../../lib/partial-date.js'
 import type { EventList } from '../../../storage/storage.js'
-import { all, get, type Database } from '../connection.js'
+import { get, rows, type Database, type Row } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
 import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
 import { participantIdsFor } from './names.js'
 import { rankingWindow, searching, snippet, snippetHtml } from './search.js'
 
-interface EventRow {
-  id: string
-  title: string
-  summary: string | null
-  type: Event['type']
-  startDate: string
-  endDate: string | null
-  locationName: string | null
-  locationCountry: string | null
-  latitude: number | null
-  longitude: number | null
-  parentId: string | null
-  enrichedFields: string
-  createdAt: string
-  updatedAt: string
-  updatedBy: string | null
-  articles: string
-  snippet?: string
-  rank?: number
-  hit?: number
-}
-
-/** Everything an event shows, from `e` (events), with the ids of the articles that report it. */
-const EVENT_COLUMNS = `e.id, e.title, e.summary, e.type, e.start_date as startDate, e.end_date as endDate,
-  e.location_name as locationName, e.location_country as locationCountry, e.latitude, e.longitude, e.parent_id as parentId,
-  e.enriched_fields as enrichedFields, e.created_at as createdAt, e.updated_at as updatedAt, e.updated_by as updatedBy,
-  (select json_group_array(ea.article_id order by ea.article_id) from event_articles ea where ea.event_id = e.id) as articles`
+/**
+ * Everything an event shows, from `e` (events), with the ids of the articles that report it;
+ * `toEvent` reads them in this order, then the hit's rank, row and snippet (null when not searching).
+ */
+const EVENT_COLUMNS = `e.id, e.title, e.summary, e.type, e.start_date, e.end_date, e.location_name, e.location_country, e.latitude, e.longitude,
+  e.parent_id, e.enriched_fields, e.created_at, e.updated_at, e.updated_by,
+  (select json_group_array(ea.article_id order by ea.article_id) from event_articles ea where ea.event_id = e.id)`
+/** Where a row holds the values the lists sort on. */
+const ID = 0
+const TITLE = 1
+const START_DATE = 4
+const UPDATED_AT = 13
+const RANK = 16
+const HIT = 17
 
 /** The stored location columns as the API's `location` object. */
-export function locationOf (row: Pick<EventRow, 'locationName' | 'locationCountry' | 'latitude' | 'longitude'>): Event['location'] {
-  return row.locationName === null
-    ? null
-    : { name: row.locationName, countryCode: row.locationCountry, latitude: row.latitude, longitude: row.longitude }
+export function locationOf (name: string | null, countryCode: string | null, latitude: number | null, longitude: number | null): Event['location'] {
+  return name === null ? null : { name, countryCode, latitude, longitude }
 }
 
-function toEvent (row: EventRow): Event {
+function toEvent ([id, title, summary, type, startDate, endDate, locationName, locationCountry, latitude, longitude,
+  parentId, enrichedFields, createdAt, updatedAt, updatedBy, articles, , , snippet]: Row): Event {
   return {
-    id: row.id,
-    title: row.title,
-    summary: row.summary,
-    type: row.type,
-    startDate: row.startDate,
-    startPrecision: precisionOf(row.startDate),
-    endDate: row.endDate,
-    endPrecision: row.endDate === null ? null : precisionOf(row.endDate),
-    location: locationOf(row),
-    parentId: row.parentId,
-    articles: jsonList(row.articles),
-    enrichedFields: jsonList(row.enrichedFields),
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    updatedBy: row.updatedBy,
-    ...(row.snippet === undefined ? {} : { snippet: snippetHtml(row.snippet) })
-  }
+    id,
+    title,
+    summary,
+    type,
+    startDate,
+    startPrecision: precisionOf(startDate as string),
+    endDate,
+    endPrecision: endDate === null ? null : precisionOf(endDate as string),
+    location: locationOf(locationName as string | null, locationCountry as string | null, latitude as number | null, longitude as number | null),
+    parentId,
+    articles: jsonList(articles),
+    enrichedFields: jsonList(enrichedFields),
+    createdAt,
+    updatedAt,
+    updatedBy,
+    ...(snippet == null ? {} : { snippet: snippetHtml(snippet as string) })
+  } as Event
 }
 
 /** Events by id, in the order given (missing ids are skipped). */
 export function getEvents (db: Database, ids: readonly string[]): Event[] {
   if (ids.length === 0) return []
-  const rows = all<EventRow>(db, `select ${EVENT_COLUMNS} from events e where e.id in (select value from json_each(?))`, [JSON.stringify(ids)])
-  const found = new Map(rows.map((row) => [row.id, toEvent(row)]))
+  const found = new Map(rows(db, `select ${EVENT_COLUMNS}, null, null, null from events e where e.id in (select value from json_each(?))`, [JSON.stringify(ids)])
+    .map((row) => [row[ID] as string, toEvent(row)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 
@@ -77,20 +63,14 @@ export function eventExists (db: Database, id: string): boolean {
   return get(db, 'select 1 from events where id = ?', [id]) !== undefined
 }
 
-const relevance: SortKeys<EventRow> = {
-  key: '(events_fts.rank + 0)', tiebreak: 'events_fts.rowid', valueOf: (r) => r.rank as number, tiebreakOf: (r) => r.hit as number, page: ['page.rank', 'page.hit']
-}
-
 /** Sorts of an event list; `pe` when walking one participant's events in date order. */
-function sortsOf (byParticipant: boolean): Record<typeof EVENT_SORTS[number], SortKeys<EventRow>> {
+function sortsOf (byParticipant: boolean): Record<typeof EVENT_SORTS[number], SortKeys> {
   const id = byParticipant ? 'pe.event_id' : 'e.id'
-  const by = (column: string, valueOf: (r: EventRow) => string, page: string): SortKeys<EventRow> =>
-    ({ key: column, tiebreak: id, valueOf, tiebreakOf: (r) => r.id, page: [page, 'e.id'] })
   return {
-    startDate: by(byParticipant ? 'pe.start_date' : 'e.start_date', (r) => r.startDate, 'e.start_date'),
-    title: by('e.title', (r) => r.title, 'e.title'),
-    updatedAt: by('e.updated_at', (r) => r.updatedAt, 'e.updated_at'),
-    relevance
+    startDate: { key: byParticipant ? 'pe.start_date' : 'e.start_date', tiebreak: id, at: [START_DATE, ID], page: ['e.start_date', 'e.id'] },
+    title: { key: 'e.title', tiebreak: id, at: [TITLE, ID], page: ['e.title', 'e.id'] },
+    updatedAt: { key: 'e.updated_at', tiebreak: id, at: [UPDATED_AT, ID], page: ['e.updated_at', 'e.id'] },
+    relevance: { key: '(events_fts.rank + 0)', tiebreak: 'events_fts.rowid', at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
   }
 }
 
@@ -149,16 +129,16 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
       .ifGiven('e.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
       .ifGiven(`e.id in (with recursive subtree(id) as (select ? union all
           select child.id from events child join subtree on child.parent_id = subtree.id) select id from subtree)`, scope.within)
-    const rows = byParticipant ? 'participant_events pe join events e on e.id = pe.event_id' : 'events e'
-    const from_ = q === undefined ? `from ${rows}` : `from events_fts join ${rows} on e.rowid = events_fts.rowid`
+    const tables = byParticipant ? 'participant_events pe join events e on e.id = pe.event_id' : 'events e'
+    const source = q === undefined ? `from ${tables}` : `from events_fts join ${tables} on e.rowid = events_fts.rowid`
     if (q !== undefined) where.add('events_fts match ?', q)
-    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from_} ${where.sql}`, where.params)?.n ?? 0 : undefined
-    if (order.name === 'relevance') rankingWindow(db, 'events_fts', from_, where)
+    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${source} ${where.sql}`, where.params)?.n ?? 0 : undefined
+    if (order.name === 'relevance') rankingWindow(db, 'events_fts', source, where)
     const sort = sortsOf(byParticipant)[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    const found = all<EventRow>(db, `select ${EVENT_COLUMNS}${ranked ? ', page.rank, page.hit' : ''}${q === undefined ? '' : `, ${snippet('events_fts')} as snippet`}
-      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${from_} ${where.sql} ${orderBy} limit ?) as page
+    const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}
+      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${where.sql} ${orderBy} limit ?) as page
       join events e on e.rowid = page.r
       ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ?'}
       ${pageOrder(sort, order)}`,

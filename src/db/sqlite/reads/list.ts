@@ -1,6 +1,7 @@
 import { InvalidParameterError } from '../../../lib/errors.js'
 import type { SortOrder } from '../../../lib/list-query.js'
-import { decodeCursor, DEFAULT_LIMIT, encodeCursor, type CursorKey } from '../../../lib/pagination.js'
+import { decodeCursor, DEFAULT_LIMIT, encodeCursor } from '../../../lib/pagination.js'
+import type { Row } from '../connection.js'
 
 /** The conditions of a WHERE clause and their values, in the order they appear in the SQL. */
 export class Where {
@@ -44,19 +45,19 @@ export class Where {
   }
 }
 
-/** One way to order a list: an SQL expression and its tiebreak, and the same values read off a row. */
-export interface SortKeys<Row> {
+/** One way to order a list: an SQL expression and its tiebreak, and where a row holds their values. */
+export interface SortKeys {
   /** The sort's expression, and what breaks its ties (the id, or the same expression when it is the id). */
   key: string
   tiebreak: string
-  valueOf: (row: Row) => string | number
-  tiebreakOf: (row: Row) => string | number
+  /** The positions of the key's and the tiebreak's values in a selected row. */
+  at: [number, number]
   /** The same order over the page's rows, once joined (the outer query of a list). */
   page: string[]
 }
 
 /** The ORDER BY of a page's rows, once joined: the inner query's order, on the outer query's columns. */
-export function pageOrder (keys: { page: string[] }, order: SortOrder): string {
+export function pageOrder (keys: SortKeys, order: SortOrder): string {
   const direction = order.descending ? ' desc' : ''
   return `order by ${keys.page.map((column) => column + direction).join(', ')}`
 }
@@ -66,7 +67,7 @@ export function pageOrder (keys: { page: string[] }, order: SortOrder): string {
  * ORDER BY. The cursor holds the sort as asked and the last row's sort value and tiebreak, so a
  * cursor cannot be replayed under another sort.
  */
-export function keyset<Row> (where: Where, keys: SortKeys<Row>, order: SortOrder, cursor: string | undefined): string {
+export function keyset (where: Where, keys: SortKeys, order: SortOrder, cursor: string | undefined): string {
   const direction = order.descending ? 'desc' : 'asc'
   const byId = keys.key === keys.tiebreak
   if (cursor !== undefined) {
@@ -80,17 +81,17 @@ export function keyset<Row> (where: Where, keys: SortKeys<Row>, order: SortOrder
 }
 
 /** The rows of one page (fetched `limit + 1` to know whether more follow) and the cursor of the next. */
-export function pageOf<Row> (rows: Row[], limit: number, keys: SortKeys<Row>, order: SortOrder): { rows: Row[], nextCursor: string | null } {
-  if (rows.length <= limit) return { rows, nextCursor: null }
-  const page = rows.slice(0, limit)
+export function pageOf (found: Row[], limit: number, keys: SortKeys, order: SortOrder): { rows: Row[], nextCursor: string | null } {
+  if (found.length <= limit) return { rows: found, nextCursor: null }
+  const page = found.slice(0, limit)
   const last = page[page.length - 1] as Row
-  const key: CursorKey = [order.asked, keys.valueOf(last), keys.tiebreakOf(last)]
-  return { rows: page, nextCursor: encodeCursor(key) }
+  const [value, tiebreak] = keys.at.map((at) => last[at]) as [string | number, string | number]
+  return { rows: page, nextCursor: encodeCursor([order.asked, value, tiebreak]) }
 }
 
 export const limitOf = (limit: number | undefined) => limit ?? DEFAULT_LIMIT
 
 /** A JSON array column (json_group_array) as a list; null when there was nothing to group. */
-export function jsonList<T> (value: string | null): T[] {
-  return value === null ? [] : JSON.parse(value) as T[]
+export function jsonList<T> (value: unknown): T[] {
+  return value === null ? [] : JSON.parse(value as string) as T[]
 }

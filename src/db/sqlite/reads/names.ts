@@ -6,12 +6,24 @@ export function foldedWords (text: string): string[] {
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
 }
 
+/** Our participant ids: no name or Wikidata id looks like one. */
+const PARTICIPANT_ID = /^par_[a-z0-9][a-z0-9-]*$/
+
 /**
- * The ids of the participants these references name, in one query: our id, a Wikidata id, or a
- * name or alias compared whole, case and accents aside (`Kim` does not stand for `Kim Jong Un`).
- * Names are found through the name index (an FTS phrase per reference), then compared folded.
+ * The ids of the participants these references name: our id, a Wikidata id, or a name or alias
+ * compared whole, case and accents aside (`Kim` does not stand for `Kim Jong Un`). Our own ids are
+ * taken as they are (one that names nobody matches nothing, as it would resolved); the others are
+ * looked up in one query, names through the name index (an FTS phrase per reference), then
+ * compared folded.
  */
 export function participantIdsFor (db: Database, refs: readonly string[]): string[] {
+  const ours = refs.filter((ref) => PARTICIPANT_ID.test(ref))
+  const others = refs.filter((ref) => !PARTICIPANT_ID.test(ref))
+  return others.length === 0 ? [...new Set(ours)] : [...new Set([...ours, ...lookUp(db, others)])]
+}
+
+/** The ids of the participants that Wikidata ids, names or aliases name, in one query. */
+function lookUp (db: Database, refs: readonly string[]): string[] {
   const phrases = refs.map(foldedWords).filter((words) => words.length > 0).map((words) => `"${words.join(' ')}"`)
   const byName = phrases.length === 0
     ? ''
@@ -20,8 +32,7 @@ export function participantIdsFor (db: Database, refs: readonly string[]): strin
           or exists (select 1 from participant_aliases a where a.participant_id = p.id and fold(a.name) in (select value from json_each(?))))`
   const refList = JSON.stringify(refs)
   const folded = JSON.stringify(refs.map(fold))
-  const rows = all<{ id: string }>(db, `select id from participants
-    where id in (select value from json_each(?)) or wikidata_id in (select value from json_each(?)) ${byName}`,
-  phrases.length === 0 ? [refList, refList] : [refList, refList, phrases.join(' OR '), folded, folded])
+  const rows = all<{ id: string }>(db, `select id from participants where wikidata_id in (select value from json_each(?)) ${byName}`,
+    phrases.length === 0 ? [refList] : [refList, phrases.join(' OR '), folded, folded])
   return rows.map((row) => row.id)
 }

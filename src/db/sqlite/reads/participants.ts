@@ -2,30 +2,31 @@ import { PARTICIPANT_SORTS, type Participant } from '../../../entities/participa
 import { chooseSort, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { ParticipantList } from '../../../storage/storage.js'
-import { all, get, type Database } from '../connection.js'
+import { get, rows, type Database, type Row } from '../connection.js'
 import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
 import { foldedWords } from './names.js'
 
-interface ParticipantRow extends Omit<Participant, 'aliases' | 'enrichedFields'> {
-  aliases: string
-  enrichedFields: string
-}
-
-/** Everything a participant shows, from `p` (participants), with its aliases by language. */
-const PARTICIPANT_COLUMNS = `p.id, p.kind, p.name, p.description, p.country_code as countryCode, p.wikidata_id as wikidataId,
-  p.origin, p.enriched_fields as enrichedFields, p.created_at as createdAt, p.updated_at as updatedAt, p.updated_by as updatedBy,
+/** Everything a participant shows, from `p` (participants), with its aliases by language; `toParticipant` reads them in this order. */
+const PARTICIPANT_COLUMNS = `p.id, p.kind, p.name, p.description, p.country_code, p.wikidata_id, p.origin, p.enriched_fields,
+  p.created_at, p.updated_at, p.updated_by,
   (select json_group_array(json_object('name', a.name, 'language', a.language) order by a.language, a.name)
-    from participant_aliases a where a.participant_id = p.id) as aliases`
+    from participant_aliases a where a.participant_id = p.id)`
+/** Where a row holds the values the lists sort on. */
+const ID = 0
+const NAME = 2
+const UPDATED_AT = 9
 
-function toParticipant (row: ParticipantRow): Participant {
-  return { ...row, enrichedFields: jsonList(row.enrichedFields), aliases: jsonList(row.aliases) }
+function toParticipant ([id, kind, name, description, countryCode, wikidataId, origin, enrichedFields, createdAt, updatedAt, updatedBy, aliases]: Row): Participant {
+  return {
+    id, kind, name, description, countryCode, wikidataId, origin, enrichedFields: jsonList(enrichedFields), createdAt, updatedAt, updatedBy, aliases: jsonList(aliases)
+  } as Participant
 }
 
 /** Participants by id, in the order given (missing ids are skipped). */
 export function getParticipants (db: Database, ids: readonly string[]): Participant[] {
   if (ids.length === 0) return []
-  const rows = all<ParticipantRow>(db, `select ${PARTICIPANT_COLUMNS} from participants p where p.id in (select value from json_each(?))`, [JSON.stringify(ids)])
-  const found = new Map(rows.map((row) => [row.id, toParticipant(row)]))
+  const found = new Map(rows(db, `select ${PARTICIPANT_COLUMNS} from participants p where p.id in (select value from json_each(?))`, [JSON.stringify(ids)])
+    .map((row) => [row[ID] as string, toParticipant(row)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 
@@ -43,9 +44,9 @@ function nameQuery (text: string): string | null {
   return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ')
 }
 
-const SORTS: Record<typeof PARTICIPANT_SORTS[number], SortKeys<ParticipantRow>> = {
-  name: { key: 'p.name', tiebreak: 'p.id', valueOf: (r) => r.name, tiebreakOf: (r) => r.id, page: ['p.name', 'p.id'] },
-  updatedAt: { key: 'p.updated_at', tiebreak: 'p.id', valueOf: (r) => r.updatedAt, tiebreakOf: (r) => r.id, page: ['p.updated_at', 'p.id'] }
+const SORTS: Record<typeof PARTICIPANT_SORTS[number], SortKeys> = {
+  name: { key: 'p.name', tiebreak: 'p.id', at: [NAME, ID], page: ['p.name', 'p.id'] },
+  updatedAt: { key: 'p.updated_at', tiebreak: 'p.id', at: [UPDATED_AT, ID], page: ['p.updated_at', 'p.id'] }
 }
 
 /** Only the participants of this event (the path's), when a sub-list. */
@@ -67,9 +68,9 @@ export function listParticipants (db: Database, query: ParticipantList, scope: P
   const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n from participants p ${where.sql}`, where.params)?.n ?? 0 : undefined
   const sort = SORTS[order.name]
   const orderBy = keyset(where, sort, order, query.cursor)
-  const rows = all<ParticipantRow>(db, `select ${PARTICIPANT_COLUMNS}
+  const found = rows(db, `select ${PARTICIPANT_COLUMNS}
     from (select p.rowid as r from participants p ${where.sql} ${orderBy} limit ?) as page join participants p on p.rowid = page.r
     ${pageOrder(sort, order)}`, [...where.params, limit + 1])
-  const page = pageOf(rows, limit, sort, order)
+  const page = pageOf(found, limit, sort, order)
   return { data: page.rows.map(toParticipant), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
 }

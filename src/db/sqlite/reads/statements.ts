@@ -2,92 +2,66 @@ import { STATEMENT_SORTS, type Statement } from '../../../entities/statements/sc
 import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { StatementList } from '../../../storage/storage.js'
-import { all, get, type Database } from '../connection.js'
+import { get, rows, type Database, type Row } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
 import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
 import { participantIdsFor } from './names.js'
 import { rankingWindow, searching, snippet, snippetHtml } from './search.js'
 
-/** A statement as selected: its columns, its speaker's name and event's title, its mentions as JSON. */
-interface StatementRow {
-  id: string
-  text: string
-  kind: Statement['kind']
-  language: string
-  cue: string | null
-  audience: string | null
-  relayedBy: string | null
-  speakerId: string
-  speakerName: string
-  eventId: string
-  eventTitle: string
-  articleId: string
-  start: number
-  end: number
-  origin: Statement['origin']
-  confidence: number | null
-  createdAt: string
-  updatedAt: string
-  updatedBy: string | null
-  mentions: string
-  snippet?: string
-  rank?: number
-  hit?: number
-}
-
-/** Everything a statement shows, from `s` (statements) and the rows joined by STATEMENT_JOINS. */
-const STATEMENT_COLUMNS = `s.id, s.text, s.kind, s.language, s.cue, s.audience, s.relayed_by as relayedBy,
-  s.speaker_id as speakerId, sp.name as speakerName, s.event_id as eventId, e.title as eventTitle,
-  s.article_id as articleId, s."start" as "start", s."end" as "end", s.origin, s.confidence,
-  s.created_at as createdAt, s.updated_at as updatedAt, s.updated_by as updatedBy,
+/**
+ * Everything a statement shows, from `s` (statements) and the rows joined by STATEMENT_JOINS, with
+ * its mentions as JSON; `toStatement` reads them in this order, then the hit's rank, row and snippet
+ * (null when not searching).
+ */
+const STATEMENT_COLUMNS = `s.id, s.text, s.kind, s.language, s.cue, s.audience, s.relayed_by, s.speaker_id, sp.name, s.event_id, e.title,
+  s.article_id, s."start", s."end", s.origin, s.confidence, s.created_at, s.updated_at, s.updated_by,
   (select json_group_array(json_object('id', p.id, 'name', p.name) order by p.name, p.id)
-    from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id) as mentions`
+    from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id)`
 const STATEMENT_JOINS = 'join participants sp on sp.id = s.speaker_id join events e on e.id = s.event_id'
+/** Where a row holds the statement's id and last change, and the hit's rank and search-index row. */
+const ID = 0
+const UPDATED_AT = 17
+const RANK = 20
+const HIT = 21
 
-function toStatement (row: StatementRow): Statement {
+function toStatement ([id, text, kind, language, cue, audience, relayedBy, speakerId, speakerName, eventId, eventTitle,
+  articleId, start, end, origin, confidence, createdAt, updatedAt, updatedBy, mentions, , , snippet]: Row): Statement {
   return {
-    id: row.id,
-    text: row.text,
-    kind: row.kind,
-    language: row.language,
-    cue: row.cue,
-    audience: row.audience,
-    relayedBy: row.relayedBy,
-    speaker: { id: row.speakerId, name: row.speakerName },
-    event: { id: row.eventId, title: row.eventTitle },
-    mentions: jsonList(row.mentions),
-    source: { article: row.articleId, start: row.start, end: row.end },
-    origin: row.origin,
-    confidence: row.confidence,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    updatedBy: row.updatedBy,
-    ...(row.snippet === undefined ? {} : { snippet: snippetHtml(row.snippet) })
-  }
+    id,
+    text,
+    kind,
+    language,
+    cue,
+    audience,
+    relayedBy,
+    speaker: { id: speakerId, name: speakerName },
+    event: { id: eventId, title: eventTitle },
+    mentions: jsonList(mentions),
+    source: { article: articleId, start, end },
+    origin,
+    confidence,
+    createdAt,
+    updatedAt,
+    updatedBy,
+    ...(snippet == null ? {} : { snippet: snippetHtml(snippet as string) })
+  } as Statement
 }
 
 /** Statements by id, in the order given (missing ids are skipped). */
 export function getStatements (db: Database, ids: readonly string[]): Statement[] {
   if (ids.length === 0) return []
-  const rows = all<StatementRow>(db, `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
-    where s.id in (select value from json_each(?))`, [JSON.stringify(ids)])
-  const found = new Map(rows.map((row) => [row.id, toStatement(row)]))
+  const found = new Map(rows(db, `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+    where s.id in (select value from json_each(?))`, [JSON.stringify(ids)]).map((row) => [row[ID] as string, toStatement(row)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
 
 /** Sorts of a statement list, in the inner query (`s`, the search index) and in the page (`page`). */
-const SORTS: Record<typeof STATEMENT_SORTS[number], SortKeys<StatementRow>> = {
-  id: { key: 's.id', tiebreak: 's.id', valueOf: (r) => r.id, tiebreakOf: (r) => r.id, page: ['s.id'] },
-  updatedAt: { key: 's.updated_at', tiebreak: 's.id', valueOf: (r) => r.updatedAt, tiebreakOf: (r) => r.id, page: ['s.updated_at', 's.id'] },
+const SORTS: Record<typeof STATEMENT_SORTS[number], SortKeys> = {
+  id: { key: 's.id', tiebreak: 's.id', at: [ID, ID], page: ['s.id'] },
+  updatedAt: { key: 's.updated_at', tiebreak: 's.id', at: [UPDATED_AT, ID], page: ['s.updated_at', 's.id'] },
   // bm25, most relevant first, sorted as an expression (`rank + 0`): FTS5's own rank order scores
   // every match whatever bounds the query puts on the rowid (see rankingWindow).
-  relevance: {
-    key: '(statements_fts.rank + 0)',
-    tiebreak: 'statements_fts.rowid',
-    valueOf: (r) => r.rank as number,
-    tiebreakOf: (r) => r.hit as number,
-    page: ['page.rank', 'page.hit']
-  }
+  relevance: { key: '(statements_fts.rank + 0)', tiebreak: 'statements_fts.rowid', at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
 }
 
 /** Only these statements: the path's speaker or event, when a sub-list. */
@@ -138,14 +112,14 @@ export function listStatements (db: Database, query: StatementList, scope: State
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    const rows = all<StatementRow>(db, `select ${STATEMENT_COLUMNS}${ranked ? ', page.rank, page.hit' : ''}${q === undefined ? '' : `, ${snippet('statements_fts')} as snippet`}
+    const found = rows(db, `select ${STATEMENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
         ${from} ${where.sql} ${orderBy} limit ?) as page
       join statements s on s.rowid = page.r ${STATEMENT_JOINS}
       ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ?'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(q === undefined ? [] : [q])])
-    const page = pageOf(rows, limit, sort, order)
+    const page = pageOf(found, limit, sort, order)
     return { data: page.rows.map(toStatement), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
   return q === undefined ? run() : searching(q, () => cachedSearch(db, `statements ${JSON.stringify([query, scope])}`, run))

@@ -25,7 +25,7 @@ export function eventInput (db: Database, id: string): EventInput {
     type: row.type,
     startDate: row.startDate,
     endDate: row.endDate,
-    location: locationOf(row),
+    location: locationOf(row.locationName, row.locationCountry, row.latitude, row.longitude),
     parentId: row.parentId,
     articles: reported.map((r) => r.articleId),
     participants: links.map((l) => ({ id: l.participantId, role: l.role })),
