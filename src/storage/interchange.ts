@@ -6,7 +6,8 @@ import { ParticipantInputSchema } from '../entities/participants/inputs.js'
 import { StatementInputSchema } from '../entities/statements/inputs.js'
 import { UnprocessableError, type FieldError } from '../lib/errors.js'
 import { Nullable } from '../lib/schemas.js'
-import type { ImportRecord, RecordType } from './storage.js'
+import type { RecordType } from '../entities/deletions/vocabulary.js'
+import type { ImportRecord } from './storage.js'
 
 /**
  * The interchange format of `GET /export` and `POST /import`: NDJSON, one `{"type", "data"}` per

@@ -1,6 +1,7 @@
 import type { Article, ArticleQuery } from '../entities/articles/schemas.js'
 import type { DeletionQuery, Tombstone } from '../entities/deletions/schemas.js'
 import type { Event, EventQuery, ParticipantEvent } from '../entities/events/schemas.js'
+import type { RecordType } from '../entities/deletions/vocabulary.js'
 import type { ParticipantRole } from '../entities/events/vocabulary.js'
 import type { EventParticipant, Participant, ParticipantQuery } from '../entities/participants/schemas.js'
 import type { Statement, StatementQuery } from '../entities/statements/schemas.js'
@@ -62,7 +63,6 @@ export interface ExtractionReport {
   withoutSpeaker: number
 }
 
-export type RecordType = 'article' | 'participant' | 'event' | 'statement'
 export interface ImportRecord { line: number, type: RecordType, data: Record<string, unknown> }
 export interface ImportReport { imported: Record<RecordType, number> }
 

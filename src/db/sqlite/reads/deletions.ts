@@ -1,7 +1,7 @@
 import type { DeletionQuery, Tombstone } from '../../../entities/deletions/schemas.js'
 import { storedInstant, type SortOrder } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
-import { all, rows, type Database } from '../connection.js'
+import { get, rows, type Database } from '../connection.js'
 import { keyset, limitOf, pageOf, Where, type SortKeys } from './list.js'
 
 /** Rows are (id, type, deleted_at). */
@@ -14,7 +14,7 @@ export function listDeletions (db: Database, query: DeletionQuery): Page<Tombsto
   const where = new Where()
     .ifGiven('deleted_at >= ?', storedInstant(query.since, 'since'))
     .anyOf('type', query.type)
-  const total = query.count === true ? (all<{ n: number }>(db, `select count(*) as n from tombstones ${where.sql}`, where.params)[0]?.n ?? 0) : undefined
+  const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n from tombstones ${where.sql}`, where.params)?.n ?? 0 : undefined
   const orderBy = keyset(where, BY_DELETION, ORDER, query.cursor)
   const found = rows(db, `select id, type, deleted_at from tombstones ${where.sql} ${orderBy} limit ?`, [...where.params, limit + 1])
   const page = pageOf(found, limit, BY_DELETION, ORDER)

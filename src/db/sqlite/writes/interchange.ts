@@ -10,7 +10,8 @@ import { participants } from '../tables/participants.js'
 import { saveStatement, statementInput } from './statements.js'
 import { statements } from '../tables/statements.js'
 import { UnprocessableError, type FieldError } from '../../../lib/errors.js'
-import type { ImportRecord, ImportReport, RecordType } from '../../../storage/storage.js'
+import type { RecordType } from '../../../entities/deletions/vocabulary.js'
+import type { ImportRecord, ImportReport } from '../../../storage/storage.js'
 
 interface Kind {
   table: SQLiteTable & { id: SQLiteColumn, createdAt: SQLiteColumn, updatedAt: SQLiteColumn, updatedBy: SQLiteColumn }
@@ -18,7 +19,7 @@ interface Kind {
   save: (db: Database, input: any, actor: string, existingId?: string) => string
 }
 
-export const KINDS = {
+const KINDS = {
   article: { table: articles, input: articleInput, save: saveArticle },
   participant: { table: participants, input: participantInput, save: saveParticipant },
   event: { table: events, input: eventInput, save: saveEvent },
