@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import accepts from '@fastify/accepts'
+import { CONFIG_DEFAULTS } from './config.js'
 import articleRoutes from './entities/articles/routes.js'
 import articleWriteRoutes from './entities/articles/write-routes.js'
 import deletionRoutes from './entities/deletions/routes.js'
@@ -58,9 +59,9 @@ export async function buildApp (options: AppOptions) {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
-    bodyLimit: options.bodyLimit ?? 4 * 1024 * 1024,
-    requestTimeout: options.requestTimeoutMs ?? 30_000,
-    keepAliveTimeout: options.keepAliveTimeoutMs ?? 72_000,
+    bodyLimit: options.bodyLimit ?? CONFIG_DEFAULTS.BODY_LIMIT,
+    requestTimeout: options.requestTimeoutMs ?? CONFIG_DEFAULTS.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? CONFIG_DEFAULTS.KEEP_ALIVE_TIMEOUT_MS,
     // Node enforces requestTimeout (and headersTimeout) only when it sweeps its connections, every
     // 30 s by default: a slow client could hold a connection twice as long as configured.
     http: { connectionsCheckingInterval: 1000 },
@@ -81,11 +82,11 @@ export async function buildApp (options: AppOptions) {
   await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(traffic, {
-    rateLimitMax: options.rateLimitMax ?? 1200,
-    rateLimitWindowMs: options.rateLimitWindowMs ?? 60_000,
-    maxEventLoopDelayMs: options.maxEventLoopDelayMs ?? 0
+    rateLimitMax: options.rateLimitMax ?? CONFIG_DEFAULTS.RATE_LIMIT_MAX,
+    rateLimitWindowMs: options.rateLimitWindowMs ?? CONFIG_DEFAULTS.RATE_LIMIT_WINDOW_MS,
+    maxEventLoopDelayMs: options.maxEventLoopDelayMs ?? CONFIG_DEFAULTS.MAX_EVENT_LOOP_DELAY_MS
   })
-  await app.register(auth, { apiKeysFile: options.apiKeysFile ?? '', readsRequireKey: options.readsRequireKey ?? false })
+  await app.register(auth, { apiKeysFile: options.apiKeysFile ?? '', readsRequireKey: options.readsRequireKey ?? CONFIG_DEFAULTS.READS_REQUIRE_KEY })
   await app.register(accepts)
   await app.register(httpCaching)
   await app.register(listParameters)

@@ -1,5 +1,6 @@
 import envSchema from 'env-schema'
 import Type, { type Static } from 'typebox'
+import { Value } from 'typebox/value'
 import type { AppOptions } from './app.js'
 
 export const ConfigSchema = Type.Object({
@@ -22,6 +23,9 @@ export const ConfigSchema = Type.Object({
   READS_REQUIRE_KEY: Type.Boolean({ default: false, description: 'When true, reading the data needs a key with the `read` scope too.' })
 })
 export type Config = Static<typeof ConfigSchema>
+
+/** Every setting at its default: the one source of defaults, for the server and for the app under test alike. */
+export const CONFIG_DEFAULTS: Config = Value.Create(ConfigSchema)
 
 export class ConfigError extends Error {}
 

@@ -23,8 +23,7 @@ async function buildWithKeys (t: TestContext, options: Partial<AppOptions> = {})
     admin: createKey(apiKeysFile, 'chief', 'admin')
   }
   const { path, db } = freshDatabase(t, { seed: true })
-  // No load shedding: building an app blocks the event loop longer than under-pressure allows.
-  const app = await buildApp({ databasePath: path, apiKeysFile, maxEventLoopDelayMs: 0, ...options })
+  const app = await buildApp({ databasePath: path, apiKeysFile, ...options })
   t.after(() => app.close())
   return { app, db, keys, apiKeysFile }
 }

@@ -21,8 +21,7 @@ async function buildWithKey (t: TestContext) {
   const apiKeysFile = join(tempDir(t), 'keys.json')
   const key = createKey(apiKeysFile, 'editor', 'write')
   const { path, db } = freshDatabase(t, { seed: true })
-  // No load shedding: building an app blocks the event loop longer than under-pressure allows.
-  const app = await buildApp({ databasePath: path, apiKeysFile, maxEventLoopDelayMs: 0 })
+  const app = await buildApp({ databasePath: path, apiKeysFile })
   t.after(() => app.close())
   const send = (method: 'POST' | 'GET', url: string, body?: string | object): Promise<LightMyRequestResponse> => app.inject({
     method,

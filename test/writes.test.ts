@@ -25,8 +25,7 @@ async function buildWithKeys (t: TestContext) {
   const editorKey = createKey(apiKeysFile, 'editor', 'write')
   const chiefKey = createKey(apiKeysFile, 'chief', 'admin')
   const { path, db } = freshDatabase(t, { seed: true })
-  // No load shedding: building an app blocks the event loop longer than under-pressure allows.
-  const app = await buildApp({ databasePath: path, apiKeysFile, maxEventLoopDelayMs: 0 })
+  const app = await buildApp({ databasePath: path, apiKeysFile })
   t.after(() => app.close())
   const sender = (key: string): Send => (method, url, body, headers = {}) => app.inject({
     method,

@@ -7,11 +7,14 @@ import fp from 'fastify-plugin'
 export interface TrafficOptions {
   rateLimitMax: number
   rateLimitWindowMs: number
-  /** 0 turns the check off (the default when building the app for tests). */
+  /** 0 turns the check off. */
   maxEventLoopDelayMs: number
 }
 
 const PROBES = new Set(['/healthz', '/readyz'])
+const SAMPLE_INTERVAL_MS = 1000
+/** How long after start-up the guard ignores the lag it measures: two sampling windows. */
+export const OVERLOAD_WARM_UP_MS = 2 * SAMPLE_INTERVAL_MS
 
 const OverloadedError = createError('NEWS_OVERLOADED', 'The service is overloaded; retry after the time in Retry-After', 503)
 const RateLimitedError = createError('NEWS_RATE_LIMITED', 'Too many requests: %d in %s; retry after the time in Retry-After', 429)
@@ -22,13 +25,22 @@ const RateLimitedError = createError('NEWS_RATE_LIMITED', 'Too many requests: %d
  * compressed answers.
  */
 export default fp<TrafficOptions>(async (fastify, options) => {
+  // The delay is the mean over a sampling window; a window that covers start-up (migrations,
+  // compiling every route's schemas, a busy machine) measures that, not load, and a window in which
+  // the loop never turned reads as an infinite delay. Readings count once a whole window has passed
+  // since the app was ready, so that a fresh server does not shed its first requests while idle.
+  let readyAt = Infinity
+  fastify.addHook('onReady', async () => { readyAt = performance.now() })
+  const warm = () => performance.now() - readyAt > OVERLOAD_WARM_UP_MS
+
   await fastify.register(underPressure, {
     maxEventLoopDelay: options.maxEventLoopDelayMs,
+    sampleInterval: SAMPLE_INTERVAL_MS,
     retryAfter: 10,
     // A rejection goes on to the error handler (a 503 problem); the probes (and they alone) answer
     // whatever the load, as an orchestrator must not kill a busy but healthy process.
     pressureHandler: async (request, reply) => {
-      if (PROBES.has(request.routeOptions.url ?? '')) return
+      if (PROBES.has(request.routeOptions.url ?? '') || !warm()) return
       reply.header('retry-after', '10')
       throw new OverloadedError()
     }

@@ -44,8 +44,6 @@ const WORKING_CSP = "default-src 'self'; base-uri 'self'; connect-src 'self'; fo
 
 t.setTimeout(180_000)
 
-const SERVER_OPTIONS: Record<string, unknown> = { maxEventLoopDelayMs: 0 }
-
 /** Rejects after `ms` so nothing can hang the run. */
 async function within<T> (ms: number, what: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined
@@ -63,7 +61,7 @@ async function within<T> (ms: number, what: string, promise: Promise<T>): Promis
 async function startServer (t: Test, setup?: (app: App) => Promise<void>): Promise<{ app: App, base: string }> {
   const { path } = freshDatabase(t, { seed: true })
   // Turns off the event-loop-delay 503 (where the app has one): a busy CI machine must not fail the page.
-  const app = await buildApp({ databasePath: path, ...SERVER_OPTIONS })
+  const app = await buildApp({ databasePath: path })
   t.teardown(async () => {
     const closing = app.close()
     // The browser may still hold connections (keep-alive, or a half-made TLS attempt): do not wait for them.
