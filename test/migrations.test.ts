@@ -4,6 +4,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
+import { PG_MIGRATIONS_FOLDER } from '../src/db/postgres/migrate.js'
 import { MIGRATIONS_FOLDER, pendingMigrations } from '../src/db/sqlite/migrate.js'
 import { freshDatabase, tempDir } from './helper.js'
 
@@ -13,22 +14,30 @@ const drizzleKit = join(root, 'node_modules', '.bin', 'drizzle-kit')
 
 t.setTimeout(120_000)
 
-t.test('drizzle-kit check finds the committed migrations consistent', async (t) => {
-  const { stdout } = await run(drizzleKit, ['check'], { cwd: root })
-  t.match(stdout, /Everything's fine/)
-})
+// Each engine's committed migrations, checked against its own tables.
+const ENGINES = [
+  { dialect: 'sqlite', config: 'drizzle.config.ts', schema: './src/db/sqlite/schema.ts', folder: MIGRATIONS_FOLDER },
+  { dialect: 'postgresql', config: 'drizzle.postgres.config.ts', schema: './src/db/postgres/schema.ts', folder: PG_MIGRATIONS_FOLDER }
+]
 
-t.test('the committed migrations match the Drizzle schema (no change left to generate)', async (t) => {
-  const out = join(tempDir(t), 'migrations')
-  cpSync(MIGRATIONS_FOLDER, out, { recursive: true })
-  const config = join(root, `drizzle.drift-check-${process.pid}.config.ts`)
-  // drizzle-kit wants `out` relative to the working directory.
-  writeFileSync(config, `export default { dialect: 'sqlite', schema: './src/db/sqlite/schema.ts', out: ${JSON.stringify(relative(root, out))} }\n`)
-  t.after(() => run('rm', ['-f', config]))
-  const { stdout, stderr } = await run(drizzleKit, ['generate', `--config=${config}`], { cwd: root })
-  t.match(stdout + stderr, /No schema changes/)
-  t.same(readdirSync(out).sort(), readdirSync(MIGRATIONS_FOLDER).sort(), 'no new migration file')
-})
+for (const engine of ENGINES) {
+  t.test(`${engine.dialect}: drizzle-kit check finds the committed migrations consistent`, async (t) => {
+    const { stdout } = await run(drizzleKit, ['check', `--config=${engine.config}`], { cwd: root })
+    t.match(stdout, /Everything's fine/)
+  })
+
+  t.test(`${engine.dialect}: the committed migrations match the Drizzle tables (no change left to generate)`, async (t) => {
+    const out = join(tempDir(t), 'migrations')
+    cpSync(engine.folder, out, { recursive: true })
+    const config = join(root, `drizzle.drift-check-${engine.dialect}-${process.pid}.config.ts`)
+    // drizzle-kit wants `out` relative to the working directory.
+    writeFileSync(config, `export default { dialect: '${engine.dialect}', schema: '${engine.schema}', out: ${JSON.stringify(relative(root, out))} }\n`)
+    t.after(() => run('rm', ['-f', config]))
+    const { stdout, stderr } = await run(drizzleKit, ['generate', `--config=${config}`], { cwd: root })
+    t.match(stdout + stderr, /No schema changes/)
+    t.same(readdirSync(out).sort(), readdirSync(engine.folder).sort(), 'no new migration file')
+  })
+}
 
 t.test('a migrated database enforces foreign keys, vocabularies and statement spans', async (t) => {
   const { db } = freshDatabase(t)

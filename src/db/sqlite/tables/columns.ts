@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, text, type SQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { inVocabulary } from '../../vocabularies.js'
 
 /** The current instant as SQLite writes it: ISO 8601 UTC with milliseconds, comparable as text. */
 export const NOW = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
@@ -12,9 +13,6 @@ export const timestamps = {
   updatedBy: text('updated_by')
 }
 
-export const ORIGINS = ['curated', 'extracted'] as const
-export type Origin = typeof ORIGINS[number]
-
 /**
  * Names of the fields whose values come from outside the source articles (the exact day, a
  * Wikidata id…), so readers can tell reported facts from editorial enrichment.
@@ -23,5 +21,4 @@ export const enrichedFields = () =>
   text('enriched_fields', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`)
 
 /** A CHECK constraint that keeps a text column inside its documented vocabulary. */
-export const oneOf = (name: string, column: SQLiteColumn, values: readonly string[]) =>
-  check(name, sql`${column} in (${sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '))})`)
+export const oneOf = (name: string, column: SQLiteColumn, values: readonly string[]) => check(name, inVocabulary(column, values))

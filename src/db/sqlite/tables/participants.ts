@@ -1,5 +1,6 @@
 import { index, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { enrichedFields, ORIGINS, oneOf, timestamps } from './columns.js'
+import { ORIGINS } from '../../vocabularies.js'
+import { enrichedFields, oneOf, timestamps } from './columns.js'
 import { PARTICIPANT_KINDS } from '../../../entities/participants/vocabulary.js'
 
 export const participants = sqliteTable('participants', {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { ORIGINS, oneOf, timestamps } from './columns.js'
+import { ORIGINS } from '../../vocabularies.js'
+import { oneOf, timestamps } from './columns.js'
 import { articles } from './articles.js'
 import { events } from './events.js'
 import { participants } from './participants.js'

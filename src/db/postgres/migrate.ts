@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url'
+import { drizzle } from 'drizzle-orm/node-postgres'
+import { migrate } from 'drizzle-orm/node-postgres/migrator'
+import type { Pool } from 'pg'
+
+/** The committed drizzle-kit output for PostgreSQL; the same relative place from `src/db` and `dist/db`. */
+export const PG_MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../migrations/postgres', import.meta.url))
+
+/** Any constant shared by every process of the service: the key of the advisory lock migrations run under. */
+const MIGRATION_LOCK = 7_166_353_771
+
+/**
+ * Applies every pending migration, under a session advisory lock: processes that start together
+ * wait for the first, then find nothing left to do. A no-op on an up-to-date database.
+ */
+export async function applyPgMigrations (pool: Pool): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
+    try {
+      await migrate(drizzle({ client }), { migrationsFolder: PG_MIGRATIONS_FOLDER })
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK])
+    }
+  } finally {
+    client.release()
+  }
+}

@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm'
+import { check, customType, jsonb, text, type PgColumn } from 'drizzle-orm/pg-core'
+import { inVocabulary } from '../../vocabularies.js'
+
+/**
+ * The current instant written as SQLite writes it (ISO 8601 UTC with milliseconds): instants are
+ * text on both engines, so the API shows, compares and pages them the same way.
+ */
+export const NOW = sql`(to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`
+
+/** Creation and last-change instants, set by PostgreSQL so every writer agrees, and who changed it last. */
+export const timestamps = {
+  createdAt: text('created_at').notNull().default(NOW),
+  updatedAt: text('updated_at').notNull().default(NOW),
+  /** The name of the API key that last changed the record; null for seed data. */
+  updatedBy: text('updated_by')
+}
+
+/** See the SQLite table of the same name. */
+export const enrichedFields = () => jsonb('enriched_fields').$type<string[]>().notNull().default(sql`'[]'::jsonb`)
+
+/** A CHECK constraint that keeps a text column inside its documented vocabulary. */
+export const oneOf = (name: string, column: PgColumn, values: readonly string[]) => check(name, inVocabulary(column, values))
+
+/** A full-text document; the configuration `news_search` (a hand-written migration) folds case and accents. */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+/**
+ * The text a row is found by, as a stored `tsvector` over the columns SQLite's FTS5 table indexes
+ * (each column weighed alike, as bm25 does by default).
+ */
+export const searchDocument = (...columns: string[]) =>
+  tsvector('search').generatedAlwaysAs(sql.raw(`to_tsvector('news_search'::regconfig, ${columns.map((c) => `coalesce("${c}", '')`).join(' || \' \' || ')})`))
