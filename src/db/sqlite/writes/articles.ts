@@ -6,11 +6,11 @@ import type { Database } from '../connection.js'
 import { articles } from '../tables/articles.js'
 import { NOW } from '../tables/columns.js'
 import { statements } from '../tables/statements.js'
+import { articleBodies, createBodyOf } from '../reads/create-bodies.js'
 
 export function articleInput (db: Database, id: string): ArticleInput {
-  const row = db.select().from(articles).where(eq(articles.id, id)).get()
-  if (!row) throw new ArticleNotFoundError(id)
-  const { createdAt, updatedAt, updatedBy, bodyHash, ...input } = row
+  const input = createBodyOf(articleBodies, db, 'a', id)
+  if (input === undefined) throw new ArticleNotFoundError(id)
   return input
 }
 

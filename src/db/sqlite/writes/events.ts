@@ -5,32 +5,18 @@ import { newId } from '../../../lib/ids.js'
 import { FieldErrors } from '../../../lib/input.js'
 import { LATEST } from '../../../lib/partial-date.js'
 import type { Database } from '../connection.js'
-import { locationOf } from '../reads/events.js'
 import { articles } from '../tables/articles.js'
 import { NOW } from '../tables/columns.js'
 import { eventArticles, eventParticipants, events } from '../tables/events.js'
 import { participants } from '../tables/participants.js'
 import { statements } from '../tables/statements.js'
+import { eventBodies, createBodyOf } from '../reads/create-bodies.js'
 
 /** The event as a create body: what a PATCH is merged into. */
 export function eventInput (db: Database, id: string): EventInput {
-  const row = db.select().from(events).where(eq(events.id, id)).get()
-  if (!row) throw new EventNotFoundError(id)
-  const links = db.select().from(eventParticipants).where(eq(eventParticipants.eventId, id)).all()
-  const reported = db.select().from(eventArticles).where(eq(eventArticles.eventId, id)).all()
-  return {
-    id: row.id,
-    title: row.title,
-    summary: row.summary,
-    type: row.type,
-    startDate: row.startDate,
-    endDate: row.endDate,
-    location: locationOf(row.locationName, row.locationCountry, row.latitude, row.longitude),
-    parentId: row.parentId,
-    articles: reported.map((r) => r.articleId),
-    participants: links.map((l) => ({ id: l.participantId, role: l.role })),
-    enrichedFields: row.enrichedFields
-  }
+  const input = createBodyOf(eventBodies, db, 'e', id)
+  if (input === undefined) throw new EventNotFoundError(id)
+  return input
 }
 
 function missing (db: Database, table: typeof articles | typeof participants | typeof events, ids: string[]): Set<string> {

@@ -1,6 +1,7 @@
-import { asc, eq, gt, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Database } from '../connection.js'
+import { CREATE_BODIES, eventBodies, type CreateBody } from '../reads/create-bodies.js'
 import { articleInput, saveArticle } from './articles.js'
 import { articles } from '../tables/articles.js'
 import { eventInput, saveEvent } from './events.js'
@@ -26,37 +27,48 @@ const KINDS = {
   statement: { table: statements, input: statementInput, save: saveStatement }
 } satisfies Record<RecordType, Kind>
 
-const BATCH = 500
+/**
+ * Records per export batch: one query each. Between batches the export gives the event loop a
+ * turn (setImmediate), so other requests are served while it runs.
+ */
+const EXPORT_BATCH = 250
+const ALIAS: Record<RecordType, string> = { article: 'a', participant: 'p', event: 'e', statement: 's' }
 
-/** Ids of a table in export order: by id, except events, parents before children. */
-function idsInOrder (db: Database, type: RecordType, after: string | undefined): string[] {
-  if (type === 'event') {
-    // Depth first, then id: every parent is written before its children.
-    return db.all<{ id: string }>(sql`with recursive tree(id, depth) as (
-        select id, 0 from ${events} where parent_id is null
-        union all select e.id, tree.depth + 1 from ${events} e join tree on e.parent_id = tree.id)
-      select id from tree order by depth, id`).map((r) => r.id)
-  }
-  const { table } = KINDS[type]
-  return db.select({ id: table.id }).from(table)
-    .where(after === undefined ? undefined : gt(table.id, after)).orderBy(asc(table.id)).limit(BATCH).all().map((r) => r.id as string)
+/** Event ids in export order: depth first, then id, so that every parent is written before its children. */
+function eventIdsInOrder (db: Database): string[] {
+  return db.all<{ id: string }>(sql`with recursive tree(id, depth) as (
+      select id, 0 from ${events} where parent_id is null
+      union all select e.id, tree.depth + 1 from ${events} e join tree on e.parent_id = tree.id)
+    select id from tree order by depth, id`).map((r) => r.id)
 }
 
-/** Every record, as interchange lines, a batch at a time. */
-export function * exportLines (db: Database): Generator<string> {
+const lines = (type: RecordType, bodies: Array<CreateBody<{ id?: string }>>) =>
+  bodies.map(({ input, stamps }) => JSON.stringify({ type, data: { ...input, ...stamps } }) + '\n').join('')
+
+/** Lets the event loop serve other requests before the next batch. */
+const turn = () => new Promise((resolve) => setImmediate(resolve))
+
+/** Every record, as interchange lines, a batch of records at a time, in bounded memory. */
+export async function * exportLines (db: Database): AsyncGenerator<string> {
   for (const type of Object.keys(KINDS) as RecordType[]) {
-    const { table, input } = KINDS[type]
-    let after: string | undefined
-    for (;;) {
-      const ids = idsInOrder(db, type, after)
-      for (const id of ids) {
-        const stamps = db.select({ createdAt: table.createdAt, updatedAt: table.updatedAt, updatedBy: table.updatedBy })
-          .from(table).where(eq(table.id, id)).get() as { createdAt: string, updatedAt: string, updatedBy: string | null }
-        yield JSON.stringify({ type, data: { ...input(db, id), ...stamps } }) + '\n'
+    if (type === 'event') {
+      const ids = eventIdsInOrder(db)
+      for (let at = 0; at < ids.length; at += EXPORT_BATCH) {
+        const batch = ids.slice(at, at + EXPORT_BATCH)
+        const found = new Map(eventBodies(db, { where: 'e.id in (select value from json_each(?))', params: [JSON.stringify(batch)] })
+          .map((body) => [body.input.id, body]))
+        yield lines(type, batch.flatMap((id) => found.get(id) ?? []))
+        await turn()
       }
-      // Events come whole in one query; the others page through by id.
-      if (type === 'event' || ids.length < BATCH) break
-      after = ids.at(-1)
+      continue
+    }
+    // By id, a page at a time (every id sorts after '').
+    for (let after = ''; ;) {
+      const bodies = CREATE_BODIES[type](db, { where: `${ALIAS[type]}.id > ?`, params: [after], limit: EXPORT_BATCH })
+      if (bodies.length > 0) yield lines(type, bodies)
+      if (bodies.length < EXPORT_BATCH) break
+      after = bodies.at(-1)?.input.id ?? ''
+      await turn()
     }
   }
 }

@@ -8,22 +8,12 @@ import { NOW } from '../tables/columns.js'
 import { eventParticipants } from '../tables/events.js'
 import { participantAliases, participants } from '../tables/participants.js'
 import { statementMentions, statements } from '../tables/statements.js'
+import { participantBodies, createBodyOf } from '../reads/create-bodies.js'
 
 export function participantInput (db: Database, id: string): ParticipantInput {
-  const row = db.select().from(participants).where(eq(participants.id, id)).get()
-  if (!row) throw new ParticipantNotFoundError(id)
-  const aliases = db.select().from(participantAliases).where(eq(participantAliases.participantId, id)).all()
-  return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    description: row.description,
-    countryCode: row.countryCode,
-    wikidataId: row.wikidataId,
-    aliases: aliases.map((a) => ({ name: a.name, language: a.language })),
-    origin: row.origin,
-    enrichedFields: row.enrichedFields
-  }
+  const input = createBodyOf(participantBodies, db, 'p', id)
+  if (input === undefined) throw new ParticipantNotFoundError(id)
+  return input
 }
 
 function check (db: Database, id: string, input: ParticipantInput): void {

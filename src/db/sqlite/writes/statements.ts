@@ -9,26 +9,12 @@ import { NOW } from '../tables/columns.js'
 import { events } from '../tables/events.js'
 import { participants } from '../tables/participants.js'
 import { statementMentions, statements } from '../tables/statements.js'
+import { statementBodies, createBodyOf } from '../reads/create-bodies.js'
 
 export function statementInput (db: Database, id: string): StatementInput {
-  const row = db.select().from(statements).where(eq(statements.id, id)).get()
-  if (!row) throw new StatementNotFoundError(id)
-  const mentions = db.select().from(statementMentions).where(eq(statementMentions.statementId, id)).all()
-  return {
-    id: row.id,
-    eventId: row.eventId,
-    speakerId: row.speakerId,
-    text: row.text,
-    kind: row.kind,
-    language: row.language,
-    cue: row.cue,
-    audience: row.audience,
-    relayedBy: row.relayedBy,
-    source: { article: row.articleId, start: row.start, end: row.end },
-    mentions: mentions.map((m) => m.participantId),
-    origin: row.origin,
-    confidence: row.confidence
-  }
+  const input = createBodyOf(statementBodies, db, 's', id)
+  if (input === undefined) throw new StatementNotFoundError(id)
+  return input
 }
 
 /** Where a quote and its claimed source part ways, for an editor to fix. */
