@@ -105,6 +105,8 @@ export async function presentPage<T extends object> (
       for (;;) {
         yield page.data.map(line).join('')
         if (page.nextCursor === null) return
+        // A turn of the event loop between pages: other requests are served while a long list streams.
+        await new Promise((resolve) => setImmediate(resolve))
         page = await fetch({ cursor: page.nextCursor, limit: STREAM_BATCH })
       }
     }

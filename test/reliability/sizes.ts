@@ -23,5 +23,7 @@ export const sizes = {
   /** Seeds the kill moments: the same seed kills at the same moments. */
   crashSeed: setting('CRASH_SEED', 8, 8),
   /** Statements in the database the shutdown test exports while the server stops. */
-  shutdownStatements: setting('SHUTDOWN_STATEMENTS', 30_000, 30_000)
+  shutdownStatements: setting('SHUTDOWN_STATEMENTS', 30_000, 30_000),
+  /** Statements in the database exported and streamed whole while lookups must stay quick. */
+  responsiveStatements: setting('RESPONSIVE_STATEMENTS', 20_000, 100_000)
 }

@@ -31,7 +31,7 @@ const KINDS = {
  * Records per export batch: one query each. Between batches the export gives the event loop a
  * turn (setImmediate), so other requests are served while it runs.
  */
-const EXPORT_BATCH = 250
+const EXPORT_BATCH = 100
 const ALIAS: Record<RecordType, string> = { article: 'a', participant: 'p', event: 'e', statement: 's' }
 
 /** Event ids in export order: depth first, then id, so that every parent is written before its children. */

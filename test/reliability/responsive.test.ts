@@ -1,0 +1,94 @@
+// No request stalls the others: on the real server with its production defaults (the overload
+// guard on), lookups by id stay quick and never fail while a whole export and an `all=true` CSV
+// stream run; and a server started beside CPU-bound neighbours serves its first requests once
+// /readyz says ready, instead of shedding them.
+import { execFile, spawn } from 'node:child_process'
+import { promisify } from 'node:util'
+import t from 'tap'
+import Database from 'better-sqlite3'
+import { CONFIG_DEFAULTS } from '../../src/config.js'
+import { generateDatabase } from '../../src/generate/generate.js'
+import { tempDir } from '../helper.js'
+import { startServer, serverFiles } from './server.js'
+import { long, sizes } from './sizes.js'
+
+t.setTimeout(600_000)
+const run = promisify(execFile)
+
+// Production's guard, not the reliability suite's default (off).
+const GUARDED = { MAX_EVENT_LOOP_DELAY_MS: String(CONFIG_DEFAULTS.MAX_EVENT_LOOP_DELAY_MS) }
+
+/** The busiest speaker and some event ids of a database. */
+function fixtures (path: string) {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    const speaker = (db.prepare('select speaker_id as id from statements group by speaker_id order by count(*) desc limit 1').get() as { id: string }).id
+    const events = (db.prepare('select id from events order by random() limit 50').all() as Array<{ id: string }>).map((row) => row.id)
+    return { speaker, events }
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Reads a whole answer as fast as it comes, in another process (curl): reading 100 MB here would
+ * make this process's own event loop lag, and the lookups it times with it.
+ */
+async function drain (url: string): Promise<{ status: number, bytes: number }> {
+  const { stdout } = await run('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download}', url], { timeout: 300_000 })
+  const [status, bytes] = stdout.split(' ').map(Number)
+  return { status: status ?? 0, bytes: bytes ?? 0 }
+}
+
+t.test(`lookups by id stay quick while an export and an all=true stream run (${sizes.responsiveStatements.toLocaleString('en-US')} statements)`, async (t) => {
+  const files = serverFiles(tempDir(t))
+  const statements = sizes.responsiveStatements
+  generateDatabase({ path: files.databasePath, statements, events: statements / 10, participants: statements / 50, articles: statements / 10, seed: 11, progress: null })
+  const { speaker, events } = fixtures(files.databasePath)
+  const server = await startServer(t, files, GUARDED)
+  // The first answers of a fresh process compile their routes' code: not what is measured here.
+  for (const id of events.slice(0, 20)) await (await fetch(server.url(`/events/${id}`))).arrayBuffer()
+
+  let streaming = true
+  const stillStreaming = () => streaming
+  const streams = Promise.all([
+    drain(server.url('/export')),
+    drain(server.url(`/statements?speaker=${speaker}&format=csv&all=true`))
+  ]).finally(() => { streaming = false })
+
+  const latencies: number[] = []
+  const statuses: Record<number, number> = {}
+  for (let i = 0; stillStreaming(); i++) {
+    const started = performance.now()
+    const res = await fetch(server.url(`/events/${events[i % events.length] as string}`))
+    await res.arrayBuffer()
+    latencies.push(performance.now() - started)
+    statuses[res.status] = (statuses[res.status] ?? 0) + 1
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  const [exported, listed] = await streams
+  latencies.sort((a, b) => a - b)
+  const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0
+  t.comment(`export ${(exported.bytes / 1e6).toFixed(1)} MB, all=true CSV ${(listed.bytes / 1e6).toFixed(1)} MB; ${latencies.length} lookups meanwhile: ` +
+    `p50 ${latencies[Math.floor(latencies.length / 2)]?.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms; statuses ${JSON.stringify(statuses)}`)
+  t.equal(exported.status, 200, 'the export answered 200')
+  t.equal(listed.status, 200, 'the all=true stream answered 200')
+  t.ok(latencies.length >= 20, `lookups ran all along (${latencies.length})`)
+  t.same(Object.keys(statuses), ['200'], 'every lookup answered 200: none waited for the streams to end, none was shed')
+  // The short run (npm test) has too few lookups for a percentile: there, none may wait as long as a stream.
+  if (long) t.ok(p99 < 100, `lookups p99 under 100 ms (${p99.toFixed(1)} ms)`)
+  else t.ok((latencies.at(-1) ?? 0) < 1000, 'no lookup waited for a stream')
+})
+
+t.test('a server started beside CPU-bound neighbours serves its first requests once ready', async (t) => {
+  const files = serverFiles(tempDir(t))
+  // Two busy processes on a two-core machine: start-up is slow and the event loop lags while it runs.
+  const neighbours = [0, 1].map(() => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }))
+  t.after(() => { for (const child of neighbours) child.kill('SIGKILL') })
+  const server = await startServer(t, files, GUARDED)
+  const statuses: number[] = []
+  for (const path of ['/events', '/statements?q=traité', '/participants?q=poutine', '/events?limit=1', '/statements?limit=5']) {
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(server.url(path))).status)
+  }
+  t.same([...new Set(statuses)], [200], `the first ${statuses.length} requests after /readyz answered 200 (${statuses.join(' ')})`)
+})
