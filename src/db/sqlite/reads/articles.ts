@@ -5,7 +5,7 @@ import type { ArticleList } from '../../../storage/storage.js'
 import { get, rows, type Database, type Row } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
 import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
-import { rankingWindow, searching, snippet, snippetHtml } from './search.js'
+import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
 
 /**
  * Everything an article shows, from `a` (articles; the body's hash is bookkeeping, not data);
@@ -54,13 +54,14 @@ const SORTS: Record<typeof ARTICLE_SORTS[number], SortKeys> = {
 export function listArticles (db: Database, query: ArticleList): Page<Article> {
   const { q } = query
   const order = chooseSort(query.sort, q, 'published', ARTICLE_SORTS)
+  const match = ftsMatch(q)
   const limit = limitOf(query.limit)
   const run = (): Page<Article> => {
     const where = new Where()
       .anyOf('a.language', query.language)
       .ifGiven('a.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
     const from = q === undefined ? 'from articles a' : 'from articles_fts join articles a on a.rowid = articles_fts.rowid'
-    if (q !== undefined) where.add('articles_fts match ?', q)
+    if (match !== undefined) where.add('articles_fts match ?', match)
     const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from} ${where.sql}`, where.params)?.n ?? 0 : undefined
     if (order.name === 'relevance') rankingWindow(db, 'articles_fts', from, where)
     const sort = SORTS[order.name]
@@ -71,9 +72,9 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
       join articles a on a.rowid = page.r
       ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ?'}
       ${pageOrder(sort, order)}`,
-    [...where.params, limit + 1, ...(q === undefined ? [] : [q])])
+    [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)
     return { data: page.rows.map(toArticle), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
-  return q === undefined ? run() : searching(q, () => cachedSearch(db, `articles ${JSON.stringify(query)}`, run))
+  return q === undefined ? run() : cachedSearch(db, `articles ${JSON.stringify(query)}`, run)
 }

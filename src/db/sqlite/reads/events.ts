@@ -7,7 +7,7 @@ import { get, rows, type Database, type Row } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
 import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
 import { participantIdsFor } from './names.js'
-import { rankingWindow, searching, snippet, snippetHtml } from './search.js'
+import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
 
 /**
  * Everything an event shows, from `e` (events), with the ids of the articles that report it;
@@ -100,6 +100,7 @@ function earliestStart (db: Database, participant: string, from: string): string
 export function listEvents (db: Database, query: EventList, scope: EventScope = {}): Page<Event> {
   const { q } = query
   const order = chooseSort(query.sort, q, 'startDate', EVENT_SORTS)
+  const match = ftsMatch(q)
   const limit = limitOf(query.limit)
   const run = (): Page<Event> => {
     // The path's participant and the client's `participant=` must both hold; one participant's
@@ -130,8 +131,10 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
       .ifGiven(`e.id in (with recursive subtree(id) as (select ? union all
           select child.id from events child join subtree on child.parent_id = subtree.id) select id from subtree)`, scope.within)
     const tables = byParticipant ? 'participant_events pe join events e on e.id = pe.event_id' : 'events e'
-    const source = q === undefined ? `from ${tables}` : `from events_fts join ${tables} on e.rowid = events_fts.rowid`
-    if (q !== undefined) where.add('events_fts match ?', q)
+    const source = q === undefined
+      ? `from ${tables}`
+      : `from events_fts join ${tables} ${byParticipant ? 'and' : 'on'} e.rowid = events_fts.rowid`
+    if (match !== undefined) where.add('events_fts match ?', match)
     const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${source} ${where.sql}`, where.params)?.n ?? 0 : undefined
     if (order.name === 'relevance') rankingWindow(db, 'events_fts', source, where)
     const sort = sortsOf(byParticipant)[order.name]
@@ -142,9 +145,9 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
       join events e on e.rowid = page.r
       ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ?'}
       ${pageOrder(sort, order)}`,
-    [...where.params, limit + 1, ...(q === undefined ? [] : [q])])
+    [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)
     return { data: page.rows.map(toEvent), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
-  return q === undefined ? run() : searching(q, () => cachedSearch(db, `events ${JSON.stringify([query, scope])}`, run))
+  return q === undefined ? run() : cachedSearch(db, `events ${JSON.stringify([query, scope])}`, run)
 }

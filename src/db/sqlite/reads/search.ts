@@ -1,27 +1,14 @@
-import { InvalidParameterError } from '../../../lib/errors.js'
+import { parseSearch, toFts5 } from '../../../lib/search-query.js'
 import { RANKED_MATCHES } from '../../../lib/search-syntax.js'
 import { get, type Database } from '../connection.js'
 import type { Where } from './list.js'
 
-/** SQLITE_ERRORs that are never the search expression's fault. */
-const NOT_THE_EXPRESSION = /^no such (table|function|module)\b/
-
 /**
- * Runs queries that use an FTS5 MATCH, turning a malformed search expression (an unbalanced
- * quote, a stray operator, an unknown column filter) into a 400 that names `q`.
+ * The FTS5 MATCH expression for `q`, undefined without one. A malformed `q` is refused here, as a
+ * 400 that names it, before any SQL runs; what comes out is always a well-formed expression.
  */
-export function searching<T> (q: string | undefined, run: () => T): T {
-  if (q === undefined) return run()
-  try {
-    return run()
-  } catch (err) {
-    const { code, message } = err as { code?: string, message: string }
-    // A missing table is ours, not the expression's: a 500 that says nothing of it, not a 400 that names it.
-    if (code === 'SQLITE_ERROR' && !NOT_THE_EXPRESSION.test(message)) {
-      throw new InvalidParameterError('querystring', 'q', `is not a valid search expression (${message})`)
-    }
-    throw err
-  }
+export function ftsMatch (q: string | undefined): string | undefined {
+  return q === undefined ? undefined : toFts5(parseSearch(q))
 }
 
 /**

@@ -6,7 +6,7 @@ import { get, rows, type Database, type Row } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
 import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
 import { participantIdsFor } from './names.js'
-import { rankingWindow, searching, snippet, snippetHtml } from './search.js'
+import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
 
 /**
  * Everything a statement shows, from `s` (statements) and the rows joined by STATEMENT_JOINS, with
@@ -98,6 +98,7 @@ function statementFilters (db: Database, query: StatementList, scope: StatementS
 export function listStatements (db: Database, query: StatementList, scope: StatementScope = {}): Page<Statement> {
   const { q } = query
   const order = chooseSort(query.sort, q, 'id', STATEMENT_SORTS)
+  const match = ftsMatch(q)
   const limit = limitOf(query.limit)
   const run = (): Page<Statement> => {
     const where = statementFilters(db, query, scope)
@@ -106,7 +107,7 @@ export function listStatements (db: Database, query: StatementList, scope: State
     const from = q === undefined
       ? 'from statements s'
       : indexOnly ? 'from statements_fts' : 'from statements_fts join statements s on s.rowid = statements_fts.rowid'
-    if (q !== undefined) where.add('statements_fts match ?', q)
+    if (match !== undefined) where.add('statements_fts match ?', match)
     const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from} ${where.sql}`, where.params)?.n ?? 0 : undefined
     if (order.name === 'relevance') rankingWindow(db, 'statements_fts', from, where)
     const sort = SORTS[order.name]
@@ -118,9 +119,9 @@ export function listStatements (db: Database, query: StatementList, scope: State
       join statements s on s.rowid = page.r ${STATEMENT_JOINS}
       ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ?'}
       ${pageOrder(sort, order)}`,
-    [...where.params, limit + 1, ...(q === undefined ? [] : [q])])
+    [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)
     return { data: page.rows.map(toStatement), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
-  return q === undefined ? run() : searching(q, () => cachedSearch(db, `statements ${JSON.stringify([query, scope])}`, run))
+  return q === undefined ? run() : cachedSearch(db, `statements ${JSON.stringify([query, scope])}`, run)
 }
