@@ -42,6 +42,26 @@ t.test('every operation is documented: summary, description, tags, errors as pro
   }
 })
 
+t.test('every documented response header has its type and a description (not a schema wrapped in a schema)', async (t) => {
+  const { app } = await build(t)
+  const { body } = await getJson(app, '/openapi.json')
+  let headers = 0
+  for (const [path, item] of Object.entries<any>(body.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      for (const [code, response] of Object.entries<any>(op.responses)) {
+        for (const [name, header] of Object.entries<any>(response.headers ?? {})) {
+          headers++
+          const where = `${method.toUpperCase()} ${path} ${code} ${name}`
+          t.equal(header.schema?.type, 'string', `${where}: schema.type`)
+          t.notOk('schema' in header.schema, `${where}: no schema inside the schema`)
+          t.ok(header.description, `${where}: description`)
+        }
+      }
+    }
+  }
+  t.ok(headers >= 20, `${headers} response headers documented`)
+})
+
 t.test('seed data: the examples in the document are real ids', async (t) => {
   const { app } = await build(t, { seed: true })
   const { body } = await getJson(app, '/openapi.json')

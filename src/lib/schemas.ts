@@ -181,8 +181,8 @@ function readResponses (json: TSchema, description: string, statuses: readonly n
     200: {
       description,
       headers: {
-        ETag: { description: 'Strong validator of this answer: send it back in `If-None-Match` to get a 304 while nothing changed.', schema: Type.String() },
-        'Cache-Control': { description: '`no-cache`: caches may keep the answer but must revalidate it (cheaply, with the ETag).', schema: Type.String() }
+        ETag: Type.String({ description: 'Strong validator of this answer: send it back in `If-None-Match` to get a 304 while nothing changed.' }),
+        'Cache-Control': Type.String({ description: '`no-cache`: caches may keep the answer but must revalidate it (cheaply, with the ETag).' })
       },
       content: {
         'application/json': { schema: json },

@@ -37,8 +37,8 @@ export const WRITE_SECURITY = [{ bearerAuth: [] }]
 const recordAnswer = (description: string, recordRef: string, status: 200 | 201) => ({
   description,
   headers: {
-    ETag: { description: 'The version of the record, for `If-Match` on the next change.', schema: Type.String() },
-    ...(status === 201 ? { Location: { description: 'Where the new record is.', schema: Type.String() } } : {})
+    ETag: Type.String({ description: 'The version of the record, for `If-Match` on the next change.' }),
+    ...(status === 201 ? { Location: Type.String({ description: 'Where the new record is.' }) } : {})
   },
   content: { 'application/json': { schema: Type.Ref(recordRef) } }
 })

@@ -14,7 +14,7 @@ const Status = Type.Object({ status: Type.String() })
 // Probes must never be answered from a cache.
 const probeAnswer = (description: string) => ({
   description,
-  headers: { 'Cache-Control': { description: '`no-store`: a probe is never answered from a cache.', schema: Type.String() } },
+  headers: { 'Cache-Control': Type.String({ description: '`no-store`: a probe is never answered from a cache.' }) },
   content: { 'application/json': { schema: Status } }
 })
 
