@@ -62,6 +62,8 @@ t.test('seed data: every GET data answer has a strong ETag; If-None-Match gets a
     const revalidated = await get(app, url, { 'if-none-match': etag })
     t.equal(revalidated.statusCode, 304, `${url}: 304 Not Modified`)
     t.equal(revalidated.body, '', `${url}: 304 has no body`)
+    // RFC 9110 §8.6: a 304 may only carry the length of the representation it stands for, never 0.
+    t.notOk('content-length' in revalidated.headers, `${url}: 304 has no Content-Length`)
     t.equal(revalidated.headers.etag, etag, `${url}: 304 repeats the ETag`)
     const otherTag = await get(app, url, { 'if-none-match': '"something-else"' })
     t.equal(otherTag.statusCode, 200, `${url}: another ETag gets the answer`)

@@ -38,7 +38,8 @@ export default fp(async (fastify) => {
     const ifNoneMatch = request.headers['if-none-match']
     if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch, etag)) {
       reply.code(304)
-      return ''
+      // No payload at all: Fastify then sends no Content-Length, which a 304 must not give as 0.
+      return null
     }
     return payload
   })
