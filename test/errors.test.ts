@@ -33,11 +33,24 @@ t.test('a failure inside a route is a 500 problem with nothing internal in it', 
   t.notMatch(res.body, /SQLITE|secret|\.ts:|\.js:/)
 })
 
-t.test('a non-GET method on a read route is a 404 problem, not a 500', async (t) => {
+t.test('a known path with a method it does not take is a 405 problem that says which it takes (Allow)', async (t) => {
   const { app } = await build(t)
-  const res = await app.inject({ method: 'DELETE', url: '/events' })
-  t.equal(res.statusCode, 404)
-  t.match(res.json(), { status: 404, code: 'NEWS_ROUTE_NOT_FOUND' })
+  const cases: Array<[string, string, string]> = [
+    ['DELETE', '/events', 'GET, HEAD, POST'],
+    ['PUT', '/events/evt_anything', 'DELETE, GET, HEAD, PATCH'],
+    ['POST', '/statements/stm_x?fields=text', 'DELETE, GET, HEAD, PATCH'],
+    ['DELETE', '/openapi.json', 'GET, HEAD'],
+    ['POST', '/healthz', 'GET, HEAD']
+  ]
+  for (const [method, url, allow] of cases) {
+    const res = await app.inject({ method: method as 'GET', url })
+    t.equal(res.statusCode, 405, `${method} ${url}`)
+    t.equal(res.headers.allow, allow, `${method} ${url}: Allow`)
+    t.match(res.headers['content-type'], /^application\/problem\+json/)
+    t.match(res.json(), { status: 405, code: 'NEWS_METHOD_NOT_ALLOWED', detail: new RegExp(`takes ${allow}`) }, `${method} ${url}`)
+  }
+  // A path no route has stays a 404, whatever the method.
+  t.equal((await app.inject({ method: 'PUT', url: '/no/such/route' })).statusCode, 404)
 })
 
 t.test('every answer carries a request id, echoing the one a client sends', async (t) => {

@@ -106,9 +106,31 @@ export default fp(async (fastify) => {
     return sendProblem(request, reply, { status, code: error.code ?? 'NEWS_BAD_REQUEST', detail: error.message })
   })
 
-  fastify.setNotFoundHandler((request, reply) => sendProblem(request, reply, {
-    status: 404,
-    code: 'NEWS_ROUTE_NOT_FOUND',
-    detail: `No route ${request.method} ${request.url.split('?')[0]}; see /openapi.json for the routes there are.`
-  }))
+  // The methods of each route's URL, so that a known path with another method is a 405 with Allow
+  // (RFC 9110 §15.5.6) rather than a 404. Wildcards (the CORS preflight, static files) name no path.
+  const routes: Array<{ pattern: RegExp, methods: string[] }> = []
+  fastify.addHook('onRoute', (route) => {
+    if (route.url.includes('*')) return
+    const pattern = new RegExp(`^${route.url.split('/').map((part) => part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('/')}/?$`)
+    routes.push({ pattern, methods: [route.method].flat() })
+  })
+  const allowed = (path: string) => [...new Set(routes.filter((route) => route.pattern.test(path)).flatMap((route) => route.methods))].sort()
+
+  fastify.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] as string
+    const allow = allowed(path)
+    if (allow.length > 0) {
+      reply.header('allow', allow.join(', '))
+      return sendProblem(request, reply, {
+        status: 405,
+        code: 'NEWS_METHOD_NOT_ALLOWED',
+        detail: `${path} does not take ${request.method}; it takes ${allow.join(', ')}.`
+      })
+    }
+    return sendProblem(request, reply, {
+      status: 404,
+      code: 'NEWS_ROUTE_NOT_FOUND',
+      detail: `No route ${request.method} ${path}; see /openapi.json for the routes there are.`
+    })
+  })
 }, { name: 'problems' })
