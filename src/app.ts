@@ -19,7 +19,7 @@ import httpCaching from './plugins/http-caching.js'
 import httpSecurity from './plugins/http-security.js'
 import listParameters from './plugins/list-parameters.js'
 import openapi from './plugins/openapi.js'
-import problems, { frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
+import problems, { clientErrors, frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
 import storage from './plugins/storage.js'
 import traffic from './plugins/traffic.js'
 import { validatorCompiler } from './plugins/validation.js'
@@ -67,6 +67,7 @@ export async function buildApp (options: AppOptions) {
     http: { connectionsCheckingInterval: 1000 },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
+    clientErrorHandler: clientErrors,
     // The serializer has its own Ajv (to pick anyOf branches); it must know the format too.
     serializerOpts: { ajv: { formats: { [PARTIAL_DATE_FORMAT]: isPartialDate } } }
   }).withTypeProvider<TypeBoxTypeProvider>()

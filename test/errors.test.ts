@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import t from 'tap'
 import { build } from './helper.js'
 
@@ -59,4 +60,29 @@ t.test('every answer carries a request id, echoing the one a client sends', asyn
   t.match(own.headers['x-request-id'], /^[0-9a-f-]{36}$/)
   const given = await app.inject({ url: '/events/evt_nope', headers: { 'x-request-id': 'trace-123' } })
   t.equal(given.headers['x-request-id'], 'trace-123')
+})
+
+t.test('a request the HTTP parser refuses (a 20 KB URL, a malformed request line) is a problem too, not Fastify\'s own JSON', async (t) => {
+  const { app } = await build(t)
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as { port: number }
+  /** Sends raw bytes and reads the whole answer (the server closes the connection after it). */
+  const raw = (request: string) => new Promise<string>((resolve, reject) => {
+    let answer = ''
+    const socket = connect(port, '127.0.0.1', () => socket.write(request))
+    socket.on('data', (chunk) => { answer += chunk.toString() })
+    socket.on('close', () => resolve(answer))
+    socket.on('error', reject)
+  })
+  const cases: Array<[string, string, number, string]> = [
+    ['a 20 KB URL', `GET /events?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431, 'NEWS_HEADERS_TOO_LARGE'],
+    ['a malformed request line', 'GET /events HTTP/9.9 nonsense\r\n\r\n', 400, 'NEWS_MALFORMED_REQUEST']
+  ]
+  for (const [what, request, status, code] of cases) {
+    const answer = await raw(request)
+    const [head = '', body = ''] = answer.split('\r\n\r\n')
+    t.match(head, new RegExp(`^HTTP/1.1 ${status} `), `${what}: ${status}`)
+    t.match(head, /\r\nContent-Type: application\/problem\+json\r\n/i, `${what}: problem+json`)
+    t.match(JSON.parse(body), { type: 'about:blank', status, code }, `${what}: the problem`)
+  }
 })

@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { InvalidParameterError, StorageUnavailableError, UnprocessableError } from '../lib/errors.js'
@@ -56,6 +57,28 @@ export function frameworkErrors (error: FastifyError, request: FastifyRequest, r
     detail: `A path parameter ${reason}`,
     errors: [{ in: 'params', name: 'params', reason }]
   })
+}
+
+/** What Node's HTTP parser refuses before any request exists, as problem details. */
+const CLIENT_ERRORS: Record<string, { status: number, code: string, detail: string }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, code: 'NEWS_HEADERS_TOO_LARGE', detail: 'The request line and headers are over 16 KiB (a URL that long is better sent as several requests).' },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: 'NEWS_REQUEST_TIMEOUT', detail: 'The request did not arrive whole in time.' }
+}
+
+/**
+ * Fastify's clientErrorHandler: a request the HTTP parser refuses (headers too large, too slow,
+ * malformed) gets a problem like any other answer, not Fastify's own JSON; then the connection closes.
+ */
+export function clientErrors (err: Error & { code?: string }, socket: Duplex) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return
+  const { status, code, detail } = CLIENT_ERRORS[err.code ?? ''] ?? { status: 400, code: 'NEWS_MALFORMED_REQUEST', detail: 'The request is not valid HTTP/1.1.' }
+  const title = STATUS_CODES[status] ?? 'Error'
+  const body = JSON.stringify({ type: 'about:blank', title, status, code, detail })
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`)
+  }
+  socket.destroy(err)
 }
 
 /**
