@@ -77,7 +77,13 @@ export async function buildApp (options: AppOptions) {
     reply.header('x-request-id', request.id)
   })
   // Merge patches are JSON with their own media type (RFC 7396).
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+  const json = app.getDefaultJsonParser('error', 'error')
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, json)
+  // Many clients send `Content-Type: application/json` on every request: a DELETE has no body, and
+  // an empty one with that header is no error.
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    request.method === 'DELETE' && body === '' ? done(null, undefined) : json(request, body as string, done))
 
   await app.register(problems)
   await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
