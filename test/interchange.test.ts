@@ -93,6 +93,18 @@ t.test('import needs an admin key; export is read like any list', async (t) => {
   t.equal((await app.inject('/export')).statusCode, 200)
 })
 
+t.test('export answers NDJSON only: Accept decides between it and a 406', async (t) => {
+  const { app } = await appWithKeys(t, true)
+  for (const accept of ['application/x-ndjson', '*/*', 'application/*, text/csv;q=0.5']) {
+    const res = await app.inject({ url: '/export', headers: { accept } })
+    t.equal(res.statusCode, 200, accept)
+    t.match(res.headers['content-type'], /^application\/x-ndjson/, accept)
+  }
+  const refused = await app.inject({ url: '/export', headers: { accept: 'text/csv' } })
+  t.equal(refused.statusCode, 406, 'text/csv')
+  t.match(refused.json(), { status: 406, code: 'NEWS_NOT_ACCEPTABLE', detail: /application\/x-ndjson/ })
+})
+
 t.test('seed data: participants are added to and taken out of an event, touching it', async (t) => {
   const { app, writer } = await appWithKeys(t, true)
   const auth = { authorization: `Bearer ${writer}` }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
-import { streamLines } from '../lib/representation.js'
+import { negotiate, streamLines } from '../lib/representation.js'
 import { problemResponses } from '../lib/schemas.js'
 import { parseInterchange } from '../storage/interchange.js'
 import { WRITE_SECURITY } from './crud-routes.js'
@@ -20,10 +20,15 @@ const interchangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       description: 'Every article, participant, event and statement as NDJSON, one `{"type", "data"}` per line, `data` being the ' +
         'create body of the record with its timestamps. Records come after those they refer to, so `POST /import` takes the file back as it is.',
       response: {
-        200: { description: 'The whole data set, streamed.', content: { [NDJSON]: { schema: Type.String() } } }
+        200: { description: 'The whole data set, streamed.', content: { [NDJSON]: { schema: Type.String() } } },
+        ...problemResponses(406)
       }
     }
-  }, async (_request, reply) => streamLines(reply, NDJSON, storage.exportLines()))
+  }, async (request, reply) => {
+    // NDJSON only: a client that accepts nothing of the kind gets a 406 before the stream starts.
+    negotiate(request, reply, undefined, ['ndjson'])
+    return streamLines(reply, NDJSON, storage.exportLines())
+  })
 
   fastify.post('/import', {
     config: { scope: 'admin' },
