@@ -1,4 +1,4 @@
-import { strongEtag } from './etag.js'
+import { strongEtag, uncoded } from './etag.js'
 import { PreconditionFailedError } from './errors.js'
 
 /**
@@ -13,5 +13,5 @@ export function recordEtag (record: object): string {
 export function checkIfMatch (ifMatch: string | undefined, current: object): void {
   if (ifMatch === undefined || ifMatch.trim() === '*') return
   const etag = recordEtag(current)
-  if (!ifMatch.split(',').some((tag) => tag.trim() === etag)) throw new PreconditionFailedError(ifMatch, etag)
+  if (!ifMatch.split(',').some((tag) => uncoded(tag) === etag)) throw new PreconditionFailedError(ifMatch, etag)
 }

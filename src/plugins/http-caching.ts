@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin'
-import { strongEtag } from '../lib/etag.js'
+import { coded, strongEtag, uncoded } from '../lib/etag.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -11,11 +11,14 @@ declare module 'fastify' {
 /** Answers that change only when the data does, revalidated cheaply with a strong ETag and a 304. */
 export const REVALIDATE = 'no-cache'
 
-/** RFC 9110 §13.1.2: `*`, or a list of tags compared weakly (W/ prefixes ignored). */
-function noneMatch (header: string, etag: string): boolean {
-  if (header.trim() === '*') return true
+/**
+ * RFC 9110 §13.1.2: `*`, or a list of tags compared weakly (W/ prefixes and coding suffixes
+ * ignored). Answers the tag that matched (the one the client holds), or undefined.
+ */
+function noneMatch (header: string, etag: string): string | undefined {
+  if (header.trim() === '*') return etag
   const opaque = etag.replace(/^W\//, '')
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque)
+  return header.split(',').map((tag) => tag.trim()).find((tag) => uncoded(tag.replace(/^W\//, '')) === opaque)
 }
 
 /**
@@ -24,6 +27,17 @@ function noneMatch (header: string, etag: string): boolean {
  * If-None-Match as one opaque string (no lists, no `*`).
  */
 export default fp(async (fastify) => {
+  // Compression (@fastify/compress, a route-level onSend hook added before this one) runs after
+  // the ETag below is set: a compressed answer's tag then gets its coding's suffix.
+  fastify.addHook('onRoute', (route) => {
+    route.onSend = [route.onSend ?? []].flat().concat(async (_request, reply, payload) => {
+      const encoding = reply.getHeader('content-encoding')
+      const etag = reply.getHeader('etag')
+      if (typeof encoding === 'string' && typeof etag === 'string' && uncoded(etag) === etag) reply.header('etag', coded(etag, encoding))
+      return payload
+    })
+  })
+
   fastify.addHook('onSend', async (request, reply, payload) => {
     const ok = reply.statusCode >= 200 && reply.statusCode < 300
     if (!reply.hasHeader('cache-control')) {
@@ -36,8 +50,10 @@ export default fp(async (fastify) => {
     const etag = (reply.getHeader('etag') as string | undefined) ?? strongEtag(payload)
     reply.header('etag', etag)
     const ifNoneMatch = request.headers['if-none-match']
-    if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch, etag)) {
-      reply.code(304)
+    const held = ifNoneMatch === undefined ? undefined : noneMatch(ifNoneMatch, etag)
+    if (held !== undefined) {
+      // The 304 names the representation the client holds (compressed or not).
+      reply.code(304).header('etag', held)
       // No payload at all: Fastify then sends no Content-Length, which a 304 must not give as 0.
       return null
     }
