@@ -18,6 +18,7 @@ import auth from './plugins/auth.js'
 import httpCaching from './plugins/http-caching.js'
 import httpSecurity from './plugins/http-security.js'
 import listParameters from './plugins/list-parameters.js'
+import methods from './plugins/methods.js'
 import openapi from './plugins/openapi.js'
 import problems, { clientErrors, frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
 import storage from './plugins/storage.js'
@@ -85,6 +86,7 @@ export async function buildApp (options: AppOptions) {
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
     request.method === 'DELETE' && body === '' ? done(null, undefined) : json(request, body as string, done))
 
+  await app.register(methods)
   await app.register(problems)
   await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })

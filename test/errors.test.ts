@@ -86,3 +86,14 @@ t.test('a request the HTTP parser refuses (a 20 KB URL, a malformed request line
     t.match(JSON.parse(body), { type: 'about:blank', status, code }, `${what}: the problem`)
   }
 })
+
+t.test('a bare OPTIONS (no preflight headers) says what the path takes: 204 with Allow, or a 404 problem for no such path', async (t) => {
+  const { app } = await build(t)
+  const events = await app.inject({ method: 'OPTIONS', url: '/events' })
+  t.equal(events.statusCode, 204)
+  t.equal(events.headers.allow, 'GET, HEAD, POST, OPTIONS')
+  t.equal((await app.inject({ method: 'OPTIONS', url: '/events/evt_x' })).headers.allow, 'DELETE, GET, HEAD, PATCH, OPTIONS')
+  const nowhere = await app.inject({ method: 'OPTIONS', url: '/no/such/route' })
+  t.equal(nowhere.statusCode, 404)
+  t.match(nowhere.headers['content-type'], /^application\/problem\+json/)
+})

@@ -129,19 +129,9 @@ export default fp(async (fastify) => {
     return sendProblem(request, reply, { status, code: error.code ?? 'NEWS_BAD_REQUEST', detail: error.message })
   })
 
-  // The methods of each route's URL, so that a known path with another method is a 405 with Allow
-  // (RFC 9110 §15.5.6) rather than a 404. Wildcards (the CORS preflight, static files) name no path.
-  const routes: Array<{ pattern: RegExp, methods: string[] }> = []
-  fastify.addHook('onRoute', (route) => {
-    if (route.url.includes('*')) return
-    const pattern = new RegExp(`^${route.url.split('/').map((part) => part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('/')}/?$`)
-    routes.push({ pattern, methods: [route.method].flat() })
-  })
-  const allowed = (path: string) => [...new Set(routes.filter((route) => route.pattern.test(path)).flatMap((route) => route.methods))].sort()
-
   fastify.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] as string
-    const allow = allowed(path)
+    const allow = fastify.methodsOf(path)
     if (allow.length > 0) {
       reply.header('allow', allow.join(', '))
       return sendProblem(request, reply, {
@@ -156,4 +146,4 @@ export default fp(async (fastify) => {
       detail: `No route ${request.method} ${path}; see /openapi.json for the routes there are.`
     })
   })
-}, { name: 'problems' })
+}, { name: 'problems', dependencies: ['methods'] })
