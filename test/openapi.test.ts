@@ -23,9 +23,14 @@ t.test('the document is valid OpenAPI 3.1 and served at /openapi.json', async (t
 t.test('every operation is documented: summary, description, tags, errors as problem+json', async (t) => {
   const { app } = await build(t)
   const { body } = await getJson(app, '/openapi.json')
+  const operationIds = new Set<string>()
   for (const [path, item] of Object.entries<any>(body.paths)) {
     for (const [method, op] of Object.entries<any>(item)) {
       const name = `${method.toUpperCase()} ${path}`
+      // Generated clients name their functions after it: present, unique, a plain identifier.
+      t.match(op.operationId, /^[a-z][A-Za-z]+$/, `${name} has an operationId`)
+      t.notOk(operationIds.has(op.operationId), `${name}: operationId ${op.operationId} is unique`)
+      operationIds.add(op.operationId)
       t.ok(op.summary, `${name} has a summary`)
       t.ok(op.description, `${name} has a description`)
       t.ok(op.tags?.length, `${name} has tags`)

@@ -54,7 +54,8 @@ const IfMatch = Type.Object({
 export function crudRoutes<Input extends { id?: string }, Record extends object> (spec: CrudSpec<Input, Record>): FastifyPluginAsyncTypebox {
   return async (fastify) => {
     const { storage } = fastify
-    const Params = IdParams(`${spec.noun[0]?.toUpperCase()}${spec.noun.slice(1)} id.`, spec.exampleId)
+    const Noun = `${spec.noun[0]?.toUpperCase()}${spec.noun.slice(1)}`
+    const Params = IdParams(`${Noun} id.`, spec.exampleId)
     const writer = (request: FastifyRequest) => ({ actor: request.apiKey?.name ?? 'unknown', ifMatch: request.headers['if-match'] })
     const a = /^[aeiou]/.test(spec.noun) ? `an ${spec.noun}` : `a ${spec.noun}`
 
@@ -62,6 +63,7 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
       config: { scope: 'write' },
       schema: {
         tags: [spec.tag],
+        operationId: `create${Noun}`,
         summary: `Create ${a}`,
         description: `Creates ${a} and answers with it (201, \`Location\`, \`ETag\`). ` +
           'Send an `Idempotency-Key` header to make retries safe: a repeated request gets the first answer and creates nothing.',
@@ -97,6 +99,7 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
       config: { scope: 'write' },
       schema: {
         tags: [spec.tag],
+        operationId: `update${Noun}`,
         summary: `Change ${a}`,
         description: 'A JSON Merge Patch (RFC 7396, `application/merge-patch+json` or `application/json`): the fields sent replace ' +
           'the stored ones, `null` removes one, arrays are replaced whole. Send the ETag you read in `If-Match` so a concurrent ' +
@@ -119,6 +122,7 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
       config: { scope: 'write' },
       schema: {
         tags: [spec.tag, 'sync'],
+        operationId: `delete${Noun}`,
         summary: `Delete ${a}`,
         description: `${spec.deleteRule} A deletion leaves a tombstone at \`GET /deleted\`. Honours \`If-Match\`.`,
         security: WRITE_SECURITY,

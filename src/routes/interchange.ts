@@ -16,6 +16,7 @@ const interchangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/export', {
     schema: {
       tags: ['sync'],
+      operationId: 'exportRecords',
       summary: 'Export everything',
       description: 'Every article, participant, event and statement as NDJSON, one `{"type", "data"}` per line, `data` being the ' +
         'create body of the record with its timestamps. Records come after those they refer to, so `POST /import` takes the file back as it is.',
@@ -35,6 +36,7 @@ const interchangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     bodyLimit: IMPORT_LIMIT,
     schema: {
       tags: ['sync'],
+      operationId: 'importRecords',
       summary: 'Import records',
       description: 'Needs an `admin` key. NDJSON in the format of `GET /export`. Every line is checked; either all are applied, in one transaction, or ' +
         'none, and the 422 answer lists each problem by line. A record whose id exists is replaced; timestamps are kept as given.',

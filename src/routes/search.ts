@@ -22,6 +22,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/search', {
     schema: {
       tags: ['search'],
+      operationId: 'search',
       summary: 'Search everything',
       description: 'Full-text search across statements, events and articles, grouped by type, each group by relevance ' +
         'with a highlighted `snippet` per hit. Follow `links.all` for the whole list of one type.',

@@ -28,6 +28,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     config: { public: true },
     schema: {
       tags: ['service'],
+      operationId: 'getIndex',
       summary: 'API index',
       description: 'The collections this API serves, with links to its documentation.',
       response: {
@@ -51,6 +52,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     config: { cacheControl: 'no-store', public: true },
     schema: {
       tags: ['service'],
+      operationId: 'getHealth',
       summary: 'Liveness probe',
       description: 'Answers 200 while the process is running.',
       response: { 200: probeAnswer('The process is alive.') }
@@ -61,6 +63,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     config: { cacheControl: 'no-store', public: true },
     schema: {
       tags: ['service'],
+      operationId: 'getReadiness',
       summary: 'Readiness probe',
       description: 'Answers 200 when the database answers and every migration is applied; 503 otherwise, and while shutting down.',
       response: { 200: probeAnswer('Ready to serve.'), ...problemResponses(503) }

@@ -10,6 +10,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/articles', {
     schema: {
       tags: ['articles'],
+      operationId: 'listArticles',
       summary: 'List articles',
       description: 'Source articles by publication date, with their full body. `q` searches titles and bodies.',
       querystring: ArticleQuerySchema,
@@ -21,6 +22,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/articles/:id', {
     schema: {
       tags: ['articles'],
+      operationId: 'getArticle',
       summary: 'Get an article',
       description: 'One article with its body exactly as published: statement offsets index into it.',
       params: IdParams('Article id.', 'art_af1a277ce4d4aaad'),

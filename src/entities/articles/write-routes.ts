@@ -42,6 +42,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     config: { scope: 'write' },
     schema: {
       tags: ['articles', 'statements'],
+      operationId: 'extractArticleStatements',
       summary: "Extract an article's statements",
       description: 'Runs the statement extractor on the article and stores the quotes it finds, attributed to known participants by ' +
         'name or alias (or to new `extracted` participants), each `origin: extracted` with a confidence for an editor to check. ' +

@@ -8,6 +8,7 @@ const deletionRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/deleted', {
     schema: {
       tags: ['sync'],
+      operationId: 'listDeletedRecords',
       summary: 'List deleted records',
       description: 'Tombstones of deleted articles, events, participants and statements, oldest first. To mirror the data, ' +
         'fetch each list with `updatedSince=T` and this with `since=T`, T being when the last sync started.',

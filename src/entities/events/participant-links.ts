@@ -16,6 +16,7 @@ const participantLinkRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     config: { scope: 'write' },
     schema: {
       tags: ['events', 'participants'],
+      operationId: 'addEventParticipant',
       summary: 'Add a participant to an event',
       description: 'Records that a participant took part in the event in a role; someone may hold several roles. Answers with the participant and all their roles in the event.',
       security: WRITE_SECURITY,
@@ -38,6 +39,7 @@ const participantLinkRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     config: { scope: 'write' },
     schema: {
       tags: ['events', 'participants'],
+      operationId: 'removeEventParticipant',
       summary: 'Take a participant out of an event',
       description: 'Removes the participant from the event: in one role with `?role=`, or in all of them.',
       security: WRITE_SECURITY,

@@ -16,6 +16,7 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/events', {
     schema: {
       tags: ['events'],
+      operationId: 'listEvents',
       summary: 'List events',
       description: 'Events in chronological order (start date, then id) unless `sort` says otherwise. `from`/`to` keep events whose ' +
         'span overlaps the range, each partial date covering its whole year or month. Filters on different fields combine with AND, ' +
@@ -29,6 +30,7 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/events/:id', {
     schema: {
       tags: ['events'],
+      operationId: 'getEvent',
       summary: 'Get an event',
       description: 'One event, with the ids of the articles that report it; `include` embeds its participants, statements and articles.',
       params: EventParams,
@@ -41,6 +43,7 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/events/:id/timeline', {
     schema: {
       tags: ['events'],
+      operationId: 'getEventTimeline',
       summary: 'An event and its sub-events, in date order',
       description: 'The event and every event below it (sub-events, their sub-events…), chronologically; takes the filters of `GET /events`.',
       params: EventParams,
@@ -53,6 +56,7 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/events/:id/participants', {
     schema: {
       tags: ['events', 'participants'],
+      operationId: 'listEventParticipants',
       summary: "List an event's participants",
       description: 'The people, organizations, countries and places that took part in the event, by name, each with their roles; takes the filters of `GET /participants`.',
       params: EventParams,
@@ -65,6 +69,7 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/events/:id/statements', {
     schema: {
       tags: ['events', 'statements'],
+      operationId: 'listEventStatements',
       summary: 'List the statements made at an event',
       description: 'Statements made at or about the event; takes the filters of `GET /statements`.',
       params: EventParams,

@@ -29,6 +29,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/participants', {
     schema: {
       tags: ['participants'],
+      operationId: 'listParticipants',
       summary: 'List participants',
       description: 'Participants by name, with their aliases. `q` matches the name or any alias, ignoring case and accents.',
       querystring: ParticipantQuerySchema,
@@ -40,6 +41,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/participants/:id', {
     schema: {
       tags: ['participants'],
+      operationId: 'getParticipant',
       summary: 'Get a participant',
       description: 'One participant, with aliases by language and Wikidata id where known.',
       params: ParticipantParams,
@@ -51,6 +53,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/participants/:id/events', {
     schema: {
       tags: ['participants', 'events'],
+      operationId: 'listParticipantEvents',
       summary: "List a participant's events",
       description: 'The events the participant took part in, each with their roles; takes the filters of `GET /events`.',
       params: ParticipantParams,
@@ -63,6 +66,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/participants/:id/statements', {
     schema: {
       tags: ['participants', 'statements'],
+      operationId: 'listParticipantStatements',
       summary: "List a participant's statements",
       description: 'What the participant said; takes the filters of `GET /statements`.',
       params: ParticipantParams,
@@ -75,6 +79,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/participants/:id/timeline', {
     schema: {
       tags: ['participants', 'events', 'statements'],
+      operationId: 'getParticipantTimeline',
       summary: "A participant's events and statements, in date order",
       description: 'The events the participant took part in and the statements they made, interleaved by date (a statement is dated by its event). JSON only.',
       params: ParticipantParams,

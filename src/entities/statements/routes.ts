@@ -10,6 +10,7 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/statements', {
     schema: {
       tags: ['statements'],
+      operationId: 'listStatements',
       summary: 'List statements',
       description: 'Direct, partial and indirect quotes with their speaker, event and exact source span. `q` searches their text; ' +
         'filters on different fields combine with AND, several values of one filter with OR.',
@@ -22,6 +23,7 @@ const statementRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/statements/:id', {
     schema: {
       tags: ['statements'],
+      operationId: 'getStatement',
       summary: 'Get a statement',
       description: '`source` locates the text in its article: `article.body.slice(source.start, source.end) === text`. ' +
         '`include` embeds the speaker, event, article or mentioned participants.',
