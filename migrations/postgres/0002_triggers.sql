@@ -76,14 +76,13 @@ CREATE TRIGGER events_rename_touches_statements AFTER UPDATE OF title ON events
   FOR EACH ROW WHEN (NEW.title IS DISTINCT FROM OLD.title) EXECUTE FUNCTION news_rename_touches_statements();
 --> statement-breakpoint
 -- A participant is found by any of its names: its own and every alias, as one document.
-CREATE FUNCTION news_participant_names(participant text) RETURNS tsvector LANGUAGE sql STABLE
-  RETURN (SELECT to_tsvector('news_search'::regconfig, p.name || ' ' || coalesce(string_agg(a.name, ' '), ''))
-    FROM participants p LEFT JOIN participant_aliases a ON a.participant_id = p.id WHERE p.id = participant GROUP BY p.id, p.name);
+CREATE FUNCTION news_names_document(name text, participant text) RETURNS tsvector LANGUAGE sql STABLE
+  RETURN to_tsvector('news_search'::regconfig, name || ' ' ||
+    coalesce((SELECT string_agg(a.name, ' ') FROM participant_aliases a WHERE a.participant_id = participant), ''));
 --> statement-breakpoint
 CREATE FUNCTION news_participants_names() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.names := to_tsvector('news_search'::regconfig, NEW.name || ' ' ||
-    coalesce((SELECT string_agg(a.name, ' ') FROM participant_aliases a WHERE a.participant_id = NEW.id), ''));
+  NEW.names := news_names_document(NEW.name, NEW.id);
   RETURN NEW;
 END $$;
 --> statement-breakpoint
@@ -92,10 +91,10 @@ CREATE TRIGGER participants_names BEFORE INSERT OR UPDATE OF name ON participant
 CREATE FUNCTION news_aliases_names() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
-    UPDATE participants SET names = news_participant_names(OLD.participant_id) WHERE id = OLD.participant_id;
+    UPDATE participants p SET names = news_names_document(p.name, p.id) WHERE p.id = OLD.participant_id;
   END IF;
   IF TG_OP <> 'DELETE' THEN
-    UPDATE participants SET names = news_participant_names(NEW.participant_id) WHERE id = NEW.participant_id;
+    UPDATE participants p SET names = news_names_document(p.name, p.id) WHERE p.id = NEW.participant_id;
   END IF;
   RETURN NULL;
 END $$;
