@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import SwaggerParser from '@apidevtools/swagger-parser'
 import t from 'tap'
 import { OPENAPI_FILE, renderOpenApi } from '../src/lib/openapi-document.js'
+import { contractChecker, loadSpec, operationsOf } from './fuzz/contract.js'
 import { build, getJson } from './helper.js'
 
 t.test('the committed openapi/openapi.json is what the app generates (run `npm run openapi`)', async (t) => {
@@ -17,7 +18,8 @@ t.test('the document is valid OpenAPI 3.1 and served at /openapi.json', async (t
   t.equal(body.openapi, '3.1.0')
   await t.resolves(SwaggerParser.validate(structuredClone(body)))
   t.same(Object.keys(body.components.schemas).sort(),
-    ['Article', 'Event', 'EventParticipant', 'Participant', 'ParticipantEvent', 'Problem', 'Statement', 'Tombstone'])
+    ['Article', 'ArticleFields', 'Event', 'EventFields', 'EventParticipant', 'EventParticipantFields', 'Participant', 'ParticipantEvent',
+      'ParticipantEventFields', 'ParticipantFields', 'Problem', 'Statement', 'StatementFields', 'Tombstone'])
 })
 
 t.test('every operation is documented: summary, description, tags, errors as problem+json', async (t) => {
@@ -65,6 +67,20 @@ t.test('every documented response header has its type and a description (not a s
     }
   }
   t.ok(headers >= 20, `${headers} response headers documented`)
+})
+
+t.test('seed data: a projection (fields=) is documented as the record\'s own properties, optional but the id, and no other', async (t) => {
+  const { app } = await build(t, { seed: true })
+  const check = contractChecker(loadSpec())
+  const op = operationsOf(loadSpec()).find((o) => o.method === 'GET' && o.path === '/events')
+  if (op === undefined) return t.fail('GET /events is documented')
+  const answer = (data: unknown[]) => ({ statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data, nextCursor: null, links: { next: null } }) })
+  const real = await app.inject('/events?fields=title,startDate&limit=3')
+  t.equal(check(op, { statusCode: real.statusCode, headers: real.headers as Record<string, string>, body: real.body }), undefined, 'a real projection keeps the contract')
+  t.equal(check(op, answer([{ id: 'evt_x' }])), undefined, 'the id alone')
+  t.match(check(op, answer([{ id: 'evt_x', title: 5 }])), /does not match/, 'a field of the wrong type is caught')
+  t.match(check(op, answer([{ id: 'evt_x', bogus: 'x' }])), /does not match/, 'a field the record does not have is caught')
+  t.match(check(op, answer([{ title: 'no id' }])), /does not match/, 'the id is required')
 })
 
 t.test('seed data: the examples in the document are real ids', async (t) => {

@@ -24,18 +24,29 @@ export const TAGS = [
 
 /**
  * With `fields=` a GET answers only the id and the fields asked for, serialized apart from the
- * response schema, whose records require every field. The document gives such records a second,
- * partial form so that every answer matches it. Done here rather than in the route schemas: an
- * `anyOf` there would make the serializer try the branches on every full answer.
+ * response schema, whose records require every field. The document gives such records a second
+ * form, `<Record>Fields`: the record's own properties, all optional but the id, and no other, so
+ * that typed clients see what a projection may hold and validation keeps its teeth. Done here
+ * rather than in the route schemas: an `anyOf` there would make the serializer try the branches
+ * on every full answer.
  */
 function documentProjections (document: { openapiObject: any } | { swaggerObject: any }) {
   if (!('openapiObject' in document)) return document.swaggerObject
   const { openapiObject } = document
-  const partial = {
-    type: 'object',
-    required: ['id'],
-    properties: { id: { type: 'string' } },
-    description: 'With `fields=`: the id and the fields asked for, each as in the full record.'
+  const schemas = openapiObject.components.schemas
+  const projectionOf = (record: any) => {
+    const name = typeof record.$ref === 'string' ? record.$ref.split('/').at(-1) as string : undefined
+    const full = name === undefined ? record : schemas[name]
+    const projection = {
+      type: 'object',
+      required: ['id'],
+      properties: full.properties,
+      additionalProperties: false,
+      description: 'With `fields=`: the id and the fields asked for, each as in the full record.'
+    }
+    if (name === undefined) return projection
+    schemas[`${name}Fields`] ??= projection
+    return { $ref: `#/components/schemas/${name}Fields` }
   }
   for (const item of Object.values<any>(openapiObject.paths ?? {})) {
     const operation = item.get
@@ -43,7 +54,7 @@ function documentProjections (document: { openapiObject: any } | { swaggerObject
     const json = operation.responses?.['200']?.content?.['application/json']
     if (json === undefined) continue
     const [holder, key] = json.schema.$ref === undefined ? [json.schema.properties.data, 'items'] : [json, 'schema']
-    holder[key] = { anyOf: [holder[key], partial] }
+    holder[key] = { anyOf: [holder[key], projectionOf(holder[key])] }
   }
   return openapiObject
 }
