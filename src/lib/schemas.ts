@@ -44,11 +44,13 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   413: 'The body is larger than this service accepts.',
   415: 'The body\'s Content-Type is not one this route accepts.',
   422: 'The body is well-formed but cannot be applied; `errors` says which field and why.',
+  429: 'Too many requests from this client (its API key, else its address) in the window; retry after `Retry-After` seconds.',
   503: 'Not ready to serve; retry later.',
   500: 'The server failed; details are logged, never sent.'
 }
 
 const PROBLEM_EXAMPLES: Record<number, { code: string, detail: string }> = {
+  429: { code: 'NEWS_RATE_LIMITED', detail: 'Too many requests: 1200 in 1 minute; retry after the time in Retry-After' },
   400: { code: 'NEWS_INVALID_PARAMETER', detail: "querystring parameter 'limit' must be <= 100" },
   401: { code: 'NEWS_UNAUTHORIZED', detail: "This needs an API key with the 'write' scope: send Authorization: Bearer <key>" },
   403: { code: 'NEWS_FORBIDDEN', detail: "The key 'reader' has the 'read' scope; this needs 'write'" },

@@ -3,6 +3,8 @@ import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import createError from '@fastify/error'
 import fp from 'fastify-plugin'
+import Type from 'typebox'
+import { problemResponses } from '../lib/schemas.js'
 
 export interface TrafficOptions {
   rateLimitMax: number
@@ -12,6 +14,18 @@ export interface TrafficOptions {
 }
 
 const PROBES = new Set(['/healthz', '/readyz'])
+const RATE_LIMIT_FREE = new Set(['/healthz'])
+const RETRY_AFTER = { 'Retry-After': Type.Integer({ minimum: 0, description: 'Seconds to wait before trying again.' }) }
+const OVERLOADED_RESPONSE = {
+  description: 'Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds.',
+  headers: RETRY_AFTER,
+  content: {
+    'application/problem+json': {
+      schema: Type.Ref('Problem'),
+      example: { type: 'about:blank', title: 'Service Unavailable', status: 503, code: 'NEWS_OVERLOADED', detail: 'The service is overloaded; retry after the time in Retry-After' }
+    }
+  }
+}
 const SAMPLE_INTERVAL_MS = 1000
 /** How long after start-up the guard ignores the lag it measures: two sampling windows. */
 export const OVERLOAD_WARM_UP_MS = 2 * SAMPLE_INTERVAL_MS
@@ -25,6 +39,15 @@ const RateLimitedError = createError('NEWS_RATE_LIMITED', 'Too many requests: %d
  * compressed answers.
  */
 export default fp<TrafficOptions>(async (fastify, options) => {
+  // What this plugin answers, documented on every route it answers for (routes added after it).
+  fastify.addHook('onRoute', (route) => {
+    if (route.schema === undefined || route.schema.hide === true) return
+    const added: Record<number, unknown> = {}
+    if (!RATE_LIMIT_FREE.has(route.url)) added[429] = { ...problemResponses(429)[429], headers: RETRY_AFTER }
+    if (!PROBES.has(route.url)) added[503] = OVERLOADED_RESPONSE
+    route.schema = { ...route.schema, response: { ...added, ...route.schema.response as object } }
+  })
+
   // The delay is the mean over a sampling window; a window that covers start-up (migrations,
   // compiling every route's schemas, a busy machine) measures that, not load, and a window in which
   // the loop never turned reads as an infinite delay. Readings count once a whole window has passed
