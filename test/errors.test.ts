@@ -1,6 +1,9 @@
 import { connect } from 'node:net'
+import { join } from 'node:path'
 import t from 'tap'
-import { build } from './helper.js'
+import { buildApp } from '../src/app.js'
+import { createKey } from '../src/auth/keys.js'
+import { build, freshDatabase, tempDir } from './helper.js'
 
 t.test('an unknown route is a 404 problem', async (t) => {
   const { app } = await build(t)
@@ -96,4 +99,23 @@ t.test('a bare OPTIONS (no preflight headers) says what the path takes: 204 with
   const nowhere = await app.inject({ method: 'OPTIONS', url: '/no/such/route' })
   t.equal(nowhere.statusCode, 404)
   t.match(nowhere.headers['content-type'], /^application\/problem\+json/)
+})
+
+t.test('a body in a media type the route does not take, or none, is a 415 problem where the route names its media types (it reached the handler: a 500)', async (t) => {
+  const apiKeysFile = join(tempDir(t), 'keys.json')
+  const authorization = `Bearer ${createKey(apiKeysFile, 'chief', 'admin')}`
+  const app = await buildApp({ databasePath: freshDatabase(t).path, apiKeysFile })
+  t.after(() => app.close())
+  const cases = [
+    { url: '/import', type: 'application/json', payload: '{"type":"event"}', takes: 'application/x-ndjson' },
+    { url: '/import', type: undefined, payload: undefined, takes: 'application/x-ndjson' },
+    { url: '/articles', type: undefined, payload: undefined, takes: 'application/json or text/plain' }
+  ]
+  for (const { url, type, payload, takes } of cases) {
+    const res = await app.inject({ method: 'POST', url, headers: { authorization, ...(type === undefined ? {} : { 'content-type': type }) }, payload })
+    const name = `POST ${url} with ${type ?? 'no body'} (it takes ${takes})`
+    t.equal(res.statusCode, 415, name)
+    t.match(res.headers['content-type'], /^application\/problem\+json/, name)
+    t.match(res.json(), { status: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }, name)
+  }
 })

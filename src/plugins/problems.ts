@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { errorCodes, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { InvalidParameterError, StorageUnavailableError, UnprocessableError } from '../lib/errors.js'
 
@@ -86,6 +86,15 @@ export function clientErrors (err: Error & { code?: string }, socket: Duplex) {
  * server errors are logged in full and answered with nothing internal.
  */
 export default fp(async (fastify) => {
+  // A body given as a map of media types takes those alone: Fastify validates a body against the
+  // schema of its own media type only, and would hand any other (or none) to the handler unchecked.
+  fastify.addHook('preValidation', async (request) => {
+    const content = (request.routeOptions.schema?.body as { content?: Record<string, unknown> } | undefined)?.content
+    if (content === undefined) return
+    const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+    if (!Object.hasOwn(content, type)) throw new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(type === '' ? '(none)' : type)
+  })
+
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
       const errors = fieldErrors(error)
