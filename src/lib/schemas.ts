@@ -34,7 +34,7 @@ export const ProblemSchema = Type.Object({
 })
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'A parameter is invalid; `errors` names it and says why.',
+  400: 'A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none).',
   404: 'No such resource.',
   401: 'No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`).',
   403: 'The API key does not have the scope this needs.',
@@ -64,19 +64,34 @@ const PROBLEM_EXAMPLES: Record<number, { code: string, detail: string }> = {
   503: { code: 'NEWS_NOT_READY', detail: '1 database migration(s) not applied' }
 }
 
-/** Response entries for the given error statuses, all as problem+json, each with its own example. */
-export function problemResponses<const S extends readonly number[]> (...statuses: S) {
-  return Object.fromEntries(statuses.map((status) => [status, {
-    description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem details.',
+/** What a route can say better than the general entry: why it answers this, with which example and headers. */
+export interface ProblemResponseOptions {
+  description?: string
+  detail?: string
+  headers?: Record<string, TSchema>
+}
+
+/** The response entry of an error status, as problem+json with its example. */
+export function problemResponse (status: number, options: ProblemResponseOptions = {}) {
+  const example = PROBLEM_EXAMPLES[status]
+  return {
+    description: options.description ?? PROBLEM_DESCRIPTIONS[status] ?? 'Problem details.',
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
     content: {
       'application/problem+json': {
         schema: Type.Ref('Problem'),
-        ...(PROBLEM_EXAMPLES[status] === undefined
+        ...(example === undefined
           ? {}
-          : { example: { type: 'about:blank', title: STATUS_CODES[status], status, ...PROBLEM_EXAMPLES[status] } })
+          : { example: { type: 'about:blank', title: STATUS_CODES[status], status, ...example, ...(options.detail === undefined ? {} : { detail: options.detail }) } })
       }
     }
-  }])) as { [K in S[number]]: { description: string, content: { 'application/problem+json': { schema: ReturnType<typeof Type.Ref<'Problem'>> } } } }
+  }
+}
+
+/** Response entries for the given error statuses, all as problem+json, each with its own example. */
+export function problemResponses<const S extends readonly number[]> (...statuses: S) {
+  return Object.fromEntries(statuses.map((status) => [status, problemResponse(status)])) as
+    { [K in S[number]]: { description: string, content: { 'application/problem+json': { schema: ReturnType<typeof Type.Ref<'Problem'>> } } } }
 }
 
 export const IdParams = (description: string, example: string) => Type.Object({
@@ -177,7 +192,10 @@ export const PageOnlyQuery = Type.Object(PageQuery, { additionalProperties: fals
 /** Every successful GET answer has an ETag (see plugins/http-caching.ts), so any of them can be a 304. */
 export const NotModified = { description: 'Not Modified: the ETag in `If-None-Match` still matches.', type: 'null' } as const
 
-/** Answers of a GET data route: the record(s) in each format, ETag revalidation, and problems. */
+/**
+ * Answers of a GET data route: the record(s) in each format, ETag revalidation, and its own
+ * problems (400, 401, 429… are documented by the plugins that answer them).
+ */
 function readResponses (json: TSchema, description: string, statuses: readonly number[]) {
   return {
     200: {
@@ -200,10 +218,10 @@ function readResponses (json: TSchema, description: string, statuses: readonly n
 
 /** A list's answers; a sub-collection (`/events/{id}/statements`) can also be a 404. */
 export const listResponses = (itemId: string, description: string, options: { under?: 'a parent record' } = {}) =>
-  readResponses(PageOf(itemId, description), description, options.under === undefined ? [400, 406] : [400, 404, 406])
+  readResponses(PageOf(itemId, description), description, options.under === undefined ? [406] : [404, 406])
 
 export const itemResponses = (itemId: string, description: string) =>
-  readResponses(Type.Ref(itemId), description, [400, 404, 406])
+  readResponses(Type.Ref(itemId), description, [404, 406])
 
 /** The parameters of a single-record route: shape and format of the answer. */
 export const ItemParams = <const F extends readonly string[]>(fields: F) => ({

@@ -1,8 +1,10 @@
 import type { FastifyRequest } from 'fastify'
 import { statSync } from 'node:fs'
 import fp from 'fastify-plugin'
+import Type from 'typebox'
 import { allows, findKey, readKeys, type ApiKey, type Scope } from '../auth/keys.js'
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.js'
+import { problemResponse } from '../lib/schemas.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,6 +29,40 @@ export interface AuthOptions {
 }
 
 export const REALM = 'news-events-api'
+
+const CHALLENGE = {
+  'WWW-Authenticate': Type.String({ description: `\`Bearer realm="${REALM}"\`, with \`error="invalid_token"\` when the key sent is not valid.` })
+}
+const needsKey = (scope: Scope) => `This needs an API key with the '${scope}' scope: send Authorization: Bearer <key>`
+
+/**
+ * What the auth plugin answers, as the route's documentation: a route with a scope needs a key
+ * (401) that holds it (403); a read takes a key, needs one only under READS_REQUIRE_KEY (401, and
+ * any key may read), and a valid one is its own rate-limit budget; a public route takes none.
+ */
+function documentedAuth (config: { scope?: Scope, public?: boolean }): { security: Array<Record<string, string[]>>, responses: object } {
+  const { scope } = config
+  if (scope !== undefined) {
+    return {
+      security: [{ bearerAuth: [] }],
+      responses: {
+        401: problemResponse(401, { detail: needsKey(scope), headers: CHALLENGE }),
+        403: problemResponse(403, { detail: `The key 'reader' has the 'read' scope; this needs '${scope}'` })
+      }
+    }
+  }
+  if (config.public === true) return { security: [{}], responses: {} }
+  return {
+    security: [{}, { bearerAuth: [] }],
+    responses: {
+      401: problemResponse(401, {
+        description: 'Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`).',
+        detail: needsKey('read'),
+        headers: CHALLENGE
+      })
+    }
+  }
+}
 
 function modified (file: string): number {
   try {
@@ -53,6 +89,13 @@ export default fp<AuthOptions>(async (fastify, options) => {
     return keys
   }
   fastify.decorateRequest('apiKey', null)
+
+  // Documented on every route added after this plugin.
+  fastify.addHook('onRoute', (route) => {
+    if (route.schema === undefined || route.schema.hide === true) return
+    const { security, responses } = documentedAuth(route.config ?? {})
+    route.schema = { ...route.schema, security, response: { ...responses, ...route.schema.response as object } }
+  })
 
   const bearer = (request: FastifyRequest) => {
     const header = request.headers.authorization

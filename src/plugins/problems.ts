@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import { errorCodes, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { InvalidParameterError, StorageUnavailableError, UnprocessableError } from '../lib/errors.js'
+import { problemResponses } from '../lib/schemas.js'
 
 interface FieldError { in: string, name: string, reason: string }
 
@@ -81,11 +82,33 @@ export function clientErrors (err: Error & { code?: string }, socket: Duplex) {
   socket.destroy(err)
 }
 
+/** Fastify reads a body (one with a Content-Type) on every method but these, whether the route takes one or not. */
+const BODILESS_METHODS = new Set(['GET', 'HEAD'])
+const VALIDATED_PARTS = ['params', 'querystring', 'headers', 'body'] as const
+
+/**
+ * The problems raised before any handler, by the route's schema and Fastify's body parsing: a
+ * request validation refuses (400), and where a body is read, one that cannot be (400: not
+ * well-formed; 413: too large; 415: a Content-Type no parser takes).
+ */
+function frameworkStatuses (methods: string[], schema: Partial<Record<typeof VALIDATED_PARTS[number], unknown>>): number[] {
+  const readsBody = methods.some((method) => !BODILESS_METHODS.has(method))
+  const validates = VALIDATED_PARTS.some((part) => schema[part] !== undefined)
+  return [...(readsBody || validates ? [400] : []), ...(readsBody ? [413, 415] : [])]
+}
+
 /**
  * One error shape for the whole API: RFC 9457 problem details. Client errors say what was wrong;
  * server errors are logged in full and answered with nothing internal.
  */
 export default fp(async (fastify) => {
+  // Documented on every route added after this plugin.
+  fastify.addHook('onRoute', (route) => {
+    if (route.schema === undefined || route.schema.hide === true) return
+    const statuses = frameworkStatuses([route.method].flat(), route.schema)
+    route.schema = { ...route.schema, response: { ...problemResponses(...statuses), ...route.schema.response as object } }
+  })
+
   // A body given as a map of media types takes those alone: Fastify validates a body against the
   // schema of its own media type only, and would hand any other (or none) to the handler unchecked.
   fastify.addHook('preValidation', async (request) => {

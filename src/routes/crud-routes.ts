@@ -32,8 +32,6 @@ export interface CrudSpec<Input extends { id?: string }, Record extends object> 
   remove: (storage: Storage, id: string, options: WriteOptions & { cascade: boolean }) => Promise<void>
 }
 
-export const WRITE_SECURITY = [{ bearerAuth: [] }]
-
 const recordAnswer = (description: string, recordRef: string, status: 200 | 201) => ({
   description,
   headers: {
@@ -67,7 +65,6 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
         summary: `Create ${a}`,
         description: `Creates ${a} and answers with it (201, \`Location\`, \`ETag\`). ` +
           'Send an `Idempotency-Key` header to make retries safe: a repeated request gets the first answer and creates nothing.',
-        security: WRITE_SECURITY,
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Makes a retried POST safe.' })) }),
         ...(spec.text === undefined
           ? { body: spec.inputSchema }
@@ -82,7 +79,7 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
             }),
         response: {
           201: recordAnswer(`The new ${spec.noun}.`, spec.recordRef, 201),
-          ...problemResponses(400, 401, 403, 409, 413, 415, 422)
+          ...problemResponses(409, 422)
         }
       }
     }, async (request, reply) => {
@@ -104,13 +101,12 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
         description: 'A JSON Merge Patch (RFC 7396, `application/merge-patch+json` or `application/json`): the fields sent replace ' +
           'the stored ones, `null` removes one, arrays are replaced whole. Send the ETag you read in `If-Match` so a concurrent ' +
           'change is never overwritten silently (412).',
-        security: WRITE_SECURITY,
         params: Params,
         headers: IfMatch,
         body: spec.patchSchema,
         response: {
           200: recordAnswer(`The ${spec.noun}, changed.`, spec.recordRef, 200),
-          ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422)
+          ...problemResponses(404, 409, 412, 422)
         }
       }
     }, async (request, reply) => {
@@ -125,7 +121,6 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
         operationId: `delete${Noun}`,
         summary: `Delete ${a}`,
         description: `${spec.deleteRule} A deletion leaves a tombstone at \`GET /deleted\`. Honours \`If-Match\`.`,
-        security: WRITE_SECURITY,
         params: Params,
         headers: IfMatch,
         querystring: Type.Object({
@@ -133,7 +128,7 @@ export function crudRoutes<Input extends { id?: string }, Record extends object>
         }, { additionalProperties: false }),
         response: {
           204: { description: 'Deleted.', type: 'null' },
-          ...problemResponses(400, 401, 403, 404, 409, 412)
+          ...problemResponses(404, 409, 412)
         }
       }
     }, async (request, reply) => {

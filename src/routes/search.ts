@@ -34,7 +34,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
           articles: Group('Article')
         }, { description: 'The best hits of each type.' }),
         304: NotModified,
-        ...problemResponses(400, 406)
+        ...problemResponses(406)
       }
     }
   }, async (request, reply) => {

@@ -42,7 +42,8 @@ export function operationsOf (spec: Schema): Operation[] {
         parameters: op.parameters ?? [],
         body: body === undefined ? undefined : Object.fromEntries(Object.entries(body).map(([type, media]) => [type, media.schema])),
         responses: op.responses,
-        secured: Array.isArray(op.security) && op.security.length > 0
+        // A key is required when every way in names a scheme; an empty requirement (`{}`) lets anyone in.
+        secured: Array.isArray(op.security) && op.security.length > 0 && op.security.every((requirement: object) => Object.keys(requirement).length > 0)
       })
     }
   }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { IdParams, problemResponses } from '../../lib/schemas.js'
-import { crudRoutes, WRITE_SECURITY } from '../../routes/crud-routes.js'
+import { crudRoutes } from '../../routes/crud-routes.js'
 import {
   articleFromText, ArticleInputSchema, ArticlePatchSchema, ArticleTextQuerySchema, type ArticleInput, type ArticleTextQuery
 } from './inputs.js'
@@ -47,12 +47,11 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       description: 'Runs the statement extractor on the article and stores the quotes it finds, attributed to known participants by ' +
         'name or alias (or to new `extracted` participants), each `origin: extracted` with a confidence for an editor to check. ' +
         'Statements already stored for the same span are left alone, so it can run again safely.',
-      security: WRITE_SECURITY,
       params: IdParams('Article id.', 'art_af1a277ce4d4aaad'),
       querystring: Type.Object({
         event: Type.Optional(Type.String({ description: "The event to attach the statements to; by default the article's top event, or a new one." }))
       }, { additionalProperties: false }),
-      response: { 200: ExtractionReportSchema, ...problemResponses(400, 401, 403, 404) }
+      response: { 200: ExtractionReportSchema, ...problemResponses(404) }
     }
   }, async (request) => fastify.storage.extractStatements(request.params.id, { eventId: request.query.event, actor: request.apiKey?.name ?? 'unknown' }))
 }

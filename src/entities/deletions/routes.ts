@@ -13,7 +13,7 @@ const deletionRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       description: 'Tombstones of deleted articles, events, participants and statements, oldest first. To mirror the data, ' +
         'fetch each list with `updatedSince=T` and this with `since=T`, T being when the last sync started.',
       querystring: DeletionQuerySchema,
-      response: { 200: PageOf('Tombstone', 'A page of tombstones.'), 304: NotModified, ...problemResponses(400, 406) }
+      response: { 200: PageOf('Tombstone', 'A page of tombstones.'), 304: NotModified, ...problemResponses(406) }
     }
   }, async (request, reply) => {
     negotiate(request, reply, undefined, ['json'])

@@ -84,7 +84,7 @@ const participantRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       description: 'The events the participant took part in and the statements they made, interleaved by date (a statement is dated by its event). JSON only.',
       params: ParticipantParams,
       querystring: PageOnlyQuery,
-      response: { 200: TimelinePage, 304: NotModified, ...problemResponses(400, 404, 406) }
+      response: { 200: TimelinePage, 304: NotModified, ...problemResponses(404, 406) }
     }
   }, async (request, reply) => {
     const page = await storage.participantTimeline(request.params.id, request.query)
