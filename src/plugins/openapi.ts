@@ -75,15 +75,19 @@ export default fp(async (fastify) => {
         description: 'Events reported in the news, the participants in them and the statements they made — ' +
           'direct, partial and indirect quotes, each traceable to the exact characters of its source article. ' +
           'Lists use keyset pagination (`limit`, `cursor`, `Link: rel="next"`); errors are RFC 9457 problem details.',
-        license: { name: 'MIT', identifier: 'MIT' }
+        license: { name: 'MIT', identifier: 'MIT' },
+        contact: { name: 'The news-events-api maintainers' }
       },
+      // Relative: the API is wherever this document was fetched from, behind any proxy or prefix.
+      servers: [{ url: '/', description: 'The server this document is served by.' }],
       tags: TAGS,
       components: {
         securitySchemes: {
           bearerAuth: {
             type: 'http',
             scheme: 'bearer',
-            description: 'An API key made with `npm run key:create`; writes need the `write` scope.'
+            description: 'An API key made with `npm run key:create`. Writes need the `write` scope, imports `admin`; reads take any key ' +
+              'and need one only when the server runs with `READS_REQUIRE_KEY`. A valid key is its own rate-limit budget.'
           }
         }
       }
