@@ -7,3 +7,22 @@ export const OPENAPI_FILE = fileURLToPath(new URL('../../openapi/openapi.json', 
 export function renderOpenApi (document: unknown): string {
   return JSON.stringify(document, null, 2) + '\n'
 }
+
+/**
+ * A filter that takes several values (lib/schemas.ts `Multi`) takes one as it is, too: `speaker=x`
+ * arrives as `["x"]` (Ajv coerces it; plugins/list-parameters.ts splits commas). The route schema
+ * stays an array, which is what handlers get; the document says "one value or several", so that
+ * generated clients accept `speaker: 'x'` as well as `speaker: ['x', 'y']`.
+ */
+interface ParameterObject { in: string, schema?: { type?: unknown, items?: unknown, anyOf?: unknown[] } }
+
+export function oneOrSeveralValues<D extends { paths?: Record<string, Record<string, { parameters?: ParameterObject[] }>> }> (document: D): D {
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in === 'query' && parameter.schema?.type === 'array') parameter.schema = { anyOf: [parameter.schema.items, parameter.schema] }
+      }
+    }
+  }
+  return document
+}
