@@ -26,3 +26,21 @@ export function oneOrSeveralValues<D extends { paths?: Record<string, Record<str
   }
   return document
 }
+
+/**
+ * A copy of the document with `type: 'string'` beside every enum of strings, as linters and
+ * generated clients expect. The route schemas leave it out on purpose: with a `type`, Ajv refuses a
+ * wrong value as "must be string" instead of listing the values allowed. For the values accepted,
+ * an enum of strings and the same with its type say the same.
+ */
+export function typedEnums<D> (document: D): D {
+  return withEnumTypes(document) as D
+}
+
+function withEnumTypes (node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withEnumTypes)
+  if (node === null || typeof node !== 'object') return node
+  const copy: Record<string, unknown> = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withEnumTypes(value)]))
+  const strings = Array.isArray(copy.enum) && copy.enum.every((value) => typeof value === 'string')
+  return strings && copy.type === undefined ? { type: 'string', ...copy } : copy
+}

@@ -1,6 +1,5 @@
 import Type from 'typebox'
 import Format from 'typebox/format'
-import { StringEnum } from './schemas.js'
 
 export const PARTIAL_DATE_FORMAT = 'partial-date'
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const
@@ -44,6 +43,6 @@ export const PartialDate = (options: { description?: string, examples?: string[]
     ...options
   })
 
-export const DatePrecisionSchema = StringEnum(DATE_PRECISIONS, {
+export const DatePrecisionSchema = Type.Enum(DATE_PRECISIONS, {
   description: 'How much of the date is known: `year`, `month` or `day`.'
 })

@@ -1,15 +1,11 @@
 import { STATUS_CODES } from 'node:http'
-import Type, { type TSchema, type TSchemaOptions } from 'typebox'
+import Type, { type TSchema } from 'typebox'
 import { SEARCH_SYNTAX } from './search-syntax.js'
 
 /** Shared response and parameter schemas. Those with an `$id` are added once and referenced. */
 
 // Null first: Ajv coerces types (for query strings), and would turn a null into "" or 0 to fit the first branch.
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema])
-
-/** One of a few strings, with its `type` beside the `enum`: linters and generated clients see a string. */
-export const StringEnum = <const Values extends string[]>(values: readonly [...Values], options: TSchemaOptions = {}) =>
-  Type.Enum(values, { type: 'string', ...options })
 
 /** Where a refused value was, as Fastify's validation names the parts of a request. */
 export const FIELD_LOCATIONS = ['querystring', 'params', 'body', 'headers'] as const
@@ -22,7 +18,7 @@ export const ProblemSchema = Type.Object({
   instance: Type.Optional(Type.String({ description: 'The request path the problem occurred on.' })),
   code: Type.String({ description: 'Stable machine-readable error code, e.g. `NEWS_EVENT_NOT_FOUND`.' }),
   errors: Type.Optional(Type.Array(Type.Object({
-    in: StringEnum(FIELD_LOCATIONS, { description: 'Where the offending value was: `querystring`, `params`, `body` or `headers`.' }),
+    in: Type.Enum(FIELD_LOCATIONS, { description: 'Where the offending value was: `querystring`, `params`, `body` or `headers`.' }),
     name: Type.String({ description: 'The parameter or field, as a dotted path for nested fields.' }),
     reason: Type.String({ description: 'Why it was refused.' })
   }), { description: 'One entry per invalid parameter or field.' }))
@@ -115,7 +111,7 @@ export const Timestamps = {
   updatedBy: Nullable(Type.String({ description: 'The API key (by name) that last changed it; null for seed data.' }))
 }
 
-export const OriginSchema = StringEnum(['curated', 'extracted'], {
+export const OriginSchema = Type.Enum(['curated', 'extracted'], {
   description: '`curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.'
 })
 
@@ -156,14 +152,14 @@ export const SearchParam = {
 }
 
 export const SortParam = <const S extends readonly string[]>(sorts: S, defaultSort: string) => ({
-  sort: Type.Optional(StringEnum([...sorts, ...sorts.map((s) => `-${s}` as const)], {
+  sort: Type.Optional(Type.Enum([...sorts, ...sorts.map((s) => `-${s}` as const)], {
     description: `Order of the list: ${sorts.map((s) => `\`${s}\``).join(', ')}; a leading \`-\` reverses it. ` +
       `Ties are broken by id. Default: \`${defaultSort}\`${sorts.includes('relevance') ? ', or `relevance` when `q` is given' : ''}.`
   }))
 })
 
 export const FieldsParam = <const F extends readonly string[]>(fields: F) => ({
-  fields: Multi(StringEnum(fields), 'Answer with only these fields of each record (`id` always comes too).', 'title')
+  fields: Multi(Type.Enum(fields), 'Answer with only these fields of each record (`id` always comes too).', 'title')
 })
 
 export const ListParams = {
@@ -172,7 +168,7 @@ export const ListParams = {
     description: 'Only records created or changed at or after this instant (ISO 8601, e.g. `2024-06-20T00:00:00Z`). With `GET /deleted?since=` a client can mirror the data exactly.'
   })),
   count: Type.Optional(Type.Boolean({ description: 'Add `total`, the number of matching records in all pages (costs a count; off by default).' })),
-  format: Type.Optional(StringEnum(['json', 'csv', 'ndjson', 'jsonld'], {
+  format: Type.Optional(Type.Enum(['json', 'csv', 'ndjson', 'jsonld'], {
     description: 'Answer format, overriding `Accept`: JSON (default), CSV, newline-delimited JSON or schema.org JSON-LD.'
   })),
   all: Type.Optional(Type.Boolean({

@@ -6,7 +6,7 @@ import { TombstoneSchema } from '../entities/deletions/schemas.js'
 import { EventSchema, ParticipantEventSchema } from '../entities/events/schemas.js'
 import { EventParticipantSchema, ParticipantSchema } from '../entities/participants/schemas.js'
 import { StatementSchema } from '../entities/statements/schemas.js'
-import { oneOrSeveralValues } from '../lib/openapi-document.js'
+import { oneOrSeveralValues, typedEnums } from '../lib/openapi-document.js'
 import { ProblemSchema } from '../lib/schemas.js'
 
 const SHARED_SCHEMAS = [
@@ -89,7 +89,7 @@ export default fp(async (fastify) => {
         }
       }
     },
-    transformObject: (document) => oneOrSeveralValues(documentProjections(document)),
+    transformObject: (document) => typedEnums(oneOrSeveralValues(documentProjections(document))),
     // Name components after the schemas' $id (Event, Statement…) instead of def-0, def-1…
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}`

@@ -1,10 +1,10 @@
 import Type, { type Static } from 'typebox'
-import { ListParams, Multi, PageQuery, StringEnum } from '../../lib/schemas.js'
+import { ListParams, Multi, PageQuery } from '../../lib/schemas.js'
 import { RECORD_TYPES } from './vocabulary.js'
 
 export const TombstoneSchema = Type.Object({
   id: Type.String({ description: 'The id the deleted record had.' }),
-  type: StringEnum(RECORD_TYPES, { description: 'What it was.' }),
+  type: Type.Enum(RECORD_TYPES, { description: 'What it was.' }),
   deletedAt: Type.String({ format: 'date-time', description: 'When it was deleted (UTC).' })
 }, {
   $id: 'Tombstone',
@@ -18,7 +18,7 @@ export const DeletionQuerySchema = Type.Object({
     format: 'date-time',
     description: 'Only deletions at or after this instant (ISO 8601, e.g. `2024-06-20T00:00:00Z`): pass the time of your last sync.'
   })),
-  type: Multi(StringEnum(RECORD_TYPES), 'Only deletions of this type of record.', 'statement'),
+  type: Multi(Type.Enum(RECORD_TYPES), 'Only deletions of this type of record.', 'statement'),
   count: ListParams.count,
   ...PageQuery
 }, { additionalProperties: false })

@@ -1,18 +1,18 @@
 import Type, { type Static, type TProperties } from 'typebox'
 import { DatePrecisionSchema, PartialDate } from '../../lib/partial-date.js'
 import {
-  CountryCode, EnrichedFields, FieldsParam, ItemParams, ListParams, Multi, Nullable, SearchParam, SortParam, StringEnum, Timestamps
+  CountryCode, EnrichedFields, FieldsParam, ItemParams, ListParams, Multi, Nullable, SearchParam, SortParam, Timestamps
 } from '../../lib/schemas.js'
 import { EVENT_TYPES, PARTICIPANT_ROLES } from './vocabulary.js'
 
 /** Embedding is for the common case; a page of events must not carry thousands of quotes. */
 export const EMBEDDED_STATEMENTS_PER_EVENT = 100
 
-export const EventType = StringEnum(EVENT_TYPES, {
+export const EventType = Type.Enum(EVENT_TYPES, {
   description: 'What kind of thing happened: ' + EVENT_TYPES.map((t) => `\`${t}\``).join(', ') + '.'
 })
 
-export const ParticipantRole = StringEnum(PARTICIPANT_ROLES, {
+export const ParticipantRole = Type.Enum(PARTICIPANT_ROLES, {
   description: 'How a participant took part: ' + PARTICIPANT_ROLES.map((r) => `\`${r}\``).join(', ') + '.'
 })
 
@@ -94,7 +94,7 @@ export const EventQuerySchema = Type.Object({
   location: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only events at this place, named exactly as in `location.name`.', 'Pyongyang'),
   parent: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only the direct sub-events of this event (id).', 'evt_putin-state-visit-north-korea-2024'),
   ...SortParam(EVENT_SORTS, 'startDate'),
-  include: Multi(StringEnum(EVENT_INCLUDES), 'Embed these related records under `embedded`: participants with their roles, statements, articles.', 'participants'),
+  include: Multi(Type.Enum(EVENT_INCLUDES), 'Embed these related records under `embedded`: participants with their roles, statements, articles.', 'participants'),
   ...FieldsParam(EVENT_FIELDS),
   ...ListParams
 }, { additionalProperties: false })

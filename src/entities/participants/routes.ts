@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { negotiate, presentItem, presentPage } from '../../lib/representation.js'
 import { withLinks } from '../../lib/pagination.js'
-import { IdParams, itemResponses, listResponses, NotModified, Nullable, PageOnlyQuery, problemResponses, StringEnum } from '../../lib/schemas.js'
+import { IdParams, itemResponses, listResponses, NotModified, Nullable, PageOnlyQuery, problemResponses } from '../../lib/schemas.js'
 import { participantEventRepresentation } from '../events/representation.js'
 import { ParticipantEventQuerySchema } from '../events/schemas.js'
 import { statementRepresentation } from '../statements/representation.js'
@@ -14,7 +14,7 @@ const ParticipantParams = IdParams('Participant id.', 'par_vladimir-putin')
 
 const TimelinePage = Type.Object({
   data: Type.Array(Type.Object({
-    type: StringEnum(['event', 'statement']),
+    type: Type.Enum(['event', 'statement']),
     date: Type.String({ description: 'The event\'s start date; a statement is dated by its event.' }),
     event: Type.Optional(Type.Ref('Event')),
     statement: Type.Optional(Type.Ref('Statement'))

@@ -1,11 +1,11 @@
 import Type, { type Static } from 'typebox'
 import {
-  CountryCode, EnrichedFields, FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, OriginSchema, SortParam, StringEnum, Timestamps
+  CountryCode, EnrichedFields, FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, OriginSchema, SortParam, Timestamps
 } from '../../lib/schemas.js'
 import { WithRoles } from '../events/schemas.js'
 import { PARTICIPANT_KINDS } from './vocabulary.js'
 
-export const ParticipantKind = StringEnum(PARTICIPANT_KINDS, {
+export const ParticipantKind = Type.Enum(PARTICIPANT_KINDS, {
   description: 'What the participant is: ' + PARTICIPANT_KINDS.map((k) => `\`${k}\``).join(', ') + '.'
 })
 

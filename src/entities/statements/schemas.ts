@@ -1,12 +1,12 @@
 import Type, { type Static } from 'typebox'
 import { PartialDate } from '../../lib/partial-date.js'
 import {
-  FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, OriginSchema, RecordRef, SearchParam, SortParam, StringEnum, Timestamps
+  FieldsParam, ItemParams, Language, ListParams, Multi, Nullable, OriginSchema, RecordRef, SearchParam, SortParam, Timestamps
 } from '../../lib/schemas.js'
 import { EventType } from '../events/schemas.js'
 import { STATEMENT_KINDS } from './vocabulary.js'
 
-export const StatementKind = StringEnum(STATEMENT_KINDS, {
+export const StatementKind = Type.Enum(STATEMENT_KINDS, {
   description: '`direct`: the words in quotation marks; `partial`: a quoted fragment woven into the reporter\'s sentence; `indirect`: reported speech (`a précisé que…`).'
 })
 
@@ -82,7 +82,7 @@ export const StatementQuerySchema = Type.Object({
   from: Type.Optional(PartialDate({ description: 'Only statements made at events that end on or after this date, e.g. `2024-06`.' })),
   to: Type.Optional(PartialDate({ description: 'Only statements made at events that start on or before this date, e.g. `2024`.' })),
   ...SortParam(STATEMENT_SORTS, 'id'),
-  include: Multi(StringEnum(STATEMENT_INCLUDES), 'Embed these related records under `embedded`: the speaker, the event, the article, the mentioned participants.', 'speaker'),
+  include: Multi(Type.Enum(STATEMENT_INCLUDES), 'Embed these related records under `embedded`: the speaker, the event, the article, the mentioned participants.', 'speaker'),
   ...FieldsParam(STATEMENT_FIELDS),
   ...ListParams
 }, { additionalProperties: false })
