@@ -4,7 +4,7 @@ import t from 'tap'
 import ts from 'typescript'
 import { tour } from '../clients/typescript/example.js'
 import { generateTypes, TYPES_FILE } from '../clients/typescript/generate.js'
-import { build, getJson, walk } from './helper.js'
+import { build, buildWithKey, getJson, walk } from './helper.js'
 
 // The typed client (clients/typescript) as its users get it: types generated from the committed
 // document, a program that uses them under `strict` without casts, run against a real server.
@@ -20,6 +20,33 @@ t.test('the drift check notices a change of the document', async (t) => {
   const document = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'))
   document.components.schemas.Problem.properties.code.type = 'integer'
   t.not(readFileSync(TYPES_FILE, 'utf8'), await generateTypes(JSON.stringify(document)))
+})
+
+t.test('the document gives generated types what they need: typed enums, the parts of a request, one value or several', async (t) => {
+  const { app } = await build(t)
+  const { body } = await getJson(app, '/openapi.json')
+  const untyped: string[] = []
+  const visit = (node: unknown, path: string) => {
+    if (node === null || typeof node !== 'object') return
+    if ('enum' in node && !('type' in node)) untyped.push(path)
+    for (const [key, value] of Object.entries(node)) visit(value, `${path}/${key}`)
+  }
+  visit(body, '#')
+  t.same(untyped, [], 'every enum has its type')
+  t.same(body.components.schemas.Problem.properties.errors.items.properties.in.enum, ['querystring', 'params', 'body', 'headers'])
+  const speaker = body.paths['/statements'].get.parameters.find((p: { name: string }) => p.name === 'speaker')
+  t.same(speaker.schema.anyOf.map((branch: { type: string }) => branch.type), ['string', 'array'], 'a filter takes one value or several')
+  t.match(body.paths['/statements'].get.parameters.find((p: { name: string }) => p.name === 'limit'), { schema: { minimum: 1, maximum: 100, default: 20 }, description: /1 to 100; 20 when omitted/ })
+})
+
+t.test('seed data: a wrong value for an enum is still refused with the values allowed (the types are the document\'s, not the validator\'s)', async (t) => {
+  const { app, key } = await buildWithKey(t)
+  const sort = await app.inject('/events?sort=title&sort=-title')
+  t.equal(sort.statusCode, 400)
+  t.match(sort.json().errors, [{ in: 'querystring', name: 'sort', reason: /allowed values: startDate, title/ }])
+  const kind = await app.inject({ method: 'POST', url: '/participants', headers: { authorization: `Bearer ${key}` }, payload: { name: 'A', kind: 5 } })
+  t.equal(kind.statusCode, 400)
+  t.match(kind.json().errors, [{ in: 'body', name: 'kind', reason: /allowed values: person, organization/ }])
 })
 
 /** The compiler's complaints about the given files, with the project's options and `strict`. */
