@@ -37,6 +37,10 @@ t.test('the document gives generated types what they need: typed enums, the part
   const speaker = body.paths['/statements'].get.parameters.find((p: { name: string }) => p.name === 'speaker')
   t.same(speaker.schema.anyOf.map((branch: { type: string }) => branch.type), ['string', 'array'], 'a filter takes one value or several')
   t.match(body.paths['/statements'].get.parameters.find((p: { name: string }) => p.name === 'limit'), { schema: { minimum: 1, maximum: 100, default: 20 }, description: /1 to 100; 20 when omitted/ })
+  // Swagger UI draws a parameter by its type: its copy keeps the arrays (a list of values, not a text box).
+  const ui = (await getJson(app, '/docs/json')).body
+  t.match(ui.paths['/statements'].get.parameters.find((p: { name: string }) => p.name === 'speaker'), { schema: { type: 'array', items: { type: 'string' } } })
+  t.match(ui.paths['/statements'].get.parameters.find((p: { name: string }) => p.name === 'kind'), { schema: { type: 'array', items: { type: 'string', enum: ['direct', 'partial', 'indirect'] } } })
 })
 
 t.test('seed data: a wrong value for an enum is still refused with the values allowed (the types are the document\'s, not the validator\'s)', async (t) => {

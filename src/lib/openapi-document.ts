@@ -8,21 +8,36 @@ export function renderOpenApi (document: unknown): string {
   return JSON.stringify(document, null, 2) + '\n'
 }
 
+interface ParameterSchema { type?: unknown, items?: unknown, anyOf?: ParameterSchema[] }
+interface ParameterObject { in: string, schema?: ParameterSchema }
+type Document = { paths?: Record<string, Record<string, { parameters?: ParameterObject[] }>> }
+
+function queryParameters (document: Document): ParameterObject[] {
+  return Object.values(document.paths ?? {}).flatMap((item) => Object.values(item).flatMap((operation) => operation.parameters ?? []))
+    .filter((parameter) => parameter.in === 'query')
+}
+
 /**
  * A filter that takes several values (lib/schemas.ts `Multi`) takes one as it is, too: `speaker=x`
  * arrives as `["x"]` (Ajv coerces it; plugins/list-parameters.ts splits commas). The route schema
  * stays an array, which is what handlers get; the document says "one value or several", so that
  * generated clients accept `speaker: 'x'` as well as `speaker: ['x', 'y']`.
  */
-interface ParameterObject { in: string, schema?: { type?: unknown, items?: unknown, anyOf?: unknown[] } }
+export function oneOrSeveralValues<D extends Document> (document: D): D {
+  for (const parameter of queryParameters(document)) {
+    if (parameter.schema?.type === 'array') parameter.schema = { anyOf: [parameter.schema.items as ParameterSchema, parameter.schema] }
+  }
+  return document
+}
 
-export function oneOrSeveralValues<D extends { paths?: Record<string, Record<string, { parameters?: ParameterObject[] }>> }> (document: D): D {
-  for (const item of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(item)) {
-      for (const parameter of operation.parameters ?? []) {
-        if (parameter.in === 'query' && parameter.schema?.type === 'array') parameter.schema = { anyOf: [parameter.schema.items, parameter.schema] }
-      }
-    }
+/**
+ * The same filters shown as arrays again, for Swagger UI (at /docs/json): it draws a parameter by its
+ * `type`, so "one value or several" would be a plain text box where an array is a list of values.
+ */
+export function severalValuesAsArrays<D extends Document> (document: D): D {
+  for (const parameter of queryParameters(document)) {
+    const array = parameter.schema?.anyOf?.find((branch) => branch.type === 'array')
+    if (array !== undefined) parameter.schema = array
   }
   return document
 }
