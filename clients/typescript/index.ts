@@ -4,8 +4,9 @@ import type { components, paths } from './schema.js'
 /**
  * The media types the client reads as typed values: records in JSON, and errors as problem details.
  * Reads also answer CSV, NDJSON and JSON-LD; ask for one with `format` (or `Accept`) and
- * `parseAs: 'text'`, and `data` is the text. Without this, openapi-fetch would type `data` as the
- * union of every documented format, and a problem as the map of its media types.
+ * `parseAs: 'text'`, and `data` is the text. By default openapi-fetch types `data` as the union of
+ * every documented format; its JSON shortcut (`${string}/json`) leaves out `application/problem+json`,
+ * so `error` would be the map of media types instead of the problem.
  */
 export type TypedMedia = 'application/json' | 'application/problem+json'
 
