@@ -7,6 +7,9 @@ import { SEARCH_SYNTAX } from './search-syntax.js'
 // Null first: Ajv coerces types (for query strings), and would turn a null into "" or 0 to fit the first branch.
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema])
 
+/** Where a refused value was, as Fastify's validation names the parts of a request. */
+export const FIELD_LOCATIONS = ['querystring', 'params', 'body', 'headers'] as const
+
 export const ProblemSchema = Type.Object({
   type: Type.String({ description: 'A URI reference that identifies the problem type; `about:blank` when the HTTP status says it all.' }),
   title: Type.String({ description: 'Short summary of the problem type.' }),
@@ -15,7 +18,7 @@ export const ProblemSchema = Type.Object({
   instance: Type.Optional(Type.String({ description: 'The request path the problem occurred on.' })),
   code: Type.String({ description: 'Stable machine-readable error code, e.g. `NEWS_EVENT_NOT_FOUND`.' }),
   errors: Type.Optional(Type.Array(Type.Object({
-    in: Type.String({ description: 'Where the offending value was: `querystring`, `params`, `body` or `headers`.' }),
+    in: Type.Enum(FIELD_LOCATIONS, { description: 'Where the offending value was: `querystring`, `params`, `body` or `headers`.' }),
     name: Type.String({ description: 'The parameter or field, as a dotted path for nested fields.' }),
     reason: Type.String({ description: 'Why it was refused.' })
   }), { description: 'One entry per invalid parameter or field.' }))
@@ -99,7 +102,7 @@ export const IdParams = (description: string, example: string) => Type.Object({
 }, { additionalProperties: false })
 
 export const PageQuery = {
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Page size, 1 to 100.' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Page size, 1 to 100; 20 when omitted.' })),
   cursor: Type.Optional(Type.String({
     minLength: 1,
     maxLength: 500,
@@ -143,16 +146,19 @@ export const RecordRef = (description: string) => Type.Object({
   name: Type.String()
 }, { description })
 
+const MAX_VALUES = 100
+
 /**
  * A filter that takes several values, repeated (`a=1&a=2`) or comma-separated (`a=1,2`): any of
  * them matches. Its example goes in the description, not in `examples`: Swagger UI's "Try it out"
- * fills in every example, and filters that all apply at once would find nothing.
+ * fills in every example, and filters that all apply at once would find nothing. The document also
+ * says that one value alone may be given as is (see lib/openapi-document.ts).
  */
 export const Multi = <T extends TSchema>(item: T, description: string, example?: string) => {
   const { examples: _unused, ...plain } = item as T & { examples?: unknown }
   return Type.Optional(Type.Array(plain as unknown as T, {
-    maxItems: 100,
-    description: `${description} Several values (repeated, or comma-separated) mean any of them.${example === undefined ? '' : ` For example \`${example}\`.`}`
+    maxItems: MAX_VALUES,
+    description: `${description} Several values (repeated, or comma-separated, ${MAX_VALUES} at most) mean any of them.${example === undefined ? '' : ` For example \`${example}\`.`}`
   }))
 }
 

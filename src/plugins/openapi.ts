@@ -6,6 +6,7 @@ import { TombstoneSchema } from '../entities/deletions/schemas.js'
 import { EventSchema, ParticipantEventSchema } from '../entities/events/schemas.js'
 import { EventParticipantSchema, ParticipantSchema } from '../entities/participants/schemas.js'
 import { StatementSchema } from '../entities/statements/schemas.js'
+import { oneOrSeveralValues, severalValuesAsArrays, typedEnums } from '../lib/openapi-document.js'
 import { ProblemSchema } from '../lib/schemas.js'
 
 const SHARED_SCHEMAS = [
@@ -92,14 +93,15 @@ export default fp(async (fastify) => {
         }
       }
     },
-    transformObject: documentProjections,
+    transformObject: (document) => typedEnums(oneOrSeveralValues(documentProjections(document))),
     // Name components after the schemas' $id (Event, Statement…) instead of def-0, def-1…
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}`
     }
   })
 
-  await fastify.register(swaggerUi, { routePrefix: '/docs' })
+  // Swagger UI reads its own copy of the document (cloned for each request), with filters as arrays.
+  await fastify.register(swaggerUi, { routePrefix: '/docs', transformSpecification: severalValuesAsArrays })
 
   fastify.get('/openapi.json', { schema: { hide: true }, config: { cacheControl: 'public, max-age=300', public: true } }, async () => fastify.swagger())
 }, { name: 'openapi' })

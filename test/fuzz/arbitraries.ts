@@ -203,7 +203,8 @@ function queryPairs (param: Parameter, op: Operation, spec: Schema, valid: boole
   const good = validValue(schema, { spec, path: op.path, name: param.name, depth: 0 })
   const name = encode(param.name)
   const value = valid ? good : fc.oneof({ weight: 2, arbitrary: good }, { weight: 2, arbitrary: anyJson })
-  if (schema.type === 'array') {
+  // A filter of several values is documented as one value or an array of them.
+  if (schema.type === 'array' || schema.anyOf?.some((branch: Schema) => branch.type === 'array') === true) {
     // Repeated (`a=1&a=2`) or comma-separated (`a=1,2`): both mean the same.
     return fc.tuple(value, fc.boolean()).map(([values, repeat]) => {
       const list = Array.isArray(values) ? values.map(asText) : [asText(values)]
