@@ -21,6 +21,7 @@ import listParameters from './plugins/list-parameters.js'
 import methods from './plugins/methods.js'
 import openapi from './plugins/openapi.js'
 import problems, { clientErrors, frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
+import queryString, { parseQueryString } from './plugins/query-string.js'
 import storage from './plugins/storage.js'
 import traffic from './plugins/traffic.js'
 import { validatorCompiler } from './plugins/validation.js'
@@ -66,7 +67,7 @@ export async function buildApp (options: AppOptions) {
     // Node enforces requestTimeout (and headersTimeout) only when it sweeps its connections, every
     // 30 s by default: a slow client could hold a connection twice as long as configured.
     http: { connectionsCheckingInterval: 1000 },
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH, querystringParser: parseQueryString },
     frameworkErrors,
     clientErrorHandler: clientErrors,
     // The serializer has its own Ajv (to pick anyOf branches); it must know the format too.
@@ -88,6 +89,7 @@ export async function buildApp (options: AppOptions) {
 
   await app.register(methods)
   await app.register(problems)
+  await app.register(queryString)
   await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(traffic, {
