@@ -1,0 +1,46 @@
+import { visit } from 'jsonc-parser'
+
+/**
+ * Every string of a JSON text, in order, and whether a colon follows (a key). In valid JSON each
+ * quote outside a string opens one, so scanning from string to string is exact.
+ */
+const STRINGS = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g
+
+function keysInText (text: string): number {
+  let keys = 0
+  for (const match of text.matchAll(STRINGS)) if (match[1] !== undefined) keys++
+  return keys
+}
+
+function keysInValue (value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0
+  let keys = Array.isArray(value) ? 0 : Object.keys(value).length
+  for (const child of Object.values(value)) keys += keysInValue(child)
+  return keys
+}
+
+/** Where the first key given twice in one object is, by a full walk of the text (jsonc-parser). */
+function findDuplicate (text: string): string | undefined {
+  const open: Array<Set<string>> = []
+  let duplicate: string | undefined
+  visit(text, {
+    onObjectBegin: () => { open.push(new Set()) },
+    onObjectEnd: () => { open.pop() },
+    onObjectProperty: (key, _offset, _length, _line, _column, path) => {
+      const seen = open.at(-1)
+      if (seen?.has(key) === true) duplicate ??= [...path(), key].join('.')
+      seen?.add(key)
+    }
+  })
+  return duplicate
+}
+
+/**
+ * The dotted path of a key given twice in one object of `text`, which JSON.parse read as `value`
+ * (keeping the last of them, silently); undefined when every key is unique. Counting keys in the
+ * text and in the value costs about half a JSON.parse; only a body that has a duplicate is walked
+ * to say where.
+ */
+export function duplicateKey (text: string, value: unknown): string | undefined {
+  return keysInText(text) === keysInValue(value) ? undefined : findDuplicate(text)
+}
