@@ -8,14 +8,20 @@ const STRINGS = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g
 
 function keysInText (text: string): number {
   let keys = 0
-  for (const match of text.matchAll(STRINGS)) if (match[1] !== undefined) keys++
+  STRINGS.lastIndex = 0
+  for (let match = STRINGS.exec(text); match !== null; match = STRINGS.exec(text)) if (match[1] !== undefined) keys++
   return keys
 }
 
 function keysInValue (value: unknown): number {
   if (typeof value !== 'object' || value === null) return 0
-  let keys = Array.isArray(value) ? 0 : Object.keys(value).length
-  for (const child of Object.values(value)) keys += keysInValue(child)
+  let keys = 0
+  if (Array.isArray(value)) {
+    for (const item of value) keys += keysInValue(item)
+  } else {
+    // JSON.parse makes plain objects: every enumerable key is their own.
+    for (const key in value) keys += 1 + keysInValue((value as Record<string, unknown>)[key])
+  }
   return keys
 }
 

@@ -15,9 +15,14 @@ function decodeComponent (text: string): string | undefined {
   const spaced = text.includes('+') ? text.replaceAll('+', ' ') : text
   if (!spaced.includes('%')) return spaced
   try {
-    return spaced.replace(ESCAPES, (run) => utf8.decode(Buffer.from(run.replaceAll('%', ''), 'hex')))
+    return decodeURIComponent(spaced)
   } catch {
-    return undefined
+    // A lone `%`, or escapes that are not UTF-8: only the second is an error.
+    try {
+      return spaced.replace(ESCAPES, (run) => utf8.decode(Buffer.from(run.replaceAll('%', ''), 'hex')))
+    } catch {
+      return undefined
+    }
   }
 }
 
