@@ -54,9 +54,13 @@ export function parseQueryString (query: string): Parameters {
   return parameters
 }
 
-/** A query parameter that is not UTF-8 is a 400 naming it, on every route, before anything reads it. */
+/**
+ * A query parameter that is not UTF-8 is a 400 naming it, before anything reads it, on every route
+ * that takes a query string; the others (the probes, the documents) ignore theirs, whatever it is.
+ */
 export default fp(async (fastify) => {
   fastify.addHook('onRequest', async (request) => {
+    if (request.routeOptions.schema?.querystring === undefined) return
     const name = notUtf8.get(request.query as Parameters)
     if (name !== undefined) throw new InvalidParameterError('querystring', name, 'is not valid UTF-8')
   })
