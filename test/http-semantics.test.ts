@@ -218,6 +218,8 @@ t.test('seed data: a JSON body that gives a key twice is a 400 problem naming it
   t.equal(poisoned.statusCode, 400, 'prototype poisoning is refused')
   t.match(poisoned.json(), { code: 'FST_ERR_CTP_INVALID_JSON_BODY' })
   t.equal((await send('PATCH', url, '{"name":', 'application/json')).statusCode, 400, 'broken JSON')
+  const deep = await send('PATCH', url, `{"name":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, 'application/json')
+  t.match(deep.json(), { status: 400, errors: [{ in: 'body', name: 'name' }] }, 'any depth JSON.parse takes is checked, then validated')
 })
 
 t.test('seed data: a DELETE sent with Content-Type: application/json and no body deletes (many clients send that header on every request)', async (t) => {

@@ -13,14 +13,15 @@ function keysInText (text: string): number {
   return keys
 }
 
+/** Keys in every object of a parsed value; a loop rather than recursion, as JSON.parse takes any depth. */
 function keysInValue (value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0
   let keys = 0
-  if (Array.isArray(value)) {
-    for (const item of value) keys += keysInValue(item)
-  } else {
-    // JSON.parse makes plain objects: every enumerable key is their own.
-    for (const key in value) keys += 1 + keysInValue((value as Record<string, unknown>)[key])
+  const open: object[] = typeof value === 'object' && value !== null ? [value] : []
+  for (let next = open.pop(); next !== undefined; next = open.pop()) {
+    // JSON.parse makes arrays and plain objects: every enumerable key is their own.
+    const children = Array.isArray(next) ? next as unknown[] : Object.values(next)
+    if (!Array.isArray(next)) keys += children.length
+    for (const child of children) if (typeof child === 'object' && child !== null) open.push(child)
   }
   return keys
 }
