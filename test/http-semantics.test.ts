@@ -194,6 +194,7 @@ t.test('seed data: a JSON body that gives a key twice is a 400 problem naming it
     ['POST', '/participants', 'application/json', '{"kind":"person","name":"a","name":"b"}', 'name'],
     ['PATCH', url, 'application/merge-patch+json', '{"name":"a","name":"b"}', 'name'],
     ['PATCH', url, 'application/json; charset=utf-8', '{"name":"a", "name" : "b"}', 'name'],
+    ['PATCH', url, 'application/json', '{"name":"a","\\u006eame":"b"}', 'name'], // the same key, escaped
     ['PATCH', url, 'application/merge-patch+json', '{"aliases":[{"name":"x","language":"en","language":"fr"}]}', 'aliases.0.language'],
     ['POST', '/events', 'application/json', '{"title":"t","type":"meeting","startDate":"2024","location":{"name":"a","name":"b"}}', 'location.name']
   ]
