@@ -17,10 +17,12 @@ import { isPartialDate, PARTIAL_DATE_FORMAT } from './lib/partial-date.js'
 import auth from './plugins/auth.js'
 import httpCaching from './plugins/http-caching.js'
 import httpSecurity from './plugins/http-security.js'
+import jsonBody from './plugins/json-body.js'
 import listParameters from './plugins/list-parameters.js'
 import methods from './plugins/methods.js'
 import openapi from './plugins/openapi.js'
 import problems, { clientErrors, frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
+import queryString, { parseQueryString } from './plugins/query-string.js'
 import storage from './plugins/storage.js'
 import traffic from './plugins/traffic.js'
 import { validatorCompiler } from './plugins/validation.js'
@@ -66,7 +68,7 @@ export async function buildApp (options: AppOptions) {
     // Node enforces requestTimeout (and headersTimeout) only when it sweeps its connections, every
     // 30 s by default: a slow client could hold a connection twice as long as configured.
     http: { connectionsCheckingInterval: 1000 },
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH, querystringParser: parseQueryString },
     frameworkErrors,
     clientErrorHandler: clientErrors,
     // The serializer has its own Ajv (to pick anyOf branches); it must know the format too.
@@ -77,17 +79,11 @@ export async function buildApp (options: AppOptions) {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
-  // Merge patches are JSON with their own media type (RFC 7396).
-  const json = app.getDefaultJsonParser('error', 'error')
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, json)
-  // Many clients send `Content-Type: application/json` on every request: a DELETE has no body, and
-  // an empty one with that header is no error.
-  app.removeContentTypeParser('application/json')
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    request.method === 'DELETE' && body === '' ? done(null, undefined) : json(request, body as string, done))
 
   await app.register(methods)
   await app.register(problems)
+  await app.register(queryString)
+  await app.register(jsonBody)
   await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(traffic, {

@@ -44,7 +44,9 @@ t.test('a clean clone: npm install && npm start serves the README examples, and 
     // server as another user (nobody), who must be able to read it.
     chmodSync(clone, 0o755)
     await run('git', ['clone', '--quiet', repo, clone])
-    await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: clone, maxBuffer: 64 * 1024 * 1024 })
+    const install = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: clone, maxBuffer: 64 * 1024 * 1024 })
+    // Nothing a careful user would stop at: no engine the Node here lacks, no unreviewed install script.
+    t.same(install.stderr.split('\n').filter((line) => /^npm (warn|error)/i.test(line)), [], 'npm install warns of nothing')
 
     const port = await freePort()
     const server = spawn('npm', ['start'], { cwd: clone, env: { ...process.env, PORT: String(port) }, detached: true })

@@ -5,6 +5,7 @@ import { EventInputSchema } from '../entities/events/inputs.js'
 import { ParticipantInputSchema } from '../entities/participants/inputs.js'
 import { StatementInputSchema } from '../entities/statements/inputs.js'
 import { UnprocessableError, type FieldError } from '../lib/errors.js'
+import { duplicateKey } from '../lib/json-duplicates.js'
 import { Nullable } from '../lib/schemas.js'
 import type { RecordType } from '../entities/deletions/vocabulary.js'
 import type { ImportRecord } from './storage.js'
@@ -44,6 +45,11 @@ export function parseInterchange (text: string): ImportRecord[] {
       value = JSON.parse(source)
     } catch {
       fail(index + 1, 'is not JSON')
+      return
+    }
+    const duplicate = duplicateKey(source, value)
+    if (duplicate !== undefined) {
+      fail(index + 1, `gives '${duplicate}' more than once`)
       return
     }
     const { type, data } = (value ?? {}) as { type?: unknown, data?: unknown }
