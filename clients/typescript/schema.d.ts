@@ -1555,7 +1555,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1568,6 +1568,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1725,7 +1745,7 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1746,6 +1766,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1940,7 +1962,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1953,6 +1975,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2064,7 +2106,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2085,6 +2127,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2167,6 +2211,42 @@ export interface operations {
                      *       "status": 412,
                      *       "code": "NEWS_PRECONDITION_FAILED",
                      *       "detail": "The record changed since you read it (If-Match \"a\", now \"b\"): read it again, then retry"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "FST_ERR_CTP_BODY_TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not one this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "FST_ERR_CTP_INVALID_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/xml"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2272,7 +2352,7 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2293,6 +2373,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2559,7 +2641,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2572,6 +2654,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2726,7 +2828,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2739,6 +2841,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2861,7 +2983,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventParticipant"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2882,6 +3004,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2946,6 +3070,24 @@ export interface operations {
                      *       "status": 409,
                      *       "code": "NEWS_CONFLICT",
                      *       "detail": "Participant 'par_vladimir-putin' is the speaker of 5 statement(s); delete with ?cascade=true to delete them too"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "FST_ERR_CTP_BODY_TOO_LARGE",
+                     *       "detail": "Request body is too large"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3118,7 +3260,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3131,6 +3273,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3241,7 +3403,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3262,6 +3424,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3308,6 +3472,42 @@ export interface operations {
                      *       "status": 404,
                      *       "code": "NEWS_EVENT_NOT_FOUND",
                      *       "detail": "No event with id 'evt_nope'"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "FST_ERR_CTP_BODY_TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not one this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "FST_ERR_CTP_INVALID_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/xml"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3420,7 +3620,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,6 +3633,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3576,7 +3796,7 @@ export interface operations {
                     "application/json": components["schemas"]["Participant"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3597,6 +3817,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3789,7 +4011,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3802,6 +4024,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3913,7 +4155,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3934,6 +4176,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4016,6 +4260,42 @@ export interface operations {
                      *       "status": 412,
                      *       "code": "NEWS_PRECONDITION_FAILED",
                      *       "detail": "The record changed since you read it (If-Match \"a\", now \"b\"): read it again, then retry"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "FST_ERR_CTP_BODY_TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not one this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "FST_ERR_CTP_INVALID_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/xml"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4114,7 +4394,7 @@ export interface operations {
                     "application/json": components["schemas"]["Participant"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4135,6 +4415,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4401,7 +4683,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4414,6 +4696,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4586,7 +4888,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4599,6 +4901,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4731,7 +5053,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4744,6 +5066,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4910,7 +5252,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4923,6 +5265,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5070,7 +5432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5091,6 +5453,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5285,7 +5649,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5298,6 +5662,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5409,7 +5793,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5430,6 +5814,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5512,6 +5898,42 @@ export interface operations {
                      *       "status": 412,
                      *       "code": "NEWS_PRECONDITION_FAILED",
                      *       "detail": "The record changed since you read it (If-Match \"a\", now \"b\"): read it again, then retry"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "FST_ERR_CTP_BODY_TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not one this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "FST_ERR_CTP_INVALID_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/xml"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5610,7 +6032,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5631,6 +6053,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5877,7 +6301,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5890,6 +6314,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6026,7 +6470,7 @@ export interface operations {
                     "application/json": components["schemas"]["Article"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6047,6 +6491,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6239,7 +6685,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6252,6 +6698,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6363,7 +6829,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6384,6 +6850,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6466,6 +6934,42 @@ export interface operations {
                      *       "status": 412,
                      *       "code": "NEWS_PRECONDITION_FAILED",
                      *       "detail": "The record changed since you read it (If-Match \"a\", now \"b\"): read it again, then retry"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "FST_ERR_CTP_BODY_TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not one this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "FST_ERR_CTP_INVALID_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/xml"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6555,7 +7059,7 @@ export interface operations {
                     "application/json": components["schemas"]["Article"];
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6576,6 +7080,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6797,7 +7303,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6818,6 +7324,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6864,6 +7372,42 @@ export interface operations {
                      *       "status": 404,
                      *       "code": "NEWS_EVENT_NOT_FOUND",
                      *       "detail": "No event with id 'evt_nope'"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "FST_ERR_CTP_BODY_TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not one this route accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "FST_ERR_CTP_INVALID_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/xml"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6974,7 +7518,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6987,6 +7531,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -7096,7 +7660,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7109,6 +7673,26 @@ export interface operations {
                      *       "status": 400,
                      *       "code": "NEWS_INVALID_PARAMETER",
                      *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -7190,6 +7774,26 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+            /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
+            401: {
+                headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "NEWS_UNAUTHORIZED",
+                     *       "detail": "This needs an API key with the 'read' scope: send Authorization: Bearer <key>"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description None of the formats in `Accept` can be produced; `detail` lists those that can. */
@@ -7281,7 +7885,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A parameter is invalid; `errors` names it and says why. */
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7302,6 +7906,8 @@ export interface operations {
             /** @description No valid API key: send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
             401: {
                 headers: {
+                    /** @description `Bearer realm="news-events-api"`, with `error="invalid_token"` when the key sent is not valid. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7311,7 +7917,7 @@ export interface operations {
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "code": "NEWS_UNAUTHORIZED",
-                     *       "detail": "This needs an API key with the 'write' scope: send Authorization: Bearer <key>"
+                     *       "detail": "This needs an API key with the 'admin' scope: send Authorization: Bearer <key>"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -7329,7 +7935,7 @@ export interface operations {
                      *       "title": "Forbidden",
                      *       "status": 403,
                      *       "code": "NEWS_FORBIDDEN",
-                     *       "detail": "The key 'reader' has the 'read' scope; this needs 'write'"
+                     *       "detail": "The key 'reader' has the 'read' scope; this needs 'admin'"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
