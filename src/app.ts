@@ -38,6 +38,10 @@ export interface AppOptions {
   readsRequireKey?: boolean
   /** The database is opened read-only and every write answers 503. */
   readOnly?: boolean
+  /** Threads running lists and searches off the event loop (0: in it). */
+  readWorkers?: number
+  /** A list or search in a worker not answered in this time is stopped: a 503. */
+  readTimeoutMs?: number
   trustProxy?: FastifyServerOptions['trustProxy']
   /** Origins allowed to write from a browser. */
   corsOrigins?: readonly string[]
@@ -88,7 +92,12 @@ export async function buildApp (options: AppOptions) {
 
   await app.register(methods)
   await app.register(problems)
-  await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
+  await app.register(storage, {
+    databasePath: options.databasePath,
+    readonly: options.readOnly,
+    readWorkers: options.readWorkers ?? CONFIG_DEFAULTS.READ_WORKERS,
+    readTimeoutMs: options.readTimeoutMs ?? CONFIG_DEFAULTS.READ_TIMEOUT_MS
+  })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(traffic, {
     rateLimitMax: options.rateLimitMax ?? CONFIG_DEFAULTS.RATE_LIMIT_MAX,
