@@ -15,6 +15,7 @@ import statementRoutes from './entities/statements/routes.js'
 import statementWriteRoutes from './entities/statements/write-routes.js'
 import { isPartialDate, PARTIAL_DATE_FORMAT } from './lib/partial-date.js'
 import auth from './plugins/auth.js'
+import drain from './plugins/drain.js'
 import httpCaching from './plugins/http-caching.js'
 import httpSecurity from './plugins/http-security.js'
 import listParameters from './plugins/list-parameters.js'
@@ -70,6 +71,9 @@ export async function buildApp (options: AppOptions) {
     // Node enforces requestTimeout (and headersTimeout) only when it sweeps its connections, every
     // 30 s by default: a slow client could hold a connection twice as long as configured.
     http: { connectionsCheckingInterval: 1000 },
+    // While closing, requests on open connections are served (with Connection: close) rather than
+    // refused with Fastify's own 503: the drain plugin ends those connections.
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
     clientErrorHandler: clientErrors,
@@ -92,6 +96,7 @@ export async function buildApp (options: AppOptions) {
 
   await app.register(methods)
   await app.register(problems)
+  await app.register(drain)
   await app.register(storage, {
     databasePath: options.databasePath,
     readonly: options.readOnly,

@@ -9,8 +9,8 @@ export interface ReadPoolOptions {
   path: string
   /** Worker threads at most, each started when first needed. */
   size: number
-  /** A read not answered this long after it was asked is abandoned: a 503, and its worker is replaced. */
-  timeoutMs: number
+  /** A read that runs longer is abandoned (a 503) and its worker replaced; none, no limit. */
+  timeoutMs?: number
 }
 
 /** An error as it crosses from a worker: structured cloning keeps an Error's message, not its class or properties. */
@@ -36,14 +36,14 @@ function revived ({ message, stack, properties: p }: PlainError): Error {
   return error
 }
 
-export type Answer = { result: unknown } | { error: PlainError }
+export type Answer = { ready: true } | { result: unknown } | { error: PlainError }
 
 interface Task {
   verb: PageVerb
   args: unknown[]
   resolve: (result: unknown) => void
   reject: (err: Error) => void
-  timer: NodeJS.Timeout
+  timer?: NodeJS.Timeout
 }
 
 // The worker's module beside this one: .js once built; .ts when run from source, where a worker
@@ -56,12 +56,14 @@ const startWorker = (workerData: unknown) => fromSource
 
 /**
  * Worker threads, each with its own read-only connection, that run the storage's page verbs off
- * the event loop. better-sqlite3 is synchronous and cannot interrupt a query: a read that outlives
- * its deadline is answered with a ReadTimeoutError and its worker terminated (the thread ends once
- * SQLite returns from the statement it is in) while a fresh one takes its place.
+ * the event loop, one read at a time each, started when first needed. A read's deadline runs from
+ * the moment a ready worker takes it. better-sqlite3 is synchronous and cannot interrupt a query: a
+ * read past its deadline is answered with a ReadTimeoutError and its worker terminated (the thread
+ * ends once SQLite returns from the statement it is in) while a fresh one takes its place.
  */
 export class ReadPool {
   private readonly workers = new Set<Worker>()
+  private readonly ready = new Set<Worker>()
   private readonly idle: Worker[] = []
   private readonly running = new Map<Worker, Task>()
   private readonly queue: Task[] = []
@@ -70,12 +72,11 @@ export class ReadPool {
 
   constructor (private readonly options: ReadPoolOptions) {}
 
-  /** Runs a verb in a worker; rejects with ReadTimeoutError when it is not answered within the deadline. */
+  /** Runs a verb in a worker; rejects with ReadTimeoutError when it runs past the deadline. */
   run<V extends PageVerb> (verb: V, args: Parameters<ReadVerbs[V]>): ReturnType<ReadVerbs[V]> {
     return new Promise<unknown>((resolve, reject) => {
       if (this.closed) return reject(new Error('the storage is closed'))
-      const task: Task = { verb, args, resolve, reject, timer: setTimeout(() => this.expire(task), this.options.timeoutMs) }
-      this.queue.push(task)
+      this.queue.push({ verb, args, resolve, reject })
       this.dispatch()
     }) as ReturnType<ReadVerbs[V]>
   }
@@ -83,7 +84,7 @@ export class ReadPool {
   /** Lets the running reads end, then closes every worker's connection. */
   async close (): Promise<void> {
     this.closed = true
-    for (const task of this.queue.splice(0)) this.settle(task, new Error('the storage is closed'))
+    this.failQueued(new Error('the storage is closed'))
     for (const worker of this.workers) {
       this.ending.add(new Promise((resolve) => worker.once('exit', resolve)))
       worker.postMessage(null)
@@ -92,56 +93,68 @@ export class ReadPool {
   }
 
   private dispatch (): void {
-    while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.workers.size < this.options.size ? this.start() : undefined)
-      if (worker === undefined) return
-      const task = this.queue.shift() as Task
+    for (let worker = this.idle.pop(); worker !== undefined; worker = this.idle.pop()) {
+      const task = this.queue.shift()
+      if (task === undefined) {
+        this.idle.push(worker)
+        return
+      }
+      const { timeoutMs } = this.options
+      if (timeoutMs !== undefined) task.timer = setTimeout(() => this.expire(worker as Worker, task, timeoutMs), timeoutMs)
       this.running.set(worker, task)
       worker.postMessage({ verb: task.verb, args: task.args })
     }
+    const starting = this.workers.size - this.ready.size
+    if (this.queue.length > starting && this.workers.size < this.options.size) this.start()
   }
 
-  private start (): Worker {
+  private start (): void {
     const worker = startWorker({ path: this.options.path })
     this.workers.add(worker)
     worker.on('message', (answer: Answer) => {
-      const task = this.running.get(worker)
-      if (task === undefined) return
-      this.running.delete(worker)
+      if ('ready' in answer) {
+        this.ready.add(worker)
+      } else {
+        const task = this.running.get(worker)
+        if (task === undefined) return
+        this.running.delete(worker)
+        if ('error' in answer) this.settle(task, revived(answer.error))
+        else this.settle(task, undefined, answer.result)
+      }
       this.idle.push(worker)
-      if ('error' in answer) this.settle(task, revived(answer.error))
-      else this.settle(task, undefined, answer.result)
       this.dispatch()
     })
     worker.on('error', (err) => this.retire(worker, err))
     worker.on('exit', () => this.retire(worker, new Error('a read worker stopped')))
-    return worker
   }
 
-  /** A read past its deadline: dropped from the queue, or its worker stopped. */
-  private expire (task: Task): void {
-    const timeout = new ReadTimeoutError(this.options.timeoutMs)
-    const queued = this.queue.indexOf(task)
-    if (queued !== -1) {
-      this.queue.splice(queued, 1)
-      return this.settle(task, timeout)
-    }
-    const worker = [...this.running].find(([, running]) => running === task)?.[0]
-    if (worker === undefined) return
-    this.retire(worker, timeout)
+  /** A read past its deadline: its worker is stopped, and the next read starts another. */
+  private expire (worker: Worker, task: Task, timeoutMs: number): void {
+    if (this.running.get(worker) !== task) return
+    this.retire(worker, new ReadTimeoutError(timeoutMs))
     const ended: Promise<unknown> = worker.terminate().finally(() => this.ending.delete(ended))
     this.ending.add(ended)
   }
 
-  /** A worker leaves the pool (stopped, crashed or exited): its read fails, and the queue goes on with the others. */
+  /**
+   * A worker leaves the pool (stopped, crashed or exited): its read fails, and the others go on.
+   * One that fails before it is ready (the database cannot be opened) fails the waiting reads too,
+   * rather than starting another that would fail alike.
+   */
   private retire (worker: Worker, err: Error): void {
     if (!this.workers.delete(worker)) return
+    const wasReady = this.ready.delete(worker)
     const at = this.idle.indexOf(worker)
     if (at !== -1) this.idle.splice(at, 1)
     const task = this.running.get(worker)
     this.running.delete(worker)
     if (task !== undefined) this.settle(task, err)
+    if (!wasReady) this.failQueued(err)
     if (!this.closed) this.dispatch()
+  }
+
+  private failQueued (err: Error): void {
+    for (const task of this.queue.splice(0)) this.settle(task, err)
   }
 
   private settle (task: Task, err: Error | undefined, result?: unknown): void {

@@ -1,5 +1,6 @@
 // A read worker (read-pool.ts): the storage's page verbs on a read-only connection of its own,
-// one at a time, in a thread of its own. `null` closes the connection and ends the thread.
+// one at a time, in a thread of its own. It says when it is ready (its connection open); `null`
+// closes the connection and ends the thread.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDatabase } from './connection.js'
 import { plainError, type Answer } from './read-pool.js'
@@ -8,6 +9,7 @@ import { readVerbs, type PageVerb } from './read-verbs.js'
 const port = parentPort as NonNullable<typeof parentPort>
 const db = openDatabase((workerData as { path: string }).path, { readonly: true })
 const verbs = readVerbs(db)
+port.postMessage({ ready: true } satisfies Answer)
 
 port.on('message', async (message: { verb: PageVerb, args: unknown[] } | null) => {
   if (message === null) {

@@ -45,7 +45,7 @@ export interface SqliteOptions {
    * grows with the data; 0 or undefined runs them here, as does `:memory:` (which workers cannot share).
    */
   readWorkers?: number
-  /** How long a read in a worker may take before it is stopped (a 503). */
+  /** How long a read in a worker may run before it is stopped (a 503); none, no limit. */
   readTimeoutMs?: number
 }
 
@@ -86,7 +86,7 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
   const reads = readVerbs(db)
   const pool = path === ':memory:' || options.readWorkers === undefined || options.readWorkers === 0
     ? undefined
-    : new ReadPool({ path, size: options.readWorkers, timeoutMs: options.readTimeoutMs ?? Infinity })
+    : new ReadPool({ path, size: options.readWorkers, timeoutMs: options.readTimeoutMs })
   const pages = pool === undefined
     ? {}
     : Object.fromEntries(PAGE_VERBS.map((verb) => [verb, (...args: unknown[]) => pool.run(verb, args as never)])) as Partial<ReadVerbs>
