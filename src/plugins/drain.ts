@@ -38,9 +38,9 @@ export default fp(async (fastify) => {
     if (draining) reply.header('connection', 'close')
   })
 
-  // An answer whose headers left before shutdown (a long stream) could not say so: its connection
-  // is closed once it has been sent whole.
-  fastify.addHook('onResponse', async (request) => {
-    if (draining) setImmediate(() => { if (request.raw.socket !== null && !request.raw.socket.destroyed) fastify.server.closeIdleConnections() })
+  // An answer whose headers left before shutdown (a long stream) could not say so: its connection,
+  // idle once the answer is out, gets the same linger, then is closed with the other idle ones.
+  fastify.addHook('onResponse', async (_request, reply) => {
+    if (draining && reply.getHeader('connection') !== 'close') setTimeout(() => fastify.server.closeIdleConnections(), IDLE_LINGER_MS).unref()
   })
 }, { name: 'drain' })
