@@ -41,7 +41,7 @@ export interface AppOptions {
   readOnly?: boolean
   /** Threads running lists and searches off the event loop (0: in it). */
   readWorkers?: number
-  /** A list or search in a worker not answered in this time is stopped: a 503. */
+  /** A list or search that runs longer than this in its worker is stopped: a 503. */
   readTimeoutMs?: number
   trustProxy?: FastifyServerOptions['trustProxy']
   /** Origins allowed to write from a browser. */
