@@ -15,6 +15,7 @@ import statementRoutes from './entities/statements/routes.js'
 import statementWriteRoutes from './entities/statements/write-routes.js'
 import { isPartialDate, PARTIAL_DATE_FORMAT } from './lib/partial-date.js'
 import auth from './plugins/auth.js'
+import drain from './plugins/drain.js'
 import httpCaching from './plugins/http-caching.js'
 import httpSecurity from './plugins/http-security.js'
 import jsonBody from './plugins/json-body.js'
@@ -40,6 +41,10 @@ export interface AppOptions {
   readsRequireKey?: boolean
   /** The database is opened read-only and every write answers 503. */
   readOnly?: boolean
+  /** Threads running lists and searches off the event loop (0: in it). */
+  readWorkers?: number
+  /** A list or search that runs longer than this in its worker is stopped: a 503. */
+  readTimeoutMs?: number
   trustProxy?: FastifyServerOptions['trustProxy']
   /** Origins allowed to write from a browser. */
   corsOrigins?: readonly string[]
@@ -68,6 +73,9 @@ export async function buildApp (options: AppOptions) {
     // Node enforces requestTimeout (and headersTimeout) only when it sweeps its connections, every
     // 30 s by default: a slow client could hold a connection twice as long as configured.
     http: { connectionsCheckingInterval: 1000 },
+    // While closing, requests on open connections are served (with Connection: close) rather than
+    // refused with Fastify's own 503: the drain plugin ends those connections.
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH, querystringParser: parseQueryString },
     frameworkErrors,
     clientErrorHandler: clientErrors,
@@ -84,7 +92,13 @@ export async function buildApp (options: AppOptions) {
   await app.register(problems)
   await app.register(queryString)
   await app.register(jsonBody)
-  await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
+  await app.register(drain)
+  await app.register(storage, {
+    databasePath: options.databasePath,
+    readonly: options.readOnly,
+    readWorkers: options.readWorkers ?? CONFIG_DEFAULTS.READ_WORKERS,
+    readTimeoutMs: options.readTimeoutMs ?? CONFIG_DEFAULTS.READ_TIMEOUT_MS
+  })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(traffic, {
     rateLimitMax: options.rateLimitMax ?? CONFIG_DEFAULTS.RATE_LIMIT_MAX,

@@ -5,7 +5,7 @@ import t, { type Test } from 'tap'
 import { buildApp, type App, type AppOptions } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
 import type { Database } from '../src/db/sqlite/connection.js'
-import { freshDatabase, tempDir, type TestContext } from './helper.js'
+import { freshDatabase, TEST_APP_DEFAULTS, tempDir, type TestContext } from './helper.js'
 
 // API keys (RFC 6750 bearer tokens) and scopes: who may write, who may read, what the logs and the
 // OpenAPI document say about it. Every test runs on its own seeded database.
@@ -23,7 +23,7 @@ async function buildWithKeys (t: TestContext, options: Partial<AppOptions> = {})
     admin: createKey(apiKeysFile, 'chief', 'admin')
   }
   const { path, db } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile, ...options })
+  const app = await buildApp({ databasePath: path, apiKeysFile, ...TEST_APP_DEFAULTS, ...options })
   t.after(() => app.close())
   return { app, db, keys, apiKeysFile }
 }

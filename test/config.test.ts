@@ -17,6 +17,8 @@ t.test('defaults work on a fresh clone', async (t) => {
     REQUEST_TIMEOUT_MS: 30_000,
     KEEP_ALIVE_TIMEOUT_MS: 72_000,
     SHUTDOWN_GRACE_MS: 10_000,
+    READ_WORKERS: 2,
+    READ_TIMEOUT_MS: 5000,
     MAX_EVENT_LOOP_DELAY_MS: 1000,
     API_KEYS_FILE: 'data/api-keys.json',
     READS_REQUIRE_KEY: false

@@ -36,10 +36,18 @@ export function freshDatabase (t: TestContext, options: BuildOptions = {}): { pa
   return { path, db }
 }
 
+/**
+ * Lists and searches run on the app's own connection here (READ_WORKERS=0): a read worker started
+ * from TypeScript source loads its modules through tsx, a second or more of CPU, and the suite
+ * builds some 200 apps. test/read-workers.test.ts proves the workers give the same answers, and the
+ * reliability suite runs the real server with its defaults (workers on).
+ */
+export const TEST_APP_DEFAULTS: Partial<AppOptions> = { readWorkers: 0 }
+
 /** The whole app on its own new database, closed when the test ends. */
 export async function build (t: TestContext, options: BuildOptions = {}): Promise<{ app: App, db: Database, path: string }> {
   const { path, db } = freshDatabase(t, options)
-  const app = await buildApp({ databasePath: path })
+  const app = await buildApp({ databasePath: path, ...TEST_APP_DEFAULTS })
   t.after(() => app.close())
   return { app, db, path }
 }
@@ -49,7 +57,7 @@ export async function buildWithKey (t: TestContext, settings: Partial<AppOptions
   const apiKeysFile = join(tempDir(t), 'keys.json')
   const key = createKey(apiKeysFile, 'editor', 'write')
   const { path, db } = freshDatabase(t, options)
-  const app = await buildApp({ databasePath: path, apiKeysFile, ...settings })
+  const app = await buildApp({ databasePath: path, apiKeysFile, ...TEST_APP_DEFAULTS, ...settings })
   t.after(() => app.close())
   return { app, key, db, path }
 }

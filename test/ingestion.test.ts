@@ -6,7 +6,7 @@ import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
 import type { Database } from '../src/db/sqlite/connection.js'
-import { freshDatabase, getJson, tempDir, type TestContext } from './helper.js'
+import { freshDatabase, TEST_APP_DEFAULTS, getJson, tempDir, type TestContext } from './helper.js'
 
 // Bringing articles in: as JSON or as text in the seed file format, and through the statement
 // extractor (`?extract=true`, `POST /articles/{id}/extract`). Every test runs on its own seeded database.
@@ -21,7 +21,7 @@ async function buildWithKey (t: TestContext) {
   const apiKeysFile = join(tempDir(t), 'keys.json')
   const key = createKey(apiKeysFile, 'editor', 'write')
   const { path, db } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile })
+  const app = await buildApp({ databasePath: path, apiKeysFile, ...TEST_APP_DEFAULTS })
   t.after(() => app.close())
   const send = (method: 'POST' | 'GET', url: string, body?: string | object): Promise<LightMyRequestResponse> => app.inject({
     method,

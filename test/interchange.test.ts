@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm'
 import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import { freshDatabase, tempDir, type TestContext } from './helper.js'
+import { freshDatabase, TEST_APP_DEFAULTS, tempDir, type TestContext } from './helper.js'
 
 const TABLES = ['articles', 'participants', 'participant_aliases', 'events', 'event_articles', 'event_participants', 'statements', 'statement_mentions']
 
@@ -13,7 +13,7 @@ async function appWithKeys (t: TestContext, seed: boolean) {
   const admin = createKey(keysFile, 'admin', 'admin')
   const writer = createKey(keysFile, 'writer', 'write')
   const { path, db } = freshDatabase(t, { seed })
-  const app = await buildApp({ databasePath: path, apiKeysFile: keysFile })
+  const app = await buildApp({ databasePath: path, apiKeysFile: keysFile, ...TEST_APP_DEFAULTS })
   t.after(() => app.close())
   return { app, db, admin, writer }
 }

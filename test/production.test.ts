@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { buildApp, type AppOptions } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import { freshDatabase, tempDir, type TestContext, sqliteOf } from './helper.js'
+import { freshDatabase, TEST_APP_DEFAULTS, tempDir, type TestContext, sqliteOf } from './helper.js'
 
 /** The app on a new seeded database, with a write key, and any settings the test gives. */
 async function appWith (t: TestContext, settings: Partial<AppOptions> = {}) {
   const keysFile = join(tempDir(t), 'keys.json')
   const key = createKey(keysFile, 'editor', 'write')
   const { path, db } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile: keysFile, ...settings })
+  const app = await buildApp({ databasePath: path, apiKeysFile: keysFile, ...TEST_APP_DEFAULTS, ...settings })
   t.after(() => app.close())
   return { app, db, key, path }
 }

@@ -176,3 +176,22 @@ t.test('rate limit: the window is configurable, and once it has passed the budge
   t.equal(res.statusCode, 200, 'a new window, a new budget')
   t.equal(res.headers['x-ratelimit-remaining'], '1')
 })
+
+t.test('read timeout: a list or search that runs past READ_TIMEOUT_MS is stopped with a 503 problem and Retry-After; lookups by id still answer', async (t) => {
+  // A 1 ms timeout, set here on purpose: the first search a fresh read worker runs (its statements
+  // compiled, its code not yet optimised, three result types ranked and counted) takes longer.
+  const { app } = await buildWithKey(t, { readTimeoutMs: 1 })
+  const res = await app.inject('/search?q=Pyongyang&count=true&limit=50')
+  t.equal(res.statusCode, 503)
+  t.match(res.headers['content-type'], /^application\/problem\+json/)
+  t.equal(res.headers['retry-after'], '5')
+  t.match(res.json(), { status: 503, code: 'NEWS_READ_TIMEOUT', detail: /took longer than 1 ms and was stopped/ })
+  t.equal((await app.inject('/events/evt_putin-kim-talks-2024')).statusCode, 200, 'a lookup by id runs on the event loop, without the timeout')
+})
+
+t.test('read timeout: READ_WORKERS=0 runs lists in the event loop, as the app did before', async (t) => {
+  const { path } = freshDatabase(t, { seed: true })
+  const app = await buildApp({ ...appOptionsFrom(loadConfig({ DATABASE_PATH: path, READ_WORKERS: '0', READ_TIMEOUT_MS: '1' })), logger: false })
+  t.after(() => app.close())
+  t.equal((await app.inject('/search?q=Pyongyang&count=true&limit=50')).statusCode, 200, 'no worker, no timeout')
+})

@@ -4,7 +4,7 @@ import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
 import type { Database } from '../src/db/sqlite/connection.js'
-import { freshDatabase, getJson, tempDir, type TestContext } from './helper.js'
+import { freshDatabase, TEST_APP_DEFAULTS, getJson, tempDir, type TestContext } from './helper.js'
 
 // POST, PATCH (JSON Merge Patch) and DELETE on events, participants, statements and articles:
 // answers, versions (ETag, If-Match), retries (Idempotency-Key), referential rules and validation.
@@ -25,7 +25,7 @@ async function buildWithKeys (t: TestContext) {
   const editorKey = createKey(apiKeysFile, 'editor', 'write')
   const chiefKey = createKey(apiKeysFile, 'chief', 'admin')
   const { path, db } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile })
+  const app = await buildApp({ databasePath: path, apiKeysFile, ...TEST_APP_DEFAULTS })
   t.after(() => app.close())
   const sender = (key: string): Send => (method, url, body, headers = {}) => app.inject({
     method,

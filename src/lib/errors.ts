@@ -34,3 +34,14 @@ export const ForbiddenError = createError('NEWS_FORBIDDEN', '%s', 403)
 export const ParticipationNotFoundError = createError('NEWS_PARTICIPATION_NOT_FOUND', "'%s' does not take part in '%s'%s", 404)
 export const ReadOnlyError = createError('NEWS_READ_ONLY', 'This service is read-only at the moment: reads work, writes do not', 503)
 export const StorageUnavailableError = createError('NEWS_STORAGE_UNAVAILABLE', 'The database cannot take this write now (%s); nothing was written', 503)
+
+/** A read that ran past the read timeout (READ_TIMEOUT_MS): stopped, to be narrowed or retried later. */
+export class ReadTimeoutError extends Error {
+  readonly statusCode = 503
+  readonly code = 'NEWS_READ_TIMEOUT'
+  /** Seconds to wait before trying again (the Retry-After header). */
+  readonly retryAfter = 5
+  constructor (timeoutMs: number) {
+    super(`This read took longer than ${timeoutMs} ms and was stopped; narrow it (a filter, a rarer word) or retry after the time in Retry-After`)
+  }
+}

@@ -148,6 +148,9 @@ export default fp(async (fastify) => {
       reply.header('retry-after', '5')
       return sendProblem(request, reply, { status: 503, code: unavailable.code, detail: unavailable.message })
     }
+    // An error that says when to come back (a read timeout…) says it in Retry-After.
+    const { retryAfter } = error as { retryAfter?: unknown }
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter))
     const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
     // Our own 5xx (read-only, overloaded…) say something useful and nothing internal: pass them on.
     if (status >= 500 && !(error.code?.startsWith('NEWS_') ?? false)) {

@@ -17,7 +17,8 @@ const PROBES = new Set(['/healthz', '/readyz'])
 const RATE_LIMIT_FREE = new Set(['/healthz'])
 const RETRY_AFTER = { 'Retry-After': Type.Integer({ minimum: 0, description: 'Seconds to wait before trying again.' }) }
 const OVERLOADED_RESPONSE = {
-  description: 'Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds.',
+  description: 'Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: ' +
+    'narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds.',
   headers: RETRY_AFTER,
   content: {
     'application/problem+json': {

@@ -1,7 +1,8 @@
 // No request stalls the others: on the real server with its production defaults (the overload
-// guard on), lookups by id stay quick and never fail while a whole export and an `all=true` CSV
-// stream run; and a server started beside CPU-bound neighbours serves its first requests once
-// /readyz says ready, instead of shedding them.
+// guard on, lists and searches in read workers), lookups by id stay quick and never fail while a
+// whole export and an `all=true` CSV stream run, and while counts over every statement and searches
+// for common words run back to back; and a server started beside CPU-bound neighbours serves its
+// first requests once /readyz says ready, instead of shedding them.
 import { execFile, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 import t from 'tap'
@@ -40,14 +41,22 @@ async function drain (url: string): Promise<{ status: number, bytes: number }> {
   return { status: status ?? 0, bytes: bytes ?? 0 }
 }
 
+/**
+ * The first answers of a fresh process compile their routes' code, and the first lists start the
+ * read workers (lazily, each in its own thread): not what is measured here.
+ */
+async function warmUp (url: (path: string) => string, ids: string[]) {
+  for (const id of ids.slice(0, 20)) await (await fetch(url(`/events/${id}`))).arrayBuffer()
+  await Promise.all(Array.from({ length: 4 }, async () => (await fetch(url('/events?limit=1'))).arrayBuffer()))
+}
+
 t.test(`lookups by id stay quick while an export and an all=true stream run (${sizes.responsiveStatements.toLocaleString('en-US')} statements)`, async (t) => {
   const files = serverFiles(tempDir(t))
   const statements = sizes.responsiveStatements
   generateDatabase({ path: files.databasePath, statements, events: statements / 10, participants: statements / 50, articles: statements / 10, seed: 11, progress: null })
   const { speaker, events } = fixtures(files.databasePath)
   const server = await startServer(t, files, GUARDED)
-  // The first answers of a fresh process compile their routes' code: not what is measured here.
-  for (const id of events.slice(0, 20)) await (await fetch(server.url(`/events/${id}`))).arrayBuffer()
+  await warmUp(server.url, events)
 
   let streaming = true
   const stillStreaming = () => streaming
@@ -78,6 +87,65 @@ t.test(`lookups by id stay quick while an export and an all=true stream run (${s
   // The short run (npm test) has too few lookups for a percentile: there, none may wait as long as a stream.
   if (long) t.ok(p99 < 100, `lookups p99 under 100 ms (${p99.toFixed(1)} ms)`)
   else t.ok((latencies.at(-1) ?? 0) < 1000, 'no lookup waited for a stream')
+})
+
+/** Lookups by id, one after another, until `going` says stop: their latencies (sorted) and statuses. */
+async function lookUp (url: (path: string) => string, ids: string[], going: () => boolean) {
+  const latencies: number[] = []
+  const statuses: Record<number, number> = {}
+  for (let i = 0; going(); i++) {
+    const started = performance.now()
+    const res = await fetch(url(`/events/${ids[i % ids.length] as string}`))
+    await res.arrayBuffer()
+    latencies.push(performance.now() - started)
+    statuses[res.status] = (statuses[res.status] ?? 0) + 1
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  latencies.sort((a, b) => a - b)
+  const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? 0
+  return { latencies, statuses, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? 0 }
+}
+
+t.test(`lookups by id stay quick while counts and common-word searches run (${sizes.responsiveStatements.toLocaleString('en-US')} statements)`, async (t) => {
+  const files = serverFiles(tempDir(t))
+  const statements = sizes.responsiveStatements
+  generateDatabase({ path: files.databasePath, statements, events: statements / 10, participants: statements / 50, articles: statements / 10, seed: 12, progress: null })
+  const { events } = fixtures(files.databasePath)
+  const server = await startServer(t, files, GUARDED)
+  await warmUp(server.url, events)
+
+  // Each costly read differs from the others (its limit), so that none is answered from the search cache.
+  const costly = (i: number) => [
+    `/statements?q=the&count=true&limit=${1 + (i % 100)}`,
+    `/search?q=accord&count=true&limit=${1 + (i % 50)}`,
+    `/statements?count=true&limit=${1 + (i % 100)}`,
+    `/events?q=the&count=true&limit=${1 + (i % 100)}`
+  ][i % 4] as string
+  const rounds = long ? 200 : 40
+  const costlyTimes: number[] = []
+  const costlyStatuses: Record<number, number> = {}
+  let reading = true
+  const readers = Promise.all([0, 1].map(async (reader) => {
+    for (let i = reader; i < rounds; i += 2) {
+      const started = performance.now()
+      const res = await fetch(server.url(costly(i)))
+      await res.arrayBuffer()
+      costlyTimes.push(performance.now() - started)
+      costlyStatuses[res.status] = (costlyStatuses[res.status] ?? 0) + 1
+    }
+  })).finally(() => { reading = false })
+
+  const lookups = await lookUp(server.url, events, () => reading)
+  await readers
+  costlyTimes.sort((a, b) => a - b)
+  t.comment(`${rounds} counts and searches (p50 ${costlyTimes[Math.floor(costlyTimes.length / 2)]?.toFixed(1)} ms, max ${costlyTimes.at(-1)?.toFixed(1)} ms, ` +
+    `statuses ${JSON.stringify(costlyStatuses)}); ${lookups.latencies.length} lookups meanwhile: p50 ${lookups.p50.toFixed(1)} ms, ` +
+    `p99 ${lookups.p99.toFixed(1)} ms, max ${lookups.max.toFixed(1)} ms; statuses ${JSON.stringify(lookups.statuses)}`)
+  t.same(Object.keys(costlyStatuses), ['200'], 'every count and search answered 200 (none ran past READ_TIMEOUT_MS)')
+  t.ok(lookups.latencies.length >= 20, `lookups ran all along (${lookups.latencies.length})`)
+  t.same(Object.keys(lookups.statuses), ['200'], 'every lookup answered 200: none was shed')
+  if (long) t.ok(lookups.p99 < 100, `lookups p99 under 100 ms (${lookups.p99.toFixed(1)} ms)`)
+  else t.ok(lookups.max < 1000, 'no lookup waited for a count or a search')
 })
 
 t.test('a server started beside CPU-bound neighbours serves its first requests once ready', async (t) => {

@@ -1,14 +1,16 @@
 // Graceful shutdown of the real server: on SIGTERM it stops accepting connections, lets a slow
 // streaming export finish whole, closes the database (SQLite folds the WAL back into the file and
 // deletes it when the last connection closes) and exits 0; under write load every request is
-// either answered or never run; a request that never finishes cannot hold the process past
-// SHUTDOWN_GRACE_MS.
+// either answered or never run; clients busy on kept-alive connections get every answer, the last
+// ones with `Connection: close`, and never a reset; a request that never finishes cannot hold the
+// process past SHUTDOWN_GRACE_MS.
 import { existsSync, readFileSync } from 'node:fs'
 import t from 'tap'
 import Database from 'better-sqlite3'
 import { generateDatabase } from '../../src/generate/generate.js'
 import { tempDir } from '../helper.js'
 import { inspect } from './integrity.js'
+import { startKeepAliveReaders } from './keep-alive-readers.js'
 import { startServer, serverFiles } from './server.js'
 import { sizes } from './sizes.js'
 import { startSlowRead } from './slow-reader.js'
@@ -141,4 +143,27 @@ t.test('SIGTERM under write load: every write is answered or never run, the ackn
   // A write the server ran must have had its answer delivered: shutdown cut off no request it had read.
   const ranUnanswered = tally.notAcknowledged.filter((write) => findings.stored[write.kind].has(write.id))
   t.same(ranUnanswered, [], `no write without a 201 is in the database (${tally.notAcknowledged.length} got none)`)
+})
+
+t.test('SIGTERM with clients busy on kept-alive connections: every request sent is answered or refused, none reset; exit 0', async (t) => {
+  const files = serverFiles(tempDir(t))
+  const server = await startServer(t, files, { SHUTDOWN_GRACE_MS: '60000' })
+  // Lists and searches (read workers) and lookups (the event loop), answered at different speeds.
+  const paths = ['/events?limit=5', '/statements?q=Pyongyang&count=true', '/events/evt_putin-kim-talks-2024', '/participants?limit=20', '/search?q=talks']
+  const readers = startKeepAliveReaders(server.port, 16, paths)
+  for (let waited = 0; readers.sent() < 300 && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20))
+
+  const signalledAt = performance.now()
+  server.child.kill('SIGTERM')
+  const code = await server.exited
+  const shutdownMs = Math.round(performance.now() - signalledAt)
+  const tally = await readers.done()
+  t.comment(`shutdown with 16 busy keep-alive clients: exit ${code} ${shutdownMs} ms after SIGTERM; answers ${JSON.stringify(tally.answered)}, ` +
+    `${tally.closing} with Connection: close; no answer ${JSON.stringify(tally.unanswered)}`)
+  t.equal(code, 0, 'exit code 0')
+  t.same(Object.keys(tally.answered), ['200'], 'every answer is a 200: requests on open connections are served to the end')
+  t.same(Object.keys(tally.unanswered), ['ECONNREFUSED'], 'a request either got its answer or found the port closed: none was reset or cut off')
+  t.ok(tally.closing >= 1, `the answers given while shutting down said Connection: close (${tally.closing})`)
+  t.ok(shutdownMs < 30_000, 'the open connections did not hold the process for their keep-alive timeout')
+  t.notOk(existsSync(`${files.databasePath}-wal`), 'no -wal file left: every connection, the read workers\' too, was closed')
 })

@@ -13,14 +13,13 @@ import { mergePatch } from '../../lib/merge-patch.js'
 import type { Storage, WriteOptions } from '../../storage/storage.js'
 import { get, openDatabase, type Database } from './connection.js'
 import { pendingMigrations } from './migrate.js'
-import { getArticles, listArticles } from './reads/articles.js'
-import { listDeletions } from './reads/deletions.js'
-import { eventExists, getEvents, listEvents } from './reads/events.js'
-import { getParticipants, listParticipants, participantExists } from './reads/participants.js'
-import {
-  embedInEvents, embedInStatements, listEventParticipants, listParticipantEvents, participantInEvent, participantTimeline
-} from './reads/related.js'
-import { getStatements, listStatements } from './reads/statements.js'
+import { ReadPool } from './read-pool.js'
+import { found, PAGE_VERBS, readVerbs, type ReadVerbs } from './read-verbs.js'
+import { getArticles } from './reads/articles.js'
+import { eventExists, getEvents } from './reads/events.js'
+import { getParticipants } from './reads/participants.js'
+import { participantInEvent } from './reads/related.js'
+import { getStatements } from './reads/statements.js'
 import { eventParticipants, events } from './tables/events.js'
 import { articleInput, deleteArticle, saveArticle } from './writes/articles.js'
 import { deleteEvent, eventInput, saveEvent } from './writes/events.js'
@@ -30,13 +29,6 @@ import { exportLines, importRecords } from './writes/interchange.js'
 import { deleteParticipant, participantInput, saveParticipant } from './writes/participants.js'
 import { deleteStatement, saveStatement, statementInput } from './writes/statements.js'
 
-/** The first of a list of records by id, or the type's 404. */
-function found<T> (records: T[], NotFound: new (id: string) => Error, id: string): T {
-  const [record] = records
-  if (record === undefined) throw new NotFound(id)
-  return record
-}
-
 /** How to read and write one record type, for the changes every type makes alike. */
 interface Kind<Input, Record> {
   schema: TObject
@@ -45,11 +37,25 @@ interface Kind<Input, Record> {
   save: (db: Database, input: Input, actor: string, existingId?: string) => string
 }
 
+export interface SqliteOptions {
+  /** Open the file read-only. */
+  readonly?: boolean
+  /**
+   * Worker threads for the verbs that answer pages (lists, sub-lists, timelines, search), whose cost
+   * grows with the data; 0 or undefined runs them here, as does `:memory:` (which workers cannot share).
+   */
+  readWorkers?: number
+  /** How long a read in a worker may run before it is stopped (a 503); none, no limit. */
+  readTimeoutMs?: number
+}
+
 /**
  * The storage verbs on one SQLite file. Everything inside is synchronous (better-sqlite3), each
  * write one transaction; the verbs answer Promises for the engines that are not.
+ * Pages may run in read workers (read-pool.ts), so that a costly list or search never holds the
+ * event loop, and are stopped past `readTimeoutMs`.
  */
-export function sqliteStorage (path: string, options: { readonly?: boolean } = {}): Storage & { db: Database } {
+export function sqliteStorage (path: string, options: SqliteOptions = {}): Storage & { db: Database } {
   const db = openDatabase(path, options)
 
   const getEvent = (id: string) => found(getEvents(db, [id]), EventNotFoundError, id)
@@ -75,53 +81,20 @@ export function sqliteStorage (path: string, options: { readonly?: boolean } = {
   const participantKind = { schema: ParticipantInputSchema, get: getParticipant, input: participantInput, save: saveParticipant }
   const statementKind = { schema: StatementInputSchema, get: getStatement, input: statementInput, save: saveStatement }
   const articleKind = { schema: ArticleInputSchema, get: getArticle, input: articleInput, save: saveArticle }
-  const single = <T>(page: { data: T[] }) => page.data[0] as T
+
+  // Pages run in the read workers when there are any; lookups by id stay here (see SqliteOptions).
+  const reads = readVerbs(db)
+  const pool = path === ':memory:' || options.readWorkers === undefined || options.readWorkers === 0
+    ? undefined
+    : new ReadPool({ path, size: options.readWorkers, timeoutMs: options.readTimeoutMs })
+  const pages = pool === undefined
+    ? {}
+    : Object.fromEntries(PAGE_VERBS.map((verb) => [verb, (...args: unknown[]) => pool.run(verb, args as never)])) as Partial<ReadVerbs>
 
   return {
     db,
-
-    getEvent: async (id, include) => single(embedInEvents(db, { data: [getEvent(id)], nextCursor: null }, include)),
-    listEvents: async (query) => embedInEvents(db, listEvents(db, query), query.include),
-    eventTimeline: async (id, query) => {
-      mustExist(eventExists(db, id), EventNotFoundError, id)
-      return embedInEvents(db, listEvents(db, { ...query, sort: query.sort ?? 'startDate' }, { within: id }), query.include)
-    },
-    listEventParticipants: async (id, query) => {
-      mustExist(eventExists(db, id), EventNotFoundError, id)
-      return listEventParticipants(db, id, query)
-    },
-    listEventStatements: async (id, query) => {
-      mustExist(eventExists(db, id), EventNotFoundError, id)
-      return embedInStatements(db, listStatements(db, query, { event: id }), query.include)
-    },
-
-    getParticipant: async (id) => getParticipant(id),
-    listParticipants: async (query) => listParticipants(db, query),
-    listParticipantEvents: async (id, query) => {
-      mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return listParticipantEvents(db, id, query)
-    },
-    listParticipantStatements: async (id, query) => {
-      mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return embedInStatements(db, listStatements(db, query, { speaker: id }), query.include)
-    },
-    participantTimeline: async (id, page) => {
-      mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return participantTimeline(db, id, page)
-    },
-
-    getStatement: async (id, include) => single(embedInStatements(db, { data: [getStatement(id)], nextCursor: null }, include)),
-    listStatements: async (query) => embedInStatements(db, listStatements(db, query), query.include),
-
-    getArticle: async (id) => getArticle(id),
-    listArticles: async (query) => listArticles(db, query),
-
-    search: async (query) => ({
-      statements: listStatements(db, query),
-      events: listEvents(db, query),
-      articles: listArticles(db, query)
-    }),
-    listDeletions: async (query) => listDeletions(db, query),
+    ...reads,
+    ...pages,
 
     createEvent: async (input, { actor }, once) => createOnce(db, once, () => getEvent(saveEvent(db, input, actor))),
     updateEvent: async (id, patch, options) => update(eventKind, id, patch, options),
@@ -170,6 +143,9 @@ export function sqliteStorage (path: string, options: { readonly?: boolean } = {
       get(db, 'select 1')
       return { pendingMigrations: pendingMigrations(db) }
     },
-    close: async () => { db.$client.close() }
+    close: async () => {
+      await pool?.close()
+      db.$client.close()
+    }
   }
 }

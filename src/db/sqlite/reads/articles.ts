@@ -69,7 +69,7 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${ARTICLE_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('articles_fts')}
       from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${where.sql} ${orderBy} limit ?) as page
-      join articles a on a.rowid = page.r
+      cross join articles a on a.rowid = page.r
       ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ?'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])

@@ -142,7 +142,7 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}
       from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${where.sql} ${orderBy} limit ?) as page
-      join events e on e.rowid = page.r
+      cross join events e on e.rowid = page.r
       ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ?'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])

@@ -69,7 +69,7 @@ export function listParticipants (db: Database, query: ParticipantList, scope: P
   const sort = SORTS[order.name]
   const orderBy = keyset(where, sort, order, query.cursor)
   const found = rows(db, `select ${PARTICIPANT_COLUMNS}
-    from (select p.rowid as r from participants p ${where.sql} ${orderBy} limit ?) as page join participants p on p.rowid = page.r
+    from (select p.rowid as r from participants p ${where.sql} ${orderBy} limit ?) as page cross join participants p on p.rowid = page.r
     ${pageOrder(sort, order)}`, [...where.params, limit + 1])
   const page = pageOf(found, limit, sort, order)
   return { data: page.rows.map(toParticipant), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }

@@ -116,7 +116,7 @@ export function listStatements (db: Database, query: StatementList, scope: State
     const found = rows(db, `select ${STATEMENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
         ${from} ${where.sql} ${orderBy} limit ?) as page
-      join statements s on s.rowid = page.r ${STATEMENT_JOINS}
+      cross join statements s on s.rowid = page.r ${STATEMENT_JOINS}
       ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ?'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])

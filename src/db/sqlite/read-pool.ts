@@ -1,0 +1,165 @@
+import { extname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { InvalidParameterError, ReadTimeoutError, UnprocessableError, type FieldError } from '../../lib/errors.js'
+import type { PageVerb, ReadVerbs } from './read-verbs.js'
+
+export interface ReadPoolOptions {
+  /** The database file (a worker opens it read-only: WAL lets it read beside the writer). */
+  path: string
+  /** Worker threads at most, each started when first needed. */
+  size: number
+  /** A read that runs longer is abandoned (a 503) and its worker replaced; none, no limit. */
+  timeoutMs?: number
+}
+
+/** An error as it crosses from a worker: structured cloning keeps an Error's message, not its class or properties. */
+export interface PlainError { message: string, stack?: string, properties: Record<string, unknown> }
+
+export function plainError (err: unknown): PlainError {
+  const error = err instanceof Error ? err : new Error(String(err))
+  let properties: Record<string, unknown> = {}
+  try {
+    properties = JSON.parse(JSON.stringify({ ...error })) as Record<string, unknown>
+  } catch {}
+  return { message: error.message, stack: error.stack, properties }
+}
+
+/** The error again, of the class the error handler recognises where it needs to (the 400s and 422s that name fields). */
+function revived ({ message, stack, properties: p }: PlainError): Error {
+  const error = p.code === 'NEWS_INVALID_PARAMETER' && typeof p.location === 'string'
+    ? new InvalidParameterError(p.location as InvalidParameterError['location'], String(p.parameter), String(p.reason))
+    : p.code === 'NEWS_UNPROCESSABLE' && Array.isArray(p.errors)
+      ? new UnprocessableError(p.errors as FieldError[])
+      : Object.assign(new Error(message), p)
+  if (stack !== undefined) error.stack = stack
+  return error
+}
+
+export type Answer = { ready: true } | { result: unknown } | { error: PlainError }
+
+interface Task {
+  verb: PageVerb
+  args: unknown[]
+  resolve: (result: unknown) => void
+  reject: (err: Error) => void
+  timer?: NodeJS.Timeout
+}
+
+// The worker's module beside this one: .js once built; .ts when run from source, where a worker
+// thread does not inherit tsx's module hooks (Node 20) and registers them itself first.
+const WORKER_MODULE = new URL(`./read-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)
+const fromSource = WORKER_MODULE.pathname.endsWith('.ts')
+const startWorker = (workerData: unknown) => fromSource
+  ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE.href)}) })`, { eval: true, workerData })
+  : new Worker(WORKER_MODULE, { workerData })
+
+/**
+ * Worker threads, each with its own read-only connection, that run the storage's page verbs off
+ * the event loop, one read at a time each, started when first needed. A read's deadline runs from
+ * the moment a ready worker takes it. better-sqlite3 is synchronous and cannot interrupt a query: a
+ * read past its deadline is answered with a ReadTimeoutError and its worker terminated (the thread
+ * ends once SQLite returns from the statement it is in) while a fresh one takes its place.
+ */
+export class ReadPool {
+  private readonly workers = new Set<Worker>()
+  private readonly ready = new Set<Worker>()
+  private readonly idle: Worker[] = []
+  private readonly running = new Map<Worker, Task>()
+  private readonly queue: Task[] = []
+  private readonly ending = new Set<Promise<unknown>>()
+  private closed = false
+
+  constructor (private readonly options: ReadPoolOptions) {}
+
+  /** Runs a verb in a worker; rejects with ReadTimeoutError when it runs past the deadline. */
+  run<V extends PageVerb> (verb: V, args: Parameters<ReadVerbs[V]>): ReturnType<ReadVerbs[V]> {
+    return new Promise<unknown>((resolve, reject) => {
+      if (this.closed) return reject(new Error('the storage is closed'))
+      this.queue.push({ verb, args, resolve, reject })
+      this.dispatch()
+    }) as ReturnType<ReadVerbs[V]>
+  }
+
+  /** Lets the running reads end, then closes every worker's connection. */
+  async close (): Promise<void> {
+    this.closed = true
+    this.failQueued(new Error('the storage is closed'))
+    for (const worker of this.workers) {
+      this.ending.add(new Promise((resolve) => worker.once('exit', resolve)))
+      worker.postMessage(null)
+    }
+    await Promise.all(this.ending)
+  }
+
+  private dispatch (): void {
+    for (let worker = this.idle.pop(); worker !== undefined; worker = this.idle.pop()) {
+      const task = this.queue.shift()
+      if (task === undefined) {
+        this.idle.push(worker)
+        return
+      }
+      const { timeoutMs } = this.options
+      if (timeoutMs !== undefined) task.timer = setTimeout(() => this.expire(worker as Worker, task, timeoutMs), timeoutMs)
+      this.running.set(worker, task)
+      worker.postMessage({ verb: task.verb, args: task.args })
+    }
+    const starting = this.workers.size - this.ready.size
+    if (this.queue.length > starting && this.workers.size < this.options.size) this.start()
+  }
+
+  private start (): void {
+    const worker = startWorker({ path: this.options.path })
+    this.workers.add(worker)
+    worker.on('message', (answer: Answer) => {
+      if ('ready' in answer) {
+        this.ready.add(worker)
+      } else {
+        const task = this.running.get(worker)
+        if (task === undefined) return
+        this.running.delete(worker)
+        if ('error' in answer) this.settle(task, revived(answer.error))
+        else this.settle(task, undefined, answer.result)
+      }
+      this.idle.push(worker)
+      this.dispatch()
+    })
+    worker.on('error', (err) => this.retire(worker, err))
+    worker.on('exit', () => this.retire(worker, new Error('a read worker stopped')))
+  }
+
+  /** A read past its deadline: its worker is stopped, and the next read starts another. */
+  private expire (worker: Worker, task: Task, timeoutMs: number): void {
+    if (this.running.get(worker) !== task) return
+    this.retire(worker, new ReadTimeoutError(timeoutMs))
+    const ended: Promise<unknown> = worker.terminate().finally(() => this.ending.delete(ended))
+    this.ending.add(ended)
+  }
+
+  /**
+   * A worker leaves the pool (stopped, crashed or exited): its read fails, and the others go on.
+   * One that fails before it is ready (the database cannot be opened) fails the waiting reads too,
+   * rather than starting another that would fail alike.
+   */
+  private retire (worker: Worker, err: Error): void {
+    if (!this.workers.delete(worker)) return
+    const wasReady = this.ready.delete(worker)
+    const at = this.idle.indexOf(worker)
+    if (at !== -1) this.idle.splice(at, 1)
+    const task = this.running.get(worker)
+    this.running.delete(worker)
+    if (task !== undefined) this.settle(task, err)
+    if (!wasReady) this.failQueued(err)
+    if (!this.closed) this.dispatch()
+  }
+
+  private failQueued (err: Error): void {
+    for (const task of this.queue.splice(0)) this.settle(task, err)
+  }
+
+  private settle (task: Task, err: Error | undefined, result?: unknown): void {
+    clearTimeout(task.timer)
+    if (err === undefined) task.resolve(result)
+    else task.reject(err)
+  }
+}

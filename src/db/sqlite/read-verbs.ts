@@ -1,0 +1,83 @@
+import { ArticleNotFoundError, EventNotFoundError, ParticipantNotFoundError, StatementNotFoundError } from '../../lib/errors.js'
+import type { Storage } from '../../storage/storage.js'
+import type { Database } from './connection.js'
+import { getArticles, listArticles } from './reads/articles.js'
+import { listDeletions } from './reads/deletions.js'
+import { eventExists, getEvents, listEvents } from './reads/events.js'
+import { getParticipants, listParticipants, participantExists } from './reads/participants.js'
+import { embedInEvents, embedInStatements, listEventParticipants, listParticipantEvents, participantTimeline } from './reads/related.js'
+import { getStatements, listStatements } from './reads/statements.js'
+
+/** The first of a list of records by id, or the type's 404. */
+export function found<T> (records: T[], NotFound: new (id: string) => Error, id: string): T {
+  const [record] = records
+  if (record === undefined) throw new NotFound(id)
+  return record
+}
+
+const mustExist = (exists: boolean, NotFound: new (id: string) => Error, id: string) => { if (!exists) throw new NotFound(id) }
+const single = <T>(page: { data: T[] }) => page.data[0] as T
+
+/** The verbs that answer a page (lists, sub-lists, timelines, search): their cost grows with the data. */
+export const PAGE_VERBS = [
+  'listEvents', 'eventTimeline', 'listEventParticipants', 'listEventStatements',
+  'listParticipants', 'listParticipantEvents', 'listParticipantStatements', 'participantTimeline',
+  'listStatements', 'listArticles', 'search', 'listDeletions'
+] as const satisfies ReadonlyArray<keyof Storage>
+export type PageVerb = typeof PAGE_VERBS[number]
+
+/** A record by id (with what `include` embeds): a few index lookups whatever the size of the data. */
+export type LookupVerb = 'getEvent' | 'getParticipant' | 'getStatement' | 'getArticle'
+
+export type ReadVerbs = Pick<Storage, PageVerb | LookupVerb>
+
+/**
+ * Every read of the storage boundary on one connection: the app's own, or a read worker's
+ * (read-worker.ts), which runs the same verbs on its own read-only connection.
+ */
+export function readVerbs (db: Database): ReadVerbs {
+  return {
+    getEvent: async (id, include) => single(embedInEvents(db, { data: [found(getEvents(db, [id]), EventNotFoundError, id)], nextCursor: null }, include)),
+    listEvents: async (query) => embedInEvents(db, listEvents(db, query), query.include),
+    eventTimeline: async (id, query) => {
+      mustExist(eventExists(db, id), EventNotFoundError, id)
+      return embedInEvents(db, listEvents(db, { ...query, sort: query.sort ?? 'startDate' }, { within: id }), query.include)
+    },
+    listEventParticipants: async (id, query) => {
+      mustExist(eventExists(db, id), EventNotFoundError, id)
+      return listEventParticipants(db, id, query)
+    },
+    listEventStatements: async (id, query) => {
+      mustExist(eventExists(db, id), EventNotFoundError, id)
+      return embedInStatements(db, listStatements(db, query, { event: id }), query.include)
+    },
+
+    getParticipant: async (id) => found(getParticipants(db, [id]), ParticipantNotFoundError, id),
+    listParticipants: async (query) => listParticipants(db, query),
+    listParticipantEvents: async (id, query) => {
+      mustExist(participantExists(db, id), ParticipantNotFoundError, id)
+      return listParticipantEvents(db, id, query)
+    },
+    listParticipantStatements: async (id, query) => {
+      mustExist(participantExists(db, id), ParticipantNotFoundError, id)
+      return embedInStatements(db, listStatements(db, query, { speaker: id }), query.include)
+    },
+    participantTimeline: async (id, page) => {
+      mustExist(participantExists(db, id), ParticipantNotFoundError, id)
+      return participantTimeline(db, id, page)
+    },
+
+    getStatement: async (id, include) => single(embedInStatements(db, { data: [found(getStatements(db, [id]), StatementNotFoundError, id)], nextCursor: null }, include)),
+    listStatements: async (query) => embedInStatements(db, listStatements(db, query), query.include),
+
+    getArticle: async (id) => found(getArticles(db, [id]), ArticleNotFoundError, id),
+    listArticles: async (query) => listArticles(db, query),
+
+    search: async (query) => ({
+      statements: listStatements(db, query),
+      events: listEvents(db, query),
+      articles: listArticles(db, query)
+    }),
+    listDeletions: async (query) => listDeletions(db, query)
+  }
+}

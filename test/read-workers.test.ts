@@ -1,0 +1,67 @@
+import t from 'tap'
+import type { App } from '../src/app.js'
+import { createParticipant } from './factories.js'
+import { buildWithKey, sqliteOf } from './helper.js'
+
+// Lists, sub-lists, timelines and searches run in read workers (src/db/sqlite/read-pool.ts) with the
+// production defaults; the rest of the suite runs them on the app's own connection (READ_WORKERS=0,
+// see test/helper.ts). Here both, on one database: the answers must not depend on where a read ran.
+
+// Read workers start from TypeScript source here (a second or more each on a busy machine).
+t.setTimeout(120_000)
+
+const EVENT = 'evt_putin-kim-talks-2024'
+const SPEAKER = 'par_vladimir-putin'
+
+const URLS = [
+  '/events', '/events?include=participants,statements,articles', '/events?q=talks&count=true', '/events?sort=-startDate&limit=1',
+  `/events/${EVENT}/participants`, `/events/${EVENT}/statements?include=speaker,mentions`, `/events/${EVENT}/timeline`,
+  '/participants?count=true', '/participants?q=putin', `/participants/${SPEAKER}/events`, `/participants/${SPEAKER}/statements`,
+  `/participants/${SPEAKER}/timeline`, '/statements?limit=2', '/statements?q=Pyongyang&count=true', '/statements?format=csv&all=true',
+  '/statements?format=ndjson&all=true&fields=text', '/articles?q=Pyongyang', '/search?q=Pyongyang&count=true', '/search?q=talks*', '/deleted',
+  // Errors raised in the read itself: their class, status and fields cross back from the worker.
+  '/statements?cursor=bad', `/statements?q=${encodeURIComponent('"unclosed')}`, '/events/evt_nope/statements', '/participants/par_nope/timeline',
+  '/participants/par_nope/events', '/events?updatedSince=2024-02-30T00:00:00Z'
+]
+
+async function answer (app: App, url: string) {
+  const res = await app.inject(url)
+  return { status: res.statusCode, type: res.headers['content-type'], body: res.body }
+}
+
+t.test('seed data: every list, search and read error answers the same from a read worker as from the event loop', async (t) => {
+  const { app: pooled, path } = await buildWithKey(t, { readWorkers: 2 })
+  // On the same file (the fresh database buildWithKey made for it goes unused).
+  const { app: inline } = await buildWithKey(t, { databasePath: path, readWorkers: 0 })
+  for (const url of URLS) {
+    const [fromWorker, fromLoop] = await Promise.all([answer(pooled, url), answer(inline, url)])
+    t.same(fromWorker, fromLoop, url)
+    t.ok(fromWorker.status < 500, `${url}: ${fromWorker.status}`)
+  }
+  const errors = await answer(pooled, '/statements?cursor=bad')
+  t.match(JSON.parse(errors.body), { status: 400, code: 'NEWS_INVALID_PARAMETER', errors: [{ in: 'querystring', name: 'cursor' }] }, 'a 400 names its field')
+})
+
+t.test('a read worker sees every commit at once, from the app\'s connection or another, search cache included', async (t) => {
+  const { app, db } = await buildWithKey(t, { readWorkers: 2 })
+  const url = '/participants?q=Zanzibarian&count=true'
+  const search = async () => (await app.inject('/search?q=Zanzibarian&count=true')).json().statements.total as number
+  t.equal((await app.inject(url)).json().total, 0)
+  t.equal(await search(), 0)
+
+  createParticipant(sqliteOf(app), { name: 'Zanzibarian envoy' })
+  t.equal((await app.inject(url)).json().total, 1, 'a commit on the app\'s own connection is seen by the next list')
+  createParticipant(db, { name: 'Zanzibarian minister' })
+  t.equal((await app.inject(url)).json().total, 2, 'and one from another connection')
+
+  const [statement] = (await app.inject('/statements?limit=1')).json().data as Array<{ id: string, text: string }>
+  db.$client.prepare('update statements set text = ? where id = ?').run('The Zanzibarian delegation agreed.', statement?.id)
+  t.equal(await search(), 1, 'a search cached in the worker is not answered from its cache after a commit')
+})
+
+t.test('closing the app ends its read workers, and reads asked after that fail instead of hanging', async (t) => {
+  const { app } = await buildWithKey(t, { readWorkers: 2 })
+  t.equal((await app.inject('/statements')).statusCode, 200)
+  await app.close()
+  await t.rejects(app.storage.listStatements({}), /closed/)
+})
