@@ -1370,7 +1370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -1631,7 +1631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -1893,7 +1893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -2056,7 +2056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -2272,7 +2272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -2536,7 +2536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -2735,7 +2735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -2922,7 +2922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -3149,7 +3149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -3354,7 +3354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -3533,7 +3533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -3696,7 +3696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -3944,7 +3944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -4105,7 +4105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -4321,7 +4321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -4578,7 +4578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -4777,7 +4777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -4982,7 +4982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5147,7 +5147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5328,7 +5328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5580,7 +5580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5743,7 +5743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -5959,7 +5959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6216,7 +6216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6377,7 +6377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6618,7 +6618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6779,7 +6779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -6995,7 +6995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7243,7 +7243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7433,7 +7433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7594,7 +7594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7736,7 +7736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -7834,7 +7834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -8015,7 +8015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded (the event loop lags), or the database cannot take the request now; retry after `Retry-After` seconds. */
+            /** @description Overloaded (the event loop lags, `NEWS_OVERLOADED`), a list or search that ran past the read timeout (`NEWS_READ_TIMEOUT`: narrow it or retry), or the database cannot take the request now; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
