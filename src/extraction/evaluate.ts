@@ -102,3 +102,30 @@ export function exactMisses (result: DocumentResult): GoldStatement[] {
   return result.document.statements.filter((g) => !result.predicted.some((p) =>
     p.start === g.start && p.end === g.end && p.kind === g.kind && sameSpeaker(g.speaker, p.speaker)))
 }
+
+/** The content of every pair of quotation marks, the bare-regex baseline quotes in marks are held to. */
+const BARE_QUOTE = /«([^«»]+)»|“([^“”]+)”|"([^"\n]+)"/g
+
+function bareQuotes (body: string): Array<{ start: number, end: number }> {
+  return [...body.matchAll(BARE_QUOTE)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }))
+}
+
+export interface QuotedRecall {
+  /** Gold direct and partial statements that lie inside quotation marks. */
+  gold: number
+  extractor: number
+  regex: number
+}
+
+/** Recall at overlap 0.3 on the gold quotes in marks: the extractor's (any kind) against the bare regex's. */
+export function quotedRecall (results: readonly DocumentResult[]): QuotedRecall {
+  const totals = { gold: 0, extractor: 0, regex: 0 }
+  for (const { document, predicted } of results) {
+    const marks = bareQuotes(document.body)
+    const quoted = document.statements.filter((g) => g.kind !== 'indirect' && marks.some((m) => m.start <= g.start && g.end <= m.end))
+    totals.gold += quoted.length
+    totals.extractor += match(quoted, predicted, 0.3).length
+    totals.regex += match(quoted, marks.map((m) => ({ ...m, text: '', kind: 'direct' as const, cue: null, speakerMention: null, speaker: null, confidence: 0 })), 0.3).length
+  }
+  return { gold: totals.gold, extractor: ratio(totals.extractor, totals.gold), regex: ratio(totals.regex, totals.gold) }
+}
