@@ -68,11 +68,18 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
 /** The quoted words: inside the marks, without the comma that leads into the attribution. */
 const contentOf = (ctx: SentenceContext, span: Span): Span => trimSpan(ctx.body, span, ',')
 
+/** Fewer words than this in marks, with no speech verb near, is a term or a title, not a statement. */
+const MIN_QUOTE_WORDS = 4
+/** A subject written between a quote and its verb, with its apposition (`…," Maria Vargas, director of …, said`). */
+const MAX_SUBJECT_WORDS = 16
+
 /**
  * Statements from the sentence's quotations that are not part of an indirect clause. A quotation
  * standing as its own clause (sentence start, after `:` or an attribution) is `direct`; one woven
- * into the reporter's sentence is `partial` and needs a speech cue in the sentence, which tells scare
- * quotes (`l'opération « Bouclier »`) apart from reported words.
+ * into the reporter's sentence is `partial`. Recall first: every sentence-like quotation is a
+ * statement even with no speech verb near (its speaker is then whoever spoke last, at a low
+ * confidence); a short one needs a speech cue, which tells scare quotes (`l'opération « Bouclier »`)
+ * apart from reported words.
  */
 export function quoteStatements (ctx: SentenceContext, within: (span: Span) => boolean): Draft[] {
   const drafts: Draft[] = []
@@ -84,35 +91,53 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     const ceiling = ctx.quotes[i + 1]?.start ?? ctx.sentence.end
     const before = ctx.body.slice(floor, quote.start).trim()
     const cueBefore = ctx.cues.filter((c) => c.start >= floor && c.end <= quote.start).at(-1)
-    const cueAfter = ctx.cues.find((c) => c.start >= quote.end && c.end <= ceiling && words(ctx, quote.end, c.start) <= 6)
+    const cueAfter = ctx.cues.find((c) => c.start >= quote.end && c.end <= ceiling && words(ctx, quote.end, c.start) <= MAX_SUBJECT_WORDS)
     const span = contentOf(ctx, quote.content)
+    const sentenceLike = words(ctx, span.start, span.end) >= MIN_QUOTE_WORDS
     const leadsIn = before === '' || /[:—–-]$/.test(before) || (/,$/.test(before) && cueBefore !== undefined)
     if (leadsIn) {
       const cue = /[:,]$/.test(before) && cueBefore !== undefined ? cueBefore : cueAfter ?? cueBefore ?? null
-      const rest = words(ctx, quote.end, ceiling)
-      if (cue === null && (rest > 0 || before !== '')) return
-      drafts.push({ span, kind: 'direct', cue, mention: cue === null ? null : cueSubject(ctx, cue), confidence: cue === null ? 0.6 : 0.9 })
+      if (cue === null && !sentenceLike) return
+      drafts.push({ span, kind: 'direct', cue, mention: cue === null ? null : cueSubject(ctx, cue), confidence: cue === null ? 0.5 : 0.9 })
       return
     }
     const cue = ctx.cues.filter((c) => c.end <= quote.start).at(-1) ?? ctx.cues.find((c) => c.start >= quote.end)
-    if (cue === undefined) return
+    if (cue === undefined) {
+      if (sentenceLike) drafts.push({ span, kind: 'partial', cue: null, mention: null, confidence: 0.4 })
+      return
+    }
     drafts.push({ span, kind: 'partial', cue, mention: cueSubject(ctx, cue), confidence: 0.75 })
   })
   return drafts
 }
 
-/** `« Nous voulons la paix, a-t-il dit, mais pas à tout prix »`: two direct pieces around the cue. */
+/**
+ * `« Nous voulons la paix, a-t-il dit, mais pas à tout prix »`, `« A, a martelé Me Roux. B »`: the
+ * pieces around the attribution, without it. The attribution runs from the cue to a comma when a
+ * lowercase continuation follows it closely, else to the end of its sentence.
+ */
 function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
   for (const cue of ctx.quotedCues) {
     if (cue.start < quote.content.start || cue.end > quote.content.end || cue.form !== 'finite') continue
-    const lead = /,\s*$/.exec(ctx.body.slice(quote.content.start, cue.start))
-    const close = ctx.body.indexOf(',', cue.end)
-    if (lead === null || close < 0 || close >= quote.content.end || words(ctx, cue.end, close) > 4) continue
+    const lead = /[,?!]\s*$/.exec(ctx.body.slice(quote.content.start, cue.start))
+    if (lead === null) continue
+    const rest = ctx.body.slice(cue.end, quote.content.end)
+    const comma = /,\s*(?=\p{Ll})/u.exec(rest)
+    const stop = /[.!?](?=\s+\S)/.exec(rest)
+    let close: number
+    let resume: number
+    if (comma !== null && words(ctx, cue.end, cue.end + comma.index) <= 4 && (stop === null || comma.index < stop.index)) {
+      close = cue.end + comma.index
+      resume = close + 1
+    } else if (stop !== null && words(ctx, cue.end, cue.end + stop.index) <= MAX_SUBJECT_WORDS) {
+      close = cue.end + stop.index
+      resume = close + 1
+    } else continue
     const mention = cue.pronoun !== undefined ? pronounMention(ctx, cue.pronoun) : subjectAfter(ctx.mentions, cue.end, close)
-    if (mention === null) continue
-    const first = trimSpan(ctx.body, { start: quote.content.start, end: quote.content.start + lead.index })
-    const second = contentOf(ctx, { start: close + 1, end: quote.content.end })
-    return [first, second].map((span) => ({ span, kind: 'direct' as const, cue, mention, confidence: 0.9 }))
+    const first = trimSpan(ctx.body, { start: quote.content.start, end: quote.content.start + lead.index + (/[?!]/.test(lead[0]) ? 1 : 0) })
+    const second = contentOf(ctx, { start: resume, end: quote.content.end })
+    return [first, second].filter((s) => s.end > s.start)
+      .map((span) => ({ span, kind: 'direct' as const, cue, mention, confidence: mention === null ? 0.6 : 0.9 }))
   }
   return null
 }

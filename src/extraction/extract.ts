@@ -2,9 +2,10 @@ import { quoteStatements, type Draft, type SentenceContext } from './attribution
 import { findCues } from './cues.js'
 import { indirectStatements } from './indirect.js'
 import { detectLanguage } from './language.js'
+import { layoutOf, sectionStartOf, within } from './layout.js'
 import { lexiconFor } from './lexicon.js'
 import { mentionsIn, type MentionContext } from './mentions.js'
-import { findQuotes } from './quotes.js'
+import { findQuotes, quoteAt } from './quotes.js'
 import { splitSentences } from './sentences.js'
 import { createSpeakerResolver, primeResolver, type ResolvedSpeaker } from './speakers.js'
 import { spanOf } from './text.js'
@@ -25,11 +26,17 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
   const cues = findCues(body, lexicon, quotes)
   const resolver = createSpeakerResolver(body, input.participants ?? [], lexicon)
   const mentions: MentionContext = { body, lexicon, aliases: resolver.aliases }
-  primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => m.type === 'titled'))
+  primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined), body, lexicon)
 
+  const layout = layoutOf(body)
   const statements: ExtractedStatement[] = []
   let last: ResolvedSpeaker | null = null
+  let section = 0
   for (const sentence of splitSentences(body, language, quotes)) {
+    if (within(layout.headlines, sentence)) continue
+    const sectionStart = sectionStartOf(layout, sentence.start)
+    // a live blog's new section, or the article after its headline: nobody has spoken yet
+    if (sectionStart !== section) { section = sectionStart; last = null }
     const inside = (span: Span): boolean => sentence.start <= span.start && span.end <= sentence.end
     const sentenceCues = cues.filter(inside)
     const ctx: SentenceContext = {
@@ -48,7 +55,7 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     for (const draft of drafts) {
       const resolved: ResolvedSpeaker | null = draft.mention === null
         ? (draft.cue === null ? last : null)
-        : resolver.resolve(draft.mention, sentence.start)
+        : resolver.resolve(draft.mention, sentence.start, sectionStart)
       if (resolved !== null) { resolver.spoke(resolved); last = resolved }
       statements.push({
         ...spanOf(body, draft.span.start, draft.span.end),

@@ -21,7 +21,8 @@ export interface ResolvedSpeaker {
 export interface SpeakerResolver {
   /** Alias matches over the body, for the mention finder. */
   aliases: Mention[]
-  resolve: (mention: Mention, sentenceStart: number) => ResolvedSpeaker | null
+  /** `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before it. */
+  resolve: (mention: Mention, sentenceStart: number, sectionStart?: number) => ResolvedSpeaker | null
   /** Records who spoke last: pronouns prefer the latest compatible speaker. */
   spoke: (resolved: ResolvedSpeaker) => void
 }
@@ -108,10 +109,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return entity
   }
 
-  const byPronoun = (mention: Mention, sentenceStart: number): Entity | undefined => {
-    if (lastSpeaker !== undefined && compatible(lastSpeaker, mention.gender)) return lastSpeaker
-    const before = history.filter((h) => h.at < mention.start && compatible(h.entity, mention.gender))
-    return (before.filter((h) => h.at < sentenceStart).at(-1) ?? before.at(-1))?.entity
+  // the person named last before the pronoun, in its section; in the same sentence, only if nobody came before
+  const byPronoun = (mention: Mention, sentenceStart: number, sectionStart: number): Entity | undefined => {
+    const before = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
+    const found = (before.filter((h) => h.at < sentenceStart).at(-1) ?? before.at(-1))?.entity
+    if (found !== undefined) return found
+    return lastSpeaker !== undefined && sectionStart === 0 && compatible(lastSpeaker, mention.gender) ? lastSpeaker : undefined
   }
 
   const byPhrase = (mention: Mention): { entity: Entity, via: ResolvedSpeaker['via'] } => {
@@ -136,14 +139,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   return {
     aliases,
-    resolve (mention, sentenceStart) {
+    resolve (mention, sentenceStart, sectionStart = 0) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
         entity = byParticipant.get(mention.participantId as string)
         via = 'participant'
       } else if (mention.type === 'pronoun') {
-        entity = byPronoun(mention, sentenceStart)
+        entity = byPronoun(mention, sentenceStart, sectionStart)
         via = 'coreference'
       } else if (mention.type === 'phrase') {
         ({ entity, via } = byPhrase(mention))
@@ -163,7 +166,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
 }
 
-/** Registers titled names in passing (`Mme Martin a répondu à M. Girard`), before extraction starts. */
-export function primeResolver (resolver: SpeakerResolver, titledMentions: readonly Mention[]): void {
-  for (const m of titledMentions) resolver.resolve(m, m.start)
+/**
+ * Registers the people named in passing (`Mme Martin a répondu à M. Girard`, `Le numéro un de la CGT,
+ * Sophie Binet, a appelé…`) before extraction starts, so that a later pronoun finds the person named
+ * last. Only titled names and names of two words or more that are not a complement (`à Saint-Omer`,
+ * `at JPMorgan`): places are mostly named after a preposition.
+ */
+export function primeResolver (resolver: SpeakerResolver, mentions: readonly Mention[], body: string, lexicon: Lexicon): void {
+  for (const m of mentions) {
+    if (m.type !== 'titled' && !(m.type === 'name' && /\s/.test(m.name ?? m.text))) continue
+    const previous = tokenize(body, Math.max(0, m.start - 30), m.start).at(-1)
+    if (m.type === 'name' && previous !== undefined && lexicon.prepositions.has(previous.folded)) continue
+    resolver.resolve(m, m.start)
+  }
 }
