@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { KINDS, THRESHOLDS, exactMisses, quotedRecall, runExtraction, score, type DocumentResult } from '../extraction/evaluate.js'
+import { KINDS, THRESHOLDS, exactMisses, quotedRecall, runExtraction, sameSpeaker, score, type DocumentResult } from '../extraction/evaluate.js'
 import { readGoldSet, readMarkedSet, type GoldDocument } from '../extraction/gold.js'
 import { measureThroughput } from '../extraction/throughput.js'
 
@@ -55,7 +55,7 @@ function printMisses (results: DocumentResult[]): void {
       const best = predicted.map((p) => ({ p, o: Math.max(0, Math.min(g.end, p.end) - Math.max(g.start, p.start)) / Math.max(g.end - g.start, p.end - p.start) }))
         .sort((a, b) => b.o - a.o)[0]
       if (best === undefined || best.o < 0.3) console.log(`  MISS ${document.id} ${g.kind} [${g.speaker.name}] ${JSON.stringify(g.text.slice(0, 70))}`)
-      else if (best.p.speaker?.name !== g.speaker.name && best.p.speaker?.id !== g.speaker.id) console.log(`  SPKR ${document.id} ${g.kind} [${g.speaker.name} ≠ ${best.p.speaker?.name ?? '∅'}] ${JSON.stringify(g.text.slice(0, 60))}`)
+      else if (!sameSpeaker(g.speaker, best.p.speaker)) console.log(`  SPKR ${document.id} ${g.kind} [${g.speaker.name} ≠ ${best.p.speaker?.name ?? '∅'}] ${JSON.stringify(g.text.slice(0, 60))}`)
     }
     for (const p of predicted) {
       if (!document.statements.some((g) => Math.max(0, Math.min(g.end, p.end) - Math.max(g.start, p.start)) / Math.max(g.end - g.start, p.end - p.start) >= 0.3)) {

@@ -55,8 +55,8 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     for (const draft of drafts) {
       const resolved: ResolvedSpeaker | null = draft.mention === null
         ? (draft.cue === null ? last : null)
-        : resolver.resolve(draft.mention, sentence.start, sectionStart)
-      if (resolved !== null) { resolver.spoke(resolved); last = resolved }
+        : resolver.resolve(draft.mention, sectionStart)
+      if (resolved !== null) { resolver.spoke(resolved, draft.span.start); last = resolved }
       statements.push({
         ...spanOf(body, draft.span.start, draft.span.end),
         kind: draft.kind,

@@ -18,6 +18,8 @@ export interface LexiconData {
   pronouns: { male: string[], female: string[], plural: string[] }
   determiners: { male: string[], female: string[], neutral: string[] }
   prepositions: string[]
+  /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
+  sourcePrepositions: string[]
   clitics: string[]
   nameParticles: string[]
   roleWords: string[]
@@ -40,6 +42,7 @@ export interface Lexicon {
   titles: RegExp
   determiners: Set<string>
   prepositions: Set<string>
+  sourcePrepositions: Set<string>
   clitics: Set<string>
   adverbs: Set<string>
   roleWords: Set<string>
@@ -93,6 +96,7 @@ function compile (data: LexiconData): Lexicon {
     titles: new RegExp(`(?<![\\p{L}])(?:${alternation(allTitles)})(?=\\s)`, 'gu'),
     determiners: folded([...data.determiners.male, ...data.determiners.female, ...data.determiners.neutral]),
     prepositions: folded(data.prepositions),
+    sourcePrepositions: folded(data.sourcePrepositions),
     clitics: folded(data.clitics),
     adverbs: folded(data.adverbs),
     roleWords: folded(data.roleWords),

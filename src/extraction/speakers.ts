@@ -22,9 +22,11 @@ export interface SpeakerResolver {
   /** Alias matches over the body, for the mention finder. */
   aliases: Mention[]
   /** `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before it. */
-  resolve: (mention: Mention, sentenceStart: number, sectionStart?: number) => ResolvedSpeaker | null
-  /** Records who spoke last: pronouns prefer the latest compatible speaker. */
-  spoke: (resolved: ResolvedSpeaker) => void
+  resolve: (mention: Mention, sectionStart?: number) => ResolvedSpeaker | null
+  /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
+  register: (mention: Mention) => void
+  /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
+  spoke: (resolved: ResolvedSpeaker, at: number) => void
 }
 
 const compatible = (entity: Entity, gender: Mention['gender']): boolean =>
@@ -40,7 +42,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const byKey = new Map<string, Entity>()
   const byParticipant = new Map<string, Entity>()
   const history: Array<{ at: number, entity: Entity }> = []
-  let lastSpeaker: Entity | undefined
+  let lastSpeaker: { entity: Entity, at: number } | undefined
 
   const contentWords = (text: string): string[] =>
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
@@ -109,12 +111,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return entity
   }
 
-  // the person named last before the pronoun, in its section; in the same sentence, only if nobody came before
-  const byPronoun = (mention: Mention, sentenceStart: number, sectionStart: number): Entity | undefined => {
-    const before = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
-    const found = (before.filter((h) => h.at < sentenceStart).at(-1) ?? before.at(-1))?.entity
+  // the person named last before the pronoun, in its section; else whoever spoke last there (`la
+  // préfecture … a-t-elle ajouté`)
+  const byPronoun = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const found = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender)).at(-1)?.entity
     if (found !== undefined) return found
-    return lastSpeaker !== undefined && sectionStart === 0 && compatible(lastSpeaker, mention.gender) ? lastSpeaker : undefined
+    if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
+    const { entity } = lastSpeaker
+    return entity.gender === undefined || entity.gender === mention.gender ? entity : undefined
   }
 
   const byPhrase = (mention: Mention): { entity: Entity, via: ResolvedSpeaker['via'] } => {
@@ -134,19 +138,16 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return { entity, via: 'phrase' }
   }
 
-  // People named in passing (`M. Girard`, aliases) are candidates for later pronouns and role nouns.
-  for (const m of aliases) seen(byParticipant.get(m.participantId as string) as Entity, m.start)
-
   return {
     aliases,
-    resolve (mention, sentenceStart, sectionStart = 0) {
+    resolve (mention, sectionStart = 0) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
         entity = byParticipant.get(mention.participantId as string)
         via = 'participant'
       } else if (mention.type === 'pronoun') {
-        entity = byPronoun(mention, sentenceStart, sectionStart)
+        entity = byPronoun(mention, sectionStart)
         via = 'coreference'
       } else if (mention.type === 'phrase') {
         ({ entity, via } = byPhrase(mention))
@@ -160,8 +161,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       seen(entity, mention.start)
       return { speaker: entity.speaker, via }
     },
-    spoke (resolved) {
-      lastSpeaker = entities.find((e) => e.speaker === resolved.speaker)
+    register (mention) {
+      if (mention.type === 'titled' || mention.type === 'name') byName(mention)
+    },
+    spoke (resolved, at) {
+      const entity = entities.find((e) => e.speaker === resolved.speaker)
+      if (entity !== undefined) lastSpeaker = { entity, at }
     }
   }
 }
@@ -174,9 +179,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
  */
 export function primeResolver (resolver: SpeakerResolver, mentions: readonly Mention[], body: string, lexicon: Lexicon): void {
   for (const m of mentions) {
-    if (m.type !== 'titled' && !(m.type === 'name' && /\s/.test(m.name ?? m.text))) continue
     const previous = tokenize(body, Math.max(0, m.start - 30), m.start).at(-1)
-    if (m.type === 'name' && previous !== undefined && lexicon.prepositions.has(previous.folded)) continue
-    resolver.resolve(m, m.start)
+    const complement = previous !== undefined && (lexicon.prepositions.has(previous.folded) || lexicon.nonFinite.test(previous.text))
+    lexicon.nonFinite.lastIndex = 0
+    // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
+    const apposed = new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu').test(body.slice(m.end, m.end + 12))
+    const person = m.type === 'titled' || m.type === 'alias' || (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed))
+    if (!person) continue
+    if (complement && !lexicon.sourcePrepositions.has(previous.folded)) resolver.register(m)
+    else resolver.resolve(m)
   }
 }
