@@ -147,6 +147,19 @@ const APPOSITION_START = (ctx: MentionContext, t: Token | undefined): boolean =>
   t !== undefined && isWord(t) && !isUpper(t.text[0]) && !ctx.lexicon.determiners.has(t.folded) && !ctx.lexicon.pronounGender.has(t.folded)
 
 /**
+ * A name inside a complement (`le ministre de la Défense`, `Henry Cuellar of Texas`, `à Saint-Omer`):
+ * a preposition, maybe with a determiner, right before it. It names a place or a thing, never the
+ * subject.
+ */
+export function isComplement (ctx: MentionContext, mention: { start: number }): boolean {
+  const { lexicon } = ctx
+  const before = tokenize(ctx.body, Math.max(0, mention.start - 40), mention.start)
+  let last = before.at(-1)
+  if (last !== undefined && lexicon.determiners.has(last.folded)) last = before.at(-2)
+  return last !== undefined && lexicon.prepositions.has(last.folded) && !lexicon.sourcePrepositions.has(last.folded)
+}
+
+/**
  * The subject written before a cue (`Le président russe a qualifié`, `Weber, for his part, said`),
  * skipping appositions and clitics. `inherit` when the verb is coordinated (`… and said`).
  */
@@ -165,15 +178,22 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
     const segment = tokens.slice(s)
     const segmentStart = segment[0]?.start ?? segmentEnd
-    const mentions = mentionsIn(ctx, segmentStart, segmentEnd)
-    if (last.text === ',' && mentions.length === 0) {
-      // a dropped apposition (`, for his part,`) or a clause (`Les discussions reprendront…, a indiqué`)
-      if (APPOSITION_START(ctx, segment[0])) { end = tokens[s - 1]?.start ?? floor; continue }
-      return null
+    const mentions = mentionsIn(ctx, segmentStart, segmentEnd).filter((m) => !isComplement(ctx, m))
+    if (last.text === ',') {
+      // a dropped apposition (`, for his part,`, `Joe Nguyen, a Democrat from White Center, said`)
+      // or a clause (`Les discussions reprendront…, a indiqué`)
+      const first = segment[0]
+      if (APPOSITION_START(ctx, first) || (first !== undefined && ctx.lexicon.determiners.has(first.folded) && tokens[s - 1]?.text === ',')) {
+        end = tokens[s - 1]?.start ?? floor
+        continue
+      }
+      if (mentions.length === 0) return null
     }
     const chosen = mentions.at(-1)
-    // the subject ends right before the verb: `A senior US official` is not `US`
-    if (chosen !== undefined && tokenize(body, chosen.end, segmentEnd).length === 0) return chosen
+    // the subject ends right before the verb (`A senior US official` is not `US`), or before a
+    // complement of its own (`Rep. Henry Cuellar of Texas`)
+    const between = tokenize(body, chosen?.end ?? segmentEnd, segmentEnd)
+    if (chosen !== undefined && (between.length === 0 || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     if (segment.length > 0 && segment.length <= 8) return phraseFrom(ctx, segmentStart, segmentEnd, 9)
     return null
   }
