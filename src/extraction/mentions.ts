@@ -151,9 +151,10 @@ const APPOSITION_START = (ctx: MentionContext, t: Token | undefined): boolean =>
  * a preposition, maybe with a determiner, right before it. It names a place or a thing, never the
  * subject.
  */
-export function isComplement (ctx: MentionContext, mention: { start: number }): boolean {
+export function isComplement (ctx: MentionContext, mention: { start: number, end: number }): boolean {
   const { lexicon } = ctx
-  const before = tokenize(ctx.body, Math.max(0, mention.start - 40), mention.start)
+  // up to the mention's end, so that an elided `d'` keeps the letter after it
+  const before = tokenize(ctx.body, Math.max(0, mention.start - 40), mention.end).filter((t) => t.end <= mention.start)
   let last = before.at(-1)
   if (last !== undefined && lexicon.determiners.has(last.folded)) last = before.at(-2)
   return last !== undefined && lexicon.prepositions.has(last.folded) && !lexicon.sourcePrepositions.has(last.folded)
@@ -187,7 +188,10 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
         end = tokens[s - 1]?.start ?? floor
         continue
       }
-      if (mentions.length === 0) return null
+      // `…, Dmitri Peskov, a jugé` names the subject; a clause before the comma does not (`Les
+      // États-Unis restaient ouverts au dialogue, a rappelé …`): the subject comes after the verb
+      const named = mentions.at(-1)
+      if (named === undefined || named.start !== segmentStart || tokenize(body, named.end, segmentEnd).length > 0) return null
     }
     const chosen = mentions.at(-1)
     // the subject ends right before the verb (`A senior US official` is not `US`), or before a

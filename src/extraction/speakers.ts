@@ -1,5 +1,5 @@
 import type { Gender, Lexicon } from './lexicon.js'
-import { tokenize, type Mention } from './mentions.js'
+import { isComplement, tokenize, type Mention } from './mentions.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength } from './text.js'
 import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
 
@@ -179,14 +179,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
  */
 export function primeResolver (resolver: SpeakerResolver, mentions: readonly Mention[], body: string, lexicon: Lexicon): void {
   for (const m of mentions) {
-    const previous = tokenize(body, Math.max(0, m.start - 30), m.start).at(-1)
-    const complement = previous !== undefined && (lexicon.prepositions.has(previous.folded) || lexicon.nonFinite.test(previous.text))
+    const previous = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start).at(-1)
+    const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
     const apposed = new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu').test(body.slice(m.end, m.end + 12))
     const person = m.type === 'titled' || m.type === 'alias' || (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed))
     if (!person) continue
-    if (complement && !lexicon.sourcePrepositions.has(previous.folded)) resolver.register(m)
+    if (complement) resolver.register(m)
     else resolver.resolve(m)
   }
 }
