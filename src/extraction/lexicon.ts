@@ -11,15 +11,21 @@ export interface LexiconData {
   reflexive: { auxiliaries: string[], participles: string[], present: string[] }
   adverbs: string[]
   verbs: Array<{ lemma: string, participle: string, present: string[], nonFinite: string[] }>
+  /** Lemmas whose object clause may drop the complementizer (`said the committee would…`). */
+  thatlessVerbs: string[]
   according: string[]
   complementizers: string[]
   coordinators: string[]
+  /** Words that join clauses: a verb after one shares the subject before it (`… and said`). */
+  conjunctions: string[]
   titles: { male: string[], female: string[], neutral: string[] }
   pronouns: { male: string[], female: string[], plural: string[] }
   determiners: { male: string[], female: string[], neutral: string[] }
   prepositions: string[]
   /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
   sourcePrepositions: string[]
+  /** `de`, `of`: they link a head noun to its complement inside one noun phrase (`le ministre de la Défense`). */
+  genitives: string[]
   clitics: string[]
   nameParticles: string[]
   roleWords: string[]
@@ -43,6 +49,9 @@ export interface Lexicon {
   determiners: Set<string>
   prepositions: Set<string>
   sourcePrepositions: Set<string>
+  genitives: Set<string>
+  conjunctions: Set<string>
+  thatlessVerbs: Set<string>
   clitics: Set<string>
   adverbs: Set<string>
   roleWords: Set<string>
@@ -97,6 +106,9 @@ function compile (data: LexiconData): Lexicon {
     determiners: folded([...data.determiners.male, ...data.determiners.female, ...data.determiners.neutral]),
     prepositions: folded(data.prepositions),
     sourcePrepositions: folded(data.sourcePrepositions),
+    genitives: folded(data.genitives),
+    conjunctions: folded(data.conjunctions),
+    thatlessVerbs: new Set(data.thatlessVerbs),
     clitics: folded(data.clitics),
     adverbs: folded(data.adverbs),
     roleWords: folded(data.roleWords),

@@ -130,7 +130,7 @@ function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7):
   if (first === undefined || !lexicon.determiners.has(first.folded)) return null
   let end = first.end
   for (const t of tokens.slice(1, limit)) {
-    if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !/^(?:de|du|des|d'|of)$/.test(t.folded)) ||
+    if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
       lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text))) break
     lexicon.relay.lastIndex = 0
     end = t.end
@@ -172,7 +172,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     while (tokens.length > 0 && isWord(tokens.at(-1)) && (lexicon.clitics.has((tokens.at(-1) as Token).folded) || lexicon.adverbs.has((tokens.at(-1) as Token).folded))) tokens = tokens.slice(0, -1)
     const last = tokens.at(-1)
     if (last === undefined) return null
-    if (/^(?:et|and)$/.test(last.folded)) return 'inherit'
+    if (lexicon.conjunctions.has(last.folded)) return 'inherit'
     let segmentEnd = last.end
     if (last.text === ',') { tokens = tokens.slice(0, -1); segmentEnd = last.start }
     let s = tokens.length
