@@ -1,6 +1,6 @@
 import type { Cue } from './cues.js'
 import type { Lexicon } from './lexicon.js'
-import { subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext } from './mentions.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext } from './mentions.js'
 import type { Quote } from './quotes.js'
 import { trimSpan } from './text.js'
 import type { Span, StatementKind } from './types.js'
@@ -54,7 +54,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
   else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote)
-  else if (cue.form === 'nonFinite') subject = main()
+  else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue)
   else {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
       ...ctx.cues.filter((c) => c.end <= cue.start && c.form === 'according').map((c) => c.end))
@@ -63,6 +63,25 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   }
   ctx.subjects.set(cue, subject)
   return subject
+}
+
+/**
+ * `Germany's chancellor, Friedrich Merz, was more cautious, telling reporters that…`: with no speech
+ * verb to borrow from, a non-finite cue takes the sentence's first named subject (not a complement,
+ * not a possessive), else a pronoun.
+ */
+function sentenceSubject (ctx: SentenceContext, cue: Cue): Mention | null {
+  const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, cue.start)
+    .filter((m) => !isComplement(ctx.mentions, m) && !/['’]s$/.test(m.text) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
+  const named = candidates.find((m) => m.type !== 'pronoun')
+  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, cue)
+}
+
+/** `Republicans disputed that estimate, saying…`: a plural subject written as a bare noun. */
+function phraseSubject (ctx: SentenceContext, cue: Cue): Mention | null {
+  const first = tokenize(ctx.body, ctx.sentence.start, cue.start)[0]
+  if (first === undefined || !/^\p{Lu}/u.test(first.text) || ctx.lexicon.stopwords.has(first.folded) || ctx.lexicon.determiners.has(first.folded)) return null
+  return { ...first, type: 'name', name: first.text }
 }
 
 /** The quoted words: inside the marks, without the comma that leads into the attribution. */

@@ -224,8 +224,11 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who
     const apposed = /^,\s*/.exec(body.slice(phrase.end, ceiling))
     if (apposed !== null) {
-      const next = subjectAfter(ctx, phrase.end + apposed[0].length, ceiling)
-      if (next !== null && next.type !== 'phrase' && next.start === phrase.end + apposed[0].length) {
+      const from = phrase.end + apposed[0].length
+      let next = subjectAfter(ctx, from, ceiling)
+      // `son président, le Malawite Evans Njewa`: the name inside the apposed phrase
+      if (next?.type === 'phrase') next = mentionsIn(ctx, next.start, next.end).find((m) => m.type !== 'pronoun' && !isComplement(ctx, m)) ?? null
+      if (next !== null && next.type !== 'phrase' && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
         // the mention spans both, so the role is learnt for `la ministre` later on
         const both: Mention = { ...next, ...spanOf(body, phrase.start, next.end), name: next.name ?? next.text }
         if (both.gender === undefined && phrase.gender !== undefined) both.gender = phrase.gender

@@ -1,6 +1,6 @@
 import type { Gender, Lexicon } from './lexicon.js'
 import { isComplement, tokenize, type Mention } from './mentions.js'
-import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength } from './text.js'
+import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from './text.js'
 import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
 
 interface Entity {
@@ -25,6 +25,8 @@ export interface SpeakerResolver {
   resolve: (mention: Mention, sectionStart?: number) => ResolvedSpeaker | null
   /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
   register: (mention: Mention) => void
+  /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
+  knows: (name: string) => boolean
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
 }
@@ -161,6 +163,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       seen(entity, mention.start)
       return { speaker: entity.speaker, via }
     },
+    knows (name) {
+      return byKey.has(foldSameLength(name))
+    },
     register (mention) {
       if (mention.type === 'titled' || mention.type === 'name') byName(mention)
     },
@@ -169,6 +174,18 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (entity !== undefined) lastSpeaker = { entity, at }
     }
   }
+}
+
+const rolePatterns = new WeakMap<Lexicon, RegExp>()
+
+/** A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, ` */
+function rolePattern (lexicon: Lexicon): RegExp {
+  let pattern = rolePatterns.get(lexicon)
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|[.,;:]\\s+)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”]{2,60}),\\s*$`, 'iu')
+    rolePatterns.set(lexicon, pattern)
+  }
+  return pattern
 }
 
 /**
@@ -184,9 +201,15 @@ export function primeResolver (resolver: SpeakerResolver, mentions: readonly Men
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
     const apposed = new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu').test(body.slice(m.end, m.end + 12))
-    const person = m.type === 'titled' || m.type === 'alias' || (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed))
+    const person = m.type === 'titled' || m.type === 'alias' ||
+      (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
-    if (complement) resolver.register(m)
-    else resolver.resolve(m)
+    if (complement) { resolver.register(m); continue }
+    // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
+    const window = Math.max(0, m.start - 70)
+    const role = rolePattern(lexicon).exec(body.slice(window, m.start))
+    if (role === null || m.type === 'alias') { resolver.resolve(m); continue }
+    const start = window + role.index + role[0].indexOf(role[1] as string)
+    resolver.resolve({ ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text })
   }
 }
