@@ -1,6 +1,6 @@
 import type { Gender, Lexicon } from './lexicon.js'
 import { isComplement, tokenize, type Mention } from './mentions.js'
-import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from './text.js'
+import { escapeRegExp, foldSameLength, spanOf } from './text.js'
 import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
 
 interface Entity {
@@ -29,6 +29,40 @@ export interface SpeakerResolver {
   knows: (name: string) => boolean
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
+}
+
+/** Folded word tokens: how an alias and the text are compared, token by token. */
+const wordsOf = (text: string, from = 0, to = text.length): Array<{ start: number, end: number, folded: string }> =>
+  tokenize(text, from, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+
+/**
+ * Where the participants' names and aliases occur in the body, longest first: an index from each
+ * alias's first word, walked once over the text's words. Its cost follows the text, not the number
+ * of participants (no alternation of every alias compiled per article).
+ */
+function aliasMentions (body: string, aliasNames: ReadonlyMap<string, Entity>): Mention[] {
+  const byFirstWord = new Map<string, Array<{ words: string[], entity: Entity }>>()
+  for (const [alias, entity] of aliasNames) {
+    if (entity.speaker.id === undefined) continue
+    const words = wordsOf(alias).map((t) => t.folded)
+    const first = words[0]
+    if (first === undefined) continue
+    const list = byFirstWord.get(first) ?? []
+    list.push({ words, entity })
+    byFirstWord.set(first, list.sort((a, b) => b.words.length - a.words.length))
+  }
+  const mentions: Mention[] = []
+  if (byFirstWord.size === 0) return mentions
+  const tokens = wordsOf(body)
+  for (let i = 0; i < tokens.length; i++) {
+    const found = byFirstWord.get((tokens[i] as { folded: string }).folded)?.find(({ words }) => words.every((w, k) => tokens[i + k]?.folded === w))
+    if (found === undefined) continue
+    const start = (tokens[i] as { start: number }).start
+    const end = (tokens[i + found.words.length - 1] as { end: number }).end
+    mentions.push({ start, end, text: body.slice(start, end), type: 'alias', participantId: found.entity.speaker.id as string })
+    i += found.words.length - 1
+  }
+  return mentions
 }
 
 const compatible = (entity: Entity, gender: Mention['gender']): boolean =>
@@ -79,17 +113,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       entity.gender ??= p.kind === 'person' ? genderOf(name) : undefined
     }
   }
-  const aliases: Mention[] = []
-  if (aliasNames.size > 0) {
-    const pattern = new RegExp(`${BEFORE_WORD}(?:${[...aliasNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${AFTER_WORD}`, 'gu')
-    const folded = foldSameLength(body)
-    for (const match of folded.matchAll(pattern)) {
-      const entity = aliasNames.get(match[0].replace(/\s+/g, ' ')) ?? aliasNames.get(match[0])
-      if (entity?.speaker.id === undefined) continue
-      const start = match.index
-      aliases.push({ start, end: start + match[0].length, text: body.slice(start, start + match[0].length), type: 'alias', participantId: entity.speaker.id })
-    }
-  }
+  const aliases = aliasMentions(body, aliasNames)
+
 
   const seen = (entity: Entity, at: number): Entity => {
     const i = history.findIndex((h) => h.at > at)
