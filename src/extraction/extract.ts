@@ -4,12 +4,12 @@ import { indirectStatements } from './indirect.js'
 import { detectLanguage } from './language.js'
 import { layoutOf, sectionStartOf, within } from './layout.js'
 import { lexiconFor } from './lexicon.js'
-import { mentionsIn, type MentionContext } from './mentions.js'
+import { mentionsIn, tokenize, type MentionContext } from './mentions.js'
 import { findQuotes, quoteAt } from './quotes.js'
 import { splitSentences } from './sentences.js'
 import { createSpeakerResolver, primeResolver, type ResolvedSpeaker } from './speakers.js'
 import { spanOf } from './text.js'
-import type { ExtractedStatement, ExtractionInput, Span } from './types.js'
+import type { ExtractedStatement, ExtractionInput, Language, Span } from './types.js'
 
 const VIA_CONFIDENCE: Record<ResolvedSpeaker['via'], number> = { participant: 1, name: 0.95, coreference: 0.9, phrase: 0.85 }
 
@@ -71,3 +71,29 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
 }
 
 const round = (value: number): number => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100
+
+/** Most words in a participant's name or alias that `candidateNames` proposes (`la ministre de l'Économie`). */
+const MAX_NAME_WORDS = 6
+
+/**
+ * Every way the body could name a known participant: runs of up to six words that start with a
+ * capital, a title or a determiner (`Kim Jong Un`, `M. Poutine`, `le président russe`). A store
+ * looks these up in its name index and passes only the participants they name to
+ * `extractStatements`, instead of all of them.
+ */
+export function candidateNames (body: string, language?: Language): string[] {
+  const lexicon = lexiconFor(language ?? detectLanguage(body))
+  const tokens = tokenize(body, 0, body.length)
+  const names = new Set<string>()
+  tokens.forEach((first, i) => {
+    if (!/^\p{Lu}/u.test(first.text) && !lexicon.determiners.has(first.folded) && !lexicon.titleGender.has(first.folded)) return
+    for (let k = i; k < Math.min(tokens.length, i + MAX_NAME_WORDS); k++) {
+      const token = tokens[k] as (typeof tokens)[number]
+      if (!/[\p{L}\p{N}]/u.test(token.text)) break
+      // a name never ends with a function word (`M. Poutine à`, `le président de`)
+      const closing = lexicon.stopwords.has(token.folded) || lexicon.prepositions.has(token.folded) || lexicon.determiners.has(token.folded)
+      if (!closing && (k > i || /^\p{Lu}/u.test(first.text))) names.add(body.slice(first.start, token.end).replace(/\s+/g, ' '))
+    }
+  })
+  return [...names]
+}
