@@ -1,6 +1,7 @@
 import { extractStatements } from './extract.js'
 import type { GoldDocument, GoldStatement } from './gold.js'
-import { foldSameLength } from './text.js'
+import { allLexicons } from './lexicon.js'
+import { alternation, foldSameLength } from './text.js'
 import type { ExtractedStatement, Speaker, StatementKind } from './types.js'
 
 export const THRESHOLDS = [0.3, 0.8] as const
@@ -24,8 +25,10 @@ export function overlap (a: { start: number, end: number }, b: { start: number, 
   return shared / Math.max(a.end - a.start, b.end - b.start, 1)
 }
 
-const bare = (name: string): string =>
-  foldSameLength(name).replace(/^(?:(?:le|la|les|l'|un|une|the|a|an|m\.|mme|mr|ms|mrs)\s*)+/u, '').replace(/\s+/g, ' ').trim()
+/** Determiners and titles of every lexicon: `le président` and `président`, `Mr Reyes` and `Reyes` name the same. */
+const LEADING = new RegExp(`^(?:(?:${alternation(allLexicons().flatMap((l) => [...l.determiners, ...l.titleGender.keys()]))})(?:\\s+|(?<=')))+`, 'u')
+
+const bare = (name: string): string => foldSameLength(name).replace(LEADING, '').replace(/\s+/g, ' ').trim()
 
 /** A known participant must have its id; a new candidate its name (a surname alone will do). */
 export function sameSpeaker (gold: Speaker, predicted: Speaker | null): boolean {

@@ -48,9 +48,12 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const subjects = [...ctx.lexicon.pronounGender.keys(), ...ctx.lexicon.conjunctions].join('|')
+  // `que`, `that` before a space; `qu'` glued to the next word
+  const whole = ctx.lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
+  const elided = ctx.lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
   // the words between verb and `que`/`that` name an audience (`à la presse`, `reporters`), never a clause
-  const audience = new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${ctx.lexicon.data.complementizers.filter((c) => !c.endsWith("'")).join('|')})(?=[\\s«"“])|qu['’])`, 'iu').exec(rest)
+  const audience = new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu').exec(rest)
   let start: number
   let confidence = 0.8
   if (audience !== null) {

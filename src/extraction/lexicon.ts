@@ -19,6 +19,8 @@ export interface LexiconData {
   /** Words that join clauses: a verb after one shares the subject before it (`… and said`). */
   conjunctions: string[]
   titles: { male: string[], female: string[], neutral: string[] }
+  /** Words written with a full stop that ends no sentence (`M.`, `Sen.`, `a.m.`); single capitals (initials) always. */
+  abbreviations: string[]
   pronouns: { male: string[], female: string[], plural: string[] }
   determiners: { male: string[], female: string[], neutral: string[] }
   prepositions: string[]
@@ -46,6 +48,8 @@ export interface Lexicon {
   according: RegExp
   complementizer: RegExp
   titles: RegExp
+  /** Text ending with an abbreviation and its full stop: the sentence goes on. */
+  abbreviation: RegExp
   determiners: Set<string>
   prepositions: Set<string>
   sourcePrepositions: Set<string>
@@ -102,6 +106,7 @@ function compile (data: LexiconData): Lexicon {
     according: words(alternation(data.according)),
     complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
     // `M.` ends with a dot, so no word boundary after it
+    abbreviation: new RegExp(`(?:^|[\\s(])(?:${alternation(data.abbreviations)}|\\p{Lu})\\.\\s*$`, 'u'),
     titles: new RegExp(`(?<![\\p{L}])(?:${alternation(allTitles)})(?=\\s)`, 'gu'),
     determiners: folded([...data.determiners.male, ...data.determiners.female, ...data.determiners.neutral]),
     prepositions: folded(data.prepositions),
@@ -122,7 +127,15 @@ function compile (data: LexiconData): Lexicon {
   }
 }
 
-const LEXICONS: Record<Language, Lexicon> = { fr: compile(fr), en: compile(en) }
+/** Every language the extractor knows: a third one is its lexicon file and a line here. */
+const LEXICONS: Record<Language, Lexicon> = { en: compile(en), fr: compile(fr) }
+
+export const LANGUAGES = Object.keys(LEXICONS) as Language[]
+
+/** All the lexicons, for what must not depend on the language (scoring names). */
+export function allLexicons (): Lexicon[] {
+  return Object.values(LEXICONS)
+}
 
 export function lexiconFor (language: Language): Lexicon {
   return LEXICONS[language]

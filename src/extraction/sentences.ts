@@ -1,8 +1,7 @@
+import { lexiconFor } from './lexicon.js'
 import { quoteAt, type Quote } from './quotes.js'
 import { trimSpan } from './text.js'
 import type { Language, Span } from './types.js'
-
-const ABBREVIATION = /(?:^|[\s(])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|No|Mgr|Me|\p{Lu})\.\s*$/u
 
 // building a segmenter costs more than segmenting an article
 const segmenters: Partial<Record<Language, Intl.Segmenter>> = {}
@@ -14,13 +13,14 @@ const segmenters: Partial<Record<Language, Intl.Segmenter>> = {}
  */
 export function splitSentences (body: string, language: Language, quotes: readonly Quote[]): Span[] {
   const segmenter = segmenters[language] ??= new Intl.Segmenter(language, { granularity: 'sentence' })
+  const lexicon = lexiconFor(language)
   const spans: Span[] = []
   for (const { index, segment } of segmenter.segment(body)) {
     const span = { start: index, end: index + segment.length }
     const last = spans[spans.length - 1]
     const glue = last !== undefined && (
       quoteAt(quotes, index) !== undefined ||
-      ABBREVIATION.test(body.slice(last.start, index)) ||
+      lexicon.abbreviation.test(body.slice(last.start, index)) ||
       /^\s*[\p{Ll},;»”]/u.test(segment)
     ) && !/\n\s*\n/.test(body.slice(last.end - 2, index))
     if (glue) last.end = span.end
