@@ -1,6 +1,7 @@
 import { quoteStatements, type Draft, type SentenceContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { indirectStatements } from './indirect.js'
+import { interviewOf } from './interview.js'
 import { detectLanguage } from './language.js'
 import { layoutOf, sectionStartOf, within } from './layout.js'
 import { lexiconFor } from './lexicon.js'
@@ -28,15 +29,7 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
   const mentions: MentionContext = { body, lexicon, aliases: resolver.aliases }
   primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined), body, lexicon)
 
-  const layout = layoutOf(body)
-  const statements: ExtractedStatement[] = []
-  let last: ResolvedSpeaker | null = null
-  let section = 0
-  for (const sentence of splitSentences(body, language, quotes)) {
-    if (within(layout.headlines, sentence)) continue
-    const sectionStart = sectionStartOf(layout, sentence.start)
-    // a live blog's new section, or the article after its headline: nobody has spoken yet
-    if (sectionStart !== section) { section = sectionStart; last = null }
+  const sentenceDrafts = (sentence: Span): Draft[] => {
     const inside = (span: Span): boolean => sentence.start <= span.start && span.end <= sentence.end
     const sentenceCues = cues.filter(inside)
     const ctx: SentenceContext = {
@@ -51,7 +44,27 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     }
     const indirect = indirectStatements(ctx)
     const covered = (span: Span): boolean => indirect.some((d) => d.span.start <= span.start && span.end <= d.span.end + 1)
-    const drafts: Draft[] = [...indirect, ...quoteStatements(ctx, covered)].sort((a, b) => a.span.start - b.span.start)
+    return [...indirect, ...quoteStatements(ctx, covered)].sort((a, b) => a.span.start - b.span.start)
+  }
+
+  const layout = layoutOf(body)
+  const statements: ExtractedStatement[] = []
+  let last: ResolvedSpeaker | null = null
+  let section = 0
+  const interview = interviewOf(mentions, layout)
+  const answers = new Set(interview.answers)
+  const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
+  for (const sentence of splitSentences(body, language, quotes)) {
+    if (within(layout.headlines, sentence) || interview.questions.some((q) => overlaps(q, sentence))) continue
+    const sectionStart = sectionStartOf(layout, sentence.start)
+    // a live blog's new section, or the article after its headline: nobody has spoken yet
+    if (sectionStart !== section) { section = sectionStart; last = null }
+    // an interview's answer is one statement, whatever its sentences hold
+    const answer = interview.answers.find((a) => overlaps(a.span, sentence))
+    if (answer !== undefined && !answers.delete(answer)) continue
+    const drafts = answer !== undefined
+      ? [{ span: answer.span, kind: 'direct' as const, cue: null, mention: answer.speaker, confidence: 0.8 }]
+      : sentenceDrafts(sentence)
     for (const draft of drafts) {
       const resolved: ResolvedSpeaker | null = draft.mention === null
         ? (draft.cue === null ? last : null)

@@ -33,6 +33,8 @@ export interface LexiconData {
   roleWords: string[]
   organizationWords: string[]
   relayMarkers: string[]
+  /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
+  interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]
 }
 

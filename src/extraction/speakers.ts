@@ -115,7 +115,6 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
   const aliases = aliasMentions(body, aliasNames)
 
-
   const seen = (entity: Entity, at: number): Entity => {
     const i = history.findIndex((h) => h.at > at)
     history.splice(i < 0 ? history.length : i, 0, { at, entity })
