@@ -72,7 +72,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
  */
 function sentenceSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, cue.start)
-    .filter((m) => !isComplement(ctx.mentions, m) && !/['’]s$/.test(m.text) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
+    .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
   const named = candidates.find((m) => m.type !== 'pronoun')
   return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, cue)
 }
@@ -120,6 +120,8 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
       drafts.push({ span, kind: 'direct', cue, mention: cue === null ? null : cueSubject(ctx, cue), confidence: cue === null ? 0.5 : 0.9 })
       return
     }
+    const source = sourceBefore(ctx, floor, quote.start)
+    if (source !== null) { drafts.push({ span, kind: sentenceLike ? 'direct' : 'partial', cue: null, mention: source, confidence: 0.75 }); return }
     const cue = ctx.cues.filter((c) => c.end <= quote.start).at(-1) ?? ctx.cues.find((c) => c.start >= quote.end)
     if (cue === undefined) {
       if (sentenceLike) drafts.push({ span, kind: 'partial', cue: null, mention: null, confidence: 0.4 })
@@ -128,6 +130,15 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     drafts.push({ span, kind: 'partial', cue, mention: cueSubject(ctx, cue), confidence: 0.75 })
   })
   return drafts
+}
+
+/** `Pour le socialiste Boris Vallaud, « … »`: whose view the quotation gives, named right before it. */
+function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number): Mention | null {
+  const lead = tokenize(ctx.body, floor, quoteStart)
+  const first = lead[0]
+  if (first === undefined || !ctx.lexicon.sourcePrepositions.has(first.folded) || lead.at(-1)?.text !== ',') return null
+  if (ctx.cues.some((c) => c.start >= floor && c.end <= quoteStart)) return null
+  return subjectAfter(ctx.mentions, first.end, quoteStart)
 }
 
 /**

@@ -23,6 +23,8 @@ export interface LexiconData {
   abbreviations: string[]
   pronouns: { male: string[], female: string[], plural: string[] }
   determiners: { male: string[], female: string[], neutral: string[] }
+  /** `le`, `the`: a role they introduce may be someone already named; `un`, `a` bring someone new. */
+  definiteDeterminers: string[]
   prepositions: string[]
   /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
   sourcePrepositions: string[]
@@ -53,6 +55,7 @@ export interface Lexicon {
   /** Text ending with an abbreviation and its full stop: the sentence goes on. */
   abbreviation: RegExp
   determiners: Set<string>
+  definiteDeterminers: Set<string>
   prepositions: Set<string>
   sourcePrepositions: Set<string>
   genitives: Set<string>
@@ -112,6 +115,7 @@ function compile (data: LexiconData): Lexicon {
     titles: new RegExp(`(?<![\\p{L}])(?:${alternation(allTitles)})(?=\\s)`, 'gu'),
     determiners: folded([...data.determiners.male, ...data.determiners.female, ...data.determiners.neutral]),
     prepositions: folded(data.prepositions),
+    definiteDeterminers: folded(data.definiteDeterminers),
     sourcePrepositions: folded(data.sourcePrepositions),
     genitives: folded(data.genitives),
     conjunctions: folded(data.conjunctions),

@@ -67,7 +67,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     for (let k = startIndex; k <= end; k++) if (lexicon.roleWords.has((tokens[k] as Token).folded)) startIndex = k + 1
     if (startIndex <= end) {
       const s = (tokens[startIndex] as Token).start
-      const e = (tokens[end] as Token).end
+      // `Josh Shapiro's campaign`: the name is the person's, without the possessive
+      const e = (tokens[end] as Token).end - (/['’]s$/.test((tokens[end] as Token).text) ? 2 : 0)
       mentions.push({ ...spanOf(body, s, e), type: 'name', name: body.slice(s, e) })
     }
     i = Math.max(end, i) + 1
@@ -197,7 +198,9 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // the subject ends right before the verb (`A senior US official` is not `US`), or before a
     // complement of its own (`Rep. Henry Cuellar of Texas`)
     const between = tokenize(body, chosen?.end ?? segmentEnd, segmentEnd)
-    if (chosen !== undefined && (between.length === 0 || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
+    // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
+    const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
+    if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     if (segment.length > 0 && segment.length <= 8) return phraseFrom(ctx, segmentStart, segmentEnd, 9)
     return null
   }
@@ -219,8 +222,10 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     if (named !== undefined) return named
     const phrase = phraseFrom(ctx, t.start, segmentEnd)
     if (phrase === null) continue
-    const inner = mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.type !== 'pronoun')
+    const inner = mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.type !== 'pronoun' && !isComplement(ctx, m))
     if (inner !== undefined && inner.type === 'alias') return inner
+    // `le prévisionniste François Gourand`, `le maire Jean Dupont`: the person, the role learnt with them
+    if (inner !== undefined && inner.end === phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
     // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who
     const apposed = /^,\s*/.exec(body.slice(phrase.end, ceiling))
     if (apposed !== null) {

@@ -147,7 +147,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return entity.gender === undefined || entity.gender === mention.gender ? entity : undefined
   }
 
-  const byPhrase = (mention: Mention): { entity: Entity, via: ResolvedSpeaker['via'] } => {
+  const byPhrase = (mention: Mention, sectionStart: number): { entity: Entity, via: ResolvedSpeaker['via'] } => {
     const words = contentWords(mention.text)
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
@@ -158,6 +158,13 @@ export function createSpeakerResolver (body: string, participants: readonly Know
         (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
     }
+    // a bare definite role (`l'élue socialiste`, `le ministre`), with no complement saying which one,
+    // is someone already named in the section; `le président du tribunal`, `an EU official` may be new
+    const tokens = tokenize(mention.text, 0, mention.text.length)
+    const bareRole = head !== undefined && lexicon.roleWords.has(head) && lexicon.definiteDeterminers.has(tokens[0]?.folded ?? '') &&
+      !tokens.some((t) => lexicon.genitives.has(t.folded))
+    const named = bareRole ? history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender)).at(-1) : undefined
+    if (named !== undefined) return { entity: named.entity, via: 'coreference' }
     const entity = addEntity({ name: mention.text, kind: guessKind(mention.text) })
     learn(entity, mention.text, false)
     entity.keys.add(words.join(' '))
@@ -176,7 +183,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
         entity = byPronoun(mention, sectionStart)
         via = 'coreference'
       } else if (mention.type === 'phrase') {
-        ({ entity, via } = byPhrase(mention))
+        ({ entity, via } = byPhrase(mention, sectionStart))
       } else {
         entity = byName(mention)
       }
