@@ -156,9 +156,10 @@ export function isComplement (ctx: MentionContext, mention: { start: number, end
   const { lexicon } = ctx
   // up to the mention's end, so that an elided `d'` keeps the letter after it
   const before = tokenize(ctx.body, Math.max(0, mention.start - 40), mention.end).filter((t) => t.end <= mention.start)
-  let last = before.at(-1)
-  if (last !== undefined && lexicon.determiners.has(last.folded)) last = before.at(-2)
-  return last !== undefined && lexicon.prepositions.has(last.folded) && !lexicon.sourcePrepositions.has(last.folded)
+  const preposition = (t: Token | undefined): boolean => t !== undefined && lexicon.prepositions.has(t.folded) && !lexicon.sourcePrepositions.has(t.folded)
+  const last = before.at(-1)
+  // `des` is both: a preposition first
+  return preposition(last) || (last !== undefined && lexicon.determiners.has(last.folded) && preposition(before.at(-2)))
 }
 
 /**
