@@ -103,8 +103,9 @@ export function candidateNames (body: string, language?: Language): string[] {
     for (let k = i; k < Math.min(tokens.length, i + MAX_NAME_WORDS); k++) {
       const token = tokens[k] as (typeof tokens)[number]
       if (!/[\p{L}\p{N}]/u.test(token.text)) break
-      // a name never ends with a function word (`M. Poutine à`, `le président de`)
-      const closing = lexicon.stopwords.has(token.folded) || lexicon.prepositions.has(token.folded) || lexicon.determiners.has(token.folded)
+      // a name never ends with a function word (`M. Poutine à`, `le président de`; `Kim Jong Un` does)
+      const closing = !/^\p{Lu}/u.test(token.text) &&
+        (lexicon.stopwords.has(token.folded) || lexicon.prepositions.has(token.folded) || lexicon.determiners.has(token.folded))
       if (!closing && (k > i || /^\p{Lu}/u.test(first.text))) names.add(body.slice(first.start, token.end).replace(/\s+/g, ' '))
     }
   })
