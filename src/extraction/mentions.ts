@@ -26,16 +26,38 @@ interface Token extends TextSpan { folded: string }
 const TOKEN = /(?:qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*(?:['’]\p{L}[\p{L}\p{M}-]*)*\.?|[^\s\p{L}\p{N}]/giu
 const CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*"
 
-export function tokenize (body: string, from: number, to: number): Token[] {
-  const tokens: Token[] = []
-  for (const match of body.slice(from, to).matchAll(TOKEN)) {
-    let text = match[0]
+/** Texts tokenized lately (the article, its names): every finder asks for ranges of the same few texts. */
+const tokenCache = new Map<string, Token[]>()
+const TOKEN_CACHE_SIZE = 16
+
+function tokensOf (text: string): Token[] {
+  let tokens = tokenCache.get(text)
+  if (tokens !== undefined) return tokens
+  tokens = []
+  for (const match of text.matchAll(TOKEN)) {
+    let word = match[0]
     // keep the dot of `M.` but not the full stop after a word
-    if (text.length > 2 && text.endsWith('.')) text = text.slice(0, -1)
-    const start = from + match.index
-    tokens.push({ start, end: start + text.length, text, folded: foldSameLength(text) })
+    if (word.length > 2 && word.endsWith('.')) word = word.slice(0, -1)
+    tokens.push({ start: match.index, end: match.index + word.length, text: word, folded: foldSameLength(word) })
   }
+  tokenCache.set(text, tokens)
+  if (tokenCache.size > TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as string)
   return tokens
+}
+
+/** The tokens of `body` that lie within [from, to), from one tokenization of the whole text. */
+export function tokenize (body: string, from: number, to: number): Token[] {
+  const tokens = tokensOf(body)
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((tokens[mid] as Token).start < from) low = mid + 1
+    else high = mid
+  }
+  let end = low
+  while (end < tokens.length && (tokens[end] as Token).end <= to) end++
+  return tokens.slice(low, end)
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
