@@ -54,7 +54,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
   else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote)
-  else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue)
+  else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)
   else {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
       ...ctx.cues.filter((c) => c.end <= cue.start && c.form === 'according').map((c) => c.end))
@@ -67,19 +67,19 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
 
 /**
  * `Germany's chancellor, Friedrich Merz, was more cautious, telling reporters that…`: with no speech
- * verb to borrow from, a non-finite cue takes the sentence's first named subject (not a complement,
- * not a possessive), else a pronoun.
+ * verb to borrow from, a non-finite cue (or a quote after a colon) takes the first person named in
+ * the sentence before `end` (not in a complement, not a possessive), else a pronoun.
  */
-function sentenceSubject (ctx: SentenceContext, cue: Cue): Mention | null {
-  const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, cue.start)
+function sentenceSubject (ctx: SentenceContext, end: number): Mention | null {
+  const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, end)
     .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
   const named = candidates.find((m) => m.type !== 'pronoun')
-  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, cue)
+  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, end)
 }
 
 /** `Republicans disputed that estimate, saying…`: a plural subject written as a bare noun. */
-function phraseSubject (ctx: SentenceContext, cue: Cue): Mention | null {
-  const first = tokenize(ctx.body, ctx.sentence.start, cue.start)[0]
+function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
+  const first = tokenize(ctx.body, ctx.sentence.start, end)[0]
   if (first === undefined || !/^\p{Lu}/u.test(first.text) || ctx.lexicon.stopwords.has(first.folded) || ctx.lexicon.determiners.has(first.folded)) return null
   return { ...first, type: 'name', name: first.text }
 }
@@ -117,7 +117,9 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     if (leadsIn) {
       const cue = /[:,]$/.test(before) && cueBefore !== undefined ? cueBefore : cueAfter ?? cueBefore ?? null
       if (cue === null && !sentenceLike) return
-      drafts.push({ span, kind: 'direct', cue, mention: cue === null ? null : cueSubject(ctx, cue), confidence: cue === null ? 0.5 : 0.9 })
+      // `Son coéquipier Yoram Moefana, lui, préfère rester prudent : « … »`: the clause's subject
+      const subject = cue === null && /:$/.test(before) ? sentenceSubject(ctx, quote.start) : null
+      drafts.push({ span, kind: 'direct', cue, mention: cue === null ? subject : cueSubject(ctx, cue), confidence: cue === null ? (subject === null ? 0.5 : 0.7) : 0.9 })
       return
     }
     const source = sourceBefore(ctx, floor, quote.start)

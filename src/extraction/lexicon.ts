@@ -22,9 +22,13 @@ export interface LexiconData {
   /** Words written with a full stop that ends no sentence (`M.`, `Sen.`, `a.m.`); single capitals (initials) always. */
   abbreviations: string[]
   pronouns: { male: string[], female: string[], plural: string[] }
+  /** `qui`, `who`: the subject is the phrase before it. */
+  relativePronouns: string[]
   determiners: { male: string[], female: string[], neutral: string[] }
   /** `le`, `the`: a role they introduce may be someone already named; `un`, `a` bring someone new. */
   definiteDeterminers: string[]
+  /** `ce`, `this`: what they introduce was named before (`ce spécialiste de la région`). */
+  demonstratives: string[]
   prepositions: string[]
   /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
   sourcePrepositions: string[]
@@ -49,6 +53,8 @@ export interface Lexicon {
   /** Each with the `d` flag for group indices; group `pro` is an inverted subject pronoun. */
   finite: RegExp[]
   nonFinite: RegExp
+  /** Any verb with an inverted subject right after a closing quote and a comma (`», glisse-t-elle`). */
+  invertedAfterQuote: RegExp[]
   according: RegExp
   complementizer: RegExp
   titles: RegExp
@@ -56,6 +62,8 @@ export interface Lexicon {
   abbreviation: RegExp
   determiners: Set<string>
   definiteDeterminers: Set<string>
+  demonstratives: Set<string>
+  relativePronouns: Set<string>
   prepositions: Set<string>
   sourcePrepositions: Set<string>
   genitives: Set<string>
@@ -88,6 +96,10 @@ function compile (data: LexiconData): Lexicon {
     // estime, dit-il, ajoute-t-elle, said, warns
     words(`(?:${alternation(present)})(?:${pronoun})?`)
   ]
+  const afterQuote = (source: string): RegExp => new RegExp(`(?<=[»”"]\\s*,\\s*)(?:${source})${AFTER_WORD}`, 'giud')
+  const invertedAfterQuote = data.invertedSubjects.length === 0
+    ? []
+    : [afterQuote(`(?:${alternation(data.auxiliaries)})${pronoun}\\s+\\p{Ll}[\\p{L}'’-]*`), afterQuote(`\\p{Ll}[\\p{L}'’]*${pronoun}`)]
   if (data.reflexive.auxiliaries.length > 0) {
     finite.push(words(`(?:${alternation(data.reflexive.auxiliaries)})${adverbs}\\s+(?:${alternation(data.reflexive.participles)})`))
     finite.push(words(alternation(data.reflexive.present)))
@@ -108,6 +120,7 @@ function compile (data: LexiconData): Lexicon {
     data,
     finite,
     nonFinite: words(alternation(data.verbs.flatMap((v) => v.nonFinite))),
+    invertedAfterQuote,
     according: words(alternation(data.according)),
     complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
     // `M.` ends with a dot, so no word boundary after it
@@ -116,6 +129,8 @@ function compile (data: LexiconData): Lexicon {
     determiners: folded([...data.determiners.male, ...data.determiners.female, ...data.determiners.neutral]),
     prepositions: folded(data.prepositions),
     definiteDeterminers: folded(data.definiteDeterminers),
+    demonstratives: folded(data.demonstratives),
+    relativePronouns: folded(data.relativePronouns),
     sourcePrepositions: folded(data.sourcePrepositions),
     genitives: folded(data.genitives),
     conjunctions: folded(data.conjunctions),

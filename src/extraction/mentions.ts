@@ -197,6 +197,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     const last = tokens.at(-1)
     if (last === undefined) return null
     if (lexicon.conjunctions.has(last.folded)) return 'inherit'
+    if (lexicon.relativePronouns.has(last.folded)) return antecedent(ctx, floor, last.start)
     let segmentEnd = last.end
     if (last.text === ',') { tokens = tokens.slice(0, -1); segmentEnd = last.start }
     let s = tokens.length
@@ -228,6 +229,29 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     return null
   }
   return null
+}
+
+/**
+ * `…, estime ce spécialiste de la région, qui juge que…`, `Mark Ellison, who…, said`: the name or
+ * the determiner-led phrase right before the relative pronoun (and its comma).
+ */
+function antecedent (ctx: MentionContext, floor: number, relative: number): Mention | null {
+  const { body, lexicon } = ctx
+  let tokens = tokenize(body, floor, relative)
+  if (tokens.at(-1)?.text === ',') tokens = tokens.slice(0, -1)
+  const last = tokens.at(-1)
+  if (last === undefined) return null
+  let s = tokens.length
+  while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
+  const named = mentionsIn(ctx, (tokens[s] as Token).start, last.end).filter((m) => m.type !== 'pronoun' && !isComplement(ctx, m)).at(-1)
+  if (named !== undefined && named.end === last.end) return named
+  for (let k = tokens.length - 1; k >= s; k--) {
+    const t = tokens[k] as Token
+    if (!lexicon.determiners.has(t.folded) || isComplement(ctx, t)) continue
+    const phrase = phraseFrom(ctx, t.start, last.end, 12)
+    if (phrase !== null) return phrase
+  }
+  return named ?? null
 }
 
 /** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */

@@ -147,24 +147,37 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return entity.gender === undefined || entity.gender === mention.gender ? entity : undefined
   }
 
+  // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
+  // section; with a complement (`le chef de l'État`), in the paragraph; `un conseiller`, `an EU
+  // official`, an organization are someone new
+  const anaphor = (mention: Mention, head: string | undefined, sectionStart: number): Entity | undefined => {
+    const tokens = tokenize(mention.text, 0, mention.text.length)
+    const first = tokens[0]?.folded ?? ''
+    if (head === undefined || lexicon.organizationWords.has(head)) return undefined
+    const demonstrative = lexicon.demonstratives.has(first)
+    if (!demonstrative && !lexicon.definiteDeterminers.has(first)) return undefined
+    const complement = tokens.some((t) => lexicon.genitives.has(t.folded))
+    if (complement && !demonstrative && !lexicon.roleWords.has(head)) return undefined
+    const paragraph = body.lastIndexOf('\n', mention.start) + 1
+    const from = complement && !demonstrative ? Math.max(paragraph, sectionStart) : sectionStart
+    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender)).at(-1)?.entity
+  }
+
   const byPhrase = (mention: Mention, sectionStart: number): { entity: Entity, via: ResolvedSpeaker['via'] } => {
     const words = contentWords(mention.text)
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
     const head = words.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
+    // `le ministre` is whoever was called a ministre; `le chef de l'État` is not `le chef de la diplomatie`
+    const described = words.filter((w) => !lexicon.genitives.has(w))
     if (head !== undefined) {
-      const recent = history.filter((h) => h.at < mention.start && h.entity.words.has(head) &&
+      const recent = history.filter((h) => h.at < mention.start && described.every((w) => h.entity.words.has(w)) &&
         (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
     }
-    // a bare definite role (`l'élue socialiste`, `le ministre`), with no complement saying which one,
-    // is someone already named in the section; `le président du tribunal`, `an EU official` may be new
-    const tokens = tokenize(mention.text, 0, mention.text.length)
-    const bareRole = head !== undefined && lexicon.roleWords.has(head) && lexicon.definiteDeterminers.has(tokens[0]?.folded ?? '') &&
-      !tokens.some((t) => lexicon.genitives.has(t.folded))
-    const named = bareRole ? history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender)).at(-1) : undefined
-    if (named !== undefined) return { entity: named.entity, via: 'coreference' }
+    const named = anaphor(mention, head, sectionStart)
+    if (named !== undefined) return { entity: named, via: 'coreference' }
     const entity = addEntity({ name: mention.text, kind: guessKind(mention.text) })
     learn(entity, mention.text, false)
     entity.keys.add(words.join(' '))
