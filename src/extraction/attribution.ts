@@ -1,6 +1,6 @@
 import type { Cue } from './cues.js'
 import type { Lexicon } from './lexicon.js'
-import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext } from './mentions.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext, type Token } from './mentions.js'
 import type { Quote } from './quotes.js'
 import { trimSpan } from './text.js'
 import type { Span, StatementKind } from './types.js'
@@ -59,7 +59,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
       ...ctx.cues.filter((c) => c.end <= cue.start && c.form === 'according').map((c) => c.end))
     const before = subjectBefore(ctx.mentions, floor, cue.start)
-    subject = before === 'inherit' ? main() : before ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
+    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
   }
   ctx.subjects.set(cue, subject)
   return subject
@@ -79,9 +79,22 @@ function sentenceSubject (ctx: SentenceContext, end: number): Mention | null {
 
 /** `Republicans disputed that estimate, saying…`: a plural subject written as a bare noun. */
 function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
-  const first = tokenize(ctx.body, ctx.sentence.start, end)[0]
+  const words = tokenize(ctx.body, ctx.sentence.start, end)
+  const first = words[0]
   if (first === undefined || !/^\p{Lu}/u.test(first.text) || ctx.lexicon.stopwords.has(first.folded) || ctx.lexicon.determiners.has(first.folded)) return null
-  return { ...first, type: 'name', name: first.text }
+  while (words.length > 1 && (ctx.lexicon.adverbs.has((words.at(-1) as Token).folded) || !/[\p{L}\p{N}]/u.test((words.at(-1) as Token).text))) words.pop()
+  const last = words.at(-1) as Token
+  const text = ctx.body.slice(first.start, last.end)
+  return { start: first.start, end: last.end, text, type: 'name', name: text }
+}
+
+/** Most words before the verb for a sentence-initial bare subject (`Economists there said`). */
+const BARE_SUBJECT_WORDS = 3
+
+/** `Economists there said…`, `Republicans disputed…`: a capitalised bare noun opening the sentence, right before the verb. */
+export function bareSubject (ctx: SentenceContext, verb: number): Mention | null {
+  const words = tokenize(ctx.body, ctx.sentence.start, verb)
+  return words.length > 0 && words.length <= BARE_SUBJECT_WORDS ? phraseSubject(ctx, verb) : null
 }
 
 /** The quoted words: inside the marks, without the comma that leads into the attribution. */

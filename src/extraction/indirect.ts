@@ -1,12 +1,12 @@
-import { cueSubject, type Draft, type SentenceContext } from './attribution.js'
+import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { subjectBefore, tokenize } from './mentions.js'
 import { foldSameLength, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
-/** Words between a clause's comma and its inverted verb (`…, the official said`, `…, a White House official said`). */
-const TRAILING_SUBJECT_WORDS = 6
+/** Words between a clause's comma and its verb (`…, the official said`, `…, American Farm Bureau Federation President Zippy Duvall told`). */
+const TRAILING_SUBJECT_WORDS = 10
 
 /**
  * Reported speech without (full) quotation: `a précisé que …`, `said (that) …`, `selon X, …`,
@@ -80,7 +80,7 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
     lexicon.complementizer.test(' ' + word)) return false
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
-  const subject = subjectBefore(ctx.mentions, floor, cue.start)
+  const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
   return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
 }
 
@@ -117,6 +117,11 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS) continue
     const clause = trimSpan(body, { start: sentence.start, end: comma })
     if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 4) continue
+    // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
+    ctx.lexicon.relay.lastIndex = 0
+    const relayed = ctx.lexicon.relay.exec(body.slice(clause.start, clause.end))
+    ctx.lexicon.relay.lastIndex = 0
+    if (relayed?.index === 0) continue
     if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
     if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead

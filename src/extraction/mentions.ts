@@ -21,7 +21,7 @@ export interface MentionContext {
   aliases: readonly Mention[]
 }
 
-interface Token extends TextSpan { folded: string }
+export interface Token extends TextSpan { folded: string }
 
 const TOKEN = /(?:qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*(?:['’]\p{L}[\p{L}\p{M}-]*)*\.?|[^\s\p{L}\p{N}]/giu
 const CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*"
