@@ -1,5 +1,5 @@
 import t from 'tap'
-import { extractStatements } from '../src/extraction/extract.js'
+import { candidateNames, extractStatements } from '../src/extraction/extract.js'
 import { detectLanguage } from '../src/extraction/language.js'
 import { findQuotes } from '../src/extraction/quotes.js'
 import type { KnownParticipant } from '../src/extraction/types.js'
@@ -93,4 +93,52 @@ t.test('confidence is within [0, 1] and language is detected', async (t) => {
   for (const s of one('"We will win," she said.')) t.ok(s.confidence >= 0 && s.confidence <= 1)
   t.equal(detectLanguage('Le président a déclaré que la situation était grave.'), 'fr')
   t.equal(detectLanguage('The president said that the situation was serious.'), 'en')
+})
+
+t.test('every sentence-like quote in marks is a statement, even with no speech verb near; scare quotes and headlines are not', async (t) => {
+  const body = 'Le sommet s’ouvre sous le signe de la « fermeté »\n\nLa délégation est arrivée mardi. « Nous ne céderons rien sur les frontières », dans un entretien au journal local. L’opération « Bouclier vert » continue.'
+  const statements = one(body)
+  t.same(statements.map((s) => s.text), ['Nous ne céderons rien sur les frontières'])
+  t.ok((statements[0]?.confidence ?? 1) < 0.5, 'no attribution: a low confidence')
+})
+
+t.test('a quote interrupted by a whole attribution sentence gives its two pieces, without the attribution', async (t) => {
+  const statements = one('« Les rapports pointaient déjà l’absence de détecteurs, a martelé Me Nathalie Roux. Monsieur Lemaire savait ».')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['Les rapports pointaient déjà l’absence de détecteurs', 'Nathalie Roux'], ['Monsieur Lemaire savait', 'Nathalie Roux']])
+})
+
+t.test('reported clauses with the attribution after them: inverted subject, quotes inside, appositions', async (t) => {
+  const [fr] = one('Les pays riches n’ont pas mis « le moindre chiffre » sur la table, a déploré son président, le Malawite Evans Njewa.')
+  t.same([fr?.kind, fr?.text], ['indirect', 'Les pays riches n’ont pas mis « le moindre chiffre » sur la table'])
+  t.match(fr?.speaker?.name, /Evans Njewa$/)
+  const [en] = one('Investors had already priced in two cuts this year, said Priya Misra, a portfolio manager at JPMorgan Asset Management.')
+  t.same([en?.kind, en?.speaker?.name], ['indirect', 'Priya Misra'])
+  const [apposed] = one('State Sen. Joe Nguyen, a Democrat from White Center, said he would ask the department to review the complaints.')
+  t.equal(apposed?.speaker?.name, 'Joe Nguyen', 'not the place in the apposition')
+})
+
+t.test('a word inside a role noun is not the speaker, and a country can be', async (t) => {
+  const [role] = one('Le ministre de la Défense a annoncé que les exercices reprendraient.')
+  t.equal(role?.speaker?.name, 'Le ministre de la Défense')
+  const [country] = one('Les deux engins ont parcouru 600 kilomètres, affirme Séoul.')
+  t.equal(country?.speaker?.name, 'Séoul')
+})
+
+t.test('a live blog: a pronoun never reaches back across a section title', async (t) => {
+  const body = '08h12 - Premières réactions\n\nLe maire, Paul Girard, a dénoncé une attaque. « C’est une honte », a-t-il dit.\n\n09h40 - Le bilan\n\n« Trois blessés sont à déplorer », a-t-il ajouté.'
+  t.same(one(body).map((s) => s.speaker?.name ?? null), ['Paul Girard', null])
+})
+
+t.test('an interview: answers after questions are the interviewee’s statements', async (t) => {
+  const body = 'Ancienne principale de collège, Rachida Benali publie un essai.\n\nPourquoi ce livre ?\n\nParce que personne ne parle des collèges de banlieue.\n\nEt le ministre ?\n\nQu’il vienne passer une semaine dans un collège, sans caméras.'
+  t.same(one(body).map((s) => [s.text, s.speaker?.name]), [
+    ['Parce que personne ne parle des collèges de banlieue.', 'Rachida Benali'],
+    ['Qu’il vienne passer une semaine dans un collège, sans caméras.', 'Rachida Benali']
+  ])
+})
+
+t.test('candidate names cover the aliases a store must look up, and only names', async (t) => {
+  const names = candidateNames('Le président russe a salué M. Poutine et Kim Jong Un à Pyongyang.', 'fr')
+  for (const alias of ['Le président russe', 'M. Poutine', 'Kim Jong Un', 'Pyongyang']) t.ok(names.includes(alias), alias)
+  t.notOk(names.includes('M. Poutine et'), 'no name ends with a function word')
 })

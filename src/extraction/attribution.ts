@@ -1,6 +1,6 @@
 import type { Cue } from './cues.js'
 import type { Lexicon } from './lexicon.js'
-import { subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext } from './mentions.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext, type Token } from './mentions.js'
 import type { Quote } from './quotes.js'
 import { trimSpan } from './text.js'
 import type { Span, StatementKind } from './types.js'
@@ -54,25 +54,64 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
   else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote)
-  else if (cue.form === 'nonFinite') subject = main()
+  else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)
   else {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
       ...ctx.cues.filter((c) => c.end <= cue.start && c.form === 'according').map((c) => c.end))
     const before = subjectBefore(ctx.mentions, floor, cue.start)
-    subject = before === 'inherit' ? main() : before ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
+    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
   }
   ctx.subjects.set(cue, subject)
   return subject
 }
 
+/**
+ * `Germany's chancellor, Friedrich Merz, was more cautious, telling reporters that…`: with no speech
+ * verb to borrow from, a non-finite cue (or a quote after a colon) takes the first person named in
+ * the sentence before `end` (not in a complement, not a possessive), else a pronoun.
+ */
+function sentenceSubject (ctx: SentenceContext, end: number): Mention | null {
+  const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, end)
+    .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
+  const named = candidates.find((m) => m.type !== 'pronoun')
+  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, end)
+}
+
+/** `Republicans disputed that estimate, saying…`: a plural subject written as a bare noun. */
+function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
+  const words = tokenize(ctx.body, ctx.sentence.start, end)
+  const first = words[0]
+  if (first === undefined || !/^\p{Lu}/u.test(first.text) || ctx.lexicon.stopwords.has(first.folded) || ctx.lexicon.determiners.has(first.folded)) return null
+  while (words.length > 1 && (ctx.lexicon.adverbs.has((words.at(-1) as Token).folded) || !/[\p{L}\p{N}]/u.test((words.at(-1) as Token).text))) words.pop()
+  const last = words.at(-1) as Token
+  const text = ctx.body.slice(first.start, last.end)
+  return { start: first.start, end: last.end, text, type: 'name', name: text }
+}
+
+/** Most words before the verb for a sentence-initial bare subject (`Economists there said`). */
+const BARE_SUBJECT_WORDS = 3
+
+/** `Economists there said…`, `Republicans disputed…`: a capitalised bare noun opening the sentence, right before the verb. */
+export function bareSubject (ctx: SentenceContext, verb: number): Mention | null {
+  const words = tokenize(ctx.body, ctx.sentence.start, verb)
+  return words.length > 0 && words.length <= BARE_SUBJECT_WORDS ? phraseSubject(ctx, verb) : null
+}
+
 /** The quoted words: inside the marks, without the comma that leads into the attribution. */
 const contentOf = (ctx: SentenceContext, span: Span): Span => trimSpan(ctx.body, span, ',')
+
+/** Fewer words than this in marks, with no speech verb near, is a term or a title, not a statement. */
+const MIN_QUOTE_WORDS = 4
+/** A subject written between a quote and its verb, with its apposition (`…," Maria Vargas, director of …, said`). */
+const MAX_SUBJECT_WORDS = 16
 
 /**
  * Statements from the sentence's quotations that are not part of an indirect clause. A quotation
  * standing as its own clause (sentence start, after `:` or an attribution) is `direct`; one woven
- * into the reporter's sentence is `partial` and needs a speech cue in the sentence, which tells scare
- * quotes (`l'opération « Bouclier »`) apart from reported words.
+ * into the reporter's sentence is `partial`. Recall first: every sentence-like quotation is a
+ * statement even with no speech verb near (its speaker is then whoever spoke last, at a low
+ * confidence); a short one needs a speech cue, which tells scare quotes (`l'opération « Bouclier »`)
+ * apart from reported words.
  */
 export function quoteStatements (ctx: SentenceContext, within: (span: Span) => boolean): Draft[] {
   const drafts: Draft[] = []
@@ -84,35 +123,66 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     const ceiling = ctx.quotes[i + 1]?.start ?? ctx.sentence.end
     const before = ctx.body.slice(floor, quote.start).trim()
     const cueBefore = ctx.cues.filter((c) => c.start >= floor && c.end <= quote.start).at(-1)
-    const cueAfter = ctx.cues.find((c) => c.start >= quote.end && c.end <= ceiling && words(ctx, quote.end, c.start) <= 6)
+    const cueAfter = ctx.cues.find((c) => c.start >= quote.end && c.end <= ceiling && words(ctx, quote.end, c.start) <= MAX_SUBJECT_WORDS)
     const span = contentOf(ctx, quote.content)
+    const sentenceLike = words(ctx, span.start, span.end) >= MIN_QUOTE_WORDS
     const leadsIn = before === '' || /[:—–-]$/.test(before) || (/,$/.test(before) && cueBefore !== undefined)
     if (leadsIn) {
       const cue = /[:,]$/.test(before) && cueBefore !== undefined ? cueBefore : cueAfter ?? cueBefore ?? null
-      const rest = words(ctx, quote.end, ceiling)
-      if (cue === null && (rest > 0 || before !== '')) return
-      drafts.push({ span, kind: 'direct', cue, mention: cue === null ? null : cueSubject(ctx, cue), confidence: cue === null ? 0.6 : 0.9 })
+      if (cue === null && !sentenceLike) return
+      // `Son coéquipier Yoram Moefana, lui, préfère rester prudent : « … »`: the clause's subject
+      const subject = cue === null && /:$/.test(before) ? sentenceSubject(ctx, quote.start) : null
+      drafts.push({ span, kind: 'direct', cue, mention: cue === null ? subject : cueSubject(ctx, cue), confidence: cue === null ? (subject === null ? 0.5 : 0.7) : 0.9 })
       return
     }
+    const source = sourceBefore(ctx, floor, quote.start)
+    if (source !== null) { drafts.push({ span, kind: sentenceLike ? 'direct' : 'partial', cue: null, mention: source, confidence: 0.75 }); return }
     const cue = ctx.cues.filter((c) => c.end <= quote.start).at(-1) ?? ctx.cues.find((c) => c.start >= quote.end)
-    if (cue === undefined) return
+    if (cue === undefined) {
+      if (sentenceLike) drafts.push({ span, kind: 'partial', cue: null, mention: null, confidence: 0.4 })
+      return
+    }
     drafts.push({ span, kind: 'partial', cue, mention: cueSubject(ctx, cue), confidence: 0.75 })
   })
   return drafts
 }
 
-/** `« Nous voulons la paix, a-t-il dit, mais pas à tout prix »`: two direct pieces around the cue. */
+/** `Pour le socialiste Boris Vallaud, « … »`: whose view the quotation gives, named right before it. */
+function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number): Mention | null {
+  const lead = tokenize(ctx.body, floor, quoteStart)
+  const first = lead[0]
+  if (first === undefined || !ctx.lexicon.sourcePrepositions.has(first.folded) || lead.at(-1)?.text !== ',') return null
+  if (ctx.cues.some((c) => c.start >= floor && c.end <= quoteStart)) return null
+  return subjectAfter(ctx.mentions, first.end, quoteStart)
+}
+
+/**
+ * `« Nous voulons la paix, a-t-il dit, mais pas à tout prix »`, `« A, a martelé Me Roux. B »`: the
+ * pieces around the attribution, without it. The attribution runs from the cue to a comma when a
+ * lowercase continuation follows it closely, else to the end of its sentence.
+ */
 function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
   for (const cue of ctx.quotedCues) {
     if (cue.start < quote.content.start || cue.end > quote.content.end || cue.form !== 'finite') continue
-    const lead = /,\s*$/.exec(ctx.body.slice(quote.content.start, cue.start))
-    const close = ctx.body.indexOf(',', cue.end)
-    if (lead === null || close < 0 || close >= quote.content.end || words(ctx, cue.end, close) > 4) continue
+    const lead = /[,?!]\s*$/.exec(ctx.body.slice(quote.content.start, cue.start))
+    if (lead === null) continue
+    const rest = ctx.body.slice(cue.end, quote.content.end)
+    const comma = /,\s*(?=\p{Ll})/u.exec(rest)
+    const stop = /[.!?](?=\s+\S)/.exec(rest)
+    let close: number
+    let resume: number
+    if (comma !== null && words(ctx, cue.end, cue.end + comma.index) <= 4 && (stop === null || comma.index < stop.index)) {
+      close = cue.end + comma.index
+      resume = close + 1
+    } else if (stop !== null && words(ctx, cue.end, cue.end + stop.index) <= MAX_SUBJECT_WORDS) {
+      close = cue.end + stop.index
+      resume = close + 1
+    } else continue
     const mention = cue.pronoun !== undefined ? pronounMention(ctx, cue.pronoun) : subjectAfter(ctx.mentions, cue.end, close)
-    if (mention === null) continue
-    const first = trimSpan(ctx.body, { start: quote.content.start, end: quote.content.start + lead.index })
-    const second = contentOf(ctx, { start: close + 1, end: quote.content.end })
-    return [first, second].map((span) => ({ span, kind: 'direct' as const, cue, mention, confidence: 0.9 }))
+    const first = trimSpan(ctx.body, { start: quote.content.start, end: quote.content.start + lead.index + (/[?!]/.test(lead[0]) ? 1 : 0) })
+    const second = contentOf(ctx, { start: resume, end: quote.content.end })
+    return [first, second].filter((s) => s.end > s.start)
+      .map((span) => ({ span, kind: 'direct' as const, cue, mention, confidence: mention === null ? 0.6 : 0.9 }))
   }
   return null
 }

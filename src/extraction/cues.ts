@@ -31,6 +31,9 @@ export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote
   }
   // only bare present forms (`juge`, `estime`) can be nouns; `a jugé` cannot
   lexicon.finite.forEach((pattern, i) => scan(pattern, 'finite', i === 1))
+  // `», glisse-t-elle`, `», a-t-il souri`: a verb with its subject inverted right after a quote is
+  // its attribution, in the lexicon or not
+  for (const pattern of lexicon.invertedAfterQuote) scan(pattern, 'finite')
   scan(lexicon.nonFinite, 'nonFinite')
   scan(lexicon.according, 'according')
   found.sort((a, b) => a.start - b.start || b.end - a.end)

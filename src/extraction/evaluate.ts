@@ -1,6 +1,7 @@
 import { extractStatements } from './extract.js'
 import type { GoldDocument, GoldStatement } from './gold.js'
-import { foldSameLength } from './text.js'
+import { allLexicons } from './lexicon.js'
+import { alternation, foldSameLength } from './text.js'
 import type { ExtractedStatement, Speaker, StatementKind } from './types.js'
 
 export const THRESHOLDS = [0.3, 0.8] as const
@@ -24,8 +25,10 @@ export function overlap (a: { start: number, end: number }, b: { start: number, 
   return shared / Math.max(a.end - a.start, b.end - b.start, 1)
 }
 
-const bare = (name: string): string =>
-  foldSameLength(name).replace(/^(?:(?:le|la|les|l'|un|une|the|a|an|m\.|mme|mr|ms|mrs)\s*)+/u, '').replace(/\s+/g, ' ').trim()
+/** Determiners and titles of every lexicon: `le président` and `président`, `Mr Reyes` and `Reyes` name the same. */
+const LEADING = new RegExp(`^(?:(?:${alternation(allLexicons().flatMap((l) => [...l.determiners, ...l.titleGender.keys()]))})(?:\\s+|(?<=')))+`, 'u')
+
+const bare = (name: string): string => foldSameLength(name).replace(LEADING, '').replace(/\s+/g, ' ').trim()
 
 /** A known participant must have its id; a new candidate its name (a surname alone will do). */
 export function sameSpeaker (gold: Speaker, predicted: Speaker | null): boolean {
@@ -101,4 +104,31 @@ export function score (results: readonly DocumentResult[], kind: StatementKind |
 export function exactMisses (result: DocumentResult): GoldStatement[] {
   return result.document.statements.filter((g) => !result.predicted.some((p) =>
     p.start === g.start && p.end === g.end && p.kind === g.kind && sameSpeaker(g.speaker, p.speaker)))
+}
+
+/** The content of every pair of quotation marks, the bare-regex baseline quotes in marks are held to. */
+const BARE_QUOTE = /«([^«»]+)»|“([^“”]+)”|"([^"\n]+)"/g
+
+function bareQuotes (body: string): Array<{ start: number, end: number }> {
+  return [...body.matchAll(BARE_QUOTE)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }))
+}
+
+export interface QuotedRecall {
+  /** Gold direct and partial statements that lie inside quotation marks. */
+  gold: number
+  extractor: number
+  regex: number
+}
+
+/** Recall at overlap 0.3 on the gold quotes in marks: the extractor's (any kind) against the bare regex's. */
+export function quotedRecall (results: readonly DocumentResult[]): QuotedRecall {
+  const totals = { gold: 0, extractor: 0, regex: 0 }
+  for (const { document, predicted } of results) {
+    const marks = bareQuotes(document.body)
+    const quoted = document.statements.filter((g) => g.kind !== 'indirect' && marks.some((m) => m.start <= g.start && g.end <= m.end))
+    totals.gold += quoted.length
+    totals.extractor += match(quoted, predicted, 0.3).length
+    totals.regex += match(quoted, marks.map((m) => ({ ...m, text: '', kind: 'direct' as const, cue: null, speakerMention: null, speaker: null, confidence: 0 })), 0.3).length
+  }
+  return { gold: totals.gold, extractor: ratio(totals.extractor, totals.gold), regex: ratio(totals.regex, totals.gold) }
 }

@@ -1,14 +1,16 @@
 import { quoteStatements, type Draft, type SentenceContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { indirectStatements } from './indirect.js'
+import { interviewOf } from './interview.js'
 import { detectLanguage } from './language.js'
+import { layoutOf, sectionStartOf, within } from './layout.js'
 import { lexiconFor } from './lexicon.js'
-import { mentionsIn, type MentionContext } from './mentions.js'
-import { findQuotes } from './quotes.js'
+import { mentionsIn, tokenize, type MentionContext } from './mentions.js'
+import { findQuotes, quoteAt } from './quotes.js'
 import { splitSentences } from './sentences.js'
 import { createSpeakerResolver, primeResolver, type ResolvedSpeaker } from './speakers.js'
 import { spanOf } from './text.js'
-import type { ExtractedStatement, ExtractionInput, Span } from './types.js'
+import type { ExtractedStatement, ExtractionInput, Language, Span } from './types.js'
 
 const VIA_CONFIDENCE: Record<ResolvedSpeaker['via'], number> = { participant: 1, name: 0.95, coreference: 0.9, phrase: 0.85 }
 
@@ -25,11 +27,9 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
   const cues = findCues(body, lexicon, quotes)
   const resolver = createSpeakerResolver(body, input.participants ?? [], lexicon)
   const mentions: MentionContext = { body, lexicon, aliases: resolver.aliases }
-  primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => m.type === 'titled'))
+  primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined), body, lexicon)
 
-  const statements: ExtractedStatement[] = []
-  let last: ResolvedSpeaker | null = null
-  for (const sentence of splitSentences(body, language, quotes)) {
+  const sentenceDrafts = (sentence: Span): Draft[] => {
     const inside = (span: Span): boolean => sentence.start <= span.start && span.end <= sentence.end
     const sentenceCues = cues.filter(inside)
     const ctx: SentenceContext = {
@@ -44,12 +44,32 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     }
     const indirect = indirectStatements(ctx)
     const covered = (span: Span): boolean => indirect.some((d) => d.span.start <= span.start && span.end <= d.span.end + 1)
-    const drafts: Draft[] = [...indirect, ...quoteStatements(ctx, covered)].sort((a, b) => a.span.start - b.span.start)
+    return [...indirect, ...quoteStatements(ctx, covered)].sort((a, b) => a.span.start - b.span.start)
+  }
+
+  const layout = layoutOf(body)
+  const statements: ExtractedStatement[] = []
+  let last: ResolvedSpeaker | null = null
+  let section = 0
+  const interview = interviewOf(mentions, layout)
+  const answers = new Set(interview.answers)
+  const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
+  for (const sentence of splitSentences(body, language, quotes)) {
+    if (within(layout.headlines, sentence) || interview.questions.some((q) => overlaps(q, sentence))) continue
+    const sectionStart = sectionStartOf(layout, sentence.start)
+    // a live blog's new section, or the article after its headline: nobody has spoken yet
+    if (sectionStart !== section) { section = sectionStart; last = null }
+    // an interview's answer is one statement, whatever its sentences hold
+    const answer = interview.answers.find((a) => overlaps(a.span, sentence))
+    if (answer !== undefined && !answers.delete(answer)) continue
+    const drafts = answer !== undefined
+      ? [{ span: answer.span, kind: 'direct' as const, cue: null, mention: answer.speaker, confidence: 0.8 }]
+      : sentenceDrafts(sentence)
     for (const draft of drafts) {
       const resolved: ResolvedSpeaker | null = draft.mention === null
         ? (draft.cue === null ? last : null)
-        : resolver.resolve(draft.mention, sentence.start)
-      if (resolved !== null) { resolver.spoke(resolved); last = resolved }
+        : resolver.resolve(draft.mention, sectionStart)
+      if (resolved !== null) { resolver.spoke(resolved, draft.span.start); last = resolved }
       statements.push({
         ...spanOf(body, draft.span.start, draft.span.end),
         kind: draft.kind,
@@ -64,3 +84,30 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
 }
 
 const round = (value: number): number => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100
+
+/** Most words in a participant's name or alias that `candidateNames` proposes (`la ministre de l'Économie`). */
+const MAX_NAME_WORDS = 6
+
+/**
+ * Every way the body could name a known participant: runs of up to six words that start with a
+ * capital, a title or a determiner (`Kim Jong Un`, `M. Poutine`, `le président russe`). A store
+ * looks these up in its name index and passes only the participants they name to
+ * `extractStatements`, instead of all of them.
+ */
+export function candidateNames (body: string, language?: Language): string[] {
+  const lexicon = lexiconFor(language ?? detectLanguage(body))
+  const tokens = tokenize(body, 0, body.length)
+  const names = new Set<string>()
+  tokens.forEach((first, i) => {
+    if (!/^\p{Lu}/u.test(first.text) && !lexicon.determiners.has(first.folded) && !lexicon.titleGender.has(first.folded)) return
+    for (let k = i; k < Math.min(tokens.length, i + MAX_NAME_WORDS); k++) {
+      const token = tokens[k] as (typeof tokens)[number]
+      if (!/[\p{L}\p{N}]/u.test(token.text)) break
+      // a name never ends with a function word (`M. Poutine à`, `le président de`; `Kim Jong Un` does)
+      const closing = !/^\p{Lu}/u.test(token.text) &&
+        (lexicon.stopwords.has(token.folded) || lexicon.prepositions.has(token.folded) || lexicon.determiners.has(token.folded))
+      if (!closing && (k > i || /^\p{Lu}/u.test(first.text))) names.add(body.slice(first.start, token.end).replace(/\s+/g, ' '))
+    }
+  })
+  return [...names]
+}

@@ -1,12 +1,12 @@
-import { cueSubject, type Draft, type SentenceContext } from './attribution.js'
+import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { subjectBefore, tokenize } from './mentions.js'
 import { foldSameLength, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
-/** Verbs whose English object clause may drop `that` (`Reyes said the committee…`). */
-const THATLESS = new Set(['say', 'insist', 'add', 'warn', 'claim', 'believe', 'argue', 'admit', 'acknowledge', 'note', 'predict', 'suggest', 'confirm', 'announce', 'explain', 'stress'])
 const AUDIENCE_WORDS = 6
+/** Words between a clause's comma and its verb (`…, the official said`, `…, American Farm Bureau Federation President Zippy Duvall told`). */
+const TRAILING_SUBJECT_WORDS = 10
 
 /**
  * Reported speech without (full) quotation: `a précisé que …`, `said (that) …`, `selon X, …`,
@@ -20,8 +20,8 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
     const found = cue.form === 'according' ? according(ctx, cue) : reported(ctx, cue)
     drafts.push(...found.filter((d) => !drafts.some((o) => o.span.start === d.span.start)))
   }
-  if (drafts.length === 0 && ctx.quotes.length === 0) drafts.push(...trailingAttribution(ctx))
-  return drafts
+  drafts.push(...trailingAttribution(ctx, drafts))
+  return drafts.sort((a, b) => a.span.start - b.span.start)
 }
 
 const inQuote = (ctx: SentenceContext, offset: number): boolean => ctx.quotes.some((q) => q.start < offset && offset < q.end)
@@ -47,10 +47,13 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
 }
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
-  const subjects = [...ctx.lexicon.pronounGender.keys()].join('|')
+  const subjects = [...ctx.lexicon.pronounGender.keys(), ...ctx.lexicon.conjunctions].join('|')
+  // `que`, `that` before a space; `qu'` glued to the next word
+  const whole = ctx.lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
+  const elided = ctx.lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
   // the words between verb and `que`/`that` name an audience (`à la presse`, `reporters`), never a clause
-  const audience = new RegExp(`^((?:\\s+(?!(?:and|but|et|mais|${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${ctx.lexicon.data.complementizers.filter((c) => !c.endsWith("'")).join('|')})(?=[\\s«"“])|qu['’])`, 'iu').exec(rest)
+  const audience = new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu').exec(rest)
   let start: number
   let confidence = 0.8
   if (audience !== null) {
@@ -62,18 +65,22 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
     return []
   }
   const mention = cueSubject(ctx, cue)
-  return clauseFrom(ctx, start, cue).filter((s) => s.end - s.start > 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+  return clauseFrom(ctx, start, cue).filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
 }
 
 function thatless (ctx: SentenceContext, cue: Cue): boolean {
-  if (ctx.lexicon.language !== 'en' || cue.form !== 'finite') return false
-  const verb = ctx.lexicon.data.verbs.find((v) => v.present.includes(cue.text.toLowerCase()) || cue.text.toLowerCase().endsWith(' ' + v.participle))
-  if (verb === undefined || !THATLESS.has(verb.lemma)) return false
+  const { lexicon } = ctx
+  if (cue.form === 'according' || lexicon.thatlessVerbs.size === 0) return false
+  const said = cue.text.toLowerCase()
+  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
+  if (verb === undefined || !lexicon.thatlessVerbs.has(verb.lemma)) return false
   const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(ctx.body.slice(cue.end, ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
-  if (word === undefined || ctx.lexicon.prepositions.has(word) || ctx.lexicon.adverbs.has(word) || /^(?:and|but|or|so|as|that)$/.test(word)) return false
+  if (word === undefined || lexicon.prepositions.has(word) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
+    lexicon.complementizer.test(' ' + word)) return false
+  if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
-  const subject = subjectBefore(ctx.mentions, floor, cue.start)
+  const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
   return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
 }
 
@@ -96,14 +103,40 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
   return [{ span, kind: 'indirect', cue, mention, confidence: 0.7 }]
 }
 
-/** `Les discussions reprendront le 3 décembre, a indiqué le ministère.` / `…, the union announced.` */
-function trailingAttribution (ctx: SentenceContext): Draft[] {
-  const cue = ctx.cues.find((c) => c.form === 'finite')
-  if (cue === undefined) return []
-  const comma = ctx.body.lastIndexOf(',', cue.start)
-  if (comma < ctx.sentence.start || tokenize(ctx.body, comma + 1, cue.start).length > 5) return []
-  if (tokenize(ctx.body, cue.end, ctx.sentence.end).length > 8 || tokenize(ctx.body, ctx.sentence.start, comma).length < 4) return []
-  const mention = cueSubject(ctx, cue)
-  if (mention === null) return []
-  return [{ span: trimSpan(ctx.body, { start: ctx.sentence.start, end: comma }), kind: 'indirect', cue, mention, confidence: 0.65 }]
+/**
+ * `Les discussions reprendront le 3 décembre, a indiqué le ministère.`, `…, the official said.`,
+ * `…, said Priya Misra, a portfolio manager at …`: a clause, then a comma and its attribution. The
+ * clause may hold quotation marks but not start with one (that is a direct quote); the subject is
+ * either inverted after the verb or a few words between the comma and the verb.
+ */
+function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Draft[] {
+  const { body, sentence } = ctx
+  for (const cue of ctx.cues.filter((c) => c.form === 'finite')) {
+    const comma = body.lastIndexOf(',', cue.start)
+    if (comma <= sentence.start || inQuote(ctx, comma)) continue
+    if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS) continue
+    const clause = trimSpan(body, { start: sentence.start, end: comma })
+    if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 4) continue
+    // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
+    ctx.lexicon.relay.lastIndex = 0
+    const relayed = ctx.lexicon.relay.exec(body.slice(clause.start, clause.end))
+    ctx.lexicon.relay.lastIndex = 0
+    if (relayed?.index === 0) continue
+    if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
+    if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end))) continue
+    // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
+    const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= comma).reduce((n, q) => n + q.end - q.start, 0)
+    if (quoted > (clause.end - clause.start) / 2) continue
+    const mention = cueSubject(ctx, cue)
+    // a subject before the comma is the verb's own (`Le ministre de la Défense, Shin Won-sik, a qualifié`)
+    if (mention === null || mention.start < comma) continue
+    return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
+  }
+  return []
+}
+
+/** `SÉOUL (AFP) - La Corée du Nord a tiré…`: the dateline is no part of what was said. */
+function withoutDateline (body: string, span: Span): Span {
+  const dateline = /^[\p{Lu}][\p{Lu}\s,.'’-]*(?:\([^)]{1,30}\))?\s*[-—–]\s+/u.exec(body.slice(span.start, span.end))
+  return dateline === null ? span : { start: span.start + dateline[0].length, end: span.end }
 }

@@ -1,13 +1,11 @@
-import { lexiconFor } from './lexicon.js'
+import { LANGUAGES, lexiconFor } from './lexicon.js'
 import { foldSameLength } from './text.js'
 import type { Language } from './types.js'
 
-const LANGUAGES: Language[] = ['fr', 'en']
-
-/** Guesses French or English by counting each language's commonest words; English on a tie. */
+/** Guesses the language by counting each lexicon's commonest words; the first lexicon's (English) on a tie. */
 export function detectLanguage (body: string): Language {
   const tokens = foldSameLength(body.slice(0, 20_000)).match(/\p{L}+/gu) ?? []
-  let best: Language = 'en'
+  let best = LANGUAGES[0] as Language
   let bestScore = -1
   for (const language of LANGUAGES) {
     const stopwords = lexiconFor(language).stopwords

@@ -11,18 +11,36 @@ export interface LexiconData {
   reflexive: { auxiliaries: string[], participles: string[], present: string[] }
   adverbs: string[]
   verbs: Array<{ lemma: string, participle: string, present: string[], nonFinite: string[] }>
+  /** Lemmas whose object clause may drop the complementizer (`said the committee would…`). */
+  thatlessVerbs: string[]
   according: string[]
   complementizers: string[]
   coordinators: string[]
+  /** Words that join clauses: a verb after one shares the subject before it (`… and said`). */
+  conjunctions: string[]
   titles: { male: string[], female: string[], neutral: string[] }
+  /** Words written with a full stop that ends no sentence (`M.`, `Sen.`, `a.m.`); single capitals (initials) always. */
+  abbreviations: string[]
   pronouns: { male: string[], female: string[], plural: string[] }
+  /** `qui`, `who`: the subject is the phrase before it. */
+  relativePronouns: string[]
   determiners: { male: string[], female: string[], neutral: string[] }
+  /** `le`, `the`: a role they introduce may be someone already named; `un`, `a` bring someone new. */
+  definiteDeterminers: string[]
+  /** `ce`, `this`: what they introduce was named before (`ce spécialiste de la région`). */
+  demonstratives: string[]
   prepositions: string[]
+  /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
+  sourcePrepositions: string[]
+  /** `de`, `of`: they link a head noun to its complement inside one noun phrase (`le ministre de la Défense`). */
+  genitives: string[]
   clitics: string[]
   nameParticles: string[]
   roleWords: string[]
   organizationWords: string[]
   relayMarkers: string[]
+  /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
+  interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]
 }
 
@@ -35,11 +53,22 @@ export interface Lexicon {
   /** Each with the `d` flag for group indices; group `pro` is an inverted subject pronoun. */
   finite: RegExp[]
   nonFinite: RegExp
+  /** Any verb with an inverted subject right after a closing quote and a comma (`», glisse-t-elle`). */
+  invertedAfterQuote: RegExp[]
   according: RegExp
   complementizer: RegExp
   titles: RegExp
+  /** Text ending with an abbreviation and its full stop: the sentence goes on. */
+  abbreviation: RegExp
   determiners: Set<string>
+  definiteDeterminers: Set<string>
+  demonstratives: Set<string>
+  relativePronouns: Set<string>
   prepositions: Set<string>
+  sourcePrepositions: Set<string>
+  genitives: Set<string>
+  conjunctions: Set<string>
+  thatlessVerbs: Set<string>
   clitics: Set<string>
   adverbs: Set<string>
   roleWords: Set<string>
@@ -67,6 +96,10 @@ function compile (data: LexiconData): Lexicon {
     // estime, dit-il, ajoute-t-elle, said, warns
     words(`(?:${alternation(present)})(?:${pronoun})?`)
   ]
+  const afterQuote = (source: string): RegExp => new RegExp(`(?<=[»”"]\\s*,\\s*)(?:${source})${AFTER_WORD}`, 'giud')
+  const invertedAfterQuote = data.invertedSubjects.length === 0
+    ? []
+    : [afterQuote(`(?:${alternation(data.auxiliaries)})${pronoun}\\s+\\p{Ll}[\\p{L}'’-]*`), afterQuote(`\\p{Ll}[\\p{L}'’]*${pronoun}`)]
   if (data.reflexive.auxiliaries.length > 0) {
     finite.push(words(`(?:${alternation(data.reflexive.auxiliaries)})${adverbs}\\s+(?:${alternation(data.reflexive.participles)})`))
     finite.push(words(alternation(data.reflexive.present)))
@@ -87,12 +120,21 @@ function compile (data: LexiconData): Lexicon {
     data,
     finite,
     nonFinite: words(alternation(data.verbs.flatMap((v) => v.nonFinite))),
+    invertedAfterQuote,
     according: words(alternation(data.according)),
     complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
     // `M.` ends with a dot, so no word boundary after it
+    abbreviation: new RegExp(`(?:^|[\\s(])(?:${alternation(data.abbreviations)}|\\p{Lu})\\.\\s*$`, 'u'),
     titles: new RegExp(`(?<![\\p{L}])(?:${alternation(allTitles)})(?=\\s)`, 'gu'),
     determiners: folded([...data.determiners.male, ...data.determiners.female, ...data.determiners.neutral]),
     prepositions: folded(data.prepositions),
+    definiteDeterminers: folded(data.definiteDeterminers),
+    demonstratives: folded(data.demonstratives),
+    relativePronouns: folded(data.relativePronouns),
+    sourcePrepositions: folded(data.sourcePrepositions),
+    genitives: folded(data.genitives),
+    conjunctions: folded(data.conjunctions),
+    thatlessVerbs: new Set(data.thatlessVerbs),
     clitics: folded(data.clitics),
     adverbs: folded(data.adverbs),
     roleWords: folded(data.roleWords),
@@ -106,7 +148,15 @@ function compile (data: LexiconData): Lexicon {
   }
 }
 
-const LEXICONS: Record<Language, Lexicon> = { fr: compile(fr), en: compile(en) }
+/** Every language the extractor knows: a third one is its lexicon file and a line here. */
+const LEXICONS: Record<Language, Lexicon> = { en: compile(en), fr: compile(fr) }
+
+export const LANGUAGES = Object.keys(LEXICONS) as Language[]
+
+/** All the lexicons, for what must not depend on the language (scoring names). */
+export function allLexicons (): Lexicon[] {
+  return Object.values(LEXICONS)
+}
 
 export function lexiconFor (language: Language): Lexicon {
   return LEXICONS[language]

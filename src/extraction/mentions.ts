@@ -21,21 +21,43 @@ export interface MentionContext {
   aliases: readonly Mention[]
 }
 
-interface Token extends TextSpan { folded: string }
+export interface Token extends TextSpan { folded: string }
 
 const TOKEN = /(?:qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*(?:['’]\p{L}[\p{L}\p{M}-]*)*\.?|[^\s\p{L}\p{N}]/giu
 const CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*"
 
-export function tokenize (body: string, from: number, to: number): Token[] {
-  const tokens: Token[] = []
-  for (const match of body.slice(from, to).matchAll(TOKEN)) {
-    let text = match[0]
+/** Texts tokenized lately (the article, its names): every finder asks for ranges of the same few texts. */
+const tokenCache = new Map<string, Token[]>()
+const TOKEN_CACHE_SIZE = 16
+
+function tokensOf (text: string): Token[] {
+  let tokens = tokenCache.get(text)
+  if (tokens !== undefined) return tokens
+  tokens = []
+  for (const match of text.matchAll(TOKEN)) {
+    let word = match[0]
     // keep the dot of `M.` but not the full stop after a word
-    if (text.length > 2 && text.endsWith('.')) text = text.slice(0, -1)
-    const start = from + match.index
-    tokens.push({ start, end: start + text.length, text, folded: foldSameLength(text) })
+    if (word.length > 2 && word.endsWith('.')) word = word.slice(0, -1)
+    tokens.push({ start: match.index, end: match.index + word.length, text: word, folded: foldSameLength(word) })
   }
+  tokenCache.set(text, tokens)
+  if (tokenCache.size > TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as string)
   return tokens
+}
+
+/** The tokens of `body` that lie within [from, to), from one tokenization of the whole text. */
+export function tokenize (body: string, from: number, to: number): Token[] {
+  const tokens = tokensOf(body)
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((tokens[mid] as Token).start < from) low = mid + 1
+    else high = mid
+  }
+  let end = low
+  while (end < tokens.length && (tokens[end] as Token).end <= to) end++
+  return tokens.slice(low, end)
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
@@ -67,7 +89,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     for (let k = startIndex; k <= end; k++) if (lexicon.roleWords.has((tokens[k] as Token).folded)) startIndex = k + 1
     if (startIndex <= end) {
       const s = (tokens[startIndex] as Token).start
-      const e = (tokens[end] as Token).end
+      // `Josh Shapiro's campaign`: the name is the person's, without the possessive
+      const e = (tokens[end] as Token).end - (/['’]s$/.test((tokens[end] as Token).text) ? 2 : 0)
       mentions.push({ ...spanOf(body, s, e), type: 'name', name: body.slice(s, e) })
     }
     i = Math.max(end, i) + 1
@@ -130,7 +153,7 @@ function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7):
   if (first === undefined || !lexicon.determiners.has(first.folded)) return null
   let end = first.end
   for (const t of tokens.slice(1, limit)) {
-    if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !/^(?:de|du|des|d'|of)$/.test(t.folded)) ||
+    if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
       lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text))) break
     lexicon.relay.lastIndex = 0
     end = t.end
@@ -147,6 +170,21 @@ const APPOSITION_START = (ctx: MentionContext, t: Token | undefined): boolean =>
   t !== undefined && isWord(t) && !isUpper(t.text[0]) && !ctx.lexicon.determiners.has(t.folded) && !ctx.lexicon.pronounGender.has(t.folded)
 
 /**
+ * A name inside a complement (`le ministre de la Défense`, `Henry Cuellar of Texas`, `à Saint-Omer`):
+ * a preposition, maybe with a determiner, right before it. It names a place or a thing, never the
+ * subject.
+ */
+export function isComplement (ctx: MentionContext, mention: { start: number, end: number }): boolean {
+  const { lexicon } = ctx
+  // up to the mention's end, so that an elided `d'` keeps the letter after it
+  const before = tokenize(ctx.body, Math.max(0, mention.start - 40), mention.end).filter((t) => t.end <= mention.start)
+  const preposition = (t: Token | undefined): boolean => t !== undefined && lexicon.prepositions.has(t.folded) && !lexicon.sourcePrepositions.has(t.folded)
+  const last = before.at(-1)
+  // `des` is both: a preposition first
+  return preposition(last) || (last !== undefined && lexicon.determiners.has(last.folded) && preposition(before.at(-2)))
+}
+
+/**
  * The subject written before a cue (`Le président russe a qualifié`, `Weber, for his part, said`),
  * skipping appositions and clitics. `inherit` when the verb is coordinated (`… and said`).
  */
@@ -158,26 +196,62 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     while (tokens.length > 0 && isWord(tokens.at(-1)) && (lexicon.clitics.has((tokens.at(-1) as Token).folded) || lexicon.adverbs.has((tokens.at(-1) as Token).folded))) tokens = tokens.slice(0, -1)
     const last = tokens.at(-1)
     if (last === undefined) return null
-    if (/^(?:et|and)$/.test(last.folded)) return 'inherit'
+    if (lexicon.conjunctions.has(last.folded)) return 'inherit'
+    if (lexicon.relativePronouns.has(last.folded)) return antecedent(ctx, floor, last.start)
     let segmentEnd = last.end
     if (last.text === ',') { tokens = tokens.slice(0, -1); segmentEnd = last.start }
     let s = tokens.length
     while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
     const segment = tokens.slice(s)
     const segmentStart = segment[0]?.start ?? segmentEnd
-    const mentions = mentionsIn(ctx, segmentStart, segmentEnd)
-    if (last.text === ',' && mentions.length === 0) {
-      // a dropped apposition (`, for his part,`) or a clause (`Les discussions reprendront…, a indiqué`)
-      if (APPOSITION_START(ctx, segment[0])) { end = tokens[s - 1]?.start ?? floor; continue }
-      return null
+    const mentions = mentionsIn(ctx, segmentStart, segmentEnd).filter((m) => !isComplement(ctx, m))
+    if (last.text === ',') {
+      // a dropped apposition (`, for his part,`, `Joe Nguyen, a Democrat from White Center, said`)
+      // or a clause (`Les discussions reprendront…, a indiqué`)
+      const first = segment[0]
+      if (APPOSITION_START(ctx, first) || (first !== undefined && ctx.lexicon.determiners.has(first.folded) && tokens[s - 1]?.text === ',')) {
+        end = tokens[s - 1]?.start ?? floor
+        continue
+      }
+      // `…, Dmitri Peskov, a jugé` names the subject; a clause before the comma does not (`Les
+      // États-Unis restaient ouverts au dialogue, a rappelé …`): the subject comes after the verb
+      const named = mentions.at(-1)
+      if (named === undefined || named.start !== segmentStart || tokenize(body, named.end, segmentEnd).length > 0) return null
     }
     const chosen = mentions.at(-1)
-    // the subject ends right before the verb: `A senior US official` is not `US`
-    if (chosen !== undefined && tokenize(body, chosen.end, segmentEnd).length === 0) return chosen
+    // the subject ends right before the verb (`A senior US official` is not `US`), or before a
+    // complement of its own (`Rep. Henry Cuellar of Texas`)
+    const between = tokenize(body, chosen?.end ?? segmentEnd, segmentEnd)
+    // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
+    const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
+    if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     if (segment.length > 0 && segment.length <= 8) return phraseFrom(ctx, segmentStart, segmentEnd, 9)
     return null
   }
   return null
+}
+
+/**
+ * `…, estime ce spécialiste de la région, qui juge que…`, `Mark Ellison, who…, said`: the name or
+ * the determiner-led phrase right before the relative pronoun (and its comma).
+ */
+function antecedent (ctx: MentionContext, floor: number, relative: number): Mention | null {
+  const { body, lexicon } = ctx
+  let tokens = tokenize(body, floor, relative)
+  if (tokens.at(-1)?.text === ',') tokens = tokens.slice(0, -1)
+  const last = tokens.at(-1)
+  if (last === undefined) return null
+  let s = tokens.length
+  while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
+  const named = mentionsIn(ctx, (tokens[s] as Token).start, last.end).filter((m) => m.type !== 'pronoun' && !isComplement(ctx, m)).at(-1)
+  if (named !== undefined && named.end === last.end) return named
+  for (let k = tokens.length - 1; k >= s; k--) {
+    const t = tokens[k] as Token
+    if (!lexicon.determiners.has(t.folded) || isComplement(ctx, t)) continue
+    const phrase = phraseFrom(ctx, t.start, last.end, 12)
+    if (phrase !== null) return phrase
+  }
+  return named ?? null
 }
 
 /** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */
@@ -195,13 +269,18 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     if (named !== undefined) return named
     const phrase = phraseFrom(ctx, t.start, segmentEnd)
     if (phrase === null) continue
-    const inner = mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.type !== 'pronoun')
+    const inner = mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.type !== 'pronoun' && !isComplement(ctx, m))
     if (inner !== undefined && inner.type === 'alias') return inner
+    // `le prévisionniste François Gourand`, `le maire Jean Dupont`: the person, the role learnt with them
+    if (inner !== undefined && inner.end === phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
     // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who
     const apposed = /^,\s*/.exec(body.slice(phrase.end, ceiling))
     if (apposed !== null) {
-      const next = subjectAfter(ctx, phrase.end + apposed[0].length, ceiling)
-      if (next !== null && next.type !== 'phrase' && next.start === phrase.end + apposed[0].length) {
+      const from = phrase.end + apposed[0].length
+      let next = subjectAfter(ctx, from, ceiling)
+      // `son président, le Malawite Evans Njewa`: the name inside the apposed phrase
+      if (next?.type === 'phrase') next = mentionsIn(ctx, next.start, next.end).find((m) => m.type !== 'pronoun' && !isComplement(ctx, m)) ?? null
+      if (next !== null && next.type !== 'phrase' && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
         // the mention spans both, so the role is learnt for `la ministre` later on
         const both: Mention = { ...next, ...spanOf(body, phrase.start, next.end), name: next.name ?? next.text }
         if (both.gender === undefined && phrase.gender !== undefined) both.gender = phrase.gender

@@ -13,11 +13,13 @@ const isSpace = (char: string | undefined): boolean => char === undefined || /\s
  * The outermost quotations of a text, paired with a stack so that nested quotes (`« … “non” … »`)
  * stay inside their parent. `’` between letters is an apostrophe (`l’accord`, `O’Brien`), never a
  * closing mark; a straight `"` opens before a word and closes after one. Blank lines reset the
- * stack: a quote never spans paragraphs here, so one unpaired mark cannot swallow the article.
+ * stack: a quote never spans paragraphs here, so one unpaired mark cannot swallow the article; a
+ * paragraph opened by a mark that the next paragraph opens again is a quote of its own.
  */
 export function findQuotes (body: string): Quote[] {
   const quotes: Quote[] = []
   let stack: Array<{ mark: string, at: number }> = []
+  let paragraph = 0
   const close = (depth: number, at: number): void => {
     const open = stack[depth]
     if (open === undefined) return
@@ -30,7 +32,17 @@ export function findQuotes (body: string): Quote[] {
   }
   for (let i = 0; i < body.length; i++) {
     const char = body[i] as string
-    if (char === '\n' && /^\n\s*\n/.test(body.slice(i, i + 4))) { stack = []; continue }
+    if (char === '\n' && /^\n\s*\n/.test(body.slice(i, i + 4))) {
+      const open = stack[0]
+      // a quotation running over paragraphs leaves each one open and opens the next again
+      // (`"The American people… ¶ "Every member…," Johnson said`): each paragraph is a quote
+      if (open !== undefined && body.slice(paragraph, open.at).trim() === '' && /^\s*["“«]/.test(body.slice(i, i + 8)) && i > open.at + 1) {
+        quotes.push({ start: open.at, end: i, content: { start: open.at + 1, end: i } })
+      }
+      stack = []
+      paragraph = i + 1
+      continue
+    }
     const before = body[i - 1]
     const after = body[i + 1]
     if (char === '"') {

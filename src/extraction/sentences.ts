@@ -1,8 +1,7 @@
+import { lexiconFor } from './lexicon.js'
 import { quoteAt, type Quote } from './quotes.js'
 import { trimSpan } from './text.js'
 import type { Language, Span } from './types.js'
-
-const ABBREVIATION = /(?:^|[\s(])(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|No|Mgr|Me|\p{Lu})\.\s*$/u
 
 // building a segmenter costs more than segmenting an article
 const segmenters: Partial<Record<Language, Intl.Segmenter>> = {}
@@ -10,17 +9,25 @@ const segmenters: Partial<Record<Language, Intl.Segmenter>> = {}
 /**
  * Sentences from `Intl.Segmenter`, then glued back where it cut too eagerly: inside a quotation
  * (`« Phrase. Autre phrase », a-t-il dit`), after a title or an initial (`M. Kim`, `J. Smith`), or
- * before a lowercase continuation.
+ * before a lowercase continuation; a closing mark cut off after a full stop goes back to its sentence.
  */
 export function splitSentences (body: string, language: Language, quotes: readonly Quote[]): Span[] {
   const segmenter = segmenters[language] ??= new Intl.Segmenter(language, { granularity: 'sentence' })
+  const lexicon = lexiconFor(language)
   const spans: Span[] = []
   for (const { index, segment } of segmenter.segment(body)) {
     const span = { start: index, end: index + segment.length }
     const last = spans[spans.length - 1]
+    // `… deux semaines. » Les contrôles…`: the closing mark ends the sentence before it
+    const closing = /^\s*[»”"]/.exec(segment)
+    if (last !== undefined && closing !== null && /[.!?…]\s*$/.test(body.slice(last.start, index)) && /^\s*[»”"]\s+\p{Lu}/u.test(segment)) {
+      last.end = index + closing[0].length
+      spans.push({ start: last.end, end: span.end })
+      continue
+    }
     const glue = last !== undefined && (
       quoteAt(quotes, index) !== undefined ||
-      ABBREVIATION.test(body.slice(last.start, index)) ||
+      lexicon.abbreviation.test(body.slice(last.start, index)) ||
       /^\s*[\p{Ll},;»”]/u.test(segment)
     ) && !/\n\s*\n/.test(body.slice(last.end - 2, index))
     if (glue) last.end = span.end

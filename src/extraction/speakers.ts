@@ -1,6 +1,6 @@
 import type { Gender, Lexicon } from './lexicon.js'
-import { tokenize, type Mention } from './mentions.js'
-import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength } from './text.js'
+import { isComplement, tokenize, type Mention } from './mentions.js'
+import { escapeRegExp, foldSameLength, spanOf } from './text.js'
 import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
 
 interface Entity {
@@ -21,9 +21,48 @@ export interface ResolvedSpeaker {
 export interface SpeakerResolver {
   /** Alias matches over the body, for the mention finder. */
   aliases: Mention[]
-  resolve: (mention: Mention, sentenceStart: number) => ResolvedSpeaker | null
-  /** Records who spoke last: pronouns prefer the latest compatible speaker. */
-  spoke: (resolved: ResolvedSpeaker) => void
+  /** `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before it. */
+  resolve: (mention: Mention, sectionStart?: number) => ResolvedSpeaker | null
+  /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
+  register: (mention: Mention) => void
+  /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
+  knows: (name: string) => boolean
+  /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
+  spoke: (resolved: ResolvedSpeaker, at: number) => void
+}
+
+/** Folded word tokens: how an alias and the text are compared, token by token. */
+const wordsOf = (text: string, from = 0, to = text.length): Array<{ start: number, end: number, folded: string }> =>
+  tokenize(text, from, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+
+/**
+ * Where the participants' names and aliases occur in the body, longest first: an index from each
+ * alias's first word, walked once over the text's words. Its cost follows the text, not the number
+ * of participants (no alternation of every alias compiled per article).
+ */
+function aliasMentions (body: string, aliasNames: ReadonlyMap<string, Entity>): Mention[] {
+  const byFirstWord = new Map<string, Array<{ words: string[], entity: Entity }>>()
+  for (const [alias, entity] of aliasNames) {
+    if (entity.speaker.id === undefined) continue
+    const words = wordsOf(alias).map((t) => t.folded)
+    const first = words[0]
+    if (first === undefined) continue
+    const list = byFirstWord.get(first) ?? []
+    list.push({ words, entity })
+    byFirstWord.set(first, list.sort((a, b) => b.words.length - a.words.length))
+  }
+  const mentions: Mention[] = []
+  if (byFirstWord.size === 0) return mentions
+  const tokens = wordsOf(body)
+  for (let i = 0; i < tokens.length; i++) {
+    const found = byFirstWord.get((tokens[i] as { folded: string }).folded)?.find(({ words }) => words.every((w, k) => tokens[i + k]?.folded === w))
+    if (found === undefined) continue
+    const start = (tokens[i] as { start: number }).start
+    const end = (tokens[i + found.words.length - 1] as { end: number }).end
+    mentions.push({ start, end, text: body.slice(start, end), type: 'alias', participantId: found.entity.speaker.id as string })
+    i += found.words.length - 1
+  }
+  return mentions
 }
 
 const compatible = (entity: Entity, gender: Mention['gender']): boolean =>
@@ -39,7 +78,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const byKey = new Map<string, Entity>()
   const byParticipant = new Map<string, Entity>()
   const history: Array<{ at: number, entity: Entity }> = []
-  let lastSpeaker: Entity | undefined
+  let lastSpeaker: { entity: Entity, at: number } | undefined
 
   const contentWords = (text: string): string[] =>
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
@@ -74,17 +113,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       entity.gender ??= p.kind === 'person' ? genderOf(name) : undefined
     }
   }
-  const aliases: Mention[] = []
-  if (aliasNames.size > 0) {
-    const pattern = new RegExp(`${BEFORE_WORD}(?:${[...aliasNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${AFTER_WORD}`, 'gu')
-    const folded = foldSameLength(body)
-    for (const match of folded.matchAll(pattern)) {
-      const entity = aliasNames.get(match[0].replace(/\s+/g, ' ')) ?? aliasNames.get(match[0])
-      if (entity?.speaker.id === undefined) continue
-      const start = match.index
-      aliases.push({ start, end: start + match[0].length, text: body.slice(start, start + match[0].length), type: 'alias', participantId: entity.speaker.id })
-    }
-  }
+  const aliases = aliasMentions(body, aliasNames)
 
   const seen = (entity: Entity, at: number): Entity => {
     const i = history.findIndex((h) => h.at > at)
@@ -108,45 +137,66 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return entity
   }
 
-  const byPronoun = (mention: Mention, sentenceStart: number): Entity | undefined => {
-    if (lastSpeaker !== undefined && compatible(lastSpeaker, mention.gender)) return lastSpeaker
-    const before = history.filter((h) => h.at < mention.start && compatible(h.entity, mention.gender))
-    return (before.filter((h) => h.at < sentenceStart).at(-1) ?? before.at(-1))?.entity
+  // the person named last before the pronoun, in its section; else whoever spoke last there (`la
+  // préfecture … a-t-elle ajouté`)
+  const byPronoun = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const found = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender)).at(-1)?.entity
+    if (found !== undefined) return found
+    if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
+    const { entity } = lastSpeaker
+    return entity.gender === undefined || entity.gender === mention.gender ? entity : undefined
   }
 
-  const byPhrase = (mention: Mention): { entity: Entity, via: ResolvedSpeaker['via'] } => {
+  // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
+  // section; with a complement (`le chef de l'État`), in the paragraph; `un conseiller`, `an EU
+  // official`, an organization are someone new
+  const anaphor = (mention: Mention, head: string | undefined, sectionStart: number): Entity | undefined => {
+    const tokens = tokenize(mention.text, 0, mention.text.length)
+    const first = tokens[0]?.folded ?? ''
+    if (head === undefined || lexicon.organizationWords.has(head)) return undefined
+    const demonstrative = lexicon.demonstratives.has(first)
+    if (!demonstrative && !lexicon.definiteDeterminers.has(first)) return undefined
+    const complement = tokens.some((t) => lexicon.genitives.has(t.folded))
+    if (complement && !demonstrative && !lexicon.roleWords.has(head)) return undefined
+    const paragraph = body.lastIndexOf('\n', mention.start) + 1
+    const from = complement && !demonstrative ? Math.max(paragraph, sectionStart) : sectionStart
+    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender)).at(-1)?.entity
+  }
+
+  const byPhrase = (mention: Mention, sectionStart: number): { entity: Entity, via: ResolvedSpeaker['via'] } => {
     const words = contentWords(mention.text)
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
     const head = words.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
+    // `le ministre` is whoever was called a ministre; `le chef de l'État` is not `le chef de la diplomatie`
+    const described = words.filter((w) => !lexicon.genitives.has(w))
     if (head !== undefined) {
-      const recent = history.filter((h) => h.at < mention.start && h.entity.words.has(head) &&
+      const recent = history.filter((h) => h.at < mention.start && described.every((w) => h.entity.words.has(w)) &&
         (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
     }
+    const named = anaphor(mention, head, sectionStart)
+    if (named !== undefined) return { entity: named, via: 'coreference' }
     const entity = addEntity({ name: mention.text, kind: guessKind(mention.text) })
     learn(entity, mention.text, false)
     entity.keys.add(words.join(' '))
     return { entity, via: 'phrase' }
   }
 
-  // People named in passing (`M. Girard`, aliases) are candidates for later pronouns and role nouns.
-  for (const m of aliases) seen(byParticipant.get(m.participantId as string) as Entity, m.start)
-
   return {
     aliases,
-    resolve (mention, sentenceStart) {
+    resolve (mention, sectionStart = 0) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
         entity = byParticipant.get(mention.participantId as string)
         via = 'participant'
       } else if (mention.type === 'pronoun') {
-        entity = byPronoun(mention, sentenceStart)
+        entity = byPronoun(mention, sectionStart)
         via = 'coreference'
       } else if (mention.type === 'phrase') {
-        ({ entity, via } = byPhrase(mention))
+        ({ entity, via } = byPhrase(mention, sectionStart))
       } else {
         entity = byName(mention)
       }
@@ -157,13 +207,53 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       seen(entity, mention.start)
       return { speaker: entity.speaker, via }
     },
-    spoke (resolved) {
-      lastSpeaker = entities.find((e) => e.speaker === resolved.speaker)
+    knows (name) {
+      return byKey.has(foldSameLength(name))
+    },
+    register (mention) {
+      if (mention.type === 'titled' || mention.type === 'name') byName(mention)
+    },
+    spoke (resolved, at) {
+      const entity = entities.find((e) => e.speaker === resolved.speaker)
+      if (entity !== undefined) lastSpeaker = { entity, at }
     }
   }
 }
 
-/** Registers titled names in passing (`Mme Martin a répondu à M. Girard`), before extraction starts. */
-export function primeResolver (resolver: SpeakerResolver, titledMentions: readonly Mention[]): void {
-  for (const m of titledMentions) resolver.resolve(m, m.start)
+const rolePatterns = new WeakMap<Lexicon, RegExp>()
+
+/** A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, ` */
+function rolePattern (lexicon: Lexicon): RegExp {
+  let pattern = rolePatterns.get(lexicon)
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|[.,;:]\\s+)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”]{2,60}),\\s*$`, 'iu')
+    rolePatterns.set(lexicon, pattern)
+  }
+  return pattern
+}
+
+/**
+ * Registers the people named in passing (`Mme Martin a répondu à M. Girard`, `Le numéro un de la CGT,
+ * Sophie Binet, a appelé…`) before extraction starts, so that a later pronoun finds the person named
+ * last. Only titled names and names of two words or more that are not a complement (`à Saint-Omer`,
+ * `at JPMorgan`): places are mostly named after a preposition.
+ */
+export function primeResolver (resolver: SpeakerResolver, mentions: readonly Mention[], body: string, lexicon: Lexicon): void {
+  for (const m of mentions) {
+    const previous = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start).at(-1)
+    const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
+    lexicon.nonFinite.lastIndex = 0
+    // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
+    const apposed = new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu').test(body.slice(m.end, m.end + 12))
+    const person = m.type === 'titled' || m.type === 'alias' ||
+      (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
+    if (!person) continue
+    if (complement) { resolver.register(m); continue }
+    // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
+    const window = Math.max(0, m.start - 70)
+    const role = rolePattern(lexicon).exec(body.slice(window, m.start))
+    if (role === null || m.type === 'alias') { resolver.resolve(m); continue }
+    const start = window + role.index + role[0].indexOf(role[1] as string)
+    resolver.resolve({ ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text })
+  }
 }

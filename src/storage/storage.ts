@@ -116,7 +116,7 @@ export interface Storage {
   updateStatement: (id: string, patch: unknown, options: WriteOptions) => Promise<Statement>
   deleteStatement: (id: string, options: WriteOptions & { cascade: boolean }) => Promise<void>
 
-  /** With `extract`, the statement extractor runs on it in the same transaction. */
+  /** With `extract`, the statement extractor runs on it first (outside the write transaction) and its statements are stored with the article, atomically. */
   createArticle: (input: ArticleInput, options: WriteOptions & { extract?: boolean }, once?: Once) => Promise<Created<Article>>
   updateArticle: (id: string, patch: unknown, options: WriteOptions) => Promise<Article>
   deleteArticle: (id: string, options: WriteOptions & { cascade: boolean }) => Promise<void>

@@ -23,7 +23,7 @@ import { getStatements } from './reads/statements.js'
 import { eventParticipants, events } from './tables/events.js'
 import { articleInput, deleteArticle, saveArticle } from './writes/articles.js'
 import { deleteEvent, eventInput, saveEvent } from './writes/events.js'
-import { extractIntoArticle } from './writes/extract.js'
+import { findStatements, storeStatements } from './writes/extract.js'
 import { createOnce } from './writes/idempotency.js'
 import { exportLines, importRecords } from './writes/interchange.js'
 import { deleteParticipant, participantInput, saveParticipant } from './writes/participants.js'
@@ -127,14 +127,23 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
     updateStatement: async (id, patch, options) => update(statementKind, id, patch, options),
     deleteStatement: async (id, options) => remove(getStatement, id, options, () => deleteStatement(db, id)),
 
-    createArticle: async (input, { actor, extract }, once) => createOnce(db, once, () => {
-      const id = saveArticle(db, input, actor)
-      if (extract === true) extractIntoArticle(db, id, {}, actor)
-      return getArticle(id)
-    }),
+    createArticle: async (input, { actor, extract }, once) => {
+      // extraction is CPU work: done before the write transaction, which only stores its result
+      const found = extract === true ? findStatements(db, input) : undefined
+      return createOnce(db, once, () => {
+        const id = saveArticle(db, input, actor)
+        if (found !== undefined) storeStatements(db, id, found, {}, actor)
+        return getArticle(id)
+      })
+    },
     updateArticle: async (id, patch, options) => update(articleKind, id, patch, options),
     deleteArticle: async (id, options) => remove(getArticle, id, options, () => deleteArticle(db, id, options.cascade)),
-    extractStatements: async (articleId, { actor, eventId }) => db.transaction(() => extractIntoArticle(db, articleId, { eventId }, actor)),
+    extractStatements: async (articleId, { actor, eventId }) => {
+      const [article] = getArticles(db, [articleId])
+      if (article === undefined) throw new ArticleNotFoundError(articleId)
+      const found = findStatements(db, article)
+      return db.transaction(() => storeStatements(db, articleId, found, { eventId }, actor))
+    },
 
     exportLines: () => exportLines(db),
     importRecords: async (records, { actor }) => importRecords(db, records, actor),

@@ -21,7 +21,7 @@ const articleCrud = crudRoutes<ArticleInput, Article>({
     query: ArticleTextQuerySchema,
     parse: (text: string, query: ArticleTextQuery) => articleFromText(text, query)
   },
-  // `?extract=true` runs the statement extractor in the same transaction.
+  // `?extract=true` runs the statement extractor before the write; the article and its statements are stored together.
   create: (storage, input, options, once) => storage.createArticle(input, { ...options, extract: (options.query as ArticleTextQuery).extract }, once),
   update: (storage, id, patch, options) => storage.updateArticle(id, patch, options),
   remove: (storage, id, options) => storage.deleteArticle(id, options)

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm'
 import type { Database } from '../connection.js'
-import { extractStatements } from '../../../extraction/extract.js'
-import type { Language } from '../../../extraction/types.js'
+import { candidateNames, extractStatements } from '../../../extraction/extract.js'
+import type { ExtractedStatement, Language } from '../../../extraction/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
 import { eventArticles, events } from '../tables/events.js'
 import { saveEvent } from './events.js'
 import { getParticipants } from '../reads/participants.js'
 import { participantIdsFor } from '../reads/names.js'
-import { participants } from '../tables/participants.js'
 import { saveParticipant } from './participants.js'
 import { getStatements } from '../reads/statements.js'
 import type { Article } from '../../../entities/articles/schemas.js'
@@ -31,18 +30,33 @@ function eventFor (db: Database, article: Article, eventId: string | undefined, 
   return saveEvent(db, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
 }
 
+/** Names per look-up: each is a phrase of one full-text query. */
+const NAMES_PER_QUERY = 200
+
 /**
- * Runs the statement extractor on a stored article and stores what it finds as `extracted`
- * statements with their confidence: speakers matched to known participants by name or alias, or
- * created (as `extracted` participants) when new. Running it again adds only what is new.
+ * What the extractor finds in an article: reads and CPU only, so it runs before (outside) the write
+ * transaction. Speakers are resolved against the participants the article's candidate names find
+ * in the name index, never against every participant.
  */
-export function extractIntoArticle (db: Database, articleId: string, options: { eventId?: string }, actor: string): ExtractionReport {
+export function findStatements (db: Database, article: { body: string, language: string }): ExtractedStatement[] {
+  const language = article.language === 'fr' || article.language === 'en' ? article.language as Language : undefined
+  const names = candidateNames(article.body, language)
+  const ids = new Set<string>()
+  for (let i = 0; i < names.length; i += NAMES_PER_QUERY) {
+    for (const id of participantIdsFor(db, names.slice(i, i + NAMES_PER_QUERY))) ids.add(id)
+  }
+  return extractStatements({ body: article.body, language, participants: getParticipants(db, [...ids]) })
+}
+
+/**
+ * Stores what `findStatements` found in a stored article as `extracted` statements with their
+ * confidence: speakers matched to known participants by name or alias, or created (as `extracted`
+ * participants) when new. Storing again adds only what is new. Call it inside a transaction.
+ */
+export function storeStatements (db: Database, articleId: string, found: readonly ExtractedStatement[], options: { eventId?: string }, actor: string): ExtractionReport {
   const [article] = getArticles(db, [articleId])
   if (article === undefined) throw new ArticleNotFoundError(articleId)
   const eventId = eventFor(db, article, options.eventId, actor)
-  const known = getParticipants(db, db.select({ id: participants.id }).from(participants).all().map((p) => p.id))
-  const language = article.language === 'fr' || article.language === 'en' ? article.language as Language : undefined
-  const found = extractStatements({ body: article.body, language, participants: known })
   const stored = new Set(db.select({ start: statements.start, end: statements.end }).from(statements)
     .where(eq(statements.articleId, articleId)).all().map((s) => `${s.start}:${s.end}`))
   const report: ExtractionReport = { event: eventId, created: [], participantsCreated: [], alreadyStored: 0, withoutSpeaker: 0 }
