@@ -8,7 +8,7 @@ import { build, buildWithKey } from './helper.js'
 // strings that are not UTF-8, JSON with a key given twice, DELETE with a JSON type and no body,
 // and Accept on /export.
 
-// Ten apps on seeded databases, two of them listening: more than tap's 30 s on a busy machine.
+// Ten apps, seven on seeded databases, two listening: more than tap's 30 s on a busy machine.
 t.setTimeout(120_000)
 
 const PROBLEM = /^application\/problem\+json/
