@@ -8,6 +8,9 @@ import { build, buildWithKey } from './helper.js'
 // strings that are not UTF-8, JSON with a key given twice, DELETE with a JSON type and no body,
 // and Accept on /export.
 
+// Ten apps, seven on seeded databases, two listening: more than tap's 30 s on a busy machine.
+t.setTimeout(120_000)
+
 const PROBLEM = /^application\/problem\+json/
 
 /** The app listening on a free loopback port, for what only a real socket shows. */
