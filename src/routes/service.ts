@@ -20,10 +20,6 @@ const probeAnswer = (description: string) => ({
 
 /** The API's front door and the probes an orchestrator uses. */
 const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  // From the moment the app starts closing, an orchestrator must send no more traffic here.
-  let draining = false
-  fastify.addHook('preClose', async () => { draining = true })
-
   fastify.get('/', {
     config: { public: true },
     schema: {
@@ -77,7 +73,8 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       request.log.error({ err }, 'readiness check failed')
       detail = 'the database does not answer'
     }
-    if (draining) detail = 'shutting down: finishing the requests in flight'
+    // From the moment the app starts closing, an orchestrator must send no more traffic here.
+    if (fastify.draining()) detail = 'shutting down: finishing the requests in flight'
     if (detail === undefined) return { status: 'ready' }
     return reply.code(503).type('application/problem+json').send({
       type: 'about:blank', title: 'Service Unavailable', status: 503, code: 'NEWS_NOT_READY', detail, instance: request.url
