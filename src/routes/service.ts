@@ -61,7 +61,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags: ['service'],
       operationId: 'getReadiness',
       summary: 'Readiness probe',
-      description: 'Answers 200 when the database answers and every migration is applied; 503 otherwise, and while shutting down.',
+      description: 'Answers 200 when the database answers, every migration is applied and the read workers are up; 503 otherwise, and while shutting down.',
       response: { 200: probeAnswer('Ready to serve.'), ...problemResponses(503) }
     }
   }, async (request, reply) => {
