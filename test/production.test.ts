@@ -24,6 +24,9 @@ const newParticipant = (key: string) => ({
   payload: { kind: 'person', name: 'Test Person' }
 })
 
+// Real servers, each starting its read workers from TypeScript source: more than the default 30 s on a busy machine.
+t.setTimeout(120_000)
+
 t.test('security headers on every answer, and nothing that names the software', async (t) => {
   const { app } = await appWith(t)
   for (const url of ['/events', '/events/evt_nope', '/docs/', '/healthz']) {

@@ -3,6 +3,7 @@ import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { appOptionsFrom, loadConfig } from '../src/config.js'
 import { OVERLOAD_WARM_UP_MS } from '../src/plugins/traffic.js'
+import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
 import { buildWithKey, freshDatabase } from './helper.js'
 
 // Load shedding (@fastify/under-pressure) and the rate limit (@fastify/rate-limit), as src/plugins/traffic.ts
@@ -178,15 +179,22 @@ t.test('rate limit: the window is configurable, and once it has passed the budge
 })
 
 t.test('read timeout: a list or search that runs past READ_TIMEOUT_MS is stopped with a 503 problem and Retry-After; lookups by id still answer', async (t) => {
-  // A 1 ms timeout, set here on purpose: the first search a fresh read worker runs (its statements
-  // compiled, its code not yet optimised, three result types ranked and counted) takes longer.
-  const { app } = await buildWithKey(t, { readTimeoutMs: 1 })
-  const res = await app.inject('/search?q=Pyongyang&count=true&limit=50')
+  // A 1 ms timeout, set here on purpose, and a search that cannot answer that fast: 2,000 matches
+  // to count and rank, and a page of 100 statements, each with its snippet, to build and send back.
+  const { app, db } = await buildWithKey(t, { readTimeoutMs: 1, readWorkers: 1 })
+  const article = createArticle(db, { body: 'The harvest was late this year. '.repeat(10) })
+  const speaker = createParticipant(db)
+  const event = createEvent(db)
+  db.$client.transaction(() => {
+    for (let i = 0; i < 2000; i++) createStatement(db, { eventId: event.id, speakerId: speaker.id, article }, { text: 'The harvest was late this year.' })
+  })()
+  const res = await app.inject('/statements?q=harvest&count=true&limit=100')
   t.equal(res.statusCode, 503)
   t.match(res.headers['content-type'], /^application\/problem\+json/)
   t.equal(res.headers['retry-after'], '5')
   t.match(res.json(), { status: 503, code: 'NEWS_READ_TIMEOUT', detail: /took longer than 1 ms and was stopped/ })
-  t.equal((await app.inject('/events/evt_putin-kim-talks-2024')).statusCode, 200, 'a lookup by id runs on the event loop, without the timeout')
+  t.equal((await app.inject(`/events/${event.id}`)).statusCode, 200, 'a lookup by id runs on the event loop, without the timeout')
+  t.equal((await app.inject('/readyz')).statusCode, 200, 'and a new worker has taken the stopped one\'s place')
 })
 
 t.test('read timeout: READ_WORKERS=0 runs lists in the event loop, as the app did before', async (t) => {

@@ -53,7 +53,7 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Answers 200 when the database answers and every migration is applied; 503 otherwise, and while shutting down.
+         * @description Answers 200 when the database answers, every migration is applied and the read workers are up; 503 otherwise, and while shutting down.
          */
         get: operations["getReadiness"];
         put?: never;

@@ -33,6 +33,7 @@ export const UnauthorizedError = createError('NEWS_UNAUTHORIZED', '%s', 401)
 export const ForbiddenError = createError('NEWS_FORBIDDEN', '%s', 403)
 export const ParticipationNotFoundError = createError('NEWS_PARTICIPATION_NOT_FOUND', "'%s' does not take part in '%s'%s", 404)
 export const ReadOnlyError = createError('NEWS_READ_ONLY', 'This service is read-only at the moment: reads work, writes do not', 503)
+export const ShuttingDownError = createError('NEWS_SHUTTING_DOWN', 'The service is shutting down; retry in a moment', 503)
 export const StorageUnavailableError = createError('NEWS_STORAGE_UNAVAILABLE', 'The database cannot take this write now (%s); nothing was written', 503)
 
 /** A read that ran past the read timeout (READ_TIMEOUT_MS): stopped, to be narrowed or retried later. */

@@ -18,8 +18,16 @@ const openConnections = (server: Server) => new Promise<number>((resolve) => ser
  * `server.close()` alone would drop idle connections at once, resetting a request in flight on one,
  * and keep those that answer a request in flight open for their whole keep-alive timeout.
  */
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** True from the moment the app starts closing. */
+    draining: () => boolean
+  }
+}
+
 export default fp(async (fastify) => {
   let draining = false
+  fastify.decorate('draining', () => draining)
 
   fastify.addHook('preClose', async () => {
     draining = true

@@ -20,10 +20,6 @@ const probeAnswer = (description: string) => ({
 
 /** The API's front door and the probes an orchestrator uses. */
 const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  // From the moment the app starts closing, an orchestrator must send no more traffic here.
-  let draining = false
-  fastify.addHook('preClose', async () => { draining = true })
-
   fastify.get('/', {
     config: { public: true },
     schema: {
@@ -65,7 +61,7 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags: ['service'],
       operationId: 'getReadiness',
       summary: 'Readiness probe',
-      description: 'Answers 200 when the database answers and every migration is applied; 503 otherwise, and while shutting down.',
+      description: 'Answers 200 when the database answers, every migration is applied and the read workers are up; 503 otherwise, and while shutting down.',
       response: { 200: probeAnswer('Ready to serve.'), ...problemResponses(503) }
     }
   }, async (request, reply) => {
@@ -77,7 +73,8 @@ const serviceRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       request.log.error({ err }, 'readiness check failed')
       detail = 'the database does not answer'
     }
-    if (draining) detail = 'shutting down: finishing the requests in flight'
+    // From the moment the app starts closing, an orchestrator must send no more traffic here.
+    if (fastify.draining()) detail = 'shutting down: finishing the requests in flight'
     if (detail === undefined) return { status: 'ready' }
     return reply.code(503).type('application/problem+json').send({
       type: 'about:blank', title: 'Service Unavailable', status: 503, code: 'NEWS_NOT_READY', detail, instance: request.url

@@ -1,13 +1,13 @@
 import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { InvalidParameterError, ReadTimeoutError, UnprocessableError, type FieldError } from '../../lib/errors.js'
+import { InvalidParameterError, ReadTimeoutError, ShuttingDownError, UnprocessableError, type FieldError } from '../../lib/errors.js'
 import type { PageVerb, ReadVerbs } from './read-verbs.js'
 
 export interface ReadPoolOptions {
   /** The database file (a worker opens it read-only: WAL lets it read beside the writer). */
   path: string
-  /** Worker threads at most, each started when first needed. */
+  /** Worker threads, started with the pool (and again when one is stopped). */
   size: number
   /** A read that runs longer is abandoned (a 503) and its worker replaced; none, no limit. */
   timeoutMs?: number
@@ -56,7 +56,7 @@ const startWorker = (workerData: unknown) => fromSource
 
 /**
  * Worker threads, each with its own read-only connection, that run the storage's page verbs off
- * the event loop, one read at a time each, started when first needed. A read's deadline runs from
+ * the event loop, one read at a time each, started with the pool. A read's deadline runs from
  * the moment a ready worker takes it. better-sqlite3 is synchronous and cannot interrupt a query: a
  * read past its deadline is answered with a ReadTimeoutError and its worker terminated (the thread
  * ends once SQLite returns from the statement it is in) while a fresh one takes its place.
@@ -68,14 +68,23 @@ export class ReadPool {
   private readonly running = new Map<Worker, Task>()
   private readonly queue: Task[] = []
   private readonly ending = new Set<Promise<unknown>>()
+  /** Workers not ready yet, and what their start-up settles. */
+  private readonly starting = new Map<Worker, { started: Promise<void>, resolve: () => void, reject: (err: Error) => void }>()
   private closed = false
 
-  constructor (private readonly options: ReadPoolOptions) {}
+  constructor (private readonly options: ReadPoolOptions) {
+    for (let i = 0; i < options.size; i++) this.start()
+  }
+
+  /** Resolves once every worker has opened its connection; rejects if one could not. */
+  async whenReady (): Promise<void> {
+    await Promise.all([...this.starting.values()].map(({ started }) => started))
+  }
 
   /** Runs a verb in a worker; rejects with ReadTimeoutError when it runs past the deadline. */
   run<V extends PageVerb> (verb: V, args: Parameters<ReadVerbs[V]>): ReturnType<ReadVerbs[V]> {
     return new Promise<unknown>((resolve, reject) => {
-      if (this.closed) return reject(new Error('the storage is closed'))
+      if (this.closed) return reject(new ShuttingDownError())
       this.queue.push({ verb, args, resolve, reject })
       this.dispatch()
     }) as ReturnType<ReadVerbs[V]>
@@ -84,7 +93,7 @@ export class ReadPool {
   /** Lets the running reads end, then closes every worker's connection. */
   async close (): Promise<void> {
     this.closed = true
-    this.failQueued(new Error('the storage is closed'))
+    this.failQueued(new ShuttingDownError())
     for (const worker of this.workers) {
       this.ending.add(new Promise((resolve) => worker.once('exit', resolve)))
       worker.postMessage(null)
@@ -111,9 +120,15 @@ export class ReadPool {
   private start (): void {
     const worker = startWorker({ path: this.options.path })
     this.workers.add(worker)
+    let settle = { resolve: () => {}, reject: (_err: Error) => {} }
+    const started = new Promise<void>((resolve, reject) => { settle = { resolve, reject } })
+    started.catch(() => {}) // whoever awaits whenReady() hears of it; nobody else need
+    this.starting.set(worker, { started, ...settle })
     worker.on('message', (answer: Answer) => {
       if ('ready' in answer) {
         this.ready.add(worker)
+        this.starting.get(worker)?.resolve()
+        this.starting.delete(worker)
       } else {
         const task = this.running.get(worker)
         if (task === undefined) return
@@ -138,19 +153,24 @@ export class ReadPool {
 
   /**
    * A worker leaves the pool (stopped, crashed or exited): its read fails, and the others go on.
-   * One that fails before it is ready (the database cannot be opened) fails the waiting reads too,
-   * rather than starting another that would fail alike.
+   * One that fails before it is ready (the database cannot be opened) fails the waiting reads too.
    */
   private retire (worker: Worker, err: Error): void {
     if (!this.workers.delete(worker)) return
     const wasReady = this.ready.delete(worker)
+    this.starting.get(worker)?.reject(err)
+    this.starting.delete(worker)
     const at = this.idle.indexOf(worker)
     if (at !== -1) this.idle.splice(at, 1)
     const task = this.running.get(worker)
     this.running.delete(worker)
     if (task !== undefined) this.settle(task, err)
     if (!wasReady) this.failQueued(err)
-    if (!this.closed) this.dispatch()
+    if (this.closed) return
+    // A ready worker that was stopped or crashed is replaced at once; one that could not start is not
+    // (the next read starts another, rather than a loop of starts that fail alike).
+    if (wasReady) this.start()
+    this.dispatch()
   }
 
   private failQueued (err: Error): void {

@@ -150,6 +150,8 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
 
     readiness: async () => {
       get(db, 'select 1')
+      // Ready once the read workers are: the first lists do not wait for a thread to start.
+      await pool?.whenReady()
       return { pendingMigrations: pendingMigrations(db) }
     },
     close: async () => {
