@@ -10,16 +10,18 @@ import {
 } from '../../lib/errors.js'
 import { checkMerged } from '../../lib/input.js'
 import { mergePatch } from '../../lib/merge-patch.js'
-import type { Storage, WriteOptions } from '../../storage/storage.js'
+import type { Event } from '../../entities/events/schemas.js'
+import type { Page } from '../../lib/pagination.js'
+import type { EventInclude, Storage, WriteOptions } from '../../storage/storage.js'
+import { EMBEDDED_STATEMENTS_PER_EVENT } from '../../entities/events/schemas.js'
+import { embedInStatements, embedInEvents as embedding, participantTimeline, withRolesInEvent, withRolesOfParticipant } from '../related.js'
 import { get, openDatabase, type Database } from './connection.js'
 import { pendingMigrations } from './migrate.js'
 import { getArticles, listArticles } from './reads/articles.js'
 import { listDeletions } from './reads/deletions.js'
 import { eventExists, getEvents, listEvents } from './reads/events.js'
 import { getParticipants, listParticipants, participantExists } from './reads/participants.js'
-import {
-  embedInEvents, embedInStatements, listEventParticipants, listParticipantEvents, participantInEvent, participantTimeline
-} from './reads/related.js'
+import { participantInEvent, relatedSource } from './reads/related.js'
 import { getStatements, listStatements } from './reads/statements.js'
 import { eventParticipants, events } from './tables/events.js'
 import { articleInput, deleteArticle, saveArticle } from './writes/articles.js'
@@ -76,42 +78,45 @@ export function sqliteStorage (path: string, options: { readonly?: boolean } = {
   const statementKind = { schema: StatementInputSchema, get: getStatement, input: statementInput, save: saveStatement }
   const articleKind = { schema: ArticleInputSchema, get: getArticle, input: articleInput, save: saveArticle }
   const single = <T>(page: { data: T[] }) => page.data[0] as T
+  const related = relatedSource(db)
+  const embedInEvents = <E extends Event>(page: Page<E>, include: EventInclude[] | undefined) =>
+    embedding(related, page, include, EMBEDDED_STATEMENTS_PER_EVENT)
 
   return {
     db,
 
-    getEvent: async (id, include) => single(embedInEvents(db, { data: [getEvent(id)], nextCursor: null }, include)),
-    listEvents: async (query) => embedInEvents(db, listEvents(db, query), query.include),
+    getEvent: async (id, include) => single(await embedInEvents({ data: [getEvent(id)], nextCursor: null }, include)),
+    listEvents: async (query) => embedInEvents(listEvents(db, query), query.include),
     eventTimeline: async (id, query) => {
       mustExist(eventExists(db, id), EventNotFoundError, id)
-      return embedInEvents(db, listEvents(db, { ...query, sort: query.sort ?? 'startDate' }, { within: id }), query.include)
+      return embedInEvents(listEvents(db, { ...query, sort: query.sort ?? 'startDate' }, { within: id }), query.include)
     },
     listEventParticipants: async (id, query) => {
       mustExist(eventExists(db, id), EventNotFoundError, id)
-      return listEventParticipants(db, id, query)
+      return withRolesInEvent(related, id, listParticipants(db, query, { event: id }))
     },
     listEventStatements: async (id, query) => {
       mustExist(eventExists(db, id), EventNotFoundError, id)
-      return embedInStatements(db, listStatements(db, query, { event: id }), query.include)
+      return embedInStatements(related, listStatements(db, query, { event: id }), query.include)
     },
 
     getParticipant: async (id) => getParticipant(id),
     listParticipants: async (query) => listParticipants(db, query),
     listParticipantEvents: async (id, query) => {
       mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return listParticipantEvents(db, id, query)
+      return withRolesOfParticipant(related, id, await embedInEvents(listEvents(db, query, { participant: id }), query.include))
     },
     listParticipantStatements: async (id, query) => {
       mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return embedInStatements(db, listStatements(db, query, { speaker: id }), query.include)
+      return embedInStatements(related, listStatements(db, query, { speaker: id }), query.include)
     },
     participantTimeline: async (id, page) => {
       mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return participantTimeline(db, id, page)
+      return participantTimeline(related, id, page)
     },
 
-    getStatement: async (id, include) => single(embedInStatements(db, { data: [getStatement(id)], nextCursor: null }, include)),
-    listStatements: async (query) => embedInStatements(db, listStatements(db, query), query.include),
+    getStatement: async (id, include) => single(await embedInStatements(related, { data: [getStatement(id)], nextCursor: null }, include)),
+    listStatements: async (query) => embedInStatements(related, listStatements(db, query), query.include),
 
     getArticle: async (id) => getArticle(id),
     listArticles: async (query) => listArticles(db, query),

@@ -4,8 +4,8 @@ import type { EventInput } from '../../../entities/events/inputs.js'
 import type { ParticipantInput } from '../../../entities/participants/inputs.js'
 import type { StatementInput } from '../../../entities/statements/inputs.js'
 import { rows, type Database, type Row } from '../connection.js'
-import { locationOf } from './events.js'
-import { jsonList } from './list.js'
+import { locationOf } from '../../records.js'
+import { jsonList } from '../../list.js'
 
 /** Who made a record and when: what an export adds to its create body. */
 export interface Stamps { createdAt: string, updatedAt: string, updatedBy: string | null }

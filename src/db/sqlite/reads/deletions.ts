@@ -1,8 +1,8 @@
 import type { DeletionQuery, Tombstone } from '../../../entities/deletions/schemas.js'
 import { storedInstant, type SortOrder } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
-import { get, rows, type Database } from '../connection.js'
-import { keyset, limitOf, pageOf, Where, type SortKeys } from './list.js'
+import { get, rows, LISTS, type Database } from '../connection.js'
+import { keyset, limitOf, pageOf, Where, type SortKeys } from '../../list.js'
 
 /** Rows are (id, type, deleted_at). */
 const BY_DELETION: SortKeys = { key: 'deleted_at', tiebreak: 'id', at: [2, 0], page: [] }
@@ -11,7 +11,7 @@ const ORDER: SortOrder = { name: 'deletedAt', descending: false, asked: 'deleted
 /** Tombstones in the order the deletions happened. */
 export function listDeletions (db: Database, query: DeletionQuery): Page<Tombstone> {
   const limit = limitOf(query.limit)
-  const where = new Where()
+  const where = new Where(LISTS)
     .ifGiven('deleted_at >= ?', storedInstant(query.since, 'since'))
     .anyOf('type', query.type)
   const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n from tombstones ${where.sql}`, where.params)?.n ?? 0 : undefined

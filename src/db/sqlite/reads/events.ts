@@ -1,13 +1,15 @@
 import { EVENT_SORTS, type Event } from '../../../entities/events/schemas.js'
 import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
-import { precisionOf } from '../../../lib/partial-date.js'
 import type { EventList } from '../../../storage/storage.js'
-import { get, rows, type Database, type Row } from '../connection.js'
+import { get, rows, LISTS, type Database } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
-import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
+import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
-import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
+import { ftsMatch, rankingWindow, snippet } from './search.js'
+import { EVENT_AT, toEvent } from '../../records.js'
+
+const { ID, TITLE, START_DATE, UPDATED_AT, RANK, HIT } = EVENT_AT
 
 /**
  * Everything an event shows, from `e` (events), with the ids of the articles that report it;
@@ -16,40 +18,6 @@ import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
 const EVENT_COLUMNS = `e.id, e.title, e.summary, e.type, e.start_date, e.end_date, e.location_name, e.location_country, e.latitude, e.longitude,
   e.parent_id, e.enriched_fields, e.created_at, e.updated_at, e.updated_by,
   (select json_group_array(ea.article_id order by ea.article_id) from event_articles ea where ea.event_id = e.id)`
-/** Where a row holds the values the lists sort on. */
-const ID = 0
-const TITLE = 1
-const START_DATE = 4
-const UPDATED_AT = 13
-const RANK = 16
-const HIT = 17
-
-/** The stored location columns as the API's `location` object. */
-export function locationOf (name: string | null, countryCode: string | null, latitude: number | null, longitude: number | null): Event['location'] {
-  return name === null ? null : { name, countryCode, latitude, longitude }
-}
-
-function toEvent ([id, title, summary, type, startDate, endDate, locationName, locationCountry, latitude, longitude,
-  parentId, enrichedFields, createdAt, updatedAt, updatedBy, articles, , , snippet]: Row): Event {
-  return {
-    id,
-    title,
-    summary,
-    type,
-    startDate,
-    startPrecision: precisionOf(startDate as string),
-    endDate,
-    endPrecision: endDate === null ? null : precisionOf(endDate as string),
-    location: locationOf(locationName as string | null, locationCountry as string | null, latitude as number | null, longitude as number | null),
-    parentId,
-    articles: jsonList(articles),
-    enrichedFields: jsonList(enrichedFields),
-    createdAt,
-    updatedAt,
-    updatedBy,
-    ...(snippet == null ? {} : { snippet: snippetHtml(snippet as string) })
-  } as Event
-}
 
 /** Events by id, in the order given (missing ids are skipped). */
 export function getEvents (db: Database, ids: readonly string[]): Event[] {
@@ -112,7 +80,7 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
     const byParticipant = walked !== undefined
     const dates = byParticipant ? 'pe' : 'e'
     const { from, toLatest } = dateRange(query.from, query.to)
-    const where = new Where()
+    const where = new Where(LISTS)
     if (walked !== undefined) {
       where.add('pe.participant_id = ?', walked[0])
       if (from !== undefined) where.add('pe.start_date >= ?', earliestStart(db, walked[0] as string, from))

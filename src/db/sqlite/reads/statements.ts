@@ -2,11 +2,14 @@ import { STATEMENT_SORTS, type Statement } from '../../../entities/statements/sc
 import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { StatementList } from '../../../storage/storage.js'
-import { get, rows, type Database, type Row } from '../connection.js'
+import { get, rows, LISTS, type Database } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
-import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
+import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
-import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
+import { ftsMatch, rankingWindow, snippet } from './search.js'
+import { STATEMENT_AT, toStatement } from '../../records.js'
+
+const { ID, UPDATED_AT, RANK, HIT } = STATEMENT_AT
 
 /**
  * Everything a statement shows, from `s` (statements) and the rows joined by STATEMENT_JOINS, with
@@ -18,34 +21,6 @@ const STATEMENT_COLUMNS = `s.id, s.text, s.kind, s.language, s.cue, s.audience, 
   (select json_group_array(json_object('id', p.id, 'name', p.name) order by p.name, p.id)
     from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id)`
 const STATEMENT_JOINS = 'join participants sp on sp.id = s.speaker_id join events e on e.id = s.event_id'
-/** Where a row holds the statement's id and last change, and the hit's rank and search-index row. */
-const ID = 0
-const UPDATED_AT = 17
-const RANK = 20
-const HIT = 21
-
-function toStatement ([id, text, kind, language, cue, audience, relayedBy, speakerId, speakerName, eventId, eventTitle,
-  articleId, start, end, origin, confidence, createdAt, updatedAt, updatedBy, mentions, , , snippet]: Row): Statement {
-  return {
-    id,
-    text,
-    kind,
-    language,
-    cue,
-    audience,
-    relayedBy,
-    speaker: { id: speakerId, name: speakerName },
-    event: { id: eventId, title: eventTitle },
-    mentions: jsonList(mentions),
-    source: { article: articleId, start, end },
-    origin,
-    confidence,
-    createdAt,
-    updatedAt,
-    updatedBy,
-    ...(snippet == null ? {} : { snippet: snippetHtml(snippet as string) })
-  } as Statement
-}
 
 /** Statements by id, in the order given (missing ids are skipped). */
 export function getStatements (db: Database, ids: readonly string[]): Statement[] {
@@ -71,11 +46,11 @@ export interface StatementScope { speaker?: string, event?: string }
 function statementFilters (db: Database, query: StatementList, scope: StatementScope): Where {
   const named = (refs: readonly string[] | undefined) => refs === undefined ? undefined : participantIdsFor(db, refs)
   const { from, toLatest } = dateRange(query.from, query.to)
-  const ofEvents = new Where()
+  const ofEvents = new Where(LISTS)
     .anyOf('ev.type', query.eventType)
     .ifGiven('ev.end_bound >= ?', from)
     .ifGiven('ev.start_date <= ?', toLatest)
-  return new Where()
+  return new Where(LISTS)
     .ifGiven('s.speaker_id = ?', scope.speaker)
     .ifGiven('s.event_id = ?', scope.event)
     .anyOf('s.speaker_id', named(query.speaker))
