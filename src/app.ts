@@ -22,6 +22,7 @@ import methods from './plugins/methods.js'
 import openapi from './plugins/openapi.js'
 import problems, { clientErrors, frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
 import storage from './plugins/storage.js'
+import type { StorageSettings } from './storage/open.js'
 import traffic from './plugins/traffic.js'
 import { validatorCompiler } from './plugins/validation.js'
 import interchangeRoutes from './routes/interchange.js'
@@ -31,6 +32,8 @@ import serviceRoutes from './routes/service.js'
 export interface AppOptions {
   /** SQLite file, already migrated (see `applyMigrations`). */
   databasePath: string
+  /** PostgreSQL instead of SQLite (already migrated: `applyPgMigrations`). */
+  postgres?: StorageSettings['postgres']
   logger?: FastifyServerOptions['logger']
   /** The API keys (hashed) that may write; without it nobody can. */
   apiKeysFile?: string
@@ -88,7 +91,7 @@ export async function buildApp (options: AppOptions) {
 
   await app.register(methods)
   await app.register(problems)
-  await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly })
+  await app.register(storage, { databasePath: options.databasePath, readonly: options.readOnly, ...(options.postgres === undefined ? {} : { postgres: options.postgres }) })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(traffic, {
     rateLimitMax: options.rateLimitMax ?? CONFIG_DEFAULTS.RATE_LIMIT_MAX,

@@ -1,3 +1,5 @@
+import { postgresStorage } from '../db/postgres/storage.js'
+import type { NodeSettings } from '../db/postgres/nodes.js'
 import { sqliteStorage } from '../db/sqlite/storage.js'
 import type { Storage } from './storage.js'
 
@@ -6,9 +8,12 @@ export interface StorageSettings {
   databasePath: string
   /** Open it read-only. */
   readonly?: boolean
+  /** PostgreSQL instead of SQLite: the primary, its read replicas, the pool (already migrated). */
+  postgres?: NodeSettings
 }
 
-/** The storage engine the configuration names; SQLite, the embedded default, is the only one so far. */
+/** The storage engine the configuration names: PostgreSQL when given its URL, else SQLite, the embedded default. */
 export function openStorage (settings: StorageSettings): Storage {
+  if (settings.postgres !== undefined) return postgresStorage(settings.postgres)
   return sqliteStorage(settings.databasePath, { readonly: settings.readonly })
 }

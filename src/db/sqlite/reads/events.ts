@@ -1,5 +1,6 @@
 import { EVENT_SORTS, type Event } from '../../../entities/events/schemas.js'
-import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js'
+import { chooseSort, dateRange } from '../../../lib/list-query.js'
+import { eventFilters, type EventScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { EventList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
@@ -42,9 +43,6 @@ function sortsOf (byParticipant: boolean): Record<typeof EVENT_SORTS[number], So
   }
 }
 
-/** Only these events: one participant's (with their roles), or an event and everything below it. */
-export interface EventScope { participant?: string, within?: string }
-
 /**
  * The earliest start date an event of this participant overlapping `from` can have: an event that
  * starts and ends in one year overlaps `from` only if it starts in `from`'s year or later, and the
@@ -78,26 +76,13 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
       .filter((ids): ids is string[] => ids !== undefined)
     const walked = order.name === 'startDate' ? participants.find((ids) => ids.length === 1) : undefined
     const byParticipant = walked !== undefined
-    const dates = byParticipant ? 'pe' : 'e'
-    const { from, toLatest } = dateRange(query.from, query.to)
+    const { from } = dateRange(query.from, query.to)
     const where = new Where(LISTS)
     if (walked !== undefined) {
       where.add('pe.participant_id = ?', walked[0])
       if (from !== undefined) where.add('pe.start_date >= ?', earliestStart(db, walked[0] as string, from))
     }
-    for (const ids of participants) {
-      if (ids !== walked) where.anyOfWithin('ep.participant_id', ids, (test) => `e.id in (select ep.event_id from event_participants ep where ${test})`)
-    }
-    where
-      .anyOf('e.type', query.type)
-      .anyOf('e.location_country', query.country?.map((c) => c.toUpperCase()))
-      .anyOf('e.location_name', query.location)
-      .anyOf('e.parent_id', query.parent)
-      .ifGiven(`${dates}.end_bound >= ?`, from)
-      .ifGiven(`${dates}.start_date <= ?`, toLatest)
-      .ifGiven('e.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
-      .ifGiven(`e.id in (with recursive subtree(id) as (select ? union all
-          select child.id from events child join subtree on child.parent_id = subtree.id) select id from subtree)`, scope.within)
+    eventFilters(where, query, scope, participants, walked)
     const tables = byParticipant ? 'participant_events pe join events e on e.id = pe.event_id' : 'events e'
     const source = q === undefined
       ? `from ${tables}`

@@ -4,7 +4,7 @@ import type { Page } from '../../../lib/pagination.js'
 import type { ParticipantList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
-import { foldedWords } from './names.js'
+import { foldedWords } from '../../names.js'
 import { PARTICIPANT_AT, toParticipant } from '../../records.js'
 
 const { ID, NAME, UPDATED_AT } = PARTICIPANT_AT

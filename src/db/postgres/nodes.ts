@@ -1,0 +1,94 @@
+import type pg from 'pg'
+import { consistency } from '../../storage/consistency.js'
+import { get, openPool, type Queryable } from './connection.js'
+
+export interface NodeSettings {
+  /** The primary: every write, and the reads no replica can take. */
+  url: string
+  /** Streaming replicas for reads. */
+  replicaUrls?: string[]
+  /** Connections per node. */
+  poolSize?: number
+  /** Longest a statement may run, in milliseconds (0: no limit). */
+  statementTimeoutMs?: number
+}
+
+/** How long a replica that failed is left out before it is tried again. */
+const RETRY_DOWN_MS = 5000
+
+interface Replica { url: string, pool: pg.Pool, downUntil: number }
+
+export interface NodeStatus { node: string, role: 'primary' | 'replica', ok: boolean, replayed?: string, error?: string }
+
+/** The URL without its password, to name a node in logs and /readyz. */
+const shown = (url: string) => { const u = new URL(url); u.password = ''; return `${u.hostname}:${u.port}${u.pathname}` }
+
+/** Connection failures (refused, reset, the server shutting down): the replica is left out, the read goes to the primary. */
+const unreachable = (error: unknown) => {
+  const code = (error as { code?: unknown }).code
+  return typeof code !== 'string' || /^(ECONN|ENOTFOUND|ETIMEDOUT|EPIPE|57P0|08)/.test(code)
+}
+
+/**
+ * The primary and its read replicas. A read goes to the next replica in turn that is up and has
+ * replayed the client's last write (its Consistency-Token), else to the primary; a write's commit
+ * position becomes the token of its answer.
+ */
+export class Nodes {
+  readonly primary: pg.Pool
+  private readonly replicas: Replica[]
+  private turn = 0
+
+  constructor (settings: NodeSettings) {
+    const pools = { poolSize: settings.poolSize, statementTimeoutMs: settings.statementTimeoutMs }
+    this.primary = openPool({ url: settings.url, ...pools })
+    this.replicas = (settings.replicaUrls ?? []).map((url) => ({ url, pool: openPool({ url, ...pools }), downUntil: 0 }))
+  }
+
+  /** Runs a read on a replica that can take it, else on the primary. */
+  async read<T> (work: (db: Queryable) => Promise<T>): Promise<T> {
+    const { after } = consistency()
+    for (let tried = 0; tried < this.replicas.length; tried++) {
+      const replica = this.replicas[this.turn++ % this.replicas.length] as Replica
+      if (replica.downUntil > Date.now()) continue
+      try {
+        if (after !== undefined) {
+          const caughtUp = await get<{ ok: boolean }>(replica.pool, 'select coalesce(pg_last_wal_replay_lsn() >= ?::pg_lsn, false) as ok', [after])
+          if (caughtUp?.ok !== true) continue
+        }
+        return await work(replica.pool)
+      } catch (error) {
+        if (!unreachable(error)) throw error
+        replica.downUntil = Date.now() + RETRY_DOWN_MS
+      }
+    }
+    return await work(this.primary)
+  }
+
+  /** Records where the write that answered `answer` committed, for its answer's Consistency-Token. */
+  async wrote<T> (answer: T): Promise<T> {
+    if (this.replicas.length > 0) {
+      consistency().wrote = (await get<{ at: string }>(this.primary, 'select pg_current_wal_insert_lsn()::text as at'))?.at
+    }
+    return answer
+  }
+
+  /** Each node answering or not, with how far a replica has replayed. */
+  async status (): Promise<NodeStatus[]> {
+    const probe = async (url: string, pool: pg.Pool, role: NodeStatus['role']): Promise<NodeStatus> => {
+      try {
+        const row = await get<{ at: string | null }>(pool, 'select pg_last_wal_replay_lsn()::text as at')
+        return { node: shown(url), role, ok: true, ...(row?.at == null ? {} : { replayed: row.at }) }
+      } catch (error) {
+        return { node: shown(url), role, ok: false, error: (error as Error).message }
+      }
+    }
+    return await Promise.all([probe(this.primaryUrl, this.primary, 'primary'), ...this.replicas.map(async (r) => await probe(r.url, r.pool, 'replica'))])
+  }
+
+  private get primaryUrl (): string { return (this.primary.options as { connectionString: string }).connectionString }
+
+  async close (): Promise<void> {
+    await Promise.all([this.primary.end(), ...this.replicas.map(async (r) => await r.pool.end())])
+  }
+}
