@@ -58,13 +58,13 @@ export async function * exportLines (source: ExportSource): AsyncGenerator<strin
 }
 
 /**
- * What a line can be blamed for: a client error (4xx) or data that breaks a constraint (the
- * engine's `constraint` test of the error's code). A full or read-only database, or a bug, is
- * not the line's fault: it fails the whole import as what it is (503, 500).
+ * What a line can be blamed for: a client error (4xx) or data that breaks a constraint (as the
+ * engine tells). A full or read-only database, or a bug, is not the line's fault: it fails the
+ * whole import as what it is (503, 500).
  */
-export function isLineProblem (err: unknown, constraint: (code: string) => boolean): boolean {
-  const { statusCode, code } = err as { statusCode?: unknown, code?: unknown }
-  return (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) || (typeof code === 'string' && constraint(code))
+export function isLineProblem (err: unknown, breaksConstraint: boolean): boolean {
+  const { statusCode } = err as { statusCode?: unknown }
+  return (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) || breaksConstraint
 }
 
 /** What a line's failure says, one reason per problem. */

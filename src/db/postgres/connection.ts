@@ -57,6 +57,15 @@ export async function get<T> (db: Queryable, text: string, params: readonly unkn
   return (await all<T>(db, text, params))[0]
 }
 
+/** PostgreSQL's SQLSTATE of a failure, also when Drizzle wraps it (DrizzleQueryError's cause). */
+export function sqlState (error: unknown): string | undefined {
+  for (let at = error; at instanceof Error; at = at.cause) {
+    const { code } = at as { code?: unknown }
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
+  }
+  return undefined
+}
+
 /** Failures that mean "run the transaction again": serialization failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01'])
 const ATTEMPTS = 20
@@ -78,8 +87,8 @@ export async function serializable<T> (pool: pg.Pool, work: (tx: Tx) => Promise<
       return answer
     } catch (error) {
       try { await client.query('rollback') } catch { broken = true }
-      const code = (error as { code?: unknown }).code
-      if (typeof code !== 'string' || !RETRYABLE.has(code) || attempt >= ATTEMPTS) throw error
+      const code = sqlState(error)
+      if (code === undefined || !RETRYABLE.has(code) || attempt >= ATTEMPTS) throw error
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt))
     } finally {
       client.release(broken)

@@ -4,7 +4,7 @@ import type { RecordType } from '../../../entities/deletions/vocabulary.js'
 import { UnprocessableError, type FieldError } from '../../../lib/errors.js'
 import type { ImportRecord, ImportReport } from '../../../storage/storage.js'
 import { EVENT_IDS_IN_ORDER, exportLines as sharedExport, importedStamps, isLineProblem, lineProblems } from '../../interchange.js'
-import { all, LISTS, type Queryable, type Tx } from '../connection.js'
+import { all, LISTS, sqlState, type Queryable, type Tx } from '../connection.js'
 import { bodies } from '../reads/create-bodies.js'
 import { articles } from '../tables/articles.js'
 import { events } from '../tables/events.js'
@@ -56,7 +56,7 @@ export async function importRecords (tx: Tx, records: ImportRecord[], actor: str
       await tx.client.query('release savepoint line')
       report.imported[type]++
     } catch (err) {
-      if (!isLineProblem(err, (code) => code.startsWith('23'))) throw err
+      if (!isLineProblem(err, sqlState(err)?.startsWith('23') === true)) throw err
       await tx.client.query('rollback to savepoint line')
       for (const problem of lineProblems(err)) errors.push({ in: 'body', name: `line ${line}`, reason: problem })
     }

@@ -57,7 +57,7 @@ export function importRecords (db: Database, records: ImportRecord[], actor: str
         if (Object.keys(stamps).length > 0) db.update(table).set(stamps as never).where(eq(table.id, input.id)).run()
         report.imported[type]++
       } catch (err) {
-        if (!isLineProblem(err, (code) => code.startsWith('SQLITE_CONSTRAINT'))) throw err
+        if (!isLineProblem(err, String((err as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT'))) throw err
         for (const problem of lineProblems(err)) fail(line, problem)
       }
     }
