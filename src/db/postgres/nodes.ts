@@ -23,10 +23,13 @@ export interface NodeStatus { node: string, role: 'primary' | 'replica', ok: boo
 /** The URL without its password, to name a node in logs and /readyz. */
 const shown = (url: string) => { const u = new URL(url); u.password = ''; return `${u.hostname}:${u.port}${u.pathname}` }
 
-/** Connection failures (refused, reset, the server shutting down): the replica is left out, the read goes to the primary. */
+/**
+ * Failures of the replica, not of the read (refused, reset, shutting down, the database not
+ * there yet): the replica is left out for a while and the read goes to the primary.
+ */
 const unreachable = (error: unknown) => {
   const code = (error as { code?: unknown }).code
-  return typeof code !== 'string' || /^(ECONN|ENOTFOUND|ETIMEDOUT|EPIPE|57P0|08)/.test(code)
+  return typeof code !== 'string' || /^(ECONN|ENOTFOUND|ETIMEDOUT|EPIPE|57P0|08|3D000)/.test(code) || /terminat|Connection/i.test(String((error as Error).message))
 }
 
 /**
