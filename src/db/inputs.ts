@@ -5,6 +5,7 @@ import type { ArticleInput } from '../entities/articles/inputs.js'
 import type { EventInput } from '../entities/events/inputs.js'
 import type { ParticipantInput } from '../entities/participants/inputs.js'
 import type { StatementInput } from '../entities/statements/inputs.js'
+import type { ExtractedStatement } from '../extraction/types.js'
 import { ConflictError } from '../lib/errors.js'
 import { FieldErrors } from '../lib/input.js'
 import { LATEST } from '../lib/partial-date.js'
@@ -151,5 +152,24 @@ export function checkArticle (id: string, input: ArticleInput, creating: boolean
   if (creating && facts.existingBody !== undefined) throw new ConflictError(`An article with id '${id}' already exists`)
   if (facts.existingBody !== undefined && facts.existingBody !== input.body) {
     if (facts.citing > 0) throw new ConflictError(`The body of article '${id}' is cited by ${facts.citing} statement(s) through offsets; it cannot change`)
+  }
+}
+
+/** A speaker the extractor found and no participant matched, as a new `extracted` participant. */
+export function extractedSpeaker (speaker: { kind: ParticipantInput['kind'], name: string }, articleId: string): ParticipantInput {
+  return { kind: speaker.kind, name: speaker.name, description: `Found by the statement extractor in ${articleId}`, origin: 'extracted' }
+}
+
+/** A statement the extractor found, as an `extracted` statement with its confidence. */
+export function extractedStatement (statement: ExtractedStatement, eventId: string, speakerId: string, articleId: string): StatementInput {
+  return {
+    eventId,
+    speakerId,
+    text: statement.text,
+    kind: statement.kind,
+    cue: statement.cue?.text ?? null,
+    source: { article: articleId, start: statement.start, end: statement.end },
+    origin: 'extracted',
+    confidence: Math.round(statement.confidence * 1000) / 1000
   }
 }

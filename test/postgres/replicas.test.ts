@@ -73,10 +73,15 @@ t.test('reads on replicas, read-your-writes, and several API processes on one pr
     t.equal(await sessions(), 0, 'nobody reads on the replica yet')
     for (let i = 0; i < 5; i++) t.equal((await app.inject({ method: 'GET', url: '/participants' })).statusCode, 200)
     t.ok(await sessions() > 0, 'the app\'s reads were served by the replica (its pooled sessions are there)')
+    t.match((await app.inject({ method: 'GET', url: '/readyz' })).json(),
+      { status: 'ready', nodes: [{ node: 'primary', ok: true }, { node: 'replica 1', ok: true, replayed: /^[0-9A-F]+\/[0-9A-F]+$/ }] }, '/readyz reports each node')
     await cluster.stopReplica(0)
     try {
       const answers = await Promise.all(Array.from({ length: 10 }, async () => (await app.inject({ method: 'GET', url: '/participants' })).statusCode))
       t.same(answers, answers.map(() => 200), 'every read answered by the primary while the replica is down')
+      const ready = await app.inject({ method: 'GET', url: '/readyz' })
+      t.equal(ready.statusCode, 200, 'still ready: the primary answers')
+      t.match(ready.json().nodes, [{ node: 'primary', ok: true }, { node: 'replica 1', ok: false }], '/readyz names the replica that is down')
     } finally {
       await cluster.startReplica(0)
     }

@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import { consistency } from '../../storage/consistency.js'
+import type { NodeStatus } from '../../storage/storage.js'
 import { get, openPool, type Queryable } from './connection.js'
 
 export interface NodeSettings {
@@ -16,12 +17,7 @@ export interface NodeSettings {
 /** How long a replica that failed is left out before it is tried again. */
 const RETRY_DOWN_MS = 5000
 
-interface Replica { url: string, pool: pg.Pool, downUntil: number }
-
-export interface NodeStatus { node: string, role: 'primary' | 'replica', ok: boolean, replayed?: string, error?: string }
-
-/** The URL without its password, to name a node in logs and /readyz. */
-const shown = (url: string) => { const u = new URL(url); u.password = ''; return `${u.hostname}:${u.port}${u.pathname}` }
+interface Replica { pool: pg.Pool, downUntil: number }
 
 /**
  * Failures of the replica, not of the read (refused, reset, shutting down, the database not
@@ -45,7 +41,7 @@ export class Nodes {
   constructor (settings: NodeSettings) {
     const pools = { poolSize: settings.poolSize, statementTimeoutMs: settings.statementTimeoutMs }
     this.primary = openPool({ url: settings.url, ...pools })
-    this.replicas = (settings.replicaUrls ?? []).map((url) => ({ url, pool: openPool({ url, ...pools }), downUntil: 0 }))
+    this.replicas = (settings.replicaUrls ?? []).map((url) => ({ pool: openPool({ url, ...pools }), downUntil: 0 }))
   }
 
   /** Runs a read on a replica that can take it, else on the primary. */
@@ -78,18 +74,16 @@ export class Nodes {
 
   /** Each node answering or not, with how far a replica has replayed. */
   async status (): Promise<NodeStatus[]> {
-    const probe = async (url: string, pool: pg.Pool, role: NodeStatus['role']): Promise<NodeStatus> => {
+    const probe = async (node: string, pool: pg.Pool): Promise<NodeStatus> => {
       try {
         const row = await get<{ at: string | null }>(pool, 'select pg_last_wal_replay_lsn()::text as at')
-        return { node: shown(url), role, ok: true, ...(row?.at == null ? {} : { replayed: row.at }) }
-      } catch (error) {
-        return { node: shown(url), role, ok: false, error: (error as Error).message }
+        return { node, ok: true, ...(row?.at == null ? {} : { replayed: row.at }) }
+      } catch {
+        return { node, ok: false }
       }
     }
-    return await Promise.all([probe(this.primaryUrl, this.primary, 'primary'), ...this.replicas.map(async (r) => await probe(r.url, r.pool, 'replica'))])
+    return await Promise.all([probe('primary', this.primary), ...this.replicas.map(async (r, i) => await probe(`replica ${i + 1}`, r.pool))])
   }
-
-  private get primaryUrl (): string { return (this.primary.options as { connectionString: string }).connectionString }
 
   async close (): Promise<void> {
     await Promise.all([this.primary.end(), ...this.replicas.map(async (r) => await r.pool.end())])

@@ -181,7 +181,7 @@ export function postgresStorage (settings: NodeSettings): Storage & { nodes: Nod
 
     readiness: async () => {
       await get(nodes.primary, 'select 1')
-      return { pendingMigrations: await pendingPgMigrations(nodes.primary) }
+      return { pendingMigrations: await pendingPgMigrations(nodes.primary), nodes: await nodes.status() }
     },
     close: async () => { await nodes.close() }
   }

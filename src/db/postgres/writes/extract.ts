@@ -3,6 +3,7 @@ import type { Article } from '../../../entities/articles/schemas.js'
 import { extractStatements } from '../../../extraction/extract.js'
 import type { Language } from '../../../extraction/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
+import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import type { ExtractionReport } from '../../../storage/storage.js'
 import type { Tx } from '../connection.js'
 import { getArticles } from '../reads/articles.js'
@@ -48,24 +49,10 @@ export async function extractIntoArticle (tx: Tx, articleId: string, options: { 
     if (statement.speaker === null) { report.withoutSpeaker++; continue }
     let speakerId = statement.speaker.id ?? (await participantIdsFor(tx.client, [statement.speaker.name]))[0]
     if (speakerId === undefined) {
-      speakerId = await saveParticipant(tx, {
-        kind: statement.speaker.kind,
-        name: statement.speaker.name,
-        description: `Found by the statement extractor in ${articleId}`,
-        origin: 'extracted'
-      }, actor)
+      speakerId = await saveParticipant(tx, extractedSpeaker(statement.speaker, articleId), actor)
       report.participantsCreated.push(speakerId)
     }
-    createdIds.push(await saveStatement(tx, {
-      eventId,
-      speakerId,
-      text: statement.text,
-      kind: statement.kind,
-      cue: statement.cue?.text ?? null,
-      source: { article: articleId, start: statement.start, end: statement.end },
-      origin: 'extracted',
-      confidence: Math.round(statement.confidence * 1000) / 1000
-    }, actor))
+    createdIds.push(await saveStatement(tx, extractedStatement(statement, eventId, speakerId, articleId), actor))
     stored.add(`${statement.start}:${statement.end}`)
   }
   report.created = await getStatements(tx.client, createdIds)
