@@ -33,7 +33,9 @@ export async function rankingWindow (db: Queryable, seq: string, from: string, f
 
 /**
  * The best-matching passage of a hit, from the text of `document` (an SQL expression), with the
- * private match markers of src/db/records.ts (STX, ETX); computed on the page's rows only.
+ * private match markers of src/db/records.ts (STX, ETX); computed on the page's rows only. A word
+ * with an apostrophe inside (`l'accord`) is one match, as FTS5 marks it, not two.
  */
-export const headline = (document: string) => `ts_headline('news_search', ${document}, tq,
-  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=…')`
+export const headline = (document: string) => `regexp_replace(ts_headline('news_search', ${document}, tq,
+  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=…'),
+  chr(3) || '([''’])' || chr(2), '\\1', 'g')`
