@@ -2,7 +2,9 @@
 // same tables and columns. Names are resolved to ids by the engine first.
 import { dateRange, storedInstant } from '../lib/list-query.js'
 import type { EventList, StatementList } from '../storage/storage.js'
-import { Where, type ListDialect } from './list.js'
+import type { EVENT_SORTS } from '../entities/events/schemas.js'
+import { Where, type ListDialect, type SortKeys } from './list.js'
+import { EVENT_AT } from './records.js'
 
 /** Only these statements: the path's speaker or event, when a sub-list. */
 export interface StatementScope { speaker?: string, event?: string }
@@ -53,4 +55,19 @@ export function eventFilters (where: Where, query: EventList, scope: EventScope,
     .ifGiven('e.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
     .ifGiven(`e.id in (with recursive subtree(id) as (select ? union all
         select child.id from events child join subtree on child.parent_id = subtree.id) select id from subtree)`, scope.within)
+}
+
+/**
+ * Sorts of an event list; `pe` when walking one participant's events in date order. Relevance is
+ * each engine's ranking (`key`, best first ascending) and its search row (`tiebreak`).
+ */
+export function eventSorts (byParticipant: boolean, relevance: { key: string, tiebreak: string }): Record<typeof EVENT_SORTS[number], SortKeys> {
+  const { ID, TITLE, START_DATE, UPDATED_AT, RANK, HIT } = EVENT_AT
+  const id = byParticipant ? 'pe.event_id' : 'e.id'
+  return {
+    startDate: { key: byParticipant ? 'pe.start_date' : 'e.start_date', tiebreak: id, at: [START_DATE, ID], page: ['e.start_date', 'e.id'] },
+    title: { key: 'e.title', tiebreak: id, at: [TITLE, ID], page: ['e.title', 'e.id'] },
+    updatedAt: { key: 'e.updated_at', tiebreak: id, at: [UPDATED_AT, ID], page: ['e.updated_at', 'e.id'] },
+    relevance: { ...relevance, at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
+  }
 }

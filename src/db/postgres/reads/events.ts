@@ -2,15 +2,15 @@ import { EVENT_SORTS, type Event } from '../../../entities/events/schemas.js'
 import { chooseSort, dateRange } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { EventList } from '../../../storage/storage.js'
-import { eventFilters, type EventScope } from '../../filters.js'
-import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
+import { eventFilters, eventSorts, type EventScope } from '../../filters.js'
+import { keyset, limitOf, pageOf, pageOrder, Where } from '../../list.js'
 import { EVENT_AT, toEvent } from '../../records.js'
 import { get, LISTS, rows, type Queryable } from '../connection.js'
 import { cachedSearch, type SearchCache } from '../search-cache.js'
 import { participantIdsFor } from './names.js'
 import { headline, QUERY_TABLE, rankingWindow, tsquery } from './search.js'
 
-const { ID, TITLE, START_DATE, UPDATED_AT, RANK, HIT } = EVENT_AT
+const { ID } = EVENT_AT
 
 /** Everything an event shows, in the order of src/db/records.ts, with the ids of the articles that report it. */
 const EVENT_COLUMNS = `e.id, e.title, e.summary, e.type, e.start_date, e.end_date, e.location_name, e.location_country, e.latitude, e.longitude,
@@ -29,16 +29,8 @@ export async function eventExists (db: Queryable, id: string): Promise<boolean> 
   return await get(db, 'select 1 from events where id = ?', [id]) !== undefined
 }
 
-/** Sorts of an event list; `pe` when walking one participant's events in date order. */
-function sortsOf (byParticipant: boolean): Record<typeof EVENT_SORTS[number], SortKeys> {
-  const id = byParticipant ? 'pe.event_id' : 'e.id'
-  return {
-    startDate: { key: byParticipant ? 'pe.start_date' : 'e.start_date', tiebreak: id, at: [START_DATE, ID], page: ['e.start_date', 'e.id'] },
-    title: { key: 'e.title', tiebreak: id, at: [TITLE, ID], page: ['e.title', 'e.id'] },
-    updatedAt: { key: 'e.updated_at', tiebreak: id, at: [UPDATED_AT, ID], page: ['e.updated_at', 'e.id'] },
-    relevance: { key: '(-ts_rank_cd(e.search, tq))', tiebreak: 'e.seq', at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
-  }
-}
+/** Relevance: ts_rank_cd, best first, as an ascending key (like bm25), ties by insertion order. */
+const RELEVANCE = { key: '(-ts_rank_cd(e.search, tq))', tiebreak: 'e.seq' }
 
 /** The earliest start date an event of this participant overlapping `from` can have (see SQLite's events.ts). */
 async function earliestStart (db: Queryable, participant: string, from: string): Promise<string> {
@@ -80,7 +72,7 @@ export async function listEvents (db: Queryable, cache: SearchCache, query: Even
     const total = query.count === true ? (await get<{ n: number }>(db, `select count(*) as n ${source} ${where.sql}`, [...sourceParams, ...where.params]))?.n ?? 0 : undefined
     const ranked = order.name === 'relevance'
     if (ranked) await rankingWindow(db, 'e.seq', source, sourceParams, where)
-    const sort = sortsOf(byParticipant)[order.name]
+    const sort = eventSorts(byParticipant, RELEVANCE)[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const found = await rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'},
         ${match === undefined ? 'null' : headline("concat_ws(' ', e.title, e.summary, e.location_name)")}

@@ -1,16 +1,16 @@
 import { EVENT_SORTS, type Event } from '../../../entities/events/schemas.js'
 import { chooseSort, dateRange } from '../../../lib/list-query.js'
-import { eventFilters, type EventScope } from '../../filters.js'
+import { eventFilters, eventSorts, type EventScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { EventList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
-import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
+import { keyset, limitOf, pageOf, pageOrder, Where } from '../../list.js'
 import { participantIdsFor } from './names.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
 import { EVENT_AT, toEvent } from '../../records.js'
 
-const { ID, TITLE, START_DATE, UPDATED_AT, RANK, HIT } = EVENT_AT
+const { ID } = EVENT_AT
 
 /**
  * Everything an event shows, from `e` (events), with the ids of the articles that report it;
@@ -32,16 +32,8 @@ export function eventExists (db: Database, id: string): boolean {
   return get(db, 'select 1 from events where id = ?', [id]) !== undefined
 }
 
-/** Sorts of an event list; `pe` when walking one participant's events in date order. */
-function sortsOf (byParticipant: boolean): Record<typeof EVENT_SORTS[number], SortKeys> {
-  const id = byParticipant ? 'pe.event_id' : 'e.id'
-  return {
-    startDate: { key: byParticipant ? 'pe.start_date' : 'e.start_date', tiebreak: id, at: [START_DATE, ID], page: ['e.start_date', 'e.id'] },
-    title: { key: 'e.title', tiebreak: id, at: [TITLE, ID], page: ['e.title', 'e.id'] },
-    updatedAt: { key: 'e.updated_at', tiebreak: id, at: [UPDATED_AT, ID], page: ['e.updated_at', 'e.id'] },
-    relevance: { key: '(events_fts.rank + 0)', tiebreak: 'events_fts.rowid', at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
-  }
-}
+/** Relevance: bm25, sorted as an expression (see statements.ts). */
+const RELEVANCE = { key: '(events_fts.rank + 0)', tiebreak: 'events_fts.rowid' }
 
 /**
  * The earliest start date an event of this participant overlapping `from` can have: an event that
@@ -90,7 +82,7 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
     if (match !== undefined) where.add('events_fts match ?', match)
     const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${source} ${where.sql}`, where.params)?.n ?? 0 : undefined
     if (order.name === 'relevance') rankingWindow(db, 'events_fts', source, where)
-    const sort = sortsOf(byParticipant)[order.name]
+    const sort = eventSorts(byParticipant, RELEVANCE)[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}
