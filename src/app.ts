@@ -25,6 +25,7 @@ import openapi from './plugins/openapi.js'
 import problems, { clientErrors, frameworkErrors, MAX_PARAM_LENGTH } from './plugins/problems.js'
 import queryString, { parseQueryString } from './plugins/query-string.js'
 import storage from './plugins/storage.js'
+import type { StorageSettings } from './storage/open.js'
 import traffic from './plugins/traffic.js'
 import { validatorCompiler } from './plugins/validation.js'
 import interchangeRoutes from './routes/interchange.js'
@@ -34,6 +35,8 @@ import serviceRoutes from './routes/service.js'
 export interface AppOptions {
   /** SQLite file, already migrated (see `applyMigrations`). */
   databasePath: string
+  /** PostgreSQL instead of SQLite (already migrated: `applyPgMigrations`). */
+  postgres?: StorageSettings['postgres']
   logger?: FastifyServerOptions['logger']
   /** The API keys (hashed) that may write; without it nobody can. */
   apiKeysFile?: string
@@ -97,7 +100,8 @@ export async function buildApp (options: AppOptions) {
     databasePath: options.databasePath,
     readonly: options.readOnly,
     readWorkers: options.readWorkers ?? CONFIG_DEFAULTS.READ_WORKERS,
-    readTimeoutMs: options.readTimeoutMs ?? CONFIG_DEFAULTS.READ_TIMEOUT_MS
+    readTimeoutMs: options.readTimeoutMs ?? CONFIG_DEFAULTS.READ_TIMEOUT_MS,
+    ...(options.postgres === undefined ? {} : { postgres: options.postgres })
   })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })
   await app.register(traffic, {

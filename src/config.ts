@@ -3,6 +3,9 @@ import Type, { type Static } from 'typebox'
 import { Value } from 'typebox/value'
 import type { AppOptions } from './app.js'
 
+/** A PostgreSQL connection URL, as node-postgres takes it. */
+const POSTGRES_URL = '^postgres(ql)?://[^\\s,]+$'
+
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on.' }),
   HOST: Type.String({ default: '127.0.0.1', description: 'Interface to listen on; `0.0.0.0` in a container.' }),
@@ -22,7 +25,19 @@ export const ConfigSchema = Type.Object({
   READ_TIMEOUT_MS: Type.Integer({ minimum: 1, maximum: 3_600_000, default: 5000, description: 'A list or search that runs longer in its worker is stopped and answered 503 with Retry-After.' }),
   MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, default: 1000, description: 'Above this event-loop delay, new requests get a quick 503 (0 turns it off).' }),
   API_KEYS_FILE: Type.String({ minLength: 1, default: 'data/api-keys.json', description: 'JSON file of API keys (names, scopes, SHA-256 hashes), written by `npm run key:create`.' }),
-  READS_REQUIRE_KEY: Type.Boolean({ default: false, description: 'When true, reading the data needs a key with the `read` scope too.' })
+  READS_REQUIRE_KEY: Type.Boolean({ default: false, description: 'When true, reading the data needs a key with the `read` scope too.' }),
+
+  // PostgreSQL instead of the SQLite file (docs/scaling.md).
+  DATABASE_URL: Type.Optional(Type.String({
+    pattern: POSTGRES_URL,
+    description: 'PostgreSQL primary (`postgres://user:password@host:5432/db`, a database with the C collation): when set, the data lives there instead of DATABASE_PATH.'
+  })),
+  DATABASE_REPLICA_URLS: Type.Optional(Type.String({
+    pattern: `^$|^(${POSTGRES_URL.slice(1, -1)})(\\s*,\\s*(${POSTGRES_URL.slice(1, -1)}))*$`,
+    description: 'Comma-separated PostgreSQL read replicas (streaming); reads go to them, a replica behind the client\'s last write or down is skipped for the primary.'
+  })),
+  DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 1000, default: 10, description: 'PostgreSQL connections per node (primary, each replica) per process.' }),
+  DATABASE_STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 30_000, description: 'Longest a PostgreSQL statement may run (0: no limit).' })
 })
 export type Config = Static<typeof ConfigSchema>
 
@@ -38,6 +53,16 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
   } catch (err) {
     // env-schema says `env/PORT must be <= 65535`; say it as the user wrote it.
     throw new ConfigError(`invalid configuration: ${(err as Error).message.replaceAll('env/', '')}`)
+  }
+}
+
+/** The PostgreSQL nodes and pool the configuration names. */
+export function postgresSettings (config: Config, url: string) {
+  return {
+    url,
+    replicaUrls: (config.DATABASE_REPLICA_URLS ?? '').split(',').map((part) => part.trim()).filter((part) => part !== ''),
+    poolSize: config.DATABASE_POOL_SIZE,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS
   }
 }
 
@@ -69,6 +94,7 @@ export function appOptionsFrom (config: Config): AppOptions {
     bodyLimit: config.BODY_LIMIT,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
+    ...(config.DATABASE_URL === undefined ? {} : { postgres: postgresSettings(config, config.DATABASE_URL) }),
     logger: {
       level: config.LOG_LEVEL,
       // Keys travel in the Authorization header: never let it reach a log line.

@@ -1,6 +1,7 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { appOptionsFrom, ConfigError, loadConfig, type Config } from './config.js'
+import { preparePostgres } from './db/postgres/prepare.js'
 import { prepareDatabase } from './db/sqlite/prepare.js'
 
 let config: Config
@@ -12,11 +13,16 @@ try {
   process.exit(1)
 }
 
-// A read-only service serves the file as it is: nothing to migrate or seed.
-const seeded = config.READ_ONLY ? null : prepareDatabase(config.DATABASE_PATH)
+// A read-only service serves the data as it is: nothing to migrate or seed. PostgreSQL is
+// migrated, not seeded (load it with POST /import).
+const { DATABASE_URL } = config
+const prepared = config.READ_ONLY
+  ? null
+  : DATABASE_URL === undefined ? { seeded: prepareDatabase(config.DATABASE_PATH) } : { migrated: await preparePostgres(DATABASE_URL) }
 
 const app = await buildApp(appOptionsFrom(config))
-if (seeded) app.log.info({ seeded, database: config.DATABASE_PATH }, 'new database: migrated and seeded')
+if (prepared?.seeded) app.log.info({ seeded: prepared.seeded, database: config.DATABASE_PATH }, 'new database: migrated and seeded')
+if (prepared?.migrated) app.log.info({ migrated: prepared.migrated }, 'PostgreSQL: migrations applied')
 
 // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish within the grace period, close
 // the database (the app's onClose), exit 0; a second signal or the deadline exits at once.

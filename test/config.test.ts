@@ -1,5 +1,5 @@
 import t from 'tap'
-import { ConfigError, corsOrigins, loadConfig, trustProxy } from '../src/config.js'
+import { appOptionsFrom, ConfigError, corsOrigins, loadConfig, trustProxy } from '../src/config.js'
 
 t.test('defaults work on a fresh clone', async (t) => {
   t.same(loadConfig({}), {
@@ -21,8 +21,11 @@ t.test('defaults work on a fresh clone', async (t) => {
     READ_TIMEOUT_MS: 5000,
     MAX_EVENT_LOOP_DELAY_MS: 1000,
     API_KEYS_FILE: 'data/api-keys.json',
-    READS_REQUIRE_KEY: false
+    READS_REQUIRE_KEY: false,
+    DATABASE_POOL_SIZE: 10,
+    DATABASE_STATEMENT_TIMEOUT_MS: 30_000
   })
+  t.equal(appOptionsFrom(loadConfig({})).postgres, undefined, 'SQLite unless DATABASE_URL is set')
 })
 
 t.test('values come from the environment, typed', async (t) => {
@@ -38,6 +41,25 @@ t.test('a bad value is refused with the variable named', async (t) => {
   t.throws(() => loadConfig({ READS_REQUIRE_KEY: 'maybe' }), /READS_REQUIRE_KEY/)
   t.throws(() => loadConfig({ RATE_LIMIT_MAX: '0' }), /RATE_LIMIT_MAX must be >= 1/)
   t.throws(() => loadConfig({ BODY_LIMIT: 'huge' }), /BODY_LIMIT/)
+})
+
+t.test('DATABASE_URL selects PostgreSQL, with its replicas, pool size and statement timeout; other URLs are refused at start', async (t) => {
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://api:secret@db:5432/news',
+    DATABASE_REPLICA_URLS: 'postgres://api@replica-1/news, postgresql://api@replica-2/news',
+    DATABASE_POOL_SIZE: '20',
+    DATABASE_STATEMENT_TIMEOUT_MS: '5000'
+  })
+  t.same(appOptionsFrom(config).postgres, {
+    url: 'postgres://api:secret@db:5432/news',
+    replicaUrls: ['postgres://api@replica-1/news', 'postgresql://api@replica-2/news'],
+    poolSize: 20,
+    statementTimeoutMs: 5000
+  })
+  t.throws(() => loadConfig({ DATABASE_URL: 'mysql://db/news' }), /DATABASE_URL must match/)
+  t.throws(() => loadConfig({ DATABASE_URL: 'postgres://db/news', DATABASE_REPLICA_URLS: 'postgres://r1/news, http://r2' }), /DATABASE_REPLICA_URLS must match/)
+  t.throws(() => loadConfig({ DATABASE_POOL_SIZE: '0' }), /DATABASE_POOL_SIZE must be >= 1/)
+  t.throws(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }), /DATABASE_STATEMENT_TIMEOUT_MS must be >= 0/)
 })
 
 t.test('TRUST_PROXY and CORS_ORIGINS read as Fastify takes them', async (t) => {

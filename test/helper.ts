@@ -6,6 +6,7 @@ import { createKey } from '../src/auth/keys.js'
 import { openDatabase, type Database } from '../src/db/sqlite/connection.js'
 import { applyMigrations } from '../src/db/sqlite/migrate.js'
 import { seedDatabase } from '../src/db/sqlite/seed.js'
+import { freshPgDatabase, USE_POSTGRES } from './postgres/engine.js'
 
 /** The one thing the helpers need from a test runner: a hook that runs when the test ends. */
 export interface TestContext {
@@ -37,6 +38,7 @@ export function freshDatabase (t: TestContext, options: BuildOptions = {}): { pa
 }
 
 /**
+/**
  * Lists and searches run on the app's own connection here (READ_WORKERS=0): a read worker started
  * from TypeScript source loads its modules through tsx, a second or more of CPU, and the suite
  * builds some 200 apps. test/read-workers.test.ts proves the workers give the same answers, and the
@@ -44,10 +46,23 @@ export function freshDatabase (t: TestContext, options: BuildOptions = {}): { pa
  */
 export const TEST_APP_DEFAULTS: Partial<AppOptions> = { readWorkers: 0 }
 
+/**
+ * Where an app under test keeps its data: a new SQLite file (and a connection to it for factories),
+ * or with TEST_ENGINE=postgres a new PostgreSQL database (and no SQLite connection).
+ */
+async function freshStorage (t: TestContext, options: BuildOptions): Promise<{ path: string, db: Database, settings: Pick<AppOptions, 'databasePath' | 'postgres'> }> {
+  if (USE_POSTGRES) {
+    const url = await freshPgDatabase(options)
+    return { path: '', db: undefined as unknown as Database, settings: { databasePath: '', postgres: { url } } }
+  }
+  const { path, db } = freshDatabase(t, options)
+  return { path, db, settings: { databasePath: path } }
+}
+
 /** The whole app on its own new database, closed when the test ends. */
 export async function build (t: TestContext, options: BuildOptions = {}): Promise<{ app: App, db: Database, path: string }> {
-  const { path, db } = freshDatabase(t, options)
-  const app = await buildApp({ databasePath: path, ...TEST_APP_DEFAULTS })
+  const { path, db, settings } = await freshStorage(t, options)
+  const app = await buildApp({ ...settings, ...TEST_APP_DEFAULTS })
   t.after(() => app.close())
   return { app, db, path }
 }
@@ -56,8 +71,8 @@ export async function build (t: TestContext, options: BuildOptions = {}): Promis
 export async function buildWithKey (t: TestContext, settings: Partial<AppOptions> = {}, options: BuildOptions = { seed: true }) {
   const apiKeysFile = join(tempDir(t), 'keys.json')
   const key = createKey(apiKeysFile, 'editor', 'write')
-  const { path, db } = freshDatabase(t, options)
-  const app = await buildApp({ databasePath: path, apiKeysFile, ...TEST_APP_DEFAULTS, ...settings })
+  const { path, db, settings: where } = await freshStorage(t, options)
+  const app = await buildApp({ ...where, apiKeysFile, ...TEST_APP_DEFAULTS, ...settings })
   t.after(() => app.close())
   return { app, key, db, path }
 }

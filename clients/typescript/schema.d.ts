@@ -53,7 +53,7 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Answers 200 when the database answers, every migration is applied and the read workers are up; 503 otherwise, and while shutting down.
+         * @description Answers 200 when the database answers, every migration is applied and the read workers are up (and, on PostgreSQL, lists each node); 503 otherwise, and while shutting down.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1435,6 +1435,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         status: string;
+                        /** @description Each PostgreSQL node, when there are replicas (DATABASE_REPLICA_URLS). */
+                        nodes?: {
+                            /** @description `primary`, or `replica 1`, `replica 2`… in the order of DATABASE_REPLICA_URLS. */
+                            node: string;
+                            /** @description It answers. A replica that does not is skipped: its reads go to the primary. */
+                            ok: boolean;
+                            /** @description How far a replica has replayed the primary's log (a commit position, as in Consistency-Token). */
+                            replayed?: string;
+                        }[];
                     };
                 };
             };

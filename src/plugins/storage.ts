@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
-import { ReadOnlyError } from '../lib/errors.js'
+import { InvalidParameterError, ReadOnlyError } from '../lib/errors.js'
+import { consistency, CONSISTENCY_HEADER, withConsistency } from '../storage/consistency.js'
 import { openStorage, type StorageSettings } from '../storage/open.js'
 import type { Storage } from '../storage/storage.js'
 
@@ -9,6 +10,9 @@ declare module 'fastify' {
   }
 }
 
+/** A commit position as PostgreSQL writes it (pg_lsn). */
+const COMMIT_POSITION = /^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/i
+
 /** Where the data is; read-only storage answers every write request with a 503. */
 export type StorageOptions = StorageSettings
 
@@ -16,6 +20,20 @@ export type StorageOptions = StorageSettings
 export default fp<StorageOptions>(async (fastify, options) => {
   const storage = openStorage(options)
   fastify.decorate('storage', storage)
+  // Read-your-writes across replicas: a write's answer carries where it committed, and a read that
+  // sends it back is answered by a node that has it (src/storage/consistency.ts).
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const token = request.headers[CONSISTENCY_HEADER]
+    if (token !== undefined && (typeof token !== 'string' || !COMMIT_POSITION.test(token))) {
+      done(new InvalidParameterError('headers', 'Consistency-Token', "must be the token of a write's answer (a commit position such as 0/16B3748)"))
+      return
+    }
+    withConsistency(token === undefined ? {} : { after: token }, done)
+  })
+  fastify.addHook('onSend', async (_request, reply) => {
+    const { wrote } = consistency()
+    if (wrote !== undefined) reply.header(CONSISTENCY_HEADER, wrote)
+  })
   fastify.addHook('onClose', async () => { await storage.close() })
   if (options.readonly === true) {
     try {

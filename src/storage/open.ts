@@ -1,3 +1,5 @@
+import { postgresStorage } from '../db/postgres/storage.js'
+import type { NodeSettings } from '../db/postgres/nodes.js'
 import { sqliteStorage } from '../db/sqlite/storage.js'
 import type { Storage } from './storage.js'
 
@@ -6,14 +8,17 @@ export interface StorageSettings {
   databasePath: string
   /** Open it read-only. */
   readonly?: boolean
-  /** Threads that run the reads answering pages (lists, search) off the event loop; 0 runs them in it. */
+  /** Threads that run the reads answering pages (lists, search) off the event loop; 0 runs them in it (SQLite). */
   readWorkers?: number
   /** How long such a read may take before it is stopped and answered with a 503. */
   readTimeoutMs?: number
+  /** PostgreSQL instead of SQLite: the primary, its read replicas, the pool (already migrated). */
+  postgres?: NodeSettings
 }
 
-/** The storage engine the configuration names; SQLite, the embedded default, is the only one so far. */
+/** The storage engine the configuration names: PostgreSQL when given its URL, else SQLite, the embedded default. */
 export function openStorage (settings: StorageSettings): Storage {
-  const { databasePath, ...options } = settings
+  if (settings.postgres !== undefined) return postgresStorage(settings.postgres)
+  const { databasePath, postgres: _postgres, ...options } = settings
   return sqliteStorage(databasePath, options)
 }

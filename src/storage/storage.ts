@@ -66,9 +66,20 @@ export interface ExtractionReport {
 export interface ImportRecord { line: number, type: RecordType, data: Record<string, unknown> }
 export interface ImportReport { imported: Record<RecordType, number> }
 
+/** One database node as /readyz reports it (engines with several nodes). */
+export interface NodeStatus {
+  /** `primary`, or `replica 1`, `replica 2`… in the configured order. */
+  node: string
+  ok: boolean
+  /** How far a replica has replayed the primary's log (its commit position). */
+  replayed?: string
+}
+
 export interface Readiness {
   /** Migrations the database has not applied yet. */
   pendingMigrations: number
+  /** Each node, when there are several. */
+  nodes?: NodeStatus[]
 }
 
 /**

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { migrate } from 'drizzle-orm/node-postgres/migrator'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
 import type { Pool } from 'pg'
 
 /** The committed drizzle-kit output for PostgreSQL; the same relative place from `src/db` and `dist/db`. */
@@ -25,4 +26,13 @@ export async function applyPgMigrations (pool: Pool): Promise<void> {
   } finally {
     client.release()
   }
+}
+
+/** How many committed migrations the database has not applied yet. */
+export async function pendingPgMigrations (pool: Pool): Promise<number> {
+  const expected = readMigrationFiles({ migrationsFolder: PG_MIGRATIONS_FOLDER }).length
+  const { rows: [table] } = await pool.query<{ name: string | null }>("select to_regclass('drizzle.__drizzle_migrations')::text as name")
+  if (table?.name == null) return expected
+  const { rows: [applied] } = await pool.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations')
+  return expected - (applied?.n ?? 0)
 }

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { fold } from '../../lib/fold.js'
+import type { ListDialect } from '../list.js'
 import * as schema from './schema.js'
 import { cacheStatements } from './statement-cache.js'
 
@@ -39,8 +40,14 @@ export function all<Row> (db: Database, text: string, params: Params = []): Row[
   return db.$client.prepare(text).all(...params) as Row[]
 }
 
-/** A row as an array of its columns, in the order selected. */
-export type Row = unknown[]
+export type { Row } from '../list.js'
+type Row = unknown[]
+
+/** Lists of values as one parameter: a JSON array, read with json_each. */
+export const LISTS: ListDialect = {
+  anyOf: (column) => `${column} in (select value from json_each(?))`,
+  value: (values) => JSON.stringify(values)
+}
 
 /**
  * Runs a query and answers every row as an array: for the lists, whose rows are mapped to records

@@ -1,11 +1,14 @@
 import { ArticleNotFoundError, EventNotFoundError, ParticipantNotFoundError, StatementNotFoundError } from '../../lib/errors.js'
-import type { Storage } from '../../storage/storage.js'
+import { EMBEDDED_STATEMENTS_PER_EVENT, type Event } from '../../entities/events/schemas.js'
+import type { Page } from '../../lib/pagination.js'
+import type { EventInclude, Storage } from '../../storage/storage.js'
+import { embedInEvents as embedding, embedInStatements, participantTimeline, withRolesInEvent, withRolesOfParticipant } from '../related.js'
 import type { Database } from './connection.js'
 import { getArticles, listArticles } from './reads/articles.js'
 import { listDeletions } from './reads/deletions.js'
 import { eventExists, getEvents, listEvents } from './reads/events.js'
 import { getParticipants, listParticipants, participantExists } from './reads/participants.js'
-import { embedInEvents, embedInStatements, listEventParticipants, listParticipantEvents, participantTimeline } from './reads/related.js'
+import { relatedSource } from './reads/related.js'
 import { getStatements, listStatements } from './reads/statements.js'
 
 /** The first of a list of records by id, or the type's 404. */
@@ -36,39 +39,42 @@ export type ReadVerbs = Pick<Storage, PageVerb | LookupVerb>
  * (read-worker.ts), which runs the same verbs on its own read-only connection.
  */
 export function readVerbs (db: Database): ReadVerbs {
+  const related = relatedSource(db)
+  const embedInEvents = <E extends Event>(page: Page<E>, include: EventInclude[] | undefined) =>
+    embedding(related, page, include, EMBEDDED_STATEMENTS_PER_EVENT)
   return {
-    getEvent: async (id, include) => single(embedInEvents(db, { data: [found(getEvents(db, [id]), EventNotFoundError, id)], nextCursor: null }, include)),
-    listEvents: async (query) => embedInEvents(db, listEvents(db, query), query.include),
+    getEvent: async (id, include) => single(await embedInEvents({ data: [found(getEvents(db, [id]), EventNotFoundError, id)], nextCursor: null }, include)),
+    listEvents: async (query) => embedInEvents(listEvents(db, query), query.include),
     eventTimeline: async (id, query) => {
       mustExist(eventExists(db, id), EventNotFoundError, id)
-      return embedInEvents(db, listEvents(db, { ...query, sort: query.sort ?? 'startDate' }, { within: id }), query.include)
+      return embedInEvents(listEvents(db, { ...query, sort: query.sort ?? 'startDate' }, { within: id }), query.include)
     },
     listEventParticipants: async (id, query) => {
       mustExist(eventExists(db, id), EventNotFoundError, id)
-      return listEventParticipants(db, id, query)
+      return withRolesInEvent(related, id, listParticipants(db, query, { event: id }))
     },
     listEventStatements: async (id, query) => {
       mustExist(eventExists(db, id), EventNotFoundError, id)
-      return embedInStatements(db, listStatements(db, query, { event: id }), query.include)
+      return embedInStatements(related, listStatements(db, query, { event: id }), query.include)
     },
 
     getParticipant: async (id) => found(getParticipants(db, [id]), ParticipantNotFoundError, id),
     listParticipants: async (query) => listParticipants(db, query),
     listParticipantEvents: async (id, query) => {
       mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return listParticipantEvents(db, id, query)
+      return withRolesOfParticipant(related, id, await embedInEvents(listEvents(db, query, { participant: id }), query.include))
     },
     listParticipantStatements: async (id, query) => {
       mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return embedInStatements(db, listStatements(db, query, { speaker: id }), query.include)
+      return embedInStatements(related, listStatements(db, query, { speaker: id }), query.include)
     },
     participantTimeline: async (id, page) => {
       mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return participantTimeline(db, id, page)
+      return participantTimeline(related, id, page)
     },
 
-    getStatement: async (id, include) => single(embedInStatements(db, { data: [found(getStatements(db, [id]), StatementNotFoundError, id)], nextCursor: null }, include)),
-    listStatements: async (query) => embedInStatements(db, listStatements(db, query), query.include),
+    getStatement: async (id, include) => single(await embedInStatements(related, { data: [found(getStatements(db, [id]), StatementNotFoundError, id)], nextCursor: null }, include)),
+    listStatements: async (query) => embedInStatements(related, listStatements(db, query), query.include),
 
     getArticle: async (id) => found(getArticles(db, [id]), ArticleNotFoundError, id),
     listArticles: async (query) => listArticles(db, query),

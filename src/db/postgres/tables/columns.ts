@@ -26,8 +26,14 @@ export const oneOf = (name: string, column: PgColumn, values: readonly string[])
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
+ * Dashes PostgreSQL's parser keeps inside a word (`Russia–North` is one lexeme) where FTS5's
+ * tokenizer separates words: they become spaces, so a word is found alone on both engines.
+ */
+const WORD_SEPARATORS = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212'
+
+/**
  * The text a row is found by, as a stored `tsvector` over the columns SQLite's FTS5 table indexes
  * (each column weighed alike, as bm25 does by default).
  */
 export const searchDocument = (...columns: string[]) =>
-  tsvector('search').generatedAlwaysAs(sql.raw(`to_tsvector('news_search'::regconfig, ${columns.map((c) => `coalesce("${c}", '')`).join(' || \' \' || ')})`))
+  tsvector('search').generatedAlwaysAs(sql.raw(`to_tsvector('news_search'::regconfig, translate(${columns.map((c) => `coalesce("${c}", '')`).join(' || \' \' || ')}, '${WORD_SEPARATORS}', '${' '.repeat(WORD_SEPARATORS.length)}'))`))

@@ -2,39 +2,19 @@ import { ARTICLE_SORTS, type Article } from '../../../entities/articles/schemas.
 import { chooseSort, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { ArticleList } from '../../../storage/storage.js'
-import { get, rows, type Database, type Row } from '../connection.js'
+import { get, rows, LISTS, type Database } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
-import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
-import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
+import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
+import { ftsMatch, rankingWindow, snippet } from './search.js'
+import { ARTICLE_AT, toArticle } from '../../records.js'
+
+const { ID, PUBLISHED, UPDATED_AT, RANK, HIT } = ARTICLE_AT
 
 /**
  * Everything an article shows, from `a` (articles; the body's hash is bookkeeping, not data);
  * `toArticle` reads them in this order, then the hit's rank, row and snippet (null when not searching).
  */
 const ARTICLE_COLUMNS = 'a.id, a.title, a.publisher, a.language, a.published, a.url, a.body, a.enriched_fields, a.created_at, a.updated_at, a.updated_by'
-/** Where a row holds the values the lists sort on. */
-const ID = 0
-const PUBLISHED = 4
-const UPDATED_AT = 9
-const RANK = 11
-const HIT = 12
-
-function toArticle ([id, title, publisher, language, published, url, body, enrichedFields, createdAt, updatedAt, updatedBy, , , snippet]: Row): Article {
-  return {
-    id,
-    title,
-    publisher,
-    language,
-    published,
-    url,
-    body,
-    enrichedFields: jsonList(enrichedFields),
-    createdAt,
-    updatedAt,
-    updatedBy,
-    ...(snippet == null ? {} : { snippet: snippetHtml(snippet as string) })
-  } as Article
-}
 
 /** Articles by id, in the order given (missing ids are skipped). */
 export function getArticles (db: Database, ids: readonly string[]): Article[] {
@@ -57,7 +37,7 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
   const match = ftsMatch(q)
   const limit = limitOf(query.limit)
   const run = (): Page<Article> => {
-    const where = new Where()
+    const where = new Where(LISTS)
       .anyOf('a.language', query.language)
       .ifGiven('a.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
     const from = q === undefined ? 'from articles a' : 'from articles_fts join articles a on a.rowid = articles_fts.rowid'

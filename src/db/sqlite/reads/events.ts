@@ -1,13 +1,16 @@
 import { EVENT_SORTS, type Event } from '../../../entities/events/schemas.js'
-import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js'
+import { chooseSort, dateRange } from '../../../lib/list-query.js'
+import { eventFilters, eventSorts, type EventScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
-import { precisionOf } from '../../../lib/partial-date.js'
 import type { EventList } from '../../../storage/storage.js'
-import { get, rows, type Database, type Row } from '../connection.js'
+import { get, rows, LISTS, type Database } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
-import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
+import { keyset, limitOf, pageOf, pageOrder, Where } from '../../list.js'
 import { participantIdsFor } from './names.js'
-import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
+import { ftsMatch, rankingWindow, snippet } from './search.js'
+import { EVENT_AT, toEvent } from '../../records.js'
+
+const { ID } = EVENT_AT
 
 /**
  * Everything an event shows, from `e` (events), with the ids of the articles that report it;
@@ -16,40 +19,6 @@ import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
 const EVENT_COLUMNS = `e.id, e.title, e.summary, e.type, e.start_date, e.end_date, e.location_name, e.location_country, e.latitude, e.longitude,
   e.parent_id, e.enriched_fields, e.created_at, e.updated_at, e.updated_by,
   (select json_group_array(ea.article_id order by ea.article_id) from event_articles ea where ea.event_id = e.id)`
-/** Where a row holds the values the lists sort on. */
-const ID = 0
-const TITLE = 1
-const START_DATE = 4
-const UPDATED_AT = 13
-const RANK = 16
-const HIT = 17
-
-/** The stored location columns as the API's `location` object. */
-export function locationOf (name: string | null, countryCode: string | null, latitude: number | null, longitude: number | null): Event['location'] {
-  return name === null ? null : { name, countryCode, latitude, longitude }
-}
-
-function toEvent ([id, title, summary, type, startDate, endDate, locationName, locationCountry, latitude, longitude,
-  parentId, enrichedFields, createdAt, updatedAt, updatedBy, articles, , , snippet]: Row): Event {
-  return {
-    id,
-    title,
-    summary,
-    type,
-    startDate,
-    startPrecision: precisionOf(startDate as string),
-    endDate,
-    endPrecision: endDate === null ? null : precisionOf(endDate as string),
-    location: locationOf(locationName as string | null, locationCountry as string | null, latitude as number | null, longitude as number | null),
-    parentId,
-    articles: jsonList(articles),
-    enrichedFields: jsonList(enrichedFields),
-    createdAt,
-    updatedAt,
-    updatedBy,
-    ...(snippet == null ? {} : { snippet: snippetHtml(snippet as string) })
-  } as Event
-}
 
 /** Events by id, in the order given (missing ids are skipped). */
 export function getEvents (db: Database, ids: readonly string[]): Event[] {
@@ -63,19 +32,8 @@ export function eventExists (db: Database, id: string): boolean {
   return get(db, 'select 1 from events where id = ?', [id]) !== undefined
 }
 
-/** Sorts of an event list; `pe` when walking one participant's events in date order. */
-function sortsOf (byParticipant: boolean): Record<typeof EVENT_SORTS[number], SortKeys> {
-  const id = byParticipant ? 'pe.event_id' : 'e.id'
-  return {
-    startDate: { key: byParticipant ? 'pe.start_date' : 'e.start_date', tiebreak: id, at: [START_DATE, ID], page: ['e.start_date', 'e.id'] },
-    title: { key: 'e.title', tiebreak: id, at: [TITLE, ID], page: ['e.title', 'e.id'] },
-    updatedAt: { key: 'e.updated_at', tiebreak: id, at: [UPDATED_AT, ID], page: ['e.updated_at', 'e.id'] },
-    relevance: { key: '(events_fts.rank + 0)', tiebreak: 'events_fts.rowid', at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
-  }
-}
-
-/** Only these events: one participant's (with their roles), or an event and everything below it. */
-export interface EventScope { participant?: string, within?: string }
+/** Relevance: bm25, sorted as an expression (see statements.ts). */
+const RELEVANCE = { key: '(events_fts.rank + 0)', tiebreak: 'events_fts.rowid' }
 
 /**
  * The earliest start date an event of this participant overlapping `from` can have: an event that
@@ -110,26 +68,13 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
       .filter((ids): ids is string[] => ids !== undefined)
     const walked = order.name === 'startDate' ? participants.find((ids) => ids.length === 1) : undefined
     const byParticipant = walked !== undefined
-    const dates = byParticipant ? 'pe' : 'e'
-    const { from, toLatest } = dateRange(query.from, query.to)
-    const where = new Where()
+    const { from } = dateRange(query.from, query.to)
+    const where = new Where(LISTS)
     if (walked !== undefined) {
       where.add('pe.participant_id = ?', walked[0])
       if (from !== undefined) where.add('pe.start_date >= ?', earliestStart(db, walked[0] as string, from))
     }
-    for (const ids of participants) {
-      if (ids !== walked) where.anyOfWithin('ep.participant_id', ids, (test) => `e.id in (select ep.event_id from event_participants ep where ${test})`)
-    }
-    where
-      .anyOf('e.type', query.type)
-      .anyOf('e.location_country', query.country?.map((c) => c.toUpperCase()))
-      .anyOf('e.location_name', query.location)
-      .anyOf('e.parent_id', query.parent)
-      .ifGiven(`${dates}.end_bound >= ?`, from)
-      .ifGiven(`${dates}.start_date <= ?`, toLatest)
-      .ifGiven('e.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
-      .ifGiven(`e.id in (with recursive subtree(id) as (select ? union all
-          select child.id from events child join subtree on child.parent_id = subtree.id) select id from subtree)`, scope.within)
+    eventFilters(where, query, scope, participants, walked)
     const tables = byParticipant ? 'participant_events pe join events e on e.id = pe.event_id' : 'events e'
     const source = q === undefined
       ? `from ${tables}`
@@ -137,7 +82,7 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
     if (match !== undefined) where.add('events_fts match ?', match)
     const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${source} ${where.sql}`, where.params)?.n ?? 0 : undefined
     if (order.name === 'relevance') rankingWindow(db, 'events_fts', source, where)
-    const sort = sortsOf(byParticipant)[order.name]
+    const sort = eventSorts(byParticipant, RELEVANCE)[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}

@@ -2,25 +2,18 @@ import { PARTICIPANT_SORTS, type Participant } from '../../../entities/participa
 import { chooseSort, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { ParticipantList } from '../../../storage/storage.js'
-import { get, rows, type Database, type Row } from '../connection.js'
-import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
-import { foldedWords } from './names.js'
+import { get, rows, LISTS, type Database } from '../connection.js'
+import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
+import { foldedWords } from '../../names.js'
+import { PARTICIPANT_AT, toParticipant } from '../../records.js'
+
+const { ID, NAME, UPDATED_AT } = PARTICIPANT_AT
 
 /** Everything a participant shows, from `p` (participants), with its aliases by language; `toParticipant` reads them in this order. */
 const PARTICIPANT_COLUMNS = `p.id, p.kind, p.name, p.description, p.country_code, p.wikidata_id, p.origin, p.enriched_fields,
   p.created_at, p.updated_at, p.updated_by,
   (select json_group_array(json_object('name', a.name, 'language', a.language) order by a.language, a.name)
     from participant_aliases a where a.participant_id = p.id)`
-/** Where a row holds the values the lists sort on. */
-const ID = 0
-const NAME = 2
-const UPDATED_AT = 9
-
-function toParticipant ([id, kind, name, description, countryCode, wikidataId, origin, enrichedFields, createdAt, updatedAt, updatedBy, aliases]: Row): Participant {
-  return {
-    id, kind, name, description, countryCode, wikidataId, origin, enrichedFields: jsonList(enrichedFields), createdAt, updatedAt, updatedBy, aliases: jsonList(aliases)
-  } as Participant
-}
 
 /** Participants by id, in the order given (missing ids are skipped). */
 export function getParticipants (db: Database, ids: readonly string[]): Participant[] {
@@ -57,14 +50,14 @@ export function listParticipants (db: Database, query: ParticipantList, scope: P
   const order = chooseSort(query.sort, undefined, 'name', PARTICIPANT_SORTS)
   const limit = limitOf(query.limit)
   const names = query.q === undefined ? undefined : nameQuery(query.q)
-  const where = new Where()
+  const where = new Where(LISTS)
     .ifGiven('p.id in (select ep.participant_id from event_participants ep where ep.event_id = ?)', scope.event)
     .anyOf('p.kind', query.kind)
     .anyOf('p.wikidata_id', query.wikidata)
     .ifGiven('p.rowid in (select rowid from participants_fts where participants_fts match ?)', names ?? undefined)
     .ifGiven('p.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
   // A search with no word in it names nobody.
-  if (names === null) where.add('0')
+  if (names === null) where.add('false')
   const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n from participants p ${where.sql}`, where.params)?.n ?? 0 : undefined
   const sort = SORTS[order.name]
   const orderBy = keyset(where, sort, order, query.cursor)

@@ -1,7 +1,8 @@
 import { parseSearch, toFts5 } from '../../../lib/search-query.js'
 import { RANKED_MATCHES } from '../../../lib/search-syntax.js'
 import { get, type Database } from '../connection.js'
-import type { Where } from './list.js'
+import type { Where } from '../../list.js'
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../records.js'
 
 /**
  * The FTS5 MATCH expression for `q`, undefined without one. A malformed `q` is refused here, as a
@@ -23,17 +24,5 @@ export function rankingWindow (db: Database, fts: string, from: string, where: W
   if (floor !== undefined) where.add(`${fts}.rowid >= ?`, floor.rowid)
 }
 
-// Control characters that never occur in text mark the matches, so the text can be HTML-escaped
-// before they become <mark> tags.
-const OPEN = '\u0002'
-const CLOSE = '\u0003'
-
 /** The best-matching passage of a hit, with private match markers (see `snippetHtml`). */
-export const snippet = (fts: string) => `snippet(${fts}, -1, '${OPEN}', '${CLOSE}', '…', 16)`
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** A snippet as safe HTML: the text escaped, the matched terms in <mark>…</mark>. */
-export function snippetHtml (raw: string): string {
-  return raw.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>')
-}
+export const snippet = (fts: string) => `snippet(${fts}, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16)`

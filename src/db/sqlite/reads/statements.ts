@@ -1,12 +1,16 @@
 import { STATEMENT_SORTS, type Statement } from '../../../entities/statements/schemas.js'
-import { chooseSort, dateRange, storedInstant } from '../../../lib/list-query.js'
+import { chooseSort } from '../../../lib/list-query.js'
+import { statementFilters, type StatementScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { StatementList } from '../../../storage/storage.js'
-import { get, rows, type Database, type Row } from '../connection.js'
+import { get, rows, LISTS, type Database } from '../connection.js'
 import { cachedSearch } from '../search-cache.js'
-import { jsonList, keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from './list.js'
+import { keyset, limitOf, pageOf, pageOrder, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
-import { ftsMatch, rankingWindow, snippet, snippetHtml } from './search.js'
+import { ftsMatch, rankingWindow, snippet } from './search.js'
+import { STATEMENT_AT, toStatement } from '../../records.js'
+
+const { ID, UPDATED_AT, RANK, HIT } = STATEMENT_AT
 
 /**
  * Everything a statement shows, from `s` (statements) and the rows joined by STATEMENT_JOINS, with
@@ -18,34 +22,6 @@ const STATEMENT_COLUMNS = `s.id, s.text, s.kind, s.language, s.cue, s.audience, 
   (select json_group_array(json_object('id', p.id, 'name', p.name) order by p.name, p.id)
     from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id)`
 const STATEMENT_JOINS = 'join participants sp on sp.id = s.speaker_id join events e on e.id = s.event_id'
-/** Where a row holds the statement's id and last change, and the hit's rank and search-index row. */
-const ID = 0
-const UPDATED_AT = 17
-const RANK = 20
-const HIT = 21
-
-function toStatement ([id, text, kind, language, cue, audience, relayedBy, speakerId, speakerName, eventId, eventTitle,
-  articleId, start, end, origin, confidence, createdAt, updatedAt, updatedBy, mentions, , , snippet]: Row): Statement {
-  return {
-    id,
-    text,
-    kind,
-    language,
-    cue,
-    audience,
-    relayedBy,
-    speaker: { id: speakerId, name: speakerName },
-    event: { id: eventId, title: eventTitle },
-    mentions: jsonList(mentions),
-    source: { article: articleId, start, end },
-    origin,
-    confidence,
-    createdAt,
-    updatedAt,
-    updatedBy,
-    ...(snippet == null ? {} : { snippet: snippetHtml(snippet as string) })
-  } as Statement
-}
 
 /** Statements by id, in the order given (missing ids are skipped). */
 export function getStatements (db: Database, ids: readonly string[]): Statement[] {
@@ -64,31 +40,6 @@ const SORTS: Record<typeof STATEMENT_SORTS[number], SortKeys> = {
   relevance: { key: '(statements_fts.rank + 0)', tiebreak: 'statements_fts.rowid', at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
 }
 
-/** Only these statements: the path's speaker or event, when a sub-list. */
-export interface StatementScope { speaker?: string, event?: string }
-
-/** The filters of a statement list, on `s`: AND between fields, OR within one. */
-function statementFilters (db: Database, query: StatementList, scope: StatementScope): Where {
-  const named = (refs: readonly string[] | undefined) => refs === undefined ? undefined : participantIdsFor(db, refs)
-  const { from, toLatest } = dateRange(query.from, query.to)
-  const ofEvents = new Where()
-    .anyOf('ev.type', query.eventType)
-    .ifGiven('ev.end_bound >= ?', from)
-    .ifGiven('ev.start_date <= ?', toLatest)
-  return new Where()
-    .ifGiven('s.speaker_id = ?', scope.speaker)
-    .ifGiven('s.event_id = ?', scope.event)
-    .anyOf('s.speaker_id', named(query.speaker))
-    .anyOfWithin('m.participant_id', named(query.mentioned), (test) => `s.id in (select m.statement_id from statement_mentions m where ${test})`)
-    .anyOf('s.event_id', query.event)
-    .anyOf('s.article_id', query.article)
-    .anyOf('s.language', query.language)
-    .anyOf('s.kind', query.kind)
-    .anyOf('s.origin', query.origin)
-    .nest(ofEvents, (where) => `s.event_id in (select ev.id from events ev ${where})`)
-    .ifGiven('s.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
-}
-
 /**
  * A page of statements: filtered, sorted and paged (keyset) in an inner query that reads only
  * what it needs (an index, or the search index alone for a search by relevance), then the page's
@@ -101,7 +52,8 @@ export function listStatements (db: Database, query: StatementList, scope: State
   const match = ftsMatch(q)
   const limit = limitOf(query.limit)
   const run = (): Page<Statement> => {
-    const where = statementFilters(db, query, scope)
+    const named = (refs: readonly string[] | undefined) => refs === undefined ? undefined : participantIdsFor(db, refs)
+    const where = statementFilters(LISTS, query, scope, { speaker: named(query.speaker), mentioned: named(query.mentioned) })
     // A search by relevance with no other filter ranks the search index alone, without reading statements.
     const indexOnly = q !== undefined && order.name === 'relevance' && where.clauses.length === 0
     const from = q === undefined

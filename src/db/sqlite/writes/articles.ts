@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto'
 import { count, eq } from 'drizzle-orm'
 import type { ArticleInput } from '../../../entities/articles/inputs.js'
 import { ArticleNotFoundError, ConflictError } from '../../../lib/errors.js'
+import { articleIdOf, articleRow, bodyHashOf, checkArticle } from '../../inputs.js'
 import type { Database } from '../connection.js'
 import { articles } from '../tables/articles.js'
 import { NOW } from '../tables/columns.js'
 import { statements } from '../tables/statements.js'
-import { articleBodies, createBodyOf } from '../reads/create-bodies.js'
+import { BODIES, createBodyOf } from '../reads/create-bodies.js'
 
 export function articleInput (db: Database, id: string): ArticleInput {
-  const input = createBodyOf(articleBodies, db, 'a', id)
+  const input = createBodyOf(db, BODIES.article, id)
   if (input === undefined) throw new ArticleNotFoundError(id)
   return input
 }
@@ -17,31 +17,14 @@ export function articleInput (db: Database, id: string): ArticleInput {
 const citing = (db: Database, id: string) =>
   db.select({ n: count() }).from(statements).where(eq(statements.articleId, id)).get()?.n ?? 0
 
-/**
- * Stores the article, or replaces all of it. Its body cannot change while statements cite it:
- * their offsets point into that exact text.
- */
+/** Stores the article, or replaces all of it (see checkArticle). */
 export function saveArticle (db: Database, input: ArticleInput, actor: string, existingId?: string): string {
-  const bodyHash = createHash('sha256').update(input.body).digest('hex')
-  const id = existingId ?? input.id ?? `art_${bodyHash.slice(0, 16)}`
-  const twin = db.select({ id: articles.id }).from(articles).where(eq(articles.bodyHash, bodyHash)).get()
-  if (twin !== undefined && twin.id !== id) throw new ConflictError(`The same text is already stored as article '${twin.id}'`)
-  const existing = db.select({ body: articles.body }).from(articles).where(eq(articles.id, id)).get()
-  if (existingId === undefined && existing !== undefined) throw new ConflictError(`An article with id '${id}' already exists`)
-  if (existing !== undefined && existing.body !== input.body && citing(db, id) > 0) {
-    throw new ConflictError(`The body of article '${id}' is cited by ${citing(db, id)} statement(s) through offsets; it cannot change`)
-  }
-  const row = {
-    title: input.title,
-    publisher: input.publisher ?? null,
-    language: input.language,
-    published: input.published,
-    url: input.url ?? null,
-    body: input.body,
-    bodyHash,
-    enrichedFields: input.enrichedFields ?? [],
-    updatedBy: actor
-  }
+  const bodyHash = bodyHashOf(input.body)
+  const id = articleIdOf(input, bodyHash, existingId)
+  const twin = db.select({ id: articles.id }).from(articles).where(eq(articles.bodyHash, bodyHash)).get()?.id
+  const existingBody = db.select({ body: articles.body }).from(articles).where(eq(articles.id, id)).get()?.body
+  checkArticle(id, input, existingId === undefined, { twin, existingBody, citing: existingBody === undefined || existingBody === input.body ? 0 : citing(db, id) })
+  const row = articleRow(input, bodyHash, actor)
   if (existingId === undefined) db.insert(articles).values({ id, ...row }).run()
   else db.update(articles).set({ ...row, updatedAt: NOW }).where(eq(articles.id, id)).run()
   return id

@@ -2,19 +2,18 @@ import { eq, inArray, sql } from 'drizzle-orm'
 import type { EventInput } from '../../../entities/events/inputs.js'
 import { ConflictError, EventNotFoundError } from '../../../lib/errors.js'
 import { newId } from '../../../lib/ids.js'
-import { FieldErrors } from '../../../lib/input.js'
-import { LATEST } from '../../../lib/partial-date.js'
+import { checkEvent, eventRow, type EventFacts } from '../../inputs.js'
 import type { Database } from '../connection.js'
 import { articles } from '../tables/articles.js'
 import { NOW } from '../tables/columns.js'
 import { eventArticles, eventParticipants, events } from '../tables/events.js'
 import { participants } from '../tables/participants.js'
 import { statements } from '../tables/statements.js'
-import { eventBodies, createBodyOf } from '../reads/create-bodies.js'
+import { BODIES, createBodyOf } from '../reads/create-bodies.js'
 
 /** The event as a create body: what a PATCH is merged into. */
 export function eventInput (db: Database, id: string): EventInput {
-  const input = createBodyOf(eventBodies, db, 'e', id)
+  const input = createBodyOf(db, BODIES.event, id)
   if (input === undefined) throw new EventNotFoundError(id)
   return input
 }
@@ -25,26 +24,19 @@ function missing (db: Database, table: typeof articles | typeof participants | t
   return new Set(ids.filter((id) => !found.has(id)))
 }
 
-/** What the schema cannot check: dates in order, references that exist, no cycle of parents. */
-function check (db: Database, id: string, input: EventInput): void {
-  const errors = new FieldErrors()
-  if (input.endDate != null && input.endDate + LATEST < input.startDate) errors.add('endDate', `is before startDate (${input.startDate})`)
-  if (input.parentId != null) {
-    if (input.parentId === id) errors.add('parentId', 'is the event itself')
-    else if (missing(db, events, [input.parentId]).size > 0) errors.add('parentId', `names no event ('${input.parentId}')`)
-    else {
-      const ancestors = db.all<{ id: string }>(sql`with recursive up(id) as (select ${input.parentId} union
-        select e.parent_id from ${events} e join up on e.id = up.id where e.parent_id is not null) select id from up`)
-      if (ancestors.some((a) => a.id === id)) errors.add('parentId', 'would make the event its own ancestor')
-    }
+/** What checkEvent needs to know. */
+function facts (db: Database, input: EventInput): EventFacts {
+  const parentExists = input.parentId != null && missing(db, events, [input.parentId]).size === 0
+  const ancestors = parentExists
+    ? db.all<{ id: string }>(sql`with recursive up(id) as (select ${input.parentId} union
+        select e.parent_id from ${events} e join up on e.id = up.id where e.parent_id is not null) select id from up`).map((a) => a.id)
+    : []
+  return {
+    parentExists,
+    ancestors,
+    absentArticles: missing(db, articles, input.articles ?? []),
+    absentParticipants: missing(db, participants, [...new Set((input.participants ?? []).map((p) => p.id))])
   }
-  const absentArticles = missing(db, articles, input.articles ?? [])
-  input.articles?.forEach((a, i) => { if (absentArticles.has(a)) errors.add(`articles.${i}`, `names no article ('${a}')`) })
-  const absentPeople = missing(db, participants, [...new Set((input.participants ?? []).map((p) => p.id))])
-  input.participants?.forEach((p, i) => { if (absentPeople.has(p.id)) errors.add(`participants.${i}.id`, `names no participant ('${p.id}')`) })
-  const pairs = (input.participants ?? []).map((p) => `${p.id} ${p.role}`)
-  pairs.forEach((pair, i) => { if (pairs.indexOf(pair) !== i) errors.add(`participants.${i}`, 'repeats a participant with the same role') })
-  errors.throwIfAny()
 }
 
 /** Creates the event, or replaces all of it (PATCH merges first), links included. Call inside a transaction. */
@@ -53,21 +45,8 @@ export function saveEvent (db: Database, input: EventInput, actor: string, exist
   if (existingId === undefined && db.select({ id: events.id }).from(events).where(eq(events.id, id)).get() !== undefined) {
     throw new ConflictError(`An event with id '${id}' already exists`)
   }
-  check(db, id, input)
-  const row = {
-    title: input.title,
-    summary: input.summary ?? null,
-    type: input.type,
-    startDate: input.startDate,
-    endDate: input.endDate ?? null,
-    locationName: input.location?.name ?? null,
-    locationCountry: input.location?.countryCode?.toUpperCase() ?? null,
-    latitude: input.location?.latitude ?? null,
-    longitude: input.location?.longitude ?? null,
-    parentId: input.parentId ?? null,
-    enrichedFields: input.enrichedFields ?? [],
-    updatedBy: actor
-  }
+  checkEvent(id, input, facts(db, input))
+  const row = eventRow(input, actor)
   if (existingId === undefined) db.insert(events).values({ id, ...row }).run()
   else db.update(events).set({ ...row, updatedAt: NOW }).where(eq(events.id, id)).run()
   db.delete(eventArticles).where(eq(eventArticles.eventId, id)).run()

@@ -3,6 +3,7 @@ import type { Database } from '../connection.js'
 import { candidateNames, extractStatements } from '../../../extraction/extract.js'
 import type { ExtractedStatement, Language } from '../../../extraction/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
+import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import { eventArticles, events } from '../tables/events.js'
 import { saveEvent } from './events.js'
 import { getParticipants } from '../reads/participants.js'
@@ -66,24 +67,10 @@ export function storeStatements (db: Database, articleId: string, found: readonl
     if (statement.speaker === null) { report.withoutSpeaker++; continue }
     let speakerId = statement.speaker.id ?? participantIdsFor(db, [statement.speaker.name])[0]
     if (speakerId === undefined) {
-      speakerId = saveParticipant(db, {
-        kind: statement.speaker.kind,
-        name: statement.speaker.name,
-        description: `Found by the statement extractor in ${articleId}`,
-        origin: 'extracted'
-      }, actor)
+      speakerId = saveParticipant(db, extractedSpeaker(statement.speaker, articleId), actor)
       report.participantsCreated.push(speakerId)
     }
-    createdIds.push(saveStatement(db, {
-      eventId,
-      speakerId,
-      text: statement.text,
-      kind: statement.kind,
-      cue: statement.cue?.text ?? null,
-      source: { article: articleId, start: statement.start, end: statement.end },
-      origin: 'extracted',
-      confidence: Math.round(statement.confidence * 1000) / 1000
-    }, actor))
+    createdIds.push(saveStatement(db, extractedStatement(statement, eventId, speakerId, articleId), actor))
     stored.add(`${statement.start}:${statement.end}`)
   }
   report.created = getStatements(db, createdIds)

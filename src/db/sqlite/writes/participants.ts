@@ -2,30 +2,24 @@ import { and, eq, inArray, ne } from 'drizzle-orm'
 import type { ParticipantInput } from '../../../entities/participants/inputs.js'
 import { ConflictError, ParticipantNotFoundError } from '../../../lib/errors.js'
 import { newId } from '../../../lib/ids.js'
-import { FieldErrors } from '../../../lib/input.js'
+import { checkParticipant, participantRow } from '../../inputs.js'
 import type { Database } from '../connection.js'
 import { NOW } from '../tables/columns.js'
 import { eventParticipants } from '../tables/events.js'
 import { participantAliases, participants } from '../tables/participants.js'
 import { statementMentions, statements } from '../tables/statements.js'
-import { participantBodies, createBodyOf } from '../reads/create-bodies.js'
+import { BODIES, createBodyOf } from '../reads/create-bodies.js'
 
 export function participantInput (db: Database, id: string): ParticipantInput {
-  const input = createBodyOf(participantBodies, db, 'p', id)
+  const input = createBodyOf(db, BODIES.participant, id)
   if (input === undefined) throw new ParticipantNotFoundError(id)
   return input
 }
 
-function check (db: Database, id: string, input: ParticipantInput): void {
-  const errors = new FieldErrors()
-  const seen = (input.aliases ?? []).map((a) => `${a.language}\u0000${a.name}`)
-  seen.forEach((key, i) => { if (seen.indexOf(key) !== i) errors.add(`aliases.${i}`, 'repeats a name already given in that language') })
-  errors.throwIfAny()
-  if (input.wikidataId != null) {
-    const other = db.select({ id: participants.id }).from(participants)
-      .where(and(eq(participants.wikidataId, input.wikidataId), ne(participants.id, id))).get()
-    if (other) throw new ConflictError(`Wikidata id ${input.wikidataId} is already '${other.id}'`)
-  }
+function wikidataOwner (db: Database, id: string, input: ParticipantInput): string | undefined {
+  if (input.wikidataId == null) return undefined
+  return db.select({ id: participants.id }).from(participants)
+    .where(and(eq(participants.wikidataId, input.wikidataId), ne(participants.id, id))).get()?.id
 }
 
 /** Creates the participant, or replaces all of it (PATCH merges first), aliases included. */
@@ -34,17 +28,8 @@ export function saveParticipant (db: Database, input: ParticipantInput, actor: s
   if (existingId === undefined && db.select({ id: participants.id }).from(participants).where(eq(participants.id, id)).get() !== undefined) {
     throw new ConflictError(`A participant with id '${id}' already exists`)
   }
-  check(db, id, input)
-  const row = {
-    kind: input.kind,
-    name: input.name,
-    description: input.description ?? null,
-    countryCode: input.countryCode?.toUpperCase() ?? null,
-    wikidataId: input.wikidataId ?? null,
-    origin: input.origin ?? 'curated',
-    enrichedFields: input.enrichedFields ?? [],
-    updatedBy: actor
-  }
+  checkParticipant(input, wikidataOwner(db, id, input))
+  const row = participantRow(input, actor)
   if (existingId === undefined) db.insert(participants).values({ id, ...row }).run()
   else db.update(participants).set({ ...row, updatedAt: NOW }).where(eq(participants.id, id)).run()
   db.delete(participantAliases).where(eq(participantAliases.participantId, id)).run()

@@ -1,12 +1,26 @@
-import { InvalidParameterError } from '../../../lib/errors.js'
-import type { SortOrder } from '../../../lib/list-query.js'
-import { decodeCursor, DEFAULT_LIMIT, encodeCursor } from '../../../lib/pagination.js'
-import type { Row } from '../connection.js'
+// What every engine's lists share: conditions with their values, keyset cursors and pages.
+// SQL is written with `?` placeholders; an engine that numbers them ($1, $2…) rewrites them.
+import { InvalidParameterError } from '../lib/errors.js'
+import type { SortOrder } from '../lib/list-query.js'
+import { decodeCursor, DEFAULT_LIMIT, encodeCursor } from '../lib/pagination.js'
+
+/** A row as an array of its columns, in the order selected. */
+export type Row = unknown[]
+
+/** How an engine tests a column against a list of values given as one parameter. */
+export interface ListDialect {
+  /** The condition, with one `?` for the list. */
+  anyOf: (column: string) => string
+  /** The list as that parameter's value. */
+  value: (values: readonly string[]) => unknown
+}
 
 /** The conditions of a WHERE clause and their values, in the order they appear in the SQL. */
 export class Where {
   readonly clauses: string[] = []
   readonly params: unknown[] = []
+
+  constructor (readonly lists: ListDialect) {}
 
   add (clause: string, ...params: unknown[]): this {
     this.clauses.push(clause)
@@ -14,20 +28,17 @@ export class Where {
     return this
   }
 
-  /** `column = ?` for one value (SQLite walks an index in order), a JSON array for several, and nothing matches none. */
+  /** `column = ?` for one value (an index is walked in order), one list parameter for several, and nothing matches none. */
   anyOf (column: string, values: readonly string[] | undefined): this {
-    if (values === undefined) return this
-    if (values.length === 0) return this.add('0')
-    if (values.length === 1) return this.add(`${column} = ?`, values[0])
-    return this.add(`${column} in (select value from json_each(?))`, JSON.stringify(values))
+    return this.anyOfWithin(column, values, (test) => test)
   }
 
   /** Like `anyOf`, for a column inside a subquery: `wrap` receives the test and writes the condition around it. */
   anyOfWithin (column: string, values: readonly string[] | undefined, wrap: (test: string) => string): this {
     if (values === undefined) return this
-    if (values.length === 0) return this.add('0')
+    if (values.length === 0) return this.add('false')
     if (values.length === 1) return this.add(wrap(`${column} = ?`), values[0])
-    return this.add(wrap(`${column} in (select value from json_each(?))`), JSON.stringify(values))
+    return this.add(wrap(this.lists.anyOf(column)), this.lists.value(values))
   }
 
   /** Another set of conditions as one (for a subquery): `wrap` receives them as a WHERE clause. */
@@ -91,7 +102,8 @@ export function pageOf (found: Row[], limit: number, keys: SortKeys, order: Sort
 
 export const limitOf = (limit: number | undefined) => limit ?? DEFAULT_LIMIT
 
-/** A JSON array column (json_group_array) as a list; null when there was nothing to group. */
+/** A JSON array column (as text, or parsed by the driver) as a list; null when there was nothing to group. */
 export function jsonList<T> (value: unknown): T[] {
-  return value === null ? [] : JSON.parse(value as string) as T[]
+  if (value === null || value === undefined) return []
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T[]
 }

@@ -1,0 +1,41 @@
+import { parseSearch, toTsquery, type SearchNode } from '../../../lib/search-query.js'
+import { RANKED_MATCHES } from '../../../lib/search-syntax.js'
+import type { Where } from '../../list.js'
+import { get, type Queryable } from '../connection.js'
+
+/**
+ * The tsquery text for `q`, undefined without one. A malformed `q` is refused here, as a 400 that
+ * names it, before any SQL runs (the same parser as SQLite's FTS5 expression).
+ */
+export function tsquery (q: string | undefined): string | undefined {
+  return q === undefined ? undefined : toTsquery(parseSearch(q))
+}
+
+/** Every word given must begin a word of the document: `kim jong` finds `Kim Jong Un`. */
+export function prefixQuery (words: readonly string[]): string {
+  const node: SearchNode = { type: 'and', operands: words.map((word) => ({ type: 'phrase', tokens: [word], prefix: true })) }
+  return toTsquery(node)
+}
+
+/** The query as a table (`tq`) the list's FROM joins: its one parameter comes first. */
+export const QUERY_TABLE = "cross join to_tsquery('news_search', ?) as tq"
+
+/**
+ * Keeps a relevance ranking to the RANKED_MATCHES most recently added matches that pass every
+ * filter (as SQLite does: see its search.ts): the lowest `seq` among them bounds the ranking.
+ * Adds nothing when fewer match.
+ */
+export async function rankingWindow (db: Queryable, seq: string, from: string, fromParams: unknown[], where: Where): Promise<void> {
+  const floor = await get<{ seq: number }>(db, `select ${seq} as seq ${from} ${where.sql} order by ${seq} desc limit 1 offset ?`,
+    [...fromParams, ...where.params, RANKED_MATCHES - 1])
+  if (floor !== undefined) where.add(`${seq} >= ?`, floor.seq)
+}
+
+/**
+ * The best-matching passage of a hit, from the text of `document` (an SQL expression), with the
+ * private match markers of src/db/records.ts (STX, ETX); computed on the page's rows only. A word
+ * with an apostrophe inside (`l'accord`) is one match, as FTS5 marks it, not two.
+ */
+export const headline = (document: string) => `regexp_replace(ts_headline('news_search', ${document}, tq,
+  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=…'),
+  chr(3) || '([''’])' || chr(2), '\\1', 'g')`
