@@ -61,6 +61,9 @@ const startWorker = (workerData: unknown) => fromSource
  * read past its deadline is answered with a ReadTimeoutError and its worker terminated (the thread
  * ends once SQLite returns from the statement it is in) while a fresh one takes its place.
  */
+/** How long closing waits for the workers to end when reads have no deadline. */
+const CLOSE_DEADLINE_MS = 5000
+
 export class ReadPool {
   private readonly workers = new Set<Worker>()
   private readonly ready = new Set<Worker>()
@@ -90,7 +93,11 @@ export class ReadPool {
     }) as ReturnType<ReadVerbs[V]>
   }
 
-  /** Lets the running reads end, then closes every worker's connection. */
+  /**
+   * Lets the running reads end, then closes every worker's connection. A worker that has not
+   * ended by the read deadline (a read that never answers, a thread that does not exit) is
+   * terminated: closing must never wait forever.
+   */
   async close (): Promise<void> {
     this.closed = true
     this.failQueued(new ShuttingDownError())
@@ -98,7 +105,11 @@ export class ReadPool {
       this.ending.add(new Promise((resolve) => worker.once('exit', resolve)))
       worker.postMessage(null)
     }
-    await Promise.all(this.ending)
+    let timer: NodeJS.Timeout | undefined
+    const deadline = new Promise((resolve) => { timer = setTimeout(resolve, this.options.timeoutMs ?? CLOSE_DEADLINE_MS) })
+    await Promise.race([Promise.all(this.ending), deadline])
+    clearTimeout(timer)
+    await Promise.all([...this.workers].map(async (worker) => await worker.terminate()))
   }
 
   private dispatch (): void {
