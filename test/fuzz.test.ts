@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
 import { requestFor, urlOf, type FuzzRequest, type Keys } from './fuzz/arbitraries.js'
@@ -20,7 +20,7 @@ const FEW_RUNS = 20
 t.setTimeout(Math.max(300_000, TOTAL_RUNS * 60))
 
 /** The app on a seeded database, with a key of each scope and no rate limit (thousands of requests from one client). */
-async function buildFuzzedApp (): Promise<{ app: App, keys: Keys }> {
+async function buildFuzzedApp (t: Test): Promise<{ app: App, keys: Keys }> {
   const apiKeysFile = join(tempDir(t), 'keys.json')
   const keys: Keys = {
     read: createKey(apiKeysFile, 'fuzz-reader', 'read'),
@@ -33,6 +33,7 @@ async function buildFuzzedApp (): Promise<{ app: App, keys: Keys }> {
   // the lag the guard measures is the driver's as much as the app's (on a busy CI machine it turned
   // whole phases into 503s). Both guards have tests of their own in test/traffic.test.ts.
   const app = await buildApp({ databasePath: path, apiKeysFile, rateLimitMax: 1_000_000_000, maxEventLoopDelayMs: 0 })
+  // Closed by the test that uses it: tap ends the root test only once the event loop is idle.
   t.after(() => app.close())
   return { app, keys }
 }
@@ -132,7 +133,7 @@ const PHASES: Array<{ name: string, includes: (op: Operation) => boolean, share:
 ]
 
 t.test(`fuzzing every operation of the OpenAPI document (seed ${SEED}, FUZZ_SEED to change it)`, async (t) => {
-  const { app, keys } = await buildFuzzedApp()
+  const { app, keys } = await buildFuzzedApp(t)
   const spec = loadSpec()
   const operations = operationsOf(spec)
   const check = contractChecker(spec)

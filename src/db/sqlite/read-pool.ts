@@ -122,6 +122,7 @@ export class ReadPool {
       const { timeoutMs } = this.options
       if (timeoutMs !== undefined) task.timer = setTimeout(() => this.expire(worker as Worker, task, timeoutMs), timeoutMs)
       this.running.set(worker, task)
+      worker.ref()
       worker.postMessage({ verb: task.verb, args: task.args })
     }
     const starting = this.workers.size - this.ready.size
@@ -147,6 +148,8 @@ export class ReadPool {
         if ('error' in answer) this.settle(task, revived(answer.error))
         else this.settle(task, undefined, answer.result)
       }
+      // An idle worker never keeps the process alive; one that runs a read, or is starting, does.
+      worker.unref()
       this.idle.push(worker)
       this.dispatch()
     })
