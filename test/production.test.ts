@@ -46,6 +46,12 @@ t.test('CORS: any page may read, only the listed origins may write', async (t) =
   const read = await app.inject({ url: '/events', headers: { origin: 'https://anyone.example' } })
   t.equal(read.headers['access-control-allow-origin'], '*')
   t.match(read.headers['access-control-expose-headers'], /ETag/)
+  // A page that writes then reads across replicas must see the token and send it back.
+  t.match(read.headers['access-control-expose-headers'], /Consistency-Token/)
+  const reader = await app.inject({
+    method: 'OPTIONS', url: '/events', headers: { origin: 'https://anyone.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'consistency-token' }
+  })
+  t.match(reader.headers['access-control-allow-headers'], /Consistency-Token/)
 
   const preflight = (origin: string) => app.inject({
     method: 'OPTIONS', url: '/events', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' }

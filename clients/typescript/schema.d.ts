@@ -1525,7 +1525,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1748,6 +1751,8 @@ export interface operations {
                     ETag?: string;
                     /** @description Where the new record is. */
                     Location?: string;
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1934,7 +1939,10 @@ export interface operations {
                 /** @description Embed these related records under `embedded`: participants with their roles, statements, articles. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `participants`. */
                 include?: ("participants" | "statements" | "articles") | ("participants" | "statements" | "articles")[];
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Event id.
@@ -2111,6 +2119,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2355,6 +2365,8 @@ export interface operations {
                 headers: {
                     /** @description The version of the record, for `If-Match` on the next change. */
                     ETag?: string;
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2605,7 +2617,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Event id.
@@ -2792,7 +2807,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Event id.
@@ -2986,6 +3004,8 @@ export interface operations {
             /** @description The participant, with their roles in the event. */
             201: {
                 headers: {
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3224,7 +3244,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Event id.
@@ -3408,6 +3431,8 @@ export interface operations {
             /** @description Removed. */
             204: {
                 headers: {
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3590,7 +3615,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3799,6 +3827,8 @@ export interface operations {
                     ETag?: string;
                     /** @description Where the new record is. */
                     Location?: string;
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3983,7 +4013,10 @@ export interface operations {
                 /** @description Answer format, overriding `Accept`: JSON (default), CSV, newline-delimited JSON or schema.org JSON-LD. */
                 format?: "json" | "csv" | "ndjson" | "jsonld";
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Participant id.
@@ -4160,6 +4193,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4397,6 +4432,8 @@ export interface operations {
                 headers: {
                     /** @description The version of the record, for `If-Match` on the next change. */
                     ETag?: string;
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4647,7 +4684,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Participant id.
@@ -4852,7 +4892,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Participant id.
@@ -5021,7 +5064,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Participant id.
@@ -5222,7 +5268,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5435,6 +5484,8 @@ export interface operations {
                     ETag?: string;
                     /** @description Where the new record is. */
                     Location?: string;
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5621,7 +5672,10 @@ export interface operations {
                 /** @description Embed these related records under `embedded`: the speaker, the event, the article, the mentioned participants. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `speaker`. */
                 include?: ("speaker" | "event" | "article" | "mentions") | ("speaker" | "event" | "article" | "mentions")[];
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Statement id.
@@ -5798,6 +5852,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6035,6 +6091,8 @@ export interface operations {
                 headers: {
                     /** @description The version of the record, for `If-Match` on the next change. */
                     ETag?: string;
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6271,7 +6329,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6473,6 +6534,8 @@ export interface operations {
                     ETag?: string;
                     /** @description Where the new record is. */
                     Location?: string;
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6657,7 +6720,10 @@ export interface operations {
                 /** @description Answer format, overriding `Accept`: JSON (default), CSV, newline-delimited JSON or schema.org JSON-LD. */
                 format?: "json" | "csv" | "ndjson" | "jsonld";
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path: {
                 /**
                  * @description Article id.
@@ -6834,6 +6900,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7062,6 +7130,8 @@ export interface operations {
                 headers: {
                     /** @description The version of the record, for `If-Match` on the next change. */
                     ETag?: string;
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7295,6 +7365,8 @@ export interface operations {
             /** @description What the extractor found and stored. */
             200: {
                 headers: {
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7477,7 +7549,10 @@ export interface operations {
                 /** @description Add `total`, the number of matching records in all pages (costs a count; off by default). */
                 count?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7639,7 +7714,10 @@ export interface operations {
                 /** @description Opaque position from a previous page (`nextCursor`, or the `next` link). Omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7770,7 +7848,10 @@ export interface operations {
     exportRecords: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Read-your-writes across read replicas (PostgreSQL): the `Consistency-Token` of one of your writes' answers; a replica that has not replayed it answers no more, the primary does. Accepted and without effect on one node (SQLite). */
+                "consistency-token"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7783,6 +7864,24 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names the field and says why (a body that is not well-formed has none). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "NEWS_INVALID_PARAMETER",
+                     *       "detail": "querystring parameter 'limit' must be <= 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Only when the server runs with `READS_REQUIRE_KEY`: no valid API key; send `Authorization: Bearer <key>` (see `WWW-Authenticate`). */
@@ -7881,6 +7980,8 @@ export interface operations {
             /** @description How many records of each type were written. */
             200: {
                 headers: {
+                    /** @description Read-your-writes across read replicas (PostgreSQL): where this write committed; send it back on later reads to see it. Only with read replicas. */
+                    "Consistency-Token"?: string;
                     [name: string]: unknown;
                 };
                 content: {

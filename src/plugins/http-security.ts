@@ -48,8 +48,8 @@ export default fp<HttpSecurityOptions>(async (fastify, options) => {
       callback(null, {
         origin: mayWrite ? origin : '*',
         methods: mayWrite ? ALL_METHODS : READ_METHODS,
-        allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id'],
-        exposedHeaders: ['ETag', 'Link', 'Location', 'X-Request-Id', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+        allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id', 'Consistency-Token'],
+        exposedHeaders: ['ETag', 'Link', 'Location', 'X-Request-Id', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Consistency-Token'],
         maxAge: 600,
         // A bare OPTIONS (no preflight headers) asks what the resource takes, it is no bad
         // preflight: 204 with Allow (plugins/methods.ts), not a 400 in text/plain.

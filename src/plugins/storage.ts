@@ -1,5 +1,7 @@
 import fp from 'fastify-plugin'
+import Type from 'typebox'
 import { InvalidParameterError, ReadOnlyError } from '../lib/errors.js'
+import { problemResponses } from '../lib/schemas.js'
 import { consistency, CONSISTENCY_HEADER, withConsistency } from '../storage/consistency.js'
 import { openStorage, type StorageSettings } from '../storage/open.js'
 import type { Storage } from '../storage/storage.js'
@@ -11,7 +13,18 @@ declare module 'fastify' {
 }
 
 /** A commit position as PostgreSQL writes it (pg_lsn). */
-const COMMIT_POSITION = /^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/i
+const COMMIT_POSITION = /^[0-9A-Fa-f]{1,8}\/[0-9A-Fa-f]{1,8}$/
+
+const TOKEN_DESCRIPTION = 'Read-your-writes across read replicas (PostgreSQL): '
+const CONSISTENCY_REQUEST = Type.Optional(Type.String({
+  pattern: COMMIT_POSITION.source,
+  description: `${TOKEN_DESCRIPTION}the \`Consistency-Token\` of one of your writes' answers; a replica that has not replayed it answers no ` +
+    'more, the primary does. Accepted and without effect on one node (SQLite).'
+}))
+const CONSISTENCY_RESPONSE = {
+  'Consistency-Token': Type.String({ description: `${TOKEN_DESCRIPTION}where this write committed; send it back on later reads to see it. Only with read replicas.` })
+}
+type ResponseEntry = { headers?: object }
 
 /** Where the data is; read-only storage answers every write request with a 503. */
 export type StorageOptions = StorageSettings
@@ -29,6 +42,26 @@ export default fp<StorageOptions>(async (fastify, options) => {
       return
     }
     withConsistency(token === undefined ? {} : { after: token }, done)
+  })
+  // Documented on every route added after this plugin: reads take the token, writes' answers carry it.
+  fastify.addHook('onRoute', (route) => {
+    if (route.schema === undefined || route.schema.hide === true) return
+    const methods = [route.method].flat()
+    // The service's own routes (index, probes) read no data.
+    if (route.schema.tags?.includes('service') === true) return
+    if (methods.includes('GET')) {
+      const headers = (route.schema.headers ?? {}) as { properties?: object }
+      route.schema = {
+        ...route.schema,
+        headers: { type: 'object', ...headers, properties: { ...headers.properties, [CONSISTENCY_HEADER]: CONSISTENCY_REQUEST } },
+        // A token that is no commit position is refused.
+        response: { ...problemResponses(400), ...route.schema.response as object }
+      }
+    } else if (!methods.includes('OPTIONS')) {
+      const response = Object.entries((route.schema.response ?? {}) as Record<string, ResponseEntry>)
+        .map(([status, entry]) => [status, status.startsWith('2') ? { ...entry, headers: { ...entry.headers, ...CONSISTENCY_RESPONSE } } : entry])
+      route.schema = { ...route.schema, response: Object.fromEntries(response) }
+    }
   })
   fastify.addHook('onSend', async (_request, reply) => {
     const { wrote } = consistency()
