@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { LightMyRequestResponse } from 'fastify'
 import t from 'tap'
-import { buildApp, type App } from '../src/app.js'
-import { createKey } from '../src/auth/keys.js'
-import type { Database } from '../src/db/sqlite/connection.js'
-import { freshDatabase, TEST_APP_DEFAULTS, getJson, tempDir, type TestContext } from './helper.js'
+import type { App } from '../src/app.js'
+import { buildWithKey, getJson, type TestContext } from './helper.js'
 
 // Bringing articles in: as JSON or as text in the seed file format, and through the statement
 // extractor (`?extract=true`, `POST /articles/{id}/extract`). Every test runs on its own seeded database.
@@ -16,24 +13,19 @@ t.setTimeout(120_000)
 const SEED_ARTICLE = 'art_af1a277ce4d4aaad'
 const SEED_FILE = readFileSync(new URL('../seeds/000_af1a277ce4d4aaad.txt', import.meta.url), 'utf8')
 
-/** The app on a new seeded database, and a way to send requests with a write key. */
-async function buildWithKey (t: TestContext) {
-  const apiKeysFile = join(tempDir(t), 'keys.json')
-  const key = createKey(apiKeysFile, 'editor', 'write')
-  const { path, db } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile, ...TEST_APP_DEFAULTS })
-  t.after(() => app.close())
+/** The app on a new seeded database (SQLite, or PostgreSQL under TEST_ENGINE), and a way to send requests with a write key. */
+async function appWithKey (t: TestContext) {
+  const { app, key } = await buildWithKey(t)
   const send = (method: 'POST' | 'GET', url: string, body?: string | object): Promise<LightMyRequestResponse> => app.inject({
     method,
     url,
     headers: { authorization: `Bearer ${key}`, ...(typeof body === 'string' ? { 'content-type': 'text/plain; charset=utf-8' } : {}) },
     ...(body === undefined ? {} : { payload: body })
   })
-  return { app, db, send }
+  // Every record as a client can get it back, on either engine: a refused request must change none.
+  const snapshot = async () => (await app.inject('/export')).body
+  return { app, send, snapshot }
 }
-
-const TABLES = ['articles', 'events', 'participants', 'statements', 'event_articles', 'event_participants', 'statement_mentions']
-const dump = (db: Database) => Object.fromEntries(TABLES.map((table) => [table, db.$client.prepare(`select * from ${table} order by rowid`).all()]))
 
 const contentId = (body: string) => `art_${createHash('sha256').update(body).digest('hex').slice(0, 16)}`
 
@@ -62,21 +54,21 @@ const QUOTING = [
 ]
 
 t.test('POST /articles as JSON is a 201 whose id is a hash of the body; the same body again is a 409', async (t) => {
-  const { db, send } = await buildWithKey(t)
+  const { send, snapshot } = await appWithKey(t)
   const article = { title: 'Putin in Hanoi', language: 'en', published: '2024-06-20', body: 'Putin landed in Hanoi on Thursday.' }
   const res = await send('POST', '/articles', article)
   t.equal(res.statusCode, 201)
   t.equal(res.json().id, contentId(article.body))
   t.equal(res.headers.location, `/articles/${contentId(article.body)}`)
-  const before = dump(db)
+  const before = await snapshot()
   const again = await send('POST', '/articles', { ...article, title: 'Another title' })
   t.equal(again.statusCode, 409)
   t.match(again.json(), { code: 'NEWS_CONFLICT', detail: /already exists/ })
-  t.same(dump(db), before)
+  t.same(await snapshot(), before)
 })
 
 t.test('an article sent as text/plain in the seed format is stored with the date of its header and the body after it', async (t) => {
-  const { app, send } = await buildWithKey(t)
+  const { app, send } = await appWithKey(t)
   const body = 'Putin landed in Hanoi on Thursday.\n\nHe was met at the airport by the president.'
   const res = await send('POST', '/articles?title=Putin%20in%20Hanoi&publisher=Example%20Wire', articleFile('2024-06', body))
   t.equal(res.statusCode, 201, res.body)
@@ -92,7 +84,7 @@ t.test('an article sent as text/plain in the seed format is stored with the date
 })
 
 t.test('seed data: the seed article file sent again as text/plain is a 409, not a second copy of the same text', async (t) => {
-  const { app, send } = await buildWithKey(t)
+  const { app, send } = await appWithKey(t)
   const seedBody = (await getJson(app, `/articles/${SEED_ARTICLE}`)).body.body
   const res = await send('POST', '/articles?title=Again', SEED_FILE)
   t.equal(res.statusCode, 409, `answered ${res.statusCode} ${res.json().id ?? ''}`)
@@ -101,7 +93,7 @@ t.test('seed data: the seed article file sent again as text/plain is a 409, not 
 })
 
 t.test('the language of a text/plain article is detected (fr or en) when not given, and taken from ?language= when given', async (t) => {
-  const { send } = await buildWithKey(t)
+  const { send } = await appWithKey(t)
   const cases = [
     { query: '', body: QUOTING[0]!.body, language: 'fr' },
     { query: '', body: QUOTING[1]!.body, language: 'en' },
@@ -117,31 +109,31 @@ t.test('the language of a text/plain article is detected (fr or en) when not giv
 })
 
 t.test('a text/plain article without its date header, or with nothing after it, is a 422 naming the body', async (t) => {
-  const { db, send } = await buildWithKey(t)
-  const before = dump(db)
+  const { send, snapshot } = await appWithKey(t)
+  const before = await snapshot()
   for (const text of ['Putin landed in Hanoi on Thursday.', '2024-06\n\nPutin landed in Hanoi.', 'date June 2024\n\nPutin landed.', 'date 2024-06\n\n   \n']) {
     const res = await send('POST', '/articles?title=T', text)
     t.equal(res.statusCode, 422, JSON.stringify(text))
     t.match(res.json(), { code: 'NEWS_UNPROCESSABLE', errors: [{ name: 'body' }] }, JSON.stringify(text))
   }
-  t.same(dump(db), before)
+  t.same(await snapshot(), before)
 })
 
 t.test('a text/plain article whose date header is no real date is a 422, like the same date sent as JSON', async (t) => {
-  const { db, send } = await buildWithKey(t)
-  const before = dump(db)
+  const { send, snapshot } = await appWithKey(t)
+  const before = await snapshot()
   for (const date of ['2024-13', '2024-02-30', '2024-00']) {
     const json = await send('POST', '/articles', { title: 'T', language: 'en', published: date, body: `Putin landed on ${date}.` })
     t.equal(json.statusCode, 400, `${date} as JSON`)
     const text = await send('POST', '/articles?title=T', articleFile(date, `Putin landed on ${date}.`))
     t.equal(text.statusCode, 422, `${date} as text/plain: ${text.body.slice(0, 160)}`)
   }
-  t.same(dump(db), before, 'no article stored')
+  t.same(await snapshot(), before, 'no article stored')
 })
 
 for (const article of QUOTING) {
   t.test(`?extract=true stores the statements of a new ${article.language} article: extracted, with a confidence, at their exact offsets`, async (t) => {
-    const { app, send } = await buildWithKey(t)
+    const { app, send } = await appWithKey(t)
     const res = await send('POST', `/articles?title=Quotes&extract=true&language=${article.language}`, articleFile('2024-06-20', article.body))
     t.equal(res.statusCode, 201, res.body)
     const { id, body } = res.json()
@@ -166,7 +158,7 @@ for (const article of QUOTING) {
 }
 
 t.test('extracting an article again stores nothing new, and uses the same event', async (t) => {
-  const { app, db, send } = await buildWithKey(t)
+  const { app, send, snapshot } = await appWithKey(t)
   const { id } = (await send('POST', '/articles?title=Quotes&extract=true', articleFile('2024-06-20', QUOTING[0]!.body))).json()
   const stored = await statementsOf(app, id)
   t.equal(stored.length, 2)
@@ -174,23 +166,23 @@ t.test('extracting an article again stores nothing new, and uses the same event'
   const event = await getJson(app, `/events/${eventId}`)
   t.match(event.body, { type: 'other', title: 'Quotes', startDate: '2024-06-20', articles: [id] }, 'a new event reported by the article')
 
-  const before = dump(db)
+  const before = await snapshot()
   const again = await send('POST', `/articles/${id}/extract`)
   t.equal(again.statusCode, 200)
   t.match(again.json(), { event: eventId, created: [], participantsCreated: [], alreadyStored: 2 })
-  t.same(dump(db), before, 'nothing written')
+  t.same(await snapshot(), before, 'nothing written')
 })
 
 t.test('POST /articles/{id}/extract?event= attaches the statements to that event; an unknown event is a 404 that stores nothing', async (t) => {
-  const { app, db, send } = await buildWithKey(t)
+  const { app, send, snapshot } = await appWithKey(t)
   const { id } = (await send('POST', '/articles?title=Quotes', articleFile('2024-06-20', QUOTING[1]!.body))).json()
   t.same(await statementsOf(app, id), [], 'nothing extracted without ?extract=true')
 
-  const before = dump(db)
+  const before = await snapshot()
   const unknown = await send('POST', `/articles/${id}/extract?event=evt_nothing-here`)
   t.equal(unknown.statusCode, 404)
   t.match(unknown.json(), { code: 'NEWS_EVENT_NOT_FOUND' })
-  t.same(dump(db), before)
+  t.same(await snapshot(), before)
 
   const res = await send('POST', `/articles/${id}/extract?event=evt_putin-kim-talks-2024`)
   t.equal(res.statusCode, 200)
@@ -208,14 +200,14 @@ t.test('POST /articles/{id}/extract?event= attaches the statements to that event
 })
 
 t.test('POST /articles/{id}/extract of an unknown article is a 404', async (t) => {
-  const { send } = await buildWithKey(t)
+  const { send } = await appWithKey(t)
   const res = await send('POST', '/articles/art_nothing-here/extract')
   t.equal(res.statusCode, 404)
   t.match(res.json(), { code: 'NEWS_ARTICLE_NOT_FOUND' })
 })
 
 t.test('GET /statements?origin=extracted lists exactly the extracted statements', async (t) => {
-  const { app, send } = await buildWithKey(t)
+  const { app, send } = await appWithKey(t)
   t.same((await getJson(app, '/statements?origin=extracted')).body.data, [], 'seed data: none at first')
   const ids: string[] = []
   for (const article of QUOTING) {
@@ -230,10 +222,10 @@ t.test('GET /statements?origin=extracted lists exactly the extracted statements'
 })
 
 t.test('seed data: extracting the seed article finds its 9 statements already stored and creates nothing', async (t) => {
-  const { db, send } = await buildWithKey(t)
-  const before = dump(db)
+  const { send, snapshot } = await appWithKey(t)
+  const before = await snapshot()
   const res = await send('POST', `/articles/${SEED_ARTICLE}/extract`)
   t.equal(res.statusCode, 200)
   t.match(res.json(), { event: 'evt_putin-state-visit-north-korea-2024', alreadyStored: 9, created: [], participantsCreated: [] })
-  t.same(dump(db), before)
+  t.same(await snapshot(), before)
 })

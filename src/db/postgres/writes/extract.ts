@@ -1,17 +1,16 @@
 import { eq } from 'drizzle-orm'
 import type { Article } from '../../../entities/articles/schemas.js'
-import { extractStatements } from '../../../extraction/extract.js'
-import type { Language } from '../../../extraction/types.js'
+import { candidateNames, extractStatements } from '../../../extraction/extract.js'
+import type { ExtractedStatement, Language } from '../../../extraction/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import type { ExtractionReport } from '../../../storage/storage.js'
-import type { Tx } from '../connection.js'
+import type { Queryable, Tx } from '../connection.js'
 import { getArticles } from '../reads/articles.js'
 import { participantIdsFor } from '../reads/names.js'
 import { getParticipants } from '../reads/participants.js'
 import { getStatements } from '../reads/statements.js'
 import { eventArticles, events } from '../tables/events.js'
-import { participants } from '../tables/participants.js'
 import { statements } from '../tables/statements.js'
 import { missing, saveEvent } from './events.js'
 import { saveParticipant } from './participants.js'
@@ -32,14 +31,29 @@ async function eventFor (tx: Tx, article: Article, eventId: string | undefined, 
   return await saveEvent(tx, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
 }
 
-/** See SQLite's writes/extract.ts: the extractor's finds stored as `extracted` statements, only what is new. */
-export async function extractIntoArticle (tx: Tx, articleId: string, options: { eventId?: string }, actor: string): Promise<ExtractionReport> {
+/** Names per look-up: each is a phrase of one full-text query. */
+const NAMES_PER_QUERY = 200
+
+/**
+ * What the extractor finds in an article (see SQLite's writes/extract.ts): reads and CPU only, so it
+ * runs before the write transaction (and once, not again on each serialization retry). Speakers are
+ * resolved against the participants the article's candidate names find, never against every one.
+ */
+export async function findStatements (db: Queryable, article: { body: string, language: string }): Promise<ExtractedStatement[]> {
+  const language = article.language === 'fr' || article.language === 'en' ? article.language as Language : undefined
+  const names = candidateNames(article.body, language)
+  const ids = new Set<string>()
+  for (let i = 0; i < names.length; i += NAMES_PER_QUERY) {
+    for (const id of await participantIdsFor(db, names.slice(i, i + NAMES_PER_QUERY))) ids.add(id)
+  }
+  return extractStatements({ body: article.body, language, participants: await getParticipants(db, [...ids]) })
+}
+
+/** Stores what `findStatements` found as `extracted` statements, only what is new; inside the write transaction. */
+export async function storeStatements (tx: Tx, articleId: string, found: readonly ExtractedStatement[], options: { eventId?: string }, actor: string): Promise<ExtractionReport> {
   const [article] = await getArticles(tx.client, [articleId])
   if (article === undefined) throw new ArticleNotFoundError(articleId)
   const eventId = await eventFor(tx, article, options.eventId, actor)
-  const known = await getParticipants(tx.client, (await tx.orm.select({ id: participants.id }).from(participants)).map((p) => p.id))
-  const language = article.language === 'fr' || article.language === 'en' ? article.language as Language : undefined
-  const found = extractStatements({ body: article.body, language, participants: known })
   const stored = new Set((await tx.orm.select({ start: statements.start, end: statements.end }).from(statements)
     .where(eq(statements.articleId, articleId))).map((s) => `${s.start}:${s.end}`))
   const report: ExtractionReport = { event: eventId, created: [], participantsCreated: [], alreadyStored: 0, withoutSpeaker: 0 }
