@@ -169,6 +169,15 @@ t.test('seed data: a word with an apostrophe is marked whole in the snippet, and
   t.same(body.articles.data.map((row: { id: string }) => row.id), [ARTICLE])
 })
 
+t.test('seed data: a snippet keeps the text\'s own ends (a closing quote) and shows a cut with an ellipsis, on either engine', async (t) => {
+  const { app } = await build(t, { seed: true })
+  const snippet = async (q: string) => (await getJson(app, `/statements?q=${q}&fields=snippet`)).body.data[0].snippet as string
+  t.equal(await snippet('defensif'), 'l&#39;accord avec la Russie était purement &quot;<mark>défensif</mark>&quot;', 'the whole text: its closing quote too')
+  const cut = await snippet('traite')
+  t.match(cut, /^Le <mark>traité<\/mark> pour un partenariat/, 'begins where the text begins')
+  t.match(cut, /[^.…]…$/, 'ends with an ellipsis where the text goes on')
+})
+
 t.test('seed data: a search within one participant\'s events in date order answers (its SQL was malformed, and read as a bad q)', async (t) => {
   const { app } = await build(t, { seed: true })
   const q = encodeURIComponent('moscow OR airport')

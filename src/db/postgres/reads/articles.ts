@@ -6,7 +6,7 @@ import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../
 import { ARTICLE_AT, toArticle } from '../../records.js'
 import { get, LISTS, rows, type Queryable } from '../connection.js'
 import { cachedSearch, type SearchCache } from '../search-cache.js'
-import { headline, QUERY_TABLE, rankingWindow, tsquery } from './search.js'
+import { headline, QUERY_TABLE, rankingWindow, tsquery, withSnippetEnds } from './search.js'
 
 const { ID, PUBLISHED, UPDATED_AT, RANK, HIT } = ARTICLE_AT
 
@@ -53,7 +53,7 @@ export async function listArticles (db: Queryable, cache: SearchCache, query: Ar
       ${pageOrder(sort, order)}`,
     [...fromParams, ...where.params, limit + 1, ...fromParams])
     const page = pageOf(found, limit, sort, order)
-    return { data: page.rows.map(toArticle), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+    return { data: withSnippetEnds(page.rows, (row) => `${row[1] as string} ${row[6] as string}`).map(toArticle), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
   return q === undefined ? await run() : await cachedSearch(cache, db, `articles ${JSON.stringify(query)}`, run)
 }

@@ -8,7 +8,7 @@ import { EVENT_AT, toEvent } from '../../records.js'
 import { get, LISTS, rows, type Queryable } from '../connection.js'
 import { cachedSearch, type SearchCache } from '../search-cache.js'
 import { participantIdsFor } from './names.js'
-import { headline, QUERY_TABLE, rankingWindow, tsquery } from './search.js'
+import { headline, QUERY_TABLE, rankingWindow, tsquery, withSnippetEnds } from './search.js'
 
 const { ID } = EVENT_AT
 
@@ -81,7 +81,7 @@ export async function listEvents (db: Queryable, cache: SearchCache, query: Even
       ${pageOrder(sort, order)}`,
     [...sourceParams, ...where.params, limit + 1, ...sourceParams])
     const page = pageOf(found, limit, sort, order)
-    return { data: page.rows.map(toEvent), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+    return { data: withSnippetEnds(page.rows, (row) => [row[1], row[2], row[6]].filter((part) => part !== null).join(' ')).map(toEvent), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
   return q === undefined ? await run() : await cachedSearch(cache, db, `events ${JSON.stringify([query, scope])}`, run)
 }

@@ -1,6 +1,7 @@
 import { parseSearch, toTsquery, type SearchNode } from '../../../lib/search-query.js'
 import { RANKED_MATCHES } from '../../../lib/search-syntax.js'
-import type { Where } from '../../list.js'
+import type { Row, Where } from '../../list.js'
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../records.js'
 import { get, type Queryable } from '../connection.js'
 
 /**
@@ -39,3 +40,25 @@ export async function rankingWindow (db: Queryable, seq: string, from: string, f
 export const headline = (document: string) => `regexp_replace(ts_headline('news_search', ${document}, tq,
   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=…'),
   chr(3) || '([''’])' || chr(2), '\\1', 'g')`
+
+const WORDLESS = /^[^\p{L}\p{N}]*$/u
+
+/**
+ * ts_headline begins and ends its passage on a word, where SQLite's snippet() keeps the text's own
+ * beginning and end (a closing quote, a full stop) and shows a cut with '…': a page's passages get
+ * the same ends, so that a client sees alike snippets on both engines. `document` is the text the
+ * headline was taken from; the passage is the row's last column.
+ */
+export function withSnippetEnds (rows: Row[], document: (row: Row) => string): Row[] {
+  return rows.map((row) => {
+    const passage = row.at(-1)
+    if (typeof passage !== 'string') return row
+    const text = document(row)
+    const plain = passage.replaceAll(SNIPPET_OPEN, '').replaceAll(SNIPPET_CLOSE, '')
+    const at = plain === '' ? -1 : text.indexOf(plain)
+    if (at === -1) return row
+    const before = text.slice(0, at)
+    const after = text.slice(at + plain.length)
+    return [...row.slice(0, -1), (WORDLESS.test(before) ? before : '…') + passage + (WORDLESS.test(after) ? after : '…')]
+  })
+}

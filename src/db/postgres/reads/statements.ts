@@ -8,7 +8,7 @@ import { STATEMENT_AT, toStatement } from '../../records.js'
 import { get, LISTS, rows, type Queryable } from '../connection.js'
 import { cachedSearch, type SearchCache } from '../search-cache.js'
 import { participantIdsFor } from './names.js'
-import { headline, QUERY_TABLE, rankingWindow, tsquery } from './search.js'
+import { headline, QUERY_TABLE, rankingWindow, tsquery, withSnippetEnds } from './search.js'
 
 const { ID, UPDATED_AT, RANK, HIT } = STATEMENT_AT
 
@@ -61,7 +61,7 @@ export async function listStatements (db: Queryable, cache: SearchCache, query: 
       ${pageOrder(sort, order)}`,
     [...fromParams, ...where.params, limit + 1, ...fromParams])
     const page = pageOf(found, limit, sort, order)
-    return { data: page.rows.map(toStatement), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+    return { data: withSnippetEnds(page.rows, (row) => row[1] as string).map(toStatement), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
   return q === undefined ? await run() : await cachedSearch(cache, db, `statements ${JSON.stringify([query, scope])}`, run)
 }
