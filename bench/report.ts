@@ -107,3 +107,12 @@ export function markdown (r: Results): string {
     '')
   return lines.join('\n')
 }
+
+/** Where the sections of other runs begin (the responsiveness figures of the reliability suite). */
+export const KEPT_MARKER = '<!-- The sections below come from other runs: npm run bench keeps them as they are. -->'
+
+/** The sections of the current file that this run does not write, from the marker on; none without it. */
+export function keptSections (current: string): string {
+  const at = current.indexOf(KEPT_MARKER)
+  return at === -1 ? '' : `\n${current.slice(at)}`
+}

@@ -14,14 +14,14 @@
 //   --skip-build           use dist/ as it is
 //   --skip-writes          leave out the write scenario
 //   --cpu-prof             write a V8 CPU profile of the server (node --cpu-prof) next to the results
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { hammer, probe, stream, type Measurement } from './load.js'
 import { freePort, killAll, onInterrupt, procStatusKb, run, spawnServer, stop, watch } from './processes.js'
-import { markdown, machine, type Results, type ScenarioResult } from './report.js'
+import { keptSections, markdown, machine, type Results, type ScenarioResult } from './report.js'
 import { ceilingFor, ceilingScenario, ceilingSizes, pickFixtures, readScenarios, writeScenario, type Scenario } from './scenarios.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -219,7 +219,7 @@ async function main (): Promise<void> {
     scenarios: results
   }
   mkdirSync(dirname(outFile), { recursive: true })
-  writeFileSync(outFile, markdown(report))
+  writeFileSync(outFile, markdown(report) + keptSections(existsSync(outFile) ? readFileSync(outFile, 'utf8') : ''))
   say(`results in ${outFile}`)
   if (opts.json !== undefined) writeFileSync(resolve(opts.json), JSON.stringify(report, null, 2))
   if (server.child.exitCode !== 0) say(`warning: the server exited with ${server.child.exitCode ?? server.child.signalCode} on SIGTERM`)

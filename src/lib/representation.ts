@@ -103,11 +103,14 @@ export async function presentPage<T extends object> (
       if (format === 'csv') yield csvHeader(columns)
       let page = first
       for (;;) {
+        // The next page is asked for before this one is written: a read worker reads it meanwhile.
+        const next = page.nextCursor === null ? undefined : fetch({ cursor: page.nextCursor, limit: STREAM_BATCH })
+        next?.catch(() => {}) // a client that leaves first never reads it
         yield page.data.map(line).join('')
-        if (page.nextCursor === null) return
+        if (next === undefined) return
         // A turn of the event loop between pages: other requests are served while a long list streams.
         await new Promise((resolve) => setImmediate(resolve))
-        page = await fetch({ cursor: page.nextCursor, limit: STREAM_BATCH })
+        page = await next
       }
     }
     return streamLines(reply, contentType(format), lines())
