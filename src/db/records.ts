@@ -8,11 +8,11 @@ import { precisionOf } from '../lib/partial-date.js'
 import { jsonList, type Row } from './list.js'
 
 /** Where an event row holds the values the lists sort on, and the hit's rank and search row. */
-export const EVENT_AT = { ID: 0, TITLE: 1, START_DATE: 4, UPDATED_AT: 13, RANK: 16, HIT: 17 } as const
+export const EVENT_AT = { ID: 0, TITLE: 1, SUMMARY: 2, START_DATE: 4, LOCATION_NAME: 6, UPDATED_AT: 13, RANK: 16, HIT: 17 } as const
 /** Where a statement row holds its id and last change, and the hit's rank and search row. */
-export const STATEMENT_AT = { ID: 0, UPDATED_AT: 17, RANK: 20, HIT: 21 } as const
+export const STATEMENT_AT = { ID: 0, TEXT: 1, UPDATED_AT: 17, RANK: 20, HIT: 21 } as const
 export const PARTICIPANT_AT = { ID: 0, NAME: 2, UPDATED_AT: 9 } as const
-export const ARTICLE_AT = { ID: 0, PUBLISHED: 4, UPDATED_AT: 9, RANK: 11, HIT: 12 } as const
+export const ARTICLE_AT = { ID: 0, TITLE: 1, PUBLISHED: 4, BODY: 6, UPDATED_AT: 9, RANK: 11, HIT: 12 } as const
 
 // Control characters that never occur in text mark the matches, so the text can be HTML-escaped
 // before they become <mark> tags.

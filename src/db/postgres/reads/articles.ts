@@ -6,7 +6,7 @@ import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../
 import { ARTICLE_AT, toArticle } from '../../records.js'
 import { get, LISTS, rows, type Queryable } from '../connection.js'
 import { cachedSearch, type SearchCache } from '../search-cache.js'
-import { headline, QUERY_TABLE, rankingWindow, tsquery, withSnippetEnds } from './search.js'
+import { headline, QUERY_TABLE, rankingWindow, type SearchDocument, tsquery, withSnippetEnds } from './search.js'
 
 const { ID, PUBLISHED, UPDATED_AT, RANK, HIT } = ARTICLE_AT
 
@@ -29,6 +29,9 @@ const SORTS: Record<typeof ARTICLE_SORTS[number], SortKeys> = {
 }
 
 /** A page of articles by publication date (then id) unless sorted otherwise; the same plan as listStatements. */
+/** The text a hit's snippet is taken from. */
+const DOCUMENT: SearchDocument = { sql: "a.title || ' ' || a.body", text: (row) => `${row[ARTICLE_AT.TITLE] as string} ${row[ARTICLE_AT.BODY] as string}` }
+
 export async function listArticles (db: Queryable, cache: SearchCache, query: ArticleList): Promise<Page<Article>> {
   const { q } = query
   const order = chooseSort(query.sort, q, 'published', ARTICLE_SORTS)
@@ -47,13 +50,13 @@ export async function listArticles (db: Queryable, cache: SearchCache, query: Ar
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const found = await rows(db, `select ${ARTICLE_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'},
-        ${match === undefined ? 'null' : headline("a.title || ' ' || a.body")}
+        ${match === undefined ? 'null' : headline(DOCUMENT)}
       from (select a.id as r${ranked ? `, ${sort.key} as rank, a.seq as hit` : ''} ${from} ${where.sql} ${orderBy} limit ?) as page
       join articles a on a.id = page.r ${match === undefined ? '' : QUERY_TABLE}
       ${pageOrder(sort, order)}`,
     [...fromParams, ...where.params, limit + 1, ...fromParams])
     const page = pageOf(found, limit, sort, order)
-    return { data: withSnippetEnds(page.rows, (row) => `${row[1] as string} ${row[6] as string}`).map(toArticle), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+    return { data: withSnippetEnds(page.rows, DOCUMENT).map(toArticle), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
   return q === undefined ? await run() : await cachedSearch(cache, db, `articles ${JSON.stringify(query)}`, run)
 }

@@ -8,7 +8,7 @@ import { EVENT_AT, toEvent } from '../../records.js'
 import { get, LISTS, rows, type Queryable } from '../connection.js'
 import { cachedSearch, type SearchCache } from '../search-cache.js'
 import { participantIdsFor } from './names.js'
-import { headline, QUERY_TABLE, rankingWindow, tsquery, withSnippetEnds } from './search.js'
+import { headline, QUERY_TABLE, rankingWindow, type SearchDocument, tsquery, withSnippetEnds } from './search.js'
 
 const { ID } = EVENT_AT
 
@@ -40,6 +40,9 @@ async function earliestStart (db: Queryable, participant: string, from: string):
     order by start_date limit 1`, [participant, from]))?.startDate
   return spanning !== undefined && spanning < year ? spanning : year
 }
+
+/** The text a hit's snippet is taken from. */
+const DOCUMENT: SearchDocument = { sql: "concat_ws(' ', e.title, e.summary, e.location_name)", text: (row) => [row[EVENT_AT.TITLE], row[EVENT_AT.SUMMARY], row[EVENT_AT.LOCATION_NAME]].filter((part) => part !== null).join(' ') }
 
 /**
  * A page of events, chronological unless sorted otherwise: the plan of SQLite's listEvents
@@ -75,13 +78,13 @@ export async function listEvents (db: Queryable, cache: SearchCache, query: Even
     const sort = eventSorts(byParticipant, RELEVANCE)[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const found = await rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'},
-        ${match === undefined ? 'null' : headline("concat_ws(' ', e.title, e.summary, e.location_name)")}
+        ${match === undefined ? 'null' : headline(DOCUMENT)}
       from (select e.id as r${ranked ? `, ${sort.key} as rank, e.seq as hit` : ''} ${source} ${where.sql} ${orderBy} limit ?) as page
       join events e on e.id = page.r ${match === undefined ? '' : QUERY_TABLE}
       ${pageOrder(sort, order)}`,
     [...sourceParams, ...where.params, limit + 1, ...sourceParams])
     const page = pageOf(found, limit, sort, order)
-    return { data: withSnippetEnds(page.rows, (row) => [row[1], row[2], row[6]].filter((part) => part !== null).join(' ')).map(toEvent), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+    return { data: withSnippetEnds(page.rows, DOCUMENT).map(toEvent), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
   return q === undefined ? await run() : await cachedSearch(cache, db, `events ${JSON.stringify([query, scope])}`, run)
 }

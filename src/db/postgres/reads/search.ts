@@ -37,7 +37,10 @@ export async function rankingWindow (db: Queryable, seq: string, from: string, f
  * private match markers of src/db/records.ts (STX, ETX); computed on the page's rows only. A word
  * with an apostrophe inside (`l'accord`) is one match, as FTS5 marks it, not two.
  */
-export const headline = (document: string) => `regexp_replace(ts_headline('news_search', ${document}, tq,
+/** The text of a record that search matches and headlines: as SQL for ts_headline, and from a row of the page. */
+export interface SearchDocument { sql: string, text: (row: Row) => string }
+
+export const headline = (document: SearchDocument) => `regexp_replace(ts_headline('news_search', ${document.sql}, tq,
   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=…'),
   chr(3) || '([''’])' || chr(2), '\\1', 'g')`
 
@@ -46,14 +49,14 @@ const WORDLESS = /^[^\p{L}\p{N}]*$/u
 /**
  * ts_headline begins and ends its passage on a word, where SQLite's snippet() keeps the text's own
  * beginning and end (a closing quote, a full stop) and shows a cut with '…': a page's passages get
- * the same ends, so that a client sees alike snippets on both engines. `document` is the text the
- * headline was taken from; the passage is the row's last column.
+ * the same ends, so that a client sees alike snippets on both engines. The passage is the row's
+ * last column.
  */
-export function withSnippetEnds (rows: Row[], document: (row: Row) => string): Row[] {
+export function withSnippetEnds (rows: Row[], document: SearchDocument): Row[] {
   return rows.map((row) => {
     const passage = row.at(-1)
     if (typeof passage !== 'string') return row
-    const text = document(row)
+    const text = document.text(row)
     const plain = passage.replaceAll(SNIPPET_OPEN, '').replaceAll(SNIPPET_CLOSE, '')
     const at = plain === '' ? -1 : text.indexOf(plain)
     if (at === -1) return row

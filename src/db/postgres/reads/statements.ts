@@ -8,7 +8,7 @@ import { STATEMENT_AT, toStatement } from '../../records.js'
 import { get, LISTS, rows, type Queryable } from '../connection.js'
 import { cachedSearch, type SearchCache } from '../search-cache.js'
 import { participantIdsFor } from './names.js'
-import { headline, QUERY_TABLE, rankingWindow, tsquery, withSnippetEnds } from './search.js'
+import { headline, QUERY_TABLE, rankingWindow, type SearchDocument, tsquery, withSnippetEnds } from './search.js'
 
 const { ID, UPDATED_AT, RANK, HIT } = STATEMENT_AT
 
@@ -33,6 +33,9 @@ const SORTS: Record<typeof STATEMENT_SORTS[number], SortKeys> = {
   relevance: { key: '(-ts_rank_cd(s.search, tq))', tiebreak: 's.seq', at: [RANK, HIT], page: ['page.rank', 'page.hit'] }
 }
 
+/** The text a hit's snippet is taken from. */
+const DOCUMENT: SearchDocument = { sql: 's.text', text: (row) => row[STATEMENT_AT.TEXT] as string }
+
 /**
  * A page of statements: the plan of SQLite's listStatements (filtered, sorted and paged in an
  * inner query, the page's rows joined with their speaker, event, mentions and snippet in the
@@ -55,13 +58,13 @@ export async function listStatements (db: Queryable, cache: SearchCache, query: 
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const found = await rows(db, `select ${STATEMENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'},
-        ${match === undefined ? 'null' : headline('s.text')}
+        ${match === undefined ? 'null' : headline(DOCUMENT)}
       from (select s.id as r${ranked ? `, ${sort.key} as rank, s.seq as hit` : ''} ${from} ${where.sql} ${orderBy} limit ?) as page
       join statements s on s.id = page.r ${STATEMENT_JOINS} ${match === undefined ? '' : QUERY_TABLE}
       ${pageOrder(sort, order)}`,
     [...fromParams, ...where.params, limit + 1, ...fromParams])
     const page = pageOf(found, limit, sort, order)
-    return { data: withSnippetEnds(page.rows, (row) => row[1] as string).map(toStatement), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+    return { data: withSnippetEnds(page.rows, DOCUMENT).map(toStatement), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
   return q === undefined ? await run() : await cachedSearch(cache, db, `statements ${JSON.stringify([query, scope])}`, run)
 }

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm'
 import type { Article } from '../../../entities/articles/schemas.js'
-import { candidateNames, extractStatements } from '../../../extraction/extract.js'
-import type { ExtractedStatement, Language } from '../../../extraction/types.js'
+import { extractStatements } from '../../../extraction/extract.js'
+import type { ExtractedStatement } from '../../../extraction/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
+import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
 import type { ExtractionReport } from '../../../storage/storage.js'
 import type { Queryable, Tx } from '../connection.js'
 import { getArticles } from '../reads/articles.js'
@@ -31,20 +32,16 @@ async function eventFor (tx: Tx, article: Article, eventId: string | undefined, 
   return await saveEvent(tx, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
 }
 
-/** Names per look-up: each is a phrase of one full-text query. */
-const NAMES_PER_QUERY = 200
-
 /**
  * What the extractor finds in an article (see SQLite's writes/extract.ts): reads and CPU only, so it
  * runs before the write transaction (and once, not again on each serialization retry). Speakers are
  * resolved against the participants the article's candidate names find, never against every one.
  */
 export async function findStatements (db: Queryable, article: { body: string, language: string }): Promise<ExtractedStatement[]> {
-  const language = article.language === 'fr' || article.language === 'en' ? article.language as Language : undefined
-  const names = candidateNames(article.body, language)
+  const language = extractionLanguage(article.language)
   const ids = new Set<string>()
-  for (let i = 0; i < names.length; i += NAMES_PER_QUERY) {
-    for (const id of await participantIdsFor(db, names.slice(i, i + NAMES_PER_QUERY))) ids.add(id)
+  for (const names of candidateBatches(article.body, language)) {
+    for (const id of await participantIdsFor(db, names)) ids.add(id)
   }
   return extractStatements({ body: article.body, language, participants: await getParticipants(db, [...ids]) })
 }

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm'
 import type { Database } from '../connection.js'
-import { candidateNames, extractStatements } from '../../../extraction/extract.js'
-import type { ExtractedStatement, Language } from '../../../extraction/types.js'
+import { extractStatements } from '../../../extraction/extract.js'
+import type { ExtractedStatement } from '../../../extraction/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
+import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
 import { eventArticles, events } from '../tables/events.js'
 import { saveEvent } from './events.js'
 import { getParticipants } from '../reads/participants.js'
@@ -31,20 +32,16 @@ function eventFor (db: Database, article: Article, eventId: string | undefined, 
   return saveEvent(db, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
 }
 
-/** Names per look-up: each is a phrase of one full-text query. */
-const NAMES_PER_QUERY = 200
-
 /**
  * What the extractor finds in an article: reads and CPU only, so it runs before (outside) the write
  * transaction. Speakers are resolved against the participants the article's candidate names find
  * in the name index, never against every participant.
  */
 export function findStatements (db: Database, article: { body: string, language: string }): ExtractedStatement[] {
-  const language = article.language === 'fr' || article.language === 'en' ? article.language as Language : undefined
-  const names = candidateNames(article.body, language)
+  const language = extractionLanguage(article.language)
   const ids = new Set<string>()
-  for (let i = 0; i < names.length; i += NAMES_PER_QUERY) {
-    for (const id of participantIdsFor(db, names.slice(i, i + NAMES_PER_QUERY))) ids.add(id)
+  for (const names of candidateBatches(article.body, language)) {
+    for (const id of participantIdsFor(db, names)) ids.add(id)
   }
   return extractStatements({ body: article.body, language, participants: getParticipants(db, [...ids]) })
 }
