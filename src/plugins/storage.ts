@@ -41,7 +41,10 @@ export default fp<StorageOptions>(async (fastify, options) => {
       done(new InvalidParameterError('headers', 'Consistency-Token', "must be the token of a write's answer (a commit position such as 0/16B3748)"))
       return
     }
-    withConsistency(token === undefined ? {} : { after: token }, done)
+    // One node has nothing to be consistent with: no per-request context (AsyncLocalStorage costs
+    // every promise of every request on Node 20).
+    if (storage.replicated) withConsistency(token === undefined ? {} : { after: token }, done)
+    else done()
   })
   // Documented on every route added after this plugin: reads take the token, writes' answers carry it.
   fastify.addHook('onRoute', (route) => {
@@ -63,10 +66,12 @@ export default fp<StorageOptions>(async (fastify, options) => {
       route.schema = { ...route.schema, response: Object.fromEntries(response) }
     }
   })
-  fastify.addHook('onSend', async (_request, reply) => {
-    const { wrote } = consistency()
-    if (wrote !== undefined) reply.header(CONSISTENCY_HEADER, wrote)
-  })
+  if (storage.replicated) {
+    fastify.addHook('onSend', async (_request, reply) => {
+      const { wrote } = consistency()
+      if (wrote !== undefined) reply.header(CONSISTENCY_HEADER, wrote)
+    })
+  }
   fastify.addHook('onClose', async () => { await storage.close() })
   if (options.readonly === true) {
     try {

@@ -140,4 +140,9 @@ export interface Storage {
 
   readiness: () => Promise<Readiness>
   close: () => Promise<void>
+  /**
+   * Whether a read may be answered by a replica: only then does a request carry a consistency
+   * record (src/storage/consistency.ts), whose per-request context costs every request on Node 20.
+   */
+  readonly replicated: boolean
 }

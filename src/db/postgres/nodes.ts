@@ -44,6 +44,9 @@ export class Nodes {
     this.replicas = (settings.replicaUrls ?? []).map((url) => ({ pool: openPool({ url, ...pools }), downUntil: 0 }))
   }
 
+  /** Whether there are replicas to send reads to. */
+  get replicated (): boolean { return this.replicas.length > 0 }
+
   /** Runs a read on a replica that can take it, else on the primary. */
   async read<T> (work: (db: Queryable) => Promise<T>): Promise<T> {
     const { after } = consistency()
@@ -66,7 +69,7 @@ export class Nodes {
 
   /** Records where the write that answered `answer` committed, for its answer's Consistency-Token. */
   async wrote<T> (answer: T): Promise<T> {
-    if (this.replicas.length > 0) {
+    if (this.replicated) {
       consistency().wrote = (await get<{ at: string }>(this.primary, 'select pg_current_wal_insert_lsn()::text as at'))?.at
     }
     return answer

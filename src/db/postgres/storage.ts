@@ -190,6 +190,7 @@ export function postgresStorage (settings: NodeSettings): Storage & { nodes: Nod
       await get(nodes.primary, 'select 1')
       return { pendingMigrations: await pendingPgMigrations(nodes.primary), nodes: await nodes.status() }
     },
-    close: async () => { await nodes.close() }
+    close: async () => { await nodes.close() },
+    replicated: nodes.replicated
   }
 }

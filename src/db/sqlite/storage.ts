@@ -154,6 +154,7 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
       await pool?.whenReady()
       return { pendingMigrations: pendingMigrations(db) }
     },
+    replicated: false,
     close: async () => {
       await pool?.close()
       db.$client.close()
