@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
-/** A strong validator: a hash of the exact bytes of the answer. */
+/** A strong validator: a hash of the exact bytes of the answer (one-shot: no Hash object per answer). */
 export function strongEtag (payload: string | Buffer): string {
-  return `"${createHash('sha1').update(payload).digest('base64url')}"`
+  return `"${hash('sha1', payload, 'base64url')}"`
 }
 
 /** The content codings answers may be compressed with; each gives the ETag a suffix of its own. */
