@@ -2,6 +2,7 @@
 // from them.
 import Database from 'better-sqlite3'
 import { SEARCH_PAGES_KEPT } from '../src/db/sqlite/search-cache.js'
+import { CONFIG_DEFAULTS } from '../src/config.js'
 
 export interface Fixtures {
   counts: Record<'events' | 'participants' | 'statements' | 'articles', number>
@@ -15,8 +16,8 @@ export interface Fixtures {
   speaker: { id: string, statements: number }
   /** The most frequent word of the statements, for full-text search. */
   word: { text: string, sampleHits: number, sampleSize: number }
-  /** More frequent words (the next ones down), for searches that do not repeat. */
-  words: string[]
+  /** Searches that do not repeat within the search caches' reach: pairs of the next most frequent words. */
+  searches: string[]
 }
 
 const count = (db: Database.Database, table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
@@ -67,20 +68,28 @@ export function pickFixtures (path: string): Fixtures {
   }
 }
 
-/** Searches that never repeat within the search cache's reach. */
-const COLD_WORDS = Math.ceil(SEARCH_PAGES_KEPT * 1.5)
+/**
+ * Searches that never repeat within the search caches' reach: each read worker and the app keep
+ * their own cache, so half again as many as they hold together.
+ */
+const COLD_SEARCHES = Math.ceil(SEARCH_PAGES_KEPT * (CONFIG_DEFAULTS.READ_WORKERS + 1) * 1.5)
 
-/** The most frequent words of six letters or more in a sample of statements. */
-function frequentWords (db: Database.Database): Pick<Fixtures, 'word' | 'words'> {
+/** The most frequent words of six letters or more in a sample of statements, and the pairs of them found together most often. */
+function frequentWords (db: Database.Database): Pick<Fixtures, 'word' | 'searches'> {
   const texts = (db.prepare('select text from statements order by rowid limit 5000').all() as Array<{ text: string }>).map((r) => r.text)
   const seen = new Map<string, number>()
+  const together = new Map<string, number>()
   for (const text of texts) {
-    const words = new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}{6,}/gu) ?? [])
-    for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1)
+    const words = [...new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}{6,}/gu) ?? [])].sort()
+    for (const [i, word] of words.entries()) {
+      seen.set(word, (seen.get(word) ?? 0) + 1)
+      for (const other of words.slice(i + 1)) together.set(`${word} ${other}`, (together.get(`${word} ${other}`) ?? 0) + 1)
+    }
   }
-  const ranked = [...seen].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const [text, sampleHits] = ranked[0] ?? ['accord', 0]
-  return { word: { text, sampleHits, sampleSize: texts.length }, words: ranked.slice(1, 1 + COLD_WORDS).map(([word]) => word) }
+  const ranked = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const [text, sampleHits] = ranked(seen)[0] ?? ['accord', 0]
+  // Both words required: a generated corpus has too few distinct words for that many single-word searches.
+  return { word: { text, sampleHits, sampleSize: texts.length }, searches: ranked(together).slice(0, COLD_SEARCHES).map(([pair]) => pair) }
 }
 
 export interface Scenario {
@@ -156,10 +165,10 @@ export function readScenarios (f: Fixtures, deep: { path: string, page: number }
     {
       key: 'statements-fts-cold',
       title: 'Full-text search on statements, never the same words twice in a row',
-      request: `GET /statements?q=… cycling through the ${f.words.length} next most frequent words (more than the search cache keeps, so each search is ranked anew)`,
+      request: `GET /statements?q=… cycling through the ${f.searches.length} pairs of words found together most often in a sample (half again as many as the search caches of the app and its read workers keep, so each search is ranked anew)`,
       mode: 'load',
       method: 'GET',
-      paths: f.words.map((word) => `/statements?${q({ q: word })}`),
+      paths: f.searches.map((words) => `/statements?${q({ q: words })}`),
       sharedPaths: true,
       expectStatus: 200
     },
