@@ -33,8 +33,9 @@ COPY --chown=node:node seeds ./seeds
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
+# On the port the server listens on: PORT may be set at run time (several containers on one host network).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
 # Applies pending migrations and seeds an empty /data volume, then serves.
 CMD ["node", "dist/server.js"]

@@ -6,7 +6,11 @@
 #   - data written through the API (an API key made in the container, then POST /participants)
 #     survives a restart of the container and a new container on the same volume;
 #   - SIGTERM (`podman stop -t 10`) stops it cleanly: exit code 0, the server's "closing" log line,
-#     within the grace period.
+#     within the grace period;
+#   - on PostgreSQL (DATABASE_URL, DATABASE_REPLICA_URLS): two containers on one throw-away primary
+#     with a streaming replica (test/postgres/cluster-cli.ts, on the host's loopback; the containers
+#     share the host's network and listen on 127.0.0.1) migrate it once, report both nodes in
+#     /readyz, pass their health checks, and see each other's writes, search included.
 # Needs root. Installs buildah, podman, runc and debootstrap when missing, and sets what podman needs
 # in /etc/containers/containers.conf (runtime "runc", default_ulimits). No image registry is needed:
 # the base image is made locally once (scripts/container-base-image.sh) and kept, as is the build cache.
@@ -67,8 +71,10 @@ on_exit() {
       echo "---"
     fi
   fi
-  pm rm -f -t 0 "$NAME" >/dev/null 2>&1
-  podman volume rm -f "$VOLUME" >/dev/null 2>&1
+  pm rm -f -t 0 "$NAME" "$NAME-pg-a" "$NAME-pg-b" >/dev/null 2>&1
+  podman volume rm -f "$VOLUME" "$VOLUME-pg" >/dev/null 2>&1
+  # The cluster stops and removes itself when its stdin closes.
+  [ -z "${cluster_pid:-}" ] || { exec 7>&-; wait "$cluster_pid" 2>/dev/null; }
   [ -z "${npmetc:-}" ] || rm -rf "$npmetc"
   if ((${#timings[@]})); then
     echo; echo "timings:"; printf '  %s\n' "${timings[@]}"
@@ -203,12 +209,13 @@ check_participant() {  # check_participant LABEL LOCATION NAME
   [ "$(json 'b.name' <<<"$body")" = "$3" ] || fail "$1: GET $2 has name $(json 'b.name' <<<"$body"), expected $3"
   pass "$1: GET $2 200, '$3' is still there"
 }
-create_participant() {  # create_participant LABEL NAME -> sets $location
+create_participant() {  # create_participant LABEL NAME -> sets $location (and $token, with read replicas)
   local headers
   headers=$(mktemp)
   http POST /participants -D "$headers" -H "Authorization: Bearer $key" -H 'content-type: application/json' \
     -d "{\"kind\":\"person\",\"name\":\"$2\"}"
   location=$(awk 'tolower($1) == "location:" {print $2}' "$headers" | tr -d '\r')
+  token=$(awk 'tolower($1) == "consistency-token:" {print $2}' "$headers" | tr -d '\r')
   rm -f "$headers"
   [ "$status" = 201 ] || fail "$1: POST /participants gave $status: $body"
   [ -n "$location" ] || fail "$1: POST /participants 201 without a Location"
@@ -276,4 +283,65 @@ check "new container: GET /participants?q=Container finds both" test "$(json '(b
 check "new container: the existing database was not seeded again" test "$(logs_count 'new database')" = 0
 stop_checked "new container"
 check "no fatal error or uncaught-error shutdown in the logs" test "$(logs_count '"level":60|closing after an uncaught error')" = 0
+# --- PostgreSQL: two containers on one primary and its replica --------------------------------------
+phase "postgres"
+free_port() { node -e "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close() })"; }
+urls=$WORK/cluster.json
+rm -f "$urls"
+# stdin is a pipe this script holds open (fd 7): closing it, or this script ending, stops the cluster.
+exec 7> >(cd "$REPO" && exec node_modules/.bin/tsx test/postgres/cluster-cli.ts --replicas 1 >"$urls" 2>"$WORK/cluster.log")
+cluster_pid=$!
+for _ in $(seq 120); do [ -s "$urls" ] && break; sleep 0.5; done
+[ -s "$urls" ] || { tail -20 "$WORK/cluster.log"; fail "postgres: the test cluster did not start (log $WORK/cluster.log)"; }
+primary_url=$(node -p 'JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")).primaryUrl' "$urls")
+replica_urls=$(node -p 'JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")).replicaUrls.join(",")' "$urls")
+pass "postgres: a primary and a streaming replica on the host's loopback"
+podman volume create "$VOLUME-pg" >/dev/null
+# The key first, on the volume both containers read their keys from.
+key=$(pm run --rm -v "$VOLUME-pg:/data" "$IMAGE" node dist/cli/key-create.js --name ci-pg --scope write 2>"$WORK/key-create.err") \
+  || fail "postgres: key-create: $(cat "$WORK/key-create.err")"
+run_pg() {  # run_pg NAME PORT: the image on the host's network, on 127.0.0.1:PORT, with the cluster
+  pm run -d --name "$1" --network host -e HOST=127.0.0.1 -e "PORT=$2" -e "DATABASE_URL=$primary_url" \
+    -e "DATABASE_REPLICA_URLS=$replica_urls" -v "$VOLUME-pg:/data" "$IMAGE" >/dev/null || fail "podman run $1"
+}
+# Started together: the migration lock lets one of them migrate while the other waits.
+port_a=$(free_port)
+port_b=$(free_port)
+run_pg "$NAME-pg-a" "$port_a"
+run_pg "$NAME-pg-b" "$port_b"
+pg_wait() {  # pg_wait NAME PORT: sets base_url once /readyz answers 200
+  local deadline=$(( $(date +%s) + 60 ))
+  base_url=http://127.0.0.1:$2
+  until "${CURL[@]}" -f -o /dev/null "$base_url/readyz" 2>/dev/null; do
+    [ "$(podman inspect -f '{{.State.Running}}' "$1")" = true ] || { podman logs "$1" 2>&1 | tail -20; fail "postgres: $1 exited"; }
+    [ "$(date +%s)" -lt "$deadline" ] || fail "postgres: $1 not ready within 60 s"
+    sleep 0.3
+  done
+}
+for side in a b; do
+  port_var=port_$side
+  pg_wait "$NAME-pg-$side" "${!port_var}"
+  http GET /readyz
+  check "postgres $side: /readyz reports the primary and the replica up" \
+    test "$(json 'b.checks?.database?.nodes?.filter((n) => n.ok).length ?? b.nodes?.filter((n) => n.ok).length' <<<"$body")" = 2
+  check "postgres $side: podman healthcheck run passes on PORT=${!port_var}" pm healthcheck run "$NAME-pg-$side"
+done
+migrated=$(for side in a b; do podman logs "$NAME-pg-$side" 2>&1; done | grep -c '"migrated":[1-9]' || true)
+check "postgres: the two containers started together migrated the database once" test "$migrated" = 1
+pg_wait "$NAME-pg-a" "$port_a"
+create_participant "postgres a" "Replicated Person"
+written=$location
+check "postgres a: the write's answer carries a Consistency-Token" test -n "$token"
+# The other container, sending the token back: a replica that has not replayed the write is skipped.
+pg_wait "$NAME-pg-b" "$port_b"
+http GET "$written" -H "Consistency-Token: $token"
+check "postgres b: GET $written with the token finds what a wrote" test "$status:$(json 'b.name' <<<"$body")" = "200:Replicated Person"
+http GET "/participants?q=Replicated" -H "Consistency-Token: $token"
+check "postgres b: the search finds the participant written through a" test "$(json 'b.data.length' <<<"$body")" = 1
+for side in a b; do
+  NAME_SAVED=$NAME
+  NAME=$NAME-pg-$side
+  stop_checked "postgres $side"
+  NAME=$NAME_SAVED
+done
 phase_end
