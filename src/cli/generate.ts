@@ -1,10 +1,14 @@
 // npm run db:generate -- --events 100000 --statements 1000000 --seed 42 [--participants N]
-//   [--articles N] [--database PATH] [--force] [--compare-sqlite3]
+//   [--articles N] [--database PATH] [--postgres URL] [--force] [--compare-sqlite3]
 // Fills a new database with deterministic synthetic data, for load and performance work.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
 import { compareWithSqlite3 } from '../generate/compare.js'
 import { DEFAULTS, GenerateError, generateDatabase } from '../generate/generate.js'
+import { loadIntoPostgres } from '../generate/postgres.js'
 import { count } from '../generate/progress.js'
 
 const USAGE = `usage: npm run db:generate -- [options]
@@ -13,7 +17,8 @@ const USAGE = `usage: npm run db:generate -- [options]
   --participants N    participants (default ${DEFAULTS.participants})
   --articles N        articles (default ${DEFAULTS.articles})
   --seed N            PRNG seed: same seed, same database (default ${DEFAULTS.seed})
-  --database PATH     file to create (default DATABASE_PATH)
+  --database PATH     file to create (default DATABASE_PATH; with --postgres, a temporary file)
+  --postgres URL      then load it into this PostgreSQL database (new, C collation), in one transaction
   --batch-size N      rows per transaction (default ${DEFAULTS.batchSize})
   --force             replace an existing non-empty file
   --compare-sqlite3   also time the sqlite3 shell's .import of the same statements as CSV`
@@ -33,6 +38,7 @@ try {
       articles: { type: 'string' },
       seed: { type: 'string' },
       database: { type: 'string' },
+      postgres: { type: 'string' },
       'batch-size': { type: 'string' },
       force: { type: 'boolean', default: false },
       'compare-sqlite3': { type: 'boolean', default: false },
@@ -43,7 +49,9 @@ try {
   if (values.help) {
     console.log(USAGE)
   } else {
-    const path = values.database ?? loadConfig().DATABASE_PATH
+    // Loading PostgreSQL goes through a SQLite file: kept when named, else a temporary one.
+    const staging = values.postgres !== undefined && values.database === undefined ? mkdtempSync(join(tmpdir(), 'news-events-generate-')) : undefined
+    const path = values.database ?? (staging === undefined ? loadConfig().DATABASE_PATH : join(staging, 'generated.db'))
     const report = generateDatabase({
       path,
       seed: integer('seed', values.seed),
@@ -61,6 +69,16 @@ try {
     console.log(`time: ${s.total.toFixed(1)} s — migrate ${s.migrate.toFixed(1)}, generate+insert ${s.load.toFixed(1)}, indexes ${s.indexes.toFixed(1)}, search ${s.search.toFixed(1)}, triggers ${s.triggers.toFixed(2)}, verify ${s.verify.toFixed(1)}`)
     console.log(`rate: ${count(report.loadRowsPerSecond)} rows/s while loading, ${count(report.overallRowsPerSecond)} rows/s overall, statements INSERT ${count(report.statementInsertsPerSecond)} rows/s`)
     for (const warning of report.warnings) console.warn(`warning: ${warning}`)
+    if (values.postgres !== undefined) {
+      try {
+        console.log('loading PostgreSQL:')
+        const loaded = await loadIntoPostgres(report.path, values.postgres, (line) => { console.log(line) })
+        const rows = Object.values(loaded.counts).reduce((a, b) => a + b, 0)
+        console.log(`PostgreSQL: ${count(rows)} rows in ${loaded.seconds.toFixed(1)} s (${count(Math.round(rows / loaded.seconds))} rows/s, derived data and ANALYZE included)`)
+      } finally {
+        if (staging !== undefined) rmSync(staging, { recursive: true, force: true })
+      }
+    }
     if (values['compare-sqlite3']) {
       const floor = compareWithSqlite3(report.path)
       if ('skipped' in floor) {
