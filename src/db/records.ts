@@ -44,7 +44,7 @@ export function toEvent ([id, title, summary, type, startDate, endDate, location
     endPrecision: endDate === null ? null : precisionOf(endDate as string),
     location: locationOf(locationName as string | null, locationCountry as string | null, latitude as number | null, longitude as number | null),
     parentId,
-    articles: jsonList(articles),
+    articles: jsonList<string>(articles).sort(),
     enrichedFields: jsonList(enrichedFields),
     createdAt,
     updatedAt,
