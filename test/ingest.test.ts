@@ -30,7 +30,7 @@ function writeBacklog (t: TestContext): string {
   mkdirSync(join(dir, 'plain'))
   writeFileSync(join(dir, '2024', 'putin-hanoi.txt'), `date 2024-06-20\n\n${PUTIN}\n`)
   writeFileSync(join(dir, 'plain', 'strike.txt'), `${STRIKE}\n`)
-  writeFileSync(join(dir, 'wire.ndjson'), [
+  writeFileSync(join(dir, 'wire.ndjson'), '\uFEFF' + [
     JSON.stringify({ title: 'Ceasefire talks in Geneva', body: CEASEFIRE, published: '2024-03-04', language: 'en', url: 'https://example.com/geneva' }),
     '',
     JSON.stringify({ body: 'A line without its title.', published: '2024-03-04', language: 'en' }),
@@ -140,6 +140,15 @@ t.test('interrupted, ingest finishes the current article, reports, and answers 1
   t.same({ stored: first.stored, skipped: first.skipped, interrupted: first.interrupted }, { stored: 1, skipped: 0, interrupted: true })
   const again = await ingestArticles(app.storage, list(), { actor: 'test' })
   t.same({ stored: again.stored, skipped: again.skipped, failed: again.failed, interrupted: again.interrupted }, { stored: 2, skipped: 1, failed: [], interrupted: false })
+
+  const own = async function * (): AsyncGenerator<BacklogItem> {
+    yield { where: 'own.ndjson:1', input: { id: 'art_taken', title: 'Another text', body: 'Another text under an id already taken.', published: '2024', language: 'en' } }
+    yield { where: 'own.ndjson:2', input: { id: 'art_mine', title: 'Stored', body: STRIKE, published: '2024', language: 'en' } }
+  }
+  await app.storage.createArticle({ id: 'art_taken', title: 'First', body: 'The first text stored under this id.', published: '2024', language: 'en' }, { actor: 'test' })
+  const ids = await ingestArticles(app.storage, own(), { actor: 'test' })
+  t.equal(ids.skipped, 1, 'a stored text under another id is skipped')
+  t.match(ids.failed, [{ where: 'own.ndjson:1', reason: /art_taken/ }], 'an id taken by another text is a failure, not a skip')
 
   const db = await target(t)
   const stopped = await ingest([writeBacklog(t), '--published', '2024-05-07', ...db.args], db.env, { signal: AbortSignal.abort() })

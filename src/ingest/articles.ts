@@ -21,8 +21,10 @@ const HEADER = /^\s*date\s+\d{4}-\d{2}/
 async function * lines (path: string): AsyncGenerator<{ number: number, text: string }> {
   const reader = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
   let number = 0
-  for await (const text of reader) {
+  for await (const line of reader) {
     number++
+    // A byte-order mark, as some editors write, is no part of the first line's JSON.
+    const text = number === 1 ? line.replace(/^\uFEFF/, '') : line
     if (text.trim() !== '') yield { number, text }
   }
 }
