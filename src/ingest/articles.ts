@@ -33,8 +33,15 @@ async function * lines (path: string): AsyncGenerator<{ number: number, text: st
 export async function countArticles (files: readonly BacklogFile[]): Promise<number> {
   let total = 0
   for (const file of files) {
-    if (file.format === 'text') total++
-    else for (const found = lines(file.path); (await found.next()).done !== true;) total++
+    if (file.format === 'text') {
+      total++
+      continue
+    }
+    try {
+      for (const found = lines(file.path); (await found.next()).done !== true;) total++
+    } catch {
+      total++ // unreadable: one failure, reported when it is read
+    }
   }
   return total
 }
@@ -42,10 +49,14 @@ export async function countArticles (files: readonly BacklogFile[]): Promise<num
 /** Every article of the files, in order, each checked against the article schema of `POST /articles`. */
 export async function * readArticles (files: readonly BacklogFile[], defaults: ArticleDefaults): AsyncGenerator<BacklogItem> {
   for (const file of files) {
-    if (file.format === 'text') {
-      yield textArticle(file.name, readFileSync(file.path, 'utf8'), defaults)
-    } else {
-      for await (const line of lines(file.path)) yield ndjsonArticle(`${file.name}:${line.number}`, line.text, defaults)
+    try {
+      if (file.format === 'text') {
+        yield textArticle(file.name, readFileSync(file.path, 'utf8'), defaults)
+      } else {
+        for await (const line of lines(file.path)) yield ndjsonArticle(`${file.name}:${line.number}`, line.text, defaults)
+      }
+    } catch (err) {
+      yield { where: file.name, problem: `cannot be read (${(err as Error).message})` }
     }
   }
 }
@@ -85,7 +96,10 @@ function checked (where: string, value: object): BacklogItem {
   if (error === undefined) return { where, input: value as ArticleInput }
   const field = error.instancePath.slice(1).replaceAll('/', '.')
   const params = error.params as { requiredProperties?: string[], additionalProperties?: string[] }
-  if (error.keyword === 'required') return { where, problem: `'${params.requiredProperties?.join("', '")}' is required` }
+  if (error.keyword === 'required') {
+    const names = params.requiredProperties ?? []
+    return { where, problem: `'${names.join("', '")}' ${names.length > 1 ? 'are' : 'is'} required` }
+  }
   if (error.keyword === 'additionalProperties') return { where, problem: `'${params.additionalProperties?.join("', '")}' is not an article field` }
   return { where, problem: `'${field}' ${error.message}` }
 }
