@@ -1,6 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import Value from 'typebox/value'
+import { hasDateHeader } from '../entities/articles/article-file.js'
 import { articleFromText, ArticleInputSchema, type ArticleInput } from '../entities/articles/inputs.js'
 import { duplicateKey } from '../lib/json-duplicates.js'
 import type { BacklogFile } from './files.js'
@@ -15,8 +16,6 @@ export interface ArticleDefaults {
 
 /** One article of the backlog, or why it cannot be one; `where` is `file` or `file:line`. */
 export type BacklogItem = { where: string, input: ArticleInput } | { where: string, problem: string }
-
-const HEADER = /^\s*date\s+\d{4}-\d{2}/
 
 async function * lines (path: string): AsyncGenerator<{ number: number, text: string }> {
   const reader = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
@@ -64,7 +63,7 @@ export async function * readArticles (files: readonly BacklogFile[], defaults: A
 /** The seed format (a `date` header), or plain text dated by `--published`; title and language as `POST /articles` with `text/plain` sets them. */
 function textArticle (where: string, text: string, defaults: ArticleDefaults): BacklogItem {
   let file = text
-  if (!HEADER.test(text)) {
+  if (!hasDateHeader(text)) {
     if (defaults.published === undefined) return { where, problem: 'no `date YYYY-MM` header: give --published YYYY-MM-DD for plain text files' }
     file = `date ${defaults.published}\n${text}`
   }
