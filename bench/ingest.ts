@@ -5,8 +5,8 @@
 // (seed-format .txt, plain .txt, NDJSON), ingests them into a new SQLite file as a child process,
 // then ingests them again (every article already stored: the resume path). Prints the figures as a
 // Markdown section for bench/RESULTS.md. Temporary files are removed unless --keep.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -77,10 +77,20 @@ function parseSummary (stdout: string) {
   }
 }
 
+/** GNU time, when installed, gives the child's CPU seconds: a figure a busy machine disturbs less than the wall clock. */
+const TIME = '/usr/bin/time'
+
 async function ingest (dir: string, database: string) {
+  const command = [process.execPath, '--import', 'tsx', 'src/cli/ingest.ts', dir, '--published', PUBLISHED, '--database', database]
+  const usage = `${database}.time`
+  const timed = existsSync(TIME)
   const started = performance.now()
-  const stdout = await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', dir, '--published', PUBLISHED, '--database', database], { cwd: root, timeoutMs: 3_600_000 })
-  return { ...parseSummary(stdout), wall: (performance.now() - started) / 1000 }
+  const stdout = timed
+    ? await run(TIME, ['-o', usage, '-f', '%U %S', ...command], { cwd: root, timeoutMs: 3_600_000 })
+    : await run(command[0] as string, command.slice(1), { cwd: root, timeoutMs: 3_600_000 })
+  const wall = (performance.now() - started) / 1000
+  const cpu = timed ? readFileSync(usage, 'utf8').trim().split(/\s+/).map(Number).reduce((a, b) => a + b, 0) : NaN
+  return { ...parseSummary(stdout), wall, cpu }
 }
 
 const work = mkdtempSync(join(tmpdir(), 'news-events-bench-ingest-'))
@@ -94,6 +104,7 @@ try {
   const written = writeBacklog(backlog, total, Number(opts.seed))
   const megabytes = written.reduce((sum, w) => sum + w.bytes, 0) / 1024 / 1024
   const database = join(work, 'ingest.db')
+  const loadBefore = loadavg()[0] ?? NaN
 
   const first = await ingest(backlog, database)
   const again = await ingest(backlog, database)
@@ -110,11 +121,12 @@ try {
 - **Date:** ${new Date().toISOString()}
 - **Command:** \`npm run bench:ingest -- --articles ${total} --seed ${opts.seed}\`, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node.js ${process.version}
 - **Backlog:** ${total.toLocaleString('en-US')} generated articles (src/generate), ${f(megabytes, 2)} MiB of text, a third each as seed-format .txt, plain .txt (\`--published\`) and NDJSON lines (${PER_FILE} per file), in ${Math.ceil(total / PER_FILE)} subfolders; into a new SQLite file (migrated and seeded first), one transaction per article, sequential.
+- **Machine load:** 1-minute load average ${f(loadBefore, 2)} before, ${f(loadavg()[0] ?? NaN, 2)} after (other work on the machine slows the wall-clock figures; CPU seconds are the child's own, start-up included).
 
-| Run | Stored | Skipped | Failed | Statements added | Events added | Ingest time (s) | Articles/s | Wall time with start-up (s) |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| First run (new database) | ${first.stored} | ${first.skipped} | ${first.failed} | ${first.statements} | ${first.events} | ${f(first.seconds)} | ${f(first.rate)} | ${f(first.wall)} |
-| Same command again (all stored: resume path) | ${again.stored} | ${again.skipped} | ${again.failed} | ${again.statements} | ${again.events} | ${f(again.seconds)} | ${f(again.rate)} | ${f(again.wall)} |
+| Run | Stored | Skipped | Failed | Statements added | Events added | Ingest time (s) | Articles/s | Wall time with start-up (s) | CPU (s) | Articles per CPU second |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| First run (new database) | ${first.stored} | ${first.skipped} | ${first.failed} | ${first.statements} | ${first.events} | ${f(first.seconds)} | ${f(first.rate)} | ${f(first.wall)} | ${f(first.cpu)} | ${f(total / first.cpu)} |
+| Same command again (all stored: resume path) | ${again.stored} | ${again.skipped} | ${again.failed} | ${again.statements} | ${again.events} | ${f(again.seconds)} | ${f(again.rate)} | ${f(again.wall)} | ${f(again.cpu)} | ${f(total / again.cpu)} |
 
 Statement extractor alone on the same bodies (no participants to resolve): ${f(extractionSeconds)} s, ${f(total / extractionSeconds)} articles/s, ${f(megabytes / extractionSeconds, 2)} MiB/s.
 `)
