@@ -10,6 +10,9 @@ export interface ArticleFile {
   body: string
 }
 
+/** Whether the text is in this format (else it is plain text, with no date of its own). */
+export const hasDateHeader = (text: string): boolean => HEADER.test(text)
+
 export function parseArticleFile (text: string): ArticleFile {
   const header = HEADER.exec(text)
   if (!header?.[1]) throw new Error('an article file starts with a `date YYYY-MM` header, then the body')
