@@ -1,5 +1,6 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
+import { derived } from './lexicon.js'
 import { subjectBefore, tokenize } from './mentions.js'
 import { foldSameLength, trimSpan } from './text.js'
 import type { Span } from './types.js'
@@ -36,9 +37,8 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
   }
   const clause = trimSpan(ctx.body, { start, end }, '.,;:!?')
   // `he would not resign and that he …`: two reported clauses for one verb
-  const coordinated = new RegExp(`\\s(?:${ctx.lexicon.data.coordinators.map((c) => c.replace(/'/g, "['’]")).join('|')})(?:\\s|(?<=['’]))`, 'iu')
   const text = ctx.body.slice(clause.start, clause.end)
-  const split = coordinated.exec(text)
+  const split = coordinatorPattern(ctx.lexicon).exec(text)
   if (split === null || inQuote(ctx, clause.start + split.index)) return [clause]
   return [
     trimSpan(ctx.body, { start: clause.start, end: clause.start + split.index }, ','),
@@ -46,14 +46,22 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
   ]
 }
 
-function reported (ctx: SentenceContext, cue: Cue): Draft[] {
-  const subjects = [...ctx.lexicon.pronounGender.keys(), ...ctx.lexicon.conjunctions].join('|')
+/** `he would not resign and that he …`: where a second reported clause starts. */
+const coordinatorPattern = derived((lexicon) =>
+  new RegExp(`\\s(?:${lexicon.data.coordinators.map((c) => c.replace(/'/g, "['’]")).join('|')})(?:\\s|(?<=['’]))`, 'iu'))
+
+/** The words between verb and `que`/`that`: an audience (`à la presse`, `reporters`), never a clause. */
+const audiencePattern = derived((lexicon) => {
+  const subjects = [...lexicon.pronounGender.keys(), ...lexicon.conjunctions].join('|')
   // `que`, `that` before a space; `qu'` glued to the next word
-  const whole = ctx.lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
-  const elided = ctx.lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
+  const whole = lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
+  const elided = lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
+  return new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
+})
+
+function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
-  // the words between verb and `que`/`that` name an audience (`à la presse`, `reporters`), never a clause
-  const audience = new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu').exec(rest)
+  const audience = audiencePattern(ctx.lexicon).exec(rest)
   let start: number
   let confidence = 0.8
   if (audience !== null) {

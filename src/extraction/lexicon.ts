@@ -148,6 +148,18 @@ function compile (data: LexiconData): Lexicon {
   }
 }
 
+/**
+ * A value computed once per lexicon (a compiled pattern), for the finders that need one beyond
+ * `Lexicon`: compiling it per call cost more than the matching.
+ */
+export function derived<T> (build: (lexicon: Lexicon) => T): (lexicon: Lexicon) => T {
+  const cache = new WeakMap<Lexicon, T>()
+  return (lexicon) => {
+    if (!cache.has(lexicon)) cache.set(lexicon, build(lexicon))
+    return cache.get(lexicon) as T
+  }
+}
+
 /** Every language the extractor knows: a third one is its lexicon file and a line here. */
 const LEXICONS: Record<Language, Lexicon> = { en: compile(en), fr: compile(fr) }
 

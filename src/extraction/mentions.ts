@@ -1,4 +1,4 @@
-import type { Gender, Lexicon } from './lexicon.js'
+import { derived, type Gender, type Lexicon } from './lexicon.js'
 import { foldSameLength, isUpper, spanOf } from './text.js'
 import type { TextSpan } from './types.js'
 
@@ -26,12 +26,20 @@ export interface Token extends TextSpan { folded: string }
 const TOKEN = /(?:qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*(?:['’]\p{L}[\p{L}\p{M}-]*)*\.?|[^\s\p{L}\p{N}]/giu
 const CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*"
 
-/** Texts tokenized lately (the article, its names): every finder asks for ranges of the same few texts. */
-const tokenCache = new Map<string, Token[]>()
-const TOKEN_CACHE_SIZE = 16
+/**
+ * Texts tokenized lately: every finder asks for ranges of the same few articles, and the resolver
+ * for the words of the same names again and again. Names have a cache of their own, so that
+ * hundreds of them never push the article out.
+ */
+const articleTokens = new Map<string, Token[]>()
+const ARTICLE_CACHE_SIZE = 16
+const nameTokens = new Map<string, Token[]>()
+const NAME_CACHE_SIZE = 2048
+const LONGEST_NAME = 256
 
 function tokensOf (text: string): Token[] {
-  let tokens = tokenCache.get(text)
+  const cache = text.length >= LONGEST_NAME ? articleTokens : nameTokens
+  let tokens = cache.get(text)
   if (tokens !== undefined) return tokens
   tokens = []
   for (const match of text.matchAll(TOKEN)) {
@@ -40,8 +48,8 @@ function tokensOf (text: string): Token[] {
     if (word.length > 2 && word.endsWith('.')) word = word.slice(0, -1)
     tokens.push({ start: match.index, end: match.index + word.length, text: word, folded: foldSameLength(word) })
   }
-  tokenCache.set(text, tokens)
-  if (tokenCache.size > TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as string)
+  if (cache.size >= (cache === articleTokens ? ARTICLE_CACHE_SIZE : NAME_CACHE_SIZE)) cache.delete(cache.keys().next().value as string)
+  cache.set(text, tokens)
   return tokens
 }
 
@@ -98,18 +106,11 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
   return mentions
 }
 
-const titledPatterns = new WeakMap<Lexicon, RegExp>()
-
 /** `M. Kim`, `Mr van Dijk`: case-sensitive, so `M. Poutine à la presse` stops at `Poutine`. */
-function titledPattern (lexicon: Lexicon): RegExp {
-  let pattern = titledPatterns.get(lexicon)
-  if (pattern === undefined) {
-    const particles = [...lexicon.particles].join('|')
-    pattern = new RegExp(`(${lexicon.titles.source})\\s+((?:(?:${particles})\\s+)*${CAP}(?:\\s+(?:(?:${particles})\\s+)*${CAP}){0,2})`, 'gu')
-    titledPatterns.set(lexicon, pattern)
-  }
-  return pattern
-}
+const titledPattern = derived((lexicon) => {
+  const particles = [...lexicon.particles].join('|')
+  return new RegExp(`(${lexicon.titles.source})\\s+((?:(?:${particles})\\s+)*${CAP}(?:\\s+(?:(?:${particles})\\s+)*${CAP}){0,2})`, 'gu')
+})
 
 function titled (ctx: MentionContext, from: number, to: number): Mention[] {
   const { body, lexicon } = ctx

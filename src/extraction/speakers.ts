@@ -1,4 +1,4 @@
-import type { Gender, Lexicon } from './lexicon.js'
+import { derived, type Gender, type Lexicon } from './lexicon.js'
 import { isComplement, tokenize, type Mention } from './mentions.js'
 import { escapeRegExp, foldSameLength, spanOf } from './text.js'
 import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
@@ -82,7 +82,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   const contentWords = (text: string): string[] =>
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
-  const stripTitle = (name: string): string => name.replace(new RegExp(`^(?:${lexicon.titles.source})\\s+`, 'u'), '')
+  const stripTitle = (name: string): string => name.replace(leadingTitle(lexicon), '')
   const learn = (entity: Entity, text: string, asKey: boolean): void => {
     for (const w of contentWords(text)) entity.words.add(w)
     if (!asKey) return
@@ -220,17 +220,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
 }
 
-const rolePatterns = new WeakMap<Lexicon, RegExp>()
-
 /** A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, ` */
-function rolePattern (lexicon: Lexicon): RegExp {
-  let pattern = rolePatterns.get(lexicon)
-  if (pattern === undefined) {
-    pattern = new RegExp(`(?:^|[.,;:]\\s+)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”]{2,60}),\\s*$`, 'iu')
-    rolePatterns.set(lexicon, pattern)
-  }
-  return pattern
-}
+const rolePattern = derived((lexicon) =>
+  new RegExp(`(?:^|[.,;:]\\s+)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”]{2,60}),\\s*$`, 'iu'))
+
+/** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
+const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
+
+const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.source})\\s+`, 'u'))
 
 /**
  * Registers the people named in passing (`Mme Martin a répondu à M. Girard`, `Le numéro un de la CGT,
@@ -244,7 +241,7 @@ export function primeResolver (resolver: SpeakerResolver, mentions: readonly Men
     const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
-    const apposed = new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu').test(body.slice(m.end, m.end + 12))
+    const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12))
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
