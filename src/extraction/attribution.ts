@@ -53,7 +53,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   let subject: Mention | null
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
-  else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote)
+  else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
   else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)
   else {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
@@ -86,6 +86,23 @@ function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
   const last = words.at(-1) as Token
   const text = ctx.body.slice(first.start, last.end)
   return { start: first.start, end: last.end, text, type: 'name', name: text }
+}
+
+/** Most words of a source named without a determiner (`de sources diplomatiques`, `according to officials`). */
+const BARE_SOURCE_WORDS = 4
+
+/** `a-t-on appris de sources diplomatiques`: a bare plural noun as the source, up to punctuation or a preposition. */
+function bareSource (ctx: SentenceContext, from: number, to: number): Mention | null {
+  const tokens = tokenize(ctx.body, from, to)
+  const taken: Token[] = []
+  for (const t of tokens) {
+    if (!/^[\p{L}\p{N}]/u.test(t.text) || ctx.lexicon.prepositions.has(t.folded) || ctx.lexicon.stopwords.has(t.folded) || taken.length === BARE_SOURCE_WORDS) break
+    taken.push(t)
+  }
+  const [first, last] = [taken[0], taken.at(-1)]
+  if (first === undefined || last === undefined) return null
+  const text = ctx.body.slice(first.start, last.end)
+  return { start: first.start, end: last.end, text, type: 'phrase' }
 }
 
 /** Most words before the verb for a sentence-initial bare subject (`Economists there said`). */

@@ -14,6 +14,8 @@ export interface LexiconData {
   /** Lemmas whose object clause may drop the complementizer (`said the committee would…`). */
   thatlessVerbs: string[]
   according: string[]
+  /** `a-t-on appris (mercredi) de`, `apprend-on auprès de`: the source follows the preposition, a few words on. */
+  learntFrom: { verbs: string[], prepositions: string[] }
   complementizers: string[]
   coordinators: string[]
   /** Words that join clauses: a verb after one shares the subject before it (`… and said`). */
@@ -84,6 +86,15 @@ export interface Lexicon {
 const folded = (values: Iterable<string>): Set<string> => new Set([...values].map(foldSameLength))
 const words = (source: string): RegExp => new RegExp(`${BEFORE_WORD}(?:${source})${AFTER_WORD}`, 'giud')
 
+/** Words between `a-t-on appris` and the preposition that names the source (`mercredi`, `lundi soir`). */
+const LEARNT_FROM_GAP = 3
+
+function learntFrom (data: LexiconData): string[] {
+  const { verbs, prepositions } = data.learntFrom
+  if (verbs.length === 0 || prepositions.length === 0) return []
+  return [`(?:${alternation(verbs)})(?:\\s+[\\p{L}\\p{N}]+){0,${LEARNT_FROM_GAP}}?\\s+(?:${alternation(prepositions)})`]
+}
+
 function compile (data: LexiconData): Lexicon {
   const language = data.language as Language
   const participles = data.verbs.map((v) => v.participle)
@@ -121,7 +132,7 @@ function compile (data: LexiconData): Lexicon {
     finite,
     nonFinite: words(alternation(data.verbs.flatMap((v) => v.nonFinite))),
     invertedAfterQuote,
-    according: words(alternation(data.according)),
+    according: words([alternation(data.according), ...learntFrom(data)].join('|')),
     complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
     // `M.` ends with a dot, so no word boundary after it
     abbreviation: new RegExp(`(?:^|[\\s(])(?:${alternation(data.abbreviations)}|\\p{Lu})\\.\\s*$`, 'u'),
