@@ -121,9 +121,13 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
   const { body, sentence } = ctx
   for (const cue of ctx.cues.filter((c) => c.form === 'finite')) {
     const comma = body.lastIndexOf(',', cue.start)
-    if (comma <= sentence.start || inQuote(ctx, comma)) continue
+    // `…another stopgap that "rewards gridlock," a senior official said`: the comma inside the closing mark
+    const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
+    if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
     if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS) continue
-    const clause = trimSpan(body, { start: sentence.start, end: comma })
+    // `Dans un entretien au Monde, il a glissé : « … »`: the verb introduces the quotation after it
+    if (/^[^,.;:]*:\s*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
+    const clause = trimSpan(body, { start: sentence.start, end: closing?.end ?? comma })
     if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 4) continue
     // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
     ctx.lexicon.relay.lastIndex = 0
@@ -133,7 +137,7 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
     if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
-    const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= comma).reduce((n, q) => n + q.end - q.start, 0)
+    const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= clause.end).reduce((n, q) => n + q.end - q.start, 0)
     if (quoted > (clause.end - clause.start) / 2) continue
     const mention = cueSubject(ctx, cue)
     // a subject before the comma is the verb's own (`Le ministre de la Défense, Shin Won-sik, a qualifié`)
