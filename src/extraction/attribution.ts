@@ -73,8 +73,17 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
 function sentenceSubject (ctx: SentenceContext, end: number): Mention | null {
   const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, end)
     .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
-  const named = candidates.find((m) => m.type !== 'pronoun')
-  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, end)
+  // `Interrogée à la sortie, Claire Dumas, lycéenne :`: a full name before a capitalised first word
+  const named = candidates.find((m) => m.type === 'alias' || m.type === 'titled' || (m.type === 'name' && /\s/.test(m.name ?? m.text))) ??
+    candidates.find((m) => m.type !== 'pronoun')
+  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, end) ?? leadingPhrase(ctx, end)
+}
+
+/** `Un salarié, qui a requis l'anonymat : « … »`: a determiner-led phrase opening the sentence. */
+function leadingPhrase (ctx: SentenceContext, end: number): Mention | null {
+  const first = tokenize(ctx.body, ctx.sentence.start, end)[0]
+  if (first === undefined || !ctx.lexicon.determiners.has(first.folded)) return null
+  return subjectAfter(ctx.mentions, first.start, end)
 }
 
 /** `Republicans disputed that estimate, saying…`: a plural subject written as a bare noun. */
