@@ -155,9 +155,10 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     const leadsIn = before === '' || /[:—–-]$/.test(before) || (/,$/.test(before) && cueBefore !== undefined)
     if (leadsIn) {
       const cue = /[:,]$/.test(before) && cueBefore !== undefined ? cueBefore : cueAfter ?? cueBefore ?? null
-      if (cue === null && !sentenceLike) return
       // `Son coéquipier Yoram Moefana, lui, préfère rester prudent : « … »`: the clause's subject
-      const subject = cue === null && /:$/.test(before) ? sentenceSubject(ctx, quote.start) : null
+      const subject = cue !== null ? null : /:$/.test(before) ? sentenceSubject(ctx, quote.start) : speakerAfter(ctx, quote, ceiling)
+      // a short quotation is a statement only when someone is said to have said it
+      if (cue === null && subject === null && !sentenceLike) return
       drafts.push({ span, kind: 'direct', cue, mention: cue === null ? subject : cueSubject(ctx, cue), confidence: cue === null ? (subject === null ? 0.5 : 0.7) : 0.9 })
       return
     }
@@ -171,6 +172,34 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     drafts.push({ span, kind: 'partial', cue, mention: cueSubject(ctx, cue), confidence: 0.75 })
   })
   return drafts
+}
+
+/**
+ * `"…," Sen. Markwayne Mullin of Oklahoma shot back`, `« … », s'esclaffe Jean Dupont`: with a speech
+ * verb the lexicon does not know, the person named right after the quote and its comma (at most one
+ * word, the verb, in between).
+ */
+function speakerAfter (ctx: SentenceContext, quote: Quote, ceiling: number): Mention | null {
+  const { body, lexicon } = ctx
+  const comma = /,\s*$/.test(body.slice(quote.content.start, quote.content.end)) ? /^\s*/.exec(body.slice(quote.end, ceiling)) : /^\s*,\s*/.exec(body.slice(quote.end, ceiling))
+  if (comma === null) return null
+  let from = quote.end + comma[0].length
+  const tokens = tokenize(body, from, ceiling)
+  // `», s'esclaffe Jean Dupont`, `», balaie le ministre`: a verb (and its clitic), then the subject
+  let k = 0
+  while (k < tokens.length - 1 && lexicon.clitics.has((tokens[k] as Token).folded)) k++
+  const verb = tokens[k]
+  if (verb !== undefined && /^\p{Ll}/u.test(verb.text) && !lexicon.determiners.has(verb.folded) && !lexicon.pronounGender.has(verb.folded)) {
+    from = verb.end
+    const subject = subjectAfter(ctx.mentions, from, ceiling)
+    return subject !== null && subject.type !== 'pronoun' && tokenize(body, from, subject.start).length === 0 ? subject : null
+  }
+  // `"…," Sen. Markwayne Mullin of Oklahoma shot back`: the subject first, maybe after a title the name finder left out
+  const next = mentionsIn(ctx.mentions, from, ceiling).find((m) => !isComplement(ctx.mentions, m))
+  if (next === undefined || /[,;:!?]/.test(body.slice(from, next.start))) return null
+  const between = tokenize(body, from, next.start).filter((t) => !lexicon.titleGender.has(t.folded) && !lexicon.roleWords.has(t.folded) &&
+    !lexicon.determiners.has(t.folded) && t.text !== '.')
+  return between.length === 0 ? next : null
 }
 
 /** `Pour le socialiste Boris Vallaud, « … »`: whose view the quotation gives, named right before it. */
