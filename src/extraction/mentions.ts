@@ -84,6 +84,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     while (j < tokens.length) {
       const t = tokens[j] as Token
       if (!isWord(t) || /\S/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
+      // `le réseau social X. Le texte`: a sentence ends there, `J. Smith` goes on
+      if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
       if (isUpper(t.text[0])) end = j
       else if (!lexicon.particles.has(t.folded)) break
       j++

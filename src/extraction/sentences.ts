@@ -1,10 +1,18 @@
-import { lexiconFor } from './lexicon.js'
+import { lexiconFor, type Lexicon } from './lexicon.js'
 import { quoteAt, type Quote } from './quotes.js'
-import { trimSpan } from './text.js'
+import { foldSameLength, trimSpan } from './text.js'
 import type { Language, Span } from './types.js'
 
 // building a segmenter costs more than segmenting an article
 const segmenters: Partial<Record<Language, Intl.Segmenter>> = {}
+
+/** `… sur le réseau social X. Le texte…`: a capital and a full stop before a function word end a sentence; before a name they are an initial (`J. Smith`). */
+function opensSentence (segment: string, lexicon: Lexicon): boolean {
+  const first = /^\s*(\p{Lu}[\p{L}]*)/u.exec(segment)?.[1]
+  if (first === undefined) return false
+  const word = foldSameLength(first)
+  return lexicon.determiners.has(word) || lexicon.stopwords.has(word) || lexicon.pronounGender.has(word)
+}
 
 /**
  * Sentences from `Intl.Segmenter`, then glued back where it cut too eagerly: inside a quotation
@@ -27,7 +35,7 @@ export function splitSentences (body: string, language: Language, quotes: readon
     }
     const glue = last !== undefined && (
       quoteAt(quotes, index) !== undefined ||
-      lexicon.abbreviation.test(body.slice(last.start, index)) ||
+      (lexicon.abbreviation.test(body.slice(last.start, index)) && !opensSentence(segment, lexicon)) ||
       /^\s*[\p{Ll},;»”]/u.test(segment)
     ) && !/\n\s*\n/.test(body.slice(last.end - 2, index))
     if (glue) last.end = span.end
