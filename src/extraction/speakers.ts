@@ -237,7 +237,12 @@ const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.sourc
  */
 export function primeResolver (resolver: SpeakerResolver, mentions: readonly Mention[], body: string, lexicon: Lexicon): void {
   for (const m of mentions) {
-    const previous = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start).at(-1)
+    const before = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start)
+    const previous = before.at(-1)
+    // `Sen. Susan Collins, the Maine Republican who chairs…`: a descriptor in apposition, not someone else
+    const next = tokenize(body, m.end, Math.min(body.length, m.end + 30))[0]
+    if (m.type === 'name' && previous !== undefined && lexicon.determiners.has(previous.folded) && before.at(-2)?.text === ',' &&
+      next !== undefined && /^\p{Ll}/u.test(next.text)) continue
     const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
