@@ -213,7 +213,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
       // or a clause (`Les discussions reprendront…, a indiqué`)
       const first = segment[0]
       // `Le commandant des pompiers, le colonel Marc Huet, a détaillé`: the apposition names the subject
-      const apposed = first !== undefined && ctx.lexicon.determiners.has(first.folded) ? namedApposition(ctx, mentions, segment, segmentEnd) : null
+      const apposed = namedApposition(ctx, mentions, segment, segmentEnd)
       if (apposed !== null) return apposed
       if (APPOSITION_START(ctx, first) || (first !== undefined && ctx.lexicon.determiners.has(first.folded) && tokens[s - 1]?.text === ',')) {
         end = tokens[s - 1]?.start ?? floor
@@ -238,10 +238,10 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
 }
 
 /** Lowercase words between a determiner and the name it introduces (`le colonel`, `la secrétaire générale`). */
-const MAX_ROLE_WORDS = 3
+const MAX_ROLE_WORDS = 4
 
 /**
- * `le colonel Marc Huet`, `the group's director Ana Ruiz`: an apposition that is a role followed by a
+ * `le colonel Marc Huet`, `U.S. District Judge Sidney Stein`: an apposition that is a role followed by a
  * name, the name spanning the role (learnt with it). A clause (`the Maine Republican who chairs the
  * Appropriations Committee`) is not one.
  */
@@ -249,9 +249,9 @@ function namedApposition (ctx: MentionContext, mentions: readonly Mention[], seg
   const named = mentions.at(-1)
   const first = segment[0]
   if (named === undefined || first === undefined || named.type === 'pronoun' || named.end !== segmentEnd) return null
-  const role = segment.filter((t) => t.end <= named.start).slice(1)
   const { lexicon } = ctx
-  if (role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || isUpper(t.text[0]) || lexicon.prepositions.has(t.folded) ||
+  const role = segment.filter((t) => t.end <= named.start && t.text !== '.' && !lexicon.determiners.has(t.folded))
+  if (named.start === first.start || role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || lexicon.prepositions.has(t.folded) ||
     lexicon.relativePronouns.has(t.folded) || lexicon.conjunctions.has(t.folded) || lexicon.stopwords.has(t.folded))) return null
   return { ...named, ...spanOf(ctx.body, first.start, named.end), name: named.name ?? named.text }
 }
