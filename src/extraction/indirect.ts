@@ -135,7 +135,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     ctx.lexicon.relay.lastIndex = 0
     if (relayed?.index === 0) continue
     if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
-    if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end))) continue
+    // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
+    if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
     const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= clause.end).reduce((n, q) => n + q.end - q.start, 0)
     if (quoted > (clause.end - clause.start) / 2) continue
