@@ -1,7 +1,7 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { derived } from './lexicon.js'
-import { subjectBefore, tokenize } from './mentions.js'
+import { subjectBefore, tokenize, type Token } from './mentions.js'
 import { foldSameLength, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
@@ -67,7 +67,7 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   if (audience !== null) {
     start = cue.end + audience[0].length
   } else if (thatless(ctx, cue)) {
-    start = cue.end + (/^\s+/.exec(rest)?.[0].length ?? 0)
+    start = afterTimeWords(ctx, cue.end)
     confidence = 0.7
   } else {
     return []
@@ -76,13 +76,22 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   return clauseFrom(ctx, start, cue).filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
 }
 
+/** `said Thursday the vote…`: where the clause starts, past the time words after the verb. */
+function afterTimeWords (ctx: SentenceContext, from: number): number {
+  const tokens = tokenize(ctx.body, from, ctx.sentence.end)
+  let k = 0
+  while (k < tokens.length && ctx.lexicon.timeWords.has((tokens[k] as Token).folded)) k++
+  return tokens[k]?.start ?? from
+}
+
 function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const { lexicon } = ctx
   if (cue.form === 'according' || lexicon.thatlessVerbs.size === 0) return false
   const said = cue.text.toLowerCase()
   const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
   if (verb === undefined || !lexicon.thatlessVerbs.has(verb.lemma)) return false
-  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(ctx.body.slice(cue.end, ctx.sentence.end))
+  // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
+  const next = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
   if (word === undefined || lexicon.prepositions.has(word) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false

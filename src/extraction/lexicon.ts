@@ -37,6 +37,8 @@ export interface LexiconData {
   /** `de`, `of`: they link a head noun to its complement inside one noun phrase (`le ministre de la Défense`). */
   genitives: string[]
   clitics: string[]
+  /** `Thursday`, `lundi`: said between a verb and what it reports (`said Thursday the vote…`). */
+  timeWords: string[]
   nameParticles: string[]
   roleWords: string[]
   organizationWords: string[]
@@ -72,6 +74,7 @@ export interface Lexicon {
   conjunctions: Set<string>
   thatlessVerbs: Set<string>
   clitics: Set<string>
+  timeWords: Set<string>
   adverbs: Set<string>
   roleWords: Set<string>
   organizationWords: Set<string>
@@ -147,6 +150,7 @@ function compile (data: LexiconData): Lexicon {
     conjunctions: folded(data.conjunctions),
     thatlessVerbs: new Set(data.thatlessVerbs),
     clitics: folded(data.clitics),
+    timeWords: folded(data.timeWords),
     adverbs: folded(data.adverbs),
     roleWords: folded(data.roleWords),
     organizationWords: folded(data.organizationWords),
