@@ -151,7 +151,9 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     const cueBefore = ctx.cues.filter((c) => c.start >= floor && c.end <= quote.start).at(-1)
     const cueAfter = ctx.cues.find((c) => c.start >= quote.end && c.end <= ceiling && words(ctx, quote.end, c.start) <= MAX_SUBJECT_WORDS)
     const span = contentOf(ctx, quote.content)
-    const sentenceLike = words(ctx, span.start, span.end) >= MIN_QUOTE_WORDS
+    // a quotation that is a whole sentence of its own (`"We need diapers."`) is sentence-like however short
+    const alone = before === '' && ctx.body.slice(quote.end, ctx.sentence.end).trim().replace(/^[.!?…]+$/, '') === ''
+    const sentenceLike = alone || words(ctx, span.start, span.end) >= MIN_QUOTE_WORDS
     const leadsIn = before === '' || /[:—–-]$/.test(before) || (/,$/.test(before) && cueBefore !== undefined)
     if (leadsIn) {
       const cue = /[:,]$/.test(before) && cueBefore !== undefined ? cueBefore : cueAfter ?? cueBefore ?? null
@@ -205,6 +207,8 @@ function speakerAfter (ctx: SentenceContext, quote: Quote, ceiling: number): Men
 /** `Pour le socialiste Boris Vallaud, « … »`: whose view the quotation gives, named right before it. */
 function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number): Mention | null {
   const lead = tokenize(ctx.body, floor, quoteStart)
+  // `Mais pour son porte-parole, Julien Odoul, « … »`
+  while (lead.length > 1 && ctx.lexicon.conjunctions.has((lead[0] as Token).folded)) lead.shift()
   const first = lead[0]
   if (first === undefined || !ctx.lexicon.sourcePrepositions.has(first.folded) || lead.at(-1)?.text !== ',') return null
   if (ctx.cues.some((c) => c.start >= floor && c.end <= quoteStart)) return null

@@ -246,7 +246,9 @@ export function primeResolver (resolver: SpeakerResolver, mentions: readonly Men
     const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
-    const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12))
+    // `His wife, Brenda, nodded`: a one-word name in apposition to a role
+    const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) ||
+      (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start)))
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
