@@ -238,6 +238,7 @@ function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
       resume = close + 1
     } else continue
     const mention = cue.pronoun !== undefined ? pronounMention(ctx, cue.pronoun) : subjectAfter(ctx.mentions, cue.end, close)
+    if (cue.guessed === true && mention === null) continue
     const first = trimSpan(ctx.body, { start: quote.content.start, end: quote.content.start + lead.index + (/[?!]/.test(lead[0]) ? 1 : 0) })
     const second = contentOf(ctx, { start: resume, end: quote.content.end })
     return [first, second].filter((s) => s.end > s.start)

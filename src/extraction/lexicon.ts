@@ -59,6 +59,8 @@ export interface Lexicon {
   nonFinite: RegExp
   /** Any verb with an inverted subject right after a closing quote and a comma (`», glisse-t-elle`). */
   invertedAfterQuote: RegExp[]
+  /** Inside a quotation, after a comma, an auxiliary and any participle (`« A, a tranché le chef de la délégation. B »`). */
+  auxiliaryInQuote: RegExp | null
   according: RegExp
   complementizer: RegExp
   titles: RegExp
@@ -135,6 +137,9 @@ function compile (data: LexiconData): Lexicon {
     finite,
     nonFinite: words(alternation(data.verbs.flatMap((v) => v.nonFinite))),
     invertedAfterQuote,
+    auxiliaryInQuote: data.invertedSubjects.length === 0
+      ? null
+      : new RegExp(`(?<=,\\s*)(?:${alternation(data.auxiliaries)})(?:${pronoun})?\\s+\\p{Ll}[\\p{L}'’-]*${AFTER_WORD}`, 'giud'),
     according: words([alternation(data.according), ...learntFrom(data)].join('|')),
     complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
     // `M.` ends with a dot, so no word boundary after it
