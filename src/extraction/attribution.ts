@@ -151,6 +151,7 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     const cueBefore = ctx.cues.filter((c) => c.start >= floor && c.end <= quote.start).at(-1)
     const cueAfter = ctx.cues.find((c) => c.start >= quote.end && c.end <= ceiling && words(ctx, quote.end, c.start) <= MAX_SUBJECT_WORDS)
     const span = contentOf(ctx, quote.content)
+    if (named(ctx, floor, quote.start)) return
     // a quotation that is a whole sentence of its own (`"We need diapers."`) is sentence-like however short
     const alone = before === '' && ctx.body.slice(quote.end, ctx.sentence.end).trim().replace(/^[.!?…]+$/, '') === ''
     const sentenceLike = alone || words(ctx, span.start, span.end) >= MIN_QUOTE_WORDS
@@ -202,6 +203,12 @@ function speakerAfter (ctx: SentenceContext, quote: Quote, ceiling: number): Men
   const between = tokenize(body, from, next.start).filter((t) => !lexicon.titleGender.has(t.folded) && !lexicon.roleWords.has(t.folded) &&
     !lexicon.determiners.has(t.folded) && t.text !== '.')
   return between.length === 0 ? next : null
+}
+
+/** `signs reading "No taxation without legislation."`, `le plan baptisé « Munitions d'abord »`: a name, not words said. */
+function named (ctx: SentenceContext, floor: number, quoteStart: number): boolean {
+  const last = tokenize(ctx.body, floor, quoteStart).filter((t) => t.text !== ':').at(-1)
+  return last !== undefined && ctx.lexicon.namingWords.has(last.folded) && !ctx.cues.some((c) => c.end === last.end)
 }
 
 /** `Pour le socialiste Boris Vallaud, « … »`: whose view the quotation gives, named right before it. */

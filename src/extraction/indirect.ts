@@ -152,6 +152,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const mention = cueSubject(ctx, cue)
     // a subject before the comma is the verb's own (`Le ministre de la Défense, Shin Won-sik, a qualifié`)
     if (mention === null || mention.start < comma) continue
+    // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
+    if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []

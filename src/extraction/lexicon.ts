@@ -37,6 +37,8 @@ export interface LexiconData {
   /** `de`, `of`: they link a head noun to its complement inside one noun phrase (`le ministre de la Défense`). */
   genitives: string[]
   clitics: string[]
+  /** `signs reading "…"`, `un plan baptisé « … »`: the quotation after them is a name or a title, not words said. */
+  namingWords: string[]
   /** `Thursday`, `lundi`: said between a verb and what it reports (`said Thursday the vote…`). */
   timeWords: string[]
   nameParticles: string[]
@@ -76,6 +78,7 @@ export interface Lexicon {
   conjunctions: Set<string>
   thatlessVerbs: Set<string>
   clitics: Set<string>
+  namingWords: Set<string>
   timeWords: Set<string>
   adverbs: Set<string>
   roleWords: Set<string>
@@ -155,6 +158,7 @@ function compile (data: LexiconData): Lexicon {
     conjunctions: folded(data.conjunctions),
     thatlessVerbs: new Set(data.thatlessVerbs),
     clitics: folded(data.clitics),
+    namingWords: folded(data.namingWords),
     timeWords: folded(data.timeWords),
     adverbs: folded(data.adverbs),
     roleWords: folded(data.roleWords),
