@@ -44,6 +44,8 @@ export interface LexiconData {
   nameParticles: string[]
   roleWords: string[]
   organizationWords: string[]
+  /** `the agency`, `l'administration`: nouns that stand for the organization named last, whatever its name. */
+  genericOrganizationWords: string[]
   relayMarkers: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
@@ -83,6 +85,7 @@ export interface Lexicon {
   adverbs: Set<string>
   roleWords: Set<string>
   organizationWords: Set<string>
+  genericOrganizationWords: Set<string>
   particles: Set<string>
   stopwords: Set<string>
   relay: RegExp
@@ -163,6 +166,7 @@ function compile (data: LexiconData): Lexicon {
     adverbs: folded(data.adverbs),
     roleWords: folded(data.roleWords),
     organizationWords: folded(data.organizationWords),
+    genericOrganizationWords: folded(data.genericOrganizationWords),
     particles: folded(data.nameParticles),
     stopwords: folded(data.stopwords),
     relay: words(alternation(data.relayMarkers)),

@@ -153,7 +153,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const anaphor = (mention: Mention, head: string | undefined, sectionStart: number): Entity | undefined => {
     const tokens = tokenize(mention.text, 0, mention.text.length)
     const first = tokens[0]?.folded ?? ''
-    if (head === undefined || lexicon.organizationWords.has(head)) return undefined
+    if (head === undefined) return undefined
+    if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length) : undefined
     const demonstrative = lexicon.demonstratives.has(first)
     if (!demonstrative && !lexicon.definiteDeterminers.has(first)) return undefined
     const complement = tokens.some((t) => lexicon.genitives.has(t.folded))
@@ -161,6 +162,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
     const from = complement && !demonstrative ? Math.max(paragraph, sectionStart) : sectionStart
     return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender)).at(-1)?.entity
+  }
+
+  // `The Office of Management and Budget has instructed… the agency estimated`, `The White House… the
+  // administration said`: a bare definite organization noun is the organization named last, close by
+  const organizationAnaphor = (mention: Mention, first: string, words: number): Entity | undefined => {
+    if (words !== 2 || !lexicon.definiteDeterminers.has(first)) return undefined
+    const paragraph = body.lastIndexOf('\n', body.lastIndexOf('\n', mention.start) - 1) + 1
+    return history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'organization').at(-1)?.entity
   }
 
   const byPhrase = (mention: Mention, sectionStart: number): { entity: Entity, via: ResolvedSpeaker['via'] } => {
