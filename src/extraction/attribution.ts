@@ -59,7 +59,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
       ...ctx.cues.filter((c) => c.end <= cue.start && c.form === 'according').map((c) => c.end))
     const before = subjectBefore(ctx.mentions, floor, cue.start)
-    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
+    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
   }
   ctx.subjects.set(cue, subject)
   return subject
@@ -95,6 +95,21 @@ function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
   const last = words.at(-1) as Token
   const text = ctx.body.slice(first.start, last.end)
   return { start: first.start, end: last.end, text, type: 'name', name: text }
+}
+
+/**
+ * `…, analysts said`, `…, des témoins ont raconté`: a bare plural noun (one or two words, no function
+ * word) between a comma and the verb.
+ */
+function bareAfterComma (ctx: SentenceContext, floor: number, verb: number): Mention | null {
+  const comma = ctx.body.lastIndexOf(',', verb)
+  if (comma < floor) return null
+  const tokens = tokenize(ctx.body, comma + 1, verb)
+  if (tokens.length === 0 || tokens.length > 2 || tokens.some((t) => !/^\p{Ll}/u.test(t.text) || ctx.lexicon.stopwords.has(t.folded) ||
+    ctx.lexicon.pronounGender.has(t.folded) || ctx.lexicon.clitics.has(t.folded) || ctx.lexicon.conjunctions.has(t.folded) || ctx.lexicon.adverbs.has(t.folded) ||
+    ctx.lexicon.relativePronouns.has(t.folded))) return null
+  const [first, last] = [tokens[0] as Token, tokens.at(-1) as Token]
+  return { start: first.start, end: last.end, text: ctx.body.slice(first.start, last.end), type: 'phrase' }
 }
 
 /** Most words of a source named without a determiner (`de sources diplomatiques`, `according to officials`). */
