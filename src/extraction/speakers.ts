@@ -250,8 +250,9 @@ export function primeResolver (resolver: SpeakerResolver, mentions: readonly Men
     const previous = before.at(-1)
     // `Sen. Susan Collins, the Maine Republican who chairs…`: a descriptor in apposition, not someone else
     const next = tokenize(body, m.end, Math.min(body.length, m.end + 30))[0]
+    // (`…, a Massachusetts Democrat,`: an indefinite article never introduces a name)
     if (m.type === 'name' && previous !== undefined && lexicon.determiners.has(previous.folded) && before.at(-2)?.text === ',' &&
-      next !== undefined && /^\p{Ll}/u.test(next.text)) continue
+      ((next !== undefined && /^\p{Ll}/u.test(next.text)) || !lexicon.definiteDeterminers.has(previous.folded))) continue
     const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
