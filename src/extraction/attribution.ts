@@ -207,7 +207,9 @@ function speakerAfter (ctx: SentenceContext, quote: Quote, ceiling: number): Men
   let k = 0
   while (k < tokens.length - 1 && lexicon.clitics.has((tokens[k] as Token).folded)) k++
   const verb = tokens[k]
-  if (verb !== undefined && /^\p{Ll}/u.test(verb.text) && !lexicon.determiners.has(verb.folded) && !lexicon.pronounGender.has(verb.folded)) {
+  const functional = (t: Token): boolean => lexicon.determiners.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.prepositions.has(t.folded) ||
+    lexicon.stopwords.has(t.folded) || lexicon.adverbs.has(t.folded) || lexicon.conjunctions.has(t.folded)
+  if (verb !== undefined && /^\p{Ll}/u.test(verb.text) && !functional(verb)) {
     from = verb.end
     const subject = subjectAfter(ctx.mentions, from, ceiling)
     return subject !== null && subject.type !== 'pronoun' && tokenize(body, from, subject.start).length === 0 ? subject : null

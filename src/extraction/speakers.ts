@@ -168,7 +168,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // administration said`: a bare definite organization noun is the organization named last, close by
   const organizationAnaphor = (mention: Mention, first: string, words: number): Entity | undefined => {
     if (words !== 2 || !lexicon.definiteDeterminers.has(first)) return undefined
-    const paragraph = body.lastIndexOf('\n', body.lastIndexOf('\n', mention.start) - 1) + 1
+    const lineStart = (offset: number): number => body.lastIndexOf('\n', offset - 1) + 1
+    let back = lineStart(mention.start)
+    while (back > 0 && /\s/.test(body[back - 1] ?? '')) back--
+    const paragraph = back === 0 ? 0 : lineStart(back)
     return history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'organization').at(-1)?.entity
   }
 
