@@ -95,6 +95,9 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
   if (word === undefined || lexicon.prepositions.has(word) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
+  // `warned both sides about "theatrics"`: an object and its complement, no clause
+  const objectVerb = ctx.lexicon.data.objectVerbs.includes(verb.lemma)
+  if (objectVerb && tokenize(ctx.body, cue.end, ctx.sentence.end).slice(1, 4).some((t) => lexicon.prepositions.has(t.folded))) return false
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
   const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
