@@ -143,9 +143,21 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
     ...names(ctx, from, to),
     ...pronouns(ctx, from, to)
   ]
+  // kept in text order and never overlapping, so only the neighbours of the insertion point can overlap
   const kept: Mention[] = []
-  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
-  return kept.sort((a, b) => a.start - b.start)
+  for (const m of ranked) {
+    let low = 0
+    let high = kept.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((kept[mid] as Mention).start < m.start) low = mid + 1
+      else high = mid
+    }
+    const [previous, next] = [kept[low - 1], kept[low]]
+    if ((previous !== undefined && previous.end > m.start) || (next !== undefined && next.start < m.end)) continue
+    kept.splice(low, 0, m)
+  }
+  return kept
 }
 
 /** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
