@@ -10,6 +10,7 @@ export interface LexiconData {
   invertedSubjects: string[]
   reflexive: { auxiliaries: string[], participles: string[], present: string[] }
   adverbs: string[]
+  /** `present`: the forms without an auxiliary, present and past (`glisse`, `glissait`, `said`). */
   verbs: Array<{ lemma: string, participle: string, present: string[], nonFinite: string[] }>
   /** Lemmas whose object clause may drop the complementizer (`said the committee would…`). */
   thatlessVerbs: string[]
