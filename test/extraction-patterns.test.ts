@@ -198,3 +198,17 @@ t.test('a capital and a full stop before a function word end a sentence, and no 
   const statements = one('« Ce budget frappe les plus modestes, nous le censurerons », a écrit Olivier Faure sur le réseau social X. Le texte a été signé par 124 députés, a-t-il précisé.')
   t.same(statements.map((s) => [s.kind, s.speaker?.name]), [['direct', 'Olivier Faure'], ['indirect', 'Olivier Faure']])
 })
+
+t.test('speaker names cleaned: an organization’s name goes on after `of`, a source phrase stops at a relative pronoun', async (t) => {
+  const [chamber] = one('The tariffs would raise costs for manufacturers, the U.S. Chamber of Commerce estimated in a report.')
+  t.equal(chamber?.speaker?.name, 'U.S. Chamber of Commerce')
+  const [officials] = one('The negotiators were ready to offer new limits, according to two officials who spoke on condition of anonymity.')
+  t.equal(officials?.speaker?.name, 'two officials')
+})
+
+t.test('French speech verbs in the imperfect attribute like the present', async (t) => {
+  const [clause] = one('Aucun accord n’est attendu avant vendredi soir, glissait un diplomate à l’ouverture des discussions.')
+  t.same([clause?.kind, clause?.speaker?.name], ['indirect', 'un diplomate'])
+  const [quote] = one('Dans les couloirs, un haut fonctionnaire résumait l’ambiance : « Tout le monde est d’accord sur le diagnostic ».')
+  t.equal(quote?.speaker?.name, 'un haut fonctionnaire')
+})

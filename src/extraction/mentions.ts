@@ -86,8 +86,10 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       if (!isWord(t) || /\S/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
       // `le réseau social X. Le texte`: a sentence ends there, `J. Smith` goes on
       if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
+      // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
+      const organizationOf = lexicon.genitives.has(t.folded) && lexicon.organizationWords.has((tokens[j - 1] as Token).folded) && isUpper(tokens[j + 1]?.text[0])
       if (isUpper(t.text[0])) end = j
-      else if (!lexicon.particles.has(t.folded)) break
+      else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
     }
     // leading function words (`Le`, `Selon`) are no part of a name; neither is a title before it
@@ -169,7 +171,7 @@ function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7):
   let end = first.end
   for (const t of tokens.slice(1, limit)) {
     if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
-      lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text))) break
+      lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
     lexicon.relay.lastIndex = 0
     end = t.end
   }
