@@ -212,3 +212,10 @@ t.test('French speech verbs in the imperfect attribute like the present', async 
   const [quote] = one('Dans les couloirs, un haut fonctionnaire résumait l’ambiance : « Tout le monde est d’accord sur le diagnostic ».')
   t.equal(quote?.speaker?.name, 'un haut fonctionnaire')
 })
+
+t.test('a city glued to the name it precedes is not part of it, and no subject comes from inside the reported clause', async (t) => {
+  const [s] = one('À Londres Keir Starmer a estimé que la décision était « regrettable ».')
+  t.same([s?.kind, s?.speaker?.name], ['indirect', 'Keir Starmer'])
+  const [unknown] = one('Interrogée, a estimé que la décision était regrettable et injuste.')
+  t.not(unknown?.speaker?.name, 'la décision était')
+})

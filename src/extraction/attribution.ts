@@ -59,7 +59,10 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
       ...ctx.cues.filter((c) => c.end <= cue.start && c.form === 'according').map((c) => c.end))
     const before = subjectBefore(ctx.mentions, floor, cue.start)
-    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
+    // never from inside the clause the verb introduces (`a estimé que la décision…`)
+    const introducesClause = ctx.lexicon.complementizer.test(ctx.body.slice(cue.end, cue.end + 12))
+    const after = introducesClause ? null : subjectAfter(ctx.mentions, cue.end, nextQuote)
+    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
   }
   ctx.subjects.set(cue, subject)
   return subject

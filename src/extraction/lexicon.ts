@@ -37,6 +37,8 @@ export interface LexiconData {
   prepositions: string[]
   /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
   sourcePrepositions: string[]
+  /** `À Londres Keir Starmer`: a preposition after which a place may run into a person's name, no comma between. */
+  placePrepositions: string[]
   /** `de`, `of`: they link a head noun to its complement inside one noun phrase (`le ministre de la Défense`). */
   genitives: string[]
   clitics: string[]
@@ -79,6 +81,7 @@ export interface Lexicon {
   relativePronouns: Set<string>
   prepositions: Set<string>
   sourcePrepositions: Set<string>
+  placePrepositions: Set<string>
   genitives: Set<string>
   conjunctions: Set<string>
   thatlessVerbs: Set<string>
@@ -160,6 +163,7 @@ function compile (data: LexiconData): Lexicon {
     demonstratives: folded(data.demonstratives),
     relativePronouns: folded(data.relativePronouns),
     sourcePrepositions: folded(data.sourcePrepositions),
+    placePrepositions: folded(data.placePrepositions),
     genitives: folded(data.genitives),
     conjunctions: folded(data.conjunctions),
     thatlessVerbs: new Set(data.thatlessVerbs),

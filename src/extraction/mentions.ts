@@ -99,6 +99,14 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded)
     while (startIndex <= end && functional(tokens[startIndex] as Token)) startIndex++
     for (let k = startIndex; k <= end; k++) if (lexicon.roleWords.has((tokens[k] as Token).folded)) startIndex = k + 1
+    // `À Londres Keir Starmer a estimé`: after a place's preposition written with no comma, three
+    // capitalised words or more are the place, then the person
+    const after = startIndex > i ? tokens[startIndex - 1] : tokens[i - 1]
+    if (after !== undefined && lexicon.placePrepositions.has(after.folded) &&
+      end - startIndex >= 2 && [...tokens.slice(startIndex, end + 1)].every((t) => isUpper(t.text[0]))) {
+      mentions.push({ ...spanOf(body, (tokens[startIndex] as Token).start, (tokens[startIndex] as Token).end), type: 'name', name: (tokens[startIndex] as Token).text })
+      startIndex++
+    }
     if (startIndex <= end) {
       const s = (tokens[startIndex] as Token).start
       // `Josh Shapiro's campaign`: the name is the person's, without the possessive
