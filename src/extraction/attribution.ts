@@ -183,7 +183,7 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
       drafts.push({ span, kind: 'direct', cue, mention: cue === null ? subject : cueSubject(ctx, cue), confidence: cue === null ? (subject === null ? 0.5 : 0.7) : 0.9 })
       return
     }
-    const source = sourceBefore(ctx, floor, quote.start)
+    const source = sourceBefore(ctx, floor, quote.start, sentenceLike)
     if (source !== null) { drafts.push({ span, kind: sentenceLike ? 'direct' : 'partial', cue: null, mention: source, confidence: 0.75 }); return }
     const cue = ctx.cues.filter((c) => c.end <= quote.start).at(-1) ?? ctx.cues.find((c) => c.start >= quote.end)
     if (cue === undefined) {
@@ -232,14 +232,18 @@ function named (ctx: SentenceContext, floor: number, quoteStart: number): boolea
 }
 
 /** `Pour le socialiste Boris Vallaud, « … »`: whose view the quotation gives, named right before it. */
-function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number): Mention | null {
+function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number, sentenceLike: boolean): Mention | null {
   const lead = tokenize(ctx.body, floor, quoteStart)
   // `Mais pour son porte-parole, Julien Odoul, « … »`
   while (lead.length > 1 && ctx.lexicon.conjunctions.has((lead[0] as Token).folded)) lead.shift()
   const first = lead[0]
-  if (first === undefined || !ctx.lexicon.sourcePrepositions.has(first.folded) || lead.at(-1)?.text !== ',') return null
+  if (first === undefined || !ctx.lexicon.sourcePrepositions.has(first.folded)) return null
   if (ctx.cues.some((c) => c.start >= floor && c.end <= quoteStart)) return null
-  return subjectAfter(ctx.mentions, first.end, quoteStart)
+  if (lead.at(-1)?.text === ',') return subjectAfter(ctx.mentions, first.end, quoteStart)
+  // `Pour le syndicat SUD Santé, ces mesures sont « un pansement… »`: whose view the whole sentence gives
+  const comma = lead.find((t) => t.text === ',')
+  // (a term in marks there is a name: `Pour la presse, l'opération « Bouclier vert » a réussi`)
+  return comma === undefined || floor !== ctx.sentence.start || !sentenceLike ? null : subjectAfter(ctx.mentions, first.end, comma.start)
 }
 
 /**

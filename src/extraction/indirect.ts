@@ -137,8 +137,9 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
     if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
     if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS) continue
-    // `Dans un entretien au Monde, il a glissé : « … »`: the verb introduces the quotation after it
-    if (/^[^,.;:]*:\s*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
+    // `Dans un entretien au Monde, il a glissé : « … »`, `Infirmière depuis douze ans, Sandrine Morel
+    // raconte des gardes « … »`: the verb introduces the quotation after it
+    if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
     const clause = trimSpan(body, { start: sentence.start, end: closing?.end ?? comma })
     if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 4) continue
     // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
