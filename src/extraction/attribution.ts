@@ -184,7 +184,7 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
       return
     }
     const source = sourceBefore(ctx, floor, quote.start, sentenceLike)
-    if (source !== null) { drafts.push({ span, kind: sentenceLike ? 'direct' : 'partial', cue: null, mention: source, confidence: 0.75 }); return }
+    if (source !== null) { drafts.push({ span, kind: sentenceLike && /,$/.test(before) ? 'direct' : 'partial', cue: null, mention: source, confidence: 0.75 }); return }
     const cue = ctx.cues.filter((c) => c.end <= quote.start).at(-1) ?? ctx.cues.find((c) => c.start >= quote.end)
     if (cue === undefined) {
       if (sentenceLike) drafts.push({ span, kind: 'partial', cue: null, mention: null, confidence: 0.4 })
