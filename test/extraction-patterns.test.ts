@@ -142,3 +142,87 @@ t.test('candidate names cover the aliases a store must look up, and only names',
   for (const alias of ['Le président russe', 'M. Poutine', 'Kim Jong Un', 'Pyongyang']) t.ok(names.includes(alias), alias)
   t.notOk(names.includes('M. Poutine et'), 'no name ends with a function word')
 })
+
+// Issue 14's failure kinds, on texts written for these tests
+
+t.test('a speech verb the lexicon does not know: the person named right after the quote speaks', async (t) => {
+  const en = one('"You had six weeks," Sen. Dana Whitlock told a colleague. "And you had six weeks to vote yes," Sen. Carl Moreno of Idaho shot back.')
+  t.same(en.map((s) => s.speaker?.name), ['Dana Whitlock', 'Carl Moreno'])
+  const [fr] = one('« Ce n’est pas sérieux », s’esclaffe Jean Vidal, élu de l’opposition.')
+  t.equal(fr?.speaker?.name, 'Jean Vidal')
+})
+
+t.test('a quote interrupted by an attribution with an unknown verb is split around it', async (t) => {
+  const statements = one('« La Russie n’est pas venue pour négocier, a tranché le chef de la délégation, Oleh Bondar. Elle est venue pour poser des ultimatums ».')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['La Russie n’est pas venue pour négocier', 'Oleh Bondar'],
+    ['Elle est venue pour poser des ultimatums', 'Oleh Bondar']
+  ])
+})
+
+t.test('colon quotes: the role-then-name apposition, a full name, a phrase opening the sentence', async (t) => {
+  const [colonel] = one('Le commandant des pompiers, le colonel Marc Huet, a détaillé l’intervention : « Plus de 150 sapeurs-pompiers ont été mobilisés ».')
+  t.match(colonel?.speaker?.name, /Marc Huet$/)
+  const [claire] = one('Interrogée à la sortie, Claire Dumas, lycéenne venue de Créteil : « C’est la première fois que je vois l’Assemblée ».')
+  t.equal(claire?.speaker?.name, 'Claire Dumas')
+  const [worker] = one('Paul Roche a quitté l’usine. Un salarié, qui a requis l’anonymat : « Des alarmes sonnaient depuis des semaines ».')
+  t.equal(worker?.speaker?.name, 'Un salarié')
+})
+
+t.test('reported clauses with the source after them: learnt from sources, a comma inside the closing mark, a bare plural', async (t) => {
+  const [sources] = one('La France et l’Allemagne vont présenter un plan commun, a-t-on appris mercredi de sources diplomatiques.')
+  t.same([sources?.kind, sources?.speaker?.name], ['indirect', 'sources diplomatiques'])
+  const [official] = one('The administration would not accept another stopgap that "rewards gridlock," a senior White House official said.')
+  t.same([official?.kind, official?.text], ['indirect', 'The administration would not accept another stopgap that "rewards gridlock,"'])
+  const [analysts] = one('The central bank was watching the bond market closely, analysts said.')
+  t.same([analysts?.kind, analysts?.speaker?.name], ['indirect', 'analysts'])
+  const [thursday] = one('Speaker Ann Holt said Thursday the vote showed the party was united.')
+  t.equal(thursday?.text, 'the vote showed the party was united')
+})
+
+t.test('a definite generic organization noun is the organization named just before', async (t) => {
+  const statements = one('The White House issued a veto threat on Monday.\n\nThe bill would cut funding for immigration judges, the administration said in a statement.')
+  t.equal(statements[0]?.speaker?.name, 'White House')
+})
+
+t.test('no statement from relayed words, a verb that introduces a colon quote, a relative clause or a sign', async (t) => {
+  const relayed = one('Joint par Le Monde, un conseiller du ministre, Thomas Aubry, a rapporté que le ministre avait appelé lundi plusieurs chefs d’entreprise.')
+  t.same(relayed.map((s) => s.text), ['le ministre avait appelé lundi plusieurs chefs d’entreprise'])
+  const colon = one('Dans un entretien au quotidien régional, la ministre a également glissé : « Je ne crois pas à une paix négociée cet hiver ».')
+  t.same(colon.map((s) => s.kind), ['direct'])
+  t.same(one('The mayor has pushed for years to fill in the expressway, a project he estimates at $100 million.'), [])
+  t.same(one('Protesters held signs reading "No taxation without legislation."'), [])
+})
+
+t.test('a capital and a full stop before a function word end a sentence, and no name runs across them', async (t) => {
+  const statements = one('« Ce budget frappe les plus modestes, nous le censurerons », a écrit Olivier Faure sur le réseau social X. Le texte a été signé par 124 députés, a-t-il précisé.')
+  t.same(statements.map((s) => [s.kind, s.speaker?.name]), [['direct', 'Olivier Faure'], ['indirect', 'Olivier Faure']])
+})
+
+t.test('speaker names cleaned: an organization’s name goes on after `of`, a source phrase stops at a relative pronoun', async (t) => {
+  const [chamber] = one('The tariffs would raise costs for manufacturers, the U.S. Chamber of Commerce estimated in a report.')
+  t.equal(chamber?.speaker?.name, 'U.S. Chamber of Commerce')
+  const [officials] = one('The negotiators were ready to offer new limits, according to two officials who spoke on condition of anonymity.')
+  t.equal(officials?.speaker?.name, 'two officials')
+})
+
+t.test('French speech verbs in the imperfect attribute like the present', async (t) => {
+  const [clause] = one('Aucun accord n’est attendu avant vendredi soir, glissait un diplomate à l’ouverture des discussions.')
+  t.same([clause?.kind, clause?.speaker?.name], ['indirect', 'un diplomate'])
+  const [quote] = one('Dans les couloirs, un haut fonctionnaire résumait l’ambiance : « Tout le monde est d’accord sur le diagnostic ».')
+  t.equal(quote?.speaker?.name, 'un haut fonctionnaire')
+})
+
+t.test('a city glued to the name it precedes is not part of it, and no subject comes from inside the reported clause', async (t) => {
+  const [s] = one('À Londres Keir Starmer a estimé que la décision était « regrettable ».')
+  t.same([s?.kind, s?.speaker?.name], ['indirect', 'Keir Starmer'])
+  const [unknown] = one('Interrogée, a estimé que la décision était regrettable et injuste.')
+  t.not(unknown?.speaker?.name, 'la décision était')
+})
+
+t.test('`Pour X,` gives X’s view for a quote later in the sentence; a verb with a quote after it attributes no clause before it', async (t) => {
+  const [view] = one('Pour le syndicat SUD Santé, ces mesures sont « un pansement sur une jambe de bois ».')
+  t.same([view?.kind, view?.speaker?.name], ['partial', 'SUD Santé'])
+  const statements = one('Infirmière depuis douze ans, Sandrine Morel raconte des gardes « sans une minute pour boire un verre d’eau ».')
+  t.same(statements.map((s) => [s.kind, s.speaker?.name]), [['partial', 'Sandrine Morel']])
+})

@@ -53,13 +53,16 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   let subject: Mention | null
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
-  else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote)
+  else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
   else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)
   else {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
       ...ctx.cues.filter((c) => c.end <= cue.start && c.form === 'according').map((c) => c.end))
     const before = subjectBefore(ctx.mentions, floor, cue.start)
-    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? subjectAfter(ctx.mentions, cue.end, nextQuote)
+    // never from inside the clause the verb introduces (`a estimé que la décision…`)
+    const introducesClause = ctx.lexicon.complementizer.test(ctx.body.slice(cue.end, cue.end + 12))
+    const after = introducesClause ? null : subjectAfter(ctx.mentions, cue.end, nextQuote)
+    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
   }
   ctx.subjects.set(cue, subject)
   return subject
@@ -73,8 +76,17 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
 function sentenceSubject (ctx: SentenceContext, end: number): Mention | null {
   const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, end)
     .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
-  const named = candidates.find((m) => m.type !== 'pronoun')
-  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, end)
+  // `Interrogée à la sortie, Claire Dumas, lycéenne :`: a full name before a capitalised first word
+  const named = candidates.find((m) => m.type === 'alias' || m.type === 'titled' || (m.type === 'name' && /\s/.test(m.name ?? m.text))) ??
+    candidates.find((m) => m.type !== 'pronoun')
+  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, end) ?? leadingPhrase(ctx, end)
+}
+
+/** `Un salarié, qui a requis l'anonymat : « … »`: a determiner-led phrase opening the sentence. */
+function leadingPhrase (ctx: SentenceContext, end: number): Mention | null {
+  const first = tokenize(ctx.body, ctx.sentence.start, end)[0]
+  if (first === undefined || !ctx.lexicon.determiners.has(first.folded)) return null
+  return subjectAfter(ctx.mentions, first.start, end)
 }
 
 /** `Republicans disputed that estimate, saying…`: a plural subject written as a bare noun. */
@@ -86,6 +98,38 @@ function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
   const last = words.at(-1) as Token
   const text = ctx.body.slice(first.start, last.end)
   return { start: first.start, end: last.end, text, type: 'name', name: text }
+}
+
+/**
+ * `…, analysts said`, `…, des témoins ont raconté`: a bare plural noun (one or two words, no function
+ * word) between a comma and the verb.
+ */
+function bareAfterComma (ctx: SentenceContext, floor: number, verb: number): Mention | null {
+  const comma = ctx.body.lastIndexOf(',', verb)
+  if (comma < floor) return null
+  const tokens = tokenize(ctx.body, comma + 1, verb)
+  if (tokens.length === 0 || tokens.length > 2 || tokens.some((t) => !/^\p{Ll}/u.test(t.text) || ctx.lexicon.stopwords.has(t.folded) ||
+    ctx.lexicon.pronounGender.has(t.folded) || ctx.lexicon.clitics.has(t.folded) || ctx.lexicon.conjunctions.has(t.folded) || ctx.lexicon.adverbs.has(t.folded) ||
+    ctx.lexicon.relativePronouns.has(t.folded))) return null
+  const [first, last] = [tokens[0] as Token, tokens.at(-1) as Token]
+  return { start: first.start, end: last.end, text: ctx.body.slice(first.start, last.end), type: 'phrase' }
+}
+
+/** Most words of a source named without a determiner (`de sources diplomatiques`, `according to officials`). */
+const BARE_SOURCE_WORDS = 4
+
+/** `a-t-on appris de sources diplomatiques`: a bare plural noun as the source, up to punctuation or a preposition. */
+function bareSource (ctx: SentenceContext, from: number, to: number): Mention | null {
+  const tokens = tokenize(ctx.body, from, to)
+  const taken: Token[] = []
+  for (const t of tokens) {
+    if (!/^[\p{L}\p{N}]/u.test(t.text) || ctx.lexicon.prepositions.has(t.folded) || ctx.lexicon.stopwords.has(t.folded) || taken.length === BARE_SOURCE_WORDS) break
+    taken.push(t)
+  }
+  const [first, last] = [taken[0], taken.at(-1)]
+  if (first === undefined || last === undefined) return null
+  const text = ctx.body.slice(first.start, last.end)
+  return { start: first.start, end: last.end, text, type: 'phrase' }
 }
 
 /** Most words before the verb for a sentence-initial bare subject (`Economists there said`). */
@@ -125,18 +169,22 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
     const cueBefore = ctx.cues.filter((c) => c.start >= floor && c.end <= quote.start).at(-1)
     const cueAfter = ctx.cues.find((c) => c.start >= quote.end && c.end <= ceiling && words(ctx, quote.end, c.start) <= MAX_SUBJECT_WORDS)
     const span = contentOf(ctx, quote.content)
-    const sentenceLike = words(ctx, span.start, span.end) >= MIN_QUOTE_WORDS
+    if (named(ctx, floor, quote.start)) return
+    // a quotation that is a whole sentence of its own (`"We need diapers."`) is sentence-like however short
+    const alone = before === '' && ctx.body.slice(quote.end, ctx.sentence.end).trim().replace(/^[.!?…]+$/, '') === ''
+    const sentenceLike = alone || words(ctx, span.start, span.end) >= MIN_QUOTE_WORDS
     const leadsIn = before === '' || /[:—–-]$/.test(before) || (/,$/.test(before) && cueBefore !== undefined)
     if (leadsIn) {
       const cue = /[:,]$/.test(before) && cueBefore !== undefined ? cueBefore : cueAfter ?? cueBefore ?? null
-      if (cue === null && !sentenceLike) return
       // `Son coéquipier Yoram Moefana, lui, préfère rester prudent : « … »`: the clause's subject
-      const subject = cue === null && /:$/.test(before) ? sentenceSubject(ctx, quote.start) : null
+      const subject = cue !== null ? null : /:$/.test(before) ? sentenceSubject(ctx, quote.start) : speakerAfter(ctx, quote, ceiling)
+      // a short quotation is a statement only when someone is said to have said it
+      if (cue === null && subject === null && !sentenceLike) return
       drafts.push({ span, kind: 'direct', cue, mention: cue === null ? subject : cueSubject(ctx, cue), confidence: cue === null ? (subject === null ? 0.5 : 0.7) : 0.9 })
       return
     }
-    const source = sourceBefore(ctx, floor, quote.start)
-    if (source !== null) { drafts.push({ span, kind: sentenceLike ? 'direct' : 'partial', cue: null, mention: source, confidence: 0.75 }); return }
+    const source = sourceBefore(ctx, floor, quote.start, sentenceLike)
+    if (source !== null) { drafts.push({ span, kind: sentenceLike && /,$/.test(before) ? 'direct' : 'partial', cue: null, mention: source, confidence: 0.75 }); return }
     const cue = ctx.cues.filter((c) => c.end <= quote.start).at(-1) ?? ctx.cues.find((c) => c.start >= quote.end)
     if (cue === undefined) {
       if (sentenceLike) drafts.push({ span, kind: 'partial', cue: null, mention: null, confidence: 0.4 })
@@ -147,13 +195,55 @@ export function quoteStatements (ctx: SentenceContext, within: (span: Span) => b
   return drafts
 }
 
+/**
+ * `"…," Sen. Markwayne Mullin of Oklahoma shot back`, `« … », s'esclaffe Jean Dupont`: with a speech
+ * verb the lexicon does not know, the person named right after the quote and its comma (at most one
+ * word, the verb, in between).
+ */
+function speakerAfter (ctx: SentenceContext, quote: Quote, ceiling: number): Mention | null {
+  const { body, lexicon } = ctx
+  const comma = /,\s*$/.test(body.slice(quote.content.start, quote.content.end)) ? /^\s*/.exec(body.slice(quote.end, ceiling)) : /^\s*,\s*/.exec(body.slice(quote.end, ceiling))
+  if (comma === null) return null
+  let from = quote.end + comma[0].length
+  const tokens = tokenize(body, from, ceiling)
+  // `», s'esclaffe Jean Dupont`, `», balaie le ministre`: a verb (and its clitic), then the subject
+  let k = 0
+  while (k < tokens.length - 1 && lexicon.clitics.has((tokens[k] as Token).folded)) k++
+  const verb = tokens[k]
+  const functional = (t: Token): boolean => lexicon.determiners.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.prepositions.has(t.folded) ||
+    lexicon.stopwords.has(t.folded) || lexicon.adverbs.has(t.folded) || lexicon.conjunctions.has(t.folded)
+  if (verb !== undefined && /^\p{Ll}/u.test(verb.text) && !functional(verb)) {
+    from = verb.end
+    const subject = subjectAfter(ctx.mentions, from, ceiling)
+    return subject !== null && subject.type !== 'pronoun' && tokenize(body, from, subject.start).length === 0 ? subject : null
+  }
+  // `"…," Sen. Markwayne Mullin of Oklahoma shot back`: the subject first, maybe after a title the name finder left out
+  const next = mentionsIn(ctx.mentions, from, ceiling).find((m) => !isComplement(ctx.mentions, m))
+  if (next === undefined || /[,;:!?]/.test(body.slice(from, next.start))) return null
+  const between = tokenize(body, from, next.start).filter((t) => !lexicon.titleGender.has(t.folded) && !lexicon.roleWords.has(t.folded) &&
+    !lexicon.determiners.has(t.folded) && t.text !== '.')
+  return between.length === 0 ? next : null
+}
+
+/** `signs reading "No taxation without legislation."`, `le plan baptisé « Munitions d'abord »`: a name, not words said. */
+function named (ctx: SentenceContext, floor: number, quoteStart: number): boolean {
+  const last = tokenize(ctx.body, floor, quoteStart).filter((t) => t.text !== ':').at(-1)
+  return last !== undefined && ctx.lexicon.namingWords.has(last.folded) && !ctx.cues.some((c) => c.end === last.end)
+}
+
 /** `Pour le socialiste Boris Vallaud, « … »`: whose view the quotation gives, named right before it. */
-function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number): Mention | null {
+function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number, sentenceLike: boolean): Mention | null {
   const lead = tokenize(ctx.body, floor, quoteStart)
+  // `Mais pour son porte-parole, Julien Odoul, « … »`
+  while (lead.length > 1 && ctx.lexicon.conjunctions.has((lead[0] as Token).folded)) lead.shift()
   const first = lead[0]
-  if (first === undefined || !ctx.lexicon.sourcePrepositions.has(first.folded) || lead.at(-1)?.text !== ',') return null
+  if (first === undefined || !ctx.lexicon.sourcePrepositions.has(first.folded)) return null
   if (ctx.cues.some((c) => c.start >= floor && c.end <= quoteStart)) return null
-  return subjectAfter(ctx.mentions, first.end, quoteStart)
+  if (lead.at(-1)?.text === ',') return subjectAfter(ctx.mentions, first.end, quoteStart)
+  // `Pour le syndicat SUD Santé, ces mesures sont « un pansement… »`: whose view the whole sentence gives
+  const comma = lead.find((t) => t.text === ',')
+  // (a term in marks there is a name: `Pour la presse, l'opération « Bouclier vert » a réussi`)
+  return comma === undefined || floor !== ctx.sentence.start || !sentenceLike ? null : subjectAfter(ctx.mentions, first.end, comma.start)
 }
 
 /**
@@ -179,6 +269,7 @@ function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
       resume = close + 1
     } else continue
     const mention = cue.pronoun !== undefined ? pronounMention(ctx, cue.pronoun) : subjectAfter(ctx.mentions, cue.end, close)
+    if (cue.guessed === true && mention === null) continue
     const first = trimSpan(ctx.body, { start: quote.content.start, end: quote.content.start + lead.index + (/[?!]/.test(lead[0]) ? 1 : 0) })
     const second = contentOf(ctx, { start: resume, end: quote.content.end })
     return [first, second].filter((s) => s.end > s.start)

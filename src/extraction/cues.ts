@@ -13,17 +13,19 @@ export interface Cue extends TextSpan {
   pronoun?: TextSpan
   /** Inside a quotation: only an attribution splitting that quote (`« …, a-t-il dit, … »`). */
   quoted: boolean
+  /** A verb the lexicon does not know, taken for one from its place: it needs a subject to count. */
+  guessed?: boolean
 }
 
 /** All cues in text order; overlapping matches keep the longest. */
 export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote[]): Cue[] {
   const found: Cue[] = []
-  const scan = (pattern: RegExp, form: Cue['form'], nounLike = false): void => {
+  const scan = (pattern: RegExp, form: Cue['form'], nounLike = false, guessed = false): void => {
     for (const match of body.matchAll(pattern)) {
       const start = match.index
       const end = start + match[0].length
       if (nounLike && followsDeterminer(body, start, lexicon)) continue
-      const cue: Cue = { ...spanOf(body, start, end), form, quoted: false }
+      const cue: Cue = { ...spanOf(body, start, end), form, quoted: false, ...(guessed ? { guessed } : {}) }
       const pro = match.indices?.groups?.['pro']
       if (pro !== undefined) cue.pronoun = spanOf(body, pro[0], pro[1])
       found.push(cue)
@@ -34,6 +36,7 @@ export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote
   // `», glisse-t-elle`, `», a-t-il souri`: a verb with its subject inverted right after a quote is
   // its attribution, in the lexicon or not
   for (const pattern of lexicon.invertedAfterQuote) scan(pattern, 'finite')
+  if (lexicon.auxiliaryInQuote !== null) scan(lexicon.auxiliaryInQuote, 'finite', false, true)
   scan(lexicon.nonFinite, 'nonFinite')
   scan(lexicon.according, 'according')
   found.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -45,6 +48,7 @@ export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote
     while (q < quotes.length && (quotes[q]?.end ?? 0) <= cue.start) q++
     const quote = quotes[q]
     cue.quoted = quote !== undefined && quote.start < cue.start && cue.end <= quote.end
+    if (cue.guessed === true && !cue.quoted) continue
     cues.push(cue)
   }
   return cues

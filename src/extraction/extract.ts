@@ -30,14 +30,13 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
   primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined), body, lexicon)
 
   const sentenceDrafts = (sentence: Span): Draft[] => {
-    const inside = (span: Span): boolean => sentence.start <= span.start && span.end <= sentence.end
-    const sentenceCues = cues.filter(inside)
+    const sentenceCues = spansWithin(cues, sentence)
     const ctx: SentenceContext = {
       body,
       lexicon,
       mentions,
       sentence,
-      quotes: quotes.filter(inside),
+      quotes: spansWithin(quotes, sentence),
       cues: sentenceCues.filter((c) => !c.quoted),
       quotedCues: sentenceCues.filter((c) => c.quoted),
       subjects: new Map()
@@ -81,6 +80,20 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     }
   }
   return statements
+}
+
+/** The spans of `sorted` (in text order) that lie within `outer`: a binary search, as every sentence asks. */
+function spansWithin<T extends Span> (sorted: readonly T[], outer: Span): T[] {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((sorted[mid] as T).start < outer.start) low = mid + 1
+    else high = mid
+  }
+  const found: T[] = []
+  for (let i = low; i < sorted.length && (sorted[i] as T).start < outer.end; i++) if ((sorted[i] as T).end <= outer.end) found.push(sorted[i] as T)
+  return found
 }
 
 const round = (value: number): number => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100

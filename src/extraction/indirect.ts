@@ -1,6 +1,7 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
-import { subjectBefore, tokenize } from './mentions.js'
+import { derived } from './lexicon.js'
+import { subjectBefore, tokenize, type Token } from './mentions.js'
 import { foldSameLength, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
@@ -36,9 +37,8 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
   }
   const clause = trimSpan(ctx.body, { start, end }, '.,;:!?')
   // `he would not resign and that he …`: two reported clauses for one verb
-  const coordinated = new RegExp(`\\s(?:${ctx.lexicon.data.coordinators.map((c) => c.replace(/'/g, "['’]")).join('|')})(?:\\s|(?<=['’]))`, 'iu')
   const text = ctx.body.slice(clause.start, clause.end)
-  const split = coordinated.exec(text)
+  const split = coordinatorPattern(ctx.lexicon).exec(text)
   if (split === null || inQuote(ctx, clause.start + split.index)) return [clause]
   return [
     trimSpan(ctx.body, { start: clause.start, end: clause.start + split.index }, ','),
@@ -46,20 +46,28 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
   ]
 }
 
-function reported (ctx: SentenceContext, cue: Cue): Draft[] {
-  const subjects = [...ctx.lexicon.pronounGender.keys(), ...ctx.lexicon.conjunctions].join('|')
+/** `he would not resign and that he …`: where a second reported clause starts. */
+const coordinatorPattern = derived((lexicon) =>
+  new RegExp(`\\s(?:${lexicon.data.coordinators.map((c) => c.replace(/'/g, "['’]")).join('|')})(?:\\s|(?<=['’]))`, 'iu'))
+
+/** The words between verb and `que`/`that`: an audience (`à la presse`, `reporters`), never a clause. */
+const audiencePattern = derived((lexicon) => {
+  const subjects = [...lexicon.pronounGender.keys(), ...lexicon.conjunctions].join('|')
   // `que`, `that` before a space; `qu'` glued to the next word
-  const whole = ctx.lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
-  const elided = ctx.lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
+  const whole = lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
+  const elided = lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
+  return new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
+})
+
+function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
-  // the words between verb and `que`/`that` name an audience (`à la presse`, `reporters`), never a clause
-  const audience = new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu').exec(rest)
+  const audience = audiencePattern(ctx.lexicon).exec(rest)
   let start: number
   let confidence = 0.8
   if (audience !== null) {
     start = cue.end + audience[0].length
   } else if (thatless(ctx, cue)) {
-    start = cue.end + (/^\s+/.exec(rest)?.[0].length ?? 0)
+    start = afterTimeWords(ctx, cue.end)
     confidence = 0.7
   } else {
     return []
@@ -68,16 +76,28 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   return clauseFrom(ctx, start, cue).filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
 }
 
+/** `said Thursday the vote…`: where the clause starts, past the time words after the verb. */
+function afterTimeWords (ctx: SentenceContext, from: number): number {
+  const tokens = tokenize(ctx.body, from, ctx.sentence.end)
+  let k = 0
+  while (k < tokens.length && ctx.lexicon.timeWords.has((tokens[k] as Token).folded)) k++
+  return tokens[k]?.start ?? from
+}
+
 function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const { lexicon } = ctx
   if (cue.form === 'according' || lexicon.thatlessVerbs.size === 0) return false
   const said = cue.text.toLowerCase()
   const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
   if (verb === undefined || !lexicon.thatlessVerbs.has(verb.lemma)) return false
-  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(ctx.body.slice(cue.end, ctx.sentence.end))
+  // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
+  const next = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
   if (word === undefined || lexicon.prepositions.has(word) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
+  // `warned both sides about "theatrics"`: an object and its complement, no clause
+  const objectVerb = ctx.lexicon.data.objectVerbs.includes(verb.lemma)
+  if (objectVerb && tokenize(ctx.body, cue.end, ctx.sentence.end).slice(1, 4).some((t) => lexicon.prepositions.has(t.folded))) return false
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
   const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
@@ -113,9 +133,14 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
   const { body, sentence } = ctx
   for (const cue of ctx.cues.filter((c) => c.form === 'finite')) {
     const comma = body.lastIndexOf(',', cue.start)
-    if (comma <= sentence.start || inQuote(ctx, comma)) continue
+    // `…another stopgap that "rewards gridlock," a senior official said`: the comma inside the closing mark
+    const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
+    if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
     if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS) continue
-    const clause = trimSpan(body, { start: sentence.start, end: comma })
+    // `Dans un entretien au Monde, il a glissé : « … »`, `Infirmière depuis douze ans, Sandrine Morel
+    // raconte des gardes « … »`: the verb introduces the quotation after it
+    if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
+    const clause = trimSpan(body, { start: sentence.start, end: closing?.end ?? comma })
     if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 4) continue
     // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
     ctx.lexicon.relay.lastIndex = 0
@@ -123,13 +148,16 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     ctx.lexicon.relay.lastIndex = 0
     if (relayed?.index === 0) continue
     if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
-    if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end))) continue
+    // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
+    if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
-    const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= comma).reduce((n, q) => n + q.end - q.start, 0)
+    const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= clause.end).reduce((n, q) => n + q.end - q.start, 0)
     if (quoted > (clause.end - clause.start) / 2) continue
     const mention = cueSubject(ctx, cue)
     // a subject before the comma is the verb's own (`Le ministre de la Défense, Shin Won-sik, a qualifié`)
     if (mention === null || mention.start < comma) continue
+    // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
+    if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []

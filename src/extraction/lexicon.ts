@@ -10,10 +10,15 @@ export interface LexiconData {
   invertedSubjects: string[]
   reflexive: { auxiliaries: string[], participles: string[], present: string[] }
   adverbs: string[]
+  /** `present`: the forms without an auxiliary, present and past (`glisse`, `glissait`, `said`). */
   verbs: Array<{ lemma: string, participle: string, present: string[], nonFinite: string[] }>
   /** Lemmas whose object clause may drop the complementizer (`said the committee would…`). */
   thatlessVerbs: string[]
+  /** Lemmas that take a person as object (`warned both sides about…`): a preposition right after them opens no clause. */
+  objectVerbs: string[]
   according: string[]
+  /** `a-t-on appris (mercredi) de`, `apprend-on auprès de`: the source follows the preposition, a few words on. */
+  learntFrom: { verbs: string[], prepositions: string[] }
   complementizers: string[]
   coordinators: string[]
   /** Words that join clauses: a verb after one shares the subject before it (`… and said`). */
@@ -32,12 +37,20 @@ export interface LexiconData {
   prepositions: string[]
   /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
   sourcePrepositions: string[]
+  /** `À Londres Keir Starmer`: a preposition after which a place may run into a person's name, no comma between. */
+  placePrepositions: string[]
   /** `de`, `of`: they link a head noun to its complement inside one noun phrase (`le ministre de la Défense`). */
   genitives: string[]
   clitics: string[]
+  /** `signs reading "…"`, `un plan baptisé « … »`: the quotation after them is a name or a title, not words said. */
+  namingWords: string[]
+  /** `Thursday`, `lundi`: said between a verb and what it reports (`said Thursday the vote…`). */
+  timeWords: string[]
   nameParticles: string[]
   roleWords: string[]
   organizationWords: string[]
+  /** `the agency`, `l'administration`: nouns that stand for the organization named last, whatever its name. */
+  genericOrganizationWords: string[]
   relayMarkers: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
@@ -55,6 +68,8 @@ export interface Lexicon {
   nonFinite: RegExp
   /** Any verb with an inverted subject right after a closing quote and a comma (`», glisse-t-elle`). */
   invertedAfterQuote: RegExp[]
+  /** Inside a quotation, after a comma, an auxiliary and any participle (`« A, a tranché le chef de la délégation. B »`). */
+  auxiliaryInQuote: RegExp | null
   according: RegExp
   complementizer: RegExp
   titles: RegExp
@@ -66,13 +81,17 @@ export interface Lexicon {
   relativePronouns: Set<string>
   prepositions: Set<string>
   sourcePrepositions: Set<string>
+  placePrepositions: Set<string>
   genitives: Set<string>
   conjunctions: Set<string>
   thatlessVerbs: Set<string>
   clitics: Set<string>
+  namingWords: Set<string>
+  timeWords: Set<string>
   adverbs: Set<string>
   roleWords: Set<string>
   organizationWords: Set<string>
+  genericOrganizationWords: Set<string>
   particles: Set<string>
   stopwords: Set<string>
   relay: RegExp
@@ -83,6 +102,15 @@ export interface Lexicon {
 
 const folded = (values: Iterable<string>): Set<string> => new Set([...values].map(foldSameLength))
 const words = (source: string): RegExp => new RegExp(`${BEFORE_WORD}(?:${source})${AFTER_WORD}`, 'giud')
+
+/** Words between `a-t-on appris` and the preposition that names the source (`mercredi`, `lundi soir`). */
+const LEARNT_FROM_GAP = 3
+
+function learntFrom (data: LexiconData): string[] {
+  const { verbs, prepositions } = data.learntFrom
+  if (verbs.length === 0 || prepositions.length === 0) return []
+  return [`(?:${alternation(verbs)})(?:\\s+[\\p{L}\\p{N}]+){0,${LEARNT_FROM_GAP}}?\\s+(?:${alternation(prepositions)})`]
+}
 
 function compile (data: LexiconData): Lexicon {
   const language = data.language as Language
@@ -121,7 +149,10 @@ function compile (data: LexiconData): Lexicon {
     finite,
     nonFinite: words(alternation(data.verbs.flatMap((v) => v.nonFinite))),
     invertedAfterQuote,
-    according: words(alternation(data.according)),
+    auxiliaryInQuote: data.invertedSubjects.length === 0
+      ? null
+      : new RegExp(`(?<=,\\s*)(?:${alternation(data.auxiliaries)})(?:${pronoun})?\\s+\\p{Ll}[\\p{L}'’-]*${AFTER_WORD}`, 'giud'),
+    according: words([alternation(data.according), ...learntFrom(data)].join('|')),
     complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
     // `M.` ends with a dot, so no word boundary after it
     abbreviation: new RegExp(`(?:^|[\\s(])(?:${alternation(data.abbreviations)}|\\p{Lu})\\.\\s*$`, 'u'),
@@ -132,19 +163,35 @@ function compile (data: LexiconData): Lexicon {
     demonstratives: folded(data.demonstratives),
     relativePronouns: folded(data.relativePronouns),
     sourcePrepositions: folded(data.sourcePrepositions),
+    placePrepositions: folded(data.placePrepositions),
     genitives: folded(data.genitives),
     conjunctions: folded(data.conjunctions),
     thatlessVerbs: new Set(data.thatlessVerbs),
     clitics: folded(data.clitics),
+    namingWords: folded(data.namingWords),
+    timeWords: folded(data.timeWords),
     adverbs: folded(data.adverbs),
     roleWords: folded(data.roleWords),
     organizationWords: folded(data.organizationWords),
+    genericOrganizationWords: folded(data.genericOrganizationWords),
     particles: folded(data.nameParticles),
     stopwords: folded(data.stopwords),
     relay: words(alternation(data.relayMarkers)),
     pronounGender,
     titleGender,
     determinerGender
+  }
+}
+
+/**
+ * A value computed once per lexicon (a compiled pattern), for the finders that need one beyond
+ * `Lexicon`: compiling it per call cost more than the matching.
+ */
+export function derived<T> (build: (lexicon: Lexicon) => T): (lexicon: Lexicon) => T {
+  const cache = new WeakMap<Lexicon, T>()
+  return (lexicon) => {
+    if (!cache.has(lexicon)) cache.set(lexicon, build(lexicon))
+    return cache.get(lexicon) as T
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Gender, Lexicon } from './lexicon.js'
+import { derived, type Gender, type Lexicon } from './lexicon.js'
 import { foldSameLength, isUpper, spanOf } from './text.js'
 import type { TextSpan } from './types.js'
 
@@ -26,12 +26,20 @@ export interface Token extends TextSpan { folded: string }
 const TOKEN = /(?:qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*(?:['’]\p{L}[\p{L}\p{M}-]*)*\.?|[^\s\p{L}\p{N}]/giu
 const CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*"
 
-/** Texts tokenized lately (the article, its names): every finder asks for ranges of the same few texts. */
-const tokenCache = new Map<string, Token[]>()
-const TOKEN_CACHE_SIZE = 16
+/**
+ * Texts tokenized lately: every finder asks for ranges of the same few articles, and the resolver
+ * for the words of the same names again and again. Names have a cache of their own, so that
+ * hundreds of them never push the article out.
+ */
+const articleTokens = new Map<string, Token[]>()
+const ARTICLE_CACHE_SIZE = 16
+const nameTokens = new Map<string, Token[]>()
+const NAME_CACHE_SIZE = 2048
+const LONGEST_NAME = 256
 
 function tokensOf (text: string): Token[] {
-  let tokens = tokenCache.get(text)
+  const cache = text.length >= LONGEST_NAME ? articleTokens : nameTokens
+  let tokens = cache.get(text)
   if (tokens !== undefined) return tokens
   tokens = []
   for (const match of text.matchAll(TOKEN)) {
@@ -40,8 +48,8 @@ function tokensOf (text: string): Token[] {
     if (word.length > 2 && word.endsWith('.')) word = word.slice(0, -1)
     tokens.push({ start: match.index, end: match.index + word.length, text: word, folded: foldSameLength(word) })
   }
-  tokenCache.set(text, tokens)
-  if (tokenCache.size > TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as string)
+  if (cache.size >= (cache === articleTokens ? ARTICLE_CACHE_SIZE : NAME_CACHE_SIZE)) cache.delete(cache.keys().next().value as string)
+  cache.set(text, tokens)
   return tokens
 }
 
@@ -76,8 +84,12 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     while (j < tokens.length) {
       const t = tokens[j] as Token
       if (!isWord(t) || /\S/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
+      // `le réseau social X. Le texte`: a sentence ends there, `J. Smith` goes on
+      if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
+      // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
+      const organizationOf = lexicon.genitives.has(t.folded) && lexicon.organizationWords.has((tokens[j - 1] as Token).folded) && isUpper(tokens[j + 1]?.text[0])
       if (isUpper(t.text[0])) end = j
-      else if (!lexicon.particles.has(t.folded)) break
+      else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
     }
     // leading function words (`Le`, `Selon`) are no part of a name; neither is a title before it
@@ -87,6 +99,14 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded)
     while (startIndex <= end && functional(tokens[startIndex] as Token)) startIndex++
     for (let k = startIndex; k <= end; k++) if (lexicon.roleWords.has((tokens[k] as Token).folded)) startIndex = k + 1
+    // `À Londres Keir Starmer a estimé`: after a place's preposition written with no comma, three
+    // capitalised words or more are the place, then the person
+    const after = startIndex > i ? tokens[startIndex - 1] : tokens[i - 1]
+    if (after !== undefined && lexicon.placePrepositions.has(after.folded) &&
+      end - startIndex >= 2 && [...tokens.slice(startIndex, end + 1)].every((t) => isUpper(t.text[0]))) {
+      mentions.push({ ...spanOf(body, (tokens[startIndex] as Token).start, (tokens[startIndex] as Token).end), type: 'name', name: (tokens[startIndex] as Token).text })
+      startIndex++
+    }
     if (startIndex <= end) {
       const s = (tokens[startIndex] as Token).start
       // `Josh Shapiro's campaign`: the name is the person's, without the possessive
@@ -98,18 +118,11 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
   return mentions
 }
 
-const titledPatterns = new WeakMap<Lexicon, RegExp>()
-
 /** `M. Kim`, `Mr van Dijk`: case-sensitive, so `M. Poutine à la presse` stops at `Poutine`. */
-function titledPattern (lexicon: Lexicon): RegExp {
-  let pattern = titledPatterns.get(lexicon)
-  if (pattern === undefined) {
-    const particles = [...lexicon.particles].join('|')
-    pattern = new RegExp(`(${lexicon.titles.source})\\s+((?:(?:${particles})\\s+)*${CAP}(?:\\s+(?:(?:${particles})\\s+)*${CAP}){0,2})`, 'gu')
-    titledPatterns.set(lexicon, pattern)
-  }
-  return pattern
-}
+const titledPattern = derived((lexicon) => {
+  const particles = [...lexicon.particles].join('|')
+  return new RegExp(`(${lexicon.titles.source})\\s+((?:(?:${particles})\\s+)*${CAP}(?:\\s+(?:(?:${particles})\\s+)*${CAP}){0,2})`, 'gu')
+})
 
 function titled (ctx: MentionContext, from: number, to: number): Mention[] {
   const { body, lexicon } = ctx
@@ -140,9 +153,21 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
     ...names(ctx, from, to),
     ...pronouns(ctx, from, to)
   ]
+  // kept in text order and never overlapping, so only the neighbours of the insertion point can overlap
   const kept: Mention[] = []
-  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
-  return kept.sort((a, b) => a.start - b.start)
+  for (const m of ranked) {
+    let low = 0
+    let high = kept.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((kept[mid] as Mention).start < m.start) low = mid + 1
+      else high = mid
+    }
+    const [previous, next] = [kept[low - 1], kept[low]]
+    if ((previous !== undefined && previous.end > m.start) || (next !== undefined && next.start < m.end)) continue
+    kept.splice(low, 0, m)
+  }
+  return kept
 }
 
 /** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
@@ -154,7 +179,7 @@ function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7):
   let end = first.end
   for (const t of tokens.slice(1, limit)) {
     if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
-      lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text))) break
+      lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
     lexicon.relay.lastIndex = 0
     end = t.end
   }
@@ -209,6 +234,9 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
       // a dropped apposition (`, for his part,`, `Joe Nguyen, a Democrat from White Center, said`)
       // or a clause (`Les discussions reprendront…, a indiqué`)
       const first = segment[0]
+      // `Le commandant des pompiers, le colonel Marc Huet, a détaillé`: the apposition names the subject
+      const apposed = namedApposition(ctx, mentions, segment, segmentEnd)
+      if (apposed !== null) return apposed
       if (APPOSITION_START(ctx, first) || (first !== undefined && ctx.lexicon.determiners.has(first.folded) && tokens[s - 1]?.text === ',')) {
         end = tokens[s - 1]?.start ?? floor
         continue
@@ -229,6 +257,25 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     return null
   }
   return null
+}
+
+/** Lowercase words between a determiner and the name it introduces (`le colonel`, `la secrétaire générale`). */
+const MAX_ROLE_WORDS = 4
+
+/**
+ * `le colonel Marc Huet`, `U.S. District Judge Sidney Stein`: an apposition that is a role followed by a
+ * name, the name spanning the role (learnt with it). A clause (`the Maine Republican who chairs the
+ * Appropriations Committee`) is not one.
+ */
+function namedApposition (ctx: MentionContext, mentions: readonly Mention[], segment: readonly Token[], segmentEnd: number): Mention | null {
+  const named = mentions.at(-1)
+  const first = segment[0]
+  if (named === undefined || first === undefined || named.type === 'pronoun' || named.end !== segmentEnd) return null
+  const { lexicon } = ctx
+  const role = segment.filter((t) => t.end <= named.start && t.text !== '.' && !lexicon.determiners.has(t.folded))
+  if (named.start === first.start || role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || lexicon.prepositions.has(t.folded) ||
+    lexicon.relativePronouns.has(t.folded) || lexicon.conjunctions.has(t.folded) || lexicon.stopwords.has(t.folded))) return null
+  return { ...named, ...spanOf(ctx.body, first.start, named.end), name: named.name ?? named.text }
 }
 
 /**

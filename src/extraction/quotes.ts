@@ -66,6 +66,15 @@ export function findQuotes (body: string): Quote[] {
   return quotes.sort((a, b) => a.start - b.start)
 }
 
+/** The quotation around `offset`; `quotes` in text order, as `findQuotes` gives them (a binary search: sentences ask for each of theirs). */
 export function quoteAt (quotes: readonly Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.start < offset && offset < q.end)
+  let low = 0
+  let high = quotes.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((quotes[mid] as Quote).start < offset) low = mid + 1
+    else high = mid
+  }
+  const before = quotes[low - 1]
+  return before !== undefined && offset < before.end ? before : undefined
 }

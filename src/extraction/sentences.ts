@@ -1,10 +1,40 @@
-import { lexiconFor } from './lexicon.js'
+import { lexiconFor, type Lexicon } from './lexicon.js'
 import { quoteAt, type Quote } from './quotes.js'
-import { trimSpan } from './text.js'
+import { foldSameLength, trimSpan } from './text.js'
 import type { Language, Span } from './types.js'
 
 // building a segmenter costs more than segmenting an article
 const segmenters: Partial<Record<Language, Intl.Segmenter>> = {}
+
+/**
+ * The segmenter's sentences, one line at a time: a line break always ends a sentence for it, and
+ * iterating the segments of a whole long article takes time quadratic in its length (V8's
+ * `Intl.Segmenter`: 3 s for 200 kB, against a few milliseconds line by line).
+ */
+function * segmentsByLine (segmenter: Intl.Segmenter, body: string): Generator<{ index: number, segment: string }> {
+  for (const line of body.matchAll(/[^\n]*\n|[^\n]+$/g)) {
+    for (const { index, segment } of segmenter.segment(line[0])) yield { index: line.index + index, segment }
+  }
+}
+
+/** Characters enough to hold the longest abbreviation and its full stop. */
+const ABBREVIATION_TAIL = 24
+
+/**
+ * Where to look for an abbreviation ending a segment: its last few words, from a space, not the whole
+ * sentence so far (a sentence glued over a long quotation made that quadratic).
+ */
+function tailStart (body: string, start: number, end: number): number {
+  return end - start <= ABBREVIATION_TAIL ? start : Math.max(start, body.lastIndexOf(' ', end - ABBREVIATION_TAIL))
+}
+
+/** `… sur le réseau social X. Le texte…`: a capital and a full stop before a function word end a sentence; before a name they are an initial (`J. Smith`). */
+function opensSentence (segment: string, lexicon: Lexicon): boolean {
+  const first = /^\s*(\p{Lu}[\p{L}]*)/u.exec(segment)?.[1]
+  if (first === undefined) return false
+  const word = foldSameLength(first)
+  return lexicon.determiners.has(word) || lexicon.stopwords.has(word) || lexicon.pronounGender.has(word)
+}
 
 /**
  * Sentences from `Intl.Segmenter`, then glued back where it cut too eagerly: inside a quotation
@@ -15,7 +45,7 @@ export function splitSentences (body: string, language: Language, quotes: readon
   const segmenter = segmenters[language] ??= new Intl.Segmenter(language, { granularity: 'sentence' })
   const lexicon = lexiconFor(language)
   const spans: Span[] = []
-  for (const { index, segment } of segmenter.segment(body)) {
+  for (const { index, segment } of segmentsByLine(segmenter, body)) {
     const span = { start: index, end: index + segment.length }
     const last = spans[spans.length - 1]
     // `… deux semaines. » Les contrôles…`: the closing mark ends the sentence before it
@@ -27,7 +57,7 @@ export function splitSentences (body: string, language: Language, quotes: readon
     }
     const glue = last !== undefined && (
       quoteAt(quotes, index) !== undefined ||
-      lexicon.abbreviation.test(body.slice(last.start, index)) ||
+      (lexicon.abbreviation.test(body.slice(tailStart(body, last.start, index), index)) && !opensSentence(segment, lexicon)) ||
       /^\s*[\p{Ll},;»”]/u.test(segment)
     ) && !/\n\s*\n/.test(body.slice(last.end - 2, index))
     if (glue) last.end = span.end

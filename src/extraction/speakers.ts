@@ -1,4 +1,4 @@
-import type { Gender, Lexicon } from './lexicon.js'
+import { derived, type Gender, type Lexicon } from './lexicon.js'
 import { isComplement, tokenize, type Mention } from './mentions.js'
 import { escapeRegExp, foldSameLength, spanOf } from './text.js'
 import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
@@ -82,7 +82,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   const contentWords = (text: string): string[] =>
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
-  const stripTitle = (name: string): string => name.replace(new RegExp(`^(?:${lexicon.titles.source})\\s+`, 'u'), '')
+  const stripTitle = (name: string): string => name.replace(leadingTitle(lexicon), '')
   const learn = (entity: Entity, text: string, asKey: boolean): void => {
     for (const w of contentWords(text)) entity.words.add(w)
     if (!asKey) return
@@ -153,7 +153,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const anaphor = (mention: Mention, head: string | undefined, sectionStart: number): Entity | undefined => {
     const tokens = tokenize(mention.text, 0, mention.text.length)
     const first = tokens[0]?.folded ?? ''
-    if (head === undefined || lexicon.organizationWords.has(head)) return undefined
+    if (head === undefined) return undefined
+    if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length) : undefined
     const demonstrative = lexicon.demonstratives.has(first)
     if (!demonstrative && !lexicon.definiteDeterminers.has(first)) return undefined
     const complement = tokens.some((t) => lexicon.genitives.has(t.folded))
@@ -161,6 +162,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
     const from = complement && !demonstrative ? Math.max(paragraph, sectionStart) : sectionStart
     return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender)).at(-1)?.entity
+  }
+
+  // `The Office of Management and Budget has instructed… the agency estimated`, `The White House… the
+  // administration said`: a bare definite organization noun is the organization named last, close by
+  const organizationAnaphor = (mention: Mention, first: string, words: number): Entity | undefined => {
+    if (words !== 2 || !lexicon.definiteDeterminers.has(first)) return undefined
+    const lineStart = (offset: number): number => body.lastIndexOf('\n', offset - 1) + 1
+    let back = lineStart(mention.start)
+    while (back > 0 && /\s/.test(body[back - 1] ?? '')) back--
+    const paragraph = back === 0 ? 0 : lineStart(back)
+    return history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'organization').at(-1)?.entity
   }
 
   const byPhrase = (mention: Mention, sectionStart: number): { entity: Entity, via: ResolvedSpeaker['via'] } => {
@@ -220,17 +232,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
 }
 
-const rolePatterns = new WeakMap<Lexicon, RegExp>()
-
 /** A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, ` */
-function rolePattern (lexicon: Lexicon): RegExp {
-  let pattern = rolePatterns.get(lexicon)
-  if (pattern === undefined) {
-    pattern = new RegExp(`(?:^|[.,;:]\\s+)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”]{2,60}),\\s*$`, 'iu')
-    rolePatterns.set(lexicon, pattern)
-  }
-  return pattern
-}
+const rolePattern = derived((lexicon) =>
+  new RegExp(`(?:^|[.,;:]\\s+)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”]{2,60}),\\s*$`, 'iu'))
+
+/** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
+const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
+
+const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.source})\\s+`, 'u'))
 
 /**
  * Registers the people named in passing (`Mme Martin a répondu à M. Girard`, `Le numéro un de la CGT,
@@ -240,11 +249,19 @@ function rolePattern (lexicon: Lexicon): RegExp {
  */
 export function primeResolver (resolver: SpeakerResolver, mentions: readonly Mention[], body: string, lexicon: Lexicon): void {
   for (const m of mentions) {
-    const previous = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start).at(-1)
+    const before = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start)
+    const previous = before.at(-1)
+    // `Sen. Susan Collins, the Maine Republican who chairs…`: a descriptor in apposition, not someone else
+    const next = tokenize(body, m.end, Math.min(body.length, m.end + 30))[0]
+    // (`…, a Massachusetts Democrat,`: an indefinite article never introduces a name)
+    if (m.type === 'name' && previous !== undefined && lexicon.determiners.has(previous.folded) && before.at(-2)?.text === ',' &&
+      ((next !== undefined && /^\p{Ll}/u.test(next.text)) || !lexicon.definiteDeterminers.has(previous.folded))) continue
     const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
-    const apposed = new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu').test(body.slice(m.end, m.end + 12))
+    // `His wife, Brenda, nodded`: a one-word name in apposition to a role
+    const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) ||
+      (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start)))
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
