@@ -426,8 +426,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Extract an article's statements
-         * @description Runs the statement extractor on the article and stores the quotes it finds, attributed to known participants by name or alias (or to new `extracted` participants), each `origin: extracted` with a confidence for an editor to check. Statements already stored for the same span are left alone, so it can run again safely.
+         * Extract an article's events and statements
+         * @description Runs the event and statement extractors on the article. The events it reports are stored `origin: extracted` (the main event, its sub-events under it), or linked to the stored event they report again; each quote is stored at the event whose sentence holds it, else the main event, attributed to known participants by name or alias (or to new `extracted` participants), with a confidence for an editor to check. An article already reported by events gets no new ones, and statements already stored for the same span are left alone, so it can run again safely.
          */
         post: operations["extractArticleStatements"];
         delete?: never;
@@ -6577,7 +6577,7 @@ export interface operations {
                 language?: string;
                 publisher?: string;
                 url?: string;
-                /** @description Also run the statement extractor on it (as `POST /articles/{id}/extract`). */
+                /** @description Also run the event and statement extractors on it (as `POST /articles/{id}/extract`). */
                 extract?: boolean;
             };
             header?: {
@@ -7443,7 +7443,7 @@ export interface operations {
     extractArticleStatements: {
         parameters: {
             query?: {
-                /** @description The event to attach the statements to; by default the article's top event, or a new one. */
+                /** @description The event to attach the statements to (no event is extracted then); by default the events the article reports. */
                 event?: string;
             };
             header?: never;
@@ -7467,12 +7467,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description The event the new statements were attached to. */
+                        /** @description The article's main event: the new statements no other event's sentence holds were attached to it. */
                         event: string;
                         /** @description The statements stored, `origin: extracted`, each with its confidence. */
                         created: components["schemas"]["Statement"][];
-                        /** @description Speakers the extractor named who were not known yet (created as `extracted`). */
+                        /** @description Speakers and actors the extractors named who were not known yet (created as `extracted`). */
                         participantsCreated: string[];
+                        /** @description Events found and stored, `origin: extracted` (the main event, then its sub-events); when none is found, the `other` event made for the statements. */
+                        eventsCreated: string[];
+                        /** @description Events already stored that the article reports again (same type, overlapping dates, a shared actor or country): linked to it, not made twice. */
+                        eventsLinked: string[];
                         /** @description Found again: a statement with the same span already exists. */
                         alreadyStored: number;
                         /** @description Found, but no speaker could be attributed: left for an editor. */

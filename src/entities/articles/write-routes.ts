@@ -52,7 +52,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       summary: "Extract an article's events and statements",
       description: 'Runs the event and statement extractors on the article. The events it reports are stored `origin: extracted` ' +
         '(the main event, its sub-events under it), or linked to the stored event they report again; each quote is stored at the ' +
-        "event whose sentence holds it, else the main event, attributed to known participants by name or alias (or to new " +
+        'event whose sentence holds it, else the main event, attributed to known participants by name or alias (or to new ' +
         '`extracted` participants), with a confidence for an editor to check. An article already reported by events gets no new ' +
         'ones, and statements already stored for the same span are left alone, so it can run again safely.',
       params: IdParams('Article id.', 'art_af1a277ce4d4aaad'),
