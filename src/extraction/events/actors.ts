@@ -15,6 +15,8 @@ export interface ActorContext {
   participants: readonly KnownParticipant[]
   /** Stretches that name no actor: dates (`Monday`, `Sept.`) and the dateline (`LONDON`). */
   excluded: Span[]
+  /** The dateline's country: a city's namesake there is the one meant. */
+  country?: string
 }
 
 /** More actors than this on one side are a list, not the event's parties. */
@@ -31,12 +33,13 @@ const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|wh
  */
 export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, places: readonly PlaceMention[]): ExtractedActor[] {
   const { body } = ctx.mentions
+  if (trigger.family.actors === false) return []
   const clause = clauseAround(body, sentence, trigger)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || afterPreposition(body, p, ctx)).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger))
+    !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
-  const before = mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m))
+  const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m)))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own
   const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head)
@@ -45,7 +48,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   if (hasSubject) {
     // `L'armée soudanaise et les Forces de soutien rapide ont accepté…`: a phrase opening the clause
-    const opening = subjectAfter(ctx.mentions, clause.start, trigger.start)
+    const opening = upToCoordinator(body, subjectAfter(ctx.mentions, clause.start, trigger.start), ctx)
     if (opening !== null && opening.type === 'phrase' && usable(opening) && !before.some((m) => m.start < opening.end && opening.start < m.end) &&
       tokenize(body, clause.start, opening.start).length === 0) candidates.unshift({ mention: opening, role: subjectRole })
     if (candidates.length === 0) {
@@ -55,20 +58,20 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
+    // `Chile's presidential runoff`: a possessive describes what follows it
+    if (/^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     const role = roleAfter(m, trigger, ctx)
     if (role !== null) candidates.push({ mention: m, role })
   }
-  // `a arrêté trois chefs d'entreprise`, `arrested a suspect`: an object with no name
-  if (trigger.verb && !trigger.passive && !candidates.some((c) => c.role === 'target')) {
-    const object = subjectAfter(ctx.mentions, trigger.end, clause.end)
-    if (object !== null && object.type === 'phrase' && usable(object) && tokenize(body, trigger.end, object.start).length <= 1) candidates.push({ mention: object, role: 'target' })
-  }
   // `frappes de drones russes`, `U.S. and Iranian negotiators held talks`: a nationality stands for its country
-  if (!candidates.some((c) => c.role === 'source' && c.mention.type !== 'phrase')) {
-    for (const d of demonymsIn(body, clause, ctx)) {
-      const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
-      if ((d.end <= trigger.start && hasSubject && !trigger.passive) || afterNoun) candidates.push({ mention: d, role: 'source' })
-    }
+  const isDemonym = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text))
+  const named = candidates.some((c) => c.role === subjectRole && c.mention.type !== 'phrase' && !isDemonym(c.mention))
+  for (const d of demonymsIn(body, clause, ctx)) {
+    if (candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
+    // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
+    if (modifiesName(body, d, [...before, ...after])) continue
+    const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
+    if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
   }
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
@@ -78,6 +81,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     actors.push(actor)
   }
   return actors
+}
+
+/** `L'armée soudanaise et les Forces…` → `L'armée soudanaise`: a phrase stops at `et`, `and`. */
+function upToCoordinator (body: string, mention: Mention | null, ctx: ActorContext): Mention | null {
+  if (mention === null || mention.type !== 'phrase') return mention
+  const cut = tokenize(body, mention.start, mention.end).find((t) => ctx.lexicon.comitatives.has(t.folded))
+  return cut === undefined ? mention : { ...mention, ...spanOf(body, mention.start, body.slice(mention.start, cut.start).trimEnd().length + mention.start) }
 }
 
 function demonymsIn (body: string, clause: Span, ctx: ActorContext): Mention[] {
@@ -94,6 +104,34 @@ function clauseAround (body: string, sentence: Span, trigger: Span): Span {
   for (const match of before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) start = sentence.start + match.index + match[0].length
   const after = CLAUSE_BREAK.exec(body.slice(trigger.end, sentence.end))
   return { start, end: after === null ? sentence.end : trigger.end + after.index }
+}
+
+/** `(FSR)` after its name, `selon les sources`, `according to Reuters`: no party to the event. */
+function aside (body: string, mention: Span, ctx: ActorContext): boolean {
+  if (/\(\s*$/.test(body.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s*\)/.test(body.slice(mention.end, mention.end + 2))) return true
+  const statement = ctx.mentions.lexicon
+  const word = wordBefore(body, mention, ctx)
+  if (statement.sourcePrepositions.has(word)) return true
+  statement.according.lastIndex = 0
+  const window = body.slice(Math.max(0, mention.start - 20), mention.start)
+  return [...window.matchAll(statement.according)].some((m) => window.slice(m.index + m[0].length).trim().split(/\s+/).length <= 2)
+}
+
+/**
+ * `Conservative former senator Tomás Arancibia`, `Czech teenager Klara Novakova`: a capitalised
+ * word a few lowercase words before a name describes it.
+ */
+function withoutModifiers (body: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1]
+    if (next === undefined || /\s/.test(m.text)) return true
+    const between = body.slice(m.end, next.start)
+    return !(/^[\s\p{Ll}'’-]*$/u.test(between) && between.trim().split(/\s+/).filter((w) => w !== '').length <= 3)
+  })
+}
+
+function modifiesName (body: string, demonym: Span, names: readonly Mention[]): boolean {
+  return names.some((n) => n.start > demonym.end && tokenize(body, demonym.end, n.start).length <= 1)
 }
 
 /** A noun's actor written right before it (`Boeing strike`, `la grève SNCF`): at most a word between. */
@@ -122,6 +160,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
   if (ctx.lexicon.agents.has(word)) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return 'target'
+  // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
+  const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
+  if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'

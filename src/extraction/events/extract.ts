@@ -27,6 +27,8 @@ interface Draft {
   /** 0 the headline, 1 the lead sentence, 2 the rest. */
   rank: number
   date: DateMention | null
+  /** A country or city the event is done to: where it happened when nothing else says. */
+  actedUpon: ExtractedLocation | null
   event: ExtractedEvent
 }
 
@@ -56,6 +58,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   const dateline = datelineOf(body, ctx)
   if (dateline !== null) ctx.excluded.push(dateline.header)
+  if (dateline?.place != null) ctx.country = dateline.place.place.countryCode
+  const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
   const leadSentence = sentences.find((s) => !within(layout.headlines, s))
 
   const drafts: Draft[] = []
@@ -65,19 +69,21 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const places = placesIn(body, sentence, ctx)
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     for (const trigger of absorbObjects(body, triggers)) {
-      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon))
+      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
       const date = nearest(dates, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
-      const place = places.find((p) => !actorAt.has(p.start) && (p.place.kind === 'city' || p.prepositional)) ??
-        places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ?? null
+      // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
+      const place = places.find((p) => !actorAt.has(p.start) && (p.place.kind === 'city' || p.prepositional)) ?? null
+      const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ?? null
       drafts.push({
         trigger,
         weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
         sentence,
         rank,
         date,
+        actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
         event: {
           title: titleOf(body, sentence, trigger, participants, rank === 0),
           type: trigger.family.type,
@@ -101,19 +107,19 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
-    const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown')
+    const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown').filter((d) => !inDateline(d))
     const fallback = leadDates[0] ?? referenceDate(reference)
     main.event.startDate = fallback.date
     main.event.startPrecision = fallback.precision
   }
-  const datelineLocation = dateline === null ? null : locationOf(body, dateline)
-  main.event.location ??= datelineLocation
+  const datelineLocation = dateline?.place == null ? null : locationOf(body, dateline.place)
+  main.event.location ??= datelineLocation ?? main.actedUpon
   for (const draft of merged) {
     const { event } = draft
     if (draft !== main) {
       // a sub-event with no date or place of its own happened at the main event's
       if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
-      event.location ??= main.event.location
+      event.location ??= draft.actedUpon ?? main.event.location
     }
     event.confidence = confidenceOf(draft, draft === main)
   }

@@ -17,6 +17,8 @@ export interface TriggerData {
   nouns?: string[]
   /** Only when one of these words is in the sentence (`condamné` … `prison`; `strike` … `missile`). */
   near?: string[]
+  /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
+  actors?: boolean
 }
 
 /** The shape of `lexicons/<language>.json`: adding a trigger, a month or an exonym is a data edit. */
