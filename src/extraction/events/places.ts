@@ -1,0 +1,68 @@
+import { mentionsIn, tokenize, type Mention } from '../mentions.js'
+import type { Span } from '../types.js'
+import type { ActorContext } from './actors.js'
+import { lookupPlace, type Place } from './gazetteer.js'
+
+export interface PlaceMention extends Span {
+  place: Place
+  /** A known `place` or `country` participant the name resolved to. */
+  participantId?: string
+}
+
+/** A name the gazetteer or a known place/country participant knows, else null. */
+export function placeOf (mention: Mention, ctx: ActorContext): PlaceMention | null {
+  const { lexicon } = ctx
+  const language = lexicon.language
+  const { aliases, countries } = lexicon.data.places
+  const known = mention.participantId === undefined ? undefined : ctx.participants.find((p) => p.id === mention.participantId)
+  if (known !== undefined) {
+    if (known.kind !== 'place' && known.kind !== 'country') return null
+    // the participant's own name first (`Pyongyang`), then the way the text names it
+    const place = lookupPlace(known.name, language, aliases, countries) ?? lookupPlace(mention.text, language, aliases, countries)
+    return { start: mention.start, end: mention.end, participantId: known.id, place: place ?? { name: known.name, countryCode: '', latitude: null, longitude: null, kind: known.kind === 'country' ? 'country' : 'city' } }
+  }
+  const name = mention.name ?? mention.text
+  const place = lookupPlace(name, language, aliases, countries)
+  return place === null ? null : { start: mention.start, end: mention.end, place }
+}
+
+/**
+ * The places of a sentence: names after a place preposition (`à Séoul`, `in Kharkiv`) that the
+ * gazetteer knows, and country names anywhere (`la Russie`). Cities first: they say more.
+ */
+export function placesIn (body: string, sentence: Span, ctx: ActorContext): PlaceMention[] {
+  const found: PlaceMention[] = []
+  for (const mention of mentionsIn(ctx.mentions, sentence.start, sentence.end)) {
+    if (mention.type === 'pronoun' || mention.type === 'titled') continue
+    const place = placeOf(mention, ctx)
+    if (place === null) continue
+    if (place.place.kind === 'city' && place.participantId === undefined && !afterPlacePreposition(body, mention, ctx)) continue
+    found.push(place)
+  }
+  return found.sort((a, b) => (a.place.kind === 'city' ? 0 : 1) - (b.place.kind === 'city' ? 0 : 1) || a.start - b.start)
+}
+
+function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext): boolean {
+  const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start)
+  const last = before.at(-1)
+  const previous = before.at(-2)
+  const determiner = last !== undefined && ctx.mentions.lexicon.determiners.has(last.folded)
+  const preposition = determiner ? previous : last
+  return preposition !== undefined && ctx.lexicon.placePrepositions.has(preposition.folded)
+}
+
+/**
+ * The dateline of wire copy: `PARIS (AFP) -`, `KYIV, June 3 (Reuters) —`, `SÉOUL —` at the start
+ * of the body or of its first paragraph after the headline.
+ */
+export function datelineOf (body: string, ctx: ActorContext): PlaceMention | null {
+  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)\s*(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–:]\s/gu
+  for (const match of body.slice(0, 2000).matchAll(pattern)) {
+    const name = match[1] as string
+    const start = match.index + match[0].indexOf(name)
+    const titleCase = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    const place = placeOf({ start, end: start + name.length, text: titleCase, type: 'name', name: titleCase }, ctx)
+    if (place !== null) return place
+  }
+  return null
+}
