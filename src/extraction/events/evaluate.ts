@@ -170,3 +170,28 @@ export function prf (c: Counts): { precision: number, recall: number, f1: number
   const recall = c.gold === 0 ? 1 : c.matched / c.gold
   return { precision, recall, f1: precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall) }
 }
+
+export interface EventSummary {
+  documents: number
+  /** Shares in 0–1. */
+  main: { found: number, located: number, type: number, cameo: number, date: number, country: number, actors: { precision: number, recall: number, f1: number } }
+  all: Counts & { precision: number, recall: number, f1: number, sameType: number }
+}
+
+/** The scores as the issue states its goals: shares of documents for the main event, P/R/F1 for all events. */
+export function summarize (s: EventScores): EventSummary {
+  const of = (n: number): number => s.documents === 0 ? 1 : n / s.documents
+  return {
+    documents: s.documents,
+    main: {
+      found: of(s.main.found),
+      located: of(s.main.located),
+      type: share(s.main.type),
+      cameo: share(s.main.cameo),
+      date: share(s.main.date),
+      country: share(s.main.country),
+      actors: prf(s.main.actors)
+    },
+    all: { ...s.all, ...prf(s.all), sameType: s.all.matched === 0 ? 1 : s.all.sameType / s.all.matched }
+  }
+}

@@ -85,7 +85,9 @@ export interface GoldEventDocument {
   events: GoldEvent[]
 }
 
-export class GoldError extends Error {}
+export class GoldError extends Error {
+  override name = 'GoldError'
+}
 
 /** The `occurrence`-th place of `text` in `body`, or a loud error naming the document and the text. */
 function locate (body: string, ref: { text: string, occurrence?: number | undefined }, where: string): TextSpan {
