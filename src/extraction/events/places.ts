@@ -5,6 +5,10 @@ import { lookupPlace, type Place } from './gazetteer.js'
 
 export interface PlaceMention extends Span {
   place: Place
+  /** The name as the text gives it (`Pékin`), a dateline's capitals in title case. */
+  written: string
+  /** After a place preposition (`à Séoul`, `in Kharkiv`): named as where something happens. */
+  prepositional: boolean
   /** A known `place` or `country` participant the name resolved to. */
   participantId?: string
 }
@@ -14,16 +18,18 @@ export function placeOf (mention: Mention, ctx: ActorContext): PlaceMention | nu
   const { lexicon } = ctx
   const language = lexicon.language
   const { aliases, countries } = lexicon.data.places
+  const written = mention.name ?? mention.text
+  const prepositional = afterPlacePreposition(ctx.mentions.body, mention, ctx)
   const known = mention.participantId === undefined ? undefined : ctx.participants.find((p) => p.id === mention.participantId)
   if (known !== undefined) {
     if (known.kind !== 'place' && known.kind !== 'country') return null
     // the participant's own name first (`Pyongyang`), then the way the text names it
-    const place = lookupPlace(known.name, language, aliases, countries) ?? lookupPlace(mention.text, language, aliases, countries)
-    return { start: mention.start, end: mention.end, participantId: known.id, place: place ?? { name: known.name, countryCode: '', latitude: null, longitude: null, kind: known.kind === 'country' ? 'country' : 'city' } }
+    const place = lookupPlace(known.name, language, aliases, countries) ?? lookupPlace(written, language, aliases, countries)
+    const fallback: Place = { name: known.name, countryCode: '', latitude: null, longitude: null, kind: known.kind === 'country' ? 'country' : 'city' }
+    return { start: mention.start, end: mention.end, written: known.name, prepositional, participantId: known.id, place: place ?? fallback }
   }
-  const name = mention.name ?? mention.text
-  const place = lookupPlace(name, language, aliases, countries)
-  return place === null ? null : { start: mention.start, end: mention.end, place }
+  const place = lookupPlace(written, language, aliases, countries)
+  return place === null ? null : { start: mention.start, end: mention.end, written, prepositional, place }
 }
 
 /**
@@ -34,9 +40,10 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
   const found: PlaceMention[] = []
   for (const mention of mentionsIn(ctx.mentions, sentence.start, sentence.end)) {
     if (mention.type === 'pronoun' || mention.type === 'titled') continue
+    if (ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end)) continue
     const place = placeOf(mention, ctx)
     if (place === null) continue
-    if (place.place.kind === 'city' && place.participantId === undefined && !afterPlacePreposition(body, mention, ctx)) continue
+    if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional) continue
     found.push(place)
   }
   return found.sort((a, b) => (a.place.kind === 'city' ? 0 : 1) - (b.place.kind === 'city' ? 0 : 1) || a.start - b.start)
@@ -53,16 +60,16 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
 
 /**
  * The dateline of wire copy: `PARIS (AFP) -`, `KYIV, June 3 (Reuters) —`, `SÉOUL —` at the start
- * of the body or of its first paragraph after the headline.
+ * of the body or of its first paragraph after the headline. `header` is all of it, up to the dash.
  */
-export function datelineOf (body: string, ctx: ActorContext): PlaceMention | null {
-  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)\s*(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–:]\s/gu
+export function datelineOf (body: string, ctx: ActorContext): (PlaceMention & { header: Span }) | null {
+  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)(?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*\s*[-—–:]\s/gu
   for (const match of body.slice(0, 2000).matchAll(pattern)) {
     const name = match[1] as string
     const start = match.index + match[0].indexOf(name)
     const titleCase = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
     const place = placeOf({ start, end: start + name.length, text: titleCase, type: 'name', name: titleCase }, ctx)
-    if (place !== null) return place
+    if (place !== null) return { ...place, written: titleCase, header: { start, end: match.index + match[0].length } }
   }
   return null
 }
