@@ -26,6 +26,8 @@ interface Draft {
   sentence: Span
   /** 0 the headline, 1 the lead sentence, 2 the rest. */
   rank: number
+  /** `la trêve`, `this agreement`: an event noun that refers back to one already reported. */
+  anaphoric: boolean
   date: DateMention | null
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
@@ -63,10 +65,12 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const leadSentence = sentences.find((s) => !within(layout.headlines, s))
 
   const drafts: Draft[] = []
+  const allPlaces: PlaceMention[] = []
   for (const sentence of sentences) {
+    const places = placesIn(body, sentence, ctx)
+    allPlaces.push(...places)
     const triggers = findTriggers(body, sentence, lexicon)
     if (triggers.length === 0) continue
-    const places = placesIn(body, sentence, ctx)
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     for (const trigger of absorbObjects(body, triggers)) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
@@ -82,6 +86,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
         sentence,
         rank,
+        anaphoric: anaphoric(body, trigger, ctx),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
         event: {
@@ -113,7 +118,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.startPrecision = fallback.precision
   }
   const datelineLocation = dateline?.place == null ? null : locationOf(body, dateline.place)
-  main.event.location ??= datelineLocation ?? main.actedUpon
+  main.event.location ??= datelineLocation ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
     if (draft !== main) {
@@ -193,8 +198,10 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
   for (const draft of drafts) {
     const same = kept.find((k) => k.event.type === draft.event.type && k.event.cameo === draft.event.cameo &&
-      (k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
+      (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
     if (same === undefined) { kept.push(draft); continue }
+    // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
+    if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
     same.rank = Math.min(same.rank, draft.rank)
     same.weight = Math.max(same.weight, draft.weight)
     if (same.date === null && draft.date !== null) {
@@ -209,6 +216,24 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
+
+function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
+  if (trigger.verb) return false
+  const statement = ctx.mentions.lexicon
+  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).at(-1)
+  return previous !== undefined && (statement.definiteDeterminers.has(previous.folded) || statement.demonstratives.has(previous.folded))
+}
+
+/** The country the article names most, by its first city there, else by its own name: where a story with no dateline happens. */
+function mostNamed (body: string, places: readonly PlaceMention[]): ExtractedLocation | null {
+  const counts = new Map<string, number>()
+  for (const p of places) if (p.place.countryCode !== '') counts.set(p.place.countryCode, (counts.get(p.place.countryCode) ?? 0) + 1)
+  const top = [...counts].reduce<[string, number] | null>((best, c) => best === null || c[1] > best[1] ? c : best, null)
+  if (top === null) return null
+  const inCountry = places.filter((p) => p.place.countryCode === top[0])
+  const chosen = inCountry.find((p) => p.place.kind === 'city') ?? inCountry[0]
+  return chosen === undefined ? null : locationOf(body, chosen)
+}
 
 function confidenceOf (draft: Draft, main: boolean): number {
   let value = draft.weight
