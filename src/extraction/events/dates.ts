@@ -3,6 +3,9 @@ import type { Span } from '../types.js'
 import type { DatePrecision } from './types.js'
 import type { DateData, EventLexicon } from './lexicon.js'
 
+/** What the sentence's verbs say of when: a bare weekday is looked for on that side of publication. */
+export type Tense = 'past' | 'future' | 'unknown'
+
 export interface DateMention extends Span {
   /** ISO 8601 cut to the precision: `2024-06-19`, `2024-06`, `2024`. */
   date: string
@@ -86,16 +89,16 @@ const compiled = new WeakMap<EventLexicon, Pattern[]>()
  * Dates written in `span` of `body`, resolved against the publication date: explicit ones
  * (`19 juin 2024`, `June 19`, `2024-06-19`, `en mai`, `in 2023`) and relative ones (`hier`,
  * `mercredi`, `last week`, `next month`). A bare weekday is the most recent one on or before
- * publication, or the next one when `future` (the event is still to come).
+ * publication in the past tense, the next one in the future, else the nearer of the two.
  */
-export function findDates (body: string, span: Span, lexicon: EventLexicon, reference: Reference, future: boolean): DateMention[] {
+export function findDates (body: string, span: Span, lexicon: EventLexicon, reference: Reference, tense: Tense): DateMention[] {
   let patterns = compiled.get(lexicon)
   if (patterns === undefined) { patterns = patternsOf(lexicon.data.dates); compiled.set(lexicon, patterns) }
   const text = foldSameLength(body.slice(span.start, span.end))
   const found: DateMention[] = []
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern.regex)) {
-      const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, future)
+      const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, tense)
       if (resolved === null) continue
       found.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, ...resolved })
     }
@@ -114,8 +117,9 @@ function monthOf (name: string | undefined, data: DateData): number | undefined 
   return index < 0 ? undefined : index + 1
 }
 
-function resolve (pattern: Pattern, groups: Record<string, string | undefined>, data: DateData, reference: Reference, future: boolean): { date: string, precision: DatePrecision } | null {
+function resolve (pattern: Pattern, groups: Record<string, string | undefined>, data: DateData, reference: Reference, tense: Tense): { date: string, precision: DatePrecision } | null {
   const year = groups.year === undefined ? undefined : Number(groups.year)
+  const future = tense === 'future'
   switch (pattern.kind) {
     case 'iso':
       return { date: format(Number(groups.year), Number(groups.month), Number(groups.day)), precision: 'day' }
@@ -143,7 +147,7 @@ function resolve (pattern: Pattern, groups: Record<string, string | undefined>, 
     case 'yearAlone':
       return { date: String(year), precision: 'year' }
     case 'weekday':
-      return weekday(groups.weekday, pattern.detail ?? 'plain', data, reference, future)
+      return weekday(groups.weekday, pattern.detail ?? 'plain', data, reference, tense)
     case 'relative':
       return relative(pattern.detail ?? '0d', reference)
   }
@@ -162,15 +166,20 @@ function nearestYear (reference: Reference, month: number, day: number, future: 
   return candidates.reduce((best, y) => distance(y) < distance(best) ? y : best)
 }
 
-function weekday (name: string | undefined, which: string, data: DateData, reference: Reference, future: boolean): { date: string, precision: DatePrecision } | null {
+function weekday (name: string | undefined, which: string, data: DateData, reference: Reference, tense: Tense): { date: string, precision: DatePrecision } | null {
   const index = data.weekdays.findIndex((w) => foldSameLength(w) === name)
   if (index < 0) return null
   if (reference.day === undefined) return referenceDate(reference)
   const published = utc(reference.year, reference.month as number, reference.day)
   const publishedIndex = (published.getUTCDay() + 6) % 7
-  let delta = index - publishedIndex
-  const forward = which === 'next' || (which === 'plain' && future)
-  if (forward) { if (delta <= 0) delta += 7 } else if (which === 'last' ? delta >= 0 : delta > 0) delta -= 7
+  const back = index - publishedIndex > 0 ? index - publishedIndex - 7 : index - publishedIndex
+  const ahead = index - publishedIndex < 0 ? index - publishedIndex + 7 : index - publishedIndex
+  let delta: number
+  if (which === 'last') delta = back === 0 ? -7 : back
+  else if (which === 'next') delta = ahead === 0 ? 7 : ahead
+  else if (tense === 'past') delta = back
+  else if (tense === 'future') delta = ahead
+  else delta = ahead < -back ? ahead : back
   return ofDate(new Date(published.getTime() + delta * 86400_000), 'day')
 }
 

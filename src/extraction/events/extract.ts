@@ -1,29 +1,36 @@
 import { detectLanguage } from '../language.js'
 import { layoutOf, within } from '../layout.js'
 import { lexiconFor } from '../lexicon.js'
-import { findQuotes } from '../quotes.js'
+import { tokenize } from '../mentions.js'
+import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, type ActorContext } from './actors.js'
-import { findDates, parseReference, referenceDate, type DateMention } from './dates.js'
-import { eventLexiconFor, foldedWords } from './lexicon.js'
+import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
+import { eventLexiconFor, type EventLexicon } from './lexicon.js'
 import { datelineOf, placesIn, type PlaceMention } from './places.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
 import type { EventExtractionInput, ExtractedEvent, ExtractedLocation } from './types.js'
 
-/** Below this a trigger family is too vague to open an event on its own (`annonce`, `accord`). */
-const MAIN_WEIGHT = 0.8
+/** Families below this are too vague to be an article's main event when a stronger one is near (`annonce`). */
+const MAIN_WEIGHT = 0.6
+/** A trigger inside a quotation is talked about, not reported: it weighs less. */
+const QUOTED = 0.7
 
 interface Draft {
   trigger: Trigger
+  weight: number
   sentence: Span
-  /** In a headline or the lead sentence: where the main event is named. */
-  lead: boolean
+  /** 0 the headline, 1 the lead sentence, 2 the rest. */
+  rank: number
+  /** `la trêve`, `this agreement`: an event noun that refers back to one already reported. */
+  anaphoric: boolean
   date: DateMention | null
-  place: PlaceMention | null
+  /** A country or city the event is done to: where it happened when nothing else says. */
+  actedUpon: ExtractedLocation | null
   event: ExtractedEvent
 }
 
@@ -32,54 +39,64 @@ interface Draft {
  * `arrested`) opens one, typed and CAMEO-coded by its family, dated from the dates of its
  * sentence (resolved against `published`), placed by the places of its sentence or the dateline,
  * with its actors in their roles. Mentions of one type and date are one event. The main event is
- * the first strong trigger of the headline, else of the lead sentence. Pure and deterministic.
+ * the strongest trigger of the lead sentence (the title's type first, when a title is given).
+ * Pure and deterministic.
  */
 export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const { body } = input
   const language = input.language ?? detectLanguage(body)
   const lexicon = eventLexiconFor(language)
-  const statementLexicon = lexiconFor(language)
   const reference = parseReference(input.published)
   const quotes = findQuotes(body)
   const layout = layoutOf(body)
   const sentences = splitSentences(body, language, quotes)
-  const resolver = createSpeakerResolver(body, input.participants ?? [], statementLexicon)
+  const resolver = createSpeakerResolver(body, input.participants ?? [], lexiconFor(language))
   const ctx: ActorContext = {
-    mentions: { body, lexicon: statementLexicon, aliases: resolver.aliases },
+    mentions: { body, lexicon: lexiconFor(language), aliases: resolver.aliases },
     lexicon,
     resolver,
-    participants: input.participants ?? []
+    participants: input.participants ?? [],
+    excluded: []
   }
   const dateline = datelineOf(body, ctx)
+  if (dateline !== null) ctx.excluded.push(dateline.header)
+  if (dateline?.place != null) ctx.country = dateline.place.place.countryCode
+  const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
   const leadSentence = sentences.find((s) => !within(layout.headlines, s))
 
   const drafts: Draft[] = []
+  const allPlaces: PlaceMention[] = []
   for (const sentence of sentences) {
+    const places = placesIn(body, sentence, ctx)
+    allPlaces.push(...places)
     const triggers = findTriggers(body, sentence, lexicon)
     if (triggers.length === 0) continue
-    const words = new Set(foldedWords(body.slice(sentence.start, sentence.end)))
-    const future = [...lexicon.futureMarkers].some((w) => words.has(w))
-    const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, future)
-    const places = placesIn(body, sentence, ctx)
-    const lead = within(layout.headlines, sentence) || sentence === leadSentence
-    for (const trigger of triggers) {
+    const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
+    for (const trigger of absorbObjects(body, triggers)) {
+      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
+      ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
       const date = nearest(dates, trigger)
-      const place = places.find((p) => !participants.some((a) => a.mention !== null && a.mention.start === p.start)) ?? null
+      const actorAt = new Set(participants.map((a) => a.mention?.start))
+      // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
+      const place = places.find((p) => !actorAt.has(p.start) && (p.place.kind === 'city' || p.prepositional)) ?? null
+      const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ?? null
       drafts.push({
         trigger,
+        weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
         sentence,
-        lead,
+        rank,
+        anaphoric: anaphoric(body, trigger, ctx),
         date,
-        place,
+        actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
         event: {
-          title: titleOf(body, sentence, trigger, participants, within(layout.headlines, sentence)),
+          title: titleOf(body, sentence, trigger, participants, rank === 0),
           type: trigger.family.type,
           cameo: trigger.family.cameo,
           trigger: spanOf(body, trigger.start, trigger.end),
           startDate: date?.date ?? null,
           startPrecision: date?.precision ?? null,
-          location: place === null ? null : locationOf(place),
+          location: place === null ? null : locationOf(body, place),
           participants,
           main: false,
           confidence: 0,
@@ -90,27 +107,70 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
-  const main = merged.find((d) => d.lead && d.trigger.family.weight >= MAIN_WEIGHT) ??
-    merged.find((d) => d.trigger.family.weight >= MAIN_WEIGHT) ?? merged[0] as Draft
+  const main = mainOf(merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
   main.event.main = true
-  // the main event's date and place, when its sentence gives none: the lead's, the dateline's, the
-  // publication's (news reports what happened on or just before the day it is published)
-  if (main.event.startDate === null) {
-    const leadDates = leadSentence === undefined || reference === null ? [] : findDates(body, leadSentence, lexicon, reference, false)
-    const fallback = leadDates[0] ?? (reference === null ? null : referenceDate(reference))
-    if (fallback !== null) { main.event.startDate = fallback.date; main.event.startPrecision = fallback.precision }
+  // the main event's date and place, when its sentence gives none: the lead's, the publication's
+  // (news reports what happened on or just before the day it is published), the dateline's
+  if (main.event.startDate === null && reference !== null) {
+    const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown').filter((d) => !inDateline(d))
+    const fallback = leadDates[0] ?? referenceDate(reference)
+    main.event.startDate = fallback.date
+    main.event.startPrecision = fallback.precision
   }
-  main.event.location ??= dateline === null ? null : locationOf(dateline)
+  const datelineLocation = dateline?.place == null ? null : locationOf(body, dateline.place)
+  main.event.location ??= datelineLocation ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
     if (draft !== main) {
       // a sub-event with no date or place of its own happened at the main event's
       if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
-      event.location ??= main.event.location ?? (dateline === null ? null : locationOf(dateline))
+      event.location ??= draft.actedUpon ?? main.event.location
     }
     event.confidence = confidenceOf(draft, draft === main)
   }
   return merged.map((d) => d.event)
+}
+
+/**
+ * The article's main event: of the title's types (when given) the strongest in the headline or
+ * lead sentence; else the lead sentence's strongest; else the headline's; else the strongest.
+ */
+function mainOf (drafts: readonly Draft[], titled: ReadonlySet<string>): Draft {
+  const strongest = (list: readonly Draft[]): Draft | undefined =>
+    list.reduce<Draft | undefined>((best, d) => best === undefined || d.weight > best.weight ? d : best, undefined)
+  const lead = drafts.filter((d) => d.rank <= 1)
+  return strongest(lead.filter((d) => titled.has(d.event.type))) ??
+    strongest(drafts.filter((d) => titled.has(d.event.type) && d.weight >= MAIN_WEIGHT)) ??
+    strongest(lead.filter((d) => d.rank === 1 && d.weight >= MAIN_WEIGHT)) ??
+    strongest(lead.filter((d) => d.weight >= MAIN_WEIGHT)) ??
+    strongest(drafts.filter((d) => d.weight >= MAIN_WEIGHT)) ??
+    strongest(drafts) as Draft
+}
+
+function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
+  return new Set(findTriggers(title, { start: 0, end: title.length }, lexicon).map((t) => t.family.type))
+}
+
+/**
+ * `a signé un traité`, `signed a treaty`: an event noun right after a stronger verb is its
+ * object, one event with it.
+ */
+function absorbObjects (body: string, triggers: readonly Trigger[]): Trigger[] {
+  return triggers.filter((t) => t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
+    v.family.weight >= t.family.weight && tokenize(body, v.end, t.start).length <= 3))
+}
+
+/** Future or past, from the words around the trigger, then from the sentence. */
+function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
+  const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5).map((t) => t.folded)
+  const head = near.at(-1) ?? ''
+  const { futureEndings, pastEndings } = lexicon.data.tense
+  if (near.some((w) => lexicon.futureMarkers.has(w)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
+  if (near.some((w) => lexicon.pastMarkers.has(w)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  const words = tokenize(body, sentence.start, sentence.end).map((t) => t.folded)
+  if (words.some((w) => lexicon.futureMarkers.has(w))) return 'future'
+  if (words.some((w) => lexicon.pastMarkers.has(w))) return 'past'
+  return 'unknown'
 }
 
 function nearest (dates: readonly DateMention[], trigger: Span): DateMention | null {
@@ -123,42 +183,62 @@ function nearest (dates: readonly DateMention[], trigger: Span): DateMention | n
   return best
 }
 
-function locationOf (place: PlaceMention): ExtractedLocation {
-  return { name: place.place.name, countryCode: place.place.countryCode, latitude: place.place.latitude, longitude: place.place.longitude, mention: { start: place.start, end: place.end } }
+/** The place as the text names it (`Pékin`; a dateline's `PÉKIN` as `Pékin`), with the gazetteer's country and coordinates. */
+function locationOf (body: string, place: PlaceMention): ExtractedLocation {
+  const { countryCode, latitude, longitude } = place.place
+  return { name: place.written, countryCode: countryCode === '' ? null : countryCode, latitude, longitude, mention: { start: place.start, end: place.end } }
 }
 
 /**
  * Mentions of one event (`le sommet` in the headline, `ce sommet` three paragraphs on) become one:
- * the same type with no conflicting date. The first mention keeps its trigger; later ones add
- * their date, place and actors when it has none.
+ * the same type and CAMEO root with no conflicting date. The first mention keeps its trigger;
+ * later ones give their date, place and actors when it has none.
  */
 function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
   for (const draft of drafts) {
     const same = kept.find((k) => k.event.type === draft.event.type && k.event.cameo === draft.event.cameo &&
-      (k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
+      (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
     if (same === undefined) { kept.push(draft); continue }
-    same.lead ||= draft.lead
+    // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
+    if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
+    same.rank = Math.min(same.rank, draft.rank)
+    same.weight = Math.max(same.weight, draft.weight)
     if (same.date === null && draft.date !== null) {
       same.date = draft.date
       same.event.startDate = draft.date.date
       same.event.startPrecision = draft.date.precision
     }
-    if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
-    for (const actor of draft.event.participants) {
-      if (!same.event.participants.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) same.event.participants.push(actor)
-    }
-    if (draft.trigger.family.weight > same.trigger.family.weight) same.trigger = { ...same.trigger, family: draft.trigger.family }
+    same.event.location ??= draft.event.location
+    if (same.event.participants.length === 0) same.event.participants = draft.event.participants
   }
   return kept
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
 
+function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
+  if (trigger.verb) return false
+  const statement = ctx.mentions.lexicon
+  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).at(-1)
+  return previous !== undefined && (statement.definiteDeterminers.has(previous.folded) || statement.demonstratives.has(previous.folded))
+}
+
+/** The country the article names most, by its first city there, else by its own name: where a story with no dateline happens. */
+function mostNamed (body: string, places: readonly PlaceMention[]): ExtractedLocation | null {
+  const counts = new Map<string, number>()
+  for (const p of places) if (p.place.countryCode !== '') counts.set(p.place.countryCode, (counts.get(p.place.countryCode) ?? 0) + 1)
+  const top = [...counts].reduce<[string, number] | null>((best, c) => best === null || c[1] > best[1] ? c : best, null)
+  if (top === null) return null
+  const inCountry = places.filter((p) => p.place.countryCode === top[0])
+  const chosen = inCountry.find((p) => p.place.kind === 'city') ?? inCountry[0]
+  return chosen === undefined ? null : locationOf(body, chosen)
+}
+
 function confidenceOf (draft: Draft, main: boolean): number {
-  let value = draft.trigger.family.weight
+  let value = draft.weight
   if (draft.event.participants.length === 0) value *= 0.8
   if (draft.date === null) value *= 0.9
-  if (main && !draft.lead) value *= 0.8
+  if (main && draft.rank > 1) value *= 0.8
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100
 }

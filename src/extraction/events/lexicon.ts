@@ -1,5 +1,6 @@
 import type { CameoRoot, EventType } from '../../entities/events/vocabulary.js'
 import { tokenize } from '../mentions.js'
+import { AFTER_WORD, BEFORE_WORD, alternation, foldSameLength } from '../text.js'
 import type { Language } from '../types.js'
 import en from './lexicons/en.json' with { type: 'json' }
 import fr from './lexicons/fr.json' with { type: 'json' }
@@ -16,6 +17,8 @@ export interface TriggerData {
   nouns?: string[]
   /** Only when one of these words is in the sentence (`condamné` … `prison`; `strike` … `missile`). */
   near?: string[]
+  /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
+  actors?: boolean
 }
 
 /** The shape of `lexicons/<language>.json`: adding a trigger, a month or an exonym is a data edit. */
@@ -32,8 +35,11 @@ export interface EventLexiconData {
   agents: string[]
   /** Words that join a co-actor (`avec`, `with`). */
   comitatives: string[]
-  /** Words saying an event is still to come: a bare weekday then means the next one. */
-  futureMarkers: string[]
+  /**
+   * Words and verb endings that date an event before or after publication (`sera`, `will`; `a`,
+   * `was`, `-ed`): a bare weekday is then the next one or the last one.
+   */
+  tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[] }
   /** In order: the first family whose form matches (and whose `near` words are present) wins. */
   triggers: TriggerData[]
   dates: DateData
@@ -44,6 +50,8 @@ export interface EventLexiconData {
     aliases: Record<string, string>
     /** Country names the country package lacks in this language (`États-Unis` → `US`). */
     countries?: Record<string, string>
+    /** Adjectives and nouns of nationality to the country's name in this language (`russes` → `Russie`). */
+    demonyms?: Record<string, string>
   }
 }
 
@@ -86,7 +94,11 @@ export interface EventLexicon {
   agents: Set<string>
   comitatives: Set<string>
   futureMarkers: Set<string>
+  pastMarkers: Set<string>
   placePrepositions: Set<string>
+  /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
+  demonym: RegExp
+  demonyms: Map<string, string>
 }
 
 /** Folded words, cut as the article is (`s'est` → `s'`, `est`). */
@@ -138,8 +150,11 @@ function compile (data: EventLexiconData): EventLexicon {
     negations: new Set(data.negations.map((n) => foldedWords(n).join(' '))),
     agents: set(data.agents),
     comitatives: set(data.comitatives),
-    futureMarkers: set(data.futureMarkers),
-    placePrepositions: set(data.places.prepositions)
+    futureMarkers: set(data.tense.future),
+    pastMarkers: set(data.tense.past),
+    placePrepositions: set(data.places.prepositions),
+    demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
+    demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country]))
   }
 }
 
