@@ -1,13 +1,18 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { drizzle as pgDrizzle } from 'drizzle-orm/node-postgres'
+import { migrate as pgMigrate } from 'drizzle-orm/node-postgres/migrator'
+import pg from 'pg'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
 import { openDatabase } from '../src/db/sqlite/connection.js'
+import { applyPgMigrations, PG_MIGRATIONS_FOLDER } from '../src/db/postgres/migrate.js'
 import { applyMigrations, MIGRATIONS_FOLDER, pendingMigrations } from '../src/db/sqlite/migrate.js'
 import { buildWithKey, getJson, TEST_APP_DEFAULTS, tempDir, type TestContext } from './helper.js'
-import { USE_POSTGRES } from './postgres/engine.js'
+import { testCluster, USE_POSTGRES } from './postgres/engine.js'
 
 // Events carry where they come from: origin (curated or extracted), confidence, CAMEO root and the
 // trigger's slice of its article, checked like a statement's. On SQLite, a database of the version
@@ -15,21 +20,19 @@ import { USE_POSTGRES } from './postgres/engine.js'
 
 t.setTimeout(120_000)
 
-/** Migrations before events had their provenance. */
-const BEFORE_PROVENANCE = 5
-
-/** A SQLite file migrated as the previous version left it, with a little of everything in it. */
-function previousVersionDatabase (t: TestContext): string {
+/** A copy of a migrations folder with only its first `count` migrations. */
+function firstMigrations (t: TestContext, from: string, count: number): string {
   const folder = join(tempDir(t), 'migrations')
-  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true })
+  cpSync(from, folder, { recursive: true })
   const journalPath = join(folder, 'meta', '_journal.json')
   const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
-  journal.entries = journal.entries.slice(0, BEFORE_PROVENANCE)
+  journal.entries = journal.entries.slice(0, count)
   writeFileSync(journalPath, JSON.stringify(journal))
-  const path = join(tempDir(t), 'old.db')
-  const db = openDatabase(path)
-  migrate(db, { migrationsFolder: folder })
-  db.$client.exec(`
+  return folder
+}
+
+/** A little of everything, as the previous version stored it (no provenance columns). */
+const OLD_ROWS = `
     insert into articles (id, title, language, published, body, body_hash) values ('art_old', 'Old', 'en', '2024-06-20', 'Putin met Kim in Pyongyang.', 'h');
     insert into participants (id, kind, name) values ('par_putin', 'person', 'Vladimir Putin'), ('par_kim', 'person', 'Kim Jong Un'), ('par_lavrov', 'person', 'Sergei Lavrov');
     insert into events (id, title, type, start_date, location_name, location_country) values
@@ -42,10 +45,42 @@ function previousVersionDatabase (t: TestContext): string {
       ('evt_visit', 'par_putin', 'guest'), ('evt_visit', 'par_kim', 'host'), ('evt_talks', 'par_putin', 'speaker');
     insert into statements (id, event_id, speaker_id, text, language, kind, article_id, start, "end")
       values ('stm_old', 'evt_talks', 'par_putin', 'met', 'en', 'indirect', 'art_old', 6, 9);
-  `)
+`
+
+/** A SQLite file migrated as the previous version left it (migrations 0000–0004), with OLD_ROWS in it. */
+function previousVersionDatabase (t: TestContext): string {
+  const folder = firstMigrations(t, MIGRATIONS_FOLDER, 5)
+  const path = join(tempDir(t), 'old.db')
+  const db = openDatabase(path)
+  migrate(db, { migrationsFolder: folder })
+  db.$client.exec(OLD_ROWS)
   db.$client.close()
   return path
 }
+
+t.test('PostgreSQL: a database of the previous version keeps its events and links through the migration, and takes the new vocabularies', { skip: !USE_POSTGRES && 'PostgreSQL only (npm run test:postgres)' }, async (t) => {
+  const url = await (await testCluster()).createDatabase(`old_${randomUUID().replaceAll('-', '')}`)
+  const pool = new pg.Pool({ connectionString: url })
+  t.after(() => pool.end())
+  await pgMigrate(pgDrizzle({ client: pool }), { migrationsFolder: firstMigrations(t, PG_MIGRATIONS_FOLDER, 4) })
+  await pool.query(OLD_ROWS)
+  const rows = async (sql: string) => (await pool.query(sql)).rows
+  const before = await rows('select * from participant_events order by participant_id, event_id')
+  await applyPgMigrations(pool)
+  t.same(await rows('select * from participant_events order by participant_id, event_id'), before, 'participant_events kept')
+  t.same(await rows('select id, parent_id, origin, confidence, cameo, source_article_id from events order by id'), [
+    { id: 'evt_talks', parent_id: 'evt_visit', origin: 'curated', confidence: null, cameo: null, source_article_id: null },
+    { id: 'evt_visit', parent_id: null, origin: 'curated', confidence: null, cameo: null, source_article_id: null }
+  ], 'events kept, curated')
+  t.equal((await rows('select count(*)::int as n from event_articles'))[0].n, 2)
+  t.equal((await rows('select count(*)::int as n from event_participants'))[0].n, 3)
+  await pool.query("insert into events (id, title, type, start_date, cameo, origin) values ('evt_new', 'Raid', 'attack', '2024', '18', 'extracted')")
+  await pool.query("insert into event_participants values ('evt_new', 'par_lavrov', 'source')")
+  t.same((await rows("select event_id from participant_events where participant_id = 'par_lavrov'")).map((r) => r.event_id), ['evt_new'], 'triggers at work')
+  await t.rejects(pool.query("insert into events (id, title, type, start_date, cameo) values ('evt_bad', 'x', 'meeting', '2024', '21')"), /events_cameo_check/)
+  await pool.query("delete from events where id = 'evt_new'")
+  t.same((await rows("select id from tombstones where type = 'event' order by id")).map((r) => r.id), ['evt_gone', 'evt_new'], 'tombstones')
+})
 
 t.test('SQLite: a database of the previous version keeps its events, links and triggers through the migration', { skip: USE_POSTGRES && 'SQLite only' }, async (t) => {
   const path = previousVersionDatabase(t)
