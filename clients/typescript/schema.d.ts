@@ -792,7 +792,7 @@ export interface components {
                 language: string;
             }[];
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin: "curated" | "extracted";
@@ -835,7 +835,7 @@ export interface components {
                 language: string;
             }[];
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin: "curated" | "extracted";
@@ -929,7 +929,7 @@ export interface components {
                 end: number;
             };
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin: "curated" | "extracted";
@@ -1125,7 +1125,7 @@ export interface components {
                 language: string;
             }[];
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin?: "curated" | "extracted";
@@ -1189,7 +1189,7 @@ export interface components {
                 end: number;
             };
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin?: "curated" | "extracted";
@@ -1240,7 +1240,7 @@ export interface components {
                 language: string;
             }[];
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin?: "curated" | "extracted";
@@ -3902,7 +3902,7 @@ export interface operations {
                         language: string;
                     }[];
                     /**
-                     * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+                     * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
                      * @enum {string}
                      */
                     origin?: "curated" | "extracted";
@@ -5564,7 +5564,7 @@ export interface operations {
                     /** @description Ids of the participants it is about. */
                     mentions?: string[];
                     /**
-                     * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+                     * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
                      * @enum {string}
                      */
                     origin?: "curated" | "extracted";
