@@ -1,29 +1,16 @@
-import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type MentionContext, type Mention } from '../mentions.js'
-import type { SpeakerResolver } from '../speakers.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
-import type { KnownParticipant, ParticipantKind, Span } from '../types.js'
-import type { EventLexicon } from './lexicon.js'
+import type { ParticipantKind, Span } from '../types.js'
+import { BIG_CITY, type ActorContext } from './context.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
-
-export interface ActorContext {
-  mentions: MentionContext
-  lexicon: EventLexicon
-  /** The statement extractor's resolver: actors resolve to participants as speakers do. */
-  resolver: SpeakerResolver
-  participants: readonly KnownParticipant[]
-  /** Stretches that name no actor: dates (`Monday`, `Sept.`) and the dateline (`LONDON`). */
-  excluded: Span[]
-  /** The dateline's country: a city's namesake there is the one meant. */
-  country?: string
-}
 
 /** More actors than this on one side are a list, not the event's parties. */
 const MAX_PER_ROLE = 4
 
 /** Punctuation that closes the clause an actor and its trigger share. */
-const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|where|while|alors que|tandis que|selon|according)\b|\.\s/u
+const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|where|while|alors que|tandis que|selon|according)\b/u
 
 /**
  * Who takes part in the event of `trigger`, named in its clause: the subject of a verb acts
@@ -69,7 +56,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   for (const d of demonymsIn(body, clause, ctx)) {
     if (candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
     // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
-    if (modifiesName(body, d, [...before, ...after])) continue
+    if (modifiesName(body, d, [...before, ...after], ctx)) continue
     const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
   }
@@ -130,8 +117,12 @@ function withoutModifiers (body: string, mentions: Mention[]): Mention[] {
   })
 }
 
-function modifiesName (body: string, demonym: Span, names: readonly Mention[]): boolean {
-  return names.some((n) => n.start > demonym.end && tokenize(body, demonym.end, n.start).length <= 1)
+function modifiesName (body: string, demonym: Span, names: readonly Mention[], ctx: ActorContext): boolean {
+  return names.some((n) => {
+    if (n.start < demonym.end || ctx.lexicon.demonyms.has(foldSameLength(n.text))) return false
+    const between = tokenize(body, demonym.end, n.start)
+    return between.length <= 1 && !between.some((t) => ctx.lexicon.comitatives.has(t.folded))
+  })
 }
 
 /** A noun's actor written right before it (`Boeing strike`, `la grève SNCF`): at most a word between. */
@@ -200,7 +191,10 @@ function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): Ex
   if (resolved === null) return null
   const { speaker } = resolved
   let kind: ParticipantKind = speaker.kind
-  if (speaker.id === undefined && place !== null) kind = place.place.kind === 'country' ? 'country' : 'place'
+  // a country by its name; a city only where it is named as a place or is a big one (`Police` is also a Polish town)
+  if (speaker.id === undefined && place !== null && (place.place.kind === 'country' || place.prepositional || place.place.population >= BIG_CITY)) {
+    kind = place.place.kind === 'country' ? 'country' : 'place'
+  }
   const known = speaker.id !== undefined
   // a known participant by its name; a person met before by their full name (`M. Berthier` →
   // `Julien Berthier`); a place or anyone else as the text names them here

@@ -1,6 +1,6 @@
 import { mentionsIn, tokenize, type Mention } from '../mentions.js'
 import type { Span } from '../types.js'
-import type { ActorContext } from './actors.js'
+import { BIG_CITY, type ActorContext } from './context.js'
 import { lookupPlace, type Place } from './gazetteer.js'
 
 export interface PlaceMention extends Span {
@@ -43,7 +43,8 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
     if (ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end)) continue
     const place = placeOf(mention, ctx)
     if (place === null) continue
-    if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional) continue
+    // a city not named as a place (`a frappé Pékin`) only when it is a big one
+    if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) continue
     found.push(place)
   }
   return found.sort((a, b) => (a.place.kind === 'city' ? 0 : 1) - (b.place.kind === 'city' ? 0 : 1) || a.start - b.start)
