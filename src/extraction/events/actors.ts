@@ -28,8 +28,10 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m)))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
-  // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own
-  const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head)
+  // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
+  // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
+  const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head) ||
+    ctx.mentions.lexicon.genitives.has(wordBefore(body, trigger.head, ctx))
   if (before.length > 0 && (hasSubject || adjacent(body, before.at(-1) as Mention, trigger))) {
     for (const m of before) candidates.push({ mention: m, role: subjectRole })
   }
@@ -121,7 +123,7 @@ function modifiesName (body: string, demonym: Span, names: readonly Mention[], c
   return names.some((n) => {
     if (n.start < demonym.end || ctx.lexicon.demonyms.has(foldSameLength(n.text))) return false
     const between = tokenize(body, demonym.end, n.start)
-    return between.length <= 1 && !between.some((t) => ctx.lexicon.comitatives.has(t.folded))
+    return between.length <= 1 && !between.some((t) => ctx.lexicon.comitatives.has(t.folded) || ctx.mentions.lexicon.prepositions.has(t.folded))
   })
 }
 
@@ -171,16 +173,24 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   const folded = mention.text.toLowerCase()
   if (lexicon.stopwords.has(folded) || lexicon.determiners.has(folded)) return true
   const starts = body.slice(sentence.start, mention.start).trim() === '' || /[«"“:—–-]\s*$/.test(body.slice(Math.max(0, mention.start - 3), mention.start))
+  const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 20))[0]
+  // `Follow our live coverage`, `Suivez notre direct`: an imperative
+  if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
   return starts && new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body)
 }
 
-/** The name as the text gives it, without a leading determiner (`le parquet national financier` → `parquet national financier`). */
+/**
+ * The name as the text gives it, without what only describes it: a leading determiner (`le parquet
+ * national financier`), an owner (`South Africa's Constitutional Court`), a compound adjective
+ * (`London-listed Corvex Mining`).
+ */
 function writtenName (mention: Mention, ctx: ActorContext): string {
-  const name = mention.name ?? mention.text
+  let name = (mention.name ?? mention.text).replace(/\s+/g, ' ').trim()
   const tokens = tokenize(name, 0, name.length)
   const first = tokens[0]
-  if (first !== undefined && tokens.length > 1 && ctx.mentions.lexicon.determiners.has(first.folded)) return name.slice((tokens[1] as { start: number }).start).trim()
-  return name.replace(/\s+/g, ' ').trim()
+  if (first !== undefined && tokens.length > 1 && ctx.mentions.lexicon.determiners.has(first.folded)) name = name.slice((tokens[1] as { start: number }).start)
+  name = name.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '').replace(/^\p{Lu}\p{L}*-\p{Ll}+\s+(?=\p{Lu})/u, '')
+  return name.trim()
 }
 
 function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {

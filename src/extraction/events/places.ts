@@ -47,6 +47,12 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
     if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) continue
     found.push(place)
   }
+  // `in Michigan and Ohio`: a place coordinated with one named as a place is one too
+  for (let i = 1; i < found.length; i++) {
+    const previous = found[i - 1] as PlaceMention
+    const place = found[i] as PlaceMention
+    if (previous.prepositional && tokenize(body, previous.end, place.start).every((t) => t.text === ',' || ctx.lexicon.comitatives.has(t.folded))) place.prepositional = true
+  }
   return found.sort((a, b) => (a.place.kind === 'city' ? 0 : 1) - (b.place.kind === 'city' ? 0 : 1) || a.start - b.start)
 }
 
