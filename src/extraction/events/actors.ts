@@ -218,3 +218,30 @@ function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): Ex
   if (known) actor.id = speaker.id as string
   return actor
 }
+
+/** More named bystanders than this in a lead sentence are a list. */
+const MAX_OTHERS = 3
+
+/**
+ * The main event's other parties: the persons, organisations and countries its lead sentence names
+ * beyond the trigger's clause (`…, defeating Javiera Soto`, `sous l'égide de l'Arabie saoudite`),
+ * but not places named as places, dates, sources (`selon`) or the actors it has.
+ */
+export function othersIn (sentence: Span, ctx: ActorContext, places: readonly PlaceMention[], actors: readonly ExtractedActor[]): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const located = new Set(places.filter((p) => p.prepositional || p.place.kind === 'city').map((p) => p.start))
+  const taken = (m: Span): boolean => actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end)
+  const others: ExtractedActor[] = []
+  for (const m of withoutModifiers(body, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
+    if (others.length >= MAX_OTHERS) break
+    if (ctx.lexicon.demonyms.has(foldSameLength(m.text))) continue
+    if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
+    // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
+    const place = placeOf(m, ctx)
+    if (place?.place.kind === 'city' || (place === null && isComplement(ctx.mentions, m))) continue
+    const actor = resolveActor(m, 'other', ctx)
+    if (actor !== null && !actors.some((a) => a.name === actor.name) && !others.some((a) => a.name === actor.name)) others.push(actor)
+  }
+  return others
+}

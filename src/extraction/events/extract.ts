@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf } from './actors.js'
+import { actorsOf, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, type EventLexicon } from './lexicon.js'
@@ -113,6 +113,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (merged.length === 0) return []
   const main = mainOf(merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
   main.event.main = true
+  if (main.rank <= 1 && main.trigger.family.actors !== false) {
+    main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
+  }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
