@@ -7,7 +7,8 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, type ActorContext } from './actors.js'
+import { actorsOf, othersIn } from './actors.js'
+import { BIG_CITY, type ActorContext } from './context.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, type EventLexicon } from './lexicon.js'
 import { datelineOf, placesIn, type PlaceMention } from './places.js'
@@ -31,6 +32,8 @@ interface Draft {
   date: DateMention | null
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
+  /** The place its sentence names, if any. */
+  place: PlaceMention | null
   event: ExtractedEvent
 }
 
@@ -72,7 +75,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const triggers = findTriggers(body, sentence, lexicon)
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
-    for (const trigger of absorbObjects(body, triggers)) {
+    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions)) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
@@ -89,6 +92,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         anaphoric: anaphoric(body, trigger, ctx),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
+        place,
         event: {
           title: titleOf(body, sentence, trigger, participants, rank === 0),
           type: trigger.family.type,
@@ -109,6 +113,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (merged.length === 0) return []
   const main = mainOf(merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
   main.event.main = true
+  if (main.rank <= 1 && main.trigger.family.actors !== false) {
+    main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
+  }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
@@ -118,6 +125,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.startPrecision = fallback.precision
   }
   const datelineLocation = dateline?.place == null ? null : locationOf(body, dateline.place)
+  // a small town abroad named in the lead of a datelined story (`near Stratford station` under
+  // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad
+  const abroad = main.event.location !== null && datelineLocation !== null && main.event.location.countryCode !== datelineLocation.countryCode &&
+    (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY)
+  if (abroad) main.event.location = datelineLocation
   main.event.location ??= datelineLocation ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
@@ -153,11 +165,15 @@ function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
 
 /**
  * `a signé un traité`, `signed a treaty`: an event noun right after a stronger verb is its
- * object, one event with it.
+ * object, one event with it; after a negated verb (`n'a pas signé l'accord`), no event at all.
  */
-function absorbObjects (body: string, triggers: readonly Trigger[]): Trigger[] {
-  return triggers.filter((t) => t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
-    v.family.weight >= t.family.weight && tokenize(body, v.end, t.start).length <= 3))
+function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>): Trigger[] {
+  const object = (v: Trigger, t: Trigger): boolean => {
+    const between = tokenize(body, v.end, t.start)
+    return between.length <= 3 && !between.some((w) => prepositions.has(w.folded))
+  }
+  return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
+    (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
@@ -209,7 +225,7 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
       same.event.startDate = draft.date.date
       same.event.startPrecision = draft.date.precision
     }
-    same.event.location ??= draft.event.location
+    if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
     if (same.event.participants.length === 0) same.event.participants = draft.event.participants
   }
   return kept

@@ -128,11 +128,12 @@ function compile (data: EventLexiconData): EventLexicon {
   const nounEndings = data.paradigms.noun ?? ['']
   for (const source of data.triggers) {
     const family = source.near === undefined ? source : { ...source, near: source.near.flatMap(foldedWords) }
-    for (const item of family.verbs ?? []) for (const form of expand(item, data.paradigms)) add(form, family, true)
+    // nouns first: `frappes`, `attacks` are read as nouns rather than as `tu frappes`, `he attacks`
     for (const noun of family.nouns ?? []) {
       const plurals = /\s/.test(noun) || /[sxz]$/.test(noun) ? [noun] : nounEndings.map((e) => noun + e)
       for (const form of plurals) add(form, family, false)
     }
+    for (const item of family.verbs ?? []) for (const form of expand(item, data.paradigms)) add(form, family, true)
   }
   // longest first; among equals, file order (a stable sort keeps it)
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length)

@@ -1,6 +1,6 @@
 import { mentionsIn, tokenize, type Mention } from '../mentions.js'
 import type { Span } from '../types.js'
-import type { ActorContext } from './actors.js'
+import { BIG_CITY, type ActorContext } from './context.js'
 import { lookupPlace, type Place } from './gazetteer.js'
 
 export interface PlaceMention extends Span {
@@ -43,8 +43,15 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
     if (ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end)) continue
     const place = placeOf(mention, ctx)
     if (place === null) continue
-    if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional) continue
+    // a city not named as a place (`a frappé Pékin`) only when it is a big one
+    if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) continue
     found.push(place)
+  }
+  // `in Michigan and Ohio`: a place coordinated with one named as a place is one too
+  for (let i = 1; i < found.length; i++) {
+    const previous = found[i - 1] as PlaceMention
+    const place = found[i] as PlaceMention
+    if (previous.prepositional && tokenize(body, previous.end, place.start).every((t) => t.text === ',' || ctx.lexicon.comitatives.has(t.folded))) place.prepositional = true
   }
   return found.sort((a, b) => (a.place.kind === 'city' ? 0 : 1) - (b.place.kind === 'city' ? 0 : 1) || a.start - b.start)
 }

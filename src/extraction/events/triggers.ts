@@ -9,6 +9,8 @@ export interface Trigger extends Span {
   verb: boolean
   /** `a été arrêté`, `was arrested`: the subject is acted upon. */
   passive: boolean
+  /** `n'a pas signé`, `did not sign`: no event, nor is its object (`l'accord`). */
+  negated: boolean
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
@@ -16,7 +18,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\
 /**
  * Trigger words of `sentence`: every form of the lexicon's families, longest first, with the
  * auxiliaries written before a verb form (`a signé`, `ont été arrêtés`, `has been appointed`).
- * A negated verb (`n'a pas signé`, `did not sign`) is no event.
+ * A negated verb (`n'a pas signé`, `did not sign`) is kept, marked, so that its object goes with it.
  */
 export function findTriggers (body: string, sentence: Span, lexicon: EventLexicon): Trigger[] {
   const tokens = tokenize(body, sentence.start, sentence.end).filter(isWord)
@@ -33,12 +35,13 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     const head = { start: (tokens[i] as Token).start, end: last.end }
     let start = head.start
     let passive = false
+    let negative = false
     if (form.verb) {
       const auxiliary = auxiliaryBefore(tokens, i, lexicon)
       if (auxiliary !== null) { start = (tokens[auxiliary.index] as Token).start; passive = auxiliary.passive }
-      if (negated(tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)) { i += form.words.length - 1; continue }
+      negative = negated(tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)
     }
-    found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive })
+    found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive, negated: negative })
     i += form.words.length - 1
   }
   return found
