@@ -126,11 +126,11 @@ t.test('an article the extractor finds no event in gets one `other` event, title
 
 t.test('two differently worded reports of one event (en, fr) are one event with two articles', async (t) => {
   const { app, ingest, send } = await appWithKey(t)
-  const english = await ingest('2024-06-20', 'Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang yesterday.', 'en')
+  const english = await ingest('2024-06-20', 'Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang yesterday.', 'en', 'Putin and Kim sign a treaty')
   const [signing] = (await getJson(app, '/events?type=treaty-signing')).body.data
   t.ok(signing, 'the first report makes the event')
 
-  const french = await send('POST', '/articles?title=Trait%C3%A9&language=fr',
+  const french = await send('POST', `/articles?title=${encodeURIComponent('Moscou et Pyongyang signent un traité')}&language=fr`,
     'date 2024-06-20\n\nLa Russie et la Corée du Nord ont signé hier à Pyongyang un traité de partenariat stratégique.\n')
   const report = (await send('POST', `/articles/${french.json().id}/extract`)).json()
   t.ok(report.eventsLinked.includes(signing.id), 'the second report is linked to it')

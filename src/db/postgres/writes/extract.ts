@@ -24,7 +24,7 @@ import { saveStatement } from './statements.js'
  * runs before the write transaction (and once, not again on each serialization retry). Speakers
  * and actors are resolved against the participants the article's candidate names find.
  */
-export async function findInArticle (db: Queryable, article: { body: string, language: string, published: string }): Promise<Findings> {
+export async function findInArticle (db: Queryable, article: { body: string, language: string, published: string, title: string }): Promise<Findings> {
   const language = extractionLanguage(article.language)
   const ids = new Set<string>()
   for (const names of candidateBatches(article.body, language)) {
@@ -33,7 +33,7 @@ export async function findInArticle (db: Queryable, article: { body: string, lan
   const participants = await getParticipants(db, [...ids])
   return {
     statements: extractStatements({ body: article.body, language, participants }),
-    events: extractEvents({ body: article.body, language, published: article.published, participants })
+    events: extractEvents({ body: article.body, language, published: article.published, title: article.title, participants })
   }
 }
 

@@ -25,7 +25,7 @@ import { getArticles } from '../reads/articles.js'
  * transaction. Speakers and actors are resolved against the participants the article's candidate
  * names find in the name index, never against every participant.
  */
-export function findInArticle (db: Database, article: { body: string, language: string, published: string }): Findings {
+export function findInArticle (db: Database, article: { body: string, language: string, published: string, title: string }): Findings {
   const language = extractionLanguage(article.language)
   const ids = new Set<string>()
   for (const names of candidateBatches(article.body, language)) {
@@ -34,7 +34,7 @@ export function findInArticle (db: Database, article: { body: string, language: 
   const participants = getParticipants(db, [...ids])
   return {
     statements: extractStatements({ body: article.body, language, participants }),
-    events: extractEvents({ body: article.body, language, published: article.published, participants })
+    events: extractEvents({ body: article.body, language, published: article.published, title: article.title, participants })
   }
 }
 
