@@ -131,3 +131,35 @@ export function eventOfStatement (statement: Span, events: ReadonlyArray<{ scope
   }
   return best?.id ?? fallback
 }
+
+/** Where the events found in an article went, and so where its statements go. */
+export interface Placed {
+  /** The article's main event: where the statements no other event holds go. */
+  main: string
+  /** The events found, each with the sentence it was found in. */
+  scopes: Array<{ scope: Span, id: string }>
+  created: string[]
+  linked: string[]
+  participantsCreated: string[]
+}
+
+export const placedAt = (main: string, scopes: Placed['scopes'] = []): Placed => ({ main, scopes, created: [], linked: [], participantsCreated: [] })
+
+/** A stored event that reports the article, as placeReported needs it. */
+export interface ReportedEvent { id: string, parentId: string | null, sourceArticleId: string | null, start: number | null, end: number | null }
+
+/**
+ * An article extracted again, which events already report (in date order): the events found again
+ * are the stored ones with the same trigger; the main event is the main one found again, else the
+ * top one.
+ */
+export function placeReported (reported: readonly ReportedEvent[], found: readonly ExtractedEvent[], articleId: string): Placed {
+  const ids = new Set(reported.map((e) => e.id))
+  const top = reported.find((e) => e.parentId === null || !ids.has(e.parentId)) ?? reported[0]
+  const byTrigger = new Map(reported.filter((e) => e.sourceArticleId === articleId).map((e) => [`${e.start}:${e.end}`, e.id]))
+  const scopes = found.flatMap((e) => {
+    const id = e.trigger === null ? undefined : byTrigger.get(`${e.trigger.start}:${e.trigger.end}`)
+    return id === undefined ? [] : [{ scope: e.scope, id, main: e.main }]
+  })
+  return placedAt(scopes.find((s) => s.main)?.id ?? top?.id ?? '', scopes.map(({ scope, id }) => ({ scope, id })))
+}

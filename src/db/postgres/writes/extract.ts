@@ -4,7 +4,7 @@ import { extractStatements } from '../../../extraction/extract.js'
 import { extractEvents } from '../../../extraction/events/extract.js'
 import type { ExtractedActor, ExtractedEvent } from '../../../extraction/events/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
-import { eventOfStatement, extractedActor, extractedEventInput, mainFirst, twinCandidates, twinOf, type Findings } from '../../event-extraction.js'
+import { eventOfStatement, extractedActor, extractedEventInput, mainFirst, placedAt, placeReported, twinCandidates, twinOf, type Findings, type Placed } from '../../event-extraction.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
 import type { ExtractionReport } from '../../../storage/storage.js'
@@ -37,15 +37,6 @@ export async function findInArticle (db: Queryable, article: { body: string, lan
   }
 }
 
-/** Where the events found in an article went (see SQLite's writes/extract.ts). */
-interface Placed {
-  main: string
-  scopes: Array<{ scope: { start: number, end: number }, id: string }>
-  created: string[]
-  linked: string[]
-  participantsCreated: string[]
-}
-
 /** Each actor as a participant id: matched, found by name or alias, or a new `extracted` one (made once per article). */
 async function actorIds (tx: Tx, actors: readonly ExtractedActor[], articleId: string, actor: string, named: Map<string, string>, created: string[]): Promise<string[]> {
   const ids: string[] = []
@@ -63,7 +54,7 @@ async function actorIds (tx: Tx, actors: readonly ExtractedActor[], articleId: s
 
 /** Stores the events found in a new article: the main one, then its sub-events under it, each linked to its stored twin instead of made twice. */
 async function storeEvents (tx: Tx, article: Article, found: readonly ExtractedEvent[], actor: string): Promise<Placed> {
-  const placed: Placed = { main: '', scopes: [], created: [], linked: [], participantsCreated: [] }
+  const placed = placedAt('')
   const named = new Map<string, string>()
   for (const event of mainFirst(found)) {
     const ids = await actorIds(tx, event.participants, article.id, actor, named, placed.participantsCreated)
@@ -87,28 +78,17 @@ async function storeEvents (tx: Tx, article: Article, found: readonly ExtractedE
 
 /** The events extracted statements belong to (see SQLite's writes/extract.ts). */
 async function placeEvents (tx: Tx, article: Article, found: readonly ExtractedEvent[], eventId: string | undefined, actor: string): Promise<Placed> {
-  const none: Placed = { main: '', scopes: [], created: [], linked: [], participantsCreated: [] }
   if (eventId !== undefined) {
     if ((await missing(tx, events, [eventId])).size > 0) throw new EventNotFoundError(eventId)
-    return { ...none, main: eventId }
+    return placedAt(eventId)
   }
   const reported = await tx.orm.select({ id: events.id, parentId: events.parentId, sourceArticleId: events.sourceArticleId, start: events.sourceStart, end: events.sourceEnd })
     .from(events).innerJoin(eventArticles, eq(eventArticles.eventId, events.id))
     .where(eq(eventArticles.articleId, article.id)).orderBy(events.startDate, events.id)
-  if (reported.length > 0) {
-    const ids = new Set(reported.map((e) => e.id))
-    const top = reported.find((e) => e.parentId === null || !ids.has(e.parentId)) ?? reported[0]
-    const byTrigger = new Map(reported.filter((e) => e.sourceArticleId === article.id).map((e) => [`${e.start}:${e.end}`, e.id]))
-    const scopes = found.flatMap((e) => {
-      const id = e.trigger === null ? undefined : byTrigger.get(`${e.trigger.start}:${e.trigger.end}`)
-      return id === undefined ? [] : [{ scope: e.scope, id }]
-    })
-    const main = found.find((e) => e.main)
-    return { ...none, main: scopes.find((s) => s.scope === main?.scope)?.id ?? top?.id ?? '', scopes }
-  }
+  if (reported.length > 0) return placeReported(reported, found, article.id)
   if (found.length > 0) return await storeEvents(tx, article, found, actor)
   const placeholder = await saveEvent(tx, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
-  return { ...none, main: placeholder, created: [placeholder] }
+  return { ...placedAt(placeholder), created: [placeholder] }
 }
 
 /** Stores what `findInArticle` found: its events, then its statements, only what is new; inside the write transaction. */

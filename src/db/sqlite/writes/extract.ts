@@ -6,7 +6,7 @@ import { extractEvents } from '../../../extraction/events/extract.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
-import { eventOfStatement, extractedActor, extractedEventInput, mainFirst, twinCandidates, twinOf, type Findings } from '../../event-extraction.js'
+import { eventOfStatement, extractedActor, extractedEventInput, mainFirst, placedAt, placeReported, twinCandidates, twinOf, type Findings, type Placed } from '../../event-extraction.js'
 import { eventArticles, events } from '../tables/events.js'
 import { saveEvent } from './events.js'
 import { getParticipants } from '../reads/participants.js'
@@ -38,16 +38,6 @@ export function findInArticle (db: Database, article: { body: string, language: 
   }
 }
 
-/** Where the events found in an article went, and so where its statements go. */
-interface Placed {
-  main: string
-  /** The events found with the sentence each was found in. */
-  scopes: Array<{ scope: { start: number, end: number }, id: string }>
-  created: string[]
-  linked: string[]
-  participantsCreated: string[]
-}
-
 /**
  * Each actor as a participant id: the one the extractor matched, one a name or alias finds, or a
  * new `extracted` one (`named` keeps the names this article resolved, so one is made once).
@@ -69,7 +59,7 @@ function actorIds (db: Database, actors: readonly ExtractedActor[], articleId: s
  * to the stored event it reports again (see isTwin) instead of made twice.
  */
 function storeEvents (db: Database, article: Article, found: readonly ExtractedEvent[], actor: string): Placed {
-  const placed: Placed = { main: '', scopes: [], created: [], linked: [], participantsCreated: [] }
+  const placed = placedAt('')
   const named = new Map<string, string>()
   for (const event of mainFirst(found)) {
     const ids = actorIds(db, event.participants, article.id, actor, named, placed.participantsCreated)
@@ -97,28 +87,17 @@ function storeEvents (db: Database, article: Article, found: readonly ExtractedE
  * or, when none is found, one `other` event titled and dated as the article.
  */
 function placeEvents (db: Database, article: Article, found: readonly ExtractedEvent[], eventId: string | undefined, actor: string): Placed {
-  const none: Placed = { main: '', scopes: [], created: [], linked: [], participantsCreated: [] }
   if (eventId !== undefined) {
     if (db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get() === undefined) throw new EventNotFoundError(eventId)
-    return { ...none, main: eventId }
+    return placedAt(eventId)
   }
   const reported = db.select({ id: events.id, parentId: events.parentId, sourceArticleId: events.sourceArticleId, start: events.sourceStart, end: events.sourceEnd })
     .from(events).innerJoin(eventArticles, eq(eventArticles.eventId, events.id))
     .where(eq(eventArticles.articleId, article.id)).orderBy(events.startDate, events.id).all()
-  if (reported.length > 0) {
-    const ids = new Set(reported.map((e) => e.id))
-    const top = reported.find((e) => e.parentId === null || !ids.has(e.parentId)) ?? reported[0]
-    const byTrigger = new Map(reported.filter((e) => e.sourceArticleId === article.id).map((e) => [`${e.start}:${e.end}`, e.id]))
-    const scopes = found.flatMap((e) => {
-      const id = e.trigger === null ? undefined : byTrigger.get(`${e.trigger.start}:${e.trigger.end}`)
-      return id === undefined ? [] : [{ scope: e.scope, id }]
-    })
-    const main = found.find((e) => e.main)
-    return { ...none, main: scopes.find((s) => s.scope === main?.scope)?.id ?? top?.id ?? '', scopes }
-  }
+  if (reported.length > 0) return placeReported(reported, found, article.id)
   if (found.length > 0) return storeEvents(db, article, found, actor)
   const placeholder = saveEvent(db, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
-  return { ...none, main: placeholder, created: [placeholder] }
+  return { ...placedAt(placeholder), created: [placeholder] }
 }
 
 /**
