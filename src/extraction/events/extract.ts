@@ -82,8 +82,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const date = nearest(dates, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
-      const place = places.find((p) => !actorAt.has(p.start) && (p.place.kind === 'city' || p.prepositional)) ?? null
-      const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ?? null
+      const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
+      const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
+        places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
       drafts.push({
         trigger,
         weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
@@ -129,7 +130,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad
   const abroad = main.event.location !== null && datelineLocation !== null && main.event.location.countryCode !== datelineLocation.countryCode &&
     (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY)
-  if (abroad) main.event.location = datelineLocation
+  // a country named in the lead (`sanctions against Russia over its war in Ukraine`) says less than the dateline's city
+  const countryOnly = main.place?.place.kind === 'country' && datelineLocation !== null
+  if (abroad || countryOnly) main.event.location = datelineLocation
   main.event.location ??= datelineLocation ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
@@ -183,10 +186,12 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
   const { futureEndings, pastEndings } = lexicon.data.tense
   if (near.some((w) => lexicon.futureMarkers.has(w)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
   if (near.some((w) => lexicon.pastMarkers.has(w)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  // the sentence's other verbs: both tenses in it (`held talks on Saturday and agreed to meet next
+  // Saturday`) say nothing of this one
   const words = tokenize(body, sentence.start, sentence.end).map((t) => t.folded)
-  if (words.some((w) => lexicon.futureMarkers.has(w))) return 'future'
-  if (words.some((w) => lexicon.pastMarkers.has(w))) return 'past'
-  return 'unknown'
+  const future = words.some((w) => lexicon.futureMarkers.has(w))
+  const past = words.some((w) => lexicon.pastMarkers.has(w) || (w.length > 4 && pastEndings.some((e) => w.endsWith(e))))
+  return future === past ? 'unknown' : future ? 'future' : 'past'
 }
 
 function nearest (dates: readonly DateMention[], trigger: Span): DateMention | null {
