@@ -75,7 +75,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const triggers = findTriggers(body, sentence, lexicon)
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
-    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions)) {
+    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
@@ -170,10 +170,15 @@ function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
  * `a signé un traité`, `signed a treaty`: an event noun right after a stronger verb is its
  * object, one event with it; after a negated verb (`n'a pas signé l'accord`), no event at all.
  */
-function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>): Trigger[] {
+function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>, determiners: ReadonlySet<string>): Trigger[] {
+  // `a signé mercredi à Pékin un accord`: no comma between, and no preposition right before the
+  // noun (`après des manifestations` is another event)
   const object = (v: Trigger, t: Trigger): boolean => {
     const between = tokenize(body, v.end, t.start)
-    return between.length <= 3 && !between.some((w) => prepositions.has(w.folded))
+    let k = between.length - 1
+    if (k >= 0 && determiners.has((between[k] as { folded: string }).folded)) k--
+    const before = between[k]
+    return between.length <= 8 && !between.some((w) => w.text === ',') && (before === undefined || !prepositions.has(before.folded))
   }
   return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
     (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
@@ -218,7 +223,8 @@ function locationOf (body: string, place: PlaceMention): ExtractedLocation {
 function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
   for (const draft of drafts) {
-    const same = kept.find((k) => k.event.type === draft.event.type && k.event.cameo === draft.event.cameo &&
+    // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
+    const same = kept.find((k) => (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
       (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
