@@ -77,6 +77,8 @@ export interface DateData {
 export interface TriggerForm {
   /** Folded words, in order. */
   words: string[]
+  /** The words in lower case with their accents: `rencontré` (a verb) is not `rencontre` (a noun). */
+  exact: string[]
   family: TriggerData
   /** A verb form: auxiliaries before it belong to the trigger and tell the voice. */
   verb: boolean
@@ -106,6 +108,10 @@ export const foldedWords = (text: string): string[] =>
   tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.folded)
 
 /** `sign:er` → every ending of the `er` paradigm on `sign`; words after it follow each form (`appel:er à`). */
+/** Words in lower case, accents kept, cut as `foldedWords` cuts them. */
+export const lowerWords = (text: string): string[] =>
+  tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+
 function expand (item: string, paradigms: Record<string, string[]>): string[] {
   const [head = '', ...rest] = item.split(' ')
   const [stem, paradigm] = head.split(':')
@@ -122,7 +128,7 @@ function compile (data: EventLexiconData): EventLexicon {
     const first = words[0]
     if (first === undefined) return
     const list = forms.get(first) ?? []
-    list.push({ words, family, verb })
+    list.push({ words, exact: lowerWords(text), family, verb })
     forms.set(first, list)
   }
   const nounEndings = data.paradigms.noun ?? ['']

@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../mentions.js'
 import type { Span } from '../types.js'
-import type { EventLexicon, TriggerData } from './lexicon.js'
+import type { EventLexicon, TriggerData, TriggerForm } from './lexicon.js'
 
 export interface Trigger extends Span {
   family: TriggerData
@@ -27,9 +27,13 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
   for (let i = 0; i < tokens.length; i++) {
     const candidates = lexicon.forms.get((tokens[i] as Token).folded)
     if (candidates === undefined) continue
-    const form = candidates.find((f) =>
+    const fits = candidates.filter((f) =>
       f.words.every((w, k) => tokens[i + k]?.folded === w) &&
       (f.family.near === undefined || f.family.near.some((n) => folded.has(n))))
+    // accents folded away for unaccented copy, but as written they choose: `rencontré` is the verb
+    const written = (f: TriggerForm): boolean => f.exact.every((w, k) => tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") === w)
+    const longest = fits[0]?.words.length
+    const form = fits.find((f) => f.words.length === longest && written(f)) ?? fits[0]
     if (form === undefined) continue
     const last = tokens[i + form.words.length - 1] as Token
     const head = { start: (tokens[i] as Token).start, end: last.end }
