@@ -26,6 +26,10 @@ const signing: Event = {
   location: { name: 'Pyongyang', countryCode: 'KP', latitude: 39.0392, longitude: 125.7625 },
   parentId: 'evt_putin-state-visit-north-korea-2024',
   articles: ['art_af1a277ce4d4aaad', 'art_second'],
+  origin: 'curated',
+  confidence: null,
+  cameo: null,
+  source: null,
   enrichedFields: ['startDate', 'latitude'],
   ...stamps
 }
@@ -129,10 +133,11 @@ t.test('csvRecord arrays: scalars joined with |, records by id, other objects as
 // The real schemas may grow optional fields at the end (search snippets, embedded records), so
 // these pin the leading columns rather than the whole list.
 t.test('csvColumns flattens the real EventSchema, nullable location included, in property order', async (t) => {
-  t.strictSame(csvColumns(EventSchema).slice(0, 17), [
+  t.strictSame(csvColumns(EventSchema).slice(0, 23), [
     'id', 'title', 'summary', 'type', 'startDate', 'startPrecision', 'endDate', 'endPrecision',
     'location.name', 'location.countryCode', 'location.latitude', 'location.longitude',
-    'parentId', 'articles', 'enrichedFields', 'createdAt', 'updatedAt'
+    'parentId', 'articles', 'origin', 'confidence', 'cameo', 'source.article', 'source.start', 'source.end',
+    'enrichedFields', 'createdAt', 'updatedAt'
   ])
 })
 
@@ -159,13 +164,13 @@ t.test('csvColumns recurses, and keeps unions of several shapes and empty object
 })
 
 t.test('an event as a CSV record, against its own header', async (t) => {
-  const columns = csvColumns(EventSchema).slice(0, 17)
-  t.equal(csvHeader(columns).split(',').length, 17)
+  const columns = csvColumns(EventSchema).slice(0, 23)
+  t.equal(csvHeader(columns).split(',').length, 23)
   const record = csvRecord(columns, signing)
   t.equal(record,
     'evt_partnership-treaty-signing-2024,Signing of the treaty,"Putin and Kim signed a treaty, ""révolutionnaire"".",' +
     'treaty-signing,2024-06-19,day,,,Pyongyang,KP,39.0392,125.7625,evt_putin-state-visit-north-korea-2024,' +
-    'art_af1a277ce4d4aaad|art_second,startDate|latitude,2024-06-20T08:00:00.000Z,2024-06-20T08:00:00.000Z\r\n')
+    'art_af1a277ce4d4aaad|art_second,curated,,,,,,startDate|latitude,2024-06-20T08:00:00.000Z,2024-06-20T08:00:00.000Z\r\n')
   t.equal(csvRecord(columns, visit).split(',').slice(8, 13).join(','), ',,,,', 'null location gives four empty fields')
 })
 

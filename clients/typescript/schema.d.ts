@@ -426,8 +426,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Extract an article's statements
-         * @description Runs the statement extractor on the article and stores the quotes it finds, attributed to known participants by name or alias (or to new `extracted` participants), each `origin: extracted` with a confidence for an editor to check. Statements already stored for the same span are left alone, so it can run again safely.
+         * Extract an article's events and statements
+         * @description Runs the event and statement extractors on the article. The events it reports are stored `origin: extracted` (the main event, its sub-events under it), or linked to the stored event they report again; each quote is stored at the event whose sentence holds it, else the main event, attributed to known participants by name or alias (or to new `extracted` participants), with a confidence for an editor to check. An article already reported by events gets no new ones, and statements already stored for the same span are left alone, so it can run again safely.
          */
         post: operations["extractArticleStatements"];
         delete?: never;
@@ -585,6 +585,10 @@ export interface components {
          *       "articles": [
          *         "art_af1a277ce4d4aaad"
          *       ],
+         *       "origin": "curated",
+         *       "confidence": null,
+         *       "cameo": "05",
+         *       "source": null,
          *       "enrichedFields": [
          *         "startDate"
          *       ],
@@ -599,10 +603,10 @@ export interface components {
             title: string;
             summary: null | string;
             /**
-             * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `other`.
+             * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `attack`, `arrest`, `court-ruling`, `investigation`, `disaster`, `accident`, `appointment`, `resignation`, `sanctions`, `strike`, `announcement`, `negotiation`, `agreement`, `aid`, `threat`, `legislation`, `economic`, `sport`, `other`.
              * @enum {string}
              */
-            type: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other";
+            type: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other";
             /**
              * Format: partial-date
              * @description When the event began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -625,6 +629,21 @@ export interface components {
             parentId: null | string;
             /** @description Ids of the articles that report the event. */
             articles: string[];
+            /**
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the event extractor, not yet checked.
+             * @enum {string}
+             */
+            origin: "curated" | "extracted";
+            confidence: null | number;
+            cameo: null | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20");
+            source: null | {
+                /** @description Id of the article the event was found in. */
+                article: string;
+                /** @description Offset of the trigger's first character (`a signé`, `summit`), in UTF-16 code units. */
+                start: number;
+                /** @description Offset just past its last character. */
+                end: number;
+            };
             /** @description Fields whose values do not come from the source articles but from editors or outside references (e.g. the exact day, Wikidata ids). */
             enrichedFields: string[];
             /**
@@ -655,10 +674,10 @@ export interface components {
             title: string;
             summary: null | string;
             /**
-             * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `other`.
+             * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `attack`, `arrest`, `court-ruling`, `investigation`, `disaster`, `accident`, `appointment`, `resignation`, `sanctions`, `strike`, `announcement`, `negotiation`, `agreement`, `aid`, `threat`, `legislation`, `economic`, `sport`, `other`.
              * @enum {string}
              */
-            type: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other";
+            type: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other";
             /**
              * Format: partial-date
              * @description When the event began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -681,6 +700,21 @@ export interface components {
             parentId: null | string;
             /** @description Ids of the articles that report the event. */
             articles: string[];
+            /**
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the event extractor, not yet checked.
+             * @enum {string}
+             */
+            origin: "curated" | "extracted";
+            confidence: null | number;
+            cameo: null | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20");
+            source: null | {
+                /** @description Id of the article the event was found in. */
+                article: string;
+                /** @description Offset of the trigger's first character (`a signé`, `summit`), in UTF-16 code units. */
+                start: number;
+                /** @description Offset just past its last character. */
+                end: number;
+            };
             /** @description Fields whose values do not come from the source articles but from editors or outside references (e.g. the exact day, Wikidata ids). */
             enrichedFields: string[];
             /**
@@ -704,7 +738,7 @@ export interface components {
                 articles?: components["schemas"]["Article"][];
             };
             /** @description The participant's roles in this event. */
-            roles: ("host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned")[];
+            roles: ("host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned" | "source" | "target")[];
         };
         /**
          * @description A person, organization, country or place that takes part in events or speaks.
@@ -758,7 +792,7 @@ export interface components {
                 language: string;
             }[];
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin: "curated" | "extracted";
@@ -801,7 +835,7 @@ export interface components {
                 language: string;
             }[];
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin: "curated" | "extracted";
@@ -819,7 +853,7 @@ export interface components {
             updatedAt: string;
             updatedBy: null | string;
             /** @description The participant's roles in this event. */
-            roles: ("host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned")[];
+            roles: ("host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned" | "source" | "target")[];
         };
         /**
          * @description Something a participant said, traceable to the exact characters of its article.
@@ -895,7 +929,7 @@ export interface components {
                 end: number;
             };
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin: "curated" | "extracted";
@@ -1002,10 +1036,10 @@ export interface components {
             title?: string;
             summary?: null | string;
             /**
-             * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `other`.
+             * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `attack`, `arrest`, `court-ruling`, `investigation`, `disaster`, `accident`, `appointment`, `resignation`, `sanctions`, `strike`, `announcement`, `negotiation`, `agreement`, `aid`, `threat`, `legislation`, `economic`, `sport`, `other`.
              * @enum {string}
              */
-            type?: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other";
+            type?: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other";
             /**
              * Format: partial-date
              * @description When the event began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -1028,6 +1062,21 @@ export interface components {
             parentId?: null | string;
             /** @description Ids of the articles that report the event. */
             articles?: string[];
+            /**
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the event extractor, not yet checked.
+             * @enum {string}
+             */
+            origin?: "curated" | "extracted";
+            confidence?: null | number;
+            cameo?: null | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20");
+            source?: null | {
+                /** @description Id of the article the event was found in. */
+                article: string;
+                /** @description Offset of the trigger's first character (`a signé`, `summit`), in UTF-16 code units. */
+                start: number;
+                /** @description Offset just past its last character. */
+                end: number;
+            };
             /** @description Fields whose values do not come from the source articles but from editors or outside references (e.g. the exact day, Wikidata ids). */
             enrichedFields?: string[];
             /**
@@ -1076,7 +1125,7 @@ export interface components {
                 language: string;
             }[];
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin?: "curated" | "extracted";
@@ -1094,7 +1143,7 @@ export interface components {
             updatedAt?: string;
             updatedBy?: null | string;
             /** @description The participant's roles in this event. */
-            roles?: ("host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned")[];
+            roles?: ("host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned" | "source" | "target")[];
         };
         /** @description With `fields=`: the id and the fields asked for, each as in the full record. */
         StatementFields: {
@@ -1140,7 +1189,7 @@ export interface components {
                 end: number;
             };
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin?: "curated" | "extracted";
@@ -1191,7 +1240,7 @@ export interface components {
                 language: string;
             }[];
             /**
-             * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
              * @enum {string}
              */
             origin?: "curated" | "extracted";
@@ -1216,10 +1265,10 @@ export interface components {
             title?: string;
             summary?: null | string;
             /**
-             * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `other`.
+             * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `attack`, `arrest`, `court-ruling`, `investigation`, `disaster`, `accident`, `appointment`, `resignation`, `sanctions`, `strike`, `announcement`, `negotiation`, `agreement`, `aid`, `threat`, `legislation`, `economic`, `sport`, `other`.
              * @enum {string}
              */
-            type?: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other";
+            type?: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other";
             /**
              * Format: partial-date
              * @description When the event began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -1242,6 +1291,21 @@ export interface components {
             parentId?: null | string;
             /** @description Ids of the articles that report the event. */
             articles?: string[];
+            /**
+             * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the event extractor, not yet checked.
+             * @enum {string}
+             */
+            origin?: "curated" | "extracted";
+            confidence?: null | number;
+            cameo?: null | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20");
+            source?: null | {
+                /** @description Id of the article the event was found in. */
+                article: string;
+                /** @description Offset of the trigger's first character (`a signé`, `summit`), in UTF-16 code units. */
+                start: number;
+                /** @description Offset just past its last character. */
+                end: number;
+            };
             /** @description Fields whose values do not come from the source articles but from editors or outside references (e.g. the exact day, Wikidata ids). */
             enrichedFields?: string[];
             /**
@@ -1265,7 +1329,7 @@ export interface components {
                 articles?: components["schemas"]["Article"][];
             };
             /** @description The participant's roles in this event. */
-            roles?: ("host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned")[];
+            roles?: ("host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned" | "source" | "target")[];
         };
         /** @description With `fields=`: the id and the fields asked for, each as in the full record. */
         ArticleFields: {
@@ -1497,7 +1561,7 @@ export interface operations {
                 /** @description Only events that start on or before this date (partial dates cover their whole year or month), e.g. `2024`. */
                 to?: string;
                 /** @description Only events of this type. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `meeting`. */
-                type?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other")[];
+                type?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other")[];
                 /** @description Only events this participant took part in: an id, a Wikidata id (`Q56226`) or any name or alias (any case). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `par_kim-jong-un`. */
                 participant?: string | string[];
                 /** @description Only events located in this country. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `KP`. */
@@ -1506,12 +1570,16 @@ export interface operations {
                 location?: string | string[];
                 /** @description Only the direct sub-events of this event (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `evt_putin-state-visit-north-korea-2024`. */
                 parent?: string | string[];
+                /** @description Only curated events, or only extracted ones: `origin=extracted` is the review queue. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `extracted`. */
+                origin?: ("curated" | "extracted") | ("curated" | "extracted")[];
+                /** @description Only events with this CAMEO root code. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `05`. */
+                cameo?: ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20") | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20")[];
                 /** @description Order of the list: `startDate`, `title`, `updatedAt`, `relevance`; a leading `-` reverses it. Ties are broken by id. Default: `startDate`, or `relevance` when `q` is given. */
                 sort?: "startDate" | "title" | "updatedAt" | "relevance" | "-startDate" | "-title" | "-updatedAt" | "-relevance";
                 /** @description Embed these related records under `embedded`: participants with their roles, statements, articles. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `participants`. */
                 include?: ("participants" | "statements" | "articles") | ("participants" | "statements" | "articles")[];
                 /** @description Answer with only these fields of each record (`id` always comes too). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `title`. */
-                fields?: ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded") | ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded")[];
+                fields?: ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "origin" | "confidence" | "cameo" | "source" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded") | ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "origin" | "confidence" | "cameo" | "source" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded")[];
                 /** @description Only records created or changed at or after this instant (ISO 8601, e.g. `2024-06-20T00:00:00Z`). With `GET /deleted?since=` a client can mirror the data exactly. */
                 updatedSince?: string;
                 /** @description Add `total`, the number of matching records in all pages (costs a count; off by default). */
@@ -1709,10 +1777,10 @@ export interface operations {
                     title: string;
                     summary?: null | string;
                     /**
-                     * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `other`.
+                     * @description What kind of thing happened: `state-visit`, `treaty-signing`, `ceremony`, `meeting`, `press-statement`, `welcome`, `invitation`, `declaration`, `military-action`, `election`, `protest`, `attack`, `arrest`, `court-ruling`, `investigation`, `disaster`, `accident`, `appointment`, `resignation`, `sanctions`, `strike`, `announcement`, `negotiation`, `agreement`, `aid`, `threat`, `legislation`, `economic`, `sport`, `other`.
                      * @enum {string}
                      */
-                    type: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other";
+                    type: "state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other";
                     /**
                      * Format: partial-date
                      * @description ISO 8601 calendar date, possibly partial: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -1733,11 +1801,23 @@ export interface operations {
                         /** @description Participant id. */
                         id: string;
                         /**
-                         * @description How a participant took part: `host`, `guest`, `signatory`, `delegation`, `speaker`, `invitee`, `organizer`, `location`, `mentioned`.
+                         * @description How a participant took part: `host`, `guest`, `signatory`, `delegation`, `speaker`, `invitee`, `organizer`, `location`, `mentioned`, `source`, `target`.
                          * @enum {string}
                          */
-                        role: "host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned";
+                        role: "host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned" | "source" | "target";
                     }[];
+                    /**
+                     * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the event extractor, not yet checked.
+                     * @enum {string}
+                     */
+                    origin?: "curated" | "extracted";
+                    confidence?: null | number;
+                    cameo?: null | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20");
+                    source?: null | {
+                        article: string;
+                        start: number;
+                        end: number;
+                    };
                     /** @description Fields whose values do not come from the source articles but from editors or outside references (e.g. the exact day, Wikidata ids). */
                     enrichedFields?: string[];
                 };
@@ -1933,7 +2013,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Answer with only these fields of each record (`id` always comes too). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `title`. */
-                fields?: ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded") | ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded")[];
+                fields?: ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "origin" | "confidence" | "cameo" | "source" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded") | ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "origin" | "confidence" | "cameo" | "source" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded")[];
                 /** @description Answer format, overriding `Accept`: JSON (default), CSV, newline-delimited JSON or schema.org JSON-LD. */
                 format?: "json" | "csv" | "ndjson" | "jsonld";
                 /** @description Embed these related records under `embedded`: participants with their roles, statements, articles. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `participants`. */
@@ -2335,7 +2415,7 @@ export interface operations {
                 "application/json": {
                     title?: null | string;
                     summary?: null | (null | string);
-                    type?: null | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other");
+                    type?: null | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other");
                     startDate?: null | string;
                     endDate?: null | (null | string);
                     location?: null | {
@@ -2350,11 +2430,19 @@ export interface operations {
                         /** @description Participant id. */
                         id: string;
                         /**
-                         * @description How a participant took part: `host`, `guest`, `signatory`, `delegation`, `speaker`, `invitee`, `organizer`, `location`, `mentioned`.
+                         * @description How a participant took part: `host`, `guest`, `signatory`, `delegation`, `speaker`, `invitee`, `organizer`, `location`, `mentioned`, `source`, `target`.
                          * @enum {string}
                          */
-                        role: "host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned";
+                        role: "host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned" | "source" | "target";
                     }[];
+                    origin?: null | ("curated" | "extracted");
+                    confidence?: null | (null | number);
+                    cameo?: null | (null | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20"));
+                    source?: null | {
+                        article?: null | string;
+                        start?: null | number;
+                        end?: null | number;
+                    };
                     enrichedFields?: null | string[];
                 };
             };
@@ -2589,7 +2677,7 @@ export interface operations {
                 /** @description Only events that start on or before this date (partial dates cover their whole year or month), e.g. `2024`. */
                 to?: string;
                 /** @description Only events of this type. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `meeting`. */
-                type?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other")[];
+                type?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other")[];
                 /** @description Only events this participant took part in: an id, a Wikidata id (`Q56226`) or any name or alias (any case). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `par_kim-jong-un`. */
                 participant?: string | string[];
                 /** @description Only events located in this country. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `KP`. */
@@ -2598,12 +2686,16 @@ export interface operations {
                 location?: string | string[];
                 /** @description Only the direct sub-events of this event (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `evt_putin-state-visit-north-korea-2024`. */
                 parent?: string | string[];
+                /** @description Only curated events, or only extracted ones: `origin=extracted` is the review queue. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `extracted`. */
+                origin?: ("curated" | "extracted") | ("curated" | "extracted")[];
+                /** @description Only events with this CAMEO root code. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `05`. */
+                cameo?: ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20") | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20")[];
                 /** @description Order of the list: `startDate`, `title`, `updatedAt`, `relevance`; a leading `-` reverses it. Ties are broken by id. Default: `startDate`, or `relevance` when `q` is given. */
                 sort?: "startDate" | "title" | "updatedAt" | "relevance" | "-startDate" | "-title" | "-updatedAt" | "-relevance";
                 /** @description Embed these related records under `embedded`: participants with their roles, statements, articles. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `participants`. */
                 include?: ("participants" | "statements" | "articles") | ("participants" | "statements" | "articles")[];
                 /** @description Answer with only these fields of each record (`id` always comes too). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `title`. */
-                fields?: ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded") | ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded")[];
+                fields?: ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "origin" | "confidence" | "cameo" | "source" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded") | ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "origin" | "confidence" | "cameo" | "source" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded")[];
                 /** @description Only records created or changed at or after this instant (ISO 8601, e.g. `2024-06-20T00:00:00Z`). With `GET /deleted?since=` a client can mirror the data exactly. */
                 updatedSince?: string;
                 /** @description Add `total`, the number of matching records in all pages (costs a count; off by default). */
@@ -2993,10 +3085,10 @@ export interface operations {
                      */
                     participantId: string;
                     /**
-                     * @description How a participant took part: `host`, `guest`, `signatory`, `delegation`, `speaker`, `invitee`, `organizer`, `location`, `mentioned`.
+                     * @description How a participant took part: `host`, `guest`, `signatory`, `delegation`, `speaker`, `invitee`, `organizer`, `location`, `mentioned`, `source`, `target`.
                      * @enum {string}
                      */
-                    role: "host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned";
+                    role: "host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned" | "source" | "target";
                 };
             };
         };
@@ -3212,7 +3304,7 @@ export interface operations {
                 /** @description Only statements made at or about this event (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `evt_putin-kim-talks-2024`. */
                 event?: string | string[];
                 /** @description Only statements made at events of this type. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `press-statement`. */
-                eventType?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other")[];
+                eventType?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other")[];
                 /** @description Only statements from this article (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `art_af1a277ce4d4aaad`. */
                 article?: string | string[];
                 /** @description Only statements in this language. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `fr`. */
@@ -3411,8 +3503,8 @@ export interface operations {
     removeEventParticipant: {
         parameters: {
             query?: {
-                /** @description How a participant took part: `host`, `guest`, `signatory`, `delegation`, `speaker`, `invitee`, `organizer`, `location`, `mentioned`. */
-                role?: "host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned";
+                /** @description How a participant took part: `host`, `guest`, `signatory`, `delegation`, `speaker`, `invitee`, `organizer`, `location`, `mentioned`, `source`, `target`. */
+                role?: "host" | "guest" | "signatory" | "delegation" | "speaker" | "invitee" | "organizer" | "location" | "mentioned" | "source" | "target";
             };
             header?: never;
             path: {
@@ -3810,7 +3902,7 @@ export interface operations {
                         language: string;
                     }[];
                     /**
-                     * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+                     * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
                      * @enum {string}
                      */
                     origin?: "curated" | "extracted";
@@ -4656,7 +4748,7 @@ export interface operations {
                 /** @description Only events that start on or before this date (partial dates cover their whole year or month), e.g. `2024`. */
                 to?: string;
                 /** @description Only events of this type. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `meeting`. */
-                type?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other")[];
+                type?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other")[];
                 /** @description Only events this participant took part in: an id, a Wikidata id (`Q56226`) or any name or alias (any case). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `par_kim-jong-un`. */
                 participant?: string | string[];
                 /** @description Only events located in this country. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `KP`. */
@@ -4665,12 +4757,16 @@ export interface operations {
                 location?: string | string[];
                 /** @description Only the direct sub-events of this event (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `evt_putin-state-visit-north-korea-2024`. */
                 parent?: string | string[];
+                /** @description Only curated events, or only extracted ones: `origin=extracted` is the review queue. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `extracted`. */
+                origin?: ("curated" | "extracted") | ("curated" | "extracted")[];
+                /** @description Only events with this CAMEO root code. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `05`. */
+                cameo?: ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20") | ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20")[];
                 /** @description Order of the list: `startDate`, `title`, `updatedAt`, `relevance`; a leading `-` reverses it. Ties are broken by id. Default: `startDate`, or `relevance` when `q` is given. */
                 sort?: "startDate" | "title" | "updatedAt" | "relevance" | "-startDate" | "-title" | "-updatedAt" | "-relevance";
                 /** @description Embed these related records under `embedded`: participants with their roles, statements, articles. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `participants`. */
                 include?: ("participants" | "statements" | "articles") | ("participants" | "statements" | "articles")[];
                 /** @description Answer with only these fields of each record (`id` always comes too). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `title`. */
-                fields?: ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded" | "roles") | ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded" | "roles")[];
+                fields?: ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "origin" | "confidence" | "cameo" | "source" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded" | "roles") | ("id" | "title" | "summary" | "type" | "startDate" | "startPrecision" | "endDate" | "endPrecision" | "location" | "parentId" | "articles" | "origin" | "confidence" | "cameo" | "source" | "enrichedFields" | "createdAt" | "updatedAt" | "updatedBy" | "snippet" | "embedded" | "roles")[];
                 /** @description Only records created or changed at or after this instant (ISO 8601, e.g. `2024-06-20T00:00:00Z`). With `GET /deleted?since=` a client can mirror the data exactly. */
                 updatedSince?: string;
                 /** @description Add `total`, the number of matching records in all pages (costs a count; off by default). */
@@ -4860,7 +4956,7 @@ export interface operations {
                 /** @description Only statements made at or about this event (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `evt_putin-kim-talks-2024`. */
                 event?: string | string[];
                 /** @description Only statements made at events of this type. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `press-statement`. */
-                eventType?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other")[];
+                eventType?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other")[];
                 /** @description Only statements from this article (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `art_af1a277ce4d4aaad`. */
                 article?: string | string[];
                 /** @description Only statements in this language. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `fr`. */
@@ -5236,7 +5332,7 @@ export interface operations {
                 /** @description Only statements made at or about this event (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `evt_putin-kim-talks-2024`. */
                 event?: string | string[];
                 /** @description Only statements made at events of this type. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `press-statement`. */
-                eventType?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "other")[];
+                eventType?: ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other") | ("state-visit" | "treaty-signing" | "ceremony" | "meeting" | "press-statement" | "welcome" | "invitation" | "declaration" | "military-action" | "election" | "protest" | "attack" | "arrest" | "court-ruling" | "investigation" | "disaster" | "accident" | "appointment" | "resignation" | "sanctions" | "strike" | "announcement" | "negotiation" | "agreement" | "aid" | "threat" | "legislation" | "economic" | "sport" | "other")[];
                 /** @description Only statements from this article (id). Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `art_af1a277ce4d4aaad`. */
                 article?: string | string[];
                 /** @description Only statements in this language. Several values (repeated, or comma-separated, 100 at most) mean any of them. For example `fr`. */
@@ -5468,7 +5564,7 @@ export interface operations {
                     /** @description Ids of the participants it is about. */
                     mentions?: string[];
                     /**
-                     * @description `curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.
+                     * @description `curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.
                      * @enum {string}
                      */
                     origin?: "curated" | "extracted";
@@ -6481,7 +6577,7 @@ export interface operations {
                 language?: string;
                 publisher?: string;
                 url?: string;
-                /** @description Also run the statement extractor on it (as `POST /articles/{id}/extract`). */
+                /** @description Also run the event and statement extractors on it (as `POST /articles/{id}/extract`). */
                 extract?: boolean;
             };
             header?: {
@@ -7347,7 +7443,7 @@ export interface operations {
     extractArticleStatements: {
         parameters: {
             query?: {
-                /** @description The event to attach the statements to; by default the article's top event, or a new one. */
+                /** @description The event to attach the statements to (no event is extracted then); by default the events the article reports. */
                 event?: string;
             };
             header?: never;
@@ -7371,12 +7467,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description The event the new statements were attached to. */
+                        /** @description The article's main event: the new statements no other event's sentence holds were attached to it. */
                         event: string;
                         /** @description The statements stored, `origin: extracted`, each with its confidence. */
                         created: components["schemas"]["Statement"][];
-                        /** @description Speakers the extractor named who were not known yet (created as `extracted`). */
+                        /** @description Speakers and actors the extractors named who were not known yet (created as `extracted`). */
                         participantsCreated: string[];
+                        /** @description Events found and stored, `origin: extracted` (the main event, then its sub-events); when none is found, the `other` event made for the statements. */
+                        eventsCreated: string[];
+                        /** @description Events already stored that the article reports again (same type, overlapping dates, a shared actor or country): linked to it, not made twice. */
+                        eventsLinked: string[];
                         /** @description Found again: a statement with the same span already exists. */
                         alreadyStored: number;
                         /** @description Found, but no speaker could be attributed: left for an editor. */

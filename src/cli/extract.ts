@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { sqliteStorage } from '../db/sqlite/storage.js'
 import { parseArticleFile } from '../entities/articles/article-file.js'
 import { extractStatements } from '../extraction/extract.js'
-import type { KnownParticipant, Language } from '../extraction/types.js'
+import type { Language } from '../extraction/types.js'
+import { storedParticipants } from './stored-participants.js'
 
 /**
  * Prints the statements of an article file (seed format with a `date` header, or plain text) as a
@@ -30,19 +30,3 @@ const participants = values.database === undefined ? [] : await storedParticipan
 const statements = extractStatements({ body, participants, ...(values.language === undefined ? {} : { language: values.language as Language }) })
 console.log(JSON.stringify(statements.map(({ text, start, end, kind, cue, speakerMention, speaker, confidence }) =>
   ({ text, start, end, kind, cue, speakerMention, speaker, confidence })), null, 2))
-
-async function storedParticipants (path: string): Promise<KnownParticipant[]> {
-  const storage = sqliteStorage(path)
-  try {
-    const all: KnownParticipant[] = []
-    let cursor: string | undefined
-    do {
-      const page = await storage.listParticipants({ limit: 100, ...(cursor === undefined ? {} : { cursor }) })
-      all.push(...page.data)
-      cursor = page.nextCursor ?? undefined
-    } while (cursor !== undefined)
-    return all
-  } finally {
-    await storage.close()
-  }
-}

@@ -6,7 +6,7 @@ import type { RecordType } from '../entities/deletions/vocabulary.js'
 import type { EventInput } from '../entities/events/inputs.js'
 import type { ParticipantInput } from '../entities/participants/inputs.js'
 import type { StatementInput } from '../entities/statements/inputs.js'
-import { locationOf } from './records.js'
+import { locationOf, sourceOf } from './records.js'
 import { jsonList, type Row } from './list.js'
 
 /** How an engine builds JSON in SQL. */
@@ -66,9 +66,9 @@ const event: BodyKind<EventInput> = {
   columns: (json) => `e.id, e.title, e.summary, e.type, e.start_date, e.end_date, e.location_name, e.location_country, e.latitude, e.longitude,
       e.parent_id, (select ${json.agg('ea.article_id', 'ea.article_id')} from event_articles ea where ea.event_id = e.id),
       (select ${json.agg(json.object({ id: 'ep.participant_id', role: 'ep.role' }), 'ep.participant_id, ep.role')} from event_participants ep where ep.event_id = e.id),
-      e.enriched_fields`,
+      e.origin, e.confidence, e.cameo, e.source_article_id, e.source_start, e.source_end, e.enriched_fields`,
   toBody: ([id, title, summary, type, startDate, endDate, locationName, locationCountry, latitude, longitude, parentId, articles, participants,
-    enrichedFields, ...stamps]) => ({
+    origin, confidence, cameo, sourceArticle, sourceStart, sourceEnd, enrichedFields, ...stamps]) => ({
     input: {
       id,
       title,
@@ -80,6 +80,10 @@ const event: BodyKind<EventInput> = {
       parentId,
       articles: jsonList(articles),
       participants: jsonList(participants),
+      origin,
+      confidence,
+      cameo,
+      source: sourceOf(sourceArticle as string | null, sourceStart as number | null, sourceEnd as number | null),
       enrichedFields: jsonList(enrichedFields)
     } as EventInput,
     stamps: stampsOf(stamps)

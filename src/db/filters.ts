@@ -50,6 +50,8 @@ export function eventFilters (where: Where, query: EventList, scope: EventScope,
     .anyOf('e.location_country', query.country?.map((c) => c.toUpperCase()))
     .anyOf('e.location_name', query.location)
     .anyOf('e.parent_id', query.parent)
+    .anyOf('e.origin', query.origin)
+    .anyOf('e.cameo', query.cameo)
     .ifGiven(`${dates}.end_bound >= ?`, from)
     .ifGiven(`${dates}.start_date <= ?`, toLatest)
     .ifGiven('e.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))

@@ -17,6 +17,8 @@ export interface EventFacts {
   ancestors: string[]
   absentArticles: Set<string>
   absentParticipants: Set<string>
+  /** The body of the article `source` names, when it exists. */
+  sourceBody?: string
 }
 
 /** What the schema cannot check: dates in order, references that exist, no cycle of parents. */
@@ -27,6 +29,12 @@ export function checkEvent (id: string, input: EventInput, facts: EventFacts): v
     if (input.parentId === id) errors.add('parentId', 'is the event itself')
     else if (!facts.parentExists) errors.add('parentId', `names no event ('${input.parentId}')`)
     else if (facts.ancestors.includes(id)) errors.add('parentId', 'would make the event its own ancestor')
+  }
+  if (input.source != null) {
+    const { article, start, end } = input.source
+    if (facts.sourceBody === undefined) errors.add('source.article', `names no article ('${article}')`)
+    else if (end <= start) errors.add('source.end', 'must be after source.start')
+    else if (end > facts.sourceBody.length) errors.add('source.end', `is past the end of the article (${facts.sourceBody.length} characters)`)
   }
   input.articles?.forEach((a, i) => { if (facts.absentArticles.has(a)) errors.add(`articles.${i}`, `names no article ('${a}')`) })
   input.participants?.forEach((p, i) => { if (facts.absentParticipants.has(p.id)) errors.add(`participants.${i}.id`, `names no participant ('${p.id}')`) })
@@ -47,6 +55,12 @@ export function eventRow (input: EventInput, actor: string) {
     latitude: input.location?.latitude ?? null,
     longitude: input.location?.longitude ?? null,
     parentId: input.parentId ?? null,
+    origin: input.origin ?? 'curated',
+    confidence: input.confidence ?? null,
+    cameo: input.cameo ?? null,
+    sourceArticleId: input.source?.article ?? null,
+    sourceStart: input.source?.start ?? null,
+    sourceEnd: input.source?.end ?? null,
     enrichedFields: input.enrichedFields ?? [],
     updatedBy: actor
   }

@@ -8,7 +8,7 @@ import { precisionOf } from '../lib/partial-date.js'
 import { jsonList, type Row } from './list.js'
 
 /** Where an event row holds the values the lists sort on, and the hit's rank and search row. */
-export const EVENT_AT = { ID: 0, TITLE: 1, SUMMARY: 2, START_DATE: 4, LOCATION_NAME: 6, UPDATED_AT: 13, RANK: 16, HIT: 17 } as const
+export const EVENT_AT = { ID: 0, TITLE: 1, SUMMARY: 2, START_DATE: 4, LOCATION_NAME: 6, UPDATED_AT: 13, RANK: 22, HIT: 23 } as const
 /** Where a statement row holds its id and last change, and the hit's rank and search row. */
 export const STATEMENT_AT = { ID: 0, TEXT: 1, UPDATED_AT: 17, RANK: 20, HIT: 21 } as const
 export const PARTICIPANT_AT = { ID: 0, NAME: 2, UPDATED_AT: 9 } as const
@@ -31,8 +31,13 @@ export function locationOf (name: string | null, countryCode: string | null, lat
   return name === null ? null : { name, countryCode, latitude, longitude }
 }
 
+/** An event's trigger in its article, when it was found in one (and the article is still there). */
+export function sourceOf (article: string | null, start: number | null, end: number | null): Event['source'] {
+  return article === null || start === null || end === null ? null : { article, start, end }
+}
+
 export function toEvent ([id, title, summary, type, startDate, endDate, locationName, locationCountry, latitude, longitude,
-  parentId, enrichedFields, createdAt, updatedAt, updatedBy, articles, , , snippet]: Row): Event {
+  parentId, enrichedFields, createdAt, updatedAt, updatedBy, origin, confidence, cameo, sourceArticle, sourceStart, sourceEnd, articles, , , snippet]: Row): Event {
   return {
     id,
     title,
@@ -45,6 +50,10 @@ export function toEvent ([id, title, summary, type, startDate, endDate, location
     location: locationOf(locationName as string | null, locationCountry as string | null, latitude as number | null, longitude as number | null),
     parentId,
     articles: jsonList<string>(articles).sort(),
+    origin,
+    confidence,
+    cameo,
+    source: sourceOf(sourceArticle as string | null, sourceStart as number | null, sourceEnd as number | null),
     enrichedFields: jsonList(enrichedFields),
     createdAt,
     updatedAt,

@@ -127,7 +127,7 @@ export const Timestamps = {
 }
 
 export const OriginSchema = Type.Enum(['curated', 'extracted'], {
-  description: '`curated`: entered or checked by an editor; `extracted`: found by the statement extractor, not yet checked.'
+  description: '`curated`: entered or checked by an editor; `extracted`: found in an article by the extractors, not yet checked.'
 })
 
 export const EnrichedFields = Type.Array(Type.String(), {

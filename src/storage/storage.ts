@@ -54,9 +54,15 @@ export interface Created<T> {
 }
 
 export interface ExtractionReport {
+  /** The article's main event: where statements go that no other event holds. */
   event: string
   created: Statement[]
+  /** Speakers and actors the extractors named who were not known yet. */
   participantsCreated: string[]
+  /** Events found and stored (`origin: extracted`), or the one made for the statements when none was found. */
+  eventsCreated: string[]
+  /** Events already stored that the article reports again: linked to it instead of made twice. */
+  eventsLinked: string[]
   /** Found again: a statement with the same span is already stored. */
   alreadyStored: number
   /** Found, but with no speaker to attribute it to: left for an editor. */
@@ -127,7 +133,7 @@ export interface Storage {
   updateStatement: (id: string, patch: unknown, options: WriteOptions) => Promise<Statement>
   deleteStatement: (id: string, options: WriteOptions & { cascade: boolean }) => Promise<void>
 
-  /** With `extract`, the statement extractor runs on it first (outside the write transaction) and its statements are stored with the article, atomically. */
+  /** With `extract`, the extractors run on it first (outside the write transaction) and its events and statements are stored with the article, atomically. */
   createArticle: (input: ArticleInput, options: WriteOptions & { extract?: boolean }, once?: Once) => Promise<Created<Article>>
   updateArticle: (id: string, patch: unknown, options: WriteOptions) => Promise<Article>
   deleteArticle: (id: string, options: WriteOptions & { cascade: boolean }) => Promise<void>

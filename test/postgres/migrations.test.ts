@@ -3,7 +3,8 @@
 // the names a participant is found by, participant_events, and accent-free search documents.
 import t from 'tap'
 import pg from 'pg'
-import { applyPgMigrations } from '../../src/db/postgres/migrate.js'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
+import { applyPgMigrations, PG_MIGRATIONS_FOLDER } from '../../src/db/postgres/migrate.js'
 import { startCluster } from './cluster.js'
 
 const skip = process.env.TEST_ENGINE === 'postgres'
@@ -21,7 +22,7 @@ t.test('the PostgreSQL migrations apply once, and their triggers keep the derive
   // Two starts at once, as two API processes would: one migrates, the other waits and finds nothing to do.
   await Promise.all([applyPgMigrations(pool), applyPgMigrations(pool)])
   const applied = await rows('select count(*)::int as n from drizzle.__drizzle_migrations')
-  t.equal(applied[0].n, 4, 'each migration applied once')
+  t.equal(applied[0].n, readMigrationFiles({ migrationsFolder: PG_MIGRATIONS_FOLDER }).length, 'each migration applied once')
 
   await rows("insert into participants (id, kind, name) values ('par_a', 'person', 'Émile Zola')")
   await rows("insert into participant_aliases (participant_id, language, name) values ('par_a', 'fr', 'Le Romancier')")

@@ -27,7 +27,7 @@ import { searchCache } from './search-cache.js'
 import { eventParticipants, events } from './tables/events.js'
 import { articleInput, deleteArticle, saveArticle } from './writes/articles.js'
 import { deleteEvent, eventInput, saveEvent } from './writes/events.js'
-import { findStatements, storeStatements } from './writes/extract.js'
+import { findInArticle, storeFindings } from './writes/extract.js'
 import { createOnce } from './writes/idempotency.js'
 import { exportLines, importRecords } from './writes/interchange.js'
 import { deleteParticipant, participantInput, saveParticipant } from './writes/participants.js'
@@ -169,18 +169,18 @@ export function postgresStorage (settings: NodeSettings): Storage & { nodes: Nod
 
     createArticle: async (input, { actor, extract }, once) => {
       // extraction is CPU work and reads: done before the write transaction, which only stores its result
-      const found = extract === true ? await findStatements(nodes.primary, input) : undefined
+      const found = extract === true ? await findInArticle(nodes.primary, input) : undefined
       return await create(once, async (tx) => {
         const id = await saveArticle(tx, input, actor)
-        if (found !== undefined) await storeStatements(tx, id, found, {}, actor)
+        if (found !== undefined) await storeFindings(tx, id, found, {}, actor)
         return await getArticle(tx.client, id)
       })
     },
     updateArticle: async (id, patch, options) => await update(articleKind, id, patch, options),
     deleteArticle: async (id, options) => { await remove(getArticle, id, options, async (tx) => { await deleteArticle(tx, id, options.cascade) }) },
     extractStatements: async (articleId, { actor, eventId }) => {
-      const found = await findStatements(nodes.primary, await getArticle(nodes.primary, articleId))
-      return await write(async (tx) => await storeStatements(tx, articleId, found, { eventId }, actor))
+      const found = await findInArticle(nodes.primary, await getArticle(nodes.primary, articleId))
+      return await write(async (tx) => await storeFindings(tx, articleId, found, { eventId }, actor))
     },
 
     exportLines: () => exportLines(nodes.primary),

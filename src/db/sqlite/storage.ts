@@ -23,7 +23,7 @@ import { getStatements } from './reads/statements.js'
 import { eventParticipants, events } from './tables/events.js'
 import { articleInput, deleteArticle, saveArticle } from './writes/articles.js'
 import { deleteEvent, eventInput, saveEvent } from './writes/events.js'
-import { findStatements, storeStatements } from './writes/extract.js'
+import { findInArticle, storeFindings } from './writes/extract.js'
 import { createOnce } from './writes/idempotency.js'
 import { exportLines, importRecords } from './writes/interchange.js'
 import { deleteParticipant, participantInput, saveParticipant } from './writes/participants.js'
@@ -129,10 +129,10 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
 
     createArticle: async (input, { actor, extract }, once) => {
       // extraction is CPU work: done before the write transaction, which only stores its result
-      const found = extract === true ? findStatements(db, input) : undefined
+      const found = extract === true ? findInArticle(db, input) : undefined
       return createOnce(db, once, () => {
         const id = saveArticle(db, input, actor)
-        if (found !== undefined) storeStatements(db, id, found, {}, actor)
+        if (found !== undefined) storeFindings(db, id, found, {}, actor)
         return getArticle(id)
       })
     },
@@ -141,8 +141,8 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
     extractStatements: async (articleId, { actor, eventId }) => {
       const [article] = getArticles(db, [articleId])
       if (article === undefined) throw new ArticleNotFoundError(articleId)
-      const found = findStatements(db, article)
-      return db.transaction(() => storeStatements(db, articleId, found, { eventId }, actor))
+      const found = findInArticle(db, article)
+      return db.transaction(() => storeFindings(db, articleId, found, { eventId }, actor))
     },
 
     exportLines: () => exportLines(db),

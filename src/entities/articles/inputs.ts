@@ -35,7 +35,7 @@ export const ArticleTextQuerySchema = Type.Object({
   language: Type.Optional(Language('Language of a `text/plain` article; detected (fr or en) when omitted.')),
   publisher: Type.Optional(Type.String({ maxLength: 300 })),
   url: Type.Optional(Type.String({ format: 'uri', maxLength: 2000 })),
-  extract: Type.Optional(Type.Boolean({ description: 'Also run the statement extractor on it (as `POST /articles/{id}/extract`).' }))
+  extract: Type.Optional(Type.Boolean({ description: 'Also run the event and statement extractors on it (as `POST /articles/{id}/extract`).' }))
 }, { additionalProperties: false })
 export type ArticleTextQuery = Static<typeof ArticleTextQuerySchema>
 

@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox'
 import { PatchOf } from '../../lib/input.js'
 import { PartialDate } from '../../lib/partial-date.js'
 import { CountryCode, EnrichedFields, Nullable } from '../../lib/schemas.js'
-import { EventType, ParticipantRole } from './schemas.js'
+import { CameoRoot, EventOrigin, EventType, ParticipantRole } from './schemas.js'
 
 export const EventInputSchema = Type.Object({
   id: Type.Optional(Type.String({ pattern: '^evt_[a-z0-9][a-z0-9-]{0,99}$', description: 'Your own id; one is made from the title when omitted.' })),
@@ -23,6 +23,14 @@ export const EventInputSchema = Type.Object({
     id: Type.String({ description: 'Participant id.' }),
     role: ParticipantRole
   }, { additionalProperties: false }), { maxItems: 1000, description: 'Who took part, and how.' })),
+  origin: Type.Optional(EventOrigin),
+  confidence: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1 }))),
+  cameo: Type.Optional(Nullable(CameoRoot)),
+  source: Type.Optional(Nullable(Type.Object({
+    article: Type.String(),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 1 })
+  }, { additionalProperties: false, description: "The trigger's offsets in the article's body (UTF-16 code units, end exclusive)." }))),
   enrichedFields: Type.Optional(EnrichedFields)
 }, {
   additionalProperties: false,

@@ -3,7 +3,7 @@ import { DatePrecisionSchema, PartialDate } from '../../lib/partial-date.js'
 import {
   CountryCode, EnrichedFields, FieldsParam, ItemParams, ListParams, Multi, Nullable, SearchParam, SortParam, Timestamps
 } from '../../lib/schemas.js'
-import { EVENT_TYPES, PARTICIPANT_ROLES } from './vocabulary.js'
+import { CAMEO_ROOTS, EVENT_ORIGINS, EVENT_TYPES, PARTICIPANT_ROLES } from './vocabulary.js'
 
 /** Embedding is for the common case; a page of events must not carry thousands of quotes. */
 export const EMBEDDED_STATEMENTS_PER_EVENT = 100
@@ -15,6 +15,20 @@ export const EventType = Type.Enum(EVENT_TYPES, {
 export const ParticipantRole = Type.Enum(PARTICIPANT_ROLES, {
   description: 'How a participant took part: ' + PARTICIPANT_ROLES.map((r) => `\`${r}\``).join(', ') + '.'
 })
+
+export const EventOrigin = Type.Enum(EVENT_ORIGINS, {
+  description: '`curated`: entered or checked by an editor; `extracted`: found in an article by the event extractor, not yet checked.'
+})
+
+export const CameoRoot = Type.Enum(CAMEO_ROOTS, {
+  description: 'CAMEO root code (`01` make public statement … `20` unconventional mass violence), as GDELT and ICEWS code events.'
+})
+
+export const EventSourceSchema = Type.Object({
+  article: Type.String({ description: 'Id of the article the event was found in.' }),
+  start: Type.Integer({ minimum: 0, description: "Offset of the trigger's first character (`a signé`, `summit`), in UTF-16 code units." }),
+  end: Type.Integer({ minimum: 1, description: 'Offset just past its last character.' })
+}, { description: "The trigger word or phrase the event was found from, in its article's body." })
 
 export const LocationSchema = Type.Object({
   name: Type.String({ description: 'Place name, as an editor would write it.' }),
@@ -35,6 +49,10 @@ export const EventSchema = Type.Object({
   location: Nullable(LocationSchema),
   parentId: Nullable(Type.String({ description: 'The event this one is part of (a signing within a state visit).' })),
   articles: Type.Array(Type.String(), { description: 'Ids of the articles that report the event.' }),
+  origin: EventOrigin,
+  confidence: Nullable(Type.Number({ minimum: 0, maximum: 1, description: 'How sure the extractor was, for extracted events.' })),
+  cameo: Nullable(CameoRoot),
+  source: Nullable(EventSourceSchema),
   enrichedFields: EnrichedFields,
   ...Timestamps,
   snippet: Type.Optional(Type.String({ description: 'With `q`: the best-matching passage as HTML, its text escaped and the matched terms in `<mark>`.' })),
@@ -58,6 +76,10 @@ export const EventSchema = Type.Object({
     location: { name: 'Pyongyang', countryCode: 'KP', latitude: null, longitude: null },
     parentId: 'evt_putin-state-visit-north-korea-2024',
     articles: ['art_af1a277ce4d4aaad'],
+    origin: 'curated',
+    confidence: null,
+    cameo: '05',
+    source: null,
     enrichedFields: ['startDate'],
     createdAt: '2024-06-20T08:00:00.000Z',
     updatedAt: '2024-06-20T08:00:00.000Z',
@@ -93,6 +115,8 @@ export const EventQuerySchema = Type.Object({
   country: Multi(CountryCode('Only events located in this country (ISO 3166-1 alpha-2, any case).'), 'Only events located in this country.', 'KP'),
   location: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only events at this place, named exactly as in `location.name`.', 'Pyongyang'),
   parent: Multi(Type.String({ minLength: 1, maxLength: 200 }), 'Only the direct sub-events of this event (id).', 'evt_putin-state-visit-north-korea-2024'),
+  origin: Multi(EventOrigin, 'Only curated events, or only extracted ones: `origin=extracted` is the review queue.', 'extracted'),
+  cameo: Multi(CameoRoot, 'Only events with this CAMEO root code.', '05'),
   ...SortParam(EVENT_SORTS, 'startDate'),
   include: Multi(Type.Enum(EVENT_INCLUDES), 'Embed these related records under `embedded`: participants with their roles, statements, articles.', 'participants'),
   ...FieldsParam(EVENT_FIELDS),

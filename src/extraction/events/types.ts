@@ -15,6 +15,8 @@ export interface EventExtractionInput {
   published: string
   /** Known participants, matched by name or alias as speakers are. */
   participants?: readonly KnownParticipant[]
+  /** The article's title, when it is not part of the body: its event type points at the main event. */
+  title?: string
 }
 
 export interface ExtractedLocation {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
-import { bigint, doublePrecision, index, pgTable, primaryKey, text, type AnyPgColumn } from 'drizzle-orm/pg-core'
-import { EVENT_TYPES, PARTICIPANT_ROLES } from '../../../entities/events/vocabulary.js'
+import { bigint, check, doublePrecision, index, integer, pgTable, primaryKey, text, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { CAMEO_ROOTS, EVENT_ORIGINS, EVENT_TYPES, PARTICIPANT_ROLES } from '../../../entities/events/vocabulary.js'
 import { LATEST } from '../../../lib/partial-date.js'
 import { articles } from './articles.js'
 import { enrichedFields, oneOf, searchDocument, timestamps } from './columns.js'
@@ -21,6 +21,12 @@ export const events = pgTable('events', {
   /** The last instant the event covers, comparable as text with any partial date (see LATEST). */
   endBound: text('end_bound').generatedAlwaysAs(sql`coalesce(end_date, start_date) || '${sql.raw(LATEST)}'`),
   parentId: text('parent_id').references((): AnyPgColumn => events.id),
+  origin: text('origin', { enum: EVENT_ORIGINS }).notNull().default('curated'),
+  confidence: doublePrecision('confidence'),
+  cameo: text('cameo', { enum: CAMEO_ROOTS }),
+  sourceArticleId: text('source_article_id').references(() => articles.id, { onDelete: 'set null' }),
+  sourceStart: integer('source_start'),
+  sourceEnd: integer('source_end'),
   enrichedFields: enrichedFields(),
   ...timestamps,
   seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
@@ -36,7 +42,14 @@ export const events = pgTable('events', {
   index('events_parent_id_idx').on(t.parentId),
   index('events_seq_idx').on(t.seq),
   index('events_search_idx').using('gin', t.search),
-  oneOf('events_type_check', t.type, EVENT_TYPES)
+  index('events_origin_idx').on(t.origin, t.startDate, t.id),
+  index('events_cameo_idx').on(t.cameo),
+  index('events_source_article_id_idx').on(t.sourceArticleId),
+  oneOf('events_type_check', t.type, EVENT_TYPES),
+  oneOf('events_origin_check', t.origin, EVENT_ORIGINS),
+  oneOf('events_cameo_check', t.cameo, CAMEO_ROOTS),
+  check('events_confidence_check', sql`${t.confidence} is null or (${t.confidence} >= 0 and ${t.confidence} <= 1)`),
+  check('events_source_check', sql`(${t.sourceStart} is null and ${t.sourceEnd} is null) or (${t.sourceStart} is not null and ${t.sourceEnd} is not null and ${t.sourceStart} >= 0 and ${t.sourceEnd} > ${t.sourceStart})`)
 ])
 
 export const eventArticles = pgTable('event_articles', {

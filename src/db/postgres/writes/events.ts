@@ -36,7 +36,10 @@ async function facts (tx: Tx, input: EventInput): Promise<EventFacts> {
     parentExists,
     ancestors,
     absentArticles: await missing(tx, articles, input.articles ?? []),
-    absentParticipants: await missing(tx, participants, [...new Set((input.participants ?? []).map((p) => p.id))])
+    absentParticipants: await missing(tx, participants, [...new Set((input.participants ?? []).map((p) => p.id))]),
+    sourceBody: input.source == null
+      ? undefined
+      : (await tx.orm.select({ body: articles.body }).from(articles).where(eq(articles.id, input.source.article)))[0]?.body
   }
 }
 

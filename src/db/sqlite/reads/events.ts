@@ -18,7 +18,7 @@ const { ID } = EVENT_AT
  * in this order, then the hit's rank, row and snippet (null when not searching).
  */
 const EVENT_COLUMNS = `e.id, e.title, e.summary, e.type, e.start_date, e.end_date, e.location_name, e.location_country, e.latitude, e.longitude,
-  e.parent_id, e.enriched_fields, e.created_at, e.updated_at, e.updated_by,
+  e.parent_id, e.enriched_fields, e.created_at, e.updated_at, e.updated_by, e.origin, e.confidence, e.cameo, e.source_article_id, e.source_start, e.source_end,
   (select json_group_array(ea.article_id) from event_articles ea where ea.event_id = e.id)`
 
 /** Events by id, in the order given (missing ids are skipped). */

@@ -1,10 +1,10 @@
-import { index, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { check, index, integer, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { sql, type SQL } from 'drizzle-orm'
 import { LATEST } from '../../../lib/partial-date.js'
 import { enrichedFields, oneOf, timestamps } from './columns.js'
 import { articles } from './articles.js'
 import { participants } from './participants.js'
-import { EVENT_TYPES, PARTICIPANT_ROLES } from '../../../entities/events/vocabulary.js'
+import { CAMEO_ROOTS, EVENT_ORIGINS, EVENT_TYPES, PARTICIPANT_ROLES } from '../../../entities/events/vocabulary.js'
 
 export const events = sqliteTable('events', {
   id: text('id').primaryKey(),
@@ -26,6 +26,18 @@ export const events = sqliteTable('events', {
    */
   endBound: text('end_bound').generatedAlwaysAs(sql`coalesce(end_date, start_date) || '${sql.raw(LATEST)}'`, { mode: 'virtual' }),
   parentId: text('parent_id').references((): AnySQLiteColumn => events.id),
+  /** `curated` by an editor, or `extracted` from an article by the event extractor (with its confidence). */
+  origin: text('origin', { enum: EVENT_ORIGINS }).notNull().default('curated'),
+  confidence: real('confidence'),
+  /** CAMEO root code (`01`–`20`), to join with GDELT and ICEWS. */
+  cameo: text('cameo', { enum: CAMEO_ROOTS }),
+  /**
+   * Where the event was found: its trigger's offsets (UTF-16 code units, end exclusive) in the
+   * article's body. The article's deletion clears the reference, and the representation the source.
+   */
+  sourceArticleId: text('source_article_id').references(() => articles.id, { onDelete: 'set null' }),
+  sourceStart: integer('source_start'),
+  sourceEnd: integer('source_end'),
   enrichedFields: enrichedFields(),
   ...timestamps
 }, (t) => [
@@ -37,7 +49,14 @@ export const events = sqliteTable('events', {
   index('events_type_idx').on(t.type),
   index('events_location_country_idx').on(t.locationCountry),
   index('events_parent_id_idx').on(t.parentId),
-  oneOf('events_type_check', t.type, EVENT_TYPES)
+  index('events_origin_idx').on(t.origin, t.startDate, t.id),
+  index('events_cameo_idx').on(t.cameo),
+  index('events_source_article_id_idx').on(t.sourceArticleId),
+  oneOf('events_type_check', t.type, EVENT_TYPES),
+  oneOf('events_origin_check', t.origin, EVENT_ORIGINS),
+  oneOf('events_cameo_check', t.cameo, CAMEO_ROOTS),
+  check('events_confidence_check', sql`${t.confidence} is null or (${t.confidence} >= 0 and ${t.confidence} <= 1)`),
+  check('events_source_check', sql`(${t.sourceStart} is null and ${t.sourceEnd} is null) or (${t.sourceStart} is not null and ${t.sourceEnd} is not null and ${t.sourceStart} >= 0 and ${t.sourceEnd} > ${t.sourceStart})`)
 ])
 
 /** The articles that report an event. */

@@ -35,7 +35,10 @@ function facts (db: Database, input: EventInput): EventFacts {
     parentExists,
     ancestors,
     absentArticles: missing(db, articles, input.articles ?? []),
-    absentParticipants: missing(db, participants, [...new Set((input.participants ?? []).map((p) => p.id))])
+    absentParticipants: missing(db, participants, [...new Set((input.participants ?? []).map((p) => p.id))]),
+    sourceBody: input.source == null
+      ? undefined
+      : db.select({ body: articles.body }).from(articles).where(eq(articles.id, input.source.article)).get()?.body
   }
 }
 

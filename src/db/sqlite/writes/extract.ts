@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm'
 import type { Database } from '../connection.js'
+import { LISTS, rows } from '../connection.js'
 import { extractStatements } from '../../../extraction/extract.js'
-import type { ExtractedStatement } from '../../../extraction/types.js'
+import { extractEvents } from '../../../extraction/events/extract.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
+import { eventOfStatement, extractedActor, extractedEventInput, mainFirst, placedAt, placeReported, twinCandidates, twinOf, type Findings, type Placed } from '../../event-extraction.js'
 import { eventArticles, events } from '../tables/events.js'
 import { saveEvent } from './events.js'
 import { getParticipants } from '../reads/participants.js'
@@ -12,54 +14,110 @@ import { participantIdsFor } from '../reads/names.js'
 import { saveParticipant } from './participants.js'
 import { getStatements } from '../reads/statements.js'
 import type { Article } from '../../../entities/articles/schemas.js'
+import type { ExtractedActor, ExtractedEvent } from '../../../extraction/events/types.js'
 import type { ExtractionReport } from '../../../storage/storage.js'
 import { statements } from '../tables/statements.js'
 import { saveStatement } from './statements.js'
 import { getArticles } from '../reads/articles.js'
 
-/** The event extracted statements belong to: the one asked for, the article's top event, or a new one. */
-function eventFor (db: Database, article: Article, eventId: string | undefined, actor: string): string {
-  if (eventId !== undefined) {
-    if (db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get() === undefined) throw new EventNotFoundError(eventId)
-    return eventId
-  }
-  const reported = db.select({ id: events.id, parentId: events.parentId }).from(events)
-    .innerJoin(eventArticles, eq(eventArticles.eventId, events.id))
-    .where(eq(eventArticles.articleId, article.id)).orderBy(events.startDate, events.id).all()
-  const ids = new Set(reported.map((e) => e.id))
-  const top = reported.find((e) => e.parentId === null || !ids.has(e.parentId))
-  if (top !== undefined) return top.id
-  return saveEvent(db, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
-}
-
 /**
- * What the extractor finds in an article: reads and CPU only, so it runs before (outside) the write
- * transaction. Speakers are resolved against the participants the article's candidate names find
- * in the name index, never against every participant.
+ * What the extractors find in an article: reads and CPU only, so it runs before (outside) the write
+ * transaction. Speakers and actors are resolved against the participants the article's candidate
+ * names find in the name index, never against every participant.
  */
-export function findStatements (db: Database, article: { body: string, language: string }): ExtractedStatement[] {
+export function findInArticle (db: Database, article: { body: string, language: string, published: string, title: string }): Findings {
   const language = extractionLanguage(article.language)
   const ids = new Set<string>()
   for (const names of candidateBatches(article.body, language)) {
     for (const id of participantIdsFor(db, names)) ids.add(id)
   }
-  return extractStatements({ body: article.body, language, participants: getParticipants(db, [...ids]) })
+  const participants = getParticipants(db, [...ids])
+  return {
+    statements: extractStatements({ body: article.body, language, participants }),
+    events: extractEvents({ body: article.body, language, published: article.published, title: article.title, participants })
+  }
 }
 
 /**
- * Stores what `findStatements` found in a stored article as `extracted` statements with their
- * confidence: speakers matched to known participants by name or alias, or created (as `extracted`
- * participants) when new. Storing again adds only what is new. Call it inside a transaction.
+ * Each actor as a participant id: the one the extractor matched, one a name or alias finds, or a
+ * new `extracted` one (`named` keeps the names this article resolved, so one is made once).
  */
-export function storeStatements (db: Database, articleId: string, found: readonly ExtractedStatement[], options: { eventId?: string }, actor: string): ExtractionReport {
+function actorIds (db: Database, actors: readonly ExtractedActor[], articleId: string, actor: string, named: Map<string, string>, created: string[]): string[] {
+  return actors.map((found) => {
+    let id = found.id ?? named.get(found.name) ?? participantIdsFor(db, [found.name])[0]
+    if (id === undefined) {
+      id = saveParticipant(db, extractedActor(found, articleId), actor)
+      created.push(id)
+    }
+    named.set(found.name, id)
+    return id
+  })
+}
+
+/**
+ * Stores the events found in a new article: the main one, then its sub-events under it, each linked
+ * to the stored event it reports again (see isTwin) instead of made twice.
+ */
+function storeEvents (db: Database, article: Article, found: readonly ExtractedEvent[], actor: string): Placed {
+  const placed = placedAt('')
+  const named = new Map<string, string>()
+  for (const event of mainFirst(found)) {
+    const ids = actorIds(db, event.participants, article.id, actor, named, placed.participantsCreated)
+    const input = extractedEventInput(event, article, ids, placed.main === '' ? null : placed.main)
+    const { text, params } = twinCandidates(LISTS, 'json_group_array(ep.participant_id)', input, article.id)
+    const twin = twinOf(rows(db, text, params), input)
+    let id: string
+    if (twin === undefined) {
+      id = saveEvent(db, input, actor)
+      placed.created.push(id)
+    } else {
+      db.insert(eventArticles).values({ eventId: twin, articleId: article.id }).onConflictDoNothing().run()
+      id = twin
+      placed.linked.push(id)
+    }
+    if (placed.main === '') placed.main = id
+    placed.scopes.push({ scope: event.scope, id })
+  }
+  return placed
+}
+
+/**
+ * The events extracted statements belong to: the one asked for; the events already reporting the
+ * article (extracted again: found by their trigger, else the top one); the events found, stored;
+ * or, when none is found, one `other` event titled and dated as the article.
+ */
+function placeEvents (db: Database, article: Article, found: readonly ExtractedEvent[], eventId: string | undefined, actor: string): Placed {
+  if (eventId !== undefined) {
+    if (db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get() === undefined) throw new EventNotFoundError(eventId)
+    return placedAt(eventId)
+  }
+  const reported = db.select({ id: events.id, parentId: events.parentId, sourceArticleId: events.sourceArticleId, start: events.sourceStart, end: events.sourceEnd })
+    .from(events).innerJoin(eventArticles, eq(eventArticles.eventId, events.id))
+    .where(eq(eventArticles.articleId, article.id)).orderBy(events.startDate, events.id).all()
+  if (reported.length > 0) return placeReported(reported, found, article.id)
+  if (found.length > 0) return storeEvents(db, article, found, actor)
+  const placeholder = saveEvent(db, { title: article.title, type: 'other', startDate: article.published, articles: [article.id] }, actor)
+  return { ...placedAt(placeholder), created: [placeholder] }
+}
+
+/**
+ * Stores what `findInArticle` found in a stored article: its events (see placeEvents) and its
+ * statements as `extracted` statements with their confidence, each at the event whose sentence
+ * holds it, else the main event; speakers matched to known participants by name or alias, or
+ * created (as `extracted` participants) when new. Storing again adds only what is new. Call it
+ * inside a transaction.
+ */
+export function storeFindings (db: Database, articleId: string, found: Findings, options: { eventId?: string }, actor: string): ExtractionReport {
   const [article] = getArticles(db, [articleId])
   if (article === undefined) throw new ArticleNotFoundError(articleId)
-  const eventId = eventFor(db, article, options.eventId, actor)
+  const placed = placeEvents(db, article, found.events, options.eventId, actor)
   const stored = new Set(db.select({ start: statements.start, end: statements.end }).from(statements)
     .where(eq(statements.articleId, articleId)).all().map((s) => `${s.start}:${s.end}`))
-  const report: ExtractionReport = { event: eventId, created: [], participantsCreated: [], alreadyStored: 0, withoutSpeaker: 0 }
+  const report: ExtractionReport = {
+    event: placed.main, created: [], participantsCreated: placed.participantsCreated, eventsCreated: placed.created, eventsLinked: placed.linked, alreadyStored: 0, withoutSpeaker: 0
+  }
   const createdIds: string[] = []
-  for (const statement of found) {
+  for (const statement of found.statements) {
     if (stored.has(`${statement.start}:${statement.end}`)) { report.alreadyStored++; continue }
     if (statement.speaker === null) { report.withoutSpeaker++; continue }
     let speakerId = statement.speaker.id ?? participantIdsFor(db, [statement.speaker.name])[0]
@@ -67,6 +125,7 @@ export function storeStatements (db: Database, articleId: string, found: readonl
       speakerId = saveParticipant(db, extractedSpeaker(statement.speaker, articleId), actor)
       report.participantsCreated.push(speakerId)
     }
+    const eventId = options.eventId ?? eventOfStatement(statement, placed.scopes, placed.main)
     createdIds.push(saveStatement(db, extractedStatement(statement, eventId, speakerId, articleId), actor))
     stored.add(`${statement.start}:${statement.end}`)
   }

@@ -1,0 +1,271 @@
+import { detectLanguage } from '../language.js'
+import { layoutOf, within } from '../layout.js'
+import { lexiconFor } from '../lexicon.js'
+import { tokenize } from '../mentions.js'
+import { findQuotes, quoteAt } from '../quotes.js'
+import { splitSentences } from '../sentences.js'
+import { createSpeakerResolver } from '../speakers.js'
+import { spanOf } from '../text.js'
+import type { Span } from '../types.js'
+import { actorsOf, othersIn } from './actors.js'
+import { BIG_CITY, type ActorContext } from './context.js'
+import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
+import { eventLexiconFor, type EventLexicon } from './lexicon.js'
+import { datelineOf, placesIn, type PlaceMention } from './places.js'
+import { titleOf } from './title.js'
+import { findTriggers, type Trigger } from './triggers.js'
+import type { EventExtractionInput, ExtractedEvent, ExtractedLocation } from './types.js'
+
+/** Families below this are too vague to be an article's main event when a stronger one is near (`annonce`). */
+const MAIN_WEIGHT = 0.6
+/** A trigger inside a quotation is talked about, not reported: it weighs less. */
+const QUOTED = 0.7
+
+interface Draft {
+  trigger: Trigger
+  weight: number
+  sentence: Span
+  /** 0 the headline, 1 the lead sentence, 2 the rest. */
+  rank: number
+  /** `la trêve`, `this agreement`: an event noun that refers back to one already reported. */
+  anaphoric: boolean
+  date: DateMention | null
+  /** A country or city the event is done to: where it happened when nothing else says. */
+  actedUpon: ExtractedLocation | null
+  /** The place its sentence names, if any. */
+  place: PlaceMention | null
+  event: ExtractedEvent
+}
+
+/**
+ * The events an article reports: each trigger word of the lexicon (`a signé`, `sommet`, `frappes`,
+ * `arrested`) opens one, typed and CAMEO-coded by its family, dated from the dates of its
+ * sentence (resolved against `published`), placed by the places of its sentence or the dateline,
+ * with its actors in their roles. Mentions of one type and date are one event. The main event is
+ * the strongest trigger of the lead sentence (the title's type first, when a title is given).
+ * Pure and deterministic.
+ */
+export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
+  const { body } = input
+  const language = input.language ?? detectLanguage(body)
+  const lexicon = eventLexiconFor(language)
+  const reference = parseReference(input.published)
+  const quotes = findQuotes(body)
+  const layout = layoutOf(body)
+  const sentences = splitSentences(body, language, quotes)
+  const resolver = createSpeakerResolver(body, input.participants ?? [], lexiconFor(language))
+  const ctx: ActorContext = {
+    mentions: { body, lexicon: lexiconFor(language), aliases: resolver.aliases },
+    lexicon,
+    resolver,
+    participants: input.participants ?? [],
+    excluded: []
+  }
+  const dateline = datelineOf(body, ctx)
+  if (dateline !== null) ctx.excluded.push(dateline.header)
+  if (dateline?.place != null) ctx.country = dateline.place.place.countryCode
+  const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
+  const leadSentence = sentences.find((s) => !within(layout.headlines, s))
+
+  const drafts: Draft[] = []
+  const allPlaces: PlaceMention[] = []
+  for (const sentence of sentences) {
+    const places = placesIn(body, sentence, ctx)
+    allPlaces.push(...places)
+    const triggers = findTriggers(body, sentence, lexicon)
+    if (triggers.length === 0) continue
+    const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
+    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) {
+      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
+      ctx.excluded.push(...dates)
+      const participants = actorsOf(trigger, sentence, ctx, places)
+      const date = nearest(dates, trigger)
+      const actorAt = new Set(participants.map((a) => a.mention?.start))
+      // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
+      const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
+      const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
+        places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
+      drafts.push({
+        trigger,
+        weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
+        sentence,
+        rank,
+        anaphoric: anaphoric(body, trigger, ctx),
+        date,
+        actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
+        place,
+        event: {
+          title: titleOf(body, sentence, trigger, participants, rank === 0),
+          type: trigger.family.type,
+          cameo: trigger.family.cameo,
+          trigger: spanOf(body, trigger.start, trigger.end),
+          startDate: date?.date ?? null,
+          startPrecision: date?.precision ?? null,
+          location: place === null ? null : locationOf(body, place),
+          participants,
+          main: false,
+          confidence: 0,
+          scope: { ...sentence }
+        }
+      })
+    }
+  }
+  const merged = mergeMentions(drafts)
+  if (merged.length === 0) return []
+  const main = mainOf(merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
+  main.event.main = true
+  if (main.rank <= 1 && main.trigger.family.actors !== false) {
+    main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
+  }
+  // the main event's date and place, when its sentence gives none: the lead's, the publication's
+  // (news reports what happened on or just before the day it is published), the dateline's
+  if (main.event.startDate === null && reference !== null) {
+    const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown').filter((d) => !inDateline(d))
+    const fallback = leadDates[0] ?? referenceDate(reference)
+    main.event.startDate = fallback.date
+    main.event.startPrecision = fallback.precision
+  }
+  const datelineLocation = dateline?.place == null ? null : locationOf(body, dateline.place)
+  // a small town abroad named in the lead of a datelined story (`near Stratford station` under
+  // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad
+  const abroad = main.event.location !== null && datelineLocation !== null && main.event.location.countryCode !== datelineLocation.countryCode &&
+    (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY)
+  // a country named in the lead (`sanctions against Russia over its war in Ukraine`) says less than the dateline's city
+  const countryOnly = main.place?.place.kind === 'country' && datelineLocation !== null
+  if (abroad || countryOnly) main.event.location = datelineLocation
+  main.event.location ??= datelineLocation ?? main.actedUpon ?? mostNamed(body, allPlaces)
+  for (const draft of merged) {
+    const { event } = draft
+    if (draft !== main) {
+      // a sub-event with no date or place of its own happened at the main event's
+      if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
+      event.location ??= draft.actedUpon ?? main.event.location
+    }
+    event.confidence = confidenceOf(draft, draft === main)
+  }
+  return merged.map((d) => d.event)
+}
+
+/**
+ * The article's main event: of the title's types (when given) the strongest in the headline or
+ * lead sentence; else the lead sentence's strongest; else the headline's; else the strongest.
+ */
+function mainOf (drafts: readonly Draft[], titled: ReadonlySet<string>): Draft {
+  const strongest = (list: readonly Draft[]): Draft | undefined =>
+    list.reduce<Draft | undefined>((best, d) => best === undefined || d.weight > best.weight ? d : best, undefined)
+  const lead = drafts.filter((d) => d.rank <= 1)
+  return strongest(lead.filter((d) => titled.has(d.event.type))) ??
+    strongest(drafts.filter((d) => titled.has(d.event.type) && d.weight >= MAIN_WEIGHT)) ??
+    strongest(lead.filter((d) => d.rank === 1 && d.weight >= MAIN_WEIGHT)) ??
+    strongest(lead.filter((d) => d.weight >= MAIN_WEIGHT)) ??
+    strongest(drafts.filter((d) => d.weight >= MAIN_WEIGHT)) ??
+    strongest(drafts) as Draft
+}
+
+function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
+  return new Set(findTriggers(title, { start: 0, end: title.length }, lexicon).map((t) => t.family.type))
+}
+
+/**
+ * `a signé un traité`, `signed a treaty`: an event noun right after a stronger verb is its
+ * object, one event with it; after a negated verb (`n'a pas signé l'accord`), no event at all.
+ */
+function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>, determiners: ReadonlySet<string>): Trigger[] {
+  // `a signé mercredi à Pékin un accord`: no comma between, and no preposition right before the
+  // noun (`après des manifestations` is another event)
+  const object = (v: Trigger, t: Trigger): boolean => {
+    const between = tokenize(body, v.end, t.start)
+    let k = between.length - 1
+    if (k >= 0 && determiners.has((between[k] as { folded: string }).folded)) k--
+    const before = between[k]
+    return between.length <= 8 && !between.some((w) => w.text === ',') && (before === undefined || !prepositions.has(before.folded))
+  }
+  return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
+    (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
+}
+
+/** Future or past, from the words around the trigger, then from the sentence. */
+function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
+  const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5).map((t) => t.folded)
+  const head = near.at(-1) ?? ''
+  const { futureEndings, pastEndings } = lexicon.data.tense
+  if (near.some((w) => lexicon.futureMarkers.has(w)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
+  if (near.some((w) => lexicon.pastMarkers.has(w)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  // the sentence's other verbs: both tenses in it (`held talks on Saturday and agreed to meet next
+  // Saturday`) say nothing of this one
+  const words = tokenize(body, sentence.start, sentence.end).map((t) => t.folded)
+  const future = words.some((w) => lexicon.futureMarkers.has(w))
+  const past = words.some((w) => lexicon.pastMarkers.has(w) || (w.length > 4 && pastEndings.some((e) => w.endsWith(e))))
+  return future === past ? 'unknown' : future ? 'future' : 'past'
+}
+
+function nearest (dates: readonly DateMention[], trigger: Span): DateMention | null {
+  let best: DateMention | null = null
+  let distance = Infinity
+  for (const d of dates) {
+    const gap = d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end
+    if (gap < distance) { best = d; distance = gap }
+  }
+  return best
+}
+
+/** The place as the text names it (`Pékin`; a dateline's `PÉKIN` as `Pékin`), with the gazetteer's country and coordinates. */
+function locationOf (body: string, place: PlaceMention): ExtractedLocation {
+  const { countryCode, latitude, longitude } = place.place
+  return { name: place.written, countryCode: countryCode === '' ? null : countryCode, latitude, longitude, mention: { start: place.start, end: place.end } }
+}
+
+/**
+ * Mentions of one event (`le sommet` in the headline, `ce sommet` three paragraphs on) become one:
+ * the same type and CAMEO root with no conflicting date. The first mention keeps its trigger;
+ * later ones give their date, place and actors when it has none.
+ */
+function mergeMentions (drafts: readonly Draft[]): Draft[] {
+  const kept: Draft[] = []
+  for (const draft of drafts) {
+    // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
+    const same = kept.find((k) => (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
+      (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
+    if (same === undefined) { kept.push(draft); continue }
+    // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
+    if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
+    same.rank = Math.min(same.rank, draft.rank)
+    same.weight = Math.max(same.weight, draft.weight)
+    if (same.date === null && draft.date !== null) {
+      same.date = draft.date
+      same.event.startDate = draft.date.date
+      same.event.startPrecision = draft.date.precision
+    }
+    if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
+    if (same.event.participants.length === 0) same.event.participants = draft.event.participants
+  }
+  return kept
+}
+
+const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
+
+function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
+  if (trigger.verb) return false
+  const statement = ctx.mentions.lexicon
+  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).at(-1)
+  return previous !== undefined && (statement.definiteDeterminers.has(previous.folded) || statement.demonstratives.has(previous.folded))
+}
+
+/** The country the article names most, by its first city there, else by its own name: where a story with no dateline happens. */
+function mostNamed (body: string, places: readonly PlaceMention[]): ExtractedLocation | null {
+  const counts = new Map<string, number>()
+  for (const p of places) if (p.place.countryCode !== '') counts.set(p.place.countryCode, (counts.get(p.place.countryCode) ?? 0) + 1)
+  const top = [...counts].reduce<[string, number] | null>((best, c) => best === null || c[1] > best[1] ? c : best, null)
+  if (top === null) return null
+  const inCountry = places.filter((p) => p.place.countryCode === top[0])
+  const chosen = inCountry.find((p) => p.place.kind === 'city') ?? inCountry[0]
+  return chosen === undefined ? null : locationOf(body, chosen)
+}
+
+function confidenceOf (draft: Draft, main: boolean): number {
+  let value = draft.weight
+  if (draft.event.participants.length === 0) value *= 0.8
+  if (draft.date === null) value *= 0.9
+  if (main && draft.rank > 1) value *= 0.8
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100
+}

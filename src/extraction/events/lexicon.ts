@@ -1,0 +1,174 @@
+import type { CameoRoot, EventType } from '../../entities/events/vocabulary.js'
+import { tokenize } from '../mentions.js'
+import { AFTER_WORD, BEFORE_WORD, alternation, foldSameLength } from '../text.js'
+import type { Language } from '../types.js'
+import en from './lexicons/en.json' with { type: 'json' }
+import fr from './lexicons/fr.json' with { type: 'json' }
+
+/** One family of trigger words: every form of it codes the same type and CAMEO root. */
+export interface TriggerData {
+  type: EventType
+  cameo: CameoRoot | null
+  /** 0–1: how surely a form names an event that happened (`frappes` more than `accord`). */
+  weight: number
+  /** Verb forms: `stem:paradigm` (`sign:er` → signe, signé, signées…), maybe with words after it (`appel:er à`), or a literal form (`s'est entretenu`). */
+  verbs?: string[]
+  /** Event nouns; a one-word noun also matches its plural through the `noun` paradigm. */
+  nouns?: string[]
+  /** Only when one of these words is in the sentence (`condamné` … `prison`; `strike` … `missile`). */
+  near?: string[]
+  /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
+  actors?: boolean
+}
+
+/** The shape of `lexicons/<language>.json`: adding a trigger, a month or an exonym is a data edit. */
+export interface EventLexiconData {
+  language: string
+  /** Endings added to a stem: `{ "er": ["e", "é", "ée", …] }`. */
+  paradigms: Record<string, string[]>
+  /** Words before a verb form that belong to its trigger: perfect (`a`, `has`) or passive (`a été`, `was`). */
+  auxiliaries: { active: string[], passive: string[] }
+  /** Words allowed between an auxiliary and its participle (`a également signé`). */
+  adverbs: string[]
+  negations: string[]
+  /** The preposition of a passive's agent (`par`, `by`): who acted. */
+  agents: string[]
+  /** Words that join a co-actor (`avec`, `with`). */
+  comitatives: string[]
+  /**
+   * Words and verb endings that date an event before or after publication (`sera`, `will`; `a`,
+   * `was`, `-ed`): a bare weekday is then the next one or the last one.
+   */
+  tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[] }
+  /** In order: the first family whose form matches (and whose `near` words are present) wins. */
+  triggers: TriggerData[]
+  dates: DateData
+  places: {
+    /** Words that introduce a place (`à`, `in`). */
+    prepositions: string[]
+    /** Exonyms to the gazetteer's name (`Pékin` → `Beijing`). */
+    aliases: Record<string, string>
+    /** Country names the country package lacks in this language (`États-Unis` → `US`). */
+    countries?: Record<string, string>
+    /** Adjectives and nouns of nationality to the country's name in this language (`russes` → `Russie`). */
+    demonyms?: Record<string, string>
+  }
+}
+
+export interface DateData {
+  /** Twelve lists of names, January first. */
+  months: string[][]
+  /** Seven names, Monday first. */
+  weekdays: string[]
+  /** Patterns with `{day}`, `{month}`, `{year}`, longest first. */
+  dayMonth: string[]
+  monthYear: string[]
+  /** How the first of a month may be written (`1er`, `1st`). */
+  firstDay: string[]
+  /** The order of all-numeric dates (`19/06/2024`). */
+  numeric: 'dmy' | 'mdy'
+  monthAlone: string[]
+  yearAlone: string[]
+  weekday: { last: string[], next: string[], plain: string[] }
+  /** Phrases by offset from publication: `-1d` yesterday, `-1w` last week, `1m` next month, `0y` this year. */
+  relative: Record<string, string[]>
+}
+
+export interface TriggerForm {
+  /** Folded words, in order. */
+  words: string[]
+  /** The words in lower case with their accents: `rencontré` (a verb) is not `rencontre` (a noun). */
+  exact: string[]
+  family: TriggerData
+  /** A verb form: auxiliaries before it belong to the trigger and tell the voice. */
+  verb: boolean
+}
+
+export interface EventLexicon {
+  language: Language
+  data: EventLexiconData
+  /** Trigger forms by their first folded word, longest first. */
+  forms: Map<string, TriggerForm[]>
+  /** Auxiliary sequences, as folded words, longest first, each with its voice. */
+  auxiliaries: Array<{ words: string[], passive: boolean }>
+  adverbs: Set<string>
+  negations: Set<string>
+  agents: Set<string>
+  comitatives: Set<string>
+  futureMarkers: Set<string>
+  pastMarkers: Set<string>
+  placePrepositions: Set<string>
+  /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
+  demonym: RegExp
+  demonyms: Map<string, string>
+}
+
+/** Folded words, cut as the article is (`s'est` → `s'`, `est`). */
+export const foldedWords = (text: string): string[] =>
+  tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.folded)
+
+/** `sign:er` → every ending of the `er` paradigm on `sign`; words after it follow each form (`appel:er à`). */
+/** Words in lower case, accents kept, cut as `foldedWords` cuts them. */
+export const lowerWords = (text: string): string[] =>
+  tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+
+function expand (item: string, paradigms: Record<string, string[]>): string[] {
+  const [head = '', ...rest] = item.split(' ')
+  const [stem, paradigm] = head.split(':')
+  if (paradigm === undefined) return [item]
+  const endings = paradigms[paradigm]
+  if (endings === undefined) throw new Error(`unknown paradigm ${paradigm} in ${item}`)
+  return endings.map((ending) => [(stem as string) + ending, ...rest].join(' '))
+}
+
+function compile (data: EventLexiconData): EventLexicon {
+  const forms = new Map<string, TriggerForm[]>()
+  const add = (text: string, family: TriggerData, verb: boolean): void => {
+    const words = foldedWords(text)
+    const first = words[0]
+    if (first === undefined) return
+    const list = forms.get(first) ?? []
+    list.push({ words, exact: lowerWords(text), family, verb })
+    forms.set(first, list)
+  }
+  const nounEndings = data.paradigms.noun ?? ['']
+  for (const source of data.triggers) {
+    const family = source.near === undefined ? source : { ...source, near: source.near.flatMap(foldedWords) }
+    // nouns first: `frappes`, `attacks` are read as nouns rather than as `tu frappes`, `he attacks`
+    for (const noun of family.nouns ?? []) {
+      const plurals = /\s/.test(noun) || /[sxz]$/.test(noun) ? [noun] : nounEndings.map((e) => noun + e)
+      for (const form of plurals) add(form, family, false)
+    }
+    for (const item of family.verbs ?? []) for (const form of expand(item, data.paradigms)) add(form, family, true)
+  }
+  // longest first; among equals, file order (a stable sort keeps it)
+  for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length)
+  const auxiliaries = [
+    ...data.auxiliaries.passive.map((a) => ({ words: foldedWords(a), passive: true })),
+    ...data.auxiliaries.active.map((a) => ({ words: foldedWords(a), passive: false }))
+  ].sort((a, b) => b.words.length - a.words.length)
+  const set = (values: string[]): Set<string> => new Set(values.flatMap(foldedWords))
+  return {
+    language: data.language as Language,
+    data,
+    forms,
+    auxiliaries,
+    adverbs: set(data.adverbs),
+    negations: new Set(data.negations.map((n) => foldedWords(n).join(' '))),
+    agents: set(data.agents),
+    comitatives: set(data.comitatives),
+    futureMarkers: set(data.tense.future),
+    pastMarkers: set(data.tense.past),
+    placePrepositions: set(data.places.prepositions),
+    demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
+    demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country]))
+  }
+}
+
+/** The raw lexicon files; a third language is its file and a line here. */
+const DATA: Record<Language, EventLexiconData> = { en: en as EventLexiconData, fr: fr as EventLexiconData }
+const compiled: Partial<Record<Language, EventLexicon>> = {}
+
+export function eventLexiconFor (language: Language): EventLexicon {
+  return (compiled[language] ??= compile(DATA[language]))
+}

@@ -1,0 +1,71 @@
+import { tokenize, type Token } from '../mentions.js'
+import type { Span } from '../types.js'
+import type { EventLexicon, TriggerData, TriggerForm } from './lexicon.js'
+
+export interface Trigger extends Span {
+  family: TriggerData
+  /** Where the trigger word itself is, without its auxiliaries (`signé` in `a signé`). */
+  head: Span
+  verb: boolean
+  /** `a été arrêté`, `was arrested`: the subject is acted upon. */
+  passive: boolean
+  /** `n'a pas signé`, `did not sign`: no event, nor is its object (`l'accord`). */
+  negated: boolean
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
+
+/**
+ * Trigger words of `sentence`: every form of the lexicon's families, longest first, with the
+ * auxiliaries written before a verb form (`a signé`, `ont été arrêtés`, `has been appointed`).
+ * A negated verb (`n'a pas signé`, `did not sign`) is kept, marked, so that its object goes with it.
+ */
+export function findTriggers (body: string, sentence: Span, lexicon: EventLexicon): Trigger[] {
+  const tokens = tokenize(body, sentence.start, sentence.end).filter(isWord)
+  const folded = new Set(tokens.map((t) => t.folded))
+  const found: Trigger[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = lexicon.forms.get((tokens[i] as Token).folded)
+    if (candidates === undefined) continue
+    const fits = candidates.filter((f) =>
+      f.words.every((w, k) => tokens[i + k]?.folded === w) &&
+      (f.family.near === undefined || f.family.near.some((n) => folded.has(n))))
+    // accents folded away for unaccented copy, but as written they choose: `rencontré` is the verb
+    const written = (f: TriggerForm): boolean => f.exact.every((w, k) => tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") === w)
+    const longest = fits[0]?.words.length
+    const form = fits.find((f) => f.words.length === longest && written(f)) ?? fits[0]
+    if (form === undefined) continue
+    const last = tokens[i + form.words.length - 1] as Token
+    const head = { start: (tokens[i] as Token).start, end: last.end }
+    let start = head.start
+    let passive = false
+    let negative = false
+    if (form.verb) {
+      const auxiliary = auxiliaryBefore(tokens, i, lexicon)
+      if (auxiliary !== null) { start = (tokens[auxiliary.index] as Token).start; passive = auxiliary.passive }
+      negative = negated(tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)
+    }
+    found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive, negated: negative })
+    i += form.words.length - 1
+  }
+  return found
+}
+
+/** The auxiliary sequence ending right before token `i`, adverbs allowed in between. */
+function auxiliaryBefore (tokens: readonly Token[], i: number, lexicon: EventLexicon): { index: number, passive: boolean } | null {
+  let end = i
+  const skipped = (t: Token): boolean => lexicon.adverbs.has(t.folded) || lexicon.negations.has(t.folded)
+  while (end > 0 && skipped(tokens[end - 1] as Token)) end--
+  for (const { words, passive } of lexicon.auxiliaries) {
+    const from = end - words.length
+    if (from < 0) continue
+    if (words.every((w, k) => (tokens[from + k] as Token).folded === w)) return { index: from, passive }
+  }
+  return null
+}
+
+/** A negation among the two words before the trigger (with its auxiliary) or right after it (`ne signe pas`). */
+function negated (tokens: readonly Token[], from: number, to: number, lexicon: EventLexicon): boolean {
+  const around = [tokens[from - 1], tokens[from - 2], ...tokens.slice(from, to), tokens[to]]
+  return around.some((t) => t !== undefined && lexicon.negations.has(t.folded))
+}

@@ -1,0 +1,168 @@
+import { join } from 'node:path'
+import t from 'tap'
+import { CAMEO_ROOTS, EVENT_TYPES } from '../src/entities/events/vocabulary.js'
+import { matchEvents, runEvents, sameActor, sameDate, scoreEvents, summarize, type EventExtractor } from '../src/extraction/events/evaluate.js'
+import { GoldError, readEventGold, type GoldEvent, type GoldEventDocument } from '../src/extraction/events/gold.js'
+import type { ExtractedEvent } from '../src/extraction/events/types.js'
+
+const fixture = (name: string): string => new URL(`./fixtures/events/${name}.json`, import.meta.url).pathname
+const sets = { dev: readEventGold(fixture('dev')), 'held-out': readEventGold(fixture('held-out')), seed: readEventGold(fixture('seed')) }
+
+t.test('the gold sets have the size issue 17 asks for, in both languages, and dev and held-out never share an article', async (t) => {
+  const count = (docs: GoldEventDocument[], language: string): number => docs.filter((d) => d.language === language).length
+  t.ok(count(sets.dev, 'fr') >= 15 && count(sets.dev, 'en') >= 15, 'dev: 15 + 15')
+  t.ok(count(sets['held-out'], 'fr') >= 8 && count(sets['held-out'], 'en') >= 8, 'held-out: 8 + 8')
+  for (const d of [...sets.dev, ...sets['held-out']]) {
+    const words = d.body.split(/\s+/).length
+    t.ok(words >= 120 && words <= 500, `${d.id}: ${words} words`)
+  }
+  const ids = [...sets.dev, ...sets['held-out'], ...sets.seed].map((d) => d.id)
+  t.equal(new Set(ids).size, ids.length, 'ids are unique across the sets')
+  const bodies = new Set(sets.dev.map((d) => d.body))
+  t.notOk(sets['held-out'].some((d) => bodies.has(d.body)))
+})
+
+t.test('every gold trigger sits at its offsets, and every document has one main event of valid types and CAMEO roots', async (t) => {
+  for (const d of Object.values(sets).flat()) {
+    t.equal(d.events.filter((e) => e.main).length, 1, `${d.id}: one main`)
+    for (const e of d.events) {
+      t.ok((EVENT_TYPES as readonly string[]).includes(e.type), `${d.id}: type ${e.type}`)
+      t.ok(e.cameo === null || (CAMEO_ROOTS as readonly string[]).includes(e.cameo), `${d.id}: cameo ${String(e.cameo)}`)
+      for (const m of e.mentions) t.equal(d.body.slice(m.start, m.end), m.text, `${d.id}: ${m.text}`)
+    }
+  }
+  const [seed] = sets.seed
+  t.equal(seed?.published, '2024-06', 'the seed case reads its body and date from the seed file')
+  t.equal(seed?.events.length, 8, 'the seed article\'s eight curated events')
+})
+
+t.test('a trigger occurrence in the middle of the body is located there, in UTF-16 code units', async (t) => {
+  const dir = t.testdir({ 'gold.json': gold({ body: 'À Séoul 🇰🇷, la grève continue ; la grève est reconduite.', trigger: { text: 'grève', occurrence: 2 } }) })
+  const [doc] = readEventGold(join(dir, 'gold.json'))
+  const trigger = doc?.events[0]?.trigger
+  t.same(trigger, { text: 'grève', start: 37, end: 42 }, 'the flag counts four code units')
+})
+
+t.test('the loader fails loudly, naming the document, on a trigger not in the body, two main events or a precision that disagrees with the date', async (t) => {
+  const cases = {
+    'missing.json': [gold({ trigger: { text: 'sommet' } }), /doc-1.*"sommet".*not in the body/],
+    'occurrence.json': [gold({ trigger: { text: 'grève', occurrence: 3 } }), /occurrence 3/],
+    'mains.json': [gold({ mains: 2 }), /doc-1: 2 main events/],
+    'precision.json': [gold({ startPrecision: 'day' }), /startPrecision day does not match startDate 2025-03/],
+    'type.json': [gold({ type: 'coup' }), /type/]
+  } as const
+  const dir = t.testdir(Object.fromEntries(Object.entries(cases).map(([name, [content]]) => [name, content])))
+  for (const [name, [, message]] of Object.entries(cases)) {
+    t.throws(() => readEventGold(join(dir, name)), message, name)
+  }
+  t.throws(() => readEventGold(join(dir, 'missing.json')), GoldError)
+})
+
+t.test('dates are compared at the gold precision: a day is right for its month, a month is wrong for a day', async (t) => {
+  const d = (startDate: string | null, startPrecision: 'day' | 'month' | 'year' | null): { startDate: string | null, startPrecision: typeof startPrecision } => ({ startDate, startPrecision })
+  t.ok(sameDate(d('2025-03', 'month'), d('2025-03-12', 'day')))
+  t.ok(sameDate(d('2025', 'year'), d('2025-11', 'month')))
+  t.ok(sameDate(d('2025-03-12', 'day'), d('2025-03-12', 'day')))
+  t.notOk(sameDate(d('2025-03-12', 'day'), d('2025-03', 'month')))
+  t.notOk(sameDate(d('2025-03-12', 'day'), d('2025-03-11', 'day')))
+  t.notOk(sameDate(d('2025-03', 'month'), d('2025-04-01', 'day')))
+  t.notOk(sameDate(d('2025-03', 'month'), d(null, null)))
+})
+
+t.test('actor names match ignoring case and accents, by surname, determiner or alias, but not by a shared word of another name', async (t) => {
+  const actor = (name: string, aliases: string[] = []): { name: string, aliases: string[] } => ({ name, aliases })
+  t.ok(sameActor(actor('Emmanuel Macron'), 'Macron'))
+  t.ok(sameActor(actor('Séoul'), 'SEOUL'))
+  t.ok(sameActor(actor('Russie'), 'la Russie'))
+  t.ok(sameActor(actor('Russie', ['Moscou']), 'Moscou'))
+  t.ok(sameActor(actor('Forces de soutien rapide', ['FSR']), 'les FSR'))
+  t.notOk(sameActor(actor('Corée du Sud'), 'Corée du Nord'))
+  t.notOk(sameActor(actor('Julien Berthier'), 'Julien Morel'))
+  t.notOk(sameActor(actor('la Russie'), 'la'), 'a determiner alone names nobody')
+})
+
+/** An extractor that returns the gold events, each altered by `change`. */
+function fromGold (documents: readonly GoldEventDocument[], change: (e: ExtractedEvent) => ExtractedEvent = (e) => e): EventExtractor {
+  return ({ body }) => (documents.find((d) => d.body === body)?.events ?? []).map((e) => change(extracted(e)))
+}
+
+function extracted (e: GoldEvent): ExtractedEvent {
+  return {
+    title: e.title,
+    type: e.type,
+    cameo: e.cameo,
+    trigger: e.trigger,
+    startDate: e.startDate,
+    startPrecision: e.startPrecision,
+    location: e.location === null ? null : { ...e.location, latitude: null, longitude: null, mention: null },
+    participants: e.participants.map((p) => ({ name: p.name, kind: 'person', role: p.role, mention: null })),
+    main: e.main,
+    confidence: 1,
+    scope: { start: 0, end: 0 }
+  }
+}
+
+t.test('a perfect extractor scores 100 everywhere; an empty one finds nothing', async (t) => {
+  const documents = [...sets.dev, ...sets['held-out'], ...sets.seed]
+  const perfect = summarize(scoreEvents(runEvents(documents, fromGold(documents))))
+  t.same(perfect.main, { found: 1, located: 1, type: 1, cameo: 1, date: 1, country: 1, actors: { precision: 1, recall: 1, f1: 1 } })
+  t.match(perfect.all, { precision: 1, recall: 1, f1: 1, sameType: 1 })
+
+  const empty = summarize(scoreEvents(runEvents(documents, () => [])))
+  t.match(empty.all, { matched: 0, predicted: 0, recall: 0, f1: 0 })
+  t.match(empty.main, { found: 0, type: 0, cameo: 0, date: 0, country: 0, actors: { recall: 0, f1: 0 } })
+})
+
+t.test('a wrong type, CAMEO root, date or country of the main event counts as wrong; the event is still detected', async (t) => {
+  const documents = sets.dev
+  const wrong = (change: (e: ExtractedEvent) => ExtractedEvent) =>
+    summarize(scoreEvents(runEvents(documents, fromGold(documents, (e) => e.main ? change(e) : e))))
+  const typed = wrong((e) => ({ ...e, type: e.type === 'other' ? 'sport' : 'other' }))
+  t.equal(typed.main.type, 0)
+  t.equal(typed.main.cameo, 1)
+  t.equal(typed.all.recall, 1, 'the trigger still matches')
+  t.ok(typed.all.sameType < 1)
+  t.equal(wrong((e) => ({ ...e, cameo: e.cameo === '19' ? '04' : '19' })).main.cameo, 0)
+  t.equal(wrong((e) => ({ ...e, startDate: '1999-01-01', startPrecision: 'day' })).main.date, 0)
+  t.equal(wrong((e) => ({ ...e, location: null })).main.country, 0)
+  t.equal(wrong((e) => ({ ...e, participants: [] })).main.actors.recall, 0)
+  const unflagged = wrong((e) => ({ ...e, main: false }))
+  t.equal(unflagged.main.found, 0, 'no event flagged main: the main event is not found')
+})
+
+t.test('without a trigger, an event matches on same type, same date and a shared actor, and on nothing less', async (t) => {
+  const [doc] = sets.seed
+  const gold = doc?.events.find((e) => e.type === 'invitation')
+  if (doc === undefined || gold === undefined) return t.fail('the seed case has its invitation')
+  const bare = { ...extracted(gold), trigger: null }
+  t.equal(matchEvents([gold], [bare]).length, 1)
+  t.equal(matchEvents([gold], [{ ...bare, type: 'meeting' }]).length, 0, 'another type')
+  t.equal(matchEvents([gold], [{ ...bare, startDate: '2023', startPrecision: 'year' }]).length, 0, 'another date')
+  t.equal(matchEvents([gold], [{ ...bare, participants: [] }]).length, 0, 'no shared actor')
+  const elsewhere = { ...extracted(gold), trigger: { text: 'x', start: 0, end: 1 } }
+  t.equal(matchEvents([gold], [elsewhere]).length, 0, 'a trigger elsewhere does not match')
+})
+
+/** A one-document gold file, valid unless told otherwise. */
+function gold (options: { body?: string, trigger?: { text: string, occurrence?: number }, mains?: number, startPrecision?: string, type?: string }): string {
+  const event = (main: boolean): object => ({
+    title: 'Grève',
+    type: options.type ?? 'strike',
+    cameo: '14',
+    trigger: options.trigger ?? { text: 'grève' },
+    startDate: '2025-03',
+    startPrecision: options.startPrecision ?? 'month',
+    location: { name: 'Séoul', countryCode: 'KR' },
+    participants: [{ name: 'syndicats', role: 'source' }],
+    main
+  })
+  const mains = options.mains ?? 1
+  return JSON.stringify([{
+    id: 'doc-1',
+    language: 'fr',
+    published: '2025-03-12',
+    title: 'Grève',
+    body: options.body ?? 'La grève continue ; la grève est reconduite.',
+    events: [event(mains >= 1), event(mains >= 2)]
+  }])
+}
