@@ -22,7 +22,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
   const clause = clauseAround(body, sentence, trigger)
-  const located = new Set(places.filter((p) => p.place.kind === 'city' || afterPreposition(body, p, ctx)).map((p) => p.start))
+  const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
@@ -132,11 +132,6 @@ function adjacent (body: string, mention: Span, trigger: Span): boolean {
   return tokenize(body, mention.end, trigger.start).length <= 1
 }
 
-function afterPreposition (body: string, mention: Span, ctx: ActorContext): boolean {
-  const word = wordBefore(body, mention, ctx)
-  return word !== '' && ctx.lexicon.placePrepositions.has(word) && !ctx.mentions.lexicon.genitives.has(word)
-}
-
 /** The word before a mention, skipping a determiner (`avec la Chine` → `avec`). */
 function wordBefore (body: string, mention: Span, ctx: ActorContext): string {
   const statement = ctx.mentions.lexicon
@@ -239,7 +234,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
-    if (place?.place.kind === 'city' || (place === null && isComplement(ctx.mentions, m))) continue
+    if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m))) continue
     const actor = resolveActor(m, 'other', ctx)
     if (actor !== null && !actors.some((a) => a.name === actor.name) && !others.some((a) => a.name === actor.name)) others.push(actor)
   }
