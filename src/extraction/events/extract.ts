@@ -191,6 +191,8 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
   const { futureEndings, pastEndings } = lexicon.data.tense
   if (near.some((w) => lexicon.futureMarkers.has(w)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
   if (near.some((w) => lexicon.pastMarkers.has(w)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  // an event noun has no tense: a bare weekday near it is the nearer one (`la grève de jeudi`)
+  if (!trigger.verb) return 'unknown'
   // the sentence's other verbs: both tenses in it (`held talks on Saturday and agreed to meet next
   // Saturday`) say nothing of this one
   const words = tokenize(body, sentence.start, sentence.end).map((t) => t.folded)
