@@ -146,7 +146,8 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
   const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
-  if (ctx.lexicon.agents.has(word)) return 'source'
+  // the agent of a passive acts (`a été arrêté par la police`); after an active verb, `by` begins another clause
+  if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
@@ -188,7 +189,19 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
   return name.trim()
 }
 
-function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+/** `Democratic Republic` + ` of Congo`: a name the gazetteer knows as a country once its `of` complement is added. */
+function withCountryComplement (mention: Mention, ctx: ActorContext): Mention {
+  const { body } = ctx.mentions
+  if (mention.type !== 'name') return mention
+  const complement = /^\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}-]*/u.exec(body.slice(mention.end, mention.end + 40))
+  if (complement === null) return mention
+  const longer: Mention = { ...mention, ...spanOf(body, mention.start, mention.end + complement[0].length) }
+  longer.name = longer.text
+  return placeOf(longer, ctx)?.place.kind === 'country' ? longer : mention
+}
+
+function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+  const mention = withCountryComplement(found, ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   const place = mention.type === 'pronoun' ? null : placeOf(mention, ctx)
