@@ -158,6 +158,12 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   return null
 }
 
+/** The words the text writes in lower case somewhere, once per article. */
+function lowercaseWords (body: string, ctx: ActorContext): Set<string> {
+  ctx.lowercase ??= new Set(tokenize(body, 0, body.length).filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text))
+  return ctx.lowercase
+}
+
 /**
  * A capitalised word that is a common word at the start of a sentence (`Police`, `Suivez`,
  * `Most`): the text writes it in lower case elsewhere, or it is a function word.
@@ -172,7 +178,7 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 20))[0]
   // `Follow our live coverage`, `Suivez notre direct`: an imperative
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
-  return starts && new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body)
+  return starts && lowercaseWords(body, ctx).has(folded)
 }
 
 /**
