@@ -1,27 +1,16 @@
-import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type MentionContext, type Mention } from '../mentions.js'
-import type { SpeakerResolver } from '../speakers.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
-import type { KnownParticipant, ParticipantKind, Span } from '../types.js'
-import type { EventLexicon } from './lexicon.js'
+import type { ParticipantKind, Span } from '../types.js'
+import { BIG_CITY, type ActorContext } from './context.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
-
-export interface ActorContext {
-  mentions: MentionContext
-  lexicon: EventLexicon
-  /** The statement extractor's resolver: actors resolve to participants as speakers do. */
-  resolver: SpeakerResolver
-  participants: readonly KnownParticipant[]
-  /** Stretches that name no actor: dates (`Monday`, `Sept.`) and the dateline (`LONDON`). */
-  excluded: Span[]
-}
 
 /** More actors than this on one side are a list, not the event's parties. */
 const MAX_PER_ROLE = 4
 
 /** Punctuation that closes the clause an actor and its trigger share. */
-const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|where|while|alors que|tandis que|selon|according)\b|\.\s/u
+const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|where|while|alors que|tandis que|selon|according)\b/u
 
 /**
  * Who takes part in the event of `trigger`, named in its clause: the subject of a verb acts
@@ -31,21 +20,24 @@ const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|wh
  */
 export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, places: readonly PlaceMention[]): ExtractedActor[] {
   const { body } = ctx.mentions
+  if (trigger.family.actors === false) return []
   const clause = clauseAround(body, sentence, trigger)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || afterPreposition(body, p, ctx)).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger))
+    !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
-  const before = mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m))
+  const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m)))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
-  // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own
-  const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head)
+  // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
+  // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
+  const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head) ||
+    ctx.mentions.lexicon.genitives.has(wordBefore(body, trigger.head, ctx))
   if (before.length > 0 && (hasSubject || adjacent(body, before.at(-1) as Mention, trigger))) {
     for (const m of before) candidates.push({ mention: m, role: subjectRole })
   }
   if (hasSubject) {
     // `L'armée soudanaise et les Forces de soutien rapide ont accepté…`: a phrase opening the clause
-    const opening = subjectAfter(ctx.mentions, clause.start, trigger.start)
+    const opening = upToCoordinator(body, subjectAfter(ctx.mentions, clause.start, trigger.start), ctx)
     if (opening !== null && opening.type === 'phrase' && usable(opening) && !before.some((m) => m.start < opening.end && opening.start < m.end) &&
       tokenize(body, clause.start, opening.start).length === 0) candidates.unshift({ mention: opening, role: subjectRole })
     if (candidates.length === 0) {
@@ -55,20 +47,20 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
+    // `Chile's presidential runoff`: a possessive describes what follows it
+    if (/^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     const role = roleAfter(m, trigger, ctx)
     if (role !== null) candidates.push({ mention: m, role })
   }
-  // `a arrêté trois chefs d'entreprise`, `arrested a suspect`: an object with no name
-  if (trigger.verb && !trigger.passive && !candidates.some((c) => c.role === 'target')) {
-    const object = subjectAfter(ctx.mentions, trigger.end, clause.end)
-    if (object !== null && object.type === 'phrase' && usable(object) && tokenize(body, trigger.end, object.start).length <= 1) candidates.push({ mention: object, role: 'target' })
-  }
   // `frappes de drones russes`, `U.S. and Iranian negotiators held talks`: a nationality stands for its country
-  if (!candidates.some((c) => c.role === 'source' && c.mention.type !== 'phrase')) {
-    for (const d of demonymsIn(body, clause, ctx)) {
-      const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
-      if ((d.end <= trigger.start && hasSubject && !trigger.passive) || afterNoun) candidates.push({ mention: d, role: 'source' })
-    }
+  const isDemonym = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text))
+  const named = candidates.some((c) => c.role === subjectRole && c.mention.type !== 'phrase' && !isDemonym(c.mention))
+  for (const d of demonymsIn(body, clause, ctx)) {
+    if (candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
+    // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
+    if (modifiesName(body, d, [...before, ...after], ctx)) continue
+    const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
+    if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
   }
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
@@ -78,6 +70,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     actors.push(actor)
   }
   return actors
+}
+
+/** `L'armée soudanaise et les Forces…` → `L'armée soudanaise`: a phrase stops at `et`, `and`. */
+function upToCoordinator (body: string, mention: Mention | null, ctx: ActorContext): Mention | null {
+  if (mention === null || mention.type !== 'phrase') return mention
+  const cut = tokenize(body, mention.start, mention.end).find((t) => ctx.lexicon.comitatives.has(t.folded))
+  return cut === undefined ? mention : { ...mention, ...spanOf(body, mention.start, body.slice(mention.start, cut.start).trimEnd().length + mention.start) }
 }
 
 function demonymsIn (body: string, clause: Span, ctx: ActorContext): Mention[] {
@@ -94,6 +93,38 @@ function clauseAround (body: string, sentence: Span, trigger: Span): Span {
   for (const match of before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) start = sentence.start + match.index + match[0].length
   const after = CLAUSE_BREAK.exec(body.slice(trigger.end, sentence.end))
   return { start, end: after === null ? sentence.end : trigger.end + after.index }
+}
+
+/** `(FSR)` after its name, `selon les sources`, `according to Reuters`: no party to the event. */
+function aside (body: string, mention: Span, ctx: ActorContext): boolean {
+  if (/\(\s*$/.test(body.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s*\)/.test(body.slice(mention.end, mention.end + 2))) return true
+  const statement = ctx.mentions.lexicon
+  const word = wordBefore(body, mention, ctx)
+  if (statement.sourcePrepositions.has(word)) return true
+  statement.according.lastIndex = 0
+  const window = body.slice(Math.max(0, mention.start - 20), mention.start)
+  return [...window.matchAll(statement.according)].some((m) => window.slice(m.index + m[0].length).trim().split(/\s+/).length <= 2)
+}
+
+/**
+ * `Conservative former senator Tomás Arancibia`, `Czech teenager Klara Novakova`: a capitalised
+ * word a few lowercase words before a name describes it.
+ */
+function withoutModifiers (body: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1]
+    if (next === undefined || /\s/.test(m.text)) return true
+    const between = body.slice(m.end, next.start)
+    return !(/^[\s\p{Ll}'’-]*$/u.test(between) && between.trim().split(/\s+/).filter((w) => w !== '').length <= 3)
+  })
+}
+
+function modifiesName (body: string, demonym: Span, names: readonly Mention[], ctx: ActorContext): boolean {
+  return names.some((n) => {
+    if (n.start < demonym.end || ctx.lexicon.demonyms.has(foldSameLength(n.text))) return false
+    const between = tokenize(body, demonym.end, n.start)
+    return between.length <= 1 && !between.some((t) => ctx.lexicon.comitatives.has(t.folded) || ctx.mentions.lexicon.prepositions.has(t.folded))
+  })
 }
 
 /** A noun's actor written right before it (`Boeing strike`, `la grève SNCF`): at most a word between. */
@@ -122,6 +153,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
   if (ctx.lexicon.agents.has(word)) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return 'target'
+  // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
+  const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
+  if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'
@@ -139,16 +173,24 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   const folded = mention.text.toLowerCase()
   if (lexicon.stopwords.has(folded) || lexicon.determiners.has(folded)) return true
   const starts = body.slice(sentence.start, mention.start).trim() === '' || /[«"“:—–-]\s*$/.test(body.slice(Math.max(0, mention.start - 3), mention.start))
+  const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 20))[0]
+  // `Follow our live coverage`, `Suivez notre direct`: an imperative
+  if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
   return starts && new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body)
 }
 
-/** The name as the text gives it, without a leading determiner (`le parquet national financier` → `parquet national financier`). */
+/**
+ * The name as the text gives it, without what only describes it: a leading determiner (`le parquet
+ * national financier`), an owner (`South Africa's Constitutional Court`), a compound adjective
+ * (`London-listed Corvex Mining`).
+ */
 function writtenName (mention: Mention, ctx: ActorContext): string {
-  const name = mention.name ?? mention.text
+  let name = (mention.name ?? mention.text).replace(/\s+/g, ' ').trim()
   const tokens = tokenize(name, 0, name.length)
   const first = tokens[0]
-  if (first !== undefined && tokens.length > 1 && ctx.mentions.lexicon.determiners.has(first.folded)) return name.slice((tokens[1] as { start: number }).start).trim()
-  return name.replace(/\s+/g, ' ').trim()
+  if (first !== undefined && tokens.length > 1 && ctx.mentions.lexicon.determiners.has(first.folded)) name = name.slice((tokens[1] as { start: number }).start)
+  name = name.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '').replace(/^\p{Lu}\p{L}*-\p{Ll}+\s+(?=\p{Lu})/u, '')
+  return name.trim()
 }
 
 function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
@@ -159,7 +201,10 @@ function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): Ex
   if (resolved === null) return null
   const { speaker } = resolved
   let kind: ParticipantKind = speaker.kind
-  if (speaker.id === undefined && place !== null) kind = place.place.kind === 'country' ? 'country' : 'place'
+  // a country by its name; a city only where it is named as a place or is a big one (`Police` is also a Polish town)
+  if (speaker.id === undefined && place !== null && (place.place.kind === 'country' || place.prepositional || place.place.population >= BIG_CITY)) {
+    kind = place.place.kind === 'country' ? 'country' : 'place'
+  }
   const known = speaker.id !== undefined
   // a known participant by its name; a person met before by their full name (`M. Berthier` →
   // `Julien Berthier`); a place or anyone else as the text names them here
@@ -172,4 +217,31 @@ function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): Ex
   }
   if (known) actor.id = speaker.id as string
   return actor
+}
+
+/** More named bystanders than this in a lead sentence are a list. */
+const MAX_OTHERS = 3
+
+/**
+ * The main event's other parties: the persons, organisations and countries its lead sentence names
+ * beyond the trigger's clause (`…, defeating Javiera Soto`, `sous l'égide de l'Arabie saoudite`),
+ * but not places named as places, dates, sources (`selon`) or the actors it has.
+ */
+export function othersIn (sentence: Span, ctx: ActorContext, places: readonly PlaceMention[], actors: readonly ExtractedActor[]): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const located = new Set(places.filter((p) => p.prepositional || p.place.kind === 'city').map((p) => p.start))
+  const taken = (m: Span): boolean => actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end)
+  const others: ExtractedActor[] = []
+  for (const m of withoutModifiers(body, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
+    if (others.length >= MAX_OTHERS) break
+    if (ctx.lexicon.demonyms.has(foldSameLength(m.text))) continue
+    if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
+    // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
+    const place = placeOf(m, ctx)
+    if (place?.place.kind === 'city' || (place === null && isComplement(ctx.mentions, m))) continue
+    const actor = resolveActor(m, 'other', ctx)
+    if (actor !== null && !actors.some((a) => a.name === actor.name) && !others.some((a) => a.name === actor.name)) others.push(actor)
+  }
+  return others
 }

@@ -7,7 +7,8 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, type ActorContext } from './actors.js'
+import { actorsOf, othersIn } from './actors.js'
+import { BIG_CITY, type ActorContext } from './context.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, type EventLexicon } from './lexicon.js'
 import { datelineOf, placesIn, type PlaceMention } from './places.js'
@@ -26,7 +27,13 @@ interface Draft {
   sentence: Span
   /** 0 the headline, 1 the lead sentence, 2 the rest. */
   rank: number
+  /** `la trêve`, `this agreement`: an event noun that refers back to one already reported. */
+  anaphoric: boolean
   date: DateMention | null
+  /** A country or city the event is done to: where it happened when nothing else says. */
+  actedUpon: ExtractedLocation | null
+  /** The place its sentence names, if any. */
+  place: PlaceMention | null
   event: ExtractedEvent
 }
 
@@ -56,28 +63,36 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   const dateline = datelineOf(body, ctx)
   if (dateline !== null) ctx.excluded.push(dateline.header)
+  if (dateline?.place != null) ctx.country = dateline.place.place.countryCode
+  const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
   const leadSentence = sentences.find((s) => !within(layout.headlines, s))
 
   const drafts: Draft[] = []
+  const allPlaces: PlaceMention[] = []
   for (const sentence of sentences) {
+    const places = placesIn(body, sentence, ctx)
+    allPlaces.push(...places)
     const triggers = findTriggers(body, sentence, lexicon)
     if (triggers.length === 0) continue
-    const places = placesIn(body, sentence, ctx)
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
-    for (const trigger of absorbObjects(body, triggers)) {
-      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon))
+    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions)) {
+      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
       const date = nearest(dates, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
-      const place = places.find((p) => !actorAt.has(p.start) && (p.place.kind === 'city' || p.prepositional)) ??
-        places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ?? null
+      // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
+      const place = places.find((p) => !actorAt.has(p.start) && (p.place.kind === 'city' || p.prepositional)) ?? null
+      const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ?? null
       drafts.push({
         trigger,
         weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
         sentence,
         rank,
+        anaphoric: anaphoric(body, trigger, ctx),
         date,
+        actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
+        place,
         event: {
           title: titleOf(body, sentence, trigger, participants, rank === 0),
           type: trigger.family.type,
@@ -98,22 +113,30 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (merged.length === 0) return []
   const main = mainOf(merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
   main.event.main = true
+  if (main.rank <= 1 && main.trigger.family.actors !== false) {
+    main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
+  }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
-    const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown')
+    const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown').filter((d) => !inDateline(d))
     const fallback = leadDates[0] ?? referenceDate(reference)
     main.event.startDate = fallback.date
     main.event.startPrecision = fallback.precision
   }
-  const datelineLocation = dateline === null ? null : locationOf(body, dateline)
-  main.event.location ??= datelineLocation
+  const datelineLocation = dateline?.place == null ? null : locationOf(body, dateline.place)
+  // a small town abroad named in the lead of a datelined story (`near Stratford station` under
+  // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad
+  const abroad = main.event.location !== null && datelineLocation !== null && main.event.location.countryCode !== datelineLocation.countryCode &&
+    (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY)
+  if (abroad) main.event.location = datelineLocation
+  main.event.location ??= datelineLocation ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
     if (draft !== main) {
       // a sub-event with no date or place of its own happened at the main event's
       if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
-      event.location ??= main.event.location
+      event.location ??= draft.actedUpon ?? main.event.location
     }
     event.confidence = confidenceOf(draft, draft === main)
   }
@@ -142,11 +165,15 @@ function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
 
 /**
  * `a signé un traité`, `signed a treaty`: an event noun right after a stronger verb is its
- * object, one event with it.
+ * object, one event with it; after a negated verb (`n'a pas signé l'accord`), no event at all.
  */
-function absorbObjects (body: string, triggers: readonly Trigger[]): Trigger[] {
-  return triggers.filter((t) => t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
-    v.family.weight >= t.family.weight && tokenize(body, v.end, t.start).length <= 3))
+function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>): Trigger[] {
+  const object = (v: Trigger, t: Trigger): boolean => {
+    const between = tokenize(body, v.end, t.start)
+    return between.length <= 3 && !between.some((w) => prepositions.has(w.folded))
+  }
+  return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
+    (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
@@ -187,8 +214,10 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
   for (const draft of drafts) {
     const same = kept.find((k) => k.event.type === draft.event.type && k.event.cameo === draft.event.cameo &&
-      (k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
+      (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
     if (same === undefined) { kept.push(draft); continue }
+    // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
+    if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
     same.rank = Math.min(same.rank, draft.rank)
     same.weight = Math.max(same.weight, draft.weight)
     if (same.date === null && draft.date !== null) {
@@ -196,13 +225,31 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
       same.event.startDate = draft.date.date
       same.event.startPrecision = draft.date.precision
     }
-    same.event.location ??= draft.event.location
+    if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
     if (same.event.participants.length === 0) same.event.participants = draft.event.participants
   }
   return kept
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
+
+function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
+  if (trigger.verb) return false
+  const statement = ctx.mentions.lexicon
+  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).at(-1)
+  return previous !== undefined && (statement.definiteDeterminers.has(previous.folded) || statement.demonstratives.has(previous.folded))
+}
+
+/** The country the article names most, by its first city there, else by its own name: where a story with no dateline happens. */
+function mostNamed (body: string, places: readonly PlaceMention[]): ExtractedLocation | null {
+  const counts = new Map<string, number>()
+  for (const p of places) if (p.place.countryCode !== '') counts.set(p.place.countryCode, (counts.get(p.place.countryCode) ?? 0) + 1)
+  const top = [...counts].reduce<[string, number] | null>((best, c) => best === null || c[1] > best[1] ? c : best, null)
+  if (top === null) return null
+  const inCountry = places.filter((p) => p.place.countryCode === top[0])
+  const chosen = inCountry.find((p) => p.place.kind === 'city') ?? inCountry[0]
+  return chosen === undefined ? null : locationOf(body, chosen)
+}
 
 function confidenceOf (draft: Draft, main: boolean): number {
   let value = draft.weight

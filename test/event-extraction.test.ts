@@ -1,0 +1,187 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import t from 'tap'
+import { extractEvents } from '../src/extraction/events/extract.js'
+import type { EventExtractionInput, ExtractedEvent } from '../src/extraction/events/types.js'
+import { CAMEO_ROOTS, EVENT_TYPES } from '../src/entities/events/vocabulary.js'
+import type { KnownParticipant } from '../src/extraction/types.js'
+
+/** Extracts, and checks what every event must hold: offsets that slice back, one main event, a known type. */
+function events (body: string, published = '2024-06-20', more: Partial<EventExtractionInput> = {}): ExtractedEvent[] {
+  // one-sentence texts are too short for language detection
+  const language = /[àâçéèêîôû]|\b(?:le|la|les|des|du|un|une|à)\b/i.test(body) ? 'fr' : 'en'
+  const found = extractEvents({ body, published, language, ...more })
+  for (const e of found) {
+    if (e.trigger !== null && body.slice(e.trigger.start, e.trigger.end) !== e.trigger.text) throw new Error(`bad trigger offsets for ${e.trigger.text}`)
+    if (!(EVENT_TYPES as readonly string[]).includes(e.type)) throw new Error(`unknown type ${e.type}`)
+    if (e.cameo !== null && !(CAMEO_ROOTS as readonly string[]).includes(e.cameo)) throw new Error(`unknown CAMEO root ${e.cameo}`)
+    if (e.scope.start > (e.trigger?.start ?? e.scope.start) || e.scope.end < (e.trigger?.end ?? 0)) throw new Error('trigger outside its scope')
+  }
+  if (found.length > 0 && found.filter((e) => e.main).length !== 1) throw new Error('not exactly one main event')
+  return found
+}
+const main = (found: ExtractedEvent[]): ExtractedEvent => found.find((e) => e.main) as ExtractedEvent
+const roles = (e: ExtractedEvent): string[] => e.participants.map((p) => `${p.name}:${p.role}`)
+
+// Wednesday 19 June 2024 is the day before the default publication date
+t.test('trigger words give the type and CAMEO root, in both languages, with their auxiliaries', async (t) => {
+  const cases: Array<[string, string, string, string | null]> = [
+    ['La Russie et la Corée du Nord ont signé un traité.', 'ont signé', 'treaty-signing', '05'],
+    ['Les cheminots sont en grève depuis lundi.', 'sont en grève', 'strike', '14'],
+    ['Des frappes ont visé Kharkiv dans la nuit.', 'frappes', 'military-action', '19'],
+    ["L'ancien maire a été arrêté mardi.", 'a été arrêté', 'arrest', '17'],
+    ['Il a été condamné à cinq ans de prison.', 'a été condamné', 'court-ruling', '17'],
+    ['Un séisme a secoué le sud du pays.', 'séisme', 'disaster', null],
+    ['Elle a été nommée Première ministre.', 'a été nommée', 'appointment', null],
+    ['Le ministre a présenté sa démission.', 'démission', 'resignation', null],
+    ['Brussels imposed new sanctions on the regime.', 'imposed', 'sanctions', '16'],
+    ['The two leaders met in Geneva.', 'met', 'meeting', '04'],
+    ['Police arrested three men on Friday.', 'arrested', 'arrest', '17'],
+    ['The former minister was sentenced to five years in prison.', 'was sentenced', 'court-ruling', '17'],
+    ['A powerful earthquake struck the region.', 'earthquake', 'disaster', null],
+    ['The board appointed a new chief executive.', 'appointed', 'appointment', null],
+    ['The prime minister resigned on Monday.', 'resigned', 'resignation', null]
+  ]
+  for (const [body, trigger, type, cameo] of cases) {
+    const e = main(events(body))
+    t.same([e.trigger?.text, e.type, e.cameo], [trigger, type, cameo], body)
+  }
+})
+
+t.test('a word of two senses is told apart by the words near it', async (t) => {
+  t.equal(main(events('Il a été condamné à dix ans de réclusion.')).type, 'court-ruling')
+  t.same(events("Paris a condamné l'attaque.").map((e) => [e.type, e.cameo]), [['declaration', '11'], ['attack', '18']])
+  t.equal(main(events('Russian missile strikes hit Kharkiv overnight.')).type, 'military-action')
+  t.equal(main(events('Nurses went on strike over pay.')).type, 'strike')
+})
+
+t.test('a negated verb is no event', async (t) => {
+  t.same(events("Le gouvernement n'a pas signé l'accord."), [])
+  t.same(events('The two sides did not sign the pact.'), [])
+})
+
+t.test('explicit dates at their precision', async (t) => {
+  const date = (body: string, published = '2024-06-20'): [string | null, string | null] => {
+    const e = main(events(body, published))
+    return [e.startDate, e.startPrecision]
+  }
+  t.same(date('Le traité a été signé le 19 juin 2024.'), ['2024-06-19', 'day'])
+  t.same(date('The treaty was signed on June 19, 2024.'), ['2024-06-19', 'day'])
+  t.same(date('The treaty was signed on 2024-06-19.'), ['2024-06-19', 'day'])
+  t.same(date('Le traité a été signé le 3 mars.'), ['2024-03-03', 'day'])
+  t.same(date('Le traité a été signé en mai.'), ['2024-05', 'month'])
+  t.same(date('The treaty was signed in 2023.'), ['2023', 'year'])
+  t.same(date('Le sommet a eu lieu mercredi 19 juin.'), ['2024-06-19', 'day'])
+})
+
+t.test('relative dates resolve against publication', async (t) => {
+  const date = (body: string, published = '2024-06-20'): [string | null, string | null] => {
+    const e = main(events(body, published))
+    return [e.startDate, e.startPrecision]
+  }
+  // 2024-06-20 is a Thursday
+  t.same(date('Le traité a été signé mercredi.'), ['2024-06-19', 'day'])
+  t.same(date('Le traité a été signé hier.'), ['2024-06-19', 'day'])
+  t.same(date("Le traité a été signé aujourd'hui."), ['2024-06-20', 'day'])
+  t.same(date('Le traité a été signé la semaine dernière.'), ['2024-06', 'month'])
+  t.same(date('Le traité sera signé le mois prochain.'), ['2024-07', 'month'])
+  t.same(date('The treaty was signed on Tuesday.'), ['2024-06-18', 'day'])
+  t.same(date('The treaty was signed yesterday.'), ['2024-06-19', 'day'])
+  t.same(date('The treaty was signed last week.'), ['2024-06', 'month'])
+  t.same(date('The treaty will be signed next month.'), ['2024-07', 'month'])
+  t.same(date('The treaty will be signed on Tuesday.'), ['2024-06-25', 'day'], 'the future tense looks ahead')
+  t.same(date('The treaty was signed on Thursday.'), ['2024-06-20', 'day'], 'the day of publication counts')
+  t.same(date('Le traité a été signé mercredi.', '2024-06'), ['2024-06', 'month'], 'a month of publication gives a month')
+  t.same(date('Le traité a été signé.'), ['2024-06-20', 'day'], 'with no date, the main event falls on the day of publication')
+})
+
+t.test('places resolve through the gazetteer to a country and coordinates', async (t) => {
+  const e = main(events('Un accord a été signé à Pyongyang mercredi.'))
+  t.equal(e.location?.name, 'Pyongyang')
+  t.equal(e.location?.countryCode, 'KP')
+  t.ok(Math.abs((e.location?.latitude ?? 0) - 39.03) < 0.1 && Math.abs((e.location?.longitude ?? 0) - 125.75) < 0.1, 'coordinates')
+  const mention = e.location?.mention
+  t.equal(mention == null ? null : 'Un accord a été signé à Pyongyang mercredi.'.slice(mention.start, mention.end), 'Pyongyang')
+  t.equal(main(events('Le sommet se tiendra en Corée du Nord.')).location?.countryCode, 'KP')
+  t.equal(main(events('Talks were held in the United States.')).location?.countryCode, 'US')
+})
+
+t.test('French exonyms find their city', async (t) => {
+  const cases: Array<[string, string]> = [['Un séisme a frappé Pékin.', 'CN'], ['Des manifestations ont eu lieu à Londres.', 'GB'], ['Le sommet a eu lieu à Moscou.', 'RU'], ['Un attentat a frappé Séoul.', 'KR']]
+  for (const [body, country] of cases) {
+    t.equal(main(events(body)).location?.countryCode, country, body)
+  }
+})
+
+t.test('a dateline places the main event, and a namesake city in its country wins', async (t) => {
+  const e = main(events('LONDON, June 20 (Reuters) - Police have arrested a man after a stabbing near Stratford station.'))
+  t.equal(e.type, 'arrest')
+  t.equal(e.location?.countryCode, 'GB')
+  t.notOk(roles(e).some((r) => r.startsWith('LONDON')), 'the dateline names no actor')
+})
+
+t.test('known place and country participants are matched by name or alias', async (t) => {
+  const pyongyang: KnownParticipant = { id: 'par_pyongyang', name: 'Pyongyang', kind: 'place', aliases: [{ name: 'la capitale nord-coréenne', language: 'fr' }] }
+  const e = main(events('Un traité a été signé dans la capitale nord-coréenne.', '2024-06-20', { participants: [pyongyang] }))
+  t.equal(e.location?.name, 'Pyongyang')
+  t.equal(e.location?.countryCode, 'KP')
+})
+
+t.test('actors: the subject acts, the object or co-actor is acted upon, a passive turns them round', async (t) => {
+  t.same(roles(main(events('La Russie et la Corée du Nord ont signé un traité de défense mutuelle.'))), ['Russie:source', 'Corée du Nord:source'])
+  t.same(roles(main(events('Julien Berthier a signé un accord avec son homologue chinois, Wang Lixin.'))), ['Julien Berthier:source', 'Wang Lixin:target'])
+  t.same(roles(main(events('Gérard Castellan a été interpellé par les gendarmes.'))), ['Gérard Castellan:target'])
+  t.same(roles(main(events('The ruling party was defeated by Maria Lopez.'))), ['Maria Lopez:source'])
+  t.same(roles(main(events('Israel attacked Hezbollah positions.'))).slice(0, 1), ['Israel:source'])
+  t.same(roles(main(events('U.S. and Iranian negotiators held talks in Muscat.'))).sort(), ['Iran:source', 'United States:source'], 'nationalities stand for their country')
+  t.same(roles(main(events('Un séisme a frappé le Japon.'))), [], 'nobody acts in a disaster')
+})
+
+t.test('actors resolve to known participants through the speakers\' alias resolver', async (t) => {
+  const putin: KnownParticipant = { id: 'par_putin', name: 'Vladimir Putin', kind: 'person', aliases: [{ name: 'M. Poutine', language: 'fr' }] }
+  const kim: KnownParticipant = { id: 'par_kim', name: 'Kim Jong Un', kind: 'person', aliases: [{ name: 'M. Kim', language: 'fr' }] }
+  const e = main(events('M. Poutine a rencontré M. Kim à Pyongyang.', '2024-06-20', { participants: [putin, kim] }))
+  t.same(e.participants.map((p) => [p.id, p.kind, p.role]), [['par_putin', 'person', 'source'], ['par_kim', 'person', 'target']])
+})
+
+t.test('one main event: the lead sentence\'s strongest trigger, the others under it', async (t) => {
+  const body = 'Le président a démissionné mercredi après des manifestations.\n\nUne enquête avait été ouverte en mai.'
+  const found = events(body)
+  t.equal(main(found).type, 'resignation')
+  t.ok(found.length >= 2)
+  t.same(found.filter((e) => !e.main).map((e) => e.type).sort(), ['investigation', 'protest'])
+  t.equal(found.find((e) => e.type === 'investigation')?.startDate, '2024-05')
+  // an event noun repeated later is one event
+  t.equal(events('Le sommet de Genève a commencé lundi.\n\nLe sommet doit durer trois jours.').length, 1)
+})
+
+t.test('each event carries a readable title, its sentence as scope and a confidence', async (t) => {
+  const body = 'La Russie et la Corée du Nord ont signé mercredi un traité de défense mutuelle. Le texte prévoit une assistance.'
+  const e = main(events(body))
+  t.equal(e.title, 'La Russie et la Corée du Nord ont signé mercredi un traité de défense mutuelle')
+  t.equal(body.slice(e.scope.start, e.scope.end), 'La Russie et la Corée du Nord ont signé mercredi un traité de défense mutuelle.')
+  t.ok(e.confidence > 0.5 && e.confidence <= 1)
+})
+
+t.test('the CLI prints the seed article\'s events in the issue\'s shape, offsets into the body', async (t) => {
+  const { readFileSync } = await import('node:fs')
+  const { parseArticleFile } = await import('../src/entities/articles/article-file.js')
+  const file = 'seeds/000_af1a277ce4d4aaad.txt'
+  const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/extract-events.ts', file, '--language', 'fr'], { timeout: 60_000 })
+  const printed = JSON.parse(stdout) as Array<Record<string, unknown>>
+  const { body } = parseArticleFile(readFileSync(file, 'utf8'))
+  t.ok(printed.length > 0)
+  t.equal(printed.filter((e) => e.main === true).length, 1)
+  for (const e of printed) {
+    t.same(Object.keys(e), ['title', 'type', 'cameo', 'trigger', 'startDate', 'startPrecision', 'location', 'participants', 'main', 'confidence'])
+    const trigger = e.trigger as { text: string, start: number, end: number }
+    t.same(Object.keys(trigger), ['text', 'start', 'end'])
+    t.equal(body.slice(trigger.start, trigger.end), trigger.text)
+    if (e.location !== null) t.same(Object.keys(e.location as object), ['name', 'countryCode'])
+    for (const p of e.participants as object[]) t.same(Object.keys(p), ['name', 'role'])
+  }
+})
+
+t.test('the CLI refuses a bad argument', async (t) => {
+  await t.rejects(promisify(execFile)('npx', ['tsx', 'src/cli/extract-events.ts', 'seeds/000_af1a277ce4d4aaad.txt', '--published', 'June'], { timeout: 60_000 }), { code: 2 })
+})
