@@ -104,6 +104,9 @@ t.test('places resolve through the gazetteer to a country and coordinates', asyn
   t.equal(mention == null ? null : 'Un accord a été signé à Pyongyang mercredi.'.slice(mention.start, mention.end), 'Pyongyang')
   t.equal(main(events('Le sommet se tiendra en Corée du Nord.')).location?.countryCode, 'KP')
   t.equal(main(events('Talks were held in the United States.')).location?.countryCode, 'US')
+  const region = main(events('Workers went on strike at plants in Michigan and Ohio.'))
+  t.same([region.location?.name, region.location?.countryCode], ['Michigan', 'US'], 'a region gives its country')
+  t.notOk(roles(region).some((r) => r.startsWith('Ohio')), 'a place coordinated with a place is no actor')
 })
 
 t.test('French exonyms find their city', async (t) => {

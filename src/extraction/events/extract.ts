@@ -75,15 +75,16 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const triggers = findTriggers(body, sentence, lexicon)
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
-    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions)) {
+    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
       const date = nearest(dates, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
-      const place = places.find((p) => !actorAt.has(p.start) && (p.place.kind === 'city' || p.prepositional)) ?? null
-      const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ?? null
+      const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
+      const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
+        places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
       drafts.push({
         trigger,
         weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
@@ -129,7 +130,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad
   const abroad = main.event.location !== null && datelineLocation !== null && main.event.location.countryCode !== datelineLocation.countryCode &&
     (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY)
-  if (abroad) main.event.location = datelineLocation
+  // a country named in the lead (`sanctions against Russia over its war in Ukraine`) says less than the dateline's city
+  const countryOnly = main.place?.place.kind === 'country' && datelineLocation !== null
+  if (abroad || countryOnly) main.event.location = datelineLocation
   main.event.location ??= datelineLocation ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
@@ -167,10 +170,15 @@ function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
  * `a signé un traité`, `signed a treaty`: an event noun right after a stronger verb is its
  * object, one event with it; after a negated verb (`n'a pas signé l'accord`), no event at all.
  */
-function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>): Trigger[] {
+function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>, determiners: ReadonlySet<string>): Trigger[] {
+  // `a signé mercredi à Pékin un accord`: no comma between, and no preposition right before the
+  // noun (`après des manifestations` is another event)
   const object = (v: Trigger, t: Trigger): boolean => {
     const between = tokenize(body, v.end, t.start)
-    return between.length <= 3 && !between.some((w) => prepositions.has(w.folded))
+    let k = between.length - 1
+    if (k >= 0 && determiners.has((between[k] as { folded: string }).folded)) k--
+    const before = between[k]
+    return between.length <= 8 && !between.some((w) => w.text === ',') && (before === undefined || !prepositions.has(before.folded))
   }
   return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
     (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
@@ -183,10 +191,14 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
   const { futureEndings, pastEndings } = lexicon.data.tense
   if (near.some((w) => lexicon.futureMarkers.has(w)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
   if (near.some((w) => lexicon.pastMarkers.has(w)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  // an event noun has no tense: a bare weekday near it is the nearer one (`la grève de jeudi`)
+  if (!trigger.verb) return 'unknown'
+  // the sentence's other verbs: both tenses in it (`held talks on Saturday and agreed to meet next
+  // Saturday`) say nothing of this one
   const words = tokenize(body, sentence.start, sentence.end).map((t) => t.folded)
-  if (words.some((w) => lexicon.futureMarkers.has(w))) return 'future'
-  if (words.some((w) => lexicon.pastMarkers.has(w))) return 'past'
-  return 'unknown'
+  const future = words.some((w) => lexicon.futureMarkers.has(w))
+  const past = words.some((w) => lexicon.pastMarkers.has(w) || (w.length > 4 && pastEndings.some((e) => w.endsWith(e))))
+  return future === past ? 'unknown' : future ? 'future' : 'past'
 }
 
 function nearest (dates: readonly DateMention[], trigger: Span): DateMention | null {
@@ -213,7 +225,8 @@ function locationOf (body: string, place: PlaceMention): ExtractedLocation {
 function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
   for (const draft of drafts) {
-    const same = kept.find((k) => k.event.type === draft.event.type && k.event.cameo === draft.event.cameo &&
+    // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
+    const same = kept.find((k) => (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
       (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
