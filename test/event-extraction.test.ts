@@ -123,6 +123,13 @@ t.test('a dateline places the main event, and a namesake city in its country win
   t.notOk(roles(e).some((r) => r.startsWith('LONDON')), 'the dateline names no actor')
 })
 
+t.test('a title gives the main event its type and, when it names one, its place', async (t) => {
+  const body = 'Le président russe a salué une « nouvelle ère ». Les deux dirigeants ont ensuite signé un traité de défense.'
+  const e = main(events(body, '2024-06-20', { title: 'Poutine et Kim Jong Un signent à Pyongyang un traité' }))
+  t.equal(e.type, 'treaty-signing')
+  t.same([e.location?.name, e.location?.countryCode, e.location?.mention], ['Pyongyang', 'KP', null])
+})
+
 t.test('known place and country participants are matched by name or alias', async (t) => {
   const pyongyang: KnownParticipant = { id: 'par_pyongyang', name: 'Pyongyang', kind: 'place', aliases: [{ name: 'la capitale nord-coréenne', language: 'fr' }] }
   const e = main(events('Un traité a été signé dans la capitale nord-coréenne.', '2024-06-20', { participants: [pyongyang] }))
