@@ -104,6 +104,9 @@ t.test('places resolve through the gazetteer to a country and coordinates', asyn
   t.equal(mention == null ? null : 'Un accord a été signé à Pyongyang mercredi.'.slice(mention.start, mention.end), 'Pyongyang')
   t.equal(main(events('Le sommet se tiendra en Corée du Nord.')).location?.countryCode, 'KP')
   t.equal(main(events('Talks were held in the United States.')).location?.countryCode, 'US')
+  const region = main(events('Workers went on strike at plants in Michigan and Ohio.'))
+  t.same([region.location?.name, region.location?.countryCode], ['Michigan', 'US'], 'a region gives its country')
+  t.notOk(roles(region).some((r) => r.startsWith('Ohio')), 'a place coordinated with a place is no actor')
 })
 
 t.test('French exonyms find their city', async (t) => {
@@ -118,6 +121,13 @@ t.test('a dateline places the main event, and a namesake city in its country win
   t.equal(e.type, 'arrest')
   t.equal(e.location?.countryCode, 'GB')
   t.notOk(roles(e).some((r) => r.startsWith('LONDON')), 'the dateline names no actor')
+})
+
+t.test('a title gives the main event its type and, when it names one, its place', async (t) => {
+  const body = 'Le président russe a salué une « nouvelle ère ». Les deux dirigeants ont ensuite signé un traité de défense.'
+  const e = main(events(body, '2024-06-20', { title: 'Poutine et Kim Jong Un signent à Pyongyang un traité' }))
+  t.equal(e.type, 'treaty-signing')
+  t.same([e.location?.name, e.location?.countryCode, e.location?.mention], ['Pyongyang', 'KP', null])
 })
 
 t.test('known place and country participants are matched by name or alias', async (t) => {

@@ -166,3 +166,10 @@ function gold (options: { body?: string, trigger?: { text: string, occurrence?: 
     events: [event(mains >= 1), event(mains >= 2)]
   }])
 }
+
+t.test('the extractor is given each document as ingestion would: body, language, publication date and headline', async (t) => {
+  const inputs: unknown[] = []
+  runEvents(sets.seed, (input) => { inputs.push(input); return [] })
+  const [seed] = sets.seed
+  t.same(inputs, [{ body: seed?.body, language: 'fr', published: '2024-06', title: seed?.title }])
+})

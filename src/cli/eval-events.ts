@@ -30,7 +30,7 @@ if (values.json === true) {
   const header = ['set', 'docs', 'type', 'cameo', 'date', 'country', 'actF1', '|', 'gold', 'pred', 'P', 'R', 'F1']
   const widths = [12, 5, 7, 7, 7, 8, 7, 2, 6, 6, 7, 7, 7]
   const line = (cells: string[]): string => cells.map((c, i) => i === 0 ? c.padEnd(widths[i] ?? 8) : c.padStart(widths[i] ?? 8)).join('')
-  console.log(line(['', '', 'main event (% of docs)', '', '', '', '', '|', 'all events']))
+  console.log(`${' '.repeat(17)}${'main event, % of documents'.padStart(36)} | all events (detection)`)
   console.log(line(header))
   for (const r of results as Array<EventSummary & { set: string }>) {
     console.log(line([r.set, String(r.documents), pct(r.main.type), pct(r.main.cameo), pct(r.main.date), pct(r.main.country), pct(r.main.actors.f1), '|',

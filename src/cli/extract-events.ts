@@ -28,7 +28,7 @@ if (values.published !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(valu
 const text = readFileSync(file as string, 'utf8')
 const seedFormat = /^\s*date\s+\d{4}-\d{2}/.test(text)
 const article = seedFormat ? parseArticleFile(text) : { body: text.trim(), published: undefined }
-// the header's date, unless the command line gives a more precise one
+// --published wins over the header's date (which may give only the month)
 const published = values.published ?? article.published ?? fail('--published is needed for a file without a `date` header')
 const participants = values.database === undefined ? [] : await storedParticipants(values.database)
 const events = extractEvents({

@@ -22,7 +22,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
   const clause = clauseAround(body, sentence, trigger)
-  const located = new Set(places.filter((p) => p.place.kind === 'city' || afterPreposition(body, p, ctx)).map((p) => p.start))
+  const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
@@ -132,11 +132,6 @@ function adjacent (body: string, mention: Span, trigger: Span): boolean {
   return tokenize(body, mention.end, trigger.start).length <= 1
 }
 
-function afterPreposition (body: string, mention: Span, ctx: ActorContext): boolean {
-  const word = wordBefore(body, mention, ctx)
-  return word !== '' && ctx.lexicon.placePrepositions.has(word) && !ctx.mentions.lexicon.genitives.has(word)
-}
-
 /** The word before a mention, skipping a determiner (`avec la Chine` → `avec`). */
 function wordBefore (body: string, mention: Span, ctx: ActorContext): string {
   const statement = ctx.mentions.lexicon
@@ -151,7 +146,8 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
   const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
-  if (ctx.lexicon.agents.has(word)) return 'source'
+  // the agent of a passive acts (`a été arrêté par la police`); after an active verb, `by` begins another clause
+  if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
@@ -160,6 +156,12 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'
   return null
+}
+
+/** The words the text writes in lower case somewhere, once per article. */
+function lowercaseWords (body: string, ctx: ActorContext): Set<string> {
+  ctx.lowercase ??= new Set(tokenize(body, 0, body.length).filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text))
+  return ctx.lowercase
 }
 
 /**
@@ -176,7 +178,7 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 20))[0]
   // `Follow our live coverage`, `Suivez notre direct`: an imperative
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
-  return starts && new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body)
+  return starts && lowercaseWords(body, ctx).has(folded)
 }
 
 /**
@@ -193,7 +195,19 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
   return name.trim()
 }
 
-function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+/** `Democratic Republic` + ` of Congo`: a name the gazetteer knows as a country once its `of` complement is added. */
+function withCountryComplement (mention: Mention, ctx: ActorContext): Mention {
+  const { body } = ctx.mentions
+  if (mention.type !== 'name') return mention
+  const complement = /^\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}-]*/u.exec(body.slice(mention.end, mention.end + 40))
+  if (complement === null) return mention
+  const longer: Mention = { ...mention, ...spanOf(body, mention.start, mention.end + complement[0].length) }
+  longer.name = longer.text
+  return placeOf(longer, ctx)?.place.kind === 'country' ? longer : mention
+}
+
+function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+  const mention = withCountryComplement(found, ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   const place = mention.type === 'pronoun' ? null : placeOf(mention, ctx)
@@ -239,7 +253,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
-    if (place?.place.kind === 'city' || (place === null && isComplement(ctx.mentions, m))) continue
+    if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m))) continue
     const actor = resolveActor(m, 'other', ctx)
     if (actor !== null && !actors.some((a) => a.name === actor.name) && !others.some((a) => a.name === actor.name)) others.push(actor)
   }

@@ -14,6 +14,8 @@ export interface ActorContext {
   excluded: Span[]
   /** The dateline's country: a city's namesake there is the one meant. */
   country?: string
+  /** The words the article writes in lower case (`police`): a capitalised one at a sentence start is that word. */
+  lowercase?: Set<string>
 }
 
 /** Inhabitants from which a city's name is a city wherever it is written. */

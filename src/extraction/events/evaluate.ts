@@ -11,10 +11,11 @@ export type EventExtractor = (input: EventExtractionInput) => ExtractedEvent[]
 
 export interface DocumentRun { document: GoldEventDocument, predicted: ExtractedEvent[] }
 
+/** Each document as ingestion would give it: body, language, publication date and headline. */
 export function runEvents (documents: readonly GoldEventDocument[], extract: EventExtractor): DocumentRun[] {
   return documents.map((document) => ({
     document,
-    predicted: extract({ body: document.body, language: document.language, published: document.published })
+    predicted: extract({ body: document.body, language: document.language, published: document.published, title: document.title })
   }))
 }
 

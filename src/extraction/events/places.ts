@@ -43,17 +43,23 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
     if (ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end)) continue
     const place = placeOf(mention, ctx)
     if (place === null) continue
-    // a city not named as a place (`a frappé Pékin`) only when it is a big one
-    if (place.place.kind === 'city' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) continue
+    // a city or region not named as a place (`a frappé Pékin`) only when it is a big city
+    if (place.place.kind !== 'country' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) {
+      // … or when it follows one (`in Michigan and Ohio`)
+      const previous = found.at(-1)
+      if (previous === undefined || !previous.prepositional || !tokenize(body, previous.end, place.start).every((t) => t.text === ',' || ctx.lexicon.comitatives.has(t.folded))) continue
+      place.prepositional = true
+    }
     found.push(place)
   }
-  // `in Michigan and Ohio`: a place coordinated with one named as a place is one too
+  // `in Ukraine and Russia`: a country coordinated with a place named as one is one too
   for (let i = 1; i < found.length; i++) {
     const previous = found[i - 1] as PlaceMention
     const place = found[i] as PlaceMention
     if (previous.prepositional && tokenize(body, previous.end, place.start).every((t) => t.text === ',' || ctx.lexicon.comitatives.has(t.folded))) place.prepositional = true
   }
-  return found.sort((a, b) => (a.place.kind === 'city' ? 0 : 1) - (b.place.kind === 'city' ? 0 : 1) || a.start - b.start)
+  const rank = (p: PlaceMention): number => p.place.kind === 'city' ? 0 : p.place.kind === 'region' ? 1 : 2
+  return found.sort((a, b) => rank(a) - rank(b) || a.start - b.start)
 }
 
 function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext): boolean {
