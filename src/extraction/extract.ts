@@ -9,7 +9,7 @@ import { mentionsIn, tokenize, type MentionContext } from './mentions.js'
 import { findQuotes, quoteAt } from './quotes.js'
 import { splitSentences } from './sentences.js'
 import { createSpeakerResolver, primeResolver, type ResolvedSpeaker } from './speakers.js'
-import { spanOf } from './text.js'
+import { firstFrom, spanOf } from './text.js'
 import type { ExtractedStatement, ExtractionInput, Language, Span } from './types.js'
 
 const VIA_CONFIDENCE: Record<ResolvedSpeaker['via'], number> = { participant: 1, name: 0.95, coreference: 0.9, phrase: 0.85 }
@@ -84,13 +84,7 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
 
 /** The spans of `sorted` (in text order) that lie within `outer`: a binary search, as every sentence asks. */
 function spansWithin<T extends Span> (sorted: readonly T[], outer: Span): T[] {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if ((sorted[mid] as T).start < outer.start) low = mid + 1
-    else high = mid
-  }
+  const low = firstFrom(sorted, outer.start)
   const found: T[] = []
   for (let i = low; i < sorted.length && (sorted[i] as T).start < outer.end; i++) if ((sorted[i] as T).end <= outer.end) found.push(sorted[i] as T)
   return found

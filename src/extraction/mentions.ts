@@ -1,5 +1,5 @@
 import { derived, type Gender, type Lexicon } from './lexicon.js'
-import { foldSameLength, isUpper, spanOf } from './text.js'
+import { firstFrom, foldSameLength, isUpper, spanOf } from './text.js'
 import type { TextSpan } from './types.js'
 
 /**
@@ -156,13 +156,7 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
   // kept in text order and never overlapping, so only the neighbours of the insertion point can overlap
   const kept: Mention[] = []
   for (const m of ranked) {
-    let low = 0
-    let high = kept.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if ((kept[mid] as Mention).start < m.start) low = mid + 1
-      else high = mid
-    }
+    const low = firstFrom(kept, m.start)
     const [previous, next] = [kept[low - 1], kept[low]]
     if ((previous !== undefined && previous.end > m.start) || (next !== undefined && next.start < m.end)) continue
     kept.splice(low, 0, m)

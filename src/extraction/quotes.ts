@@ -1,4 +1,5 @@
 import type { Span } from './types.js'
+import { firstFrom } from './text.js'
 
 /** A pair of quotation marks: `start`/`end` include the marks, `content` is what they enclose. */
 export interface Quote extends Span {
@@ -68,13 +69,6 @@ export function findQuotes (body: string): Quote[] {
 
 /** The quotation around `offset`; `quotes` in text order, as `findQuotes` gives them (a binary search: sentences ask for each of theirs). */
 export function quoteAt (quotes: readonly Quote[], offset: number): Quote | undefined {
-  let low = 0
-  let high = quotes.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if ((quotes[mid] as Quote).start < offset) low = mid + 1
-    else high = mid
-  }
-  const before = quotes[low - 1]
+  const before = quotes[firstFrom(quotes, offset) - 1]
   return before !== undefined && offset < before.end ? before : undefined
 }

@@ -18,6 +18,18 @@ export function foldSameLength (value: string): string {
   return out
 }
 
+/** The index of the first span of `sorted` (in text order) that starts at or after `offset`: a binary search. */
+export function firstFrom (sorted: readonly Span[], offset: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((sorted[mid] as Span).start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
 export function spanOf (body: string, start: number, end: number): TextSpan {
   return { start, end, text: body.slice(start, end) }
 }
