@@ -10,10 +10,13 @@ export const searchCache = (): SearchCache => ({ version: '', answers: new LRUCa
 /**
  * Where the node answering stands in the write-ahead log: it moves with every commit on the
  * primary, from any process, and on a replica with every commit it has replayed. All processes
- * see it, unlike SQLite's data_version.
+ * see it, unlike SQLite's data_version. On the primary the insert position, not the write one: a
+ * commit's record is inserted before the commit returns, but written out later when commits do
+ * not wait for the disk (synchronous_commit = off), and a process reading the write position in
+ * between saw the old data under the old position.
  */
 async function walPosition (db: Queryable): Promise<string> {
-  const row = await get<{ at: string }>(db, 'select (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_lsn() end)::text as at')
+  const row = await get<{ at: string }>(db, 'select (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end)::text as at')
   return row?.at ?? ''
 }
 
