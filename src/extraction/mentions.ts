@@ -56,13 +56,7 @@ function tokensOf (text: string): Token[] {
 /** The tokens of `body` that lie within [from, to), from one tokenization of the whole text. */
 export function tokenize (body: string, from: number, to: number): Token[] {
   const tokens = tokensOf(body)
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if ((tokens[mid] as Token).start < from) low = mid + 1
-    else high = mid
-  }
+  const low = firstFrom(tokens, from)
   let end = low
   while (end < tokens.length && (tokens[end] as Token).end <= to) end++
   return tokens.slice(low, end)
