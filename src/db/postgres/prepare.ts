@@ -1,5 +1,5 @@
 import { get, openPool } from './connection.js'
-import { applyPgMigrations, pendingPgMigrations } from './migrate.js'
+import { applyPgMigrations } from './migrate.js'
 
 /**
  * Brings a PostgreSQL database up to date before the app serves it: refuses one whose collation
@@ -14,9 +14,7 @@ export async function preparePostgres (url: string): Promise<number> {
       throw new Error(`the PostgreSQL database has the collation '${collation ?? '?'}': create it with LC_COLLATE 'C' (TEMPLATE template0), ` +
         'so that sorts and cursors follow byte order as on SQLite')
     }
-    const pending = await pendingPgMigrations(pool)
-    await applyPgMigrations(pool)
-    return pending
+    return await applyPgMigrations(pool)
   } finally {
     await pool.end()
   }
