@@ -15,9 +15,9 @@ t.test('seed data: the article is stored with its body exactly as in the seed fi
 })
 
 t.test('articles list in publication order, filtered by language', async (t) => {
-  const { app, db } = await build(t)
-  const late = createArticle(db, { published: '2024-07-01', language: 'en' })
-  const early = createArticle(db, { published: '2023', language: 'fr' })
+  const { app, store } = await build(t)
+  const late = await createArticle(store, { published: '2024-07-01', language: 'en' })
+  const early = await createArticle(store, { published: '2023', language: 'fr' })
   const list = await getJson(app, '/articles')
   t.same(list.body.data.map((a: any) => a.id), [early.id, late.id])
   const fr = await getJson(app, '/articles?language=fr')

@@ -1,16 +1,15 @@
 import t, { type Test } from 'tap'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/sqlite/connection.js'
-import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
+import { createArticle, createEvent, createParticipant, createStatement, many } from './factories.js'
 import { build, getJson, walk } from './helper.js'
+import type { TestStore } from './store.js'
 
 // HTTP caching (ETag, 304, Cache-Control) and mirroring (updatedSince, tombstones at /deleted).
 // A 304's headers and the ETags of compressed answers: test/http-semantics.test.ts.
 
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 const STRONG_ETAG = /^"[^"]+"$/
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const sql = (db: Database, statement: string, ...params: unknown[]) => db.$client.prepare(statement).run(...params)
+const now = () => new Date().toISOString()
 const get = (app: App, url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers })
 
 // Every kind of GET data answer: lists, records, sub-lists, timelines, search, tombstones, in several formats.
@@ -39,16 +38,16 @@ const DATA_URLS = [
 ]
 
 /** Changes something in every answer of DATA_URLS, the way another writer would. */
-function reviseEverything (db: Database) {
-  sql(db, `update events set title = title || ' (revised)', updated_at = ${NOW}`)
-  sql(db, `update participants set name = name || ' (revised)', updated_at = ${NOW}`)
-  sql(db, `update statements set cue = coalesce(cue, '') || ' (revised)', updated_at = ${NOW}`)
-  sql(db, `update articles set title = title || ' (revised)', updated_at = ${NOW}`)
-  sql(db, "delete from statements where id = 'stm_af1a277ce4d4aaad-09'")
+async function reviseEverything (store: TestStore) {
+  await store.query("update events set title = title || ' (revised)', updated_at = ?", now())
+  await store.query("update participants set name = name || ' (revised)', updated_at = ?", now())
+  await store.query("update statements set cue = coalesce(cue, '') || ' (revised)', updated_at = ?", now())
+  await store.query("update articles set title = title || ' (revised)', updated_at = ?", now())
+  await store.query("delete from statements where id = 'stm_af1a277ce4d4aaad-09'")
 }
 
 t.test('seed data: every GET data answer has a strong ETag; If-None-Match gets an empty 304 until the data changes', async (t) => {
-  const { app, db } = await build(t, { seed: true })
+  const { app, store } = await build(t, { seed: true })
   const first = new Map<string, string>()
   for (const url of [...DATA_URLS, '/openapi.json']) {
     const res = await get(app, url)
@@ -68,7 +67,7 @@ t.test('seed data: every GET data answer has a strong ETag; If-None-Match gets a
     t.equal(otherTag.statusCode, 200, `${url}: another ETag gets the answer`)
   }
 
-  reviseEverything(db)
+  await reviseEverything(store)
   for (const url of DATA_URLS) {
     const old = first.get(url)!
     const res = await get(app, url, { 'if-none-match': old })
@@ -82,8 +81,8 @@ t.test('seed data: every GET data answer has a strong ETag; If-None-Match gets a
 })
 
 t.test('a representation chosen by Accept says Vary: Accept, so caches keep the formats apart', async (t) => {
-  const { app, db } = await build(t)
-  const event = createEvent(db)
+  const { app, store } = await build(t)
+  const event = await createEvent(store)
   for (const url of ['/events', `/events/${event.id}`]) {
     const json = await get(app, url, { accept: 'application/json' })
     const csv = await get(app, url, { accept: 'text/csv' })
@@ -93,9 +92,9 @@ t.test('a representation chosen by Accept says Vary: Accept, so caches keep the 
 })
 
 t.test('Cache-Control: no-cache on data, no-store on probes and errors, public on the OpenAPI document', async (t) => {
-  const { app, db } = await build(t)
-  const event = createEvent(db)
-  const participant = createParticipant(db)
+  const { app, store } = await build(t)
+  const event = await createEvent(store)
+  const participant = await createParticipant(store)
   const cases: Array<[string, number, string, Record<string, string>?]> = [
     ['/', 200, 'no-cache'],
     ['/events', 200, 'no-cache'],
@@ -126,8 +125,8 @@ t.test('Cache-Control: no-cache on data, no-store on probes and errors, public o
 })
 
 t.test('an error found while streaming all=true is still a no-store problem', async (t) => {
-  const { app, db } = await build(t)
-  createEvent(db)
+  const { app, store } = await build(t)
+  await createEvent(store)
   for (const url of ['/events?format=ndjson&all=true&sort=relevance', '/events?format=ndjson&all=true&from=2024-06-02&to=2024-06-01']) {
     const res = await get(app, url)
     t.equal(res.statusCode, 400, url)
@@ -152,20 +151,20 @@ const TABLES = { events: 'event', participants: 'participant', statements: 'stat
 type Table = keyof typeof TABLES
 
 /** One row of each kind, so statements have their event, speaker and article. */
-function oneOfEach (db: Database): Record<Table, string> {
-  const article = createArticle(db)
-  const participant = createParticipant(db)
-  const event = createEvent(db, {}, [{ participantId: participant.id, role: 'host' }])
-  const statement = createStatement(db, { eventId: event.id, speakerId: participant.id, article })
+async function oneOfEach (store: TestStore): Promise<Record<Table, string>> {
+  const article = await createArticle(store)
+  const participant = await createParticipant(store)
+  const event = await createEvent(store, {}, [{ participantId: participant.id, role: 'host' }])
+  const statement = await createStatement(store, { eventId: event.id, speakerId: participant.id, article })
   return { events: event.id, participants: participant.id, statements: statement.id, articles: article.id }
 }
 
 t.test('updatedSince on each list keeps the rows changed at or after the instant', async (t) => {
-  const { app, db } = await build(t)
-  const rows = [oneOfEach(db), oneOfEach(db), oneOfEach(db), oneOfEach(db)]
+  const { app, store } = await build(t)
+  const rows = await many(4, async () => await oneOfEach(store))
   const stamps = ['2024-01-01T00:00:00.000Z', '2024-06-20T00:00:00.000Z', '2024-06-20T00:00:00.001Z', '2024-12-31T23:59:59.999Z']
   for (const table of Object.keys(TABLES) as Table[]) {
-    rows.forEach((row, i) => sql(db, `update ${table} set updated_at = ? where id = ?`, stamps[i], row[table]))
+    for (const [i, row] of rows.entries()) await store.query(`update ${table} set updated_at = ? where id = ?`, stamps[i], row[table])
   }
   const cases: Array<[string, number[]]> = [
     ['2024-06-20T00:00:00Z', [1, 2, 3]],
@@ -190,10 +189,10 @@ t.test('updatedSince on each list keeps the rows changed at or after the instant
 })
 
 t.test('deleting rows leaves tombstones at /deleted, filtered by since and type, paged', async (t) => {
-  const { app, db } = await build(t)
-  const ids = oneOfEach(db)
-  const mentioned = createParticipant(db)
-  sql(db, 'insert into statement_mentions (statement_id, participant_id) values (?, ?)', ids.statements, mentioned.id)
+  const { app, store } = await build(t)
+  const ids = await oneOfEach(store)
+  const mentioned = await createParticipant(store)
+  await store.query('insert into statement_mentions (statement_id, participant_id) values (?, ?)', ids.statements, mentioned.id)
   const before = new Date().toISOString()
 
   // Dependents first: the foreign keys refuse the rest.
@@ -204,7 +203,7 @@ t.test('deleting rows leaves tombstones at /deleted, filtered by since and type,
   for (const [i, [table, id]] of order.entries()) {
     if (i === 2) midway = new Date().toISOString()
     await sleep(3)
-    sql(db, `delete from ${table} where id = ?`, id)
+    await store.query(`delete from ${table} where id = ?`, id)
     await sleep(3)
   }
   const after = new Date().toISOString()
@@ -248,21 +247,21 @@ t.test('deleting rows leaves tombstones at /deleted, filtered by since and type,
 })
 
 t.test('re-creating a deleted id removes its tombstone; deleting it again writes a new one', async (t) => {
-  const { app, db } = await build(t)
-  const participant = createParticipant(db)
-  const article = createArticle(db)
-  sql(db, 'delete from participants where id = ?', participant.id)
-  sql(db, 'delete from articles where id = ?', article.id)
+  const { app, store } = await build(t)
+  const participant = await createParticipant(store)
+  const article = await createArticle(store)
+  await store.query('delete from participants where id = ?', participant.id)
+  await store.query('delete from articles where id = ?', article.id)
   const tombstones = async () => (await getJson(app, '/deleted')).body.data as Array<{ id: string, deletedAt: string }>
   const first = await tombstones()
   t.same(first.map((d) => d.id).sort(), [article.id, participant.id].sort())
 
-  createParticipant(db, { id: participant.id })
+  await createParticipant(store, { id: participant.id })
   t.same((await tombstones()).map((d) => d.id), [article.id], 'the re-created participant is no longer deleted')
   t.equal((await getJson(app, `/participants/${participant.id}`)).status, 200)
 
   await sleep(3)
-  sql(db, 'delete from participants where id = ?', participant.id)
+  await store.query('delete from participants where id = ?', participant.id)
   const again = (await tombstones()).find((d) => d.id === participant.id)
   t.ok(again, 'deleted again, listed again')
   t.ok(again!.deletedAt > first.find((d) => d.id === participant.id)!.deletedAt, 'with the new deletion time')
@@ -289,51 +288,51 @@ async function sync (t: Test, app: App, mirror: Mirror, since?: string): Promise
 }
 
 /** The server's own ids, straight from the database. */
-function serverIds (db: Database): Record<RecordType, string[]> {
-  const idsOf = (table: string) => (db.$client.prepare(`select id from ${table} order by id`).all() as Array<{ id: string }>).map((r) => r.id)
-  return { event: idsOf('events'), participant: idsOf('participants'), statement: idsOf('statements'), article: idsOf('articles') }
+async function serverIds (store: TestStore): Promise<Record<RecordType, string[]>> {
+  const idsOf = async (table: string) => (await store.query<{ id: string }>(`select id from ${table} order by id`)).map((r) => r.id)
+  return { event: await idsOf('events'), participant: await idsOf('participants'), statement: await idsOf('statements'), article: await idsOf('articles') }
 }
 
 const mirroredIds = (mirror: Mirror) =>
   Object.fromEntries(Object.entries(mirror).map(([type, rows]) => [type, [...rows.keys()].sort()]))
 
 t.test('seed data: a client mirroring with updatedSince and /deleted?since= ends up with the server\'s ids', async (t) => {
-  const { app, db } = await build(t, { seed: true })
-  const spare = createArticle(db)
-  const doomed = createParticipant(db)
-  const reborn = createParticipant(db)
+  const { app, store } = await build(t, { seed: true })
+  const spare = await createArticle(store)
+  const doomed = await createParticipant(store)
+  const reborn = await createParticipant(store)
   const mirror: Mirror = { event: new Map(), participant: new Map(), statement: new Map(), article: new Map() }
 
   let since = await sync(t, app, mirror)
-  t.same(mirroredIds(mirror), serverIds(db), 'the first, full sync copies everything')
+  t.same(mirroredIds(mirror), await serverIds(store), 'the first, full sync copies everything')
 
-  const rounds: Array<[string, () => void]> = [
-    ['change, add and delete a row of each kind', () => {
-      sql(db, `update events set title = 'Talks (revised)', updated_at = ${NOW} where id = 'evt_putin-kim-talks-2024'`)
-      const article = createArticle(db)
-      const speaker = createParticipant(db)
-      const event = createEvent(db, {}, [{ participantId: speaker.id, role: 'speaker' }])
-      createStatement(db, { eventId: event.id, speakerId: speaker.id, article })
-      sql(db, "delete from statements where id = 'stm_af1a277ce4d4aaad-09'")
-      sql(db, "delete from events where id = 'evt_kim-invited-to-moscow-2024'")
-      sql(db, 'delete from participants where id = ?', doomed.id)
-      sql(db, 'delete from articles where id = ?', spare.id)
+  const rounds: Array<[string, () => Promise<void>]> = [
+    ['change, add and delete a row of each kind', async () => {
+      await store.query("update events set title = 'Talks (revised)', updated_at = ? where id = 'evt_putin-kim-talks-2024'", now())
+      const article = await createArticle(store)
+      const speaker = await createParticipant(store)
+      const event = await createEvent(store, {}, [{ participantId: speaker.id, role: 'speaker' }])
+      await createStatement(store, { eventId: event.id, speakerId: speaker.id, article })
+      await store.query("delete from statements where id = 'stm_af1a277ce4d4aaad-09'")
+      await store.query("delete from events where id = 'evt_kim-invited-to-moscow-2024'")
+      await store.query('delete from participants where id = ?', doomed.id)
+      await store.query('delete from articles where id = ?', spare.id)
     }],
-    ['delete and re-create one id, add and delete another before anyone sees it', () => {
-      sql(db, 'delete from participants where id = ?', reborn.id)
-      createParticipant(db, { id: reborn.id, name: 'Born again' })
-      const fleeting = createParticipant(db)
-      sql(db, 'delete from participants where id = ?', fleeting.id)
-      sql(db, "delete from statement_mentions where participant_id = 'par_ukraine'")
-      sql(db, "delete from participants where id = 'par_ukraine'")
-      sql(db, `update statements set cue = 'revised', updated_at = ${NOW} where id = 'stm_af1a277ce4d4aaad-01'`)
+    ['delete and re-create one id, add and delete another before anyone sees it', async () => {
+      await store.query('delete from participants where id = ?', reborn.id)
+      await createParticipant(store, { id: reborn.id, name: 'Born again' })
+      const fleeting = await createParticipant(store)
+      await store.query('delete from participants where id = ?', fleeting.id)
+      await store.query("delete from statement_mentions where participant_id = 'par_ukraine'")
+      await store.query("delete from participants where id = 'par_ukraine'")
+      await store.query("update statements set cue = 'revised', updated_at = ? where id = 'stm_af1a277ce4d4aaad-01'", now())
     }]
   ]
   for (const [name, change] of rounds) {
     await sleep(3)
-    change()
+    await change()
     since = await sync(t, app, mirror, since)
-    t.same(mirroredIds(mirror), serverIds(db), `after "${name}": the same ids as the server`)
+    t.same(mirroredIds(mirror), await serverIds(store), `after "${name}": the same ids as the server`)
   }
   t.equal(mirror.event.get('evt_putin-kim-talks-2024').title, 'Talks (revised)', 'a changed row comes with its change')
   t.equal(mirror.statement.get('stm_af1a277ce4d4aaad-01').cue, 'revised')

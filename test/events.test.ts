@@ -61,12 +61,12 @@ t.test('unknown event ids are 404 problems on every event route', async (t) => {
 })
 
 t.test('from/to keep the events whose span overlaps, partial dates covering their span', async (t) => {
-  const { app, db } = await build(t)
-  const year2023 = createEvent(db, { startDate: '2023' })
-  const june = createEvent(db, { startDate: '2024-06' })
-  const june19 = createEvent(db, { startDate: '2024-06-19' })
-  const spanning = createEvent(db, { startDate: '2024-05-30', endDate: '2024-07-02' })
-  const july = createEvent(db, { startDate: '2024-07-15' })
+  const { app, store } = await build(t)
+  const year2023 = await createEvent(store, { startDate: '2023' })
+  const june = await createEvent(store, { startDate: '2024-06' })
+  const june19 = await createEvent(store, { startDate: '2024-06-19' })
+  const spanning = await createEvent(store, { startDate: '2024-05-30', endDate: '2024-07-02' })
+  const july = await createEvent(store, { startDate: '2024-07-15' })
 
   const cases: Array<[string, string[]]> = [
     ['from=2024-06-19&to=2024-06-19', [spanning.id, june.id, june19.id]],
@@ -85,12 +85,12 @@ t.test('from/to keep the events whose span overlaps, partial dates covering thei
 })
 
 t.test('type, participant and country filters combine with AND', async (t) => {
-  const { app, db } = await build(t)
-  const ana = createParticipant(db)
-  const ben = createParticipant(db)
-  const inFrance = createEvent(db, { type: 'meeting', locationName: 'Paris', locationCountry: 'FR' }, [{ participantId: ana.id, role: 'host' }])
-  const inKorea = createEvent(db, { type: 'meeting', locationName: 'Seoul', locationCountry: 'KR' }, [{ participantId: ana.id, role: 'guest' }, { participantId: ana.id, role: 'speaker' }])
-  const ceremony = createEvent(db, { type: 'ceremony', locationName: 'Paris', locationCountry: 'FR' }, [{ participantId: ben.id, role: 'guest' }])
+  const { app, store } = await build(t)
+  const ana = await createParticipant(store)
+  const ben = await createParticipant(store)
+  const inFrance = await createEvent(store, { type: 'meeting', locationName: 'Paris', locationCountry: 'FR' }, [{ participantId: ana.id, role: 'host' }])
+  const inKorea = await createEvent(store, { type: 'meeting', locationName: 'Seoul', locationCountry: 'KR' }, [{ participantId: ana.id, role: 'guest' }, { participantId: ana.id, role: 'speaker' }])
+  const ceremony = await createEvent(store, { type: 'ceremony', locationName: 'Paris', locationCountry: 'FR' }, [{ participantId: ben.id, role: 'guest' }])
 
   t.same(ids((await getJson(app, '/events?type=meeting')).body), [inFrance.id, inKorea.id])
   t.same(ids((await getJson(app, `/events?participant=${ana.id}`)).body), [inFrance.id, inKorea.id], 'an event with two roles appears once')

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto'
-import type { Database } from '../src/db/sqlite/connection.js'
-import {
-  articles, eventParticipants, events, participantAliases, participants, statementMentions, statements
+import type {
+  articles, eventParticipants, events, participants, statements
 } from '../src/db/sqlite/schema.js'
+import type { TestStore } from './store.js'
 
-// Rows for tests that need more or other data than the seed. Each call makes a new, valid row.
+// Rows for tests that need more or other data than the seed, on either engine (the overrides are
+// shaped like the Drizzle tables, the same on both). Each call makes a new, valid row.
 let counter = 0
 const next = () => String(++counter).padStart(5, '0')
 
-export function createArticle (db: Database, overrides: Partial<typeof articles.$inferInsert> = {}) {
+export async function createArticle (store: TestStore, overrides: Partial<typeof articles.$inferInsert> = {}) {
   const n = next()
   const row = {
     id: `art_test-${n}`,
@@ -19,28 +20,28 @@ export function createArticle (db: Database, overrides: Partial<typeof articles.
     body: `The minister said: "We will not give in." Others disagreed. (${n})`,
     ...overrides
   }
-  db.insert(articles).values({ ...row, bodyHash: createHash('sha256').update(row.body).digest('hex') }).run()
+  await store.insert('articles', [{ ...row, bodyHash: createHash('sha256').update(row.body).digest('hex') }])
   return row
 }
 
-export function createParticipant (db: Database, overrides: Partial<typeof participants.$inferInsert> = {},
+export async function createParticipant (store: TestStore, overrides: Partial<typeof participants.$inferInsert> = {},
   aliases: Array<{ name: string, language: string }> = []) {
   const row = { id: `par_test-${next()}`, kind: 'person' as const, name: `Person ${next()}`, ...overrides }
-  db.insert(participants).values(row).run()
-  for (const alias of aliases) db.insert(participantAliases).values({ participantId: row.id, ...alias }).run()
+  await store.insert('participants', [row])
+  if (aliases.length > 0) await store.insert('participantAliases', aliases.map((alias) => ({ participantId: row.id, ...alias })))
   return row
 }
 
-export function createEvent (db: Database, overrides: Partial<typeof events.$inferInsert> = {},
+export async function createEvent (store: TestStore, overrides: Partial<typeof events.$inferInsert> = {},
   taking: Array<{ participantId: string, role: typeof eventParticipants.$inferInsert['role'] }> = []) {
   const row = { id: `evt_test-${next()}`, title: 'A test event', type: 'meeting' as const, startDate: '2024-06-19', ...overrides }
-  db.insert(events).values(row).run()
-  for (const p of taking) db.insert(eventParticipants).values({ eventId: row.id, ...p }).run()
+  await store.insert('events', [row])
+  if (taking.length > 0) await store.insert('eventParticipants', taking.map((p) => ({ eventId: row.id, ...p })))
   return row
 }
 
 /** A statement quoting `text`, which must occur in the article body. */
-export function createStatement (db: Database, refs: { eventId: string, speakerId: string, article: { id: string, body: string } },
+export async function createStatement (store: TestStore, refs: { eventId: string, speakerId: string, article: { id: string, body: string } },
   overrides: Partial<typeof statements.$inferInsert> = {}, mentions: string[] = []) {
   const text = overrides.text ?? 'We will not give in.'
   const start = refs.article.body.indexOf(text)
@@ -57,7 +58,14 @@ export function createStatement (db: Database, refs: { eventId: string, speakerI
     end: start + text.length,
     ...overrides
   }
-  db.insert(statements).values(row).run()
-  for (const participantId of mentions) db.insert(statementMentions).values({ statementId: row.id, participantId }).run()
+  await store.insert('statements', [row])
+  if (mentions.length > 0) await store.insert('statementMentions', mentions.map((participantId) => ({ statementId: row.id, participantId })))
   return row
+}
+
+/** `n` rows made one after another, so that their ids (and insertion order) follow `i`. */
+export async function many<T> (n: number, make: (i: number) => Promise<T>): Promise<T[]> {
+  const made: T[] = []
+  for (let i = 0; i < n; i++) made.push(await make(i))
+  return made
 }

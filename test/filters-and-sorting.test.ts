@@ -1,8 +1,8 @@
 import t, { type Test } from 'tap'
 import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
 import { build, getJson } from './helper.js'
+import type { TestStore } from './store.js'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/sqlite/connection.js'
 import { ARTICLE_SORTS } from '../src/entities/articles/schemas.js'
 import { EVENT_SORTS } from '../src/entities/events/schemas.js'
 import { EVENT_TYPES } from '../src/entities/events/vocabulary.js'
@@ -67,20 +67,20 @@ async function expectProblem (t: Test, app: App, url: string, name: string): Pro
   return problem.errors?.[0]?.reason ?? ''
 }
 
-const touch = (db: Database, table: string, id: string, instant: string) =>
-  db.$client.prepare(`update ${table} set updated_at = ? where id = ?`).run(instant, id)
+const touch = async (store: TestStore, table: string, id: string, instant: string) =>
+  await store.query(`update ${table} set updated_at = ? where id = ?`, instant, id)
 
 /** Ten rows of each kind whose sort fields tie a lot: three titles, names, dates, update instants. */
-function tiedRows (db: Database) {
+async function tiedRows (store: TestStore) {
   const instants = ['2024-06-21T08:30:00.000Z', '2024-06-20T10:00:00.000Z', '2024-06-19T23:59:59.999Z']
   for (let i = 0; i < 10; i++) {
-    const article = createArticle(db, { published: ['2024-06-19', '2023', '2024-06'][i % 3] })
-    const event = createEvent(db, { title: ['Talks', 'Summit', 'Ceremony'][i % 3], startDate: ['2024-06-19', '2024', '2024-06', '2023-12-31'][i % 4] })
-    const speaker = createParticipant(db, { name: ['Zhou', 'Adams', 'Mayer'][i % 3] })
-    const statement = createStatement(db, { eventId: event.id, speakerId: speaker.id, article })
+    const article = await createArticle(store, { published: ['2024-06-19', '2023', '2024-06'][i % 3] })
+    const event = await createEvent(store, { title: ['Talks', 'Summit', 'Ceremony'][i % 3], startDate: ['2024-06-19', '2024', '2024-06', '2023-12-31'][i % 4] })
+    const speaker = await createParticipant(store, { name: ['Zhou', 'Adams', 'Mayer'][i % 3] })
+    const statement = await createStatement(store, { eventId: event.id, speakerId: speaker.id, article })
     const instant = instants[(i * 2) % 3]!
     for (const [table, id] of [['articles', article.id], ['events', event.id], ['participants', speaker.id], ['statements', statement.id]] as const) {
-      touch(db, table, id, instant)
+      await touch(store, table, id, instant)
     }
   }
 }
@@ -143,15 +143,15 @@ t.test('seed data: statements by speaker, mentioned, event, eventType, article, 
 })
 
 t.test('statements from/to keep those made at events overlapping the range', async (t) => {
-  const { app, db } = await build(t)
-  const article = createArticle(db)
-  const speaker = createParticipant(db)
-  const at = (startDate: string, endDate?: string) =>
-    createStatement(db, { eventId: createEvent(db, { startDate, endDate }).id, speakerId: speaker.id, article }).id
-  const may = at('2024-05-01')
-  const june19 = at('2024-06-19')
-  const july = at('2024-07')
-  const summer = at('2024-06-30', '2024-08-02')
+  const { app, store } = await build(t)
+  const article = await createArticle(store)
+  const speaker = await createParticipant(store)
+  const at = async (startDate: string, endDate?: string) =>
+    (await createStatement(store, { eventId: (await createEvent(store, { startDate, endDate })).id, speakerId: speaker.id, article })).id
+  const may = await at('2024-05-01')
+  const june19 = await at('2024-06-19')
+  const july = await at('2024-07')
+  const summer = await at('2024-06-30', '2024-08-02')
   await expectLists(t, app, [
     ['/statements?from=2024-06', [june19, july, summer]],
     ['/statements?to=2024-06', [may, june19, summer]],
@@ -167,14 +167,14 @@ t.test('statements from/to keep those made at events overlapping the range', asy
 })
 
 t.test('events by type, participant, country, location, parent and from/to', async (t) => {
-  const { app, db } = await build(t)
-  const ana = createParticipant(db)
-  const ben = createParticipant(db)
-  const visit = createEvent(db, { type: 'state-visit', startDate: '2024-06-18', endDate: '2024-06-20', locationName: 'Pyongyang', locationCountry: 'KP' })
-  const talks = createEvent(db, { type: 'meeting', locationName: 'Pyongyang', locationCountry: 'KP', parentId: visit.id }, [{ participantId: ana.id, role: 'guest' }])
-  const square = createEvent(db, { type: 'ceremony', locationName: 'Kim Il Sung Square', locationCountry: 'KP', parentId: visit.id })
-  const aside = createEvent(db, { type: 'meeting', locationName: 'Pyongyang', locationCountry: 'KP', parentId: talks.id })
-  const paris = createEvent(db, { type: 'meeting', startDate: '2024-07', locationName: 'Paris', locationCountry: 'FR' }, [{ participantId: ben.id, role: 'host' }])
+  const { app, store } = await build(t)
+  const ana = await createParticipant(store)
+  const ben = await createParticipant(store)
+  const visit = await createEvent(store, { type: 'state-visit', startDate: '2024-06-18', endDate: '2024-06-20', locationName: 'Pyongyang', locationCountry: 'KP' })
+  const talks = await createEvent(store, { type: 'meeting', locationName: 'Pyongyang', locationCountry: 'KP', parentId: visit.id }, [{ participantId: ana.id, role: 'guest' }])
+  const square = await createEvent(store, { type: 'ceremony', locationName: 'Kim Il Sung Square', locationCountry: 'KP', parentId: visit.id })
+  const aside = await createEvent(store, { type: 'meeting', locationName: 'Pyongyang', locationCountry: 'KP', parentId: talks.id })
+  const paris = await createEvent(store, { type: 'meeting', startDate: '2024-07', locationName: 'Paris', locationCountry: 'FR' }, [{ participantId: ben.id, role: 'host' }])
   const idsOf = (...events: Array<{ id: string }>) => events.map((e) => e.id)
   await expectLists(t, app, [
     ['/events', idsOf(visit, talks, square, aside, paris)],
@@ -208,11 +208,11 @@ t.test('seed data: location matches a place whose name contains a comma', async 
 })
 
 t.test('participants by kind, wikidata and q', async (t) => {
-  const { app, db } = await build(t)
-  const ada = createParticipant(db, { name: 'Ada Lovelace', wikidataId: 'Q7259' }, [{ name: 'Comtesse de Lovelace', language: 'fr' }])
-  const society = createParticipant(db, { kind: 'organization', name: 'Analytical Society', wikidataId: 'Q4751' })
-  const scotland = createParticipant(db, { kind: 'country', name: 'Écosse' }, [{ name: 'Scotland', language: 'en' }])
-  const hall = createParticipant(db, { kind: 'place', name: 'Lovelace Hall' })
+  const { app, store } = await build(t)
+  const ada = await createParticipant(store, { name: 'Ada Lovelace', wikidataId: 'Q7259' }, [{ name: 'Comtesse de Lovelace', language: 'fr' }])
+  const society = await createParticipant(store, { kind: 'organization', name: 'Analytical Society', wikidataId: 'Q4751' })
+  const scotland = await createParticipant(store, { kind: 'country', name: 'Écosse' }, [{ name: 'Scotland', language: 'en' }])
+  const hall = await createParticipant(store, { kind: 'place', name: 'Lovelace Hall' })
   await expectLists(t, app, [
     ['/participants', [ada.id, society.id, hall.id, scotland.id]],
     ['/participants?kind=person', [ada.id]],
@@ -270,8 +270,8 @@ t.test('seed data: names and aliases match in any case beyond ASCII too (CORÉE,
 })
 
 t.test('every documented sort, both ways, pages through every row once with ties broken by id', async (t) => {
-  const { app, db } = await build(t)
-  tiedRows(db)
+  const { app, store } = await build(t)
+  await tiedRows(store)
   for (const { path, sorts } of LISTS) {
     const rows: Row[] = (await getJson(app, `${path}?limit=100`)).body.data
     t.ok(rows.length >= 10, `${path}: ${rows.length} rows`)
@@ -288,8 +288,8 @@ t.test('every documented sort, both ways, pages through every row once with ties
 })
 
 t.test('a cursor issued under one sort is a 400 naming cursor under another', async (t) => {
-  const { app, db } = await build(t)
-  tiedRows(db)
+  const { app, store } = await build(t)
+  await tiedRows(store)
   for (const { path, sorts } of LISTS) {
     for (const field of sorts) {
       const { body } = await getJson(app, `${path}?sort=${field}&limit=1`)
@@ -319,8 +319,8 @@ t.test('an unknown sort is a 400 naming sort and listing the sorts there are', a
 })
 
 t.test('count=true adds the exact total to every page, whatever the limit and cursor; without it there is none', async (t) => {
-  const { app, db } = await build(t)
-  tiedRows(db)
+  const { app, store } = await build(t)
+  await tiedRows(store)
   for (const { path } of LISTS) {
     for (const query of ['', '&sort=-updatedAt']) {
       const pages = await walk(t, app, `${path}?count=true&limit=4${query}`)
@@ -337,15 +337,15 @@ t.test('count=true adds the exact total to every page, whatever the limit and cu
 })
 
 t.test('updatedSince keeps the rows changed at or after the instant, whatever the offset', async (t) => {
-  const { app, db } = await build(t)
-  const article = createArticle(db)
-  const event = createEvent(db)
-  const speaker = createParticipant(db)
-  const rowsOf: Record<string, () => string> = {
-    articles: () => createArticle(db).id,
-    events: () => createEvent(db).id,
-    participants: () => createParticipant(db).id,
-    statements: () => createStatement(db, { eventId: event.id, speakerId: speaker.id, article }).id
+  const { app, store } = await build(t)
+  const article = await createArticle(store)
+  const event = await createEvent(store)
+  const speaker = await createParticipant(store)
+  const rowsOf: Record<string, () => Promise<string>> = {
+    articles: async () => (await createArticle(store)).id,
+    events: async () => (await createEvent(store)).id,
+    participants: async () => (await createParticipant(store)).id,
+    statements: async () => (await createStatement(store, { eventId: event.id, speakerId: speaker.id, article })).id
   }
   const instants = { before: '2024-06-20T09:59:59.999Z', at: '2024-06-20T10:00:00.000Z', after: '2024-06-21T00:00:00.000Z' }
   const cases: Array<[string, Array<keyof typeof instants>]> = [
@@ -359,12 +359,12 @@ t.test('updatedSince keeps the rows changed at or after the instant, whatever th
     ['2024-06-21T00:00:00.001Z', []]
   ]
   for (const { path, table } of LISTS) {
-    db.$client.prepare(`update ${table} set updated_at = '2000-01-01T00:00:00.000Z'`).run()
-    const made = Object.fromEntries(Object.entries(instants).map(([name, instant]) => {
-      const id = rowsOf[table]!()
-      touch(db, table, id, instant)
-      return [name, id]
-    }))
+    await store.query(`update ${table} set updated_at = '2000-01-01T00:00:00.000Z'`)
+    const made: Record<string, string> = {}
+    for (const [name, instant] of Object.entries(instants)) {
+      made[name] = await rowsOf[table]!()
+      await touch(store, table, made[name], instant)
+    }
     for (const [since, expected] of cases) {
       const url = `${path}?updatedSince=${encodeURIComponent(since)}`
       t.same(await listed(t, app, url), expected.map((name) => made[name]), `${path} since ${since}`)

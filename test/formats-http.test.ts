@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync'
 import t from 'tap'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/sqlite/connection.js'
-import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
+import { createArticle, createEvent, createParticipant, createStatement, many } from './factories.js'
 import { build, getJson } from './helper.js'
+import type { TestStore } from './store.js'
 
 // The formats through HTTP: negotiation, then CSV, NDJSON and JSON-LD bodies against the JSON.
 
@@ -88,8 +88,8 @@ t.test('seed data: format= and Accept pick JSON, CSV, NDJSON or JSON-LD; format=
 })
 
 t.test('an Accept nothing can satisfy is a 406 problem listing the types offered', async (t) => {
-  const { app, db } = await build(t)
-  const event = createEvent(db)
+  const { app, store } = await build(t)
+  const event = await createEvent(store)
   for (const url of ['/events', `/events/${event.id}`, `/events/${event.id}/participants`, '/statements', '/articles']) {
     for (const accept of ['application/xml', 'image/png', 'text/html, application/pdf;q=0.5']) {
       const res = await get(app, url, accept)
@@ -142,15 +142,15 @@ t.test('seed data: CSV has the flattened columns and one row per record, each va
 })
 
 t.test('CSV quoting survives a round trip: quotes, commas and newlines', async (t) => {
-  const { app, db } = await build(t)
+  const { app, store } = await build(t)
   const text = 'No, we will "never"\nsign; not, "ever".'
-  const article = createArticle(db, {
+  const article = await createArticle(store, {
     title: 'Talks, "frank" and\r\nlong',
     body: `The minister said: ${text} Then he left, "quietly".`
   })
-  const speaker = createParticipant(db, { name: 'Smith, "the minister"' })
-  const event = createEvent(db, { title: 'Talks,\n"round two"', locationName: 'Paris, France' })
-  const statement = createStatement(db, { eventId: event.id, speakerId: speaker.id, article }, { text, cue: 'said, "firmly"' })
+  const speaker = await createParticipant(store, { name: 'Smith, "the minister"' })
+  const event = await createEvent(store, { title: 'Talks,\n"round two"', locationName: 'Paris, France' })
+  const statement = await createStatement(store, { eventId: event.id, speakerId: speaker.id, article }, { text, cue: 'said, "firmly"' })
 
   const cases: Array<[string, Record<string, string>]> = [
     [`/statements/${statement.id}`, { text, cue: 'said, "firmly"', 'speaker.name': speaker.name, 'event.title': event.title }],
@@ -270,11 +270,11 @@ t.test('seed data: JSON-LD speaks schema.org: a graph for lists, one node for a 
 })
 
 /** 1,200 statements: more than the 500 rows the stream fetches per query. */
-function manyStatements (db: Database) {
-  const article = createArticle(db)
-  const speaker = createParticipant(db)
-  const event = createEvent(db)
-  return Array.from({ length: 1200 }, () => createStatement(db, { eventId: event.id, speakerId: speaker.id, article }).id)
+async function manyStatements (store: TestStore) {
+  const article = await createArticle(store)
+  const speaker = await createParticipant(store)
+  const event = await createEvent(store)
+  return (await many(1200, async () => await createStatement(store, { eventId: event.id, speakerId: speaker.id, article }))).map((s) => s.id)
 }
 
 /** The ids in a CSV or NDJSON body. */
@@ -286,8 +286,8 @@ function idsIn (format: 'csv' | 'ndjson', body: string): string[] {
 }
 
 t.test('all=true streams every page in CSV and NDJSON; without it, one page and a next link', async (t) => {
-  const { app, db } = await build(t)
-  const expected = manyStatements(db)
+  const { app, store } = await build(t)
+  const expected = await manyStatements(store)
   const cursor = (await getJson(app, '/statements?limit=100')).body.nextCursor as string
 
   for (const format of ['csv', 'ndjson'] as const) {
@@ -317,8 +317,8 @@ t.test('all=true streams every page in CSV and NDJSON; without it, one page and 
 })
 
 t.test('all=true with a bad cursor is a 400 problem, not a broken 200 stream', async (t) => {
-  const { app, db } = await build(t)
-  createEvent(db)
+  const { app, store } = await build(t)
+  await createEvent(store)
   for (const format of ['csv', 'ndjson']) {
     const url = `/events?format=${format}&all=true&cursor=not-a-cursor`
     const res = await get(app, url).catch((err: Error) => err)

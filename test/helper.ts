@@ -7,6 +7,7 @@ import { openDatabase, type Database } from '../src/db/sqlite/connection.js'
 import { applyMigrations } from '../src/db/sqlite/migrate.js'
 import { seedDatabase } from '../src/db/sqlite/seed.js'
 import { freshPgDatabase, USE_POSTGRES } from './postgres/engine.js'
+import { postgresStore, sqliteStore, type TestStore } from './store.js'
 
 /** The one thing the helpers need from a test runner: a hook that runs when the test ends. */
 export interface TestContext {
@@ -38,7 +39,6 @@ export function freshDatabase (t: TestContext, options: BuildOptions = {}): { pa
 }
 
 /**
-/**
  * Lists and searches run on the app's own connection here (READ_WORKERS=0): a read worker started
  * from TypeScript source loads its modules through tsx, a second or more of CPU, and the suite
  * builds some 200 apps. test/read-workers.test.ts proves the workers give the same answers, and the
@@ -46,35 +46,45 @@ export function freshDatabase (t: TestContext, options: BuildOptions = {}): { pa
  */
 export const TEST_APP_DEFAULTS: Partial<AppOptions> = { readWorkers: 0 }
 
+interface FreshStorage {
+  path: string
+  /** The SQLite connection (undefined on PostgreSQL): for tests of SQLite itself. */
+  db: Database
+  /** Another connection to the app's database, on either engine, for factories. */
+  store: TestStore
+  settings: Pick<AppOptions, 'databasePath' | 'postgres'>
+}
+
 /**
- * Where an app under test keeps its data: a new SQLite file (and a connection to it for factories),
- * or with TEST_ENGINE=postgres a new PostgreSQL database (and no SQLite connection).
+ * Where an app under test keeps its data: a new SQLite file, or with TEST_ENGINE=postgres a new
+ * PostgreSQL database; and a connection of the test's own to it.
  */
-async function freshStorage (t: TestContext, options: BuildOptions): Promise<{ path: string, db: Database, settings: Pick<AppOptions, 'databasePath' | 'postgres'> }> {
+async function freshStorage (t: TestContext, options: BuildOptions): Promise<FreshStorage> {
   if (USE_POSTGRES) {
     const url = await freshPgDatabase(options)
-    return { path: '', db: undefined as unknown as Database, settings: { databasePath: '', postgres: { url } } }
+    const store = postgresStore(url, (close) => t.after(close))
+    return { path: '', db: undefined as unknown as Database, store, settings: { databasePath: '', postgres: { url } } }
   }
   const { path, db } = freshDatabase(t, options)
-  return { path, db, settings: { databasePath: path } }
+  return { path, db, store: sqliteStore(db), settings: { databasePath: path } }
 }
 
 /** The whole app on its own new database, closed when the test ends. */
-export async function build (t: TestContext, options: BuildOptions = {}): Promise<{ app: App, db: Database, path: string }> {
-  const { path, db, settings } = await freshStorage(t, options)
+export async function build (t: TestContext, options: BuildOptions = {}): Promise<{ app: App, db: Database, store: TestStore, path: string }> {
+  const { path, db, store, settings } = await freshStorage(t, options)
   const app = await buildApp({ ...settings, ...TEST_APP_DEFAULTS })
   t.after(() => app.close())
-  return { app, db, path }
+  return { app, db, store, path }
 }
 
 /** The app on its own new database (seeded unless told otherwise) with a `write` key, and any settings the test gives. */
 export async function buildWithKey (t: TestContext, settings: Partial<AppOptions> = {}, options: BuildOptions = { seed: true }) {
   const apiKeysFile = join(tempDir(t), 'keys.json')
   const key = createKey(apiKeysFile, 'editor', 'write')
-  const { path, db, settings: where } = await freshStorage(t, options)
+  const { path, db, store, settings: where } = await freshStorage(t, options)
   const app = await buildApp({ ...where, apiKeysFile, ...TEST_APP_DEFAULTS, ...settings })
   t.after(() => app.close())
-  return { app, key, db, path }
+  return { app, key, db, store, path }
 }
 
 /** GETs a URL and parses the JSON answer. */

@@ -1,5 +1,5 @@
 import t, { type Test } from 'tap'
-import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
+import { createArticle, createEvent, createParticipant, createStatement, many } from './factories.js'
 import { build, getJson } from './helper.js'
 import type { App } from '../src/app.js'
 
@@ -22,11 +22,11 @@ async function walk (t: Test, app: App, url: string): Promise<string[]> {
 }
 
 t.test('walking every page of /events yields every row once, in order, with filters kept', async (t) => {
-  const { app, db } = await build(t)
-  const host = createParticipant(db)
+  const { app, store } = await build(t)
+  const host = await createParticipant(store)
   // Many events share a start date, so the id must break ties for the cursor.
-  const created = Array.from({ length: 47 }, (_, i) =>
-    createEvent(db, { startDate: `2024-06-${String(10 + (i % 3)).padStart(2, '0')}`, type: i % 2 === 0 ? 'meeting' : 'ceremony' },
+  const created = await many(47, async (i) =>
+    await createEvent(store, { startDate: `2024-06-${String(10 + (i % 3)).padStart(2, '0')}`, type: i % 2 === 0 ? 'meeting' : 'ceremony' },
       [{ participantId: host.id, role: 'host' }]))
   const expected = [...created].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id)).map((e) => e.id)
 
@@ -41,22 +41,22 @@ t.test('walking every page of /events yields every row once, in order, with filt
 })
 
 t.test('walking every page of participants and statements', async (t) => {
-  const { app, db } = await build(t)
-  const people = Array.from({ length: 23 }, (_, i) => createParticipant(db, { name: `Same Name ${i % 4}` }))
+  const { app, store } = await build(t)
+  const people = await many(23, async (i) => await createParticipant(store, { name: `Same Name ${i % 4}` }))
   const expectedPeople = [...people].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)).map((p) => p.id)
   t.same(await walk(t, app, '/participants?limit=4'), expectedPeople)
 
-  const article = createArticle(db)
-  const event = createEvent(db)
-  const said = Array.from({ length: 25 }, (_, i) => createStatement(db, { eventId: event.id, speakerId: people[i % 2]!.id, article }))
+  const article = await createArticle(store)
+  const event = await createEvent(store)
+  const said = await many(25, async (i) => await createStatement(store, { eventId: event.id, speakerId: people[i % 2]!.id, article }))
   t.same(await walk(t, app, '/statements?limit=6'), said.map((s) => s.id))
   t.same(await walk(t, app, `/events/${event.id}/statements?limit=9`), said.map((s) => s.id))
   t.same(await walk(t, app, `/participants/${people[0]!.id}/statements?limit=3`), said.filter((_, i) => i % 2 === 0).map((s) => s.id))
 })
 
 t.test('a cursor from another list, or tampered with, is a 400 problem naming cursor', async (t) => {
-  const { app, db } = await build(t)
-  for (let i = 0; i < 3; i++) createEvent(db)
+  const { app, store } = await build(t)
+  for (let i = 0; i < 3; i++) await createEvent(store)
   const page = await getJson(app, '/events?limit=1')
   const eventCursor = page.body.nextCursor as string
   for (const url of [

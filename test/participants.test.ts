@@ -52,9 +52,9 @@ t.test('seed data: q matches names and aliases ignoring case and accents', async
 })
 
 t.test('q matches word beginnings, and what the user types is never search syntax', async (t) => {
-  const { app, db } = await build(t)
-  createParticipant(db, { name: '100% Organization', kind: 'organization' })
-  createParticipant(db, { name: 'Sergueï Lavrov' }, [{ name: 'le chef de la diplomatie russe', language: 'fr' }])
+  const { app, store } = await build(t)
+  await createParticipant(store, { name: '100% Organization', kind: 'organization' })
+  await createParticipant(store, { name: 'Sergueï Lavrov' }, [{ name: 'le chef de la diplomatie russe', language: 'fr' }])
   t.same(names((await getJson(app, '/participants?q=100%25')).body), ['100% Organization'])
   t.same(names((await getJson(app, '/participants?q=serguei%20lav')).body), ['Sergueï Lavrov'], 'word prefixes, accents folded')
   t.same(names((await getJson(app, '/participants?q=diplomatie%20RUSSE')).body), ['Sergueï Lavrov'], 'alias words, any case')

@@ -35,17 +35,17 @@ t.test('seed data: a statement carries speaker, event, cue, audience, relay and 
 })
 
 t.test('statement filters combine with AND', async (t) => {
-  const { app, db } = await build(t)
+  const { app, store } = await build(t)
   const body = 'Ana said: "Yes." Ben said: "No." Ana added: "Maybe." Ben dit : « Oui. »'
-  const article = createArticle(db, { body })
-  const ana = createParticipant(db)
-  const ben = createParticipant(db)
-  const talks = createEvent(db)
-  const dinner = createEvent(db)
-  const yes = createStatement(db, { eventId: talks.id, speakerId: ana.id, article }, { text: 'Yes.' })
-  const no = createStatement(db, { eventId: talks.id, speakerId: ben.id, article }, { text: 'No.', kind: 'partial' })
-  const maybe = createStatement(db, { eventId: dinner.id, speakerId: ana.id, article }, { text: 'Maybe.' })
-  const oui = createStatement(db, { eventId: dinner.id, speakerId: ben.id, article }, { text: 'Oui.', language: 'fr' })
+  const article = await createArticle(store, { body })
+  const ana = await createParticipant(store)
+  const ben = await createParticipant(store)
+  const talks = await createEvent(store)
+  const dinner = await createEvent(store)
+  const yes = await createStatement(store, { eventId: talks.id, speakerId: ana.id, article }, { text: 'Yes.' })
+  const no = await createStatement(store, { eventId: talks.id, speakerId: ben.id, article }, { text: 'No.', kind: 'partial' })
+  const maybe = await createStatement(store, { eventId: dinner.id, speakerId: ana.id, article }, { text: 'Maybe.' })
+  const oui = await createStatement(store, { eventId: dinner.id, speakerId: ben.id, article }, { text: 'Oui.', language: 'fr' })
 
   const cases: Array<[string, string[]]> = [
     [`speaker=${ana.id}`, [yes.id, maybe.id]],
