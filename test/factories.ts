@@ -40,13 +40,15 @@ export async function createEvent (store: TestStore, overrides: Partial<typeof e
   return row
 }
 
-/** A statement quoting `text`, which must occur in the article body. */
-export async function createStatement (store: TestStore, refs: { eventId: string, speakerId: string, article: { id: string, body: string } },
-  overrides: Partial<typeof statements.$inferInsert> = {}, mentions: string[] = []) {
+interface StatementRefs { eventId: string, speakerId: string, article: { id: string, body: string } }
+type StatementOverrides = Partial<typeof statements.$inferInsert>
+
+/** A statement row quoting `text`, which must occur in the article body. */
+function statementRow (refs: StatementRefs, overrides: StatementOverrides) {
   const text = overrides.text ?? 'We will not give in.'
   const start = refs.article.body.indexOf(text)
   if (start === -1) throw new Error(`factory: "${text}" is not in the article body`)
-  const row = {
+  return {
     id: `stm_test-${next()}`,
     eventId: refs.eventId,
     speakerId: refs.speakerId,
@@ -58,9 +60,21 @@ export async function createStatement (store: TestStore, refs: { eventId: string
     end: start + text.length,
     ...overrides
   }
+}
+
+/** A statement quoting `text`, which must occur in the article body. */
+export async function createStatement (store: TestStore, refs: StatementRefs, overrides: StatementOverrides = {}, mentions: string[] = []) {
+  const row = statementRow(refs, overrides)
   await store.insert('statements', [row])
   if (mentions.length > 0) await store.insert('statementMentions', mentions.map((participantId) => ({ statementId: row.id, participantId })))
   return row
+}
+
+/** `n` statements alike, inserted a few hundred at a time: for tests that need thousands of them. */
+export async function createStatements (store: TestStore, refs: StatementRefs, n: number, overrides: StatementOverrides = {}) {
+  const rows = Array.from({ length: n }, () => statementRow(refs, overrides))
+  for (let i = 0; i < n; i += 500) await store.insert('statements', rows.slice(i, i + 500))
+  return rows
 }
 
 /** `n` rows made one after another, so that their ids (and insertion order) follow `i`. */

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import t from 'tap'
 import type { App } from '../src/app.js'
-import { createArticle, createEvent, createParticipant, createStatement, many } from './factories.js'
+import { createArticle, createEvent, createParticipant, createStatement, createStatements } from './factories.js'
 import { build, getJson } from './helper.js'
 import type { TestStore } from './store.js'
 
@@ -274,7 +274,7 @@ async function manyStatements (store: TestStore) {
   const article = await createArticle(store)
   const speaker = await createParticipant(store)
   const event = await createEvent(store)
-  return (await many(1200, async () => await createStatement(store, { eventId: event.id, speakerId: speaker.id, article }))).map((s) => s.id)
+  return (await createStatements(store, { eventId: event.id, speakerId: speaker.id, article }, 1200)).map((s) => s.id)
 }
 
 /** The ids in a CSV or NDJSON body. */

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp, type App, type AppOptions } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
+import { openPool } from '../src/db/postgres/connection.js'
+import type { Nodes } from '../src/db/postgres/nodes.js'
 import { openDatabase, type Database } from '../src/db/sqlite/connection.js'
 import { applyMigrations } from '../src/db/sqlite/migrate.js'
 import { seedDatabase } from '../src/db/sqlite/seed.js'
@@ -62,7 +64,9 @@ interface FreshStorage {
 async function freshStorage (t: TestContext, options: BuildOptions): Promise<FreshStorage> {
   if (USE_POSTGRES) {
     const url = await freshPgDatabase(options)
-    const store = postgresStore(url, (close) => t.after(close))
+    const pool = openPool({ url, poolSize: 2 })
+    t.after(async () => { await pool.end() })
+    const store = postgresStore(pool)
     return { path: '', db: undefined as unknown as Database, store, settings: { databasePath: '', postgres: { url } } }
   }
   const { path, db } = freshDatabase(t, options)
@@ -110,4 +114,9 @@ export async function walk (t: { equal: (...args: any[]) => unknown }, app: App,
 /** The SQLite connection behind the app's storage: for tests that look under the storage boundary (query plans, failures). */
 export function sqliteOf (app: App): Database {
   return (app.storage as unknown as { db: Database }).db
+}
+
+/** A store on the app's own connection (its primary pool on PostgreSQL): writes as the API itself makes them. */
+export function appStore (app: App): TestStore {
+  return USE_POSTGRES ? postgresStore((app.storage as unknown as { nodes: Nodes }).nodes.primary) : sqliteStore(sqliteOf(app))
 }

@@ -1,7 +1,8 @@
 import t from 'tap'
 import type { App } from '../src/app.js'
 import { createParticipant } from './factories.js'
-import { buildWithKey, sqliteOf } from './helper.js'
+import { appStore, buildWithKey } from './helper.js'
+import { USE_POSTGRES } from './postgres/engine.js'
 
 // Lists, sub-lists, timelines and searches run in read workers (src/db/sqlite/read-pool.ts) with the
 // production defaults; the rest of the suite runs them on the app's own connection (READ_WORKERS=0,
@@ -11,6 +12,8 @@ import { buildWithKey, sqliteOf } from './helper.js'
 // can make the event loop lag: the overload guard is off in this file, so that no answer is a 503.
 t.setTimeout(120_000)
 const WORKERS_ON = { readWorkers: 2, maxEventLoopDelayMs: 0 }
+// Read workers are SQLite's: PostgreSQL runs every read on the pool, with no worker thread to compare.
+const SQLITE_ONLY = { skip: USE_POSTGRES && 'read workers are part of the SQLite engine only' }
 
 const EVENT = 'evt_putin-kim-talks-2024'
 const SPEAKER = 'par_vladimir-putin'
@@ -31,7 +34,7 @@ async function answer (app: App, url: string) {
   return { status: res.statusCode, type: res.headers['content-type'], body: res.body }
 }
 
-t.test('seed data: every list, search and read error answers the same from a read worker as from the event loop', async (t) => {
+t.test('seed data: every list, search and read error answers the same from a read worker as from the event loop', SQLITE_ONLY, async (t) => {
   const { app: pooled, path } = await buildWithKey(t, WORKERS_ON)
   // On the same file (the fresh database buildWithKey made for it goes unused).
   const { app: inline } = await buildWithKey(t, { databasePath: path, readWorkers: 0, maxEventLoopDelayMs: 0 })
@@ -44,24 +47,24 @@ t.test('seed data: every list, search and read error answers the same from a rea
   t.match(JSON.parse(errors.body), { status: 400, code: 'NEWS_INVALID_PARAMETER', errors: [{ in: 'querystring', name: 'cursor' }] }, 'a 400 names its field')
 })
 
-t.test('a read worker sees every commit at once, from the app\'s connection or another, search cache included', async (t) => {
-  const { app, db } = await buildWithKey(t, WORKERS_ON)
+t.test('a read worker sees every commit at once, from the app\'s connection or another, search cache included', SQLITE_ONLY, async (t) => {
+  const { app, store } = await buildWithKey(t, WORKERS_ON)
   const url = '/participants?q=Zanzibarian&count=true'
   const search = async () => (await app.inject('/search?q=Zanzibarian&count=true')).json().statements.total as number
   t.equal((await app.inject(url)).json().total, 0)
   t.equal(await search(), 0)
 
-  createParticipant(sqliteOf(app), { name: 'Zanzibarian envoy' })
+  await createParticipant(appStore(app), { name: 'Zanzibarian envoy' })
   t.equal((await app.inject(url)).json().total, 1, 'a commit on the app\'s own connection is seen by the next list')
-  createParticipant(db, { name: 'Zanzibarian minister' })
+  await createParticipant(store, { name: 'Zanzibarian minister' })
   t.equal((await app.inject(url)).json().total, 2, 'and one from another connection')
 
   const [statement] = (await app.inject('/statements?limit=1')).json().data as Array<{ id: string, text: string }>
-  db.$client.prepare('update statements set text = ? where id = ?').run('The Zanzibarian delegation agreed.', statement?.id)
+  await store.query('update statements set text = ? where id = ?', 'The Zanzibarian delegation agreed.', statement?.id)
   t.equal(await search(), 1, 'a search cached in the worker is not answered from its cache after a commit')
 })
 
-t.test('closing the app ends its read workers, and reads asked after that fail instead of hanging', async (t) => {
+t.test('closing the app ends its read workers, and reads asked after that fail instead of hanging', SQLITE_ONLY, async (t) => {
   const { app } = await buildWithKey(t, WORKERS_ON)
   t.equal((await app.inject('/statements')).statusCode, 200)
   await app.close()

@@ -1,9 +1,9 @@
 import t, { type Test } from 'tap'
-import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
-import { build, getJson, sqliteOf } from './helper.js'
+import { createArticle, createEvent, createParticipant, createStatement, createStatements, many } from './factories.js'
+import { appStore, build, getJson } from './helper.js'
+import type { TestStore } from './store.js'
 import { RANKED_MATCHES } from '../src/lib/search-syntax.js'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/sqlite/connection.js'
 
 const ids = (body: { data: Array<{ id: string }> }) => body.data.map((row) => row.id)
 const seedStatement = (n: number) => `stm_af1a277ce4d4aaad-0${n}`
@@ -45,11 +45,11 @@ async function expectProblem (t: Test, app: App, url: string, name: string) {
 }
 
 /** One article holding every text, and a speaker and an event to hang statements on. */
-function quoting (db: Database, texts: string[]) {
-  const article = createArticle(db, { body: texts.map((text, i) => `Speaker ${i} said: "${text}"`).join(' ') })
-  const speaker = createParticipant(db)
-  const event = createEvent(db)
-  const say = (text: string) => createStatement(db, { eventId: event.id, speakerId: speaker.id, article }, { text })
+async function quoting (store: TestStore, texts: string[]) {
+  const article = await createArticle(store, { body: texts.map((text, i) => `Speaker ${i} said: "${text}"`).join(' ') })
+  const speaker = await createParticipant(store)
+  const event = await createEvent(store)
+  const say = async (text: string) => await createStatement(store, { eventId: event.id, speakerId: speaker.id, article }, { text })
   return { article, say }
 }
 
@@ -83,11 +83,11 @@ t.test('seed data: q ignores case and accents and understands phrases, prefixes,
 })
 
 t.test('results come best first: more occurrences rank higher, -relevance reverses, another sort overrides', async (t) => {
-  const { app, db } = await build(t)
-  const { say } = quoting(db, [1, 3, 2].map(treaties))
-  const once = say(treaties(1))
-  const thrice = say(treaties(3))
-  const twice = say(treaties(2))
+  const { app, store } = await build(t)
+  const { say } = await quoting(store, [1, 3, 2].map(treaties))
+  const once = await say(treaties(1))
+  const thrice = await say(treaties(3))
+  const twice = await say(treaties(2))
 
   t.same(await listed(t, app, '/statements?q=treaty'), [thrice.id, twice.id, once.id], 'by relevance by default')
   t.same(await listed(t, app, '/statements?q=treaty&sort=relevance'), [thrice.id, twice.id, once.id], 'sort=relevance is the default')
@@ -127,9 +127,9 @@ t.test('seed data: every hit carries a snippet with the matched term in <mark>, 
 })
 
 t.test('the snippet escapes markup from the text, so <mark> is the only markup in it', async (t) => {
-  const { app, db } = await build(t)
-  const { say } = quoting(db, ['<img src=x onerror=alert(1)> treaty & pact'])
-  say('<img src=x onerror=alert(1)> treaty & pact')
+  const { app, store } = await build(t)
+  const { say } = await quoting(store, ['<img src=x onerror=alert(1)> treaty & pact'])
+  await say('<img src=x onerror=alert(1)> treaty & pact')
   const { body } = await getJson(app, '/statements?q=treaty')
   t.equal(body.data.length, 1)
   const snippet: string = body.data[0].snippet
@@ -181,49 +181,49 @@ t.test('seed data: a malformed q streamed as CSV is a 400 problem too, not a tor
 })
 
 t.test('the statement index follows updates and deletes', async (t) => {
-  const { app, db } = await build(t)
-  const { article, say } = quoting(db, ['The harvest failed.', 'The vineyard flourished.'])
-  const statement = say('The harvest failed.')
+  const { app, store } = await build(t)
+  const { article, say } = await quoting(store, ['The harvest failed.', 'The vineyard flourished.'])
+  const statement = await say('The harvest failed.')
   t.same(await listed(t, app, '/statements?q=harvest'), [statement.id])
 
   const text = 'The vineyard flourished.'
   const start = article.body.indexOf(text)
-  db.$client.prepare('update statements set text = ?, start = ?, "end" = ? where id = ?').run(text, start, start + text.length, statement.id)
+  await store.query('update statements set text = ?, start = ?, "end" = ? where id = ?', text, start, start + text.length, statement.id)
   t.same(await listed(t, app, '/statements?q=harvest'), [], 'the old words are gone')
   const { body } = await getJson(app, '/statements?q=vineyard')
   t.same(ids(body), [statement.id], 'the new words are found')
   t.match(body.data[0], { text, snippet: /<mark>vineyard<\/mark>/ })
 
-  db.$client.prepare('delete from statement_mentions where statement_id = ?').run(statement.id)
-  db.$client.prepare('delete from statements where id = ?').run(statement.id)
+  await store.query('delete from statement_mentions where statement_id = ?', statement.id)
+  await store.query('delete from statements where id = ?', statement.id)
   t.same(await listed(t, app, '/statements?q=vineyard'), [], 'a deleted statement is not found')
 })
 
 t.test('repeated searches are answered from a cache that any commit empties, from this connection or another', async (t) => {
-  const { app, db } = await build(t)
-  const { article, say } = quoting(db, ['The harvest failed.', 'The harvest was late.', 'The vineyard flourished.'])
-  const first = say('The harvest failed.')
+  const { app, store } = await build(t)
+  const { article, say } = await quoting(store, ['The harvest failed.', 'The harvest was late.', 'The vineyard flourished.'])
+  const first = await say('The harvest failed.')
   const url = '/statements?q=harvest&count=true'
   const again = async () => (await getJson(app, url)).body
   t.same((await again()).total, 1)
   t.same(await again(), await again(), 'the same answer twice')
 
   // A write by the app's own connection (as the API writes).
-  const second = createStatement(sqliteOf(app), { eventId: first.eventId, speakerId: first.speakerId, article }, { text: 'The harvest was late.' })
+  const second = await createStatement(appStore(app), { eventId: first.eventId, speakerId: first.speakerId, article }, { text: 'The harvest was late.' })
   t.same(ids(await again()).sort(), [first.id, second.id].sort(), 'a commit on the app\'s connection is seen')
   t.equal((await again()).total, 2, 'and the count follows')
 
   // A write by another connection (another process, the CLI).
-  db.$client.prepare('delete from statements where id = ?').run(first.id)
+  await store.query('delete from statements where id = ?', first.id)
   t.same(ids(await again()), [second.id], 'a commit on another connection is seen')
   t.equal((await again()).total, 1)
 })
 
 t.test(`a relevance sort ranks the ${RANKED_MATCHES} most recently added matches; other sorts and the count see them all`, async (t) => {
-  const { app, db } = await build(t)
-  const { article, say } = quoting(db, ['The harvest, the harvest, the harvest failed.', 'A harvest.'])
-  const richest = say('The harvest, the harvest, the harvest failed.')
-  db.$client.transaction(() => { for (let i = 0; i < RANKED_MATCHES; i++) createStatement(db, { eventId: richest.eventId, speakerId: richest.speakerId, article }, { text: 'A harvest.' }) })()
+  const { app, store } = await build(t)
+  const { article, say } = await quoting(store, ['The harvest, the harvest, the harvest failed.', 'A harvest.'])
+  const richest = await say('The harvest, the harvest, the harvest failed.')
+  await createStatements(store, { eventId: richest.eventId, speakerId: richest.speakerId, article }, RANKED_MATCHES, { text: 'A harvest.' })
 
   const ranked = (await getJson(app, '/statements?q=harvest&limit=100&count=true')).body
   t.equal(ranked.total, RANKED_MATCHES + 1, 'the count is of every match')
@@ -235,9 +235,9 @@ t.test(`a relevance sort ranks the ${RANKED_MATCHES} most recently added matches
 })
 
 t.test('the event and article indexes follow updates and deletes', async (t) => {
-  const { app, db } = await build(t)
-  const event = createEvent(db, { title: 'Harvest festival', summary: 'Grapes were picked.', locationName: 'Bordeaux' })
-  const article = createArticle(db, { title: 'Harvest report', body: 'Grapes were picked in Bordeaux.' })
+  const { app, store } = await build(t)
+  const event = await createEvent(store, { title: 'Harvest festival', summary: 'Grapes were picked.', locationName: 'Bordeaux' })
+  const article = await createArticle(store, { title: 'Harvest report', body: 'Grapes were picked in Bordeaux.' })
   const cases = [
     { path: '/events', table: 'events', column: 'summary', id: event.id, old: 'grapes', value: 'Zeppelins were seen.', fresh: 'zeppelins' },
     { path: '/events', table: 'events', column: 'location_name', id: event.id, old: 'bordeaux', value: 'Friedrichshafen', fresh: 'friedrichshafen' },
@@ -246,12 +246,12 @@ t.test('the event and article indexes follow updates and deletes', async (t) => 
   ]
   for (const { path, table, column, id, old, value, fresh } of cases) {
     t.same(await listed(t, app, `${path}?q=${old}`), [id], `${table}.${column}: ${old} found before`)
-    db.$client.prepare(`update ${table} set ${column} = ? where id = ?`).run(value, id)
+    await store.query(`update ${table} set ${column} = ? where id = ?`, value, id)
     t.same(await listed(t, app, `${path}?q=${old}`), [], `${table}.${column}: ${old} gone after the update`)
     t.same(await listed(t, app, `${path}?q=${fresh}`), [id], `${table}.${column}: ${fresh} found after the update`)
   }
-  db.$client.prepare('delete from events where id = ?').run(event.id)
-  db.$client.prepare('delete from articles where id = ?').run(article.id)
+  await store.query('delete from events where id = ?', event.id)
+  await store.query('delete from articles where id = ?', article.id)
   t.same(await listed(t, app, '/events?q=zeppelin*'), [], 'a deleted event is not found')
   t.same(await listed(t, app, '/articles?q=zeppelin*'), [], 'a deleted article is not found')
 })
@@ -264,16 +264,16 @@ t.test('seed data: /events q finds the events located in Pyongyang', async (t) =
 })
 
 t.test('/events q matches titles, summaries and location names; /articles q titles and bodies', async (t) => {
-  const { app, db } = await build(t)
-  const inTitle = createEvent(db, { title: 'Zeppelin parade', summary: 'A parade.', locationName: 'Paris' })
-  const inSummary = createEvent(db, { title: 'A parade', summary: 'Zeppelins flew over.', locationName: 'Paris' })
-  const inLocation = createEvent(db, { title: 'A parade', summary: 'A parade.', locationName: 'Zeppelin Field' })
-  createEvent(db, { title: 'A parade', summary: 'A parade.', locationName: 'Paris' })
+  const { app, store } = await build(t)
+  const inTitle = await createEvent(store, { title: 'Zeppelin parade', summary: 'A parade.', locationName: 'Paris' })
+  const inSummary = await createEvent(store, { title: 'A parade', summary: 'Zeppelins flew over.', locationName: 'Paris' })
+  const inLocation = await createEvent(store, { title: 'A parade', summary: 'A parade.', locationName: 'Zeppelin Field' })
+  await createEvent(store, { title: 'A parade', summary: 'A parade.', locationName: 'Paris' })
   t.same(await listed(t, app, '/events?q=zeppelin*&sort=title'), [inSummary.id, inLocation.id, inTitle.id])
 
-  const titled = createArticle(db, { title: 'Zeppelin news', body: 'Nothing to report.' })
-  const bodied = createArticle(db, { title: 'News', body: 'A zeppelin landed.' })
-  createArticle(db, { title: 'News', body: 'Nothing more to report.' })
+  const titled = await createArticle(store, { title: 'Zeppelin news', body: 'Nothing to report.' })
+  const bodied = await createArticle(store, { title: 'News', body: 'A zeppelin landed.' })
+  await createArticle(store, { title: 'News', body: 'Nothing more to report.' })
   t.same(await listed(t, app, '/articles?q=zeppelin&sort=published'), [titled.id, bodied.id])
 })
 
@@ -323,12 +323,12 @@ t.test('GET /search refuses a missing or empty q and a bad limit', async (t) => 
 })
 
 t.test('paging through search results yields every hit once, in relevance order', async (t) => {
-  const { app, db } = await build(t)
+  const { app, store } = await build(t)
   // Ties on purpose: equal texts rank equally and must come in id order.
   const times = [2, 4, 1, 2, 3, 4, 1, 2]
-  const { say } = quoting(db, [...[1, 2, 3, 4].map(treaties), 'No such word here.'])
-  const said = times.map((n) => ({ n, id: say(treaties(n)).id }))
-  say('No such word here.')
+  const { say } = await quoting(store, [...[1, 2, 3, 4].map(treaties), 'No such word here.'])
+  const said = await many(times.length, async (i) => ({ n: times[i]!, id: (await say(treaties(times[i]!))).id }))
+  await say('No such word here.')
   const best = [...said].sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1)).map((s) => s.id)
 
   t.same(await walk(t, app, '/statements?q=treaty&limit=1'), best)
@@ -336,16 +336,16 @@ t.test('paging through search results yields every hit once, in relevance order'
   const counted = await getJson(app, '/statements?q=treaty&limit=1&count=true')
   t.equal(counted.body.total, said.length, 'count=true counts every hit')
 
-  const events = times.map((n) => ({ n, id: createEvent(db, { title: treaties(n) }).id }))
+  const events = await many(times.length, async (i) => ({ n: times[i]!, id: (await createEvent(store, { title: treaties(times[i]!) })).id }))
   const bestEvents = [...events].sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1)).map((e) => e.id)
   t.same(await walk(t, app, '/events?q=treaty&limit=2'), bestEvents)
 })
 
 t.test('a search cursor cannot be replayed without the search', async (t) => {
-  const { app, db } = await build(t)
-  const { say } = quoting(db, ['treaty'])
-  say('treaty')
-  say('treaty')
+  const { app, store } = await build(t)
+  const { say } = await quoting(store, ['treaty'])
+  await say('treaty')
+  await say('treaty')
   const first = await getJson(app, '/statements?q=treaty&limit=1')
   t.type(first.body.nextCursor, 'string')
   await expectProblem(t, app, `/statements?cursor=${first.body.nextCursor}`, 'cursor')

@@ -1,22 +1,27 @@
 import t from 'tap'
 import type { App } from '../src/app.js'
-import type { Database } from '../src/db/sqlite/connection.js'
-import { eventArticles } from '../src/db/sqlite/schema.js'
-import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
+import pg from 'pg'
+import { createArticle, createEvent, createParticipant, createStatement, many } from './factories.js'
 import { build, buildWithKey, getJson, walk, sqliteOf } from './helper.js'
+import type { TestStore } from './store.js'
 
 // Shaping answers: include= (embedded records), fields= (projections) and the two timelines.
 
 const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id)
 const keys = (record: object) => Object.keys(record).sort()
 
-/** Counts the SQL statements the app prepares from now on (Drizzle prepares one per query it runs). */
-/** Counts the SQL statements the app runs (every execution, prepared statements reused or not). */
-async function countQueries (t: { after: (fn: () => unknown) => void }, app: App): Promise<{ n: number }> {
+/**
+ * Counts the SQL statements the app runs (every execution, prepared statements reused or not):
+ * on SQLite those of its connection's statements, on PostgreSQL every query a client sends.
+ */
+async function countQueries (t: { after: (fn: () => unknown) => void }, app: App, store: TestStore): Promise<{ n: number }> {
   await app.ready()
-  const statement = Object.getPrototypeOf(sqliteOf(app).$client.prepare('select 1')) as Record<string, (...args: unknown[]) => unknown>
+  const [runner, methods] = store.engine === 'postgres'
+    ? [pg.Client.prototype, ['query']]
+    : [Object.getPrototypeOf(sqliteOf(app).$client.prepare('select 1')), ['all', 'get', 'run', 'iterate']]
+  const statement = runner as unknown as Record<string, (...args: unknown[]) => unknown>
   const counter = { n: 0 }
-  for (const method of ['all', 'get', 'run', 'iterate']) {
+  for (const method of methods) {
     const original = statement[method] as (...args: unknown[]) => unknown
     statement[method] = function (this: unknown, ...args: unknown[]) {
       counter.n++
@@ -28,13 +33,13 @@ async function countQueries (t: { after: (fn: () => unknown) => void }, app: App
 }
 
 /** An event reported by one article, with two participants and `statementCount` statements. */
-function eventWithEverything (db: Database, article: { id: string, body: string }, statementCount = 2) {
-  const host = createParticipant(db, {}, [{ name: 'The host', language: 'en' }])
-  const guest = createParticipant(db)
-  const event = createEvent(db, {}, [{ participantId: host.id, role: 'host' }, { participantId: guest.id, role: 'guest' }, { participantId: guest.id, role: 'speaker' }])
-  db.insert(eventArticles).values({ eventId: event.id, articleId: article.id }).run()
-  const statements = Array.from({ length: statementCount }, () =>
-    createStatement(db, { eventId: event.id, speakerId: guest.id, article }, {}, [host.id]))
+async function eventWithEverything (store: TestStore, article: { id: string, body: string }, statementCount = 2) {
+  const host = await createParticipant(store, {}, [{ name: 'The host', language: 'en' }])
+  const guest = await createParticipant(store)
+  const event = await createEvent(store, {}, [{ participantId: host.id, role: 'host' }, { participantId: guest.id, role: 'guest' }, { participantId: guest.id, role: 'speaker' }])
+  await store.insert('eventArticles', [{ eventId: event.id, articleId: article.id }])
+  const statements = await many(statementCount, async () =>
+    await createStatement(store, { eventId: event.id, speakerId: guest.id, article }, {}, [host.id]))
   return { event, host, guest, statements }
 }
 
@@ -127,10 +132,10 @@ t.test('seed data: include= on /statements and /statements/{id} embeds full spea
 
 t.test('include= runs a fixed number of SQL statements, however long the page (no N+1)', async (t) => {
   // Lists in the event loop's own connection (no read workers), where the queries can be counted.
-  const { app, db } = await buildWithKey(t, { readWorkers: 0 }, {})
-  const article = createArticle(db)
-  for (let i = 0; i < 25; i++) eventWithEverything(db, article)
-  const queries = await countQueries(t, app)
+  const { app, store } = await buildWithKey(t, { readWorkers: 0 }, {})
+  const article = await createArticle(store)
+  for (let i = 0; i < 25; i++) await eventWithEverything(store, article)
+  const queries = await countQueries(t, app, store)
 
   const run = async (url: string, size: number) => {
     queries.n = 0
@@ -157,10 +162,10 @@ t.test('include= runs a fixed number of SQL statements, however long the page (n
 })
 
 t.test('embedded statements are capped at 100 per event, the first by id', async (t) => {
-  const { app, db } = await build(t)
-  const article = createArticle(db)
-  const { event, statements } = eventWithEverything(db, article, 105)
-  const small = eventWithEverything(db, article, 3)
+  const { app, store } = await build(t)
+  const article = await createArticle(store)
+  const { event, statements } = await eventWithEverything(store, article, 105)
+  const small = await eventWithEverything(store, article, 3)
 
   const one = await getJson(app, `/events/${event.id}?include=statements`)
   t.equal(one.status, 200)
@@ -208,8 +213,8 @@ t.test('seed data: fields= answers only those fields plus id, on lists and singl
 })
 
 t.test('fields= answers are labelled application/json like every other JSON answer', async (t) => {
-  const { app, db } = await build(t)
-  const event = createEvent(db)
+  const { app, store } = await build(t)
+  const event = await createEvent(store)
   for (const url of [`/events/${event.id}?fields=title`, '/events?fields=title']) {
     const res = await app.inject(url)
     t.equal(res.statusCode, 200, url)
@@ -232,16 +237,16 @@ t.test('an unknown field in fields= is a 400 problem naming fields', async (t) =
 })
 
 t.test('GET /events/{id}/timeline: the event and all its descendants, in date order, paged', async (t) => {
-  const { app, db } = await build(t)
-  const grandparent = createEvent(db, { startDate: '2024-05-01' })
-  const root = createEvent(db, { startDate: '2024-06-01', parentId: grandparent.id })
-  const late = createEvent(db, { startDate: '2024-06-10', parentId: root.id })
-  const early = createEvent(db, { startDate: '2024-06-05', parentId: root.id })
-  const lateChild = createEvent(db, { startDate: '2024-06-20', parentId: late.id })
-  const earlyChild = createEvent(db, { startDate: '2024-06-02', parentId: early.id })
-  const sameDay = createEvent(db, { startDate: '2024-06-02', parentId: early.id })
-  createEvent(db, { startDate: '2024-06-03' }) // unrelated
-  createEvent(db, { startDate: '2024-06-04', parentId: grandparent.id }) // a sibling of root
+  const { app, store } = await build(t)
+  const grandparent = await createEvent(store, { startDate: '2024-05-01' })
+  const root = await createEvent(store, { startDate: '2024-06-01', parentId: grandparent.id })
+  const late = await createEvent(store, { startDate: '2024-06-10', parentId: root.id })
+  const early = await createEvent(store, { startDate: '2024-06-05', parentId: root.id })
+  const lateChild = await createEvent(store, { startDate: '2024-06-20', parentId: late.id })
+  const earlyChild = await createEvent(store, { startDate: '2024-06-02', parentId: early.id })
+  const sameDay = await createEvent(store, { startDate: '2024-06-02', parentId: early.id })
+  await createEvent(store, { startDate: '2024-06-03' }) // unrelated
+  await createEvent(store, { startDate: '2024-06-04', parentId: grandparent.id }) // a sibling of root
 
   const expected = [root.id, earlyChild.id, sameDay.id, early.id, late.id, lateChild.id]
   const first = await getJson(app, `/events/${root.id}/timeline`)
@@ -258,20 +263,20 @@ t.test('GET /events/{id}/timeline: the event and all its descendants, in date or
 })
 
 t.test('GET /participants/{id}/timeline interleaves events taken part in and statements made, by date', async (t) => {
-  const { app, db } = await build(t)
-  const article = createArticle(db)
-  const ana = createParticipant(db)
-  const ben = createParticipant(db)
-  const march = createEvent(db, { startDate: '2024-03-01' }, [{ participantId: ana.id, role: 'host' }])
-  const january = createEvent(db, { startDate: '2024-01-15' }, [{ participantId: ana.id, role: 'guest' }, { participantId: ana.id, role: 'speaker' }])
-  const february = createEvent(db, { startDate: '2024-02-10' }, [{ participantId: ben.id, role: 'host' }]) // Ana only speaks about it
-  createEvent(db, { startDate: '2024-01-20' }, [{ participantId: ben.id, role: 'host' }]) // without Ana
-  const said = (eventId: string, speakerId = ana.id) => createStatement(db, { eventId, speakerId, article })
-  const inMarch = said(march.id)
-  const inJanuary = said(january.id)
-  const inFebruary = said(february.id)
-  const inMarchToo = said(march.id)
-  said(march.id, ben.id) // Ben's, not Ana's
+  const { app, store } = await build(t)
+  const article = await createArticle(store)
+  const ana = await createParticipant(store)
+  const ben = await createParticipant(store)
+  const march = await createEvent(store, { startDate: '2024-03-01' }, [{ participantId: ana.id, role: 'host' }])
+  const january = await createEvent(store, { startDate: '2024-01-15' }, [{ participantId: ana.id, role: 'guest' }, { participantId: ana.id, role: 'speaker' }])
+  const february = await createEvent(store, { startDate: '2024-02-10' }, [{ participantId: ben.id, role: 'host' }]) // Ana only speaks about it
+  await createEvent(store, { startDate: '2024-01-20' }, [{ participantId: ben.id, role: 'host' }]) // without Ana
+  const said = async (eventId: string, speakerId = ana.id) => await createStatement(store, { eventId, speakerId, article })
+  const inMarch = await said(march.id)
+  const inJanuary = await said(january.id)
+  const inFebruary = await said(february.id)
+  const inMarchToo = await said(march.id)
+  await said(march.id, ben.id) // Ben's, not Ana's
 
   const expected = [
     ['event', '2024-01-15', january.id],

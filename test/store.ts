@@ -5,7 +5,8 @@
  * both engines (test/table-parity.test.ts); SQL is written with `?` placeholders, which both take.
  */
 import { drizzle } from 'drizzle-orm/node-postgres'
-import { all, openPool } from '../src/db/postgres/connection.js'
+import type pg from 'pg'
+import { all } from '../src/db/postgres/connection.js'
 import * as pgTables from '../src/db/postgres/schema.js'
 import type { Database } from '../src/db/sqlite/connection.js'
 import * as sqliteTables from '../src/db/sqlite/schema.js'
@@ -21,7 +22,7 @@ export interface TestStore {
   query: <T = Record<string, unknown>>(sql: string, ...params: unknown[]) => Promise<T[]>
 }
 
-/** A store on a SQLite connection (not the app's own: its reads must see a change from outside). */
+/** A store on a SQLite connection. */
 export function sqliteStore (db: Database): TestStore {
   return {
     engine: 'sqlite',
@@ -33,10 +34,8 @@ export function sqliteStore (db: Database): TestStore {
   }
 }
 
-/** A store on a pool of its own to the app's PostgreSQL database, closed when `onClose` is called. */
-export function postgresStore (url: string, onClose: (close: () => Promise<void>) => void): TestStore {
-  const pool = openPool({ url, poolSize: 2 })
-  onClose(async () => { await pool.end() })
+/** A store on a PostgreSQL pool to the app's database. */
+export function postgresStore (pool: pg.Pool): TestStore {
   const orm = drizzle(pool)
   return {
     engine: 'postgres',

@@ -3,8 +3,9 @@ import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { appOptionsFrom, loadConfig } from '../src/config.js'
 import { OVERLOAD_WARM_UP_MS } from '../src/plugins/traffic.js'
-import { createArticle, createEvent, createParticipant, createStatement } from './factories.js'
+import { createArticle, createEvent, createParticipant, createStatements } from './factories.js'
 import { buildWithKey, freshDatabase } from './helper.js'
+import { USE_POSTGRES } from './postgres/engine.js'
 
 // Load shedding (@fastify/under-pressure) and the rate limit (@fastify/rate-limit), as src/plugins/traffic.ts
 // sets them up. test/production.test.ts holds the first rate-limit test (a 429 problem, a key's own budget);
@@ -190,16 +191,17 @@ t.test('rate limit: the window is configurable, and once it has passed the budge
   t.equal(res.headers['x-ratelimit-remaining'], '1')
 })
 
-t.test('read timeout: a list or search that runs past READ_TIMEOUT_MS is stopped with a 503 problem and Retry-After; lookups by id still answer', async (t) => {
+// READ_TIMEOUT_MS stops SQLite's read workers; PostgreSQL's limit is DATABASE_STATEMENT_TIMEOUT_MS, on the server.
+const READ_WORKERS_ONLY = { skip: USE_POSTGRES && 'read workers and READ_TIMEOUT_MS are part of the SQLite engine only' }
+
+t.test('read timeout: a list or search that runs past READ_TIMEOUT_MS is stopped with a 503 problem and Retry-After; lookups by id still answer', READ_WORKERS_ONLY, async (t) => {
   // A 1 ms timeout, set here on purpose, and a search that cannot answer that fast: 2,000 matches
   // to count and rank, and a page of 100 statements, each with its snippet, to build and send back.
-  const { app, db } = await buildWithKey(t, { readTimeoutMs: 1, readWorkers: 1 })
-  const article = createArticle(db, { body: 'The harvest was late this year. '.repeat(10) })
-  const speaker = createParticipant(db)
-  const event = createEvent(db)
-  db.$client.transaction(() => {
-    for (let i = 0; i < 2000; i++) createStatement(db, { eventId: event.id, speakerId: speaker.id, article }, { text: 'The harvest was late this year.' })
-  })()
+  const { app, store } = await buildWithKey(t, { readTimeoutMs: 1, readWorkers: 1 })
+  const article = await createArticle(store, { body: 'The harvest was late this year. '.repeat(10) })
+  const speaker = await createParticipant(store)
+  const event = await createEvent(store)
+  await createStatements(store, { eventId: event.id, speakerId: speaker.id, article }, 2000, { text: 'The harvest was late this year.' })
   const res = await app.inject('/statements?q=harvest&count=true&limit=100')
   t.equal(res.statusCode, 503)
   t.match(res.headers['content-type'], /^application\/problem\+json/)
@@ -209,7 +211,7 @@ t.test('read timeout: a list or search that runs past READ_TIMEOUT_MS is stopped
   t.equal((await app.inject('/readyz')).statusCode, 200, 'and a new worker has taken the stopped one\'s place')
 })
 
-t.test('read timeout: READ_WORKERS=0 runs lists in the event loop, as the app did before', async (t) => {
+t.test('read timeout: READ_WORKERS=0 runs lists in the event loop, as the app did before', READ_WORKERS_ONLY, async (t) => {
   const { path } = freshDatabase(t, { seed: true })
   const app = await buildApp({ ...appOptionsFrom(loadConfig({ DATABASE_PATH: path, READ_WORKERS: '0', READ_TIMEOUT_MS: '1' })), logger: false })
   t.after(() => app.close())

@@ -5,8 +5,10 @@ import { toTsquery } from '../../../lib/search-query.js'
 
 /**
  * The ids of the participants these references name (see src/db/names.ts): Wikidata ids, and
- * names or aliases found through the `names` document (a phrase per reference), then compared
- * whole and folded as SQLite compares them (the same fold(), in JavaScript).
+ * names or aliases found through the `names` document (every word of a reference), then compared
+ * whole and folded as SQLite compares them (the same fold(), in JavaScript). Words, not a phrase:
+ * PostgreSQL's parser gives a hyphenated word (`nord-coréen`) a position of its own before its
+ * parts, so the phrase `dirigeant nord coreen` would miss `Le dirigeant nord-coréen`.
  */
 export async function participantIdsFor (db: Queryable, refs: readonly string[]): Promise<string[]> {
   const others = otherRefs(refs)
@@ -18,7 +20,7 @@ export async function participantIdsFor (db: Queryable, refs: readonly string[])
     ? []
     : await all<{ id: string, names: string[] }>(db, `select p.id, array_prepend(p.name, array(select a.name from participant_aliases a where a.participant_id = p.id)) as names
       from participants p where p.names @@ to_tsquery('news_search', ?)`,
-    [toTsquery({ type: 'or', operands: phrases.map((tokens) => ({ type: 'phrase', tokens, prefix: false })) })])
+    [toTsquery({ type: 'or', operands: phrases.map((tokens) => ({ type: 'and', operands: tokens.map((token) => ({ type: 'phrase', tokens: [token], prefix: false })) })) })])
   const byName = candidates.filter((p) => p.names.some((name) => wanted.has(fold(name))))
   return resolve(refs, [...byWikidata, ...byName].map((p) => p.id))
 }
