@@ -54,6 +54,9 @@ async function template (seed: boolean): Promise<string> {
     made = (async () => {
       const url = await (await testCluster()).createDatabase(name)
       const pool = new pg.Pool({ connectionString: url })
+      // pool.end() resolves before its connections are gone, and cloning the template ends those that
+      // are left (cluster.ts): a pool without an error listener would throw that into a test.
+      pool.on('error', () => {})
       try {
         await applyPgMigrations(pool)
       } finally {
