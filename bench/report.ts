@@ -1,5 +1,5 @@
 // The results as Markdown (bench/RESULTS.md) and JSON (for the smoke test and for comparisons).
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { readFileSync } from 'node:fs'
 import type { Measurement } from './load.js'
 import { CEILING_SIZE_STEP, type Fixtures, type Scenario } from './scenarios.js'
@@ -28,7 +28,7 @@ export interface Results {
   engine: 'sqlite' | 'postgres'
   date: string
   command: string
-  machine: { cpu: string, cores: number, memoryGiB: number, node: string, kernel: string }
+  machine: { cpu: string, cores: number, memoryGiB: number, node: string, kernel: string, loadAverage?: number[] }
   database: { path: string, description: string, bytes: number, counts: Fixtures['counts'] }
   settings: { connections: number[], seconds: number, warmupSeconds: number, env: Record<string, string> }
   fixtures: Fixtures
@@ -49,7 +49,8 @@ export function machine (): Results['machine'] {
   try {
     kernel = readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim()
   } catch {}
-  return { cpu, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30 * 10) / 10, node: process.version, kernel }
+  // Other work on the machine takes cores from the server and the load generator alike.
+  return { cpu, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30 * 10) / 10, node: process.version, kernel, loadAverage: loadavg().map((l) => Math.round(l * 10) / 10) }
 }
 
 const n = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
@@ -108,7 +109,7 @@ function engineMarkdown (r: Results): string {
     `- **Engine:** ${ENGINE_NAMES[r.engine]}`,
     `- **Date:** ${r.date}`,
     `- **Command:** \`${r.command}\``,
-    `- **Machine:** ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB RAM, Linux ${r.machine.kernel}, Node.js ${r.machine.node}`,
+    `- **Machine:** ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB RAM, Linux ${r.machine.kernel}, Node.js ${r.machine.node}${r.machine.loadAverage ? `; load average ${r.machine.loadAverage.join(', ')} (1, 5, 15 min) at the end of the run` : ''}`,
     `- **Database:** ${r.database.description} — ${n(r.database.counts.events)} events, ${n(r.database.counts.participants)} participants, ${n(r.database.counts.statements)} statements, ${n(r.database.counts.articles)} articles, ${n(r.database.bytes / 2 ** 20, 1)} MiB`,
     `- **Load:** autocannon over loopback (127.0.0.1), in the same machine as the server (they share the cores); connections ${r.settings.connections.join(', ')}; ${r.settings.warmupSeconds} s warm-up (discarded) then ${r.settings.seconds} s measured, per scenario and connection count; pipelining 1; no \`Accept-Encoding\` (answers not compressed).`,
     `- **Server:** the production build (\`node dist/server.js\`) with ${Object.entries(r.settings.env).map(([k, v]) => `\`${k}=${v}\``).join(', ')}. Logging as in production: pino JSON at \`info\`, one line per request and per response, to a file (${n(r.server.logBytes / 2 ** 20, 1)} MiB written). The event-loop-delay guard is off and the rate limit is set out of reach so that they do not turn load into 503/429 answers; the rate-limit plugin still runs (and costs) on every request.`,
