@@ -1,5 +1,5 @@
 import { derived, type Gender, type Lexicon } from './lexicon.js'
-import { isComplement, tokenize, type Mention } from './mentions.js'
+import { isComplement, roleGenderOf, tokenize, type Mention } from './mentions.js'
 import { escapeRegExp, foldSameLength, spanOf } from './text.js'
 import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
 
@@ -175,6 +175,15 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'organization').at(-1)?.entity
   }
 
+  // `le dirigeant chinois` after `le président chinois Xi Jinping`: a role that stands for any role,
+  // with the same qualifiers, is the person last named with them anywhere in the article
+  const qualifiedRole = (mention: Mention, described: readonly string[]): Entity | undefined => {
+    const qualifiers = described.filter((w) => !lexicon.roleWords.has(w))
+    if (qualifiers.length === 0 || !described.some((w) => lexicon.genericRoleWords.has(w))) return undefined
+    return history.filter((h) => h.at < mention.start && compatible(h.entity, mention.gender === 'plural' ? undefined : mention.gender) &&
+      qualifiers.every((w) => h.entity.words.has(w))).at(-1)?.entity
+  }
+
   const byPhrase = (mention: Mention, sectionStart: number): { entity: Entity, via: ResolvedSpeaker['via'] } => {
     const words = contentWords(mention.text)
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
@@ -187,6 +196,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const recent = history.filter((h) => h.at < mention.start && described.every((w) => h.entity.words.has(w)) &&
         (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
+      const qualified = qualifiedRole(mention, described)
+      if (qualified !== undefined) return { entity: qualified, via: 'coreference' }
     }
     const named = anaphor(mention, head, sectionStart)
     if (named !== undefined) return { entity: named, via: 'coreference' }
@@ -269,8 +280,34 @@ export function primeResolver (resolver: SpeakerResolver, mentions: readonly Men
     // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
     const window = Math.max(0, m.start - 70)
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
-    if (role === null || m.type === 'alias') { resolver.resolve(m); continue }
-    const start = window + role.index + role[0].indexOf(role[1] as string)
-    resolver.resolve({ ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text })
+    if (m.type === 'alias') { resolver.resolve(m); continue }
+    const start = role === null ? roleBefore(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    if (start === undefined) { resolver.resolve(m); continue }
+    const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
+    const gender = m.gender ?? roleGenderOf(lexicon, tokenize(body, start, m.start))
+    if (gender !== undefined) named.gender = gender
+    resolver.resolve(named)
   }
+}
+
+/** Most words of a role written right before a name (`le ministre russe des Affaires étrangères`). */
+const MAX_ROLE_BEFORE = 8
+
+/**
+ * `l'avocat général Damien Ferrand`, `Spanish Foreign Minister José Manuel Albares`: a role written
+ * before the name with no comma; where it starts (a determiner or a capitalised word), so that the
+ * role is learnt with the name.
+ */
+function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undefined {
+  const tokens = tokenize(body, Math.max(0, m.start - 90), m.start)
+  const run: typeof tokens = []
+  for (let k = tokens.length - 1; k >= 0 && run.length < MAX_ROLE_BEFORE; k--) {
+    const t = tokens[k] as (typeof tokens)[number]
+    const linking = lexicon.determiners.has(t.folded) || lexicon.genitives.has(t.folded)
+    if (!/[\p{L}\p{N}]/u.test(t.text) || (!linking && (lexicon.stopwords.has(t.folded) || lexicon.prepositions.has(t.folded) ||
+      lexicon.pronounGender.has(t.folded) || lexicon.conjunctions.has(t.folded)))) break
+    run.unshift(t)
+  }
+  if (!run.some((t) => lexicon.roleWords.has(t.folded))) return undefined
+  return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start
 }
