@@ -93,6 +93,8 @@ export interface Lexicon {
   namingWords: Set<string>
   timeWords: Set<string>
   adverbs: Set<string>
+  /** `a`, `avait`, `has`: where a subject's noun phrase ends. */
+  auxiliaries: Set<string>
   roleWords: Set<string>
   genericRoleWords: Set<string>
   organizationWords: Set<string>
@@ -179,6 +181,7 @@ function compile (data: LexiconData): Lexicon {
     namingWords: folded(data.namingWords),
     timeWords: folded(data.timeWords),
     adverbs: folded(data.adverbs),
+    auxiliaries: folded(data.auxiliaries),
     roleWords: folded(data.roleWords),
     genericRoleWords: folded(data.genericRoleWords),
     organizationWords: folded(data.organizationWords),

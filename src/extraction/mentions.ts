@@ -176,7 +176,7 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
 }
 
 /** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
-function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7): Mention | null {
+export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7): Mention | null {
   const { body, lexicon } = ctx
   const tokens = tokenize(body, start, to)
   const first = tokens[0]

@@ -1,7 +1,7 @@
 import { derived, type Gender, type Lexicon } from './lexicon.js'
-import { isComplement, roleGenderOf, tokenize, type Mention } from './mentions.js'
-import { escapeRegExp, foldSameLength, spanOf } from './text.js'
-import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
+import { isComplement, phraseFrom, roleGenderOf, tokenize, type Mention, type Token } from './mentions.js'
+import { escapeRegExp, firstFrom, foldSameLength, spanOf } from './text.js'
+import type { KnownParticipant, ParticipantKind, Span, Speaker } from './types.js'
 
 interface Entity {
   speaker: Speaker
@@ -258,8 +258,11 @@ const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.sourc
  * last. Only titled names and names of two words or more that are not a complement (`à Saint-Omer`,
  * `at JPMorgan`): places are mostly named after a preposition.
  */
-export function primeResolver (resolver: SpeakerResolver, mentions: readonly Mention[], body: string, lexicon: Lexicon): void {
+export function primeResolver (resolver: SpeakerResolver, found: readonly Mention[], body: string, lexicon: Lexicon, prose?: { sentences: readonly Span[], verbs: readonly Span[] }): void {
+  const subjects = prose === undefined ? [] : prose.sentences.flatMap((s) => roleSubject(body, lexicon, s, found, prose.verbs))
+  const mentions = [...found, ...subjects].sort((a, b) => a.start - b.start)
   for (const m of mentions) {
+    if (m.type === 'phrase') { resolver.resolve(m); continue }
     const before = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start)
     const previous = before.at(-1)
     // `Sen. Susan Collins, the Maine Republican who chairs…`: a descriptor in apposition, not someone else
@@ -276,7 +279,7 @@ export function primeResolver (resolver: SpeakerResolver, mentions: readonly Men
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
-    if (complement) { resolver.register(m); continue }
+    if (complement || inRelativeClause(body, m, lexicon)) { resolver.register(m); continue }
     // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
     const window = Math.max(0, m.start - 70)
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
@@ -310,4 +313,40 @@ function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undef
   }
   if (!run.some((t) => lexicon.roleWords.has(t.folded))) return undefined
   return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start
+}
+
+/**
+ * `Un diplomate européen qui a assisté aux échanges … se montre moins optimiste. « … », résume-t-il`:
+ * a sentence opening on a role with no name after it is someone a later pronoun may stand for.
+ */
+function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: readonly Mention[], verbs: readonly Span[]): Mention[] {
+  const ctx = { body, lexicon, aliases: [] }
+  const verb = verbs[firstFrom(verbs, sentence.start)]
+  const found = phraseFrom(ctx, sentence.start, verb === undefined ? sentence.end : Math.min(sentence.end, verb.start))
+  if (found === null) return []
+  // the noun phrase only, not the verb after it (`L'avocat général avait aussi rappelé`)
+  const words = tokenize(body, found.start, found.end)
+  const linking = (t: Token): boolean => lexicon.genitives.has(t.folded) || lexicon.determiners.has(t.folded)
+  const end = words.findIndex((t, k) => k > 0 && !linking(t) && (lexicon.auxiliaries.has(t.folded) || lexicon.clitics.has(t.folded) ||
+    lexicon.adverbs.has(t.folded) || lexicon.stopwords.has(t.folded)))
+  const kept = end < 0 ? words : words.slice(0, end)
+  if (kept.length < 2 || !kept.some((t) => lexicon.roleWords.has(t.folded))) return []
+  const phrase: Mention = { ...found, ...spanOf(body, found.start, (kept.at(-1) as Token).end) }
+  // `Le chef de file de l'opposition, Thomas Arnaud,`, `le ministre … Sergueï Lavrov`: the name says who
+  const named = mentions.some((m) => m.type !== 'pronoun' && m.start < phrase.end + 4 && phrase.start < m.end && !isComplement(ctx, m))
+  return named ? [] : [phrase]
+}
+
+/**
+ * `… qui a assisté aux échanges entre Sergueï Lavrov et Ignazio Cassis`, `Marco Rubio, who met
+ * Albares,`: a name inside a relative clause is no subject, so no pronoun's antecedent.
+ */
+function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean {
+  const tokens = tokenize(body, Math.max(0, m.start - 120), m.start)
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as (typeof tokens)[number]
+    if (lexicon.relativePronouns.has(t.folded)) return true
+    if (/^[,;:.!?«»"“”()]$/.test(t.text) || /\n/.test(body.slice(t.end, (tokens[k + 1] ?? m).start))) return false
+  }
+  return false
 }
