@@ -10,6 +10,8 @@ interface Entity {
   keys: Set<string>
   /** Folded words of every way it was named: what a role noun (`le ministre`) is matched against. */
   words: Set<string>
+  /** Known so far only by a definite role (`le ministre du Travail`): a name may still come. */
+  unnamed?: boolean
 }
 
 export interface ResolvedSpeaker {
@@ -27,6 +29,11 @@ export interface SpeakerResolver {
   register: (mention: Mention) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
   knows: (name: string) => boolean
+  /**
+   * A person named as a subject right after a role in the same paragraph (`Le ministre du Travail a
+   * tenté de rassurer. … Olivier Dussopt s'exprimait`): the role was them all along.
+   */
+  names: (mention: Mention) => void
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
 }
@@ -204,6 +211,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const entity = addEntity({ name: mention.text, kind: guessKind(mention.text) })
     learn(entity, mention.text, false)
     entity.keys.add(words.join(' '))
+    const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
+    if (lexicon.definiteDeterminers.has(first) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
     return { entity, via: 'phrase' }
   }
 
@@ -229,6 +238,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (mention.type !== 'pronoun') learn(entity, mention.text, false)
       seen(entity, mention.start)
       return { speaker: entity.speaker, via }
+    },
+    names (mention) {
+      const paragraph = body.lastIndexOf('\n', mention.start) + 1
+      const role = history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'person').at(-1)?.entity
+      if (role?.unnamed !== true) return
+      const person = byName(mention)
+      if (person === role || (role.gender !== undefined && person.gender !== undefined && role.gender !== person.gender)) return
+      role.unnamed = false
+      role.speaker = person.speaker
+      for (const w of role.words) person.words.add(w)
+      person.gender ??= role.gender
     },
     knows (name) {
       return byKey.has(foldSameLength(name))
@@ -285,7 +305,11 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
     if (m.type === 'alias') { resolver.resolve(m); continue }
     const start = role === null ? roleBefore(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
-    if (start === undefined) { resolver.resolve(m); continue }
+    if (start === undefined) {
+      if (prose !== undefined && isSubject(body, m, prose)) resolver.names(m)
+      resolver.resolve(m)
+      continue
+    }
     const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
     const gender = m.gender ?? roleGenderOf(lexicon, tokenize(body, start, m.start))
     if (gender !== undefined) named.gender = gender
@@ -349,4 +373,12 @@ function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean 
     if (/^[,;:.!?«»"“”()]$/.test(t.text) || /\n/.test(body.slice(t.end, (tokens[k + 1] ?? m).start))) return false
   }
   return false
+}
+
+/** A name opening its sentence, or right after a speech verb (`a affirmé Grégory Doucet`). */
+function isSubject (body: string, m: Mention, prose: { sentences: readonly Span[], verbs: readonly Span[] }): boolean {
+  const sentence = prose.sentences[firstFrom(prose.sentences, m.start + 1) - 1]
+  if (sentence !== undefined && body.slice(sentence.start, m.start).trim() === '') return true
+  const verb = prose.verbs[firstFrom(prose.verbs, m.start) - 1]
+  return verb !== undefined && body.slice(verb.end, m.start).trim() === ''
 }
