@@ -24,7 +24,8 @@ export interface SpeakerResolver {
   /** Alias matches over the body, for the mention finder. */
   aliases: Mention[]
   /** `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before it. */
-  resolve: (mention: Mention, sectionStart?: number) => ResolvedSpeaker | null
+  /** `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers the subject. */
+  resolve: (mention: Mention, sectionStart?: number, subject?: boolean) => ResolvedSpeaker | null
   /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
   register: (mention: Mention) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
@@ -84,7 +85,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const entities: Entity[] = []
   const byKey = new Map<string, Entity>()
   const byParticipant = new Map<string, Entity>()
-  const history: Array<{ at: number, entity: Entity }> = []
+  /** Every mention resolved, in text order; `subject` when it was a clause's subject, not an object. */
+  const history: Array<{ at: number, entity: Entity, subject: boolean }> = []
   let lastSpeaker: { entity: Entity, at: number } | undefined
 
   const contentWords = (text: string): string[] =>
@@ -122,9 +124,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
   const aliases = aliasMentions(body, aliasNames)
 
-  const seen = (entity: Entity, at: number): Entity => {
+  // the start of the sentence around `at`: after the last full stop that does not end an abbreviation (`Sen.`)
+  const sentenceStartOf = (at: number): number => {
+    let from = at
+    for (;;) {
+      const stop = Math.max(body.lastIndexOf('. ', from - 1), body.lastIndexOf('\n', from - 1), body.lastIndexOf('? ', from - 1), body.lastIndexOf('! ', from - 1))
+      if (stop < 0) return 0
+      if (body[stop] !== '.' || !lexicon.abbreviation.test(body.slice(Math.max(0, stop - 12), stop + 1))) return stop + 1
+      from = stop
+    }
+  }
+  const seen = (entity: Entity, at: number, subject = true): Entity => {
     const i = history.findIndex((h) => h.at > at)
-    history.splice(i < 0 ? history.length : i, 0, { at, entity })
+    history.splice(i < 0 ? history.length : i, 0, { at, entity, subject })
     return entity
   }
   const guessKind = (text: string): ParticipantKind =>
@@ -147,8 +159,11 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // the person named last before the pronoun, in its section; else whoever spoke last there (`la
   // préfecture … a-t-elle ajouté`)
   const byPronoun = (mention: Mention, sectionStart: number): Entity | undefined => {
-    const found = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender)).at(-1)?.entity
-    if (found !== undefined) return found
+    const candidates = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
+    const last = candidates.at(-1)
+    // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
+    // sentence that named them last, rather than its object
+    if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
     return entity.gender === undefined || entity.gender === mention.gender ? entity : undefined
@@ -218,7 +233,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   return {
     aliases,
-    resolve (mention, sectionStart = 0) {
+    resolve (mention, sectionStart = 0, subject = true) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
@@ -236,7 +251,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (entity.speaker.id !== undefined && via === 'name') via = 'participant'
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
       if (mention.type !== 'pronoun') learn(entity, mention.text, false)
-      seen(entity, mention.start)
+      seen(entity, mention.start, subject)
       return { speaker: entity.speaker, via }
     },
     names (mention) {
@@ -303,17 +318,17 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
     const window = Math.max(0, m.start - 70)
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
-    if (m.type === 'alias') { resolver.resolve(m); continue }
-    const start = role === null ? roleBefore(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
-      if (prose !== undefined && isSubject(body, m, prose)) resolver.names(m)
-      resolver.resolve(m)
+      if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose)) resolver.names(m)
+      resolver.resolve(m, 0, subject)
       continue
     }
     const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
     const gender = m.gender ?? roleGenderOf(lexicon, tokenize(body, start, m.start))
     if (gender !== undefined) named.gender = gender
-    resolver.resolve(named)
+    resolver.resolve(named, 0, subject)
   }
 }
 
@@ -330,6 +345,8 @@ function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undef
   const run: typeof tokens = []
   for (let k = tokens.length - 1; k >= 0 && run.length < MAX_ROLE_BEFORE; k--) {
     const t = tokens[k] as (typeof tokens)[number]
+    // (a full stop is no token of its own after a word: `an increase.\n\nPresident Donald Trump`)
+    if (/[.!?\n]/.test(body.slice(t.end, (run[0] ?? m).start))) break
     const linking = lexicon.determiners.has(t.folded) || lexicon.genitives.has(t.folded)
     if (!/[\p{L}\p{N}]/u.test(t.text) || (!linking && (lexicon.stopwords.has(t.folded) || lexicon.prepositions.has(t.folded) ||
       lexicon.pronounGender.has(t.folded) || lexicon.conjunctions.has(t.folded)))) break
@@ -381,4 +398,18 @@ function isSubject (body: string, m: Mention, prose: { sentences: readonly Span[
   if (sentence !== undefined && body.slice(sentence.start, m.start).trim() === '') return true
   const verb = prose.verbs[firstFrom(prose.verbs, m.start) - 1]
   return verb !== undefined && body.slice(verb.end, m.start).trim() === ''
+}
+
+/**
+ * `pressed Powell on housing costs`, `avait entendu Nadia Ferhat`: a name right after a verb that is
+ * not a speech verb it is the inverted subject of (`a affirmé Grégory Doucet`) is that verb's object.
+ */
+function isObject (body: string, start: number, lexicon: Lexicon, verbs: readonly Span[]): boolean {
+  const previous = tokenize(body, Math.max(0, start - 40), start).at(-1)
+  if (previous === undefined || !/^\p{Ll}/u.test(previous.text) || /[.!?\n]/.test(body.slice(previous.end, start))) return false
+  if (lexicon.determiners.has(previous.folded) || lexicon.roleWords.has(previous.folded) || lexicon.conjunctions.has(previous.folded) ||
+    lexicon.relativePronouns.has(previous.folded) || lexicon.adverbs.has(previous.folded) || lexicon.timeWords.has(previous.folded) ||
+    lexicon.prepositions.has(previous.folded) || lexicon.titleGender.has(previous.folded)) return false
+  const verb = verbs[firstFrom(verbs, start) - 1]
+  return verb === undefined || body.slice(verb.end, start).trim() !== ''
 }
