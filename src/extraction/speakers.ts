@@ -200,7 +200,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // `le dirigeant chinois` after `le président chinois Xi Jinping`: a role that stands for any role,
   // with the same qualifiers, is the person last named with them anywhere in the article
   const qualifiedRole = (mention: Mention, described: readonly string[]): Entity | undefined => {
-    const qualifiers = described.filter((w) => !lexicon.roleWords.has(w))
+    const qualifiers = described.filter((w) => !lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
     if (qualifiers.length === 0 || !described.some((w) => lexicon.genericRoleWords.has(w))) return undefined
     return history.filter((h) => h.at < mention.start && compatible(h.entity, mention.gender === 'plural' ? undefined : mention.gender) &&
       qualifiers.every((w) => h.entity.words.has(w))).at(-1)?.entity
@@ -326,7 +326,10 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
       continue
     }
     const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
-    const gender = m.gender ?? roleGenderOf(lexicon, tokenize(body, start, m.start))
+    const roleWords = tokenize(body, start, m.start)
+    // `la ministre française … Agnès Pannier-Runacher`: the determiner agrees with a role glued to the
+    // name; in apposition it may not (`Le numéro un de la CGT, Sophie Binet,`)
+    const gender = m.gender ?? (role === null ? lexicon.determinerGender.get(roleWords[0]?.folded ?? '') : undefined) ?? roleGenderOf(lexicon, roleWords)
     if (gender !== undefined) named.gender = gender
     resolver.resolve(named, 0, subject)
   }
@@ -365,16 +368,12 @@ function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: 
   const verb = verbs[firstFrom(verbs, sentence.start)]
   const found = phraseFrom(ctx, sentence.start, verb === undefined ? sentence.end : Math.min(sentence.end, verb.start))
   if (found === null) return []
-  // the noun phrase only, not the verb after it (`L'avocat général avait aussi rappelé`)
-  const words = tokenize(body, found.start, found.end)
-  const linking = (t: Token): boolean => lexicon.genitives.has(t.folded) || lexicon.determiners.has(t.folded)
-  const end = words.findIndex((t, k) => k > 0 && !linking(t) && (lexicon.auxiliaries.has(t.folded) || lexicon.clitics.has(t.folded) ||
-    lexicon.adverbs.has(t.folded) || lexicon.stopwords.has(t.folded)))
-  const kept = end < 0 ? words : words.slice(0, end)
-  if (kept.length < 2 || !kept.some((t) => lexicon.roleWords.has(t.folded))) return []
-  const phrase: Mention = { ...found, ...spanOf(body, found.start, (kept.at(-1) as Token).end) }
+  const end = roleNounPhraseEnd(lexicon, tokenize(body, found.start, found.end))
+  if (end === undefined) return []
+  const phrase: Mention = { ...found, ...spanOf(body, found.start, end) }
   // `Le chef de file de l'opposition, Thomas Arnaud,`, `le ministre … Sergueï Lavrov`: the name says who
-  const named = mentions.some((m) => m.type !== 'pronoun' && m.start < phrase.end + 4 && phrase.start < m.end && !isComplement(ctx, m))
+  const named = mentions.some((m) => m.type !== 'pronoun' && phrase.start < m.end && !isComplement(ctx, m) &&
+    (m.start < phrase.end + 4 || (m.start < phrase.end + MAX_ROLE_BEFORE * 12 && roleBefore(body, m, lexicon) === phrase.start)))
   return named ? [] : [phrase]
 }
 
@@ -412,4 +411,27 @@ function isObject (body: string, start: number, lexicon: Lexicon, verbs: readonl
     lexicon.prepositions.has(previous.folded) || lexicon.titleGender.has(previous.folded)) return false
   const verb = verbs[firstFrom(verbs, start) - 1]
   return verb === undefined || body.slice(verb.end, start).trim() !== ''
+}
+
+/**
+ * Where a role's noun phrase ends, not the verb after it: a determiner, the role, maybe one word
+ * qualifying it, maybe one complement (`Un diplomate européen`, `La ministre française`, `L'avocat
+ * général`, `Le ministre du Travail`, `La porte-parole du gouvernement`); undefined if no role leads.
+ */
+function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number | undefined {
+  const [determiner, role] = words
+  if (determiner === undefined || role === undefined || !lexicon.determiners.has(determiner.folded) || !lexicon.roleWords.has(role.folded)) return undefined
+  const functional = (t: Token | undefined): boolean => t === undefined || lexicon.stopwords.has(t.folded) || lexicon.auxiliaries.has(t.folded) ||
+    lexicon.clitics.has(t.folded) || lexicon.adverbs.has(t.folded) || lexicon.determiners.has(t.folded) || lexicon.prepositions.has(t.folded)
+  let k = 2
+  if (words[k] !== undefined && !functional(words[k]) && /^\p{Ll}/u.test((words[k] as Token).text)) k++
+  if (words[k] !== undefined && lexicon.genitives.has((words[k] as Token).folded)) {
+    let c = k + 1
+    if (words[c] !== undefined && lexicon.determiners.has((words[c] as Token).folded)) c++
+    if (words[c] !== undefined && !functional(words[c])) {
+      k = c + 1
+      while (words[k] !== undefined && /^\p{Lu}/u.test((words[k] as Token).text)) k++
+    }
+  }
+  return (words[k - 1] as Token).end
 }
