@@ -25,7 +25,7 @@ export interface SpeakerResolver {
   aliases: Mention[]
   /** `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before it. */
   /** `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers the subject. */
-  resolve: (mention: Mention, sectionStart?: number, subject?: boolean) => ResolvedSpeaker | null
+  resolve: (mention: Mention, sectionStart?: number, subject?: boolean, primed?: boolean) => ResolvedSpeaker | null
   /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
   register: (mention: Mention) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
@@ -206,7 +206,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       qualifiers.every((w) => h.entity.words.has(w))).at(-1)?.entity
   }
 
-  const byPhrase = (mention: Mention, sectionStart: number): { entity: Entity, via: ResolvedSpeaker['via'] } => {
+  // `primed`: a role opening a sentence, met before extraction: someone already described the same
+  // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
+  // it are not all known then
+  const byPhrase = (mention: Mention, sectionStart: number, primed = false): { entity: Entity, via: ResolvedSpeaker['via'] } => {
     const words = contentWords(mention.text)
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
@@ -215,17 +218,18 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `le ministre` is whoever was called a ministre; `le chef de l'État` is not `le chef de la diplomatie`
     const described = words.filter((w) => !lexicon.genitives.has(w))
     if (head !== undefined) {
-      const recent = history.filter((h) => h.at < mention.start && described.every((w) => h.entity.words.has(w)) &&
+      // (the same phrase primed before extraction counts once a name was found for it)
+      const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && described.every((w) => h.entity.words.has(w)) &&
         (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
       const qualified = qualifiedRole(mention, described)
       if (qualified !== undefined) return { entity: qualified, via: 'coreference' }
     }
-    const named = anaphor(mention, head, sectionStart)
+    const named = primed ? undefined : anaphor(mention, head, sectionStart)
     if (named !== undefined) return { entity: named, via: 'coreference' }
     const entity = addEntity({ name: mention.text, kind: guessKind(mention.text) })
     learn(entity, mention.text, false)
-    entity.keys.add(words.join(' '))
+    if (!primed) entity.keys.add(words.join(' '))
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
     if (lexicon.definiteDeterminers.has(first) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
     return { entity, via: 'phrase' }
@@ -233,7 +237,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   return {
     aliases,
-    resolve (mention, sectionStart = 0, subject = true) {
+    resolve (mention, sectionStart = 0, subject = true, primed = false) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
@@ -243,7 +247,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
         entity = byPronoun(mention, sectionStart)
         via = 'coreference'
       } else if (mention.type === 'phrase') {
-        ({ entity, via } = byPhrase(mention, sectionStart))
+        ({ entity, via } = byPhrase(mention, sectionStart, primed))
       } else {
         entity = byName(mention)
       }
@@ -297,7 +301,7 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
   const subjects = prose === undefined ? [] : prose.sentences.flatMap((s) => roleSubject(body, lexicon, s, found, prose.verbs))
   const mentions = [...found, ...subjects].sort((a, b) => a.start - b.start)
   for (const m of mentions) {
-    if (m.type === 'phrase') { resolver.resolve(m); continue }
+    if (m.type === 'phrase') { resolver.resolve(m, 0, true, true); continue }
     const before = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start)
     const previous = before.at(-1)
     // `Sen. Susan Collins, the Maine Republican who chairs…`: a descriptor in apposition, not someone else
@@ -327,9 +331,11 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     }
     const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
     const roleWords = tokenize(body, start, m.start)
-    // `la ministre française … Agnès Pannier-Runacher`: the determiner agrees with a role glued to the
-    // name; in apposition it may not (`Le numéro un de la CGT, Sophie Binet,`)
-    const gender = m.gender ?? (role === null ? lexicon.determinerGender.get(roleWords[0]?.folded ?? '') : undefined) ?? roleGenderOf(lexicon, roleWords)
+    // `la ministre de l'Économie, Claire Fontaine`: the determiner agrees with the person, unless the
+    // role is a generic noun of its own gender (`Le numéro un de la CGT, Sophie Binet`, `le chef de…`)
+    const head = roleWords.find((t) => lexicon.roleWords.has(t.folded) || lexicon.genericRoleWords.has(t.folded))
+    const agrees = head !== undefined && !lexicon.genericRoleWords.has(head.folded)
+    const gender = m.gender ?? (agrees ? lexicon.determinerGender.get(roleWords[0]?.folded ?? '') : undefined) ?? roleGenderOf(lexicon, roleWords)
     if (gender !== undefined) named.gender = gender
     resolver.resolve(named, 0, subject)
   }
