@@ -23,9 +23,12 @@ export interface ResolvedSpeaker {
 export interface SpeakerResolver {
   /** Alias matches over the body, for the mention finder. */
   aliases: Mention[]
-  /** `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before it. */
-  /** `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers the subject. */
-  resolve: (mention: Mention, sectionStart?: number, subject?: boolean, primed?: boolean) => ResolvedSpeaker | null
+  /**
+   * `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before
+   * it. `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers a
+   * subject. `primed` for a role met before extraction starts (see `byPhrase`).
+   */
+  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean }) => ResolvedSpeaker | null
   /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
   register: (mention: Mention) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
@@ -237,7 +240,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   return {
     aliases,
-    resolve (mention, sectionStart = 0, subject = true, primed = false) {
+    resolve (mention, sectionStart = 0, { subject = true, primed = false } = {}) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
@@ -295,13 +298,15 @@ const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.sourc
  * Registers the people named in passing (`Mme Martin a répondu à M. Girard`, `Le numéro un de la CGT,
  * Sophie Binet, a appelé…`) before extraction starts, so that a later pronoun finds the person named
  * last. Only titled names and names of two words or more that are not a complement (`à Saint-Omer`,
- * `at JPMorgan`): places are mostly named after a preposition.
+ * `at JPMorgan`): places are mostly named after a preposition. With `prose` (the sentences and speech
+ * verbs), also the roles that open a sentence with no name (`Un diplomate européen …`), whether a
+ * name is a subject or an object, and a role named just before its person.
  */
 export function primeResolver (resolver: SpeakerResolver, found: readonly Mention[], body: string, lexicon: Lexicon, prose?: { sentences: readonly Span[], verbs: readonly Span[] }): void {
   const subjects = prose === undefined ? [] : prose.sentences.flatMap((s) => roleSubject(body, lexicon, s, found, prose.verbs))
   const mentions = [...found, ...subjects].sort((a, b) => a.start - b.start)
   for (const m of mentions) {
-    if (m.type === 'phrase') { resolver.resolve(m, 0, true, true); continue }
+    if (m.type === 'phrase') { resolver.resolve(m, 0, { primed: true }); continue }
     const before = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start)
     const previous = before.at(-1)
     // `Sen. Susan Collins, the Maine Republican who chairs…`: a descriptor in apposition, not someone else
@@ -326,7 +331,7 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
       if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose)) resolver.names(m)
-      resolver.resolve(m, 0, subject)
+      resolver.resolve(m, 0, { subject })
       continue
     }
     const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
@@ -337,7 +342,7 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     const agrees = head !== undefined && !lexicon.genericRoleWords.has(head.folded)
     const gender = m.gender ?? (agrees ? lexicon.determinerGender.get(roleWords[0]?.folded ?? '') : undefined) ?? roleGenderOf(lexicon, roleWords)
     if (gender !== undefined) named.gender = gender
-    resolver.resolve(named, 0, subject)
+    resolver.resolve(named, 0, { subject })
   }
 }
 
@@ -351,9 +356,9 @@ const MAX_ROLE_BEFORE = 8
  */
 function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undefined {
   const tokens = tokenize(body, Math.max(0, m.start - 90), m.start)
-  const run: typeof tokens = []
+  const run: Token[] = []
   for (let k = tokens.length - 1; k >= 0 && run.length < MAX_ROLE_BEFORE; k--) {
-    const t = tokens[k] as (typeof tokens)[number]
+    const t = tokens[k] as Token
     // (a full stop is no token of its own after a word: `an increase.\n\nPresident Donald Trump`)
     if (/[.!?\n]/.test(body.slice(t.end, (run[0] ?? m).start))) break
     const linking = lexicon.determiners.has(t.folded) || lexicon.genitives.has(t.folded)
@@ -390,7 +395,7 @@ function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: 
 function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean {
   const tokens = tokenize(body, Math.max(0, m.start - 120), m.start)
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const t = tokens[k] as (typeof tokens)[number]
+    const t = tokens[k] as Token
     if (lexicon.relativePronouns.has(t.folded)) return true
     if (/^[,;:.!?«»"“”()]$/.test(t.text) || /\n/.test(body.slice(t.end, (tokens[k + 1] ?? m).start))) return false
   }
