@@ -1,10 +1,14 @@
-// npm run bench [-- --database PATH] [-- --quick]
+// npm run bench [-- --database PATH] [-- --quick] [-- --engine postgres]
 //
 // Builds the service, starts the production server (node dist/server.js) and the ceiling
 // (bench/ceiling.ts) as child processes on loopback, drives them with autocannon, and writes
-// bench/RESULTS.md. Every load is bounded in time; the children are killed on exit and on Ctrl-C.
+// bench/RESULTS.md. Then the same load on one and on two server processes sharing the store (the
+// scale-out figure). Every load is bounded in time; the children are killed on exit and on Ctrl-C.
 //
 // Options:
+//   --engine E             sqlite (default), postgres, or both: postgres,sqlite (one after the
+//                          other, side by side in the results). PostgreSQL: a throw-away cluster
+//                          (test/postgres/cluster.ts) loaded from the same SQLite file
 //   --database PATH        benchmark a copy of this database (default: generate one, or the seed data)
 //   --events N --statements M   size of the generated database (when src/cli/generate.ts exists)
 //   --connections 1,8,32   connection counts
@@ -21,7 +25,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { hammer, probe, stream, type Measurement } from './load.js'
 import { freePort, killAll, onInterrupt, procStatusKb, run, spawnServer, stop, watch } from './processes.js'
-import { keptSections, markdown, machine, type Results, type ScenarioResult } from './report.js'
+import { ENGINES, openStore, type Engine, type Store } from './engines.js'
+import { keptSections, markdown, machine, type Results, type ScaleOutResult, type ScenarioResult } from './report.js'
 import { ceilingFor, ceilingScenario, ceilingSizes, pickFixtures, readScenarios, writeScenario, type Scenario } from './scenarios.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,6 +35,7 @@ const { values: opts } = parseArgs({
   args: argv,
   options: {
     database: { type: 'string' },
+    engine: { type: 'string', default: 'sqlite' },
     events: { type: 'string', default: '10000' },
     statements: { type: 'string', default: '100000' },
     connections: { type: 'string' },
@@ -51,6 +57,11 @@ if (connections.some((c) => !Number.isInteger(c) || c < 1) || !(seconds > 0) || 
   console.error('bench: --connections takes positive integers (1,8,32); --duration and --warmup take seconds')
   process.exit(2)
 }
+const engines = [...new Set((opts.engine ?? 'sqlite').split(','))] as Engine[]
+if (engines.some((e) => !ENGINES.includes(e))) {
+  console.error(`bench: --engine takes ${ENGINES.join(', ')} (or several, comma separated), not ${opts.engine}`)
+  process.exit(2)
+}
 const outFile = resolve(opts.out ?? join(root, 'bench', 'RESULTS.md'))
 const tmp = mkdtempSync(join(tmpdir(), 'news-events-bench-'))
 const say = (message: string) => console.error(`bench: ${message}`)
@@ -60,17 +71,9 @@ onInterrupt(async () => {
   rmSync(tmp, { recursive: true, force: true })
 })
 
-/** The database to benchmark, always a copy in the temporary folder (the write scenario adds rows). */
-async function database (): Promise<{ path: string, description: string }> {
-  const path = join(tmp, 'bench.db')
-  const env = { ...process.env, DATABASE_PATH: path }
-  if (opts.database !== undefined) {
-    const source = resolve(opts.database)
-    say(`copying ${source}`)
-    copyFileSync(source, path)
-    if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${path}-wal`)
-    return { path, description: `\`${opts.database}\` (a copy)` }
-  }
+/** The SQLite file the data comes from (read only here): given, generated once and cached, or the seed data. */
+async function source (): Promise<{ path: string, description: string }> {
+  if (opts.database !== undefined) return { path: resolve(opts.database), description: `\`${opts.database}\`` }
   if (!opts.quick && existsSync(join(root, 'src', 'cli', 'generate.ts'))) {
     const events = Number(opts.events)
     const statements = Number(opts.statements)
@@ -87,13 +90,23 @@ async function database (): Promise<{ path: string, description: string }> {
       copyFileSync(partial, cached)
       rmSync(partial, { force: true })
     }
-    copyFileSync(cached, path)
-    return { path, description: `generated (\`npm run db:generate -- --events ${events} --statements ${statements} --seed 42\`)` }
+    return { path: cached, description: `generated (\`npm run db:generate -- --events ${events} --statements ${statements} --seed 42\`)` }
   }
   say('no generator (src/cli/generate.ts) or --quick: using the seed data')
+  const path = join(tmp, 'seed.db')
+  const env = { ...process.env, DATABASE_PATH: path }
   await run(process.execPath, ['dist/cli/migrate.js'], { cwd: root, env })
   await run(process.execPath, ['dist/cli/seed.js'], { cwd: root, env })
   return { path, description: 'the seed data only (`npm run db:migrate` + `npm run db:seed`), **not the 1M-statement corpus**: the numbers say little about scale' }
+}
+
+/** A copy of the source in the temporary folder, for SQLite to serve (the write scenario adds rows). */
+function sqliteCopy (from: string, engine: Engine): string {
+  const path = join(tmp, `bench-${engine}.db`)
+  say(`copying ${from}`)
+  copyFileSync(from, path)
+  if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${path}-wal`)
+  return path
 }
 
 /** Follows nextCursor from the first page, up to `pages` pages; answers the last page's path. */
@@ -113,116 +126,159 @@ async function walk (port: number, firstPath: string, pages: number): Promise<{ 
   return { path, page }
 }
 
+/** The scenarios measured again with two server processes (the same connections split between them). */
+const SCALE_OUT_SCENARIOS = ['event-by-id', 'statements-first-page']
+
+const settingsEnv = {
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'info',
+  LOG_PRETTY: 'false',
+  MAX_EVENT_LOOP_DELAY_MS: '0',
+  RATE_LIMIT_MAX: '1000000000'
+}
+
+/** Every scenario against one engine, the ceiling measured beside it, then the scale-out figure. */
+async function measure (engine: Engine, data: { path: string, description: string }, key: string, keysFile: string): Promise<Results> {
+  const store: Store = await openStore(engine, engine === 'sqlite' ? sqliteCopy(data.path, engine) : data.path, say)
+  try {
+    const serverPort = await freePort()
+    const baseEnv = { ...process.env, ...settingsEnv, ...store.env, API_KEYS_FILE: keysFile, READ_ONLY: 'false' }
+    const profileDir = join(dirname(outFile), 'cpu-profiles')
+    const log = (name: string) => join(tmp, `${engine}-${name}.log`)
+    say(`${engine}: starting the server on 127.0.0.1:${serverPort}`)
+    const server = await spawnServer(process.execPath, [...(opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server.js'], {
+      cwd: root, env: { ...baseEnv, PORT: String(serverPort) }, port: serverPort, logFile: log('server'), timeoutMs: 120_000
+    })
+    say(`server ready in ${Math.round(server.coldStartMs)} ms`)
+
+    // The same records on either engine: the ids and words are picked from the SQLite file.
+    const fixtures = pickFixtures(data.path)
+    const speakerFirst = `/statements?${new URLSearchParams({ speaker: fixtures.speaker.id, limit: '20' })}`
+    const deep = await walk(serverPort, speakerFirst, 500)
+    say(`cursor chain: page ${deep.page} reached`)
+    const runId = `${engine}-${Date.now().toString(36)}`
+    const scenarios: Scenario[] = [...readScenarios(fixtures, deep), ...(key !== '' ? [writeScenario(key, runId)] : [])]
+
+    // Checked once before any load: a scenario that does not answer as expected is a harness bug.
+    const bodyBytes = new Map<string, number>()
+    for (const scenario of scenarios) {
+      const { status, body } = await probe(serverPort, scenario)
+      if (status !== scenario.expectStatus) throw new Error(`${scenario.key}: ${scenario.paths[0]} answered ${status}, not ${scenario.expectStatus}: ${body.slice(0, 300)}`)
+      bodyBytes.set(scenario.key, Buffer.byteLength(body))
+    }
+    // One ceiling per answer size: serialising, hashing (ETag) and sending 13 kB costs more than 650 bytes.
+    const sizes = ceilingSizes(scenarios.filter((s) => s.mode === 'load').map((s) => bodyBytes.get(s.key) ?? 0))
+    const ceilings = sizes.map(ceilingScenario)
+
+    const ceilingPort = await freePort()
+    say(`starting the ceiling on 127.0.0.1:${ceilingPort} (answer sizes ${sizes.join(', ')})`)
+    const ceiling = await spawnServer(process.execPath, ['--import', 'tsx', 'bench/ceiling.ts'], {
+      cwd: root, env: { ...baseEnv, PORT: String(ceilingPort) }, port: ceilingPort, logFile: log('ceiling'), timeoutMs: 120_000
+    })
+    for (const scenario of ceilings) bodyBytes.set(scenario.key, Buffer.byteLength((await probe(ceilingPort, scenario)).body))
+
+    const results: ScenarioResult[] = []
+    const ceilingRps = new Map<string, number>()
+    for (const scenario of [...ceilings, ...scenarios]) {
+      const isCeiling = ceilings.includes(scenario)
+      const port = isCeiling ? ceilingPort : serverPort
+      const pid = isCeiling ? ceiling.pid : server.pid
+      const load = scenario.mode === 'stream' ? stream : hammer
+      const comparedWith = isCeiling || scenario.mode === 'stream' ? undefined : ceilingScenario(ceilingFor(sizes, bodyBytes.get(scenario.key) ?? 0)).key
+      const runs: ScenarioResult['runs'] = []
+      for (const c of connections) {
+        if (warmupSeconds > 0) await load(port, scenario, c, warmupSeconds)
+        const watcher = watch(pid)
+        const m: Measurement = await load(port, scenario, c, seconds)
+        const { peakRssMb, cpu } = watcher.end()
+        if (isCeiling) ceilingRps.set(`${scenario.key} ${c}`, m.rps)
+        const base = comparedWith === undefined ? undefined : ceilingRps.get(`${comparedWith} ${c}`)
+        runs.push({ ...m, ratioToCeiling: base === undefined || base === 0 ? null : m.rps / base, serverCpu: cpu, peakRssMb })
+        say(`${engine} ${scenario.key} ×${c}: ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${scenario.mode === 'stream' ? `, ${m.mbps.toFixed(1)} MB/s` : ''}${m.non2xx + m.errors + m.timeouts > 0 ? ` (non-2xx ${m.non2xx}, errors ${m.errors}, timeouts ${m.timeouts})` : ''}`)
+      }
+      results.push({
+        key: scenario.key,
+        title: scenario.title,
+        request: scenario.request,
+        mode: scenario.mode,
+        ...(scenario.note ? { note: scenario.note } : {}),
+        ...(comparedWith === undefined ? {} : { ceiling: comparedWith }),
+        bodyBytes: bodyBytes.get(scenario.key) ?? 0,
+        runs
+      })
+    }
+    const ceilingPeak = procStatusKb(ceiling.pid, 'VmHWM') / 1024
+    await stop(ceiling.child)
+
+    // Scale-out: a second server process on the same store, the same connections split between the two.
+    const secondPort = await freePort()
+    say(`${engine}: starting a second server process on 127.0.0.1:${secondPort}`)
+    const second = await spawnServer(process.execPath, ['dist/server.js'], {
+      cwd: root, env: { ...baseEnv, PORT: String(secondPort) }, port: secondPort, logFile: log('second-server'), timeoutMs: 120_000
+    })
+    const total = connections.at(-1) as number
+    const scaleOut: ScaleOutResult[] = []
+    for (const scenario of scenarios.filter((s) => SCALE_OUT_SCENARIOS.includes(s.key))) {
+      const runs: ScaleOutResult['runs'] = []
+      for (const ports of [[serverPort], [serverPort, secondPort]]) {
+        const split = ports.map((port, i) => ({ port, connections: Math.floor(total / ports.length) + (i < total % ports.length ? 1 : 0) }))
+        if (warmupSeconds > 0) await Promise.all(split.map(async (p) => await hammer(p.port, scenario, p.connections, warmupSeconds)))
+        const measured = await Promise.all(split.map(async (p) => await hammer(p.port, scenario, p.connections, seconds)))
+        runs.push({
+          processes: ports.length,
+          connections: total,
+          rps: measured.reduce((sum, m) => sum + m.rps, 0),
+          p50: Math.max(...measured.map((m) => m.p50)),
+          p99: Math.max(...measured.map((m) => m.p99)),
+          failed: measured.reduce((sum, m) => sum + m.non2xx + m.errors + m.timeouts, 0)
+        })
+        say(`${engine} scale-out ${scenario.key}, ${ports.length} process(es), ${total} connections: ${Math.round(runs.at(-1)?.rps ?? 0)} req/s`)
+      }
+      scaleOut.push({ key: scenario.key, title: scenario.title, runs })
+    }
+    await stop(second.child, 15_000)
+
+    const serverPeak = procStatusKb(server.pid, 'VmHWM') / 1024
+    await stop(server.child, 15_000)
+    if (server.child.exitCode !== 0) say(`warning: the server exited with ${server.child.exitCode ?? server.child.signalCode} on SIGTERM`)
+    return {
+      engine,
+      date: new Date().toISOString(),
+      command: process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}` : `tsx bench/run.ts ${argv.join(' ')}`.trim(),
+      machine: machine(),
+      database: { path: data.path, description: `${data.description}; served from: ${store.description}`, bytes: store.bytes, counts: fixtures.counts },
+      settings: { connections, seconds, warmupSeconds, env: settingsEnv },
+      fixtures,
+      server: { coldStartMs: server.coldStartMs, peakRssMb: serverPeak, logBytes: statSync(log('server')).size, exitCode: server.child.exitCode },
+      ceiling: { coldStartMs: ceiling.coldStartMs, peakRssMb: ceilingPeak, sizes: ceilings.map((c) => bodyBytes.get(c.key) ?? 0) },
+      scenarios: results,
+      scaleOut
+    }
+  } finally {
+    await store.close()
+  }
+}
+
 async function main (): Promise<void> {
   if (!opts['skip-build']) {
     say('building (npm run build)')
     await run('npm', ['run', 'build'], { cwd: root, timeoutMs: 300_000 })
   }
-  const db = await database()
-
+  const data = await source()
   const keysFile = join(tmp, 'api-keys.json')
-  const writes = !opts['skip-writes']
-  const key = writes
-    ? (await run(process.execPath, ['dist/cli/key-create.js', '--name', 'bench', '--scope', 'write'], { cwd: root, env: { ...process.env, API_KEYS_FILE: keysFile } })).trim()
-    : ''
+  const key = opts['skip-writes']
+    ? ''
+    : (await run(process.execPath, ['dist/cli/key-create.js', '--name', 'bench', '--scope', 'write'], { cwd: root, env: { ...process.env, API_KEYS_FILE: keysFile } })).trim()
 
-  const settingsEnv = {
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    LOG_PRETTY: 'false',
-    MAX_EVENT_LOOP_DELAY_MS: '0',
-    RATE_LIMIT_MAX: '1000000000'
-  }
-  const serverPort = await freePort()
-  const baseEnv = { ...process.env, ...settingsEnv, DATABASE_PATH: db.path, API_KEYS_FILE: keysFile, READ_ONLY: 'false' }
-  const profileDir = join(dirname(outFile), 'cpu-profiles')
-  say(`starting the server on 127.0.0.1:${serverPort}`)
-  const server = await spawnServer(process.execPath, [...(opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server.js'], {
-    cwd: root, env: { ...baseEnv, PORT: String(serverPort) }, port: serverPort, logFile: join(tmp, 'server.log'), timeoutMs: 120_000
-  })
-  say(`server ready in ${Math.round(server.coldStartMs)} ms`)
+  const reports: Results[] = []
+  for (const engine of engines) reports.push(await measure(engine, data, key, keysFile))
+  // Reported in one order whatever order they ran in (PostgreSQL first fails sooner, if it fails).
+  reports.sort((a, b) => ENGINES.indexOf(a.engine) - ENGINES.indexOf(b.engine))
 
-  const fixtures = pickFixtures(db.path)
-  const speakerFirst = `/statements?${new URLSearchParams({ speaker: fixtures.speaker.id, limit: '20' })}`
-  const deep = await walk(serverPort, speakerFirst, 500)
-  say(`cursor chain: page ${deep.page} reached`)
-  const runId = Date.now().toString(36)
-  const scenarios: Scenario[] = [...readScenarios(fixtures, deep), ...(writes ? [writeScenario(key, runId)] : [])]
-
-  // Checked once before any load: a scenario that does not answer as expected is a harness bug.
-  const bodyBytes = new Map<string, number>()
-  for (const scenario of scenarios) {
-    const { status, body } = await probe(serverPort, scenario)
-    if (status !== scenario.expectStatus) throw new Error(`${scenario.key}: ${scenario.paths[0]} answered ${status}, not ${scenario.expectStatus}: ${body.slice(0, 300)}`)
-    bodyBytes.set(scenario.key, Buffer.byteLength(body))
-  }
-  // One ceiling per answer size: serialising, hashing (ETag) and sending 13 kB costs more than 650 bytes.
-  const sizes = ceilingSizes(scenarios.filter((s) => s.mode === 'load').map((s) => bodyBytes.get(s.key) ?? 0))
-  const ceilings = sizes.map(ceilingScenario)
-
-  const ceilingPort = await freePort()
-  say(`starting the ceiling on 127.0.0.1:${ceilingPort} (answer sizes ${sizes.join(', ')})`)
-  const ceiling = await spawnServer(process.execPath, ['--import', 'tsx', 'bench/ceiling.ts'], {
-    cwd: root,
-    env: { ...baseEnv, PORT: String(ceilingPort) },
-    port: ceilingPort,
-    logFile: join(tmp, 'ceiling.log'),
-    timeoutMs: 120_000
-  })
-  for (const scenario of ceilings) bodyBytes.set(scenario.key, Buffer.byteLength((await probe(ceilingPort, scenario)).body))
-
-  const results: ScenarioResult[] = []
-  const ceilingRps = new Map<string, number>()
-  for (const scenario of [...ceilings, ...scenarios]) {
-    const isCeiling = ceilings.includes(scenario)
-    const port = isCeiling ? ceilingPort : serverPort
-    const pid = isCeiling ? ceiling.pid : server.pid
-    const load = scenario.mode === 'stream' ? stream : hammer
-    const comparedWith = isCeiling || scenario.mode === 'stream' ? undefined : ceilingScenario(ceilingFor(sizes, bodyBytes.get(scenario.key) ?? 0)).key
-    const runs: ScenarioResult['runs'] = []
-    for (const c of connections) {
-      if (warmupSeconds > 0) await load(port, scenario, c, warmupSeconds)
-      const watcher = watch(pid)
-      const m: Measurement = await load(port, scenario, c, seconds)
-      const { peakRssMb, cpu } = watcher.end()
-      if (isCeiling) ceilingRps.set(`${scenario.key} ${c}`, m.rps)
-      const base = comparedWith === undefined ? undefined : ceilingRps.get(`${comparedWith} ${c}`)
-      runs.push({ ...m, ratioToCeiling: base === undefined || base === 0 ? null : m.rps / base, serverCpu: cpu, peakRssMb })
-      say(`${scenario.key} ×${c}: ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${scenario.mode === 'stream' ? `, ${m.mbps.toFixed(1)} MB/s` : ''}${m.non2xx + m.errors + m.timeouts > 0 ? ` (non-2xx ${m.non2xx}, errors ${m.errors}, timeouts ${m.timeouts})` : ''}`)
-    }
-    results.push({
-      key: scenario.key,
-      title: scenario.title,
-      request: scenario.request,
-      mode: scenario.mode,
-      ...(scenario.note ? { note: scenario.note } : {}),
-      ...(comparedWith === undefined ? {} : { ceiling: comparedWith }),
-      bodyBytes: bodyBytes.get(scenario.key) ?? 0,
-      runs
-    })
-  }
-
-  const serverPeak = procStatusKb(server.pid, 'VmHWM') / 1024
-  const ceilingPeak = procStatusKb(ceiling.pid, 'VmHWM') / 1024
-  await stop(ceiling.child)
-  await stop(server.child, 15_000)
-
-  const report: Results = {
-    date: new Date().toISOString(),
-    command: process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}` : `tsx bench/run.ts ${argv.join(' ')}`.trim(),
-    machine: machine(),
-    database: { path: db.path, description: db.description, bytes: statSync(db.path).size, counts: fixtures.counts },
-    settings: { connections, seconds, warmupSeconds, env: settingsEnv },
-    fixtures,
-    server: { coldStartMs: server.coldStartMs, peakRssMb: serverPeak, logBytes: statSync(join(tmp, 'server.log')).size, exitCode: server.child.exitCode },
-    ceiling: { coldStartMs: ceiling.coldStartMs, peakRssMb: ceilingPeak, sizes: ceilings.map((c) => bodyBytes.get(c.key) ?? 0) },
-    scenarios: results
-  }
   mkdirSync(dirname(outFile), { recursive: true })
-  writeFileSync(outFile, markdown(report) + keptSections(existsSync(outFile) ? readFileSync(outFile, 'utf8') : ''))
+  writeFileSync(outFile, markdown(reports) + keptSections(existsSync(outFile) ? readFileSync(outFile, 'utf8') : ''))
   say(`results in ${outFile}`)
-  if (opts.json !== undefined) writeFileSync(resolve(opts.json), JSON.stringify(report, null, 2))
-  if (server.child.exitCode !== 0) say(`warning: the server exited with ${server.child.exitCode ?? server.child.signalCode} on SIGTERM`)
+  if (opts.json !== undefined) writeFileSync(resolve(opts.json), JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2))
 }
 
 try {

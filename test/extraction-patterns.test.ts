@@ -226,3 +226,23 @@ t.test('`Pour X,` gives X’s view for a quote later in the sentence; a verb wit
   const statements = one('Infirmière depuis douze ans, Sandrine Morel raconte des gardes « sans une minute pour boire un verre d’eau ».')
   t.same(statements.map((s) => [s.kind, s.speaker?.name]), [['partial', 'Sandrine Morel']])
 })
+
+t.test('a role written before the name with no comma is learnt with it, and a place glued between them is split off', async (t) => {
+  const statements = one('La maire de Bordeaux Claire Vasseur a défendu le projet. « Il n’y a rien de caché dans ce dossier », a-t-elle lancé. ' +
+    'Le président chinois Xi Jinping a reçu M. Albanese. « Aucune force ne pourra arrêter la marche de l’histoire », a ajouté le dirigeant chinois.')
+  t.same(statements.map((s) => s.speaker?.name), ['Claire Vasseur', 'Xi Jinping'])
+  const [ciotti] = one('Le député LR Éric Ciotti a estimé que le texte était mauvais.')
+  t.equal(ciotti?.speaker?.name, 'Éric Ciotti')
+})
+
+t.test('a pronoun takes the subject of the sentence that named its antecedent, not its object or a name in a relative clause', async (t) => {
+  const [warren] = one('Sen. Elizabeth Warren, a Massachusetts Democrat, pressed Jerome Powell on housing costs. "Families cannot wait another year," she said.')
+  t.equal(warren?.speaker?.name, 'Elizabeth Warren')
+  const [diplomat] = one('Un diplomate européen qui a assisté aux échanges entre Sergueï Lavrov et Ignazio Cassis se montre moins optimiste. « Personne n’a bougé d’un centimètre », résume-t-il.')
+  t.equal(diplomat?.speaker?.name, 'Un diplomate européen')
+})
+
+t.test('a role named first is the person named as a subject just after it in the paragraph', async (t) => {
+  const [s] = one('Le ministre du Travail a tenté de rassurer. Le dispositif sera élargi à ceux qui ont commencé avant 21 ans, a-t-il indiqué. Olivier Dussopt s’exprimait à Rouen.')
+  t.same([s?.kind, s?.speaker?.name], ['indirect', 'Olivier Dussopt'])
+})

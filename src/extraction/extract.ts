@@ -27,7 +27,10 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
   const cues = findCues(body, lexicon, quotes)
   const resolver = createSpeakerResolver(body, input.participants ?? [], lexicon)
   const mentions: MentionContext = { body, lexicon, aliases: resolver.aliases }
-  primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined), body, lexicon)
+  const layout = layoutOf(body)
+  const sentences = splitSentences(body, language, quotes)
+  const prose = sentences.filter((s) => !within(layout.headlines, s))
+  primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined), body, lexicon, { sentences: prose, verbs: cues })
 
   const sentenceDrafts = (sentence: Span): Draft[] => {
     const sentenceCues = spansWithin(cues, sentence)
@@ -46,14 +49,13 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     return [...indirect, ...quoteStatements(ctx, covered)].sort((a, b) => a.span.start - b.span.start)
   }
 
-  const layout = layoutOf(body)
   const statements: ExtractedStatement[] = []
   let last: ResolvedSpeaker | null = null
   let section = 0
   const interview = interviewOf(mentions, layout)
   const answers = new Set(interview.answers)
   const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
-  for (const sentence of splitSentences(body, language, quotes)) {
+  for (const sentence of sentences) {
     if (within(layout.headlines, sentence) || interview.questions.some((q) => overlaps(q, sentence))) continue
     const sectionStart = sectionStartOf(layout, sentence.start)
     // a live blog's new section, or the article after its headline: nobody has spoken yet

@@ -48,6 +48,10 @@ export interface LexiconData {
   timeWords: string[]
   nameParticles: string[]
   roleWords: string[]
+  /** `l'élue`, `the spokeswoman`: role nouns that tell the gender when the determiner does not. */
+  roleGender: { male: string[], female: string[] }
+  /** `le dirigeant chinois`, `the Russian official`: role nouns that stand for any role (`le président chinois`). */
+  genericRoleWords: string[]
   organizationWords: string[]
   /** `the agency`, `l'administration`: nouns that stand for the organization named last, whatever its name. */
   genericOrganizationWords: string[]
@@ -89,7 +93,10 @@ export interface Lexicon {
   namingWords: Set<string>
   timeWords: Set<string>
   adverbs: Set<string>
+  /** `a`, `avait`, `has`: where a subject's noun phrase ends. */
+  auxiliaries: Set<string>
   roleWords: Set<string>
+  genericRoleWords: Set<string>
   organizationWords: Set<string>
   genericOrganizationWords: Set<string>
   particles: Set<string>
@@ -98,6 +105,7 @@ export interface Lexicon {
   pronounGender: Map<string, Gender | 'plural'>
   titleGender: Map<string, Gender | undefined>
   determinerGender: Map<string, Gender | undefined>
+  roleGender: Map<string, Gender | undefined>
 }
 
 const folded = (values: Iterable<string>): Set<string> => new Set([...values].map(foldSameLength))
@@ -142,6 +150,8 @@ function compile (data: LexiconData): Lexicon {
   gendered({ male: data.titles.male, female: data.titles.female }, titleGender, data.titles.neutral)
   const determinerGender = new Map<string, Gender | undefined>()
   gendered({ male: data.determiners.male, female: data.determiners.female }, determinerGender, data.determiners.neutral)
+  const roleGender = new Map<string, Gender | undefined>()
+  gendered({ male: data.roleGender.male, female: data.roleGender.female }, roleGender)
   const allTitles = [...data.titles.male, ...data.titles.female, ...data.titles.neutral]
   return {
     language,
@@ -171,7 +181,9 @@ function compile (data: LexiconData): Lexicon {
     namingWords: folded(data.namingWords),
     timeWords: folded(data.timeWords),
     adverbs: folded(data.adverbs),
+    auxiliaries: folded(data.auxiliaries),
     roleWords: folded(data.roleWords),
+    genericRoleWords: folded(data.genericRoleWords),
     organizationWords: folded(data.organizationWords),
     genericOrganizationWords: folded(data.genericOrganizationWords),
     particles: folded(data.nameParticles),
@@ -179,7 +191,8 @@ function compile (data: LexiconData): Lexicon {
     relay: words(alternation(data.relayMarkers)),
     pronounGender,
     titleGender,
-    determinerGender
+    determinerGender,
+    roleGender
   }
 }
 

@@ -90,14 +90,14 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     // (`Fed Chair Laura Reyes`), though `Un` ending `Kim Jong Un` is
     let startIndex = i
     const functional = (t: Token): boolean => lexicon.stopwords.has(t.folded) || lexicon.determiners.has(t.folded) ||
-      lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded)
+      lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded) || lexicon.timeWords.has(t.folded)
     while (startIndex <= end && functional(tokens[startIndex] as Token)) startIndex++
     for (let k = startIndex; k <= end; k++) if (lexicon.roleWords.has((tokens[k] as Token).folded)) startIndex = k + 1
     // `À Londres Keir Starmer a estimé`: after a place's preposition written with no comma, three
     // capitalised words or more are the place, then the person
     const after = startIndex > i ? tokens[startIndex - 1] : tokens[i - 1]
-    if (after !== undefined && lexicon.placePrepositions.has(after.folded) &&
-      end - startIndex >= 2 && [...tokens.slice(startIndex, end + 1)].every((t) => isUpper(t.text[0]))) {
+    if (after !== undefined && end - startIndex >= 2 && tokens.slice(startIndex, end + 1).every((t) => isUpper(t.text[0])) &&
+      (lexicon.placePrepositions.has(after.folded) || gluedToRole(ctx, tokens, startIndex) || isAcronym(tokens[startIndex] as Token))) {
       mentions.push({ ...spanOf(body, (tokens[startIndex] as Token).start, (tokens[startIndex] as Token).end), type: 'name', name: (tokens[startIndex] as Token).text })
       startIndex++
     }
@@ -110,6 +110,23 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     i = Math.max(end, i) + 1
   }
   return mentions
+}
+
+/** `LR`, `FNSEA`: an acronym before a name is a party or a body (`le député LR Éric Ciotti`), not a first name. */
+const isAcronym = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.text)
+
+/**
+ * `la maire de Bordeaux Claire Vasseur`, `le ministre taïwanais de la Défense Wellington Koo`: a role's
+ * complement written with no comma before the name; its first capitalised word is the place.
+ */
+function gluedToRole (ctx: MentionContext, tokens: readonly Token[], index: number): boolean {
+  const { lexicon } = ctx
+  let k = index - 1
+  if (tokens[k] !== undefined && lexicon.determiners.has((tokens[k] as Token).folded)) k--
+  const genitive = tokens[k]
+  if (genitive === undefined || !lexicon.genitives.has(genitive.folded)) return false
+  const before = tokenize(ctx.body, Math.max(0, genitive.start - 40), genitive.start).slice(-3)
+  return before.some((t) => lexicon.roleWords.has(t.folded))
 }
 
 /** `M. Kim`, `Mr van Dijk`: case-sensitive, so `M. Poutine à la presse` stops at `Poutine`. */
@@ -159,7 +176,7 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
 }
 
 /** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
-function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7): Mention | null {
+export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7): Mention | null {
   const { body, lexicon } = ctx
   const tokens = tokenize(body, start, to)
   const first = tokens[0]
@@ -174,9 +191,19 @@ function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7):
   lexicon.relay.lastIndex = 0
   if (end === first.end) return null
   const mention: Mention = { ...spanOf(body, first.start, end), type: 'phrase' }
-  const gender = lexicon.determinerGender.get(first.folded)
+  // `l'élue écologiste`: the role tells the gender the elided determiner does not
+  const gender = lexicon.determinerGender.get(first.folded) ?? roleGenderOf(lexicon, tokens.filter((t) => t.end <= end))
   if (gender !== undefined) mention.gender = gender
   return mention
+}
+
+/** The gender of the first gendered role noun among `tokens` (`avocate`, `spokesman`). */
+export function roleGenderOf (lexicon: Lexicon, tokens: readonly Token[]): Gender | undefined {
+  for (const t of tokens) {
+    const gender = lexicon.roleGender.get(t.folded)
+    if (gender !== undefined) return gender
+  }
+  return undefined
 }
 
 const APPOSITION_START = (ctx: MentionContext, t: Token | undefined): boolean =>
@@ -304,10 +331,11 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     if (named !== undefined) return named
     const phrase = phraseFrom(ctx, t.start, segmentEnd)
     if (phrase === null) continue
-    const inner = mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end && m.type !== 'pronoun' && !isComplement(ctx, m))
-    if (inner !== undefined && inner.type === 'alias') return inner
-    // `le prévisionniste François Gourand`, `le maire Jean Dupont`: the person, the role learnt with them
-    if (inner !== undefined && inner.end === phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
+    const inner = mentions.find((m) => m.start >= phrase.start && m.start < phrase.end && m.type !== 'pronoun' && !isComplement(ctx, m))
+    if (inner !== undefined && inner.type === 'alias' && inner.end <= phrase.end) return inner
+    // `le prévisionniste François Gourand`, `le ministre russe des Affaires étrangères Sergueï Lavrov`:
+    // the person, the role learnt with them (a long role runs past the phrase's word limit into the name)
+    if (inner !== undefined && inner.end >= phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
     // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who
     const apposed = /^,\s*/.exec(body.slice(phrase.end, ceiling))
     if (apposed !== null) {

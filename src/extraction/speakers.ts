@@ -1,7 +1,7 @@
 import { derived, type Gender, type Lexicon } from './lexicon.js'
-import { isComplement, tokenize, type Mention } from './mentions.js'
-import { escapeRegExp, foldSameLength, spanOf } from './text.js'
-import type { KnownParticipant, ParticipantKind, Speaker } from './types.js'
+import { isComplement, phraseFrom, roleGenderOf, tokenize, type Mention, type Token } from './mentions.js'
+import { escapeRegExp, firstFrom, foldSameLength, spanOf } from './text.js'
+import type { KnownParticipant, ParticipantKind, Span, Speaker } from './types.js'
 
 interface Entity {
   speaker: Speaker
@@ -10,6 +10,8 @@ interface Entity {
   keys: Set<string>
   /** Folded words of every way it was named: what a role noun (`le ministre`) is matched against. */
   words: Set<string>
+  /** Known so far only by a definite role (`le ministre du Travail`): a name may still come. */
+  unnamed?: boolean
 }
 
 export interface ResolvedSpeaker {
@@ -21,12 +23,21 @@ export interface ResolvedSpeaker {
 export interface SpeakerResolver {
   /** Alias matches over the body, for the mention finder. */
   aliases: Mention[]
-  /** `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before it. */
-  resolve: (mention: Mention, sectionStart?: number) => ResolvedSpeaker | null
+  /**
+   * `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before
+   * it. `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers a
+   * subject. `primed` for a role met before extraction starts (see `byPhrase`).
+   */
+  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean }) => ResolvedSpeaker | null
   /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
   register: (mention: Mention) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
   knows: (name: string) => boolean
+  /**
+   * A person named as a subject right after a role in the same paragraph (`Le ministre du Travail a
+   * tenté de rassurer. … Olivier Dussopt s'exprimait`): the role was them all along.
+   */
+  names: (mention: Mention) => void
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
 }
@@ -77,7 +88,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const entities: Entity[] = []
   const byKey = new Map<string, Entity>()
   const byParticipant = new Map<string, Entity>()
-  const history: Array<{ at: number, entity: Entity }> = []
+  /** Every mention resolved, in text order; `subject` when it was a clause's subject, not an object. */
+  const history: Array<{ at: number, entity: Entity, subject: boolean }> = []
   let lastSpeaker: { entity: Entity, at: number } | undefined
 
   const contentWords = (text: string): string[] =>
@@ -115,9 +127,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
   const aliases = aliasMentions(body, aliasNames)
 
-  const seen = (entity: Entity, at: number): Entity => {
+  // the start of the sentence around `at`: after the last full stop that does not end an abbreviation (`Sen.`)
+  const sentenceStartOf = (at: number): number => {
+    let from = at
+    for (;;) {
+      const stop = Math.max(body.lastIndexOf('. ', from - 1), body.lastIndexOf('\n', from - 1), body.lastIndexOf('? ', from - 1), body.lastIndexOf('! ', from - 1))
+      if (stop < 0) return 0
+      if (body[stop] !== '.' || !lexicon.abbreviation.test(body.slice(Math.max(0, stop - 12), stop + 1))) return stop + 1
+      from = stop
+    }
+  }
+  const seen = (entity: Entity, at: number, subject = true): Entity => {
     const i = history.findIndex((h) => h.at > at)
-    history.splice(i < 0 ? history.length : i, 0, { at, entity })
+    history.splice(i < 0 ? history.length : i, 0, { at, entity, subject })
     return entity
   }
   const guessKind = (text: string): ParticipantKind =>
@@ -140,8 +162,11 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // the person named last before the pronoun, in its section; else whoever spoke last there (`la
   // préfecture … a-t-elle ajouté`)
   const byPronoun = (mention: Mention, sectionStart: number): Entity | undefined => {
-    const found = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender)).at(-1)?.entity
-    if (found !== undefined) return found
+    const candidates = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
+    const last = candidates.at(-1)
+    // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
+    // sentence that named them last, rather than its object
+    if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
     return entity.gender === undefined || entity.gender === mention.gender ? entity : undefined
@@ -175,7 +200,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'organization').at(-1)?.entity
   }
 
-  const byPhrase = (mention: Mention, sectionStart: number): { entity: Entity, via: ResolvedSpeaker['via'] } => {
+  // `le dirigeant chinois` after `le président chinois Xi Jinping`: a role that stands for any role,
+  // with the same qualifiers, is the person last named with them anywhere in the article
+  const qualifiedRole = (mention: Mention, described: readonly string[]): Entity | undefined => {
+    const qualifiers = described.filter((w) => !lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+    if (qualifiers.length === 0 || !described.some((w) => lexicon.genericRoleWords.has(w))) return undefined
+    return history.filter((h) => h.at < mention.start && compatible(h.entity, mention.gender === 'plural' ? undefined : mention.gender) &&
+      qualifiers.every((w) => h.entity.words.has(w))).at(-1)?.entity
+  }
+
+  // `primed`: a role opening a sentence, met before extraction: someone already described the same
+  // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
+  // it are not all known then
+  const byPhrase = (mention: Mention, sectionStart: number, primed = false): { entity: Entity, via: ResolvedSpeaker['via'] } => {
     const words = contentWords(mention.text)
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
@@ -184,21 +221,26 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `le ministre` is whoever was called a ministre; `le chef de l'État` is not `le chef de la diplomatie`
     const described = words.filter((w) => !lexicon.genitives.has(w))
     if (head !== undefined) {
-      const recent = history.filter((h) => h.at < mention.start && described.every((w) => h.entity.words.has(w)) &&
+      // (the same phrase primed before extraction counts once a name was found for it)
+      const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && described.every((w) => h.entity.words.has(w)) &&
         (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
+      const qualified = qualifiedRole(mention, described)
+      if (qualified !== undefined) return { entity: qualified, via: 'coreference' }
     }
-    const named = anaphor(mention, head, sectionStart)
+    const named = primed ? undefined : anaphor(mention, head, sectionStart)
     if (named !== undefined) return { entity: named, via: 'coreference' }
     const entity = addEntity({ name: mention.text, kind: guessKind(mention.text) })
     learn(entity, mention.text, false)
-    entity.keys.add(words.join(' '))
+    if (!primed) entity.keys.add(words.join(' '))
+    const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
+    if (lexicon.definiteDeterminers.has(first) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
     return { entity, via: 'phrase' }
   }
 
   return {
     aliases,
-    resolve (mention, sectionStart = 0) {
+    resolve (mention, sectionStart = 0, { subject = true, primed = false } = {}) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
@@ -208,7 +250,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
         entity = byPronoun(mention, sectionStart)
         via = 'coreference'
       } else if (mention.type === 'phrase') {
-        ({ entity, via } = byPhrase(mention, sectionStart))
+        ({ entity, via } = byPhrase(mention, sectionStart, primed))
       } else {
         entity = byName(mention)
       }
@@ -216,8 +258,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (entity.speaker.id !== undefined && via === 'name') via = 'participant'
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
       if (mention.type !== 'pronoun') learn(entity, mention.text, false)
-      seen(entity, mention.start)
+      seen(entity, mention.start, subject)
       return { speaker: entity.speaker, via }
+    },
+    names (mention) {
+      const paragraph = body.lastIndexOf('\n', mention.start) + 1
+      const role = history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'person').at(-1)?.entity
+      if (role?.unnamed !== true) return
+      const person = byName(mention)
+      if (person === role || (role.gender !== undefined && person.gender !== undefined && role.gender !== person.gender)) return
+      role.unnamed = false
+      role.speaker = person.speaker
+      for (const w of role.words) person.words.add(w)
+      person.gender ??= role.gender
     },
     knows (name) {
       return byKey.has(foldSameLength(name))
@@ -245,10 +298,15 @@ const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.sourc
  * Registers the people named in passing (`Mme Martin a répondu à M. Girard`, `Le numéro un de la CGT,
  * Sophie Binet, a appelé…`) before extraction starts, so that a later pronoun finds the person named
  * last. Only titled names and names of two words or more that are not a complement (`à Saint-Omer`,
- * `at JPMorgan`): places are mostly named after a preposition.
+ * `at JPMorgan`): places are mostly named after a preposition. With `prose` (the sentences and speech
+ * verbs), also the roles that open a sentence with no name (`Un diplomate européen …`), whether a
+ * name is a subject or an object, and a role named just before its person.
  */
-export function primeResolver (resolver: SpeakerResolver, mentions: readonly Mention[], body: string, lexicon: Lexicon): void {
+export function primeResolver (resolver: SpeakerResolver, found: readonly Mention[], body: string, lexicon: Lexicon, prose?: { sentences: readonly Span[], verbs: readonly Span[] }): void {
+  const subjects = prose === undefined ? [] : prose.sentences.flatMap((s) => roleSubject(body, lexicon, s, found, prose.verbs))
+  const mentions = [...found, ...subjects].sort((a, b) => a.start - b.start)
   for (const m of mentions) {
+    if (m.type === 'phrase') { resolver.resolve(m, 0, { primed: true }); continue }
     const before = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start)
     const previous = before.at(-1)
     // `Sen. Susan Collins, the Maine Republican who chairs…`: a descriptor in apposition, not someone else
@@ -265,12 +323,126 @@ export function primeResolver (resolver: SpeakerResolver, mentions: readonly Men
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
-    if (complement) { resolver.register(m); continue }
+    if (complement || inRelativeClause(body, m, lexicon)) { resolver.register(m); continue }
     // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
     const window = Math.max(0, m.start - 70)
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
-    if (role === null || m.type === 'alias') { resolver.resolve(m); continue }
-    const start = window + role.index + role[0].indexOf(role[1] as string)
-    resolver.resolve({ ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text })
+    const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
+    if (start === undefined) {
+      if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose)) resolver.names(m)
+      resolver.resolve(m, 0, { subject })
+      continue
+    }
+    const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
+    const roleWords = tokenize(body, start, m.start)
+    // `la ministre de l'Économie, Claire Fontaine`: the determiner agrees with the person, unless the
+    // role is a generic noun of its own gender (`Le numéro un de la CGT, Sophie Binet`, `le chef de…`)
+    const head = roleWords.find((t) => lexicon.roleWords.has(t.folded) || lexicon.genericRoleWords.has(t.folded))
+    const agrees = head !== undefined && !lexicon.genericRoleWords.has(head.folded)
+    const gender = m.gender ?? (agrees ? lexicon.determinerGender.get(roleWords[0]?.folded ?? '') : undefined) ?? roleGenderOf(lexicon, roleWords)
+    if (gender !== undefined) named.gender = gender
+    resolver.resolve(named, 0, { subject })
   }
+}
+
+/** Most words of a role written right before a name (`le ministre russe des Affaires étrangères`). */
+const MAX_ROLE_BEFORE = 8
+
+/**
+ * `l'avocat général Damien Ferrand`, `Spanish Foreign Minister José Manuel Albares`: a role written
+ * before the name with no comma; where it starts (a determiner or a capitalised word), so that the
+ * role is learnt with the name.
+ */
+function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undefined {
+  const tokens = tokenize(body, Math.max(0, m.start - 90), m.start)
+  const run: Token[] = []
+  for (let k = tokens.length - 1; k >= 0 && run.length < MAX_ROLE_BEFORE; k--) {
+    const t = tokens[k] as Token
+    // (a full stop is no token of its own after a word: `an increase.\n\nPresident Donald Trump`)
+    if (/[.!?\n]/.test(body.slice(t.end, (run[0] ?? m).start))) break
+    const linking = lexicon.determiners.has(t.folded) || lexicon.genitives.has(t.folded)
+    if (!/[\p{L}\p{N}]/u.test(t.text) || (!linking && (lexicon.stopwords.has(t.folded) || lexicon.prepositions.has(t.folded) ||
+      lexicon.pronounGender.has(t.folded) || lexicon.conjunctions.has(t.folded)))) break
+    run.unshift(t)
+  }
+  if (!run.some((t) => lexicon.roleWords.has(t.folded))) return undefined
+  return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start
+}
+
+/**
+ * `Un diplomate européen qui a assisté aux échanges … se montre moins optimiste. « … », résume-t-il`:
+ * a sentence opening on a role with no name after it is someone a later pronoun may stand for.
+ */
+function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: readonly Mention[], verbs: readonly Span[]): Mention[] {
+  const ctx = { body, lexicon, aliases: [] }
+  const verb = verbs[firstFrom(verbs, sentence.start)]
+  const found = phraseFrom(ctx, sentence.start, verb === undefined ? sentence.end : Math.min(sentence.end, verb.start))
+  if (found === null) return []
+  const end = roleNounPhraseEnd(lexicon, tokenize(body, found.start, found.end))
+  if (end === undefined) return []
+  const phrase: Mention = { ...found, ...spanOf(body, found.start, end) }
+  // `Le chef de file de l'opposition, Thomas Arnaud,`, `le ministre … Sergueï Lavrov`: the name says who
+  const named = mentions.some((m) => m.type !== 'pronoun' && phrase.start < m.end && !isComplement(ctx, m) &&
+    (m.start < phrase.end + 4 || (m.start < phrase.end + MAX_ROLE_BEFORE * 12 && roleBefore(body, m, lexicon) === phrase.start)))
+  return named ? [] : [phrase]
+}
+
+/**
+ * `… qui a assisté aux échanges entre Sergueï Lavrov et Ignazio Cassis`, `Marco Rubio, who met
+ * Albares,`: a name inside a relative clause is no subject, so no pronoun's antecedent.
+ */
+function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean {
+  const tokens = tokenize(body, Math.max(0, m.start - 120), m.start)
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as Token
+    if (lexicon.relativePronouns.has(t.folded)) return true
+    if (/^[,;:.!?«»"“”()]$/.test(t.text) || /\n/.test(body.slice(t.end, (tokens[k + 1] ?? m).start))) return false
+  }
+  return false
+}
+
+/** A name opening its sentence, or right after a speech verb (`a affirmé Grégory Doucet`). */
+function isSubject (body: string, m: Mention, prose: { sentences: readonly Span[], verbs: readonly Span[] }): boolean {
+  const sentence = prose.sentences[firstFrom(prose.sentences, m.start + 1) - 1]
+  if (sentence !== undefined && body.slice(sentence.start, m.start).trim() === '') return true
+  const verb = prose.verbs[firstFrom(prose.verbs, m.start) - 1]
+  return verb !== undefined && body.slice(verb.end, m.start).trim() === ''
+}
+
+/**
+ * `pressed Powell on housing costs`, `avait entendu Nadia Ferhat`: a name right after a verb that is
+ * not a speech verb it is the inverted subject of (`a affirmé Grégory Doucet`) is that verb's object.
+ */
+function isObject (body: string, start: number, lexicon: Lexicon, verbs: readonly Span[]): boolean {
+  const previous = tokenize(body, Math.max(0, start - 40), start).at(-1)
+  if (previous === undefined || !/^\p{Ll}/u.test(previous.text) || /[.!?\n]/.test(body.slice(previous.end, start))) return false
+  if (lexicon.determiners.has(previous.folded) || lexicon.roleWords.has(previous.folded) || lexicon.conjunctions.has(previous.folded) ||
+    lexicon.relativePronouns.has(previous.folded) || lexicon.adverbs.has(previous.folded) || lexicon.timeWords.has(previous.folded) ||
+    lexicon.prepositions.has(previous.folded) || lexicon.titleGender.has(previous.folded)) return false
+  const verb = verbs[firstFrom(verbs, start) - 1]
+  return verb === undefined || body.slice(verb.end, start).trim() !== ''
+}
+
+/**
+ * Where a role's noun phrase ends, not the verb after it: a determiner, the role, maybe one word
+ * qualifying it, maybe one complement (`Un diplomate européen`, `La ministre française`, `L'avocat
+ * général`, `Le ministre du Travail`, `La porte-parole du gouvernement`); undefined if no role leads.
+ */
+function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number | undefined {
+  const [determiner, role] = words
+  if (determiner === undefined || role === undefined || !lexicon.determiners.has(determiner.folded) || !lexicon.roleWords.has(role.folded)) return undefined
+  const functional = (t: Token | undefined): boolean => t === undefined || lexicon.stopwords.has(t.folded) || lexicon.auxiliaries.has(t.folded) ||
+    lexicon.clitics.has(t.folded) || lexicon.adverbs.has(t.folded) || lexicon.determiners.has(t.folded) || lexicon.prepositions.has(t.folded)
+  let k = 2
+  if (words[k] !== undefined && !functional(words[k]) && /^\p{Ll}/u.test((words[k] as Token).text)) k++
+  if (words[k] !== undefined && lexicon.genitives.has((words[k] as Token).folded)) {
+    let c = k + 1
+    if (words[c] !== undefined && lexicon.determiners.has((words[c] as Token).folded)) c++
+    if (words[c] !== undefined && !functional(words[c])) {
+      k = c + 1
+      while (words[k] !== undefined && /^\p{Lu}/u.test((words[k] as Token).text)) k++
+    }
+  }
+  return (words[k - 1] as Token).end
 }

@@ -5,11 +5,9 @@
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
 import { preparePostgres } from '../db/postgres/prepare.js'
+import { insertRecordset } from '../db/postgres/recordset.js'
 import { LOADED_TABLES } from './bulk.js'
 import { GenerateError } from './generate.js'
-
-/** Rows per insert: large enough that a statement's overhead vanishes, small enough for memory. */
-const ROWS_PER_INSERT = 5000
 
 /** Referenced before referencing (foreign keys are checked after each statement). */
 const LOAD_ORDER = ['participants', 'participant_aliases', 'articles', 'events', 'event_articles', 'event_participants',
@@ -44,21 +42,9 @@ async function sharedColumns (client: pg.Client, sqlite: SQLite.Database, table:
 
 async function copyTable (client: pg.Client, sqlite: SQLite.Database, table: string): Promise<number> {
   const columns = await sharedColumns(client, sqlite, table)
-  const list = columns.map((c) => `"${c}"`).join(', ')
-  const insert = `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(null::"${table}", $1::json)`
-  let batch: unknown[] = []
-  let copied = 0
   // In rowid order: the identity column (`seq`) numbers the rows in the order SQLite added them.
-  for (const row of sqlite.prepare(`SELECT ${list} FROM "${table}" ORDER BY rowid`).iterate()) {
-    batch.push(row)
-    if (batch.length === ROWS_PER_INSERT) {
-      await client.query(insert, [JSON.stringify(batch)])
-      copied += batch.length
-      batch = []
-    }
-  }
-  if (batch.length > 0) await client.query(insert, [JSON.stringify(batch)])
-  return copied + batch.length
+  const rows = sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`).iterate() as Iterable<object>
+  return await insertRecordset(client, table, columns, rows)
 }
 
 /**
