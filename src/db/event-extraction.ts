@@ -3,8 +3,10 @@
 import type { EventInput } from '../entities/events/inputs.js'
 import { CAMEO_ROOTS, type ParticipantRole } from '../entities/events/vocabulary.js'
 import type { ParticipantInput } from '../entities/participants/inputs.js'
+import { extractStatements } from '../extraction/extract.js'
+import { extractEvents } from '../extraction/events/extract.js'
 import type { ActorRole, ExtractedActor, ExtractedEvent } from '../extraction/events/types.js'
-import type { ExtractedStatement, Span } from '../extraction/types.js'
+import type { ExtractedStatement, KnownParticipant, Language, Span } from '../extraction/types.js'
 import { isPartialDate, LATEST } from '../lib/partial-date.js'
 import { jsonList, type ListDialect, type Row } from './list.js'
 
@@ -18,6 +20,20 @@ export interface Findings {
 const ROLES: Record<ActorRole, ParticipantRole> = { source: 'source', target: 'target', other: 'mentioned' }
 
 const TITLE_LENGTH = 500
+
+/** What the extractors read of an article. */
+export interface ArticleText { body: string, language: string, published: string, title: string }
+
+/**
+ * Both extractors on an article (CPU only), given the known participants its candidate names
+ * found: what each engine's `findInArticle` returns once it has read those participants.
+ */
+export function extractFindings (article: ArticleText, language: Language | undefined, participants: readonly KnownParticipant[]): Findings {
+  return {
+    statements: extractStatements({ body: article.body, language, participants }),
+    events: extractEvents({ body: article.body, language, published: article.published, title: article.title, participants })
+  }
+}
 
 /** The main event first, so its sub-events can name it as their parent. */
 export function mainFirst (found: readonly ExtractedEvent[]): ExtractedEvent[] {
