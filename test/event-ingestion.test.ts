@@ -140,6 +140,8 @@ t.test('two differently worded reports of one event (en, fr) are one event with 
   t.equal(signings.length, 1, 'no twin')
   t.same(signings[0].articles.sort(), [english.id, french.json().id].sort())
   t.same((await eventsOf(app, french.json().id)).filter((e) => e.parentId === null).map((e) => e.id), [signing.id], 'its main event is the stored one')
+  const names = ((await getJson(app, `/events/${signing.id}/participants`)).body.data as any[]).map((p) => p.name)
+  t.ok(names.includes('Vladimir Putin') && names.includes('Russie'), `the second report's actors are added to the event: ${names.join(', ')}`)
 })
 
 t.test('reports of different events are not merged: another place and cast, or another date', async (t) => {

@@ -110,10 +110,19 @@ export function twinCandidates (lists: ListDialect, agg: string, event: EventInp
 }
 
 /** The first of the candidates' rows that is a twin of `event` (see isTwin). */
-export function twinOf (candidates: readonly Row[], event: EventInput): string | undefined {
+export function twinOf (candidates: readonly Row[], event: EventInput): StoredEvent | undefined {
   return candidates.map(([id, type, startDate, endDate, locationCountry, participants]) => ({
     id, type, startDate, endDate, locationCountry, participants: jsonList(participants)
-  }) as StoredEvent).find((stored) => isTwin(stored, event))?.id
+  }) as StoredEvent).find((stored) => isTwin(stored, event))
+}
+
+/**
+ * What a new report adds to the stored event it is linked to: its actors the event does not have
+ * yet, in any role (a role the stored event gives an actor is kept, not contradicted).
+ */
+export function newActorsOf (stored: StoredEvent, event: EventInput): Array<{ eventId: string, participantId: string, role: ParticipantRole }> {
+  const known = new Set(stored.participants)
+  return (event.participants ?? []).filter((p) => !known.has(p.id)).map((p) => ({ eventId: stored.id, participantId: p.id, role: p.role }))
 }
 
 /** `date` cut to `length` characters (a year is 4, a month 7). */

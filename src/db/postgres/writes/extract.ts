@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import type { Article } from '../../../entities/articles/schemas.js'
 import type { ExtractedActor, ExtractedEvent } from '../../../extraction/events/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
-import { eventOfStatement, extractedActor, extractFindings, extractedEventInput, mainFirst, placedAt, placeReported, twinCandidates, twinOf, type ArticleText, type Findings, type Placed } from '../../event-extraction.js'
+import { eventOfStatement, extractedActor, extractFindings, extractedEventInput, mainFirst, newActorsOf, placedAt, placeReported, twinCandidates, twinOf, type ArticleText, type Findings, type Placed } from '../../event-extraction.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
 import type { ExtractionReport } from '../../../storage/storage.js'
@@ -11,7 +11,7 @@ import { getArticles } from '../reads/articles.js'
 import { participantIdsFor } from '../reads/names.js'
 import { getParticipants } from '../reads/participants.js'
 import { getStatements } from '../reads/statements.js'
-import { eventArticles, events } from '../tables/events.js'
+import { eventArticles, eventParticipants, events } from '../tables/events.js'
 import { statements } from '../tables/statements.js'
 import { missing, saveEvent } from './events.js'
 import { saveParticipant } from './participants.js'
@@ -61,8 +61,10 @@ async function storeEvents (tx: Tx, article: Article, found: readonly ExtractedE
       id = await saveEvent(tx, input, actor)
       placed.created.push(id)
     } else {
-      await tx.orm.insert(eventArticles).values({ eventId: twin, articleId: article.id }).onConflictDoNothing()
-      id = twin
+      await tx.orm.insert(eventArticles).values({ eventId: twin.id, articleId: article.id }).onConflictDoNothing()
+      const added = newActorsOf(twin, input)
+      if (added.length > 0) await tx.orm.insert(eventParticipants).values(added).onConflictDoNothing()
+      id = twin.id
       placed.linked.push(id)
     }
     if (placed.main === '') placed.main = id

@@ -4,8 +4,8 @@ import { LISTS, rows } from '../connection.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
-import { eventOfStatement, extractedActor, extractFindings, extractedEventInput, mainFirst, placedAt, placeReported, twinCandidates, twinOf, type ArticleText, type Findings, type Placed } from '../../event-extraction.js'
-import { eventArticles, events } from '../tables/events.js'
+import { eventOfStatement, extractedActor, extractFindings, extractedEventInput, mainFirst, newActorsOf, placedAt, placeReported, twinCandidates, twinOf, type ArticleText, type Findings, type Placed } from '../../event-extraction.js'
+import { eventArticles, eventParticipants, events } from '../tables/events.js'
 import { saveEvent } from './events.js'
 import { getParticipants } from '../reads/participants.js'
 import { participantIdsFor } from '../reads/names.js'
@@ -66,8 +66,10 @@ function storeEvents (db: Database, article: Article, found: readonly ExtractedE
       id = saveEvent(db, input, actor)
       placed.created.push(id)
     } else {
-      db.insert(eventArticles).values({ eventId: twin, articleId: article.id }).onConflictDoNothing().run()
-      id = twin
+      db.insert(eventArticles).values({ eventId: twin.id, articleId: article.id }).onConflictDoNothing().run()
+      const added = newActorsOf(twin, input)
+      if (added.length > 0) db.insert(eventParticipants).values(added).onConflictDoNothing().run()
+      id = twin.id
       placed.linked.push(id)
     }
     if (placed.main === '') placed.main = id
