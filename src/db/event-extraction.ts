@@ -35,10 +35,15 @@ export function extractFindings (article: ArticleText, language: Language | unde
   }
 }
 
-/** The main event first, so its sub-events can name it as their parent. */
+/**
+ * The events to store, the main one first (so its sub-events can name it as their parent), each
+ * with its named actors only: a description (`le gouvernement`, `officials`) names no participant,
+ * and one participant made of it would join unrelated events and merge their reports.
+ */
 export function mainFirst (found: readonly ExtractedEvent[]): ExtractedEvent[] {
   const main = found.find((e) => e.main) ?? found[0]
-  return main === undefined ? [] : [main, ...found.filter((e) => e !== main)]
+  const named = (event: ExtractedEvent): ExtractedEvent => ({ ...event, participants: event.participants.filter((a) => a.generic !== true) })
+  return main === undefined ? [] : [main, ...found.filter((e) => e !== main)].map(named)
 }
 
 /** The extractor's date as a partial date as precise as it says (`2024-06` for a month), else the publication's. */

@@ -9,12 +9,13 @@ import { spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
+import { countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, type EventLexicon } from './lexicon.js'
 import { datelineOf, placesIn, type PlaceMention } from './places.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
-import type { EventExtractionInput, ExtractedEvent, ExtractedLocation } from './types.js'
+import type { EventExtractionInput, ExtractedActor, ExtractedEvent, ExtractedLocation } from './types.js'
 
 /** Families below this are too vague to be an article's main event when a stronger one is near (`annonce`). */
 const MAIN_WEIGHT = 0.6
@@ -143,6 +144,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
       event.location ??= draft.actedUpon ?? main.event.location
     }
+    event.participants = event.participants.filter((actor) => !isLocationCountry(body, actor, event.location, lexicon))
     event.confidence = confidenceOf(draft, draft === main)
   }
   return merged.map((d) => d.event)
@@ -260,6 +262,19 @@ function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean 
   const statement = ctx.mentions.lexicon
   const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).at(-1)
   return previous !== undefined && (statement.definiteDeterminers.has(previous.folded) || statement.demonstratives.has(previous.folded))
+}
+
+/** Words between a city and its country that still describe where it is (`Mossoul, dans le nord de l'Irak`). */
+const APPOSITION_WORDS = 6
+
+/**
+ * `Mossoul, dans le nord de l'Irak`, `in Tripoli, the main city of northern Lebanon`: the country
+ * written just after the event's city says where it is; it is no bystander of the event.
+ */
+function isLocationCountry (body: string, actor: ExtractedActor, location: ExtractedLocation | null, lexicon: EventLexicon): boolean {
+  if (actor.kind !== 'country' || actor.role !== 'other' || location?.countryCode == null || location.mention == null || actor.mention === null) return false
+  if (actor.mention.start < location.mention.end || tokenize(body, location.mention.end, actor.mention.start).length > APPOSITION_WORDS) return false
+  return countryNamed(actor.name, lexicon.language, lexicon.data.places.countries) === location.countryCode
 }
 
 /** The country the article names most, by its first city there, else by its own name: where a story with no dateline happens. */
