@@ -25,7 +25,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const clause = clauseAround(body, sentence, trigger)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !ctx.lexicon.notActors.has(foldSameLength(m.text)) &&
+    !ctx.lexicon.notActors.has(foldSameLength(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m)))
@@ -72,6 +72,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     actors.push(actor)
   }
   return actors
+}
+
+/** `Le traité … signé`: an event noun of the lexicon is what happened, not who did it. */
+function isEventNoun (body: string, mention: Mention, ctx: ActorContext): boolean {
+  const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}/u.test(t.text) && !ctx.mentions.lexicon.determiners.has(t.folded))
+  const [word] = words
+  return words.length === 1 && word !== undefined && (ctx.lexicon.forms.get(word.folded) ?? []).some((f) => !f.verb && f.words.length === 1)
 }
 
 /** `L'armée soudanaise et les Forces…` → `L'armée soudanaise`: a phrase stops at `et`, `and`. */
