@@ -30,6 +30,8 @@ interface Draft {
   rank: number
   /** `la trêve`, `this agreement`: an event noun that refers back to one already reported. */
   anaphoric: boolean
+  /** `after months of protests`: the cause or background of the news, not the news. */
+  background: boolean
   date: DateMention | null
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
@@ -92,6 +94,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         sentence,
         rank,
         anaphoric: anaphoric(body, trigger, ctx),
+        background: isBackground(body, sentence, trigger, lexicon),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
         place,
@@ -113,7 +116,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
-  const main = mainOf(merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
+  const news = merged.filter((d) => !d.background)
+  const main = mainOf(news.length > 0 ? news : merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
@@ -174,7 +178,19 @@ function titlePlace (title: string, ctx: ActorContext): ExtractedLocation | null
 }
 
 function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
-  return new Set(findTriggers(title, { start: 0, end: title.length }, lexicon).map((t) => t.family.type))
+  const whole = { start: 0, end: title.length }
+  return new Set(findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type))
+}
+
+/** Words looked back from an event noun for a `background` word (`after months of`). */
+const BACKGROUND_WINDOW = 3
+
+/** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
+function isBackground (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+  if (trigger.verb) return false
+  const before = tokenize(text, Math.max(sentence.start, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start).slice(-BACKGROUND_WINDOW)
+  const comma = before.findLastIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))
+  return before.slice(comma + 1).some((t) => lexicon.background.has(t.folded))
 }
 
 /**

@@ -43,6 +43,8 @@ export interface EventLexiconData {
   /** In order: the first family whose form matches (and whose `near` words are present) wins. */
   triggers: TriggerData[]
   dates: DateData
+  /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
+  background?: string[]
   actors?: {
     /** Nouns a nationality makes an actor of its own (`l'armée libanaise`, `Indonesian police`), not the country. */
     institutions: string[]
@@ -109,6 +111,7 @@ export interface EventLexicon {
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
   demonyms: Map<string, string>
+  background: Set<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
@@ -174,6 +177,7 @@ function compile (data: EventLexiconData): EventLexicon {
     placePrepositions: set(data.places.prepositions),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
+    background: set(data.background ?? []),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
     notActors: set(data.actors?.notActors ?? [])
