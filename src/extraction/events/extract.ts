@@ -116,8 +116,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
+  // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else
   const news = merged.filter((d) => !d.background)
-  const main = mainOf(news.length > 0 ? news : merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
+  const main = mainOf(news.some((d) => d.rank <= 1) ? news : merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
