@@ -48,6 +48,8 @@ export interface AppOptions {
   readWorkers?: number
   /** A list or search that runs longer than this in its worker is stopped: a 503. */
   readTimeoutMs?: number
+  /** A list whose scan visits at most this many rows answers on the event loop (0: in a worker). */
+  readLoopRows?: number
   trustProxy?: FastifyServerOptions['trustProxy']
   /** Origins allowed to write from a browser. */
   corsOrigins?: readonly string[]
@@ -101,6 +103,7 @@ export async function buildApp (options: AppOptions) {
     readonly: options.readOnly,
     readWorkers: options.readWorkers ?? CONFIG_DEFAULTS.READ_WORKERS,
     readTimeoutMs: options.readTimeoutMs ?? CONFIG_DEFAULTS.READ_TIMEOUT_MS,
+    readLoopRows: options.readLoopRows ?? CONFIG_DEFAULTS.READ_LOOP_ROWS,
     ...(options.postgres === undefined ? {} : { postgres: options.postgres })
   })
   await app.register(httpSecurity, { corsOrigins: options.corsOrigins ?? [] })

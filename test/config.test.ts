@@ -18,6 +18,7 @@ t.test('defaults work on a fresh clone', async (t) => {
     KEEP_ALIVE_TIMEOUT_MS: 72_000,
     SHUTDOWN_GRACE_MS: 10_000,
     READ_WORKERS: 2,
+    READ_LOOP_ROWS: 256,
     READ_TIMEOUT_MS: 5000,
     MAX_EVENT_LOOP_DELAY_MS: 1000,
     API_KEYS_FILE: 'data/api-keys.json',

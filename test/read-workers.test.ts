@@ -1,17 +1,21 @@
 import { Worker } from 'node:worker_threads'
 import t from 'tap'
 import type { App } from '../src/app.js'
+import { ReadPool } from '../src/db/sqlite/read-pool.js'
 import { createParticipant } from './factories.js'
 import { buildWithKey, sqliteOf } from './helper.js'
 
 // Lists, sub-lists, timelines and searches run in read workers (src/db/sqlite/read-pool.ts) with the
-// production defaults; the rest of the suite runs them on the app's own connection (READ_WORKERS=0,
-// see test/helper.ts). Here both, on one database: the answers must not depend on where a read ran.
+// production defaults, unless a list's scan is found cheap on the event loop first (READ_LOOP_ROWS);
+// the rest of the suite runs them on the app's own connection (READ_WORKERS=0, see test/helper.ts).
+// Here all three, on one database: the answers must not depend on where a read ran.
 
 // Read workers start from TypeScript source here (a second or more each on a busy machine), which
 // can make the event loop lag: the overload guard is off in this file, so that no answer is a 503.
 t.setTimeout(120_000)
 const WORKERS_ON = { readWorkers: 2, maxEventLoopDelayMs: 0 }
+/** Every list in a worker, even the cheap ones the defaults answer on the event loop. */
+const WORKERS_ONLY = { ...WORKERS_ON, readLoopRows: 0 }
 
 const EVENT = 'evt_putin-kim-talks-2024'
 const SPEAKER = 'par_vladimir-putin'
@@ -33,12 +37,14 @@ async function answer (app: App, url: string) {
 }
 
 t.test('seed data: every list, search and read error answers the same from a read worker as from the event loop', async (t) => {
-  const { app: pooled, path } = await buildWithKey(t, WORKERS_ON)
-  // On the same file (the fresh database buildWithKey made for it goes unused).
+  const { app: pooled, path } = await buildWithKey(t, WORKERS_ONLY)
+  // On the same file (the fresh databases buildWithKey made for them go unused).
   const { app: inline } = await buildWithKey(t, { databasePath: path, readWorkers: 0, maxEventLoopDelayMs: 0 })
+  const { app: loopFirst } = await buildWithKey(t, { ...WORKERS_ON, databasePath: path })
   for (const url of URLS) {
-    const [fromWorker, fromLoop] = await Promise.all([answer(pooled, url), answer(inline, url)])
+    const [fromWorker, fromLoop, fromEither] = await Promise.all([answer(pooled, url), answer(inline, url), answer(loopFirst, url)])
     t.same(fromWorker, fromLoop, url)
+    t.same(fromEither, fromLoop, `${url}, tried on the event loop first`)
     t.ok(fromWorker.status < 500, `${url}: ${fromWorker.status}`)
   }
   const errors = await answer(pooled, '/statements?cursor=bad')
@@ -60,6 +66,30 @@ t.test('a read worker sees every commit at once, from the app\'s connection or a
   const [statement] = (await app.inject('/statements?limit=1')).json().data as Array<{ id: string, text: string }>
   db.$client.prepare('update statements set text = ? where id = ?').run('The Zanzibarian delegation agreed.', statement?.id)
   t.equal(await search(), 1, 'a search cached in the worker is not answered from its cache after a commit')
+})
+
+t.test('a list is tried on the event loop: within READ_LOOP_ROWS it answers there; past it, or a search or a count, a worker answers the same', async (t) => {
+  const { app, path } = await buildWithKey(t, { ...WORKERS_ON, readLoopRows: 3 })
+  const { app: inline } = await buildWithKey(t, { databasePath: path, readWorkers: 0, maxEventLoopDelayMs: 0 })
+  const run = ReadPool.prototype.run
+  let inWorkers = 0
+  ReadPool.prototype.run = function (this: ReadPool, ...args) { inWorkers++; return run.apply(this, args) } as typeof run
+  t.teardown(() => { ReadPool.prototype.run = run })
+  const where = async (url: string) => {
+    inWorkers = 0
+    const [here, there] = await Promise.all([answer(app, url), answer(inline, url)])
+    t.same(here, there, url)
+    t.equal(here.status, 200, url)
+    return inWorkers === 0 ? 'loop' : 'worker'
+  }
+  t.equal(await where('/statements?limit=2'), 'loop', 'a page of 2 visits 3 rows: within the budget')
+  t.equal(await where(`/participants/${SPEAKER}/statements?limit=2`), 'loop', 'a sub-list too')
+  t.equal(await where('/events?limit=2&sort=title'), 'loop', 'another list and sort')
+  t.equal(await where('/statements?limit=3'), 'worker', 'a page of 3 visits 4 rows: over the budget, a worker reads it again')
+  t.equal(await where('/statements?kind=partial&language=zz&limit=1'), 'worker', 'a filter that rejects what the scan visits is over the budget too')
+  t.equal(await where('/statements?limit=1&count=true'), 'worker', 'a count is never tried on the loop')
+  t.equal(await where('/statements?q=Pyongyang&limit=1'), 'worker', 'nor a search')
+  t.equal(await where(`/statements?mentioned=${SPEAKER}&limit=1`), 'worker', 'nor a filter read by a subquery, which no scan counts')
 })
 
 t.test('closing the app ends its read workers, and reads asked after that fail instead of hanging', async (t) => {

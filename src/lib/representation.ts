@@ -76,7 +76,10 @@ export function streamLines (reply: FastifyReply, type: string, lines: Iterable<
   return reply.type(type).send(Readable.from(lines))
 }
 
-/** Rows fetched per query while streaming a whole list: bounded memory whatever the list's size. */
+/**
+ * Rows fetched per query while streaming a whole list: bounded memory whatever the list's size.
+ * More than a list may visit on the event loop (READ_LOOP_ROWS), so read workers read the batches.
+ */
 const STREAM_BATCH = 500
 
 /**

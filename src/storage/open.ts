@@ -12,6 +12,8 @@ export interface StorageSettings {
   readWorkers?: number
   /** How long such a read may take before it is stopped and answered with a 503. */
   readTimeoutMs?: number
+  /** A list whose scan visits at most this many rows answers on the event loop, not in a worker (SQLite). */
+  readLoopRows?: number
   /** PostgreSQL instead of SQLite: the primary, its read replicas, the pool (already migrated). */
   postgres?: NodeSettings
 }

@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { fold } from '../../lib/fold.js'
 import type { ListDialect } from '../list.js'
 import * as schema from './schema.js'
+import { countVisits } from './read-budget.js'
 import { cacheStatements } from './statement-cache.js'
 
 export type Database = BetterSQLite3Database<typeof schema> & { $client: SQLite.Database }
@@ -12,8 +13,9 @@ export type Database = BetterSQLite3Database<typeof schema> & { $client: SQLite.
 /**
  * Opens (creating if needed) the SQLite file with the settings every connection needs: WAL so
  * readers never wait for the writer, enforced foreign keys, and a busy timeout instead of an
- * instant SQLITE_BUSY. Compiled statements are reused by SQL text (statement-cache.ts), and
- * `fold()` compares names as the API does (case and accents aside).
+ * instant SQLITE_BUSY. Compiled statements are reused by SQL text (statement-cache.ts), `fold()`
+ * compares names as the API does (case and accents aside), and the lists' scans count the rows
+ * they visit (read-budget.ts).
  */
 export function openDatabase (path: string, options: { readonly?: boolean } = {}): Database {
   let sqlite: SQLite.Database
@@ -29,6 +31,7 @@ export function openDatabase (path: string, options: { readonly?: boolean } = {}
   }
   sqlite.pragma('busy_timeout = 5000')
   sqlite.function('fold', { deterministic: true }, (value: unknown) => typeof value === 'string' ? fold(value) : null)
+  countVisits(sqlite)
   cacheStatements(sqlite)
   return drizzle({ client: sqlite, schema })
 }

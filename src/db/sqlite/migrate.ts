@@ -12,8 +12,11 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../migrations', im
  * they run, as SQLite asks for a table rebuild (drizzle-kit's copy and rename): dropping the old
  * table would otherwise delete the rows that cascade from it. The pragma is a no-op inside the
  * migrator's transaction, so it is set around it, and the keys are checked before enforcing again.
+ * Nothing runs when nothing is pending: the check reads every table (seconds on a large file), at
+ * every start.
  */
 export function applyMigrations (db: Database): void {
+  if (pendingMigrations(db) === 0) return
   const enforced = db.$client.pragma('foreign_keys', { simple: true }) === 1
   db.$client.pragma('foreign_keys = OFF')
   try {

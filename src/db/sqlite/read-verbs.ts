@@ -31,6 +31,15 @@ export const PAGE_VERBS = [
 ] as const satisfies ReadonlyArray<keyof Storage>
 export type PageVerb = typeof PAGE_VERBS[number]
 
+/**
+ * The page verbs whose every scan counts the rows it visits (read-budget.ts `scanWhere`), so that
+ * they can be tried on the event loop under a budget before a worker is asked.
+ */
+export const BUDGETED_VERBS = new Set<PageVerb>([
+  'listEvents', 'eventTimeline', 'listEventParticipants', 'listEventStatements',
+  'listParticipants', 'listParticipantEvents', 'listParticipantStatements', 'listStatements', 'listArticles'
+])
+
 /** A record by id (with what `include` embeds): a few index lookups whatever the size of the data. */
 export type LookupVerb = 'getEvent' | 'getParticipant' | 'getStatement' | 'getArticle'
 

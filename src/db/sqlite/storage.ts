@@ -15,7 +15,8 @@ import type { Storage, WriteOptions } from '../../storage/storage.js'
 import { get, openDatabase, type Database } from './connection.js'
 import { pendingMigrations } from './migrate.js'
 import { ReadPool } from './read-pool.js'
-import { found, PAGE_VERBS, readVerbs, type ReadVerbs } from './read-verbs.js'
+import { OverBudgetError, withinBudget } from './read-budget.js'
+import { BUDGETED_VERBS, found, PAGE_VERBS, readVerbs, type PageVerb, type ReadVerbs } from './read-verbs.js'
 import { getArticles } from './reads/articles.js'
 import { eventExists, getEvents } from './reads/events.js'
 import { getParticipants } from './reads/participants.js'
@@ -49,6 +50,11 @@ export interface SqliteOptions {
   readWorkers?: number
   /** How long a read in a worker may run before it is stopped (a 503); none, no limit. */
   readTimeoutMs?: number
+  /**
+   * With workers, a list whose scan visits at most this many rows answers here, without a worker's
+   * round trip; past it, and for searches and counts, a worker answers. 0 or undefined: workers only.
+   */
+  readLoopRows?: number
 }
 
 /**
@@ -84,14 +90,26 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
   const statementKind = { schema: StatementInputSchema, get: getStatement, input: statementInput, save: saveStatement }
   const articleKind = { schema: ArticleInputSchema, get: getArticle, input: articleInput, save: saveArticle }
 
-  // Pages run in the read workers when there are any; lookups by id stay here (see SqliteOptions).
+  // Pages run in the read workers when there are any, unless they are found cheap here first (a
+  // scan within its budget of rows); lookups by id stay here (see SqliteOptions).
   const reads = readVerbs(db)
   const pool = path === ':memory:' || options.readWorkers === undefined || options.readWorkers === 0
     ? undefined
     : new ReadPool({ path, size: options.readWorkers, timeoutMs: options.readTimeoutMs })
+  const inWorker = (verb: PageVerb) => async (...args: unknown[]) => await (pool as ReadPool).run(verb, args as never)
+  const loopRows = options.readLoopRows ?? 0
+  let closing = false
+  const hereFirst = (verb: PageVerb) => {
+    const here = reads[verb] as (...args: unknown[]) => Promise<unknown>
+    // Once closing, the pool answers (a 503) for the connection about to close.
+    return async (...args: unknown[]) => closing
+      ? await inWorker(verb)(...args)
+      : await withinBudget(db.$client, loopRows, () => here(...args))
+        .catch(async (err: unknown) => { if (err instanceof OverBudgetError) return await inWorker(verb)(...args); throw err })
+  }
   const pages = pool === undefined
     ? {}
-    : Object.fromEntries(PAGE_VERBS.map((verb) => [verb, (...args: unknown[]) => pool.run(verb, args as never)])) as Partial<ReadVerbs>
+    : Object.fromEntries(PAGE_VERBS.map((verb) => [verb, loopRows > 0 && BUDGETED_VERBS.has(verb) ? hereFirst(verb) : inWorker(verb)])) as Partial<ReadVerbs>
   // The extractors too: what they read of the participants, then CPU work that grows with the article.
   const findInArticle = (article: ArticleText) => {
     const text = { body: article.body, language: article.language, published: article.published, title: article.title }
@@ -163,6 +181,7 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
     },
     replicated: false,
     close: async () => {
+      closing = true
       await pool?.close()
       db.$client.close()
     }

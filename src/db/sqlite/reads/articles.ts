@@ -3,6 +3,7 @@ import { chooseSort, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { ArticleList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
+import { scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
 import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
@@ -36,6 +37,7 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
   const order = chooseSort(query.sort, q, 'published', ARTICLE_SORTS)
   const match = ftsMatch(q)
   const limit = limitOf(query.limit)
+  if (q !== undefined || query.count === true) unbounded(db.$client)
   const run = (): Page<Article> => {
     const where = new Where(LISTS)
       .anyOf('a.language', query.language)
@@ -48,7 +50,7 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${ARTICLE_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('articles_fts')}
-      from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${where.sql} ${orderBy} limit ?) as page
+      from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${q === undefined ? scanWhere(db.$client, where, 'a', limit + 1) : where.sql} ${orderBy} limit ?) as page
       cross join articles a on a.rowid = page.r
       ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ?'}
       ${pageOrder(sort, order)}`,

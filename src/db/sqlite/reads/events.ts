@@ -4,6 +4,7 @@ import { eventFilters, eventSorts, type EventScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { EventList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
+import { scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
 import { keyset, limitOf, pageOf, pageOrder, Where } from '../../list.js'
 import { participantIdsFor } from './names.js'
@@ -64,6 +65,7 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
   const order = chooseSort(query.sort, q, 'startDate', EVENT_SORTS)
   const match = ftsMatch(q)
   const limit = limitOf(query.limit)
+  if (q !== undefined || query.count === true) unbounded(db.$client)
   const run = (): Page<Event> => {
     // The path's participant and the client's `participant=` must both hold; one participant's
     // events by date are walked in participant_events, the other condition checked on each.
@@ -90,7 +92,7 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}
-      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${where.sql} ${orderBy} limit ?) as page
+      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${q === undefined ? scanWhere(db.$client, where, 'e', limit + 1) : where.sql} ${orderBy} limit ?) as page
       cross join events e on e.rowid = page.r
       ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ?'}
       ${pageOrder(sort, order)}`,

@@ -4,6 +4,7 @@ import { statementFilters, type StatementScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { StatementList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
+import { scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
 import { keyset, limitOf, pageOf, pageOrder, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
@@ -51,6 +52,7 @@ export function listStatements (db: Database, query: StatementList, scope: State
   const order = chooseSort(query.sort, q, 'id', STATEMENT_SORTS)
   const match = ftsMatch(q)
   const limit = limitOf(query.limit)
+  if (q !== undefined || query.count === true) unbounded(db.$client)
   const run = (): Page<Statement> => {
     const named = (refs: readonly string[] | undefined) => refs === undefined ? undefined : participantIdsFor(db, refs)
     const where = statementFilters(LISTS, query, scope, { speaker: named(query.speaker), mentioned: named(query.mentioned) })
@@ -67,7 +69,7 @@ export function listStatements (db: Database, query: StatementList, scope: State
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${STATEMENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
-        ${from} ${where.sql} ${orderBy} limit ?) as page
+        ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : where.sql} ${orderBy} limit ?) as page
       cross join statements s on s.rowid = page.r ${STATEMENT_JOINS}
       ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ?'}
       ${pageOrder(sort, order)}`,
