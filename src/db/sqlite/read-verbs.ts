@@ -11,7 +11,6 @@ import { eventExists, getEvents, listEvents } from './reads/events.js'
 import { getParticipants, listParticipants, participantExists } from './reads/participants.js'
 import { relatedSource } from './reads/related.js'
 import { getStatements, listStatements } from './reads/statements.js'
-import { findInArticle } from './writes/extract.js'
 
 /** The first of a list of records by id, or the type's 404. */
 export function found<T> (records: T[], NotFound: new (id: string) => Error, id: string): T {
@@ -107,6 +106,7 @@ export function readVerbs (db: Database): ReadVerbs {
     }),
     listDeletions: async (query) => listDeletions(db, query),
 
-    findInArticle: async (article) => findInArticle(db, article)
+    // loaded on first use: a read worker that never extracts starts without the extractors' modules
+    findInArticle: async (article) => (await import('./writes/extract.js')).findInArticle(db, article)
   }
 }
