@@ -12,7 +12,7 @@ const db = openDatabase((workerData as { path: string }).path, { readonly: true 
 const verbs = readVerbs(db)
 port.postMessage({ ready: true } satisfies Answer)
 
-port.on('message', async (message: { verb: PooledVerb, args: unknown[] } | null) => {
+async function handle (message: { verb: PooledVerb, args: unknown[] } | null): Promise<void> {
   if (message === null) {
     db.$client.close()
     port.close()
@@ -25,4 +25,11 @@ port.on('message', async (message: { verb: PooledVerb, args: unknown[] } | null)
     answer = { error: plainError(err) }
   }
   port.postMessage(answer)
+}
+
+// One message at a time, in order: a verb that awaits (the extractors' modules load on first use)
+// answers before a `null` sent meanwhile closes the connection.
+let done: Promise<void> = Promise.resolve()
+port.on('message', (message: { verb: PooledVerb, args: unknown[] } | null) => {
+  done = done.then(async () => await handle(message))
 })
