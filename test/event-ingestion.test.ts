@@ -140,6 +140,8 @@ t.test('two differently worded reports of one event (en, fr) are one event with 
   t.equal(signings.length, 1, 'no twin')
   t.same(signings[0].articles.sort(), [english.id, french.json().id].sort())
   t.same((await eventsOf(app, french.json().id)).filter((e) => e.parentId === null).map((e) => e.id), [signing.id], 'its main event is the stored one')
+  const names = ((await getJson(app, `/events/${signing.id}/participants`)).body.data as any[]).map((p) => p.name)
+  t.ok(names.includes('Vladimir Putin') && names.includes('Russie'), `the second report's actors are added to the event: ${names.join(', ')}`)
 })
 
 t.test('reports of different events are not merged: another place and cast, or another date', async (t) => {
@@ -153,6 +155,16 @@ t.test('reports of different events are not merged: another place and cast, or a
   await ingest('2023-09-14', 'Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang yesterday evening.', 'en', 'Another year')
   const signings = (await getJson(app, '/events?type=treaty-signing')).body.data as any[]
   t.same(signings.map((e) => e.startDate).sort(), ['2023-09-13', '2024-06-19'], 'the same cast and place, two dates')
+})
+
+t.test('a description is no participant: two reports whose only shared actor is "police" stay two events', async (t) => {
+  const { app, ingest } = await appWithKey(t)
+  await ingest('2024-06-20', 'Police arrested Daniel Okafor in Lagos yesterday.', 'en')
+  await ingest('2024-06-20', 'Police arrested Maria Santos in Manila yesterday.', 'en')
+  const arrests = (await getJson(app, '/events?type=arrest')).body.data as any[]
+  t.equal(arrests.length, 2, 'two arrests, not one merged by a shared "Police"')
+  const names = ((await getJson(app, '/participants?limit=100')).body.data as any[]).map((p) => p.name)
+  t.notOk(names.some((n: string) => /police/i.test(n)), `no participant is made of a description: ${names.join(', ')}`)
 })
 
 t.test('dates are compared at the coarser precision: a report of a day within a stored month is that event', async (t) => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
 import { CAMEO_ROOTS, EVENT_TYPES } from '../src/entities/events/vocabulary.js'
+import { extractEvents } from '../src/extraction/events/extract.js'
 import { matchEvents, runEvents, sameActor, sameDate, scoreEvents, summarize, type EventExtractor } from '../src/extraction/events/evaluate.js'
 import { GoldError, readEventGold, type GoldEvent, type GoldEventDocument } from '../src/extraction/events/gold.js'
 import type { ExtractedEvent } from '../src/extraction/events/types.js'
@@ -172,4 +174,22 @@ t.test('the extractor is given each document as ingestion would: body, language,
   runEvents(sets.seed, (input) => { inputs.push(input); return [] })
   const [seed] = sets.seed
   t.same(inputs, [{ body: seed?.body, language: 'fr', published: '2024-06', title: seed?.title }])
+})
+
+t.test('the README reports the scores npm run eval:events gives, set by set', async (t) => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const rows = new Map(readme.split('\n').flatMap((line) => {
+    const cells = /^\| (dev fr|dev en|held-out fr|held-out en|seed article) \|(.*)\|$/.exec(line)
+    return cells === null ? [] : [[cells[1] as string, (cells[2] as string).split(/[|/]/).map((c) => Number(c.trim()))]]
+  }))
+  const parts = { dev: sets.dev, 'held-out': sets['held-out'] }
+  const cases = [
+    ...Object.entries(parts).flatMap(([part, docs]) => ['fr', 'en'].map((language) => ({ name: `${part} ${language}`, docs: docs.filter((d) => d.language === language) }))),
+    { name: 'seed article', docs: sets.seed }
+  ]
+  const pct = (x: number): number => Number((100 * x).toFixed(1))
+  for (const { name, docs } of cases) {
+    const s = summarize(scoreEvents(runEvents(docs, extractEvents)))
+    t.same(rows.get(name), [docs.length, pct(s.main.type), pct(s.main.cameo), pct(s.main.date), pct(s.main.country), pct(s.main.actors.f1), pct(s.all.precision), pct(s.all.recall), pct(s.all.f1)], name)
+  }
 })

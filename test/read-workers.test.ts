@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads'
 import t from 'tap'
 import type { App } from '../src/app.js'
 import { ReadPool } from '../src/db/sqlite/read-pool.js'
@@ -99,4 +100,50 @@ t.test('closing the app ends its read workers, and reads asked after that fail i
   t.equal((await app.inject('/statements')).statusCode, 200)
   await app.close()
   await t.rejects(app.storage.listStatements({}), { code: 'NEWS_SHUTTING_DOWN', statusCode: 503 })
+})
+
+t.test('?extract=true on a long article extracts in a read worker, and the event loop answers other requests meanwhile', async (t) => {
+  const { app, key } = await buildWithKey(t, WORKERS_ON, { seed: false })
+  t.equal((await app.inject('/readyz')).statusCode, 200, 'the workers are up')
+  // Each verb the app sends to a worker, and whether a request on the event loop was answered while
+  // the extraction ran there (the worker loads the gazetteer on first use: most of a second).
+  const sent: string[] = []
+  let lookup: Promise<number> | undefined
+  let extracting = () => {}
+  const inWorker = new Promise<void>((resolve) => { extracting = resolve })
+  const post = Worker.prototype.postMessage
+  t.teardown(() => { Worker.prototype.postMessage = post })
+  Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+    const verb = (message as { verb?: string } | null)?.verb
+    if (verb !== undefined) sent.push(verb)
+    if (verb === 'findInArticle') {
+      lookup = app.inject('/healthz').then((res) => res.statusCode)
+      extracting()
+    }
+    return (post as (...args: unknown[]) => void).call(this, message, ...rest)
+  }
+
+  const lead = 'Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang yesterday. Kim Jong Un said: "Our friendship is invincible."'
+  const filler = Array.from({ length: 400 }, (_, i) =>
+    `Delegation ${i} toured the port of Wonsan on Tuesday, officials said. "We saw progress," the envoy told reporters.`)
+  const body = [lead, ...filler].join('\n\n')
+  let answered = false
+  const created = app.inject({
+    method: 'POST',
+    url: '/articles?title=Treaty&extract=true&language=en',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'text/plain; charset=utf-8' },
+    payload: `date 2024-06-20\n\n${body}\n`
+  }).then((res) => { answered = true; return res })
+  await Promise.race([inWorker, created])
+  t.same(sent.filter((verb) => verb === 'findInArticle'), ['findInArticle'], 'the extraction was sent to a read worker')
+  t.equal(await lookup, 200, 'a request on the event loop is answered meanwhile')
+  t.notOk(answered, '...before the article is stored')
+
+  const res = await created
+  t.equal(res.statusCode, 201, res.body)
+  const { id } = res.json() as { id: string }
+  const events = (await app.inject('/events?origin=extracted&limit=100')).json().data as Array<{ parentId: string | null, type: string, articles: string[], location: { countryCode: string } | null }>
+  const main = events.find((e) => e.parentId === null && e.articles.includes(id))
+  t.match(main, { type: 'treaty-signing', location: { countryCode: 'KP' } }, 'what the worker found is stored: the main event, placed through the gazetteer')
+  t.ok((await app.inject(`/statements?article=${id}&count=true&limit=1`)).json().total > 100, 'and the statements')
 })

@@ -49,6 +49,8 @@ if (values.misses === true) {
       const show = (e: { type: string, cameo: string | null, startDate: string | null, trigger: { text: string } | null }): string =>
         `${e.type}/${e.cameo ?? '-'} ${e.startDate ?? '-'} ${JSON.stringify(e.trigger?.text ?? null)}`
       if (gold !== undefined) console.log(`  ${document.id} MAIN gold ${show(gold)} ${gold.location?.countryCode ?? '-'} | extracted ${mine === null ? 'none' : `${show(mine)} ${mine.location?.countryCode ?? '-'}`}`)
+      const names = (actors: ReadonlyArray<{ name: string, role: string }>): string => actors.map((a) => `${a.name} (${a.role})`).join(', ') || '-'
+      if (gold !== undefined) console.log(`    actors gold ${names(gold.participants)} | extracted ${names(mine?.participants ?? [])}`)
       for (const g of document.events) if (!pairs.some((p) => p.gold === g)) console.log(`    MISS  ${show(g)}`)
       for (const p of predicted) if (!pairs.some((q) => q.predicted === p)) console.log(`    EXTRA ${show(p)}`)
     }

@@ -3,8 +3,10 @@
 import type { EventInput } from '../entities/events/inputs.js'
 import { CAMEO_ROOTS, type ParticipantRole } from '../entities/events/vocabulary.js'
 import type { ParticipantInput } from '../entities/participants/inputs.js'
+import { extractStatements } from '../extraction/extract.js'
+import { extractEvents } from '../extraction/events/extract.js'
 import type { ActorRole, ExtractedActor, ExtractedEvent } from '../extraction/events/types.js'
-import type { ExtractedStatement, Span } from '../extraction/types.js'
+import type { ExtractedStatement, KnownParticipant, Language, Span } from '../extraction/types.js'
 import { isPartialDate, LATEST } from '../lib/partial-date.js'
 import { jsonList, type ListDialect, type Row } from './list.js'
 
@@ -19,10 +21,29 @@ const ROLES: Record<ActorRole, ParticipantRole> = { source: 'source', target: 't
 
 const TITLE_LENGTH = 500
 
-/** The main event first, so its sub-events can name it as their parent. */
+/** What the extractors read of an article. */
+export interface ArticleText { body: string, language: string, published: string, title: string }
+
+/**
+ * Both extractors on an article (CPU only), given the known participants its candidate names
+ * found: what each engine's `findInArticle` returns once it has read those participants.
+ */
+export function extractFindings (article: ArticleText, language: Language | undefined, participants: readonly KnownParticipant[]): Findings {
+  return {
+    statements: extractStatements({ body: article.body, language, participants }),
+    events: extractEvents({ body: article.body, language, published: article.published, title: article.title, participants })
+  }
+}
+
+/**
+ * The events to store, the main one first (so its sub-events can name it as their parent), each
+ * with its named actors only: a description (`le gouvernement`, `officials`) names no participant,
+ * and one participant made of it would join unrelated events and merge their reports.
+ */
 export function mainFirst (found: readonly ExtractedEvent[]): ExtractedEvent[] {
   const main = found.find((e) => e.main) ?? found[0]
-  return main === undefined ? [] : [main, ...found.filter((e) => e !== main)]
+  const named = (event: ExtractedEvent): ExtractedEvent => ({ ...event, participants: event.participants.filter((a) => a.generic !== true) })
+  return main === undefined ? [] : [main, ...found.filter((e) => e !== main)].map(named)
 }
 
 /** The extractor's date as a partial date as precise as it says (`2024-06` for a month), else the publication's. */
@@ -94,10 +115,19 @@ export function twinCandidates (lists: ListDialect, agg: string, event: EventInp
 }
 
 /** The first of the candidates' rows that is a twin of `event` (see isTwin). */
-export function twinOf (candidates: readonly Row[], event: EventInput): string | undefined {
+export function twinOf (candidates: readonly Row[], event: EventInput): StoredEvent | undefined {
   return candidates.map(([id, type, startDate, endDate, locationCountry, participants]) => ({
     id, type, startDate, endDate, locationCountry, participants: jsonList(participants)
-  }) as StoredEvent).find((stored) => isTwin(stored, event))?.id
+  }) as StoredEvent).find((stored) => isTwin(stored, event))
+}
+
+/**
+ * What a new report adds to the stored event it is linked to: its actors the event does not have
+ * yet, in any role (a role the stored event gives an actor is kept, not contradicted).
+ */
+export function newActorsOf (stored: StoredEvent, event: EventInput): Array<{ eventId: string, participantId: string, role: ParticipantRole }> {
+  const known = new Set(stored.participants)
+  return (event.participants ?? []).filter((p) => !known.has(p.id)).map((p) => ({ eventId: stored.id, participantId: p.id, role: p.role }))
 }
 
 /** `date` cut to `length` characters (a year is 4, a month 7). */

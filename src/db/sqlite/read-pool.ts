@@ -2,7 +2,7 @@ import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { InvalidParameterError, ReadTimeoutError, ShuttingDownError, UnprocessableError, type FieldError } from '../../lib/errors.js'
-import type { PageVerb, ReadVerbs } from './read-verbs.js'
+import type { PooledVerb, ReadVerbs } from './read-verbs.js'
 
 export interface ReadPoolOptions {
   /** The database file (a worker opens it read-only: WAL lets it read beside the writer). */
@@ -39,7 +39,7 @@ function revived ({ message, stack, properties: p }: PlainError): Error {
 export type Answer = { ready: true } | { result: unknown } | { error: PlainError }
 
 interface Task {
-  verb: PageVerb
+  verb: PooledVerb
   args: unknown[]
   resolve: (result: unknown) => void
   reject: (err: Error) => void
@@ -55,8 +55,8 @@ const startWorker = (workerData: unknown) => fromSource
   : new Worker(WORKER_MODULE, { workerData })
 
 /**
- * Worker threads, each with its own read-only connection, that run the storage's page verbs off
- * the event loop, one read at a time each, started with the pool. A read's deadline runs from
+ * Worker threads, each with its own read-only connection, that run the storage's page verbs and
+ * the extractors (read-verbs.ts PooledVerb) off the event loop, one at a time each, started with the pool. A read's deadline runs from
  * the moment a ready worker takes it. better-sqlite3 is synchronous and cannot interrupt a query: a
  * read past its deadline is answered with a ReadTimeoutError and its worker terminated (the thread
  * ends once SQLite returns from the statement it is in) while a fresh one takes its place.
@@ -85,7 +85,7 @@ export class ReadPool {
   }
 
   /** Runs a verb in a worker; rejects with ReadTimeoutError when it runs past the deadline. */
-  run<V extends PageVerb> (verb: V, args: Parameters<ReadVerbs[V]>): ReturnType<ReadVerbs[V]> {
+  run<V extends PooledVerb> (verb: V, args: Parameters<ReadVerbs[V]>): ReturnType<ReadVerbs[V]> {
     return new Promise<unknown>((resolve, reject) => {
       if (this.closed) return reject(new ShuttingDownError())
       this.queue.push({ verb, args, resolve, reject })

@@ -3,6 +3,7 @@ import { EMBEDDED_STATEMENTS_PER_EVENT, type Event } from '../../entities/events
 import type { Page } from '../../lib/pagination.js'
 import type { EventInclude, Storage } from '../../storage/storage.js'
 import { embedInEvents as embedding, embedInStatements, participantTimeline, withRolesInEvent, withRolesOfParticipant } from '../related.js'
+import type { ArticleText, Findings } from '../event-extraction.js'
 import type { Database } from './connection.js'
 import { getArticles, listArticles } from './reads/articles.js'
 import { listDeletions } from './reads/deletions.js'
@@ -41,7 +42,17 @@ export const BUDGETED_VERBS = new Set<PageVerb>([
 /** A record by id (with what `include` embeds): a few index lookups whatever the size of the data. */
 export type LookupVerb = 'getEvent' | 'getParticipant' | 'getStatement' | 'getArticle'
 
-export type ReadVerbs = Pick<Storage, PageVerb | LookupVerb>
+/**
+ * The extractors on an article's text, before it is stored (writes/extract.ts): reads of the
+ * participants its names find, then CPU work that grows with the article (and the gazetteer,
+ * loaded on first use).
+ */
+export interface ExtractVerbs { findInArticle: (article: ArticleText) => Promise<Findings> }
+
+/** What a read worker runs: the pages, and the extractors. */
+export type PooledVerb = PageVerb | keyof ExtractVerbs
+
+export type ReadVerbs = Pick<Storage, PageVerb | LookupVerb> & ExtractVerbs
 
 /**
  * Every read of the storage boundary on one connection: the app's own, or a read worker's
@@ -93,6 +104,9 @@ export function readVerbs (db: Database): ReadVerbs {
       events: listEvents(db, query),
       articles: listArticles(db, query)
     }),
-    listDeletions: async (query) => listDeletions(db, query)
+    listDeletions: async (query) => listDeletions(db, query),
+
+    // loaded on first use: a read worker that never extracts starts without the extractors' modules
+    findInArticle: async (article) => (await import('./writes/extract.js')).findInArticle(db, article)
   }
 }

@@ -5,6 +5,7 @@ import { EventInputSchema } from '../../entities/events/inputs.js'
 import { ParticipantInputSchema } from '../../entities/participants/inputs.js'
 import { StatementInputSchema } from '../../entities/statements/inputs.js'
 import { checkIfMatch } from '../../lib/concurrency.js'
+import type { ArticleText } from '../event-extraction.js'
 import {
   ArticleNotFoundError, ConflictError, EventNotFoundError, ParticipantNotFoundError, ParticipationNotFoundError, StatementNotFoundError, UnprocessableError
 } from '../../lib/errors.js'
@@ -24,7 +25,7 @@ import { getStatements } from './reads/statements.js'
 import { eventParticipants, events } from './tables/events.js'
 import { articleInput, deleteArticle, saveArticle } from './writes/articles.js'
 import { deleteEvent, eventInput, saveEvent } from './writes/events.js'
-import { findInArticle, storeFindings } from './writes/extract.js'
+import { storeFindings } from './writes/extract.js'
 import { createOnce } from './writes/idempotency.js'
 import { exportLines, importRecords } from './writes/interchange.js'
 import { deleteParticipant, participantInput, saveParticipant } from './writes/participants.js'
@@ -43,7 +44,8 @@ export interface SqliteOptions {
   readonly?: boolean
   /**
    * Worker threads for the verbs that answer pages (lists, sub-lists, timelines, search), whose cost
-   * grows with the data; 0 or undefined runs them here, as does `:memory:` (which workers cannot share).
+   * grows with the data, and for the extractors, whose cost grows with the article; 0 or undefined
+   * runs them here, as does `:memory:` (which workers cannot share).
    */
   readWorkers?: number
   /** How long a read in a worker may run before it is stopped (a 503); none, no limit. */
@@ -58,8 +60,8 @@ export interface SqliteOptions {
 /**
  * The storage verbs on one SQLite file. Everything inside is synchronous (better-sqlite3), each
  * write one transaction; the verbs answer Promises for the engines that are not.
- * Pages may run in read workers (read-pool.ts), so that a costly list or search never holds the
- * event loop, and are stopped past `readTimeoutMs`.
+ * Pages and extraction may run in read workers (read-pool.ts), so that a costly list, search or
+ * long article never holds the event loop, and are stopped past `readTimeoutMs`.
  */
 export function sqliteStorage (path: string, options: SqliteOptions = {}): Storage & { db: Database } {
   const db = openDatabase(path, options)
@@ -108,6 +110,11 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
   const pages = pool === undefined
     ? {}
     : Object.fromEntries(PAGE_VERBS.map((verb) => [verb, loopRows > 0 && BUDGETED_VERBS.has(verb) ? hereFirst(verb) : inWorker(verb)])) as Partial<ReadVerbs>
+  // The extractors too: what they read of the participants, then CPU work that grows with the article.
+  const findInArticle = (article: ArticleText) => {
+    const text = { body: article.body, language: article.language, published: article.published, title: article.title }
+    return pool === undefined ? reads.findInArticle(text) : pool.run('findInArticle', [text])
+  }
 
   return {
     db,
@@ -147,7 +154,7 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
 
     createArticle: async (input, { actor, extract }, once) => {
       // extraction is CPU work: done before the write transaction, which only stores its result
-      const found = extract === true ? findInArticle(db, input) : undefined
+      const found = extract === true ? await findInArticle(input) : undefined
       return createOnce(db, once, () => {
         const id = saveArticle(db, input, actor)
         if (found !== undefined) storeFindings(db, id, found, {}, actor)
@@ -159,7 +166,7 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
     extractStatements: async (articleId, { actor, eventId }) => {
       const [article] = getArticles(db, [articleId])
       if (article === undefined) throw new ArticleNotFoundError(articleId)
-      const found = findInArticle(db, article)
+      const found = await findInArticle(article)
       return db.transaction(() => storeFindings(db, articleId, found, { eventId }, actor))
     },
 

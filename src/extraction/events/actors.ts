@@ -2,6 +2,7 @@ import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type M
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
+import { foldedWords } from './lexicon.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
@@ -24,6 +25,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const clause = clauseAround(body, sentence, trigger)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+    !ctx.lexicon.notActors.has(foldSameLength(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m)))
@@ -70,6 +72,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     actors.push(actor)
   }
   return actors
+}
+
+/** `Le traité … signé`: an event noun of the lexicon is what happened, not who did it. */
+function isEventNoun (body: string, mention: Mention, ctx: ActorContext): boolean {
+  const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}/u.test(t.text) && !ctx.mentions.lexicon.determiners.has(t.folded))
+  const [word] = words
+  return words.length === 1 && word !== undefined && (ctx.lexicon.forms.get(word.folded) ?? []).some((f) => !f.verb && f.words.length === 1)
 }
 
 /** `L'armée soudanaise et les Forces…` → `L'armée soudanaise`: a phrase stops at `et`, `and`. */
@@ -207,9 +216,33 @@ function withCountryComplement (mention: Mention, ctx: ActorContext): Mention {
 }
 
 function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+  const actor = namedActor(found, role, ctx)
+  if (actor !== null && ctx.lexicon.genericActors.has(foldedWords(actor.name).join(' '))) actor.generic = true
+  return actor
+}
+
+/**
+ * `l'armée libanaise`, `Indonesian police`: a nationality next to an institution noun (before it in
+ * English, after it in French) is that country's institution, named as the text names it.
+ */
+function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
+  const { body } = ctx.mentions
+  const before = tokenize(body, Math.max(0, demonym.start - 30), demonym.start).filter((t) => t.end <= demonym.start).at(-1)
+  const after = tokenize(body, demonym.end, Math.min(body.length, demonym.end + 30))[0]
+  const joined = (t: Span, from: number, to: number) => /^\s+$/.test(body.slice(from, to)) ? t : null
+  if (before !== undefined && ctx.lexicon.institutions.has(before.folded) && joined(before, before.end, demonym.start) !== null) return { start: before.start, end: demonym.end }
+  if (after !== undefined && ctx.lexicon.institutions.has(after.folded) && joined(after, demonym.end, after.start) !== null) return { start: demonym.start, end: after.end }
+  return null
+}
+
+function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const mention = withCountryComplement(found, ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
-  if (country !== undefined) return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
+  if (country !== undefined) {
+    const institution = institutionOf(mention, ctx)
+    if (institution !== null) return { name: ctx.mentions.body.slice(institution.start, institution.end), kind: 'organization', role, mention: institution }
+    return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
+  }
   const place = mention.type === 'pronoun' ? null : placeOf(mention, ctx)
   const resolved = ctx.resolver.resolve(mention)
   if (resolved === null) return null

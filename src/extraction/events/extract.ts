@@ -9,12 +9,13 @@ import { spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
+import { countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, type EventLexicon } from './lexicon.js'
 import { datelineOf, placesIn, type PlaceMention } from './places.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
-import type { EventExtractionInput, ExtractedEvent, ExtractedLocation } from './types.js'
+import type { EventExtractionInput, ExtractedActor, ExtractedEvent, ExtractedLocation } from './types.js'
 
 /** Families below this are too vague to be an article's main event when a stronger one is near (`annonce`). */
 const MAIN_WEIGHT = 0.6
@@ -29,6 +30,8 @@ interface Draft {
   rank: number
   /** `la trêve`, `this agreement`: an event noun that refers back to one already reported. */
   anaphoric: boolean
+  /** `after months of protests`: the cause or background of the news, not the news. */
+  background: boolean
   date: DateMention | null
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
@@ -91,6 +94,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         sentence,
         rank,
         anaphoric: anaphoric(body, trigger, ctx),
+        background: isBackground(body, sentence, trigger, lexicon),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
         place,
@@ -112,7 +116,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
-  const main = mainOf(merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
+  // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else
+  const news = merged.filter((d) => !d.background)
+  const main = mainOf(news.some((d) => d.rank <= 1) ? news : merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
@@ -143,6 +149,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
       event.location ??= draft.actedUpon ?? main.event.location
     }
+    event.participants = event.participants.filter((actor) => !isLocationCountry(body, actor, event.location, lexicon))
     event.confidence = confidenceOf(draft, draft === main)
   }
   return merged.map((d) => d.event)
@@ -172,7 +179,19 @@ function titlePlace (title: string, ctx: ActorContext): ExtractedLocation | null
 }
 
 function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
-  return new Set(findTriggers(title, { start: 0, end: title.length }, lexicon).map((t) => t.family.type))
+  const whole = { start: 0, end: title.length }
+  return new Set(findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type))
+}
+
+/** Words looked back from an event noun for a `background` word (`after months of`). */
+const BACKGROUND_WINDOW = 3
+
+/** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
+function isBackground (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+  if (trigger.verb) return false
+  const before = tokenize(text, Math.max(sentence.start, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start).slice(-BACKGROUND_WINDOW)
+  const comma = before.findLastIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))
+  return before.slice(comma + 1).some((t) => lexicon.background.has(t.folded))
 }
 
 /**
@@ -260,6 +279,19 @@ function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean 
   const statement = ctx.mentions.lexicon
   const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).at(-1)
   return previous !== undefined && (statement.definiteDeterminers.has(previous.folded) || statement.demonstratives.has(previous.folded))
+}
+
+/** Words between a city and its country that still describe where it is (`Mossoul, dans le nord de l'Irak`). */
+const APPOSITION_WORDS = 6
+
+/**
+ * `Mossoul, dans le nord de l'Irak`, `in Tripoli, the main city of northern Lebanon`: the country
+ * written just after the event's city says where it is; it is no bystander of the event.
+ */
+function isLocationCountry (body: string, actor: ExtractedActor, location: ExtractedLocation | null, lexicon: EventLexicon): boolean {
+  if (actor.kind !== 'country' || actor.role !== 'other' || location?.countryCode == null || location.mention == null || actor.mention === null) return false
+  if (actor.mention.start < location.mention.end || tokenize(body, location.mention.end, actor.mention.start).length > APPOSITION_WORDS) return false
+  return countryNamed(actor.name, lexicon.language, lexicon.data.places.countries) === location.countryCode
 }
 
 /** The country the article names most, by its first city there, else by its own name: where a story with no dateline happens. */

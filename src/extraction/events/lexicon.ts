@@ -43,6 +43,16 @@ export interface EventLexiconData {
   /** In order: the first family whose form matches (and whose `near` words are present) wins. */
   triggers: TriggerData[]
   dates: DateData
+  /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
+  background?: string[]
+  actors?: {
+    /** Nouns a nationality makes an actor of its own (`l'armée libanaise`, `Indonesian police`), not the country. */
+    institutions: string[]
+    /** Names that describe rather than name (`le gouvernement`, `officials`): no participant is made or matched from them. */
+    generic: string[]
+    /** Capitalised words that never name an actor (`Tens of thousands`, `Analysts said`). */
+    notActors: string[]
+  }
   places: {
     /** Words that introduce a place (`à`, `in`). */
     prepositions: string[]
@@ -101,6 +111,11 @@ export interface EventLexicon {
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
   demonyms: Map<string, string>
+  background: Set<string>
+  institutions: Set<string>
+  /** Whole names, as folded words joined by a space. */
+  genericActors: Set<string>
+  notActors: Set<string>
 }
 
 /** Folded words, cut as the article is (`s'est` → `s'`, `est`). */
@@ -161,7 +176,11 @@ function compile (data: EventLexiconData): EventLexicon {
     pastMarkers: set(data.tense.past),
     placePrepositions: set(data.places.prepositions),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
-    demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country]))
+    demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
+    background: set(data.background ?? []),
+    institutions: set(data.actors?.institutions ?? []),
+    genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
+    notActors: set(data.actors?.notActors ?? [])
   }
 }
 

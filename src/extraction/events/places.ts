@@ -38,11 +38,20 @@ export function placeOf (mention: Mention, ctx: ActorContext): PlaceMention | nu
  */
 export function placesIn (body: string, sentence: Span, ctx: ActorContext): PlaceMention[] {
   const found: PlaceMention[] = []
-  for (const mention of mentionsIn(ctx.mentions, sentence.start, sentence.end)) {
-    if (mention.type === 'pronoun' || mention.type === 'titled') continue
-    if (ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end)) continue
-    const place = placeOf(mention, ctx)
+  const named = mentionsIn(ctx.mentions, sentence.start, sentence.end).filter((mention) => mention.type !== 'pronoun' && mention.type !== 'titled' &&
+    !ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end))
+  const looked = named.map((mention) => ({ mention, place: placeOf(mention, ctx) }))
+  // `à Tripoli, la grande ville du nord du Liban`: a city's namesake in a country the sentence names is the one meant
+  const countries = new Set(looked.flatMap(({ place }) => place?.place.kind === 'country' ? [place.place.countryCode] : []))
+  for (const { mention, place: first } of looked) {
+    let place = first
     if (place === null) continue
+    if (place.place.kind === 'city' && !countries.has(place.place.countryCode)) {
+      for (const country of countries) {
+        const namesake = placeOf(mention, { ...ctx, country })
+        if (namesake?.place.countryCode === country) place = namesake
+      }
+    }
     // a city or region not named as a place (`a frappé Pékin`) only when it is a big city
     if (place.place.kind !== 'country' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) {
       // … or when it follows one (`in Michigan and Ohio`)
@@ -68,7 +77,10 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
   const previous = before.at(-2)
   const determiner = last !== undefined && ctx.mentions.lexicon.determiners.has(last.folded)
   const preposition = determiner ? previous : last
-  return preposition !== undefined && ctx.lexicon.placePrepositions.has(preposition.folded)
+  if (preposition !== undefined && ctx.lexicon.placePrepositions.has(preposition.folded)) return true
+  // `près de Lézignan`: a place preposition, then its `de`
+  const genitive = last !== undefined && !determiner && ctx.mentions.lexicon.genitives.has(last.folded)
+  return genitive && previous !== undefined && ctx.lexicon.placePrepositions.has(previous.folded)
 }
 
 /**
@@ -84,18 +96,24 @@ export function datelineOf (body: string, ctx: ActorContext): { header: Span, pl
   const start = match.index + match[0].indexOf(name)
   const header = { start, end: match.index + match[0].length }
   const titleCase = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
-  const city = placeOf({ start, end: start + name.length, text: titleCase, type: 'name', name: titleCase }, ctx)
-  if (city !== null) return { header, place: { ...city, written: titleCase } }
-  // the city is unknown to the gazetteer: the country written after it (`, India,`, `(Arabie saoudite)`)
   const rest = match[2] as string
   const restStart = start + name.length + match[0].slice(match[0].indexOf(name) + name.length).indexOf(rest)
+  const country = countryAfter(rest, restStart, ctx)
+  // the city's namesake in the country written after it (`VALENCE (Espagne)` is not the French Valence)
+  const city = placeOf({ start, end: start + name.length, text: titleCase, type: 'name', name: titleCase }, country === null ? ctx : { ...ctx, country: country.place.countryCode })
+  if (city !== null && (country === null || city.place.countryCode === country.place.countryCode)) return { header, place: { ...city, written: titleCase } }
+  // the city is unknown to the gazetteer (or only abroad): the country written after it (`, India,`, `(Arabie saoudite)`)
+  return { header, place: country === null ? null : { ...country, written: titleCase } }
+}
+
+function countryAfter (rest: string, restStart: number, ctx: ActorContext): PlaceMention | null {
   for (const m of rest.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}/gu)) {
     for (let words = m[0].split(/\s+/).length; words > 0; words--) {
       const text = m[0].split(/\s+/).slice(0, words).join(' ')
       const at = restStart + m.index
       const place = placeOf({ start: at, end: at + text.length, text, type: 'name', name: text }, ctx)
-      if (place !== null && place.place.kind === 'country') return { header, place: { ...place, written: titleCase } }
+      if (place !== null && place.place.kind === 'country') return place
     }
   }
-  return { header, place: null }
+  return null
 }

@@ -37,6 +37,8 @@ export interface ExtractedActor {
   role: ActorRole
   /** The actor's first mention in the event's sentence. */
   mention: Span | null
+  /** A description (`le gouvernement`, `officials`), not a name: it says who acted, but matches no participant. */
+  generic?: boolean
 }
 
 export interface ExtractedEvent {

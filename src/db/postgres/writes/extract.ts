@@ -1,10 +1,8 @@
 import { eq } from 'drizzle-orm'
 import type { Article } from '../../../entities/articles/schemas.js'
-import { extractStatements } from '../../../extraction/extract.js'
-import { extractEvents } from '../../../extraction/events/extract.js'
 import type { ExtractedActor, ExtractedEvent } from '../../../extraction/events/types.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
-import { eventOfStatement, extractedActor, extractedEventInput, mainFirst, placedAt, placeReported, twinCandidates, twinOf, type Findings, type Placed } from '../../event-extraction.js'
+import { eventOfStatement, extractedActor, extractFindings, extractedEventInput, mainFirst, newActorsOf, placedAt, placeReported, twinCandidates, twinOf, type ArticleText, type Findings, type Placed } from '../../event-extraction.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
 import type { ExtractionReport } from '../../../storage/storage.js'
@@ -13,7 +11,7 @@ import { getArticles } from '../reads/articles.js'
 import { participantIdsFor } from '../reads/names.js'
 import { getParticipants } from '../reads/participants.js'
 import { getStatements } from '../reads/statements.js'
-import { eventArticles, events } from '../tables/events.js'
+import { eventArticles, eventParticipants, events } from '../tables/events.js'
 import { statements } from '../tables/statements.js'
 import { missing, saveEvent } from './events.js'
 import { saveParticipant } from './participants.js'
@@ -24,17 +22,14 @@ import { saveStatement } from './statements.js'
  * runs before the write transaction (and once, not again on each serialization retry). Speakers
  * and actors are resolved against the participants the article's candidate names find.
  */
-export async function findInArticle (db: Queryable, article: { body: string, language: string, published: string, title: string }): Promise<Findings> {
+export async function findInArticle (db: Queryable, article: ArticleText): Promise<Findings> {
   const language = extractionLanguage(article.language)
   const ids = new Set<string>()
   for (const names of candidateBatches(article.body, language)) {
     for (const id of await participantIdsFor(db, names)) ids.add(id)
   }
   const participants = await getParticipants(db, [...ids])
-  return {
-    statements: extractStatements({ body: article.body, language, participants }),
-    events: extractEvents({ body: article.body, language, published: article.published, title: article.title, participants })
-  }
+  return extractFindings(article, language, participants)
 }
 
 /** Each actor as a participant id: matched, found by name or alias, or a new `extracted` one (made once per article). */
@@ -66,8 +61,10 @@ async function storeEvents (tx: Tx, article: Article, found: readonly ExtractedE
       id = await saveEvent(tx, input, actor)
       placed.created.push(id)
     } else {
-      await tx.orm.insert(eventArticles).values({ eventId: twin, articleId: article.id }).onConflictDoNothing()
-      id = twin
+      await tx.orm.insert(eventArticles).values({ eventId: twin.id, articleId: article.id }).onConflictDoNothing()
+      const added = newActorsOf(twin, input)
+      if (added.length > 0) await tx.orm.insert(eventParticipants).values(added).onConflictDoNothing()
+      id = twin.id
       placed.linked.push(id)
     }
     if (placed.main === '') placed.main = id

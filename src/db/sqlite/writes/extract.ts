@@ -1,13 +1,11 @@
 import { eq } from 'drizzle-orm'
 import type { Database } from '../connection.js'
 import { LISTS, rows } from '../connection.js'
-import { extractStatements } from '../../../extraction/extract.js'
-import { extractEvents } from '../../../extraction/events/extract.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
 import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
-import { eventOfStatement, extractedActor, extractedEventInput, mainFirst, placedAt, placeReported, twinCandidates, twinOf, type Findings, type Placed } from '../../event-extraction.js'
-import { eventArticles, events } from '../tables/events.js'
+import { eventOfStatement, extractedActor, extractFindings, extractedEventInput, mainFirst, newActorsOf, placedAt, placeReported, twinCandidates, twinOf, type ArticleText, type Findings, type Placed } from '../../event-extraction.js'
+import { eventArticles, eventParticipants, events } from '../tables/events.js'
 import { saveEvent } from './events.js'
 import { getParticipants } from '../reads/participants.js'
 import { participantIdsFor } from '../reads/names.js'
@@ -25,17 +23,14 @@ import { getArticles } from '../reads/articles.js'
  * transaction. Speakers and actors are resolved against the participants the article's candidate
  * names find in the name index, never against every participant.
  */
-export function findInArticle (db: Database, article: { body: string, language: string, published: string, title: string }): Findings {
+export function findInArticle (db: Database, article: ArticleText): Findings {
   const language = extractionLanguage(article.language)
   const ids = new Set<string>()
   for (const names of candidateBatches(article.body, language)) {
     for (const id of participantIdsFor(db, names)) ids.add(id)
   }
   const participants = getParticipants(db, [...ids])
-  return {
-    statements: extractStatements({ body: article.body, language, participants }),
-    events: extractEvents({ body: article.body, language, published: article.published, title: article.title, participants })
-  }
+  return extractFindings(article, language, participants)
 }
 
 /**
@@ -71,8 +66,10 @@ function storeEvents (db: Database, article: Article, found: readonly ExtractedE
       id = saveEvent(db, input, actor)
       placed.created.push(id)
     } else {
-      db.insert(eventArticles).values({ eventId: twin, articleId: article.id }).onConflictDoNothing().run()
-      id = twin
+      db.insert(eventArticles).values({ eventId: twin.id, articleId: article.id }).onConflictDoNothing().run()
+      const added = newActorsOf(twin, input)
+      if (added.length > 0) db.insert(eventParticipants).values(added).onConflictDoNothing().run()
+      id = twin.id
       placed.linked.push(id)
     }
     if (placed.main === '') placed.main = id
