@@ -4,7 +4,7 @@ import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
 import { freshStorage, TEST_APP_DEFAULTS, getJson, tempDir, type TestContext } from './helper.js'
-import type { TestStore } from './store.js'
+import { countRows, type TestStore } from './store.js'
 
 // POST, PATCH (JSON Merge Patch) and DELETE on events, participants, statements and articles:
 // answers, versions (ETag, If-Match), retries (Idempotency-Key), referential rules and validation.
@@ -45,9 +45,6 @@ const TABLES = ['events', 'participants', 'statements', 'articles', 'tombstones'
  */
 const dump = async (store: TestStore, tables = TABLES) => Object.fromEntries(await Promise.all(tables.map(async (table) =>
   [table, (await store.query(`select * from ${table}`)).map((row) => JSON.stringify(row)).sort()])))
-
-/** PostgreSQL answers count(*) as a bigint string. */
-const count = async (store: TestStore, table: string) => Number((await store.query<{ n: number | string }>(`select count(*) as n from ${table}`))[0]!.n)
 
 const tombstones = async (app: App) => (await getJson(app, '/deleted?limit=100')).body.data.map((d: any) => `${d.type} ${d.id}`)
 
@@ -494,7 +491,7 @@ const LAVROV = { kind: 'person', name: 'Sergei Lavrov' }
 
 t.test('the same POST twice with one Idempotency-Key gets the same answer, marked replayed, and creates one row', async (t) => {
   const { store, send } = await buildWithKeys(t)
-  const before = await count(store, 'participants')
+  const before = await countRows(store, 'participants')
   const first = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'retry-1' })
   const second = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'retry-1' })
   t.equal(first.statusCode, 201)
@@ -504,7 +501,7 @@ t.test('the same POST twice with one Idempotency-Key gets the same answer, marke
   t.same(second.json(), first.json())
   t.equal(second.headers.location, first.headers.location)
   t.equal(second.headers.etag, first.headers.etag, 'the replay carries the ETag of the first answer')
-  t.equal(await count(store, 'participants'), before + 1)
+  t.equal(await countRows(store, 'participants'), before + 1)
 })
 
 t.test('an Idempotency-Key used again for a different body is a 422 naming the header, and creates nothing', async (t) => {
@@ -519,24 +516,24 @@ t.test('an Idempotency-Key used again for a different body is a 422 naming the h
 
 t.test('different Idempotency-Keys are different requests: two rows', async (t) => {
   const { store, send } = await buildWithKeys(t)
-  const before = await count(store, 'participants')
+  const before = await countRows(store, 'participants')
   const first = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'one' })
   const second = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'two' })
   t.equal(second.headers['idempotent-replayed'], undefined)
   t.not(second.json().id, first.json().id)
-  t.equal(await count(store, 'participants'), before + 2)
+  t.equal(await countRows(store, 'participants'), before + 2)
 })
 
 t.test('Idempotency-Keys belong to one API key: two keys sending the same one create two rows', async (t) => {
   const { store, send, sendAsChief } = await buildWithKeys(t)
-  const before = await count(store, 'participants')
+  const before = await countRows(store, 'participants')
   const editors = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'shared' })
   const chiefs = await sendAsChief('POST', '/participants', LAVROV, { 'idempotency-key': 'shared' })
   t.equal(chiefs.statusCode, 201)
   t.equal(chiefs.headers['idempotent-replayed'], undefined)
   t.not(chiefs.json().id, editors.json().id)
   t.equal(chiefs.json().updatedBy, 'chief')
-  t.equal(await count(store, 'participants'), before + 2)
+  t.equal(await countRows(store, 'participants'), before + 2)
 })
 
 t.test('an article POSTed again with the same Idempotency-Key is replayed rather than refused as a duplicate', async (t) => {
@@ -548,7 +545,7 @@ t.test('an article POSTed again with the same Idempotency-Key is replayed rather
   t.equal(replay.headers['idempotent-replayed'], 'true')
   t.same(replay.json(), first.json())
   t.equal((await send('POST', '/articles', article)).statusCode, 409, 'without the key it is a duplicate')
-  t.equal(await count(store, 'articles'), 2)
+  t.equal(await countRows(store, 'articles'), 2)
 })
 
 // A failed write leaves nothing behind.
