@@ -4,8 +4,8 @@ import type { HTTPMethods } from 'fastify'
 import t, { type Test } from 'tap'
 import { buildApp, type App, type AppOptions } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import type { Database } from '../src/db/sqlite/connection.js'
-import { freshDatabase, TEST_APP_DEFAULTS, tempDir, type TestContext } from './helper.js'
+import { freshStorage, TEST_APP_DEFAULTS, tempDir, type TestContext } from './helper.js'
+import { countRows, type TestStore } from './store.js'
 
 // API keys (RFC 6750 bearer tokens) and scopes: who may write, who may read, what the logs and the
 // OpenAPI document say about it. Every test runs on its own seeded database.
@@ -22,10 +22,10 @@ async function buildWithKeys (t: TestContext, options: Partial<AppOptions> = {})
     write: createKey(apiKeysFile, 'editor', 'write'),
     admin: createKey(apiKeysFile, 'chief', 'admin')
   }
-  const { path, db } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile, ...TEST_APP_DEFAULTS, ...options })
+  const { store, settings } = await freshStorage(t, { seed: true })
+  const app = await buildApp({ ...settings, apiKeysFile, ...TEST_APP_DEFAULTS, ...options })
   t.after(() => app.close())
-  return { app, db, keys, apiKeysFile }
+  return { app, store, keys, apiKeysFile }
 }
 
 interface Write { method: HTTPMethods, url: string, body?: object, ok: number }
@@ -41,8 +41,8 @@ const TABLES = ['events', 'participants', 'statements', 'articles', 'event_parti
   'participant_aliases', 'statement_mentions', 'tombstones', 'idempotency_keys']
 
 /** How many rows each table holds: what a refused write must leave unchanged. */
-const rowCounts = (db: Database) => Object.fromEntries(TABLES.map((table) =>
-  [table, (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]))
+const rowCounts = async (store: TestStore) => Object.fromEntries(await Promise.all(TABLES.map(async (table) =>
+  [table, await countRows(store, table)])))
 
 // Every write route, with a request it would accept and the status it answers when it does; in an order
 // where, on one seeded database, no write gets in the way of the next (the article goes last).
@@ -78,18 +78,18 @@ const route = (write: Write) => `${write.method} ${write.url}`
 const writeTo = (name: string) => WRITES.find((write) => route(write) === name)!
 
 /** Sends every write route with `authorization`; each must be refused as `check` says, and write nothing. */
-async function refusedEverywhere (t: Test, app: App, db: Database, authorization: string | undefined, check: (res: Answer, name: string) => void) {
+async function refusedEverywhere (t: Test, app: App, store: TestStore, authorization: string | undefined, check: (res: Answer, name: string) => void) {
   for (const write of WRITES) {
-    const before = rowCounts(db)
+    const before = await rowCounts(store)
     const res = await send(app, write, authorization)
     check(res, route(write))
-    t.same(rowCounts(db), before, `${route(write)} wrote nothing`)
+    t.same(await rowCounts(store), before, `${route(write)} wrote nothing`)
   }
 }
 
 t.test('every write route without a key is a 401 problem with a Bearer challenge, and writes nothing', async (t) => {
-  const { app, db } = await buildWithKeys(t)
-  await refusedEverywhere(t, app, db, undefined, (res, name) => {
+  const { app, store } = await buildWithKeys(t)
+  await refusedEverywhere(t, app, store, undefined, (res, name) => {
     t.equal(res.statusCode, 401, name)
     t.match(res.headers['content-type'], /^application\/problem\+json/, name)
     t.equal(res.headers['www-authenticate'], CHALLENGE, name)
@@ -98,8 +98,8 @@ t.test('every write route without a key is a 401 problem with a Bearer challenge
 })
 
 t.test('every write route with an unknown key is a 401 with error="invalid_token", and writes nothing', async (t) => {
-  const { app, db } = await buildWithKeys(t)
-  await refusedEverywhere(t, app, db, 'Bearer nea_this-key-was-never-issued', (res, name) => {
+  const { app, store } = await buildWithKeys(t)
+  await refusedEverywhere(t, app, store, 'Bearer nea_this-key-was-never-issued', (res, name) => {
     t.equal(res.statusCode, 401, name)
     t.match(res.headers['content-type'], /^application\/problem\+json/, name)
     t.equal(res.headers['www-authenticate'], `${CHALLENGE}, error="invalid_token"`, name)
@@ -108,8 +108,8 @@ t.test('every write route with an unknown key is a 401 with error="invalid_token
 })
 
 t.test('every write route with a read key is a 403 naming the scopes, and writes nothing', async (t) => {
-  const { app, db, keys } = await buildWithKeys(t)
-  await refusedEverywhere(t, app, db, `Bearer ${keys.read}`, (res, name) => {
+  const { app, store, keys } = await buildWithKeys(t)
+  await refusedEverywhere(t, app, store, `Bearer ${keys.read}`, (res, name) => {
     t.equal(res.statusCode, 403, name)
     t.match(res.headers['content-type'], /^application\/problem\+json/, name)
     t.match(res.json(), { status: 403, code: 'NEWS_FORBIDDEN', detail: /'reader' has the 'read' scope; this needs 'write'/ }, name)
@@ -117,7 +117,7 @@ t.test('every write route with a read key is a 403 naming the scopes, and writes
 })
 
 t.test('every write route with a malformed Authorization header is a 401, and writes nothing', async (t) => {
-  const { app, db, keys } = await buildWithKeys(t)
+  const { app, store, keys } = await buildWithKeys(t)
   const malformed = {
     'Basic credentials': `Basic ${Buffer.from(`editor:${keys.write}`).toString('base64')}`,
     'Bearer alone': 'Bearer',
@@ -126,7 +126,7 @@ t.test('every write route with a malformed Authorization header is a 401, and wr
     'a key without a scheme': keys.write
   }
   for (const [what, header] of Object.entries(malformed)) {
-    await refusedEverywhere(t, app, db, header, (res, name) => {
+    await refusedEverywhere(t, app, store, header, (res, name) => {
       t.equal(res.statusCode, 401, `${name}: ${what}`)
       t.equal(res.headers['www-authenticate'], CHALLENGE, `${name}: ${what}`)
     })

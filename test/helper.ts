@@ -61,7 +61,7 @@ interface FreshStorage {
  * Where an app under test keeps its data: a new SQLite file, or with TEST_ENGINE=postgres a new
  * PostgreSQL database; and a connection of the test's own to it.
  */
-async function freshStorage (t: TestContext, options: BuildOptions): Promise<FreshStorage> {
+export async function freshStorage (t: TestContext, options: BuildOptions): Promise<FreshStorage> {
   if (USE_POSTGRES) {
     const url = await freshPgDatabase(options)
     const pool = openPool({ url, poolSize: 2 })

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
-import { sql } from 'drizzle-orm'
 import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import { freshDatabase, TEST_APP_DEFAULTS, tempDir, type TestContext } from './helper.js'
+import { freshStorage, TEST_APP_DEFAULTS, tempDir, type TestContext } from './helper.js'
+import { countRows } from './store.js'
 
 const TABLES = ['articles', 'participants', 'participant_aliases', 'events', 'event_articles', 'event_participants', 'statements', 'statement_mentions']
 
@@ -12,10 +12,10 @@ async function appWithKeys (t: TestContext, seed: boolean) {
   const keysFile = join(tempDir(t), 'keys.json')
   const admin = createKey(keysFile, 'admin', 'admin')
   const writer = createKey(keysFile, 'writer', 'write')
-  const { path, db } = freshDatabase(t, { seed })
-  const app = await buildApp({ databasePath: path, apiKeysFile: keysFile, ...TEST_APP_DEFAULTS })
+  const { store, settings } = await freshStorage(t, { seed })
+  const app = await buildApp({ ...settings, apiKeysFile: keysFile, ...TEST_APP_DEFAULTS })
   t.after(() => app.close())
-  return { app, db, admin, writer }
+  return { app, store, admin, writer }
 }
 
 const exportAll = async (app: App) => (await app.inject('/export')).body
@@ -39,11 +39,11 @@ t.test('seed data: export lists every record once, each after what it refers to'
 })
 
 t.test('seed data: export, wipe, import gives the same data back, byte for byte', async (t) => {
-  const { app, db, admin } = await appWithKeys(t, true)
+  const { app, store, admin } = await appWithKeys(t, true)
   const before = await exportAll(app)
-  for (const table of ['statement_mentions', 'statements', 'event_participants', 'event_articles', 'participant_aliases']) db.run(sql.raw(`delete from ${table}`))
-  db.run(sql`delete from events where parent_id is not null`)
-  for (const table of ['events', 'participants', 'articles']) db.run(sql.raw(`delete from ${table}`))
+  for (const table of ['statement_mentions', 'statements', 'event_participants', 'event_articles', 'participant_aliases']) await store.query(`delete from ${table}`)
+  await store.query('delete from events where parent_id is not null')
+  for (const table of ['events', 'participants', 'articles']) await store.query(`delete from ${table}`)
   t.equal((await exportAll(app)), '', 'wiped')
   const res = await importAll(app, admin, before)
   t.equal(res.statusCode, 200, res.body)
@@ -54,15 +54,15 @@ t.test('seed data: export, wipe, import gives the same data back, byte for byte'
 })
 
 t.test('seed data: importing onto the same data changes nothing', async (t) => {
-  const { app, db, admin } = await appWithKeys(t, true)
-  const dump = () => TABLES.map((table) => db.all(sql.raw(`select * from ${table}`)).map((r) => JSON.stringify(r)).sort())
-  const before = dump()
+  const { app, store, admin } = await appWithKeys(t, true)
+  const dump = async () => await Promise.all(TABLES.map(async (table) => (await store.query(`select * from ${table}`)).map((r) => JSON.stringify(r)).sort()))
+  const before = await dump()
   t.equal((await importAll(app, admin, await exportAll(app))).statusCode, 200)
-  t.same(dump(), before)
+  t.same(await dump(), before)
 })
 
 t.test('a bad file is refused whole, with every problem by line, and nothing is written', async (t) => {
-  const { app, db, admin } = await appWithKeys(t, false)
+  const { app, store, admin } = await appWithKeys(t, false)
   const body = [
     JSON.stringify({ type: 'participant', data: { id: 'par_ana', kind: 'person', name: 'Ana' } }),
     'not json',
@@ -76,7 +76,7 @@ t.test('a bad file is refused whole, with every problem by line, and nothing is 
   t.match(res.headers['content-type'], /problem\+json/)
   t.same(res.json().errors.map((e: { name: string }) => e.name), ['line 2', 'line 3', 'line 4', 'line 5'], 'shape errors first')
   t.match(res.json().errors[3], { reason: "gives 'data.name' more than once" }, 'a key given twice')
-  t.equal(db.all(sql`select * from participants`).length, 0)
+  t.equal(await countRows(store, 'participants'), 0)
 
   const late = [
     JSON.stringify({ type: 'participant', data: { id: 'par_ana', kind: 'person', name: 'Ana' } }),
@@ -85,7 +85,7 @@ t.test('a bad file is refused whole, with every problem by line, and nothing is 
   const refused = await importAll(app, admin, late)
   t.equal(refused.statusCode, 422)
   t.match(refused.json().errors[0], { name: 'line 2', reason: /par_nobody/ })
-  t.equal(db.all(sql`select * from participants`).length, 0, 'the valid first line was rolled back too')
+  t.equal(await countRows(store, 'participants'), 0, 'the valid first line was rolled back too')
 })
 
 t.test('import needs an admin key; export is read like any list', async (t) => {

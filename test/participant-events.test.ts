@@ -9,7 +9,7 @@ import { buildWithKey, walk } from './helper.js'
 t.setTimeout(120_000)
 
 t.test('one participant\'s events by date stay right through links, unlinks, new dates and deletions', async (t) => {
-  const { app, key, db } = await buildWithKey(t, {}, { seed: false })
+  const { app, key, store } = await buildWithKey(t, {}, { seed: false })
   const send = async (method: HTTPMethods, url: string, body?: unknown) => {
     const res = await app.inject({
       method,
@@ -70,8 +70,8 @@ t.test('one participant\'s events by date stay right through links, unlinks, new
   // A deleted event is gone from the list, and so is its row.
   await send('DELETE', `/events/${created[2]}?cascade=true`)
   t.notOk((await check('deleted')).includes(created[2]))
-  const rows = db.$client.prepare('SELECT participant_id, event_id, start_date, end_bound FROM participant_events ORDER BY 1, 2').all()
-  const expected = db.$client.prepare(`SELECT DISTINCT ep.participant_id, e.id AS event_id, e.start_date, e.end_bound
-    FROM event_participants ep JOIN events e ON e.id = ep.event_id ORDER BY 1, 2`).all()
+  const rows = await store.query('SELECT participant_id, event_id, start_date, end_bound FROM participant_events ORDER BY 1, 2')
+  const expected = await store.query(`SELECT DISTINCT ep.participant_id, e.id AS event_id, e.start_date, e.end_bound
+    FROM event_participants ep JOIN events e ON e.id = ep.event_id ORDER BY 1, 2`)
   t.same(rows, expected, 'participant_events holds exactly one row per participant and event, with its dates')
 })

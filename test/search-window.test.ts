@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import t, { type Test } from 'tap'
 import { build, getJson, walk } from './helper.js'
+import type { TableName, TestStore } from './store.js'
 import { RANKED_MATCHES } from '../src/lib/search-syntax.js'
 
 // A relevance search may rank only the RANKED_MATCHES most recently added matches of `q`, but the
@@ -8,7 +9,6 @@ import { RANKED_MATCHES } from '../src/lib/search-syntax.js'
 // are older than a crowd's thousands must still find them with `q=kremlin&speaker=…`.
 
 type App = Awaited<ReturnType<typeof build>>['app']
-type Database = Awaited<ReturnType<typeof build>>['db']
 
 const WORD = 'kremlin'
 /** More matches than relevance ranks, all of them added after the quiet records. */
@@ -30,7 +30,7 @@ const envoyStatement = (i: number) => `stm_quiet-envoy-${i}`
 /** Reported in French by a spokesman, extracted, mentioning the minister: four words, one Kremlin. */
 const REPORTED = { id: 'stm_quiet-reported-fr', text: 'Le Kremlin a précisé', times: 1 }
 
-/** Every quiet statement, in the order added (the lowest rowids), with what it matches. */
+/** Every quiet statement, in the order added (the lowest rowids or seqs), with what it matches. */
 const QUIET = [
   ...ENVOY_SAYS.map((times, i) => ({ id: envoyStatement(i), text: saying(times), times, speaker: QUIET_ENVOY, article: QUIET_ARTICLE, language: 'en', kind: 'direct', origin: 'curated', mentions: i === 1 ? [MINISTER] : [] })),
   { ...REPORTED, speaker: 'par_quiet-spokesman', article: FRENCH_ARTICLE, language: 'fr', kind: 'indirect', origin: 'extracted', mentions: [MINISTER] }
@@ -43,32 +43,33 @@ const bestFirst = (keep: (s: Quiet) => boolean) =>
 
 type Row = Record<string, string | number | null>
 
+/** Rows per INSERT: under SQLite's limit of 32,766 bound values with every column of the widest table. */
+const CHUNK = 1000
+
 /**
- * Inserts rows in one statement, whatever their number: `insert … select` from a JSON array, in
- * its order, so rowids follow it. Each row still passes the table's constraints and triggers
- * (the FTS triggers index it), without a round trip from JavaScript per row.
+ * Inserts rows in the order given, a thousand per statement, so the order they were added (rowid on
+ * SQLite, seq on PostgreSQL) follows it. Each row still passes the table's constraints and
+ * triggers (the search index follows), without a round trip per row.
  */
-function insertRows (db: Database, table: string, rows: Row[]) {
-  const columns = Object.keys(rows[0] ?? {})
-  db.$client.prepare(`insert into ${table} (${columns.map((c) => `"${c}"`).join(', ')})
-    select ${columns.map((c) => `value ->> '$.${c}'`).join(', ')} from json_each(?)`).run(JSON.stringify(rows))
+async function insertRows (store: TestStore, table: TableName, rows: Row[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) await store.insert(table, rows.slice(i, i + CHUNK))
 }
 
 const article = (id: string, title: string, language: string, published: string, body: string) =>
-  ({ id, title, language, published, body, body_hash: createHash('sha256').update(body).digest('hex') })
+  ({ id, title, language, published, body, bodyHash: createHash('sha256').update(body).digest('hex') })
 
 /** A statement quoting `text` from `article`'s body, exactly where it occurs, as the schema requires. */
 function quoting (from: { id: string, body: string }, text: string) {
   const start = from.body.indexOf(text)
   if (start === -1) throw new Error(`"${text}" is not in ${from.id}`)
-  return { text, article_id: from.id, start, end: start + text.length }
+  return { text, articleId: from.id, start, end: start + text.length }
 }
 
 /**
- * The corpus, in one transaction: the quiet records first (the lowest rowids), then CROWD events,
+ * The corpus: the quiet records first (added first), then CROWD events,
  * articles and statements saying Kremlin, each added later than every quiet one.
  */
-function fill (db: Database) {
+async function fill (store: TestStore) {
   const quietArticles = [
     article(QUIET_ARTICLE, 'The envoy at the Kremlin', 'en', '1990-05-02', [1, 2, 3, 4].map((times) => `The envoy said: "${saying(times)}"`).join(' ')),
     article(FRENCH_ARTICLE, 'Le traité', 'fr', '1990-05-02', `${REPORTED.text} les termes du traité, selon le porte-parole.`)
@@ -77,31 +78,29 @@ function fill (db: Database) {
   const crowd = Array.from({ length: CROWD }, (_, i) => String(i).padStart(5, '0'))
   const crowdArticles = crowd.map((n) => article(`art_crowd-${n}`, `Briefing ${n}`, 'en', '2024-06-19', `Briefing ${n}: "${crowdText}"`))
 
-  db.$client.transaction(() => {
-    insertRows(db, 'participants', [
-      { id: QUIET_ENVOY, kind: 'person', name: 'Quiet Envoy' },
-      { id: 'par_quiet-spokesman', kind: 'person', name: 'Quiet Spokesman' },
-      { id: MINISTER, kind: 'person', name: 'Mentioned Minister' },
-      { id: 'par_crowd-spokesman', kind: 'person', name: 'Crowd Spokesman' }
-    ])
-    insertRows(db, 'events', [
-      { id: QUIET_EVENT, title: 'Treaty signed at the Kremlin', type: 'treaty-signing', start_date: '1990-05-01' },
-      { id: TREATY_EVENTS[1] as string, title: 'Kremlin protocol to the treaty', type: 'treaty-signing', start_date: '1991-03-01' },
-      ...crowd.map((n) => ({ id: `evt_crowd-${n}`, title: `Kremlin briefing ${n}`, type: 'meeting', start_date: '2024-06-19' }))
-    ])
-    insertRows(db, 'articles', [...quietArticles, ...crowdArticles])
-    const from = (id: string) => quietArticles.find((a) => a.id === id) as { id: string, body: string }
-    insertRows(db, 'statements', [
-      ...QUIET.map((s) => ({ id: s.id, event_id: QUIET_EVENT, speaker_id: s.speaker, language: s.language, kind: s.kind, origin: s.origin, ...quoting(from(s.article), s.text) })),
-      ...crowd.map((n) => ({ id: `stm_crowd-${n}`, event_id: 'evt_crowd-00000', speaker_id: 'par_crowd-spokesman', language: 'en', kind: 'direct', origin: 'curated', ...quoting(crowdArticles[0] as { id: string, body: string }, crowdText) }))
-    ])
-    insertRows(db, 'statement_mentions', QUIET.flatMap((s) => s.mentions.map((participant) => ({ statement_id: s.id, participant_id: participant }))))
-  })()
+  await insertRows(store, 'participants', [
+    { id: QUIET_ENVOY, kind: 'person', name: 'Quiet Envoy' },
+    { id: 'par_quiet-spokesman', kind: 'person', name: 'Quiet Spokesman' },
+    { id: MINISTER, kind: 'person', name: 'Mentioned Minister' },
+    { id: 'par_crowd-spokesman', kind: 'person', name: 'Crowd Spokesman' }
+  ])
+  await insertRows(store, 'events', [
+    { id: QUIET_EVENT, title: 'Treaty signed at the Kremlin', type: 'treaty-signing', startDate: '1990-05-01' },
+    { id: TREATY_EVENTS[1] as string, title: 'Kremlin protocol to the treaty', type: 'treaty-signing', startDate: '1991-03-01' },
+    ...crowd.map((n) => ({ id: `evt_crowd-${n}`, title: `Kremlin briefing ${n}`, type: 'meeting', startDate: '2024-06-19' }))
+  ])
+  await insertRows(store, 'articles', [...quietArticles, ...crowdArticles])
+  const from = (id: string) => quietArticles.find((a) => a.id === id) as { id: string, body: string }
+  await insertRows(store, 'statements', [
+    ...QUIET.map((s) => ({ id: s.id, eventId: QUIET_EVENT, speakerId: s.speaker, language: s.language, kind: s.kind, origin: s.origin, ...quoting(from(s.article), s.text) })),
+    ...crowd.map((n) => ({ id: `stm_crowd-${n}`, eventId: 'evt_crowd-00000', speakerId: 'par_crowd-spokesman', language: 'en', kind: 'direct', origin: 'curated', ...quoting(crowdArticles[0] as { id: string, body: string }, crowdText) }))
+  ])
+  await insertRows(store, 'statementMentions', QUIET.flatMap((s) => s.mentions.map((participant) => ({ statementId: s.id, participantId: participant }))))
 }
 
 const started = Date.now()
-const { app, db } = await build(t)
-fill(db)
+const { app, store } = await build(t)
+await fill(store)
 t.comment(`${QUIET.length} quiet statements, then ${CROWD} statements, events and articles saying "${WORD}", in ${Date.now() - started} ms`)
 
 /** The first page of a counted search, after checking it answered 200. */

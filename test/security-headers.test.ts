@@ -2,7 +2,8 @@ import { connect } from 'node:net'
 import t, { type Test } from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { appOptionsFrom, loadConfig } from '../src/config.js'
-import { buildWithKey, freshDatabase, sqliteOf } from './helper.js'
+import { appStore, buildWithKey, freshStorage, sqliteOf } from './helper.js'
+import { USE_POSTGRES } from './postgres/engine.js'
 
 // HTTP hardening on every kind of answer. test/production.test.ts checks the headers on a few answers,
 // CORS with listed origins, the body limit and compression; test/errors.test.ts a thrown 500. These go
@@ -60,10 +61,14 @@ t.test('security headers on every kind of answer: 200, 204, 304, 400, 401, 404, 
   t.equal(limited?.statusCode, 429)
   hardened(t, limited!, 'rate limited (429)')
 
-  sqliteOf(app).$client.pragma('query_only = ON')
-  const refused = await app.inject({ method: 'POST', url: '/participants', headers: auth, payload: { kind: 'person', name: 'X' } })
-  t.equal(refused.statusCode, 503)
-  hardened(t, refused, 'storage unavailable (503)')
+  // A store that refuses writes: SQLite's query_only has no PostgreSQL twin on a running pool, and
+  // src/plugins/problems.ts maps only SQLite's read-only/full/busy codes to a 503 so far.
+  await t.test('storage unavailable (503)', { skip: USE_POSTGRES ? 'a read-only store is SQLite-only here (PRAGMA query_only); PostgreSQL read-only/disk-full errors are not yet mapped to 503' : false }, async (t) => {
+    sqliteOf(app).$client.pragma('query_only = ON')
+    const refused = await app.inject({ method: 'POST', url: '/participants', headers: auth, payload: { kind: 'person', name: 'X' } })
+    t.equal(refused.statusCode, 503)
+    hardened(t, refused, 'storage unavailable (503)')
+  })
 })
 
 t.test('the CSP lets Swagger UI run: /docs loads its scripts and styles from this origin only, with no inline script', async (t) => {
@@ -123,12 +128,12 @@ t.test('no error body names the software or its versions', async (t) => {
 
 t.test('a 5xx says nothing internal: no stack, no SQL, no file path, whatever failed', async (t) => {
   const { app } = await buildWithKey(t)
-  app.get('/test/sql', async () => sqliteOf(app).$client.prepare('select secret_column from no_such_table where id = ?').get('x'))
+  app.get('/test/sql', async () => await appStore(app).query('select secret_column from no_such_table where id = ?', 'x'))
   app.get('/test/string', async () => { throw 'a thrown string with /etc/passwd in it' }) // eslint-disable-line no-throw-literal
   app.get('/test/property', async () => (undefined as unknown as { x: { y: number } }).x.y)
   await app.ready()
   // Corrupted state: a search index gone from under the running app.
-  sqliteOf(app).$client.exec('drop table events_fts')
+  await appStore(app).query(USE_POSTGRES ? 'alter table events drop column search' : 'drop table events_fts')
   for (const url of ['/test/sql', '/test/string', '/test/property', '/events?q=treaty']) {
     const res = await app.inject(url)
     t.equal(res.statusCode, 500, url)
@@ -141,9 +146,10 @@ t.test('a 5xx says nothing internal: no stack, no SQL, no file path, whatever fa
 })
 
 t.test('request and keep-alive timeouts from the configuration are set on the listening server, and enforced', async (t) => {
-  const { path } = freshDatabase(t, { seed: true })
+  const { settings } = await freshStorage(t, { seed: true })
   const app = await buildApp({
-    ...appOptionsFrom(loadConfig({ DATABASE_PATH: path, REQUEST_TIMEOUT_MS: '1500', KEEP_ALIVE_TIMEOUT_MS: '500' })),
+    ...appOptionsFrom(loadConfig({ REQUEST_TIMEOUT_MS: '1500', KEEP_ALIVE_TIMEOUT_MS: '500' })),
+    ...settings,
     logger: false
   })
   t.after(() => app.close())

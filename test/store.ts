@@ -43,3 +43,8 @@ export function postgresStore (pool: pg.Pool): TestStore {
     query: async <T>(sql: string, ...params: unknown[]) => await all<T>(pool, sql, params)
   }
 }
+
+/** How many rows a table holds (PostgreSQL answers count(*) as a bigint string). */
+export async function countRows (store: TestStore, table: string): Promise<number> {
+  return Number((await store.query<{ n: number | string }>(`select count(*) as n from ${table}`))[0]!.n)
+}

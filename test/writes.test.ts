@@ -3,8 +3,8 @@ import type { HTTPMethods, LightMyRequestResponse } from 'fastify'
 import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import type { Database } from '../src/db/sqlite/connection.js'
-import { freshDatabase, TEST_APP_DEFAULTS, getJson, tempDir, type TestContext } from './helper.js'
+import { freshStorage, TEST_APP_DEFAULTS, getJson, tempDir, type TestContext } from './helper.js'
+import { countRows, type TestStore } from './store.js'
 
 // POST, PATCH (JSON Merge Patch) and DELETE on events, participants, statements and articles:
 // answers, versions (ETag, If-Match), retries (Idempotency-Key), referential rules and validation.
@@ -24,8 +24,8 @@ async function buildWithKeys (t: TestContext) {
   const apiKeysFile = join(tempDir(t), 'keys.json')
   const editorKey = createKey(apiKeysFile, 'editor', 'write')
   const chiefKey = createKey(apiKeysFile, 'chief', 'admin')
-  const { path, db } = freshDatabase(t, { seed: true })
-  const app = await buildApp({ databasePath: path, apiKeysFile, ...TEST_APP_DEFAULTS })
+  const { store, settings } = await freshStorage(t, { seed: true })
+  const app = await buildApp({ ...settings, apiKeysFile, ...TEST_APP_DEFAULTS })
   t.after(() => app.close())
   const sender = (key: string): Send => (method, url, body, headers = {}) => app.inject({
     method,
@@ -33,17 +33,18 @@ async function buildWithKeys (t: TestContext) {
     headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) })
   })
-  return { app, db, send: sender(editorKey), sendAsChief: sender(chiefKey) }
+  return { app, store, send: sender(editorKey), sendAsChief: sender(chiefKey) }
 }
 
 const LINK_TABLES = ['event_participants', 'event_articles', 'participant_aliases', 'statement_mentions']
 const TABLES = ['events', 'participants', 'statements', 'articles', 'tombstones', 'idempotency_keys', ...LINK_TABLES]
 
-/** Every row of the given tables, in a stable order: what a refused write must leave exactly as it was. */
-const dump = (db: Database, tables = TABLES) => Object.fromEntries(tables.map((table) =>
-  [table, db.$client.prepare(`select * from ${table} order by rowid`).all()]))
-
-const count = (db: Database, table: string) => (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
+/**
+ * Every row of the given tables, in a stable order: what a refused write must leave exactly as it
+ * was. Rows are sorted by their JSON, since PostgreSQL has no rowid to order by.
+ */
+const dump = async (store: TestStore, tables = TABLES) => Object.fromEntries(await Promise.all(tables.map(async (table) =>
+  [table, (await store.query(`select * from ${table}`)).map((row) => JSON.stringify(row)).sort()])))
 
 const tombstones = async (app: App) => (await getJson(app, '/deleted?limit=100')).body.data.map((d: any) => `${d.type} ${d.id}`)
 
@@ -176,16 +177,16 @@ for (const entity of ENTITIES) {
   })
 
   t.test(`POST ${path} honours a client-chosen id, and the same id again is a 409`, async (t) => {
-    const { db, send } = await buildWithKeys(t)
+    const { store, send } = await buildWithKeys(t)
     const first = await send('POST', path, { ...entity.create, id: entity.id })
     t.equal(first.statusCode, 201, first.body)
     t.equal(first.json().id, entity.id)
     t.equal(first.headers.location, `${path}/${entity.id}`)
-    const before = dump(db)
+    const before = await dump(store)
     const again = await send('POST', path, { ...entity.create, id: entity.id })
     t.equal(again.statusCode, 409)
     t.match(again.json(), { code: 'NEWS_CONFLICT', detail: new RegExp(`'${entity.id}' already exists`) })
-    t.same(dump(db), before)
+    t.same(await dump(store), before)
   })
 
   t.test(`PATCH ${path} as merge-patch+json or as JSON changes only what is sent; createdAt stays, updatedAt moves`, async (t) => {
@@ -226,9 +227,9 @@ for (const entity of ENTITIES) {
   })
 
   t.test(`PATCH ${path} refuses a removed required field (422), an unknown field (400), XML (415) and an unknown id (404), changing nothing`, async (t) => {
-    const { app, db, send } = await buildWithKeys(t)
+    const { app, store, send } = await buildWithKeys(t)
     const { record, url } = await created(send)
-    const before = dump(db)
+    const before = await dump(store)
 
     const removed = await send('PATCH', url, { [entity.required]: null })
     t.equal(removed.statusCode, 422)
@@ -249,7 +250,7 @@ for (const entity of ENTITIES) {
       t.match(missing.json(), { code: `NEWS_${entity.type.toUpperCase()}_NOT_FOUND` })
     }
 
-    t.same(dump(db), before, 'nothing was written')
+    t.same(await dump(store), before, 'nothing was written')
     t.same((await getJson(app, url)).body, record)
   })
 
@@ -431,9 +432,9 @@ const UNPROCESSABLE: Array<{ what: string, method: HTTPMethods, url: string, bod
 ]
 
 t.test('writes that reference nothing or contradict themselves are 422 problems naming the field, and write nothing', async (t) => {
-  const { db, send } = await buildWithKeys(t)
+  const { store, send } = await buildWithKeys(t)
   for (const { what, method, url, body, field, reason } of UNPROCESSABLE) {
-    const before = dump(db)
+    const before = await dump(store)
     const res = await send(method, url, body)
     t.equal(res.statusCode, 422, what)
     t.match(res.headers['content-type'], /^application\/problem\+json/, what)
@@ -441,7 +442,7 @@ t.test('writes that reference nothing or contradict themselves are 422 problems 
     const error = errors.find((e) => e.name === field)
     t.ok(error, `${what}: errors name ${field} (${JSON.stringify(errors)})`)
     if (reason !== undefined) t.match(error?.reason, reason, what)
-    t.same(dump(db), before, `${what}: nothing written`)
+    t.same(await dump(store), before, `${what}: nothing written`)
   }
 })
 
@@ -466,13 +467,13 @@ const CONFLICTS: Array<{ what: string, method: HTTPMethods, url: string, body: o
 ]
 
 t.test('a Wikidata id already used, or a new body for a cited article, is a 409 that writes nothing', async (t) => {
-  const { db, send } = await buildWithKeys(t)
+  const { store, send } = await buildWithKeys(t)
   for (const { what, method, url, body, detail } of CONFLICTS) {
-    const before = dump(db)
+    const before = await dump(store)
     const res = await send(method, url, body)
     t.equal(res.statusCode, 409, what)
     t.match(res.json(), { code: 'NEWS_CONFLICT', detail }, what)
-    t.same(dump(db), before, `${what}: nothing written`)
+    t.same(await dump(store), before, `${what}: nothing written`)
   }
 })
 
@@ -489,8 +490,8 @@ t.test('an article no statement cites can have its body changed', async (t) => {
 const LAVROV = { kind: 'person', name: 'Sergei Lavrov' }
 
 t.test('the same POST twice with one Idempotency-Key gets the same answer, marked replayed, and creates one row', async (t) => {
-  const { db, send } = await buildWithKeys(t)
-  const before = count(db, 'participants')
+  const { store, send } = await buildWithKeys(t)
+  const before = await countRows(store, 'participants')
   const first = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'retry-1' })
   const second = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'retry-1' })
   t.equal(first.statusCode, 201)
@@ -500,43 +501,43 @@ t.test('the same POST twice with one Idempotency-Key gets the same answer, marke
   t.same(second.json(), first.json())
   t.equal(second.headers.location, first.headers.location)
   t.equal(second.headers.etag, first.headers.etag, 'the replay carries the ETag of the first answer')
-  t.equal(count(db, 'participants'), before + 1)
+  t.equal(await countRows(store, 'participants'), before + 1)
 })
 
 t.test('an Idempotency-Key used again for a different body is a 422 naming the header, and creates nothing', async (t) => {
-  const { db, send } = await buildWithKeys(t)
+  const { store, send } = await buildWithKeys(t)
   await send('POST', '/participants', LAVROV, { 'idempotency-key': 'retry-1' })
-  const before = dump(db)
+  const before = await dump(store)
   const res = await send('POST', '/participants', { ...LAVROV, name: 'Someone else' }, { 'idempotency-key': 'retry-1' })
   t.equal(res.statusCode, 422)
   t.match(res.json(), { code: 'NEWS_UNPROCESSABLE', errors: [{ in: 'headers', name: 'Idempotency-Key' }] })
-  t.same(dump(db), before)
+  t.same(await dump(store), before)
 })
 
 t.test('different Idempotency-Keys are different requests: two rows', async (t) => {
-  const { db, send } = await buildWithKeys(t)
-  const before = count(db, 'participants')
+  const { store, send } = await buildWithKeys(t)
+  const before = await countRows(store, 'participants')
   const first = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'one' })
   const second = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'two' })
   t.equal(second.headers['idempotent-replayed'], undefined)
   t.not(second.json().id, first.json().id)
-  t.equal(count(db, 'participants'), before + 2)
+  t.equal(await countRows(store, 'participants'), before + 2)
 })
 
 t.test('Idempotency-Keys belong to one API key: two keys sending the same one create two rows', async (t) => {
-  const { db, send, sendAsChief } = await buildWithKeys(t)
-  const before = count(db, 'participants')
+  const { store, send, sendAsChief } = await buildWithKeys(t)
+  const before = await countRows(store, 'participants')
   const editors = await send('POST', '/participants', LAVROV, { 'idempotency-key': 'shared' })
   const chiefs = await sendAsChief('POST', '/participants', LAVROV, { 'idempotency-key': 'shared' })
   t.equal(chiefs.statusCode, 201)
   t.equal(chiefs.headers['idempotent-replayed'], undefined)
   t.not(chiefs.json().id, editors.json().id)
   t.equal(chiefs.json().updatedBy, 'chief')
-  t.equal(count(db, 'participants'), before + 2)
+  t.equal(await countRows(store, 'participants'), before + 2)
 })
 
 t.test('an article POSTed again with the same Idempotency-Key is replayed rather than refused as a duplicate', async (t) => {
-  const { db, send } = await buildWithKeys(t)
+  const { store, send } = await buildWithKeys(t)
   const article = ENTITIES[3]!.create
   const first = await send('POST', '/articles', article, { 'idempotency-key': 'article-1' })
   const replay = await send('POST', '/articles', article, { 'idempotency-key': 'article-1' })
@@ -544,14 +545,14 @@ t.test('an article POSTed again with the same Idempotency-Key is replayed rather
   t.equal(replay.headers['idempotent-replayed'], 'true')
   t.same(replay.json(), first.json())
   t.equal((await send('POST', '/articles', article)).statusCode, 409, 'without the key it is a duplicate')
-  t.equal(count(db, 'articles'), 2)
+  t.equal(await countRows(store, 'articles'), 2)
 })
 
 // A failed write leaves nothing behind.
 
 t.test('a POST /events naming a missing participant is a 422 that leaves no event and no link rows', async (t) => {
-  const { db, send } = await buildWithKeys(t)
-  const before = dump(db)
+  const { store, send } = await buildWithKeys(t)
+  const before = await dump(store)
   const res = await send('POST', '/events', {
     ...EVENT,
     id: 'evt_half-written',
@@ -560,8 +561,8 @@ t.test('a POST /events naming a missing participant is a 422 that leaves no even
   })
   t.equal(res.statusCode, 422)
   t.match(res.json(), { errors: [{ name: 'participants.1.id' }] })
-  t.same(dump(db), before)
-  t.equal((db.$client.prepare("select count(*) as n from events where id = 'evt_half-written'").get() as { n: number }).n, 0)
+  t.same(await dump(store), before)
+  t.same(await store.query("select id from events where id = 'evt_half-written'"), [])
 })
 
 const FAILING_PATCHES: Array<{ what: string, url: string, body: object, headers?: Record<string, string>, status: number }> = [
@@ -593,14 +594,14 @@ const FAILING_PATCHES: Array<{ what: string, url: string, body: object, headers?
 ]
 
 t.test('a PATCH that fails leaves the record and its links exactly as they were', async (t) => {
-  const { app, db, send } = await buildWithKeys(t)
+  const { app, store, send } = await buildWithKeys(t)
   for (const { what, url, body, headers, status } of FAILING_PATCHES) {
     const record = (await getJson(app, url)).body
-    const links = dump(db, LINK_TABLES)
+    const links = await dump(store, LINK_TABLES)
     const res = await send('PATCH', url, body, headers)
     t.equal(res.statusCode, status, what)
     t.same((await getJson(app, url)).body, record, `${what}: record unchanged`)
-    t.same(dump(db, LINK_TABLES), links, `${what}: links unchanged`)
+    t.same(await dump(store, LINK_TABLES), links, `${what}: links unchanged`)
   }
 })
 
