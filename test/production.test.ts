@@ -3,9 +3,9 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
-import { buildApp, type AppOptions } from '../src/app.js'
+import { buildApp, type App, type AppOptions } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import { freshStorage, TEST_APP_DEFAULTS, tempDir, type TestContext, sqliteOf } from './helper.js'
+import { appStore, freshStorage, TEST_APP_DEFAULTS, tempDir, type TestContext, sqliteOf } from './helper.js'
 import { USE_POSTGRES } from './postgres/engine.js'
 
 /** The app on a new seeded database, with a write key, and any settings the test gives. */
@@ -104,16 +104,31 @@ t.test('read-only mode: reads work, writes are a 503 problem', async (t) => {
   t.ok(write.headers['retry-after'])
 })
 
-const SQLITE_REFUSES_WRITES = { skip: USE_POSTGRES && 'made read-only by SQLite\'s PRAGMA query_only; src/plugins/problems.ts maps only SQLite\'s read-only/full/busy codes to a 503, not PostgreSQL\'s (25006, 53100)' }
+/**
+ * Makes the app's database refuse writes as a read-only server does: SQLite's query_only, or on
+ * PostgreSQL a trigger raising the read-only SQLSTATE (25006), which a hot standby or
+ * default_transaction_read_only would raise.
+ */
+async function refuseWrites (app: App): Promise<void> {
+  if (!USE_POSTGRES) {
+    sqliteOf(app).$client.pragma('query_only = ON')
+    return
+  }
+  const store = appStore(app)
+  await store.query(`create function refuse_writes() returns trigger language plpgsql as $$
+    begin raise exception 'cannot execute INSERT in a read-only transaction' using errcode = '25006'; end $$`)
+  await store.query('create trigger refuse_writes before insert on participants execute function refuse_writes()')
+}
 
-t.test('a database that refuses writes gives a 503 problem, not a 500, and reads go on', SQLITE_REFUSES_WRITES, async (t) => {
+t.test('a database that refuses writes gives a 503 problem, not a 500, and reads go on', async (t) => {
   const { app, key } = await appWith(t)
   await app.ready()
-  sqliteOf(app).$client.pragma('query_only = ON')
+  await refuseWrites(app)
   const write = await app.inject(newParticipant(key))
   t.equal(write.statusCode, 503)
-  t.match(write.json(), { status: 503, code: 'NEWS_STORAGE_UNAVAILABLE' })
-  t.notMatch(write.body, /SQLITE|readonly database/)
+  t.match(write.json(), { status: 503, code: 'NEWS_STORAGE_UNAVAILABLE', detail: /\((readonly|read-only)\); nothing was written/ })
+  t.equal(write.headers['retry-after'], '5')
+  t.notMatch(write.body, /SQLITE|readonly database|read-only transaction/)
   t.equal((await app.inject('/participants?q=test')).json().data.length, 0, 'nothing was written')
   t.equal((await app.inject('/events')).statusCode, 200)
 })

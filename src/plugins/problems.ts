@@ -44,6 +44,24 @@ function fieldErrors (error: FastifyError): FieldError[] {
 }
 
 /** The longest path parameter the router takes; ids are at most 200 characters, so a longer one is a 400 from validation. */
+
+/** PostgreSQL's SQLSTATEs for a server that cannot take a write now, and what the answer says of each. */
+const PG_REFUSALS: Record<string, string> = {
+  25006: 'read-only',
+  53100: 'disk full',
+  53200: 'out of memory',
+  53300: 'too many connections',
+  '57P03': 'starting up or shutting down'
+}
+
+/** Why the database refused, when it is a state to wait out (SQLite's code, or PostgreSQL's SQLSTATE); else undefined. */
+function storageRefusal (error: { code?: string, cause?: unknown }): string | undefined {
+  const code = ((error.cause as { code?: unknown } | undefined)?.code ?? error.code) as unknown
+  if (typeof code !== 'string') return undefined
+  if (/^SQLITE_(READONLY|FULL|BUSY|LOCKED|IOERR|CANTOPEN)/.test(code)) return code.replace(/^SQLITE_/, '').toLowerCase()
+  return PG_REFUSALS[code]
+}
+
 export const MAX_PARAM_LENGTH = 1000
 
 /**
@@ -141,12 +159,12 @@ export default fp(async (fastify) => {
       })
     }
     // A database that is read-only, full or locked refuses writes: a 503 to retry, not a server bug.
-    const sqliteCode = ((error as { cause?: { code?: unknown } }).cause?.code ?? error.code) as string | undefined
-    if (typeof sqliteCode === 'string' && /^SQLITE_(READONLY|FULL|BUSY|LOCKED|IOERR|CANTOPEN)/.test(sqliteCode)) {
+    const unavailable = storageRefusal(error)
+    if (unavailable !== undefined) {
       request.log.warn({ err: error }, 'storage unavailable')
-      const unavailable = new StorageUnavailableError(sqliteCode.replace(/^SQLITE_/, '').toLowerCase())
+      const refused = new StorageUnavailableError(unavailable)
       reply.header('retry-after', '5')
-      return sendProblem(request, reply, { status: 503, code: unavailable.code, detail: unavailable.message })
+      return sendProblem(request, reply, { status: 503, code: refused.code, detail: refused.message })
     }
     // An error that says when to come back (a read timeout…) says it in Retry-After.
     const { retryAfter } = error as { retryAfter?: unknown }
