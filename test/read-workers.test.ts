@@ -102,7 +102,7 @@ t.test('closing the app ends its read workers, and reads asked after that fail i
   await t.rejects(app.storage.listStatements({}), { code: 'NEWS_SHUTTING_DOWN', statusCode: 503 })
 })
 
-t.test('?extract=true on a long article extracts in a read worker, and the event loop answers other requests meanwhile', async (t) => {
+t.test('?extract=true on a long article extracts in a read worker, and the event loop answers other requests meanwhile', SQLITE_ONLY, async (t) => {
   const { app, key } = await buildWithKey(t, WORKERS_ON, { seed: false })
   t.equal((await app.inject('/readyz')).statusCode, 200, 'the workers are up')
   // Each verb the app sends to a worker, and whether a request on the event loop was answered while
