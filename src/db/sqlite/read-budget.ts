@@ -31,7 +31,8 @@ export function countVisits (sqlite: SQLite.Database): void {
   })
 }
 
-const budgeted = (sqlite: SQLite.Database) => (budgets.get(sqlite)?.left ?? Infinity) !== Infinity
+/** Visits left to the read running on this connection; Infinity when none is budgeted. */
+const visitsLeft = (sqlite: SQLite.Database) => budgets.get(sqlite)?.left ?? Infinity
 
 /**
  * Runs `read` with a budget of `rows` visits by the scans it starts synchronously (a storage verb
@@ -54,14 +55,12 @@ export function withinBudget<T> (sqlite: SQLite.Database, rows: number, read: ()
  * subquery, which is read whole before the scan and counts nothing.
  */
 export function scanWhere (sqlite: SQLite.Database, where: Where, alias: string, rows: number): string {
-  const budget = budgets.get(sqlite)
-  if (budget !== undefined && budget.left !== Infinity && (rows > budget.left || where.clauses.some((clause) => /\bselect\b/i.test(clause)))) {
-    throw new OverBudgetError()
-  }
+  const left = visitsLeft(sqlite)
+  if (left !== Infinity && (rows > left || where.clauses.some((clause) => /\bselect\b/i.test(clause)))) throw new OverBudgetError()
   return `where ${[...where.clauses, `within_read_budget(${alias}.rowid)`].join(' and ')}`
 }
 
 /** Under a budget, refuses a read that no scan budget bounds (a search, a count): it goes to a worker. */
 export function unbounded (sqlite: SQLite.Database): void {
-  if (budgeted(sqlite)) throw new OverBudgetError()
+  if (visitsLeft(sqlite) !== Infinity) throw new OverBudgetError()
 }
