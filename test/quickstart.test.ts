@@ -10,8 +10,11 @@ import { bodyDeparture, readmeExamples } from './readme-examples.js'
 // A new user's first ten minutes, for real: a clean clone of the committed tree, the README's two
 // commands, then its curl examples against the running service. It installs from the registry and
 // compiles better-sqlite3, so it runs in CI (CI=true) or when asked (QUICKSTART=1), and not again
-// inside the clone's own `npm test`.
+// inside the clone's own `npm test`. The second command, `npm test` in the clone, runs only when asked:
+// in CI it would repeat what `.ci/run` itself does on its own clean clone (`npm ci && npm test`),
+// twelve minutes for no new fact.
 const enabled = (process.env.CI === 'true' || process.env.QUICKSTART === '1') && process.env.QUICKSTART_NESTED !== '1'
+const nestedTest = process.env.QUICKSTART === '1'
 const run = promisify(execFile)
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const MINUTE = 60_000
@@ -37,7 +40,7 @@ async function waitUntilReady (url: string, deadline: number): Promise<void> {
   throw new Error(`${url} was not ready in time`)
 }
 
-t.test('a clean clone: npm install && npm start serves the README examples, and npm test passes',
+t.test('a clean clone: npm install && npm start serves the README examples (and with QUICKSTART=1, npm test passes)',
   { skip: enabled ? false : 'set QUICKSTART=1 (CI does) to try the quick start on a clean clone' }, async (t) => {
     const clone = tempDir(t)
     // A temporary directory is private (0700); a checkout is not, and the storage tests run the
@@ -68,6 +71,7 @@ t.test('a clean clone: npm install && npm start serves the README examples, and 
     await exited
     t.match(log, /"msg":"closing"/, 'the server closed gracefully on SIGTERM')
 
+    if (!nestedTest) return
     const test = await run('npm', ['test'], {
       cwd: clone, env: { ...process.env, QUICKSTART_NESTED: '1' }, maxBuffer: 64 * 1024 * 1024
     }).then(() => ({ code: 0, output: '' }), (err: { code?: number, stdout?: string, stderr?: string }) =>
