@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http'
 import { Server } from 'node:net'
 import { setImmediate as afterPoll, setTimeout as sleep } from 'node:timers/promises'
 import fp from 'fastify-plugin'
@@ -8,6 +9,26 @@ import fp from 'fastify-plugin'
  */
 export const IDLE_LINGER_MS = 1000
 
+/**
+ * Node accepts one queued connection per turn of its event loop: under load the kernel's accept
+ * queue holds dozens, and closing the listener resets them all. Turns the loop (each turn polls)
+ * until one accepts nothing, or IDLE_LINGER_MS has passed (clients that keep connecting regardless).
+ */
+async function acceptQueued (server: HttpServer): Promise<void> {
+  let accepted = 0
+  const count = () => { accepted++ }
+  server.on('connection', count)
+  try {
+    const deadline = performance.now() + IDLE_LINGER_MS
+    for (let before = -1; accepted !== before && performance.now() < deadline;) {
+      before = accepted
+      await afterPoll()
+    }
+  } finally {
+    server.off('connection', count)
+  }
+}
+
 const openConnections = (server: Server) => new Promise<number>((resolve) => server.getConnections((err, count) => resolve(err === null ? count : 0)))
 
 /**
@@ -17,8 +38,8 @@ const openConnections = (server: Server) => new Promise<number>((resolve) => ser
  * so a balancer stops sending here, and every answer says `Connection: close`, so clients leave;
  * the server still accepts and answers for `delayMs`, the time the balancer takes to notice.
  *
- * Then closing the app stops accepting, after one more turn of the event loop's poll (connections
- * the kernel has already queued are accepted: closing the listener would reset them); idle
+ * Then closing the app stops accepting, once the connections the kernel has already queued are
+ * accepted (closing the listener would reset them); idle
  * connections get IDLE_LINGER_MS for a request already sent, then are closed; the app's own
  * resources (the database) close only once every connection has ended. Node's `server.close()`
  * alone would drop idle connections at once, resetting a request in flight on one, and keep those
@@ -46,8 +67,7 @@ export default fp(async (fastify) => {
     draining = true
     const { server } = fastify
     if (!server.listening) return
-    // A timer ends the delay; the poll phase after it accepts what the kernel has queued meanwhile.
-    await afterPoll()
+    await acceptQueued(server)
     // net.Server's close: stop accepting, without http.Server's closing of the idle connections.
     const ended = new Promise((resolve) => Server.prototype.close.call(server, resolve))
     listenerClosed = true
