@@ -53,7 +53,7 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
     const found = rows(db, `select ${ARTICLE_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('articles_fts')}
       from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${q === undefined ? scanWhere(db.$client, where, 'a', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
       cross join articles a on a.rowid = page.r
-      ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ?'}
+      ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ? and within_read_budget(a.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)

@@ -95,7 +95,7 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
     const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}
       from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${q === undefined ? scanWhere(db.$client, where, 'e', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
       cross join events e on e.rowid = page.r
-      ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ?'}
+      ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ? and within_read_budget(e.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)

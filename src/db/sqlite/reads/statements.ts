@@ -74,7 +74,7 @@ export function listStatements (db: Database, query: StatementList, scope: State
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
         ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
       cross join statements s on s.rowid = page.r ${STATEMENT_JOINS}
-      ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ?'}
+      ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ? and within_read_budget(s.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)
