@@ -173,7 +173,7 @@ t.test('SIGTERM with clients busy on kept-alive connections: every request sent 
 
 t.test('SIGTERM with a drain delay: /readyz fails at once, new connections are accepted and answered until the delay ends, none made before then is reset; exit 0', async (t) => {
   const files = serverFiles(tempDir(t))
-  const drainDelayMs = 1500
+  const drainDelayMs = 3000
   const server = await startServer(t, files, { SHUTDOWN_GRACE_MS: '60000', DRAIN_DELAY_MS: String(drainDelayMs) })
   const paths = ['/events?limit=5', '/statements?q=Pyongyang&count=true', '/events/evt_putin-kim-talks-2024', '/participants?limit=20', '/search?q=talks']
   // Kept-alive clients, and clients that connect anew for every request: some connection is
