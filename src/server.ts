@@ -24,11 +24,15 @@ const app = await buildApp(appOptionsFrom(config))
 if (prepared?.seeded) app.log.info({ seeded: prepared.seeded, database: config.DATABASE_PATH }, 'new database: migrated and seeded')
 if (prepared?.migrated) app.log.info({ migrated: prepared.migrated }, 'PostgreSQL: migrations applied')
 
-// On SIGTERM/SIGINT: stop accepting, let in-flight requests finish within the grace period, close
-// the database (the app's onClose), exit 0; a second signal or the deadline exits at once.
-closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
+// On SIGTERM (an orchestrator's signal): /readyz fails at once while the server keeps accepting and
+// answering for DRAIN_DELAY_MS, time for a load balancer to stop sending; then, as at once on
+// SIGINT (Ctrl-C) or an uncaught error: stop accepting, let in-flight requests finish within the
+// grace period, close the database (the app's onClose), exit 0. A second signal or the deadline
+// exits at once.
+closeWithGrace({ delay: config.DRAIN_DELAY_MS + config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an uncaught error')
-  else app.log.info({ signal }, 'closing')
+  else app.log.info({ signal, drainDelayMs: signal === 'SIGTERM' ? config.DRAIN_DELAY_MS : 0 }, 'closing')
+  if (signal === 'SIGTERM') await app.announceShutdown(config.DRAIN_DELAY_MS)
   await app.close()
 })
 

@@ -17,6 +17,7 @@ t.test('defaults work on a fresh clone', async (t) => {
     REQUEST_TIMEOUT_MS: 30_000,
     KEEP_ALIVE_TIMEOUT_MS: 72_000,
     SHUTDOWN_GRACE_MS: 10_000,
+    DRAIN_DELAY_MS: 2000,
     READ_WORKERS: 2,
     READ_LOOP_ROWS: 256,
     READ_TIMEOUT_MS: 5000,

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads'
 import t from 'tap'
 import type { App } from '../src/app.js'
 import { ReadPool } from '../src/db/sqlite/read-pool.js'
-import { createParticipant } from './factories.js'
+import { createArticle, createParticipant } from './factories.js'
 import { appStore, buildWithKey } from './helper.js'
 import { USE_POSTGRES } from './postgres/engine.js'
 
@@ -146,4 +146,44 @@ t.test('?extract=true on a long article extracts in a read worker, and the event
   const main = events.find((e) => e.parentId === null && e.articles.includes(id))
   t.match(main, { type: 'treaty-signing', location: { countryCode: 'KP' } }, 'what the worker found is stored: the main event, placed through the gazetteer')
   t.ok((await app.inject(`/statements?article=${id}&count=true&limit=1`)).json().total > 100, 'and the statements')
+})
+
+t.test('a read past READ_TIMEOUT_MS is answered 503 and stopped at its next row: the same worker, not a new one, answers the next read', SQLITE_ONLY, async (t) => {
+  // One worker, every list in it, and a search that takes seconds whole: a passage cut from each of
+  // 40 long articles (220 kB), far past the deadline set here.
+  const { app, store } = await buildWithKey(t, { readWorkers: 1, readLoopRows: 0, readTimeoutMs: 200, maxEventLoopDelayMs: 0 }, { seed: false })
+  const body = 'The harvest was late this year and the farmers waited. '.repeat(4000)
+  for (let i = 0; i < 40; i++) await createArticle(store, { body: `${body} (${i})` })
+  t.equal((await app.inject('/readyz')).statusCode, 200, 'the worker is up')
+
+  // Which thread each read went to, each answer a worker gave, and any worker terminated.
+  const sent: Array<{ thread: number, verb: string }> = []
+  const answers: Array<{ thread: number, answer: { error?: { message: string } } }> = []
+  let terminated = 0
+  const { postMessage, emit, terminate } = Worker.prototype
+  t.teardown(() => Object.assign(Worker.prototype, { postMessage, emit, terminate }))
+  Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+    const verb = (message as { verb?: string } | null)?.verb
+    if (verb !== undefined) sent.push({ thread: this.threadId, verb })
+    return (postMessage as (...args: unknown[]) => void).call(this, message, ...rest)
+  }
+  Worker.prototype.emit = function (this: Worker, event: string | symbol, ...args: unknown[]) {
+    if (event === 'message') answers.push({ thread: this.threadId, answer: args[0] as { error?: { message: string } } })
+    return emit.call(this, event, ...args)
+  }
+  Worker.prototype.terminate = async function (this: Worker) { terminated++; return await terminate.call(this) }
+
+  const res = await app.inject('/articles?q=harvest&limit=100')
+  t.equal(res.statusCode, 503, 'the search ran past the deadline')
+  t.equal(res.headers['retry-after'], '5')
+  t.match(res.json(), { status: 503, code: 'NEWS_READ_TIMEOUT' })
+
+  const next = await app.inject('/events?limit=1')
+  t.equal(next.statusCode, 200, 'the next read is answered')
+  t.same(sent.map(({ verb }) => verb), ['listArticles', 'listEvents'])
+  const [search, list] = sent
+  t.equal(list?.thread, search?.thread, 'by the worker that ran the stopped search: it was free again')
+  t.equal(terminated, 0, 'no worker was terminated or replaced')
+  t.match(answers.find(({ thread }) => thread === search?.thread)?.answer, { error: { message: /ran past its deadline and was stopped/ } },
+    'the search itself ended by being stopped (SQLite stopped at a row), not by running to its end')
 })

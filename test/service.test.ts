@@ -30,6 +30,21 @@ t.test('readiness fails with a 503 problem while migrations are pending', async 
   t.match(res.json(), { status: 503, code: 'NEWS_NOT_READY', detail: /migration/ })
 })
 
+t.test('once shutdown is announced: /readyz answers a 503 problem at once, other requests are still served, with Connection: close', async (t) => {
+  const { app } = await build(t)
+  t.equal((await app.inject('/events?limit=1')).headers.connection, 'keep-alive', 'before: connections are kept')
+  const delay = app.announceShutdown(50)
+  const ready = await app.inject('/readyz')
+  t.equal(ready.statusCode, 503)
+  t.match(ready.headers['content-type'], /^application\/problem\+json/)
+  t.match(ready.json(), { status: 503, code: 'NEWS_NOT_READY', detail: /shutting down/ })
+  const served = await app.inject('/events?limit=1')
+  t.equal(served.statusCode, 200, 'a request during the delay is answered')
+  t.equal(served.headers.connection, 'close', 'and tells the client to leave')
+  await delay
+  t.equal((await app.inject('/healthz')).statusCode, 200, 'the app still answers until it is closed')
+})
+
 t.test('Swagger UI is served at /docs', async (t) => {
   const { app } = await build(t)
   const res = await app.inject('/docs/')

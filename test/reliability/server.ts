@@ -54,6 +54,8 @@ export async function startServer (t: TestContext, files: ServerFiles, env: Reco
       LOG_PRETTY: 'false',
       RATE_LIMIT_MAX: '1000000000',
       MAX_EVENT_LOOP_DELAY_MS: '0',
+      // SIGTERM stops accepting at once; the drain delay's own test sets it.
+      DRAIN_DELAY_MS: '0',
       ...env
     }
   })

@@ -3,13 +3,16 @@
 // deletes it when the last connection closes) and exits 0; under write load every request is
 // either answered or never run; clients busy on kept-alive connections get every answer, the last
 // ones with `Connection: close`, and never a reset; a request that never finishes cannot hold the
-// process past SHUTDOWN_GRACE_MS.
+// process past SHUTDOWN_GRACE_MS; with a drain delay, /readyz fails at once while new connections
+// are still accepted and answered, and no request on a connection made before the delay ended is
+// reset.
 import { existsSync, readFileSync } from 'node:fs'
 import t from 'tap'
 import Database from 'better-sqlite3'
 import { generateDatabase } from '../../src/generate/generate.js'
 import { tempDir } from '../helper.js'
 import { inspect } from './integrity.js'
+import { startConnectingClients } from './connecting-clients.js'
 import { startKeepAliveReaders } from './keep-alive-readers.js'
 import { startServer, serverFiles } from './server.js'
 import { sizes } from './sizes.js'
@@ -166,4 +169,52 @@ t.test('SIGTERM with clients busy on kept-alive connections: every request sent 
   t.ok(tally.closing >= 1, `the answers given while shutting down said Connection: close (${tally.closing})`)
   t.ok(shutdownMs < 30_000, 'the open connections did not hold the process for their keep-alive timeout')
   t.notOk(existsSync(`${files.databasePath}-wal`), 'no -wal file left: every connection, the read workers\' too, was closed')
+})
+
+t.test('SIGTERM with a drain delay: /readyz fails at once, new connections are accepted and answered until the delay ends, none made before then is reset; exit 0', async (t) => {
+  const files = serverFiles(tempDir(t))
+  const drainDelayMs = 3000
+  const server = await startServer(t, files, { SHUTDOWN_GRACE_MS: '60000', DRAIN_DELAY_MS: String(drainDelayMs) })
+  const paths = ['/events?limit=5', '/statements?q=Pyongyang&count=true', '/events/evt_putin-kim-talks-2024', '/participants?limit=20', '/search?q=talks']
+  // Kept-alive clients, and clients that connect anew for every request: some connection is
+  // always being made, or waiting in the kernel's accept queue, when the listener closes.
+  const clients = startConnectingClients(server.port, { keptAlive: 24, connecting: 8, paths, stopAt: performance.now() + 120_000 })
+  for (let waited = 0; clients.outcomes.length < 300 && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20))
+
+  const signalledAt = performance.now()
+  server.child.kill('SIGTERM')
+  // The server starts closing no sooner than the delay after it got the signal (timers never fire
+  // early; 50 ms allows for clocks counted in whole milliseconds), and first accepts every
+  // connection the kernel has queued: one made before then has been, or will be, accepted. After
+  // that (clients that keep connecting despite /readyz and Connection: close) it accepts for at
+  // most a second more, then closes the listener: a connection still queued then is reset.
+  const closingFrom = signalledAt + drainDelayMs - 50
+  let notReadyAt = Infinity
+  for (let attempt = 0; attempt < 100 && notReadyAt === Infinity; attempt++) {
+    const res = await fetch(server.url('/readyz'), { headers: { connection: 'close' } })
+    const body = await res.json() as { code?: string }
+    if (res.status === 503 && body.code === 'NEWS_NOT_READY' && /problem\+json/.test(res.headers.get('content-type') ?? '')) notReadyAt = performance.now()
+    else await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  const code = await server.exited
+  const shutdownMs = Math.round(performance.now() - signalledAt)
+  const outcomes = await clients.done()
+
+  const early = outcomes.filter((o) => o.connectedAt < closingFrom)
+  const late = outcomes.filter((o) => o.connectedAt >= closingFrom)
+  const tally = (list: typeof outcomes) => list.reduce<Record<string, number>>((counts, o) => {
+    const key = o.error ?? String(o.status)
+    counts[key] = (counts[key] ?? 0) + 1
+    return counts
+  }, {})
+  const servedWhileNotReady = early.filter((o) => o.connectedAt > notReadyAt && o.status === 200).length
+  t.comment(`drain: exit ${code} ${shutdownMs} ms after SIGTERM (DRAIN_DELAY_MS=${drainDelayMs}); /readyz 503 after ${Math.round(notReadyAt - signalledAt)} ms; ` +
+    `on connections made before closing started ${JSON.stringify(tally(early))} (${servedWhileNotReady} on new connections after /readyz failed), after ${JSON.stringify(tally(late))}`)
+  t.equal(code, 0, 'exit code 0')
+  t.ok(notReadyAt < closingFrom, '/readyz answered a 503 problem while the server still accepted connections')
+  t.ok(servedWhileNotReady > 0, `connections made after /readyz failed were accepted and answered (${servedWhileNotReady})`)
+  t.same(early.filter((o) => o.error !== undefined), [], 'no request on a connection made before the server started closing was reset or left unanswered')
+  const answers = outcomes.filter((o) => o.status !== undefined)
+  t.same(answers.filter((o) => o.status !== 200 && !(o.status === 503 && /^application\/problem\+json/.test(o.type ?? ''))), [], 'every answer is a 200 or a 503 problem')
+  t.same(Object.keys(tally(late)).filter((key) => !/^(200|503|ECONNREFUSED|ECONNRESET|socket hang up)$/.test(key)), [], 'later, a connection is answered, refused, or (still queued when the listener closed) reset')
 })

@@ -13,33 +13,60 @@ export class OverBudgetError extends Error {
   }
 }
 
-/** Rows a scan may still visit on one connection: none counted unless a budgeted read is running. */
-const budgets = new WeakMap<SQLite.Database, { left: number }>()
+/** A read stopped by its pool (read-pool.ts) because it ran past its deadline. */
+export class ReadCancelledError extends Error {
+  constructor () {
+    super('this read ran past its deadline and was stopped')
+  }
+}
+
+/**
+ * What the per-row check reads on one connection: the rows a budgeted read may still visit (none
+ * counted unless one is running), and the number another thread writes into `stop` to stop the
+ * task numbered so (`task`, the one running).
+ */
+interface Visits { left: number, stop: Int32Array, task: number }
+const visits = new WeakMap<SQLite.Database, Visits>()
 
 /**
  * Gives the connection the SQL function the lists' scans call on every row they visit
  * (`within_read_budget(rowid)`, see `scanWhere`): it answers true, and throws once a budgeted
- * read has visited more rows than it may. Without a budget (always, on a worker's connection) it
- * only answers true, so the SQL, its plan and its compiled statement are the same everywhere.
+ * read has visited more rows than it may, or once the read was stopped (`stoppable`). Without a
+ * budget (always, on a worker's connection) it only answers true, so the SQL, its plan and its
+ * compiled statement are the same everywhere.
  */
 export function countVisits (sqlite: SQLite.Database): void {
-  const budget = { left: Infinity }
-  budgets.set(sqlite, budget)
+  const state: Visits = { left: Infinity, stop: new Int32Array(1), task: -1 }
+  visits.set(sqlite, state)
   sqlite.function('within_read_budget', { deterministic: false }, (_rowid: unknown) => {
-    if (--budget.left < 0) throw new OverBudgetError()
+    if (--state.left < 0) throw new OverBudgetError()
+    if (Atomics.load(state.stop, 0) === state.task) throw new ReadCancelledError()
     return 1
   })
 }
 
+/**
+ * Lets another thread stop this connection's reads: once `stop[0]` holds the number of the task
+ * running (the one given to the function returned, before each task), the next row any check
+ * visits throws ReadCancelledError and SQLite stops there. Numbers are never 0, so a fresh
+ * `stop` stops nothing, and a number written late (the task ended meanwhile) stops no other task.
+ */
+export function stoppable (sqlite: SQLite.Database, stop: Int32Array): (task: number) => void {
+  const state = visits.get(sqlite)
+  if (state === undefined) throw new Error('countVisits() first')
+  state.stop = stop
+  return (task) => { state.task = task }
+}
+
 /** Visits left to the read running on this connection; Infinity when none is budgeted. */
-const visitsLeft = (sqlite: SQLite.Database) => budgets.get(sqlite)?.left ?? Infinity
+const visitsLeft = (sqlite: SQLite.Database) => visits.get(sqlite)?.left ?? Infinity
 
 /**
  * Runs `read` with a budget of `rows` visits by the scans it starts synchronously (a storage verb
  * runs its SQL before its first await), then lifts it.
  */
 export function withinBudget<T> (sqlite: SQLite.Database, rows: number, read: () => T): T {
-  const budget = budgets.get(sqlite)
+  const budget = visits.get(sqlite)
   if (budget === undefined) return read()
   budget.left = rows
   try {
@@ -63,4 +90,13 @@ export function scanWhere (sqlite: SQLite.Database, where: Where, alias: string,
 /** Under a budget, refuses a read that no scan budget bounds (a search, a count): it goes to a worker. */
 export function unbounded (sqlite: SQLite.Database): void {
   if (visitsLeft(sqlite) !== Infinity) throw new OverBudgetError()
+}
+
+/**
+ * The WHERE clause of a read no budget bounds (a count, a search, its ranking window): each row it
+ * visits is checked too, so that a read stopped past its deadline ends there (`stoppable`). A count
+ * with no condition is left alone: SQLite counts a table's b-tree without visiting its rows.
+ */
+export function checkedWhere (where: Where, alias: string): string {
+  return where.clauses.length === 0 ? '' : `where ${[...where.clauses, `within_read_budget(${alias}.rowid)`].join(' and ')}`
 }

@@ -9,7 +9,7 @@ export interface ReadPoolOptions {
   path: string
   /** Worker threads, started with the pool (and again when one is stopped). */
   size: number
-  /** A read that runs longer is abandoned (a 503) and its worker replaced; none, no limit. */
+  /** A read that runs longer is answered with a 503 and stopped; none, no limit. */
   timeoutMs?: number
 }
 
@@ -39,37 +39,53 @@ function revived ({ message, stack, properties: p }: PlainError): Error {
 export type Answer = { ready: true } | { result: unknown } | { error: PlainError }
 
 interface Task {
+  /** Its number, never 0: what the pool writes into its worker's `stop` to stop it. */
+  id: number
   verb: PooledVerb
   args: unknown[]
   resolve: (result: unknown) => void
   reject: (err: Error) => void
   timer?: NodeJS.Timeout
+  settled?: boolean
 }
+
+/** What a worker starts with: its database, and where the pool tells it to stop a read (read-budget.ts `stoppable`). */
+export interface ReadWorkerData { path: string, stop: Int32Array }
 
 // The worker's module beside this one: .js once built; .ts when run from source, where a worker
 // thread does not inherit tsx's module hooks (Node 20) and registers them itself first.
 const WORKER_MODULE = new URL(`./read-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)
 const fromSource = WORKER_MODULE.pathname.endsWith('.ts')
-const startWorker = (workerData: unknown) => fromSource
+const startWorker = (workerData: ReadWorkerData) => fromSource
   ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE.href)}) })`, { eval: true, workerData })
   : new Worker(WORKER_MODULE, { workerData })
 
-/**
- * Worker threads, each with its own read-only connection, that run the storage's page verbs and
- * the extractors (read-verbs.ts PooledVerb) off the event loop, one at a time each, started with the pool. A read's deadline runs from
- * the moment a ready worker takes it. better-sqlite3 is synchronous and cannot interrupt a query: a
- * read past its deadline is answered with a ReadTimeoutError and its worker terminated (the thread
- * ends once SQLite returns from the statement it is in) while a fresh one takes its place.
- */
 /** How long closing waits for the workers to end when reads have no deadline. */
 const CLOSE_DEADLINE_MS = 5000
 
+/** How long a stopped read's worker may take to stop before it is replaced. */
+export const STOP_GRACE_MS = 1000
+
+/**
+ * Worker threads, each with its own read-only connection, that run the storage's page verbs and
+ * the extractors (read-verbs.ts PooledVerb) off the event loop, one at a time each, started with
+ * the pool. A read's deadline runs from the moment a ready worker takes it. A read past it is
+ * answered with a ReadTimeoutError at once and stopped: better-sqlite3 cannot interrupt a query,
+ * but the check every scan calls on each row it visits (read-budget.ts) reads a number the pool
+ * writes into memory shared with the worker, and throws, so SQLite stops at the next row and the
+ * worker takes the next read. A read that no check reaches (extraction, a step SQLite takes before
+ * its first row) and that has not stopped within STOP_GRACE_MS has its worker terminated (the
+ * thread ends once SQLite returns) and a fresh one takes its place.
+ */
 export class ReadPool {
   private readonly workers = new Set<Worker>()
   private readonly ready = new Set<Worker>()
   private readonly idle: Worker[] = []
   private readonly running = new Map<Worker, Task>()
   private readonly queue: Task[] = []
+  /** Each worker's stop (ReadWorkerData). */
+  private readonly stops = new Map<Worker, Int32Array>()
+  private lastTask = 0
   private readonly ending = new Set<Promise<unknown>>()
   /** Workers not ready yet, and what their start-up settles. */
   private readonly starting = new Map<Worker, { started: Promise<void>, resolve: () => void, reject: (err: Error) => void }>()
@@ -88,7 +104,8 @@ export class ReadPool {
   run<V extends PooledVerb> (verb: V, args: Parameters<ReadVerbs[V]>): ReturnType<ReadVerbs[V]> {
     return new Promise<unknown>((resolve, reject) => {
       if (this.closed) return reject(new ShuttingDownError())
-      this.queue.push({ verb, args, resolve, reject })
+      this.lastTask = this.lastTask % 0x7fffffff + 1
+      this.queue.push({ id: this.lastTask, verb, args, resolve, reject })
       this.dispatch()
     }) as ReturnType<ReadVerbs[V]>
   }
@@ -123,15 +140,17 @@ export class ReadPool {
       if (timeoutMs !== undefined) task.timer = setTimeout(() => this.expire(worker as Worker, task, timeoutMs), timeoutMs)
       this.running.set(worker, task)
       worker.ref()
-      worker.postMessage({ verb: task.verb, args: task.args })
+      worker.postMessage({ id: task.id, verb: task.verb, args: task.args })
     }
     const starting = this.workers.size - this.ready.size
     if (this.queue.length > starting && this.workers.size < this.options.size) this.start()
   }
 
   private start (): void {
-    const worker = startWorker({ path: this.options.path })
+    const stop = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT))
+    const worker = startWorker({ path: this.options.path, stop })
     this.workers.add(worker)
+    this.stops.set(worker, stop)
     let settle = { resolve: () => {}, reject: (_err: Error) => {} }
     const started = new Promise<void>((resolve, reject) => { settle = { resolve, reject } })
     started.catch(() => {}) // whoever awaits whenReady() hears of it; nobody else need
@@ -145,6 +164,8 @@ export class ReadPool {
         const task = this.running.get(worker)
         if (task === undefined) return
         this.running.delete(worker)
+        clearTimeout(task.timer)
+        // A stopped read answers too (its ReadCancelledError, or its result if it ended first): the read was answered already.
         if ('error' in answer) this.settle(task, revived(answer.error))
         else this.settle(task, undefined, answer.result)
       }
@@ -157,10 +178,18 @@ export class ReadPool {
     worker.on('exit', () => this.retire(worker, new Error('a read worker stopped')))
   }
 
-  /** A read past its deadline: its worker is stopped, and the next read starts another. */
+  /** A read past its deadline: answered at once, and stopped; its worker is replaced if it does not stop. */
   private expire (worker: Worker, task: Task, timeoutMs: number): void {
     if (this.running.get(worker) !== task) return
-    this.retire(worker, new ReadTimeoutError(timeoutMs))
+    this.settle(task, new ReadTimeoutError(timeoutMs))
+    Atomics.store(this.stops.get(worker) as Int32Array, 0, task.id)
+    task.timer = setTimeout(() => this.replace(worker, task), STOP_GRACE_MS)
+  }
+
+  /** A worker that did not stop its read: terminated, and the next read starts another. */
+  private replace (worker: Worker, task: Task): void {
+    if (this.running.get(worker) !== task) return
+    this.retire(worker, new Error('a read worker did not stop'))
     const ended: Promise<unknown> = worker.terminate().finally(() => this.ending.delete(ended))
     this.ending.add(ended)
   }
@@ -171,6 +200,7 @@ export class ReadPool {
    */
   private retire (worker: Worker, err: Error): void {
     if (!this.workers.delete(worker)) return
+    this.stops.delete(worker)
     const wasReady = this.ready.delete(worker)
     this.starting.get(worker)?.reject(err)
     this.starting.delete(worker)
@@ -193,6 +223,8 @@ export class ReadPool {
 
   private settle (task: Task, err: Error | undefined, result?: unknown): void {
     clearTimeout(task.timer)
+    if (task.settled === true) return
+    task.settled = true
     if (err === undefined) task.resolve(result)
     else task.reject(err)
   }

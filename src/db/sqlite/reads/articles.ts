@@ -3,7 +3,7 @@ import { chooseSort, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { ArticleList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
-import { scanWhere, unbounded } from '../read-budget.js'
+import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
 import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
@@ -44,15 +44,16 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
       .ifGiven('a.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
     const from = q === undefined ? 'from articles a' : 'from articles_fts join articles a on a.rowid = articles_fts.rowid'
     if (match !== undefined) where.add('articles_fts match ?', match)
-    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from} ${where.sql}`, where.params)?.n ?? 0 : undefined
+    const alias = q === undefined ? 'a' : 'articles_fts'
+    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from} ${checkedWhere(where, alias)}`, where.params)?.n ?? 0 : undefined
     if (order.name === 'relevance') rankingWindow(db, 'articles_fts', from, where)
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${ARTICLE_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('articles_fts')}
-      from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${q === undefined ? scanWhere(db.$client, where, 'a', limit + 1) : where.sql} ${orderBy} limit ?) as page
+      from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${q === undefined ? scanWhere(db.$client, where, 'a', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
       cross join articles a on a.rowid = page.r
-      ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ?'}
+      ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ? and within_read_budget(a.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)

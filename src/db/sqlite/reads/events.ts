@@ -4,7 +4,7 @@ import { eventFilters, eventSorts, type EventScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { EventList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
-import { scanWhere, unbounded } from '../read-budget.js'
+import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
 import { keyset, limitOf, pageOf, pageOrder, Where } from '../../list.js'
 import { participantIdsFor } from './names.js'
@@ -86,15 +86,16 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
       ? `from ${tables}`
       : `from events_fts join ${tables} ${byParticipant ? 'and' : 'on'} e.rowid = events_fts.rowid`
     if (match !== undefined) where.add('events_fts match ?', match)
-    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${source} ${where.sql}`, where.params)?.n ?? 0 : undefined
+    const alias = q === undefined ? 'e' : 'events_fts'
+    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${source} ${checkedWhere(where, alias)}`, where.params)?.n ?? 0 : undefined
     if (order.name === 'relevance') rankingWindow(db, 'events_fts', source, where)
     const sort = eventSorts(byParticipant, RELEVANCE)[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}
-      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${q === undefined ? scanWhere(db.$client, where, 'e', limit + 1) : where.sql} ${orderBy} limit ?) as page
+      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${q === undefined ? scanWhere(db.$client, where, 'e', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
       cross join events e on e.rowid = page.r
-      ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ?'}
+      ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ? and within_read_budget(e.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)

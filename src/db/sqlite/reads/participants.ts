@@ -3,7 +3,7 @@ import { chooseSort, storedInstant } from '../../../lib/list-query.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { ParticipantList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
-import { scanWhere, unbounded } from '../read-budget.js'
+import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
 import { foldedWords } from '../../names.js'
 import { PARTICIPANT_AT, toParticipant } from '../../records.js'
@@ -60,7 +60,7 @@ export function listParticipants (db: Database, query: ParticipantList, scope: P
     .ifGiven('p.updated_at >= ?', storedInstant(query.updatedSince, 'updatedSince'))
   // A search with no word in it names nobody.
   if (names === null) where.add('false')
-  const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n from participants p ${where.sql}`, where.params)?.n ?? 0 : undefined
+  const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n from participants p ${checkedWhere(where, 'p')}`, where.params)?.n ?? 0 : undefined
   const sort = SORTS[order.name]
   const orderBy = keyset(where, sort, order, query.cursor)
   const found = rows(db, `select ${PARTICIPANT_COLUMNS}

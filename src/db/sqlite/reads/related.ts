@@ -26,11 +26,12 @@ export function relatedSource (db: Database): RelatedSource {
         select id, event_id as eventId, row_number() over (partition by event_id order by id) as n
         from statements where event_id in (select value from json_each(?)))
       where n <= ? order by id`, [JSON.stringify(ids), perEvent]),
+    // A speaker's statements are checked row by row (read-budget.ts): a busy speaker's timeline can be long to sort.
     timeline: async (participantId, after, limit) => all<TimelineKey>(db, `select date, type, id from (
         select e.start_date as date, 'event' as type, e.id as id from events e
           where e.id in (select event_id from event_participants where participant_id = ?)
         union all
-        select e.start_date, 'statement', s.id from statements s join events e on e.id = s.event_id where s.speaker_id = ?)
+        select e.start_date, 'statement', s.id from statements s join events e on e.id = s.event_id where s.speaker_id = ? and within_read_budget(s.rowid))
       ${after === undefined ? '' : 'where (date, type, id) > (?, ?, ?)'}
       order by date, type, id limit ?`, [participantId, participantId, ...(after === undefined ? [] : [after.date, after.type, after.id]), limit])
   }

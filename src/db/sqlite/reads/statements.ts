@@ -4,7 +4,7 @@ import { statementFilters, type StatementScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
 import type { StatementList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
-import { scanWhere, unbounded } from '../read-budget.js'
+import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
 import { keyset, limitOf, pageOf, pageOrder, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
@@ -62,16 +62,19 @@ export function listStatements (db: Database, query: StatementList, scope: State
       ? 'from statements s'
       : indexOnly ? 'from statements_fts' : 'from statements_fts join statements s on s.rowid = statements_fts.rowid'
     if (match !== undefined) where.add('statements_fts match ?', match)
-    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from} ${where.sql}`, where.params)?.n ?? 0 : undefined
+    // Rows are checked by their rowid, the search index's when searching (the same as the statement's);
+    // not when the search index alone is counted: that takes ~0.03 µs a match, the check twice that.
+    const alias = q === undefined ? 's' : 'statements_fts'
+    const total = query.count === true ? get<{ n: number }>(db, `select count(*) as n ${from} ${indexOnly ? where.sql : checkedWhere(where, alias)}`, where.params)?.n ?? 0 : undefined
     if (order.name === 'relevance') rankingWindow(db, 'statements_fts', from, where)
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${STATEMENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
-        ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : where.sql} ${orderBy} limit ?) as page
+        ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
       cross join statements s on s.rowid = page.r ${STATEMENT_JOINS}
-      ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ?'}
+      ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ? and within_read_budget(s.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const page = pageOf(found, limit, sort, order)
