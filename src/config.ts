@@ -21,7 +21,7 @@ export const ConfigSchema = Type.Object({
   REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 30_000, description: 'Longest time to receive a whole request.' }),
   KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 72_000, description: 'How long an idle keep-alive connection stays open.' }),
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000, description: 'On SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway.' }),
-  READ_WORKERS: Type.Integer({ minimum: 0, maximum: 64, default: 2, description: 'Worker threads, each with a read-only connection, that run lists, searches and extraction off the event loop (0: in it, with no read timeout).' }),
+  READ_WORKERS: Type.Integer({ minimum: 0, maximum: 64, default: 2, description: 'Worker threads, each with a read-only connection, that run lists, searches and extraction off the event loop (PostgreSQL: extraction only; 0: in it, with no read timeout).' }),
   READ_LOOP_ROWS: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 256, description: 'A list whose scan visits at most this many rows answers on the event loop, without a worker\'s round trip; past it, and for searches, counts and the batches of a stream, a read worker answers (0: workers answer every list).' }),
   READ_TIMEOUT_MS: Type.Integer({ minimum: 1, maximum: 3_600_000, default: 5000, description: 'A list or search that runs longer in its worker is stopped and answered 503 with Retry-After.' }),
   MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, default: 1000, description: 'Above this event-loop delay, new requests get a quick 503 (0 turns it off).' }),
