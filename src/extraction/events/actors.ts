@@ -67,11 +67,57 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
-    const actor = resolveActor(mention, role, ctx)
+    const actor = (mention.end <= trigger.start ? ownedActor(mention, trigger.start, role, ctx) : null) ?? resolveActor(mention, role, ctx)
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
     actors.push(actor)
   }
   return actors
+}
+
+/** `Kenya's interior minister`, `Ghana's parliament`: an owner, then the lowercase noun it owns. */
+const OWNED = /^['’]s((?:\s+\p{Ll}[\p{L}-]*){1,3})/u
+/** A name of two or three capitalised words. */
+const FULL_NAME = /^,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u
+
+/**
+ * `Kenya's interior minister suspended…`, `Ghana's parliament approved…`: the subject is the
+ * office or body the owner has, not the owner. Named as the person the text gives that office
+ * elsewhere (`Interior Minister Grace Wanjiru`, `interior minister, Grace Wanjiru`), else as written.
+ */
+function ownedActor (owner: Mention, limit: number, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+  const { body } = ctx.mentions
+  const owned = OWNED.exec(body.slice(owner.end, limit))
+  if (owned === null || ctx.lexicon.demonyms.has(foldSameLength(owner.text))) return null
+  const words: string[] = []
+  for (const word of (owned[1] as string).trim().split(/\s+/)) {
+    const folded = foldSameLength(word)
+    if (ctx.mentions.lexicon.prepositions.has(folded) || ctx.mentions.lexicon.stopwords.has(folded) || ctx.lexicon.adverbs.has(folded) || ctx.lexicon.forms.has(folded)) break
+    words.push(word)
+  }
+  if (words.length === 0) return null
+  const office = words.join(' ')
+  const end = body.indexOf(office, owner.end) + office.length
+  const phrase = { start: owner.start, end }
+  const holder = holderOf(body, office)
+  if (holder !== null) {
+    const person = resolveActor({ ...spanOf(body, holder.start, holder.end), type: 'name', name: body.slice(holder.start, holder.end) }, role, ctx)
+    if (person !== null) return { ...person, mention: phrase }
+  }
+  return { name: body.slice(phrase.start, phrase.end), kind: 'organization', role, mention: phrase }
+}
+
+/** The full name written right after an office (`Interior Minister Grace Wanjiru`, `economy minister, Katrin Vogel`) anywhere in the text. */
+function holderOf (body: string, office: string): Span | null {
+  const folded = foldSameLength(body)
+  const wanted = foldSameLength(office)
+  for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(body.charAt(at - 1))) continue
+    const name = FULL_NAME.exec(body.slice(at + wanted.length, at + wanted.length + 60))
+    if (name === null) continue
+    const start = at + wanted.length + name[0].length - (name[1] as string).length
+    return { start, end: start + (name[1] as string).length }
+  }
+  return null
 }
 
 /** `Le traité … signé`: an event noun of the lexicon is what happened, not who did it. */

@@ -135,9 +135,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const titled = input.title === undefined ? null : titlePlace(input.title, ctx)
   const placeOfStory = titled ?? (dateline?.place == null ? null : locationOf(body, dateline.place))
   // a small town abroad named in the lead of a datelined story (`near Stratford station` under
-  // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad
+  // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad, unless the article
+  // names its country (`plants in Ludwigshafen` … `Germany's economy minister` under LONDON)
+  const countryNamed = (code: string | null): boolean => allPlaces.some((p) => p.place.kind === 'country' && p.place.countryCode === code)
   const abroad = main.event.location !== null && placeOfStory !== null && main.event.location.countryCode !== placeOfStory.countryCode &&
-    (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY)
+    (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY) && !countryNamed(main.event.location.countryCode)
   // a country named in the lead (`sanctions against Russia over its war in Ukraine`) says less than the dateline's city
   const countryOnly = main.place?.place.kind === 'country' && placeOfStory !== null
   if (abroad || countryOnly) main.event.location = placeOfStory
