@@ -56,6 +56,8 @@ export interface EventLexiconData {
   places: {
     /** Words that introduce a place (`à`, `in`). */
     prepositions: string[]
+    /** Parts of a place after a place preposition (`dans l'est du Liban`, `in northern Iraq`): what follows is a place too. */
+    directions?: string[]
     /** Exonyms to the gazetteer's name (`Pékin` → `Beijing`). */
     aliases: Record<string, string>
     /** Country names the country package lacks in this language (`États-Unis` → `US`). */
@@ -108,6 +110,7 @@ export interface EventLexicon {
   futureMarkers: Set<string>
   pastMarkers: Set<string>
   placePrepositions: Set<string>
+  placeDirections: Set<string>
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
   demonyms: Map<string, string>
@@ -175,6 +178,7 @@ function compile (data: EventLexiconData): EventLexicon {
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
     placePrepositions: set(data.places.prepositions),
+    placeDirections: set(data.places.directions ?? []),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),
