@@ -10,9 +10,6 @@ import type { ActorRole, ExtractedActor } from './types.js'
 /** More actors than this on one side are a list, not the event's parties. */
 const MAX_PER_ROLE = 4
 
-/** Punctuation that closes the clause an actor and its trigger share. */
-const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|where|while|alors que|tandis que|selon|according)\b/u
-
 /**
  * Who takes part in the event of `trigger`, named in its clause: the subject of a verb acts
  * (`source`; for a passive, `target`), its object or a name after `avec`/`with` is acted upon or
@@ -22,7 +19,7 @@ const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|wh
 export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, places: readonly PlaceMention[]): ExtractedActor[] {
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
-  const clause = clauseAround(body, sentence, trigger)
+  const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !ctx.lexicon.notActors.has(foldSameLength(m.text)) && !isEventNoun(body, m, ctx) &&
@@ -142,11 +139,12 @@ function demonymsIn (body: string, clause: Span, ctx: ActorContext): Mention[] {
   })
 }
 
-function clauseAround (body: string, sentence: Span, trigger: Span): Span {
+/** The clause an actor and its trigger share: up to punctuation, or a comma and a word that opens another (lexicon `clauseOpeners`). */
+function clauseAround (body: string, sentence: Span, trigger: Span, clauseBreak: RegExp): Span {
   const before = body.slice(sentence.start, trigger.start)
   let start = sentence.start
-  for (const match of before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) start = sentence.start + match.index + match[0].length
-  const after = CLAUSE_BREAK.exec(body.slice(trigger.end, sentence.end))
+  for (const match of before.matchAll(new RegExp(clauseBreak.source, 'gu'))) start = sentence.start + match.index + match[0].length
+  const after = clauseBreak.exec(body.slice(trigger.end, sentence.end))
   return { start, end: after === null ? sentence.end : trigger.end + after.index }
 }
 

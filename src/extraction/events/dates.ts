@@ -112,12 +112,13 @@ export function findDates (body: string, span: Span, lexicon: EventLexicon, refe
 
 /**
  * `said on Monday it would close`: a date right after a verb dates that verb, whose tense is its
- * own (a past reporting verb before a future trigger), when its form says it.
+ * own (a past reporting verb before a future trigger), when the word is a tense marker.
  */
 function tenseBefore (before: string, lexicon: EventLexicon): Tense | undefined {
   const word = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1]
   if (word === undefined) return undefined
-  if (lexicon.pastMarkers.has(word) || (word.length > 4 && lexicon.data.tense.pastEndings.some((e) => word.endsWith(e)))) return 'past'
+  // marker words only: a participle's ending is no tense (`will be signed on Tuesday`)
+  if (lexicon.pastMarkers.has(word)) return 'past'
   if (lexicon.futureMarkers.has(word)) return 'future'
   return undefined
 }

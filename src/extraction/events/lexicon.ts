@@ -45,6 +45,8 @@ export interface EventLexiconData {
   dates: DateData
   /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
   background?: string[]
+  /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
+  clauseOpeners?: string[]
   actors?: {
     /** Nouns a nationality makes an actor of its own (`l'armée libanaise`, `Indonesian police`), not the country. */
     institutions: string[]
@@ -115,6 +117,8 @@ export interface EventLexicon {
   demonym: RegExp
   demonyms: Map<string, string>
   background: Set<string>
+  /** Where a trigger's clause ends: punctuation, or a comma and a word that opens another clause. */
+  clauseBreak: RegExp
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
@@ -182,6 +186,7 @@ function compile (data: EventLexiconData): EventLexicon {
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),
+    clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
     notActors: set(data.actors?.notActors ?? [])
