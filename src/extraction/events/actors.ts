@@ -64,7 +64,10 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
-    const actor = (mention.end <= trigger.start ? ownedActor(mention, trigger.start, role, ctx) : null) ?? resolveActor(mention, role, ctx)
+    const owned = mention.end <= trigger.start ? ownedActor(mention, trigger, role, ctx) : null
+    // `Chile's presidential runoff`: the owner and its words describe the event noun
+    if (owned === 'describes') continue
+    const actor = owned ?? resolveActor(mention, role, ctx)
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
     actors.push(actor)
   }
@@ -81,9 +84,9 @@ const FULL_NAME = /^,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u
  * office or body the owner has, not the owner. Named as the person the text gives that office
  * elsewhere (`Interior Minister Grace Wanjiru`, `interior minister, Grace Wanjiru`), else as written.
  */
-function ownedActor (owner: Mention, limit: number, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+function ownedActor (owner: Mention, trigger: Trigger, role: ActorRole, ctx: ActorContext): ExtractedActor | 'describes' | null {
   const { body } = ctx.mentions
-  const owned = OWNED.exec(body.slice(owner.end, limit))
+  const owned = OWNED.exec(body.slice(owner.end, trigger.start))
   if (owned === null || ctx.lexicon.demonyms.has(foldSameLength(owner.text))) return null
   const words: string[] = []
   for (const word of (owned[1] as string).trim().split(/\s+/)) {
@@ -95,6 +98,7 @@ function ownedActor (owner: Mention, limit: number, role: ActorRole, ctx: ActorC
   const office = words.join(' ')
   const end = body.indexOf(office, owner.end) + office.length
   const phrase = { start: owner.start, end }
+  if (!trigger.verb && body.slice(end, trigger.start).trim() === '') return 'describes'
   const holder = holderOf(body, office)
   if (holder !== null) {
     const person = resolveActor({ ...spanOf(body, holder.start, holder.end), type: 'name', name: body.slice(holder.start, holder.end) }, role, ctx)
