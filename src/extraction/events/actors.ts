@@ -206,6 +206,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // the agent of a passive acts (`a été arrêté par la police`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return 'target'
+  // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
+  const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
+  if (opponent >= 0 && between.length - opponent <= 4) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'

@@ -47,6 +47,8 @@ export interface EventLexiconData {
   background?: string[]
   /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
   clauseOpeners?: string[]
+  /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`). */
+  opponents?: string[]
   actors?: {
     /** Nouns a nationality makes an actor of its own (`l'armée libanaise`, `Indonesian police`), not the country. */
     institutions: string[]
@@ -119,6 +121,7 @@ export interface EventLexicon {
   background: Set<string>
   /** Where a trigger's clause ends: punctuation, or a comma and a word that opens another clause. */
   clauseBreak: RegExp
+  opponents: Set<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
@@ -186,6 +189,7 @@ function compile (data: EventLexiconData): EventLexicon {
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),
+    opponents: set(data.opponents ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),

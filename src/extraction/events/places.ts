@@ -87,8 +87,9 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
   if (at < 0 || words.length - at > 3) return false
   const between = words.slice(at + 1)
   const opening = words.slice(Math.max(0, at - 2), at).filter((w) => !ctx.mentions.lexicon.determiners.has(w) || ctx.lexicon.placePrepositions.has(w))
-  return between.every((w) => ctx.mentions.lexicon.genitives.has(w) || ctx.mentions.lexicon.determiners.has(w)) &&
-    opening.length > 0 && ctx.lexicon.placePrepositions.has(opening.at(-1) as string)
+  if (!between.every((w) => ctx.mentions.lexicon.genitives.has(w) || ctx.mentions.lexicon.determiners.has(w))) return false
+  // `la grande ville du nord du Liban`: a direction and its `de` say place whatever comes before
+  return between.some((w) => ctx.mentions.lexicon.genitives.has(w)) || (opening.length > 0 && ctx.lexicon.placePrepositions.has(opening.at(-1) as string))
 }
 
 /**
