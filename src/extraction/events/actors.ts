@@ -25,7 +25,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !ctx.lexicon.notActors.has(foldSameLength(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
-  const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m)))
+  // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
+  const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) &&
+    (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)

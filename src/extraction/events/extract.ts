@@ -32,6 +32,8 @@ interface Draft {
   anaphoric: boolean
   /** `after months of protests`: the cause or background of the news, not the news. */
   background: boolean
+  /** `the next summit`, `le prochain sommet`: another event of the kind, never a mention of one already found. */
+  another: boolean
   date: DateMention | null
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
@@ -94,6 +96,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         sentence,
         rank,
         anaphoric: anaphoric(body, trigger, ctx),
+        another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
         background: isBackground(body, sentence, trigger, lexicon),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
@@ -256,7 +259,9 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
   for (const draft of drafts) {
     // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
-    const same = kept.find((k) => (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
+    const same = draft.another
+      ? undefined
+      : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
       (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it

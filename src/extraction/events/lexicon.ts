@@ -47,6 +47,8 @@ export interface EventLexiconData {
   background?: string[]
   /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
   clauseOpeners?: string[]
+  /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
+  otherInstance?: string[]
   /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`). */
   opponents?: string[]
   actors?: {
@@ -122,6 +124,7 @@ export interface EventLexicon {
   /** Where a trigger's clause ends: punctuation, or a comma and a word that opens another clause. */
   clauseBreak: RegExp
   opponents: Set<string>
+  otherInstance: Set<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
@@ -190,6 +193,7 @@ function compile (data: EventLexiconData): EventLexicon {
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),
     opponents: set(data.opponents ?? []),
+    otherInstance: set(data.otherInstance ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
