@@ -146,6 +146,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // a country named in the lead (`sanctions against Russia over its war in Ukraine`) says less than the dateline's city
   const countryOnly = main.place?.place.kind === 'country' && placeOfStory !== null
   if (abroad || countryOnly) main.event.location = placeOfStory
+  // `… a annoncé le rachat de X. L'accord, signé à São Paulo, …`: the next sentence opening on the
+  // event again (a definite event noun) says where it happened
+  const again = main.event.location === null ? retold(body, drafts, main, sentences) : undefined
+  if (again?.place != null) main.event.location = locationOf(body, again.place)
   main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
@@ -157,7 +161,23 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     event.participants = event.participants.filter((actor) => !isLocationCountry(body, actor, event.location, lexicon))
     event.confidence = confidenceOf(draft, draft === main)
   }
-  return merged.map((d) => d.event)
+  return merged.filter((d) => d !== again).map((d) => d.event)
+}
+
+/** Words a definite event noun may stand after at the start of its sentence to retell the main event. */
+const RETOLD_WITHIN = 2
+
+/**
+ * The main event told again at the start of the sentence after its own (`L'accord, signé à São
+ * Paulo`, `The deal, signed in Lima`): a definite event noun there, named with a place and no
+ * date that contradicts the main event's.
+ */
+function retold (body: string, drafts: readonly Draft[], main: Draft, sentences: readonly Span[]): Draft | undefined {
+  const next = sentences.find((s) => s.start >= main.sentence.end)
+  if (next === undefined) return undefined
+  return drafts.find((d) => d.anaphoric && d.sentence.start === next.start && d.place !== null && d.place.prepositional &&
+    tokenize(body, next.start, d.trigger.start).length <= RETOLD_WITHIN &&
+    (d.date === null || main.event.startDate === null || compatible(d.date.date, main.event.startDate)))
 }
 
 /**
