@@ -24,6 +24,14 @@ const TITLE_LENGTH = 500
 /** What the extractors read of an article. */
 export interface ArticleText { body: string, language: string, published: string, title: string }
 
+/** Only what the extractors read of an article: what is sent to a worker thread. */
+export const articleText = ({ body, language, published, title }: ArticleText): ArticleText => ({ body, language, published, title })
+
+/** What an extraction worker serves (extraction-worker.ts): extractFindings, off the event loop. */
+export interface ExtractionVerbs {
+  extractFindings: (article: ArticleText, language: Language | undefined, participants: readonly KnownParticipant[]) => Promise<Findings>
+}
+
 /**
  * Both extractors on an article (CPU only), given the known participants its candidate names
  * found: what each engine's `findInArticle` returns once it has read those participants.

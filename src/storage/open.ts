@@ -8,9 +8,9 @@ export interface StorageSettings {
   databasePath: string
   /** Open it read-only. */
   readonly?: boolean
-  /** Threads that run the reads answering pages (lists, search) off the event loop; 0 runs them in it (SQLite). */
+  /** Threads that run the reads answering pages (lists, search, SQLite) and extraction (both engines) off the event loop; 0 runs them on it. */
   readWorkers?: number
-  /** How long such a read may take before it is stopped and answered with a 503. */
+  /** How long such a read or extraction may take before it is stopped and answered with a 503. */
   readTimeoutMs?: number
   /** A list whose scan visits at most this many rows answers on the event loop, not in a worker (SQLite). */
   readLoopRows?: number
@@ -20,7 +20,9 @@ export interface StorageSettings {
 
 /** The storage engine the configuration names: PostgreSQL when given its URL, else SQLite, the embedded default. */
 export function openStorage (settings: StorageSettings): Storage {
-  if (settings.postgres !== undefined) return postgresStorage(settings.postgres)
+  if (settings.postgres !== undefined) {
+    return postgresStorage(settings.postgres, { extractWorkers: settings.readWorkers, extractTimeoutMs: settings.readTimeoutMs })
+  }
   const { databasePath, postgres: _postgres, ...options } = settings
   return sqliteStorage(databasePath, options)
 }

@@ -13,6 +13,9 @@ import { checkMerged } from '../../lib/input.js'
 import { mergePatch } from '../../lib/merge-patch.js'
 import type { Page } from '../../lib/pagination.js'
 import type { EventInclude, Storage, WriteOptions } from '../../storage/storage.js'
+import { articleText, extractFindings, type ArticleText, type Findings } from '../event-extraction.js'
+import { ExtractionPool } from '../extraction-pool.js'
+import { extractionLanguage } from '../speaker-candidates.js'
 import { embedInEvents as embedding, embedInStatements, participantTimeline, withRolesInEvent, withRolesOfParticipant } from '../related.js'
 import { get, serializable, type Queryable, type Tx } from './connection.js'
 import { pendingPgMigrations } from './migrate.js'
@@ -27,7 +30,7 @@ import { searchCache } from './search-cache.js'
 import { eventParticipants, events } from './tables/events.js'
 import { articleInput, deleteArticle, saveArticle } from './writes/articles.js'
 import { deleteEvent, eventInput, saveEvent } from './writes/events.js'
-import { findInArticle, storeFindings } from './writes/extract.js'
+import { participantsNamedIn, storeFindings } from './writes/extract.js'
 import { createOnce } from './writes/idempotency.js'
 import { exportLines, importRecords } from './writes/interchange.js'
 import { deleteParticipant, participantInput, saveParticipant } from './writes/participants.js'
@@ -59,14 +62,35 @@ const participantKind = { schema: ParticipantInputSchema, get: getParticipant, i
 const statementKind = { schema: StatementInputSchema, get: getStatement, input: statementInput, save: saveStatement }
 const articleKind = { schema: ArticleInputSchema, get: getArticle, input: articleInput, save: saveArticle }
 
+export interface PostgresOptions {
+  /** Worker threads that run the extractors off the event loop (extraction-pool.ts); 0 or none: on it. */
+  extractWorkers?: number
+  /** An extraction that runs longer in its worker is stopped and answered with a 503. */
+  extractTimeoutMs?: number
+}
+
 /**
  * The storage verbs on PostgreSQL: reads on a node that has the client's last write (a replica,
  * else the primary: nodes.ts), each write one SERIALIZABLE transaction on the primary, retried
  * when it could not be serialized, so that Idempotency-Key, If-Match and uniqueness checks hold
- * under any number of concurrent writers.
+ * under any number of concurrent writers. The extractors' CPU work runs in extraction workers.
  */
-export function postgresStorage (settings: NodeSettings): Storage & { nodes: Nodes } {
+export function postgresStorage (settings: NodeSettings, options: PostgresOptions = {}): Storage & { nodes: Nodes } {
   const nodes = new Nodes(settings)
+  const pool = options.extractWorkers === undefined || options.extractWorkers === 0
+    ? undefined
+    : new ExtractionPool({ size: options.extractWorkers, timeoutMs: options.extractTimeoutMs })
+  /**
+   * What the extractors find in an article: the participants its names find, read here (a few
+   * bounded queries), then the CPU work, which grows with the article, in a worker. Before, and
+   * outside, the write transaction (and once, not again on each serialization retry).
+   */
+  const findInArticle = async (article: ArticleText): Promise<Findings> => {
+    const text = articleText(article)
+    const language = extractionLanguage(text.language)
+    const participants = await participantsNamedIn(nodes.primary, text.body, language)
+    return pool === undefined ? extractFindings(text, language, participants) : await pool.run('extractFindings', [text, language, participants])
+  }
   const cache = searchCache()
   const write = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => await nodes.wrote(await serializable(nodes.primary, work))
   const single = <T>(page: { data: T[] }) => page.data[0] as T
@@ -169,7 +193,7 @@ export function postgresStorage (settings: NodeSettings): Storage & { nodes: Nod
 
     createArticle: async (input, { actor, extract }, once) => {
       // extraction is CPU work and reads: done before the write transaction, which only stores its result
-      const found = extract === true ? await findInArticle(nodes.primary, input) : undefined
+      const found = extract === true ? await findInArticle(input) : undefined
       return await create(once, async (tx) => {
         const id = await saveArticle(tx, input, actor)
         if (found !== undefined) await storeFindings(tx, id, found, {}, actor)
@@ -179,7 +203,7 @@ export function postgresStorage (settings: NodeSettings): Storage & { nodes: Nod
     updateArticle: async (id, patch, options) => await update(articleKind, id, patch, options),
     deleteArticle: async (id, options) => { await remove(getArticle, id, options, async (tx) => { await deleteArticle(tx, id, options.cascade) }) },
     extractStatements: async (articleId, { actor, eventId }) => {
-      const found = await findInArticle(nodes.primary, await getArticle(nodes.primary, articleId))
+      const found = await findInArticle(await getArticle(nodes.primary, articleId))
       return await write(async (tx) => await storeFindings(tx, articleId, found, { eventId }, actor))
     },
 
@@ -188,9 +212,13 @@ export function postgresStorage (settings: NodeSettings): Storage & { nodes: Nod
 
     readiness: async () => {
       await get(nodes.primary, 'select 1')
+      await pool?.whenReady()
       return { pendingMigrations: await pendingPgMigrations(nodes.primary), nodes: await nodes.status() }
     },
-    close: async () => { await nodes.close() },
+    close: async () => {
+      await pool?.close()
+      await nodes.close()
+    },
     replicated: nodes.replicated
   }
 }

@@ -5,7 +5,7 @@ import { EventInputSchema } from '../../entities/events/inputs.js'
 import { ParticipantInputSchema } from '../../entities/participants/inputs.js'
 import { StatementInputSchema } from '../../entities/statements/inputs.js'
 import { checkIfMatch } from '../../lib/concurrency.js'
-import type { ArticleText } from '../event-extraction.js'
+import { articleText, type ArticleText } from '../event-extraction.js'
 import {
   ArticleNotFoundError, ConflictError, EventNotFoundError, ParticipantNotFoundError, ParticipationNotFoundError, StatementNotFoundError, UnprocessableError
 } from '../../lib/errors.js'
@@ -112,7 +112,7 @@ export function sqliteStorage (path: string, options: SqliteOptions = {}): Stora
     : Object.fromEntries(PAGE_VERBS.map((verb) => [verb, loopRows > 0 && BUDGETED_VERBS.has(verb) ? hereFirst(verb) : inWorker(verb)])) as Partial<ReadVerbs>
   // The extractors too: what they read of the participants, then CPU work that grows with the article.
   const findInArticle = (article: ArticleText) => {
-    const text = { body: article.body, language: article.language, published: article.published, title: article.title }
+    const text = articleText(article)
     return pool === undefined ? reads.findInArticle(text) : pool.run('findInArticle', [text])
   }
 

@@ -10,9 +10,6 @@ import type { ActorRole, ExtractedActor } from './types.js'
 /** More actors than this on one side are a list, not the event's parties. */
 const MAX_PER_ROLE = 4
 
-/** Punctuation that closes the clause an actor and its trigger share. */
-const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|where|while|alors que|tandis que|selon|according)\b/u
-
 /**
  * Who takes part in the event of `trigger`, named in its clause: the subject of a verb acts
  * (`source`; for a passive, `target`), its object or a name after `avec`/`with` is acted upon or
@@ -22,13 +19,15 @@ const CLAUSE_BREAK = /[;:«»"“”—–]|,\s+(?:qui|que|dont|où|who|which|wh
 export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, places: readonly PlaceMention[]): ExtractedActor[] {
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
-  const clause = clauseAround(body, sentence, trigger)
+  const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !ctx.lexicon.notActors.has(foldSameLength(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
-  const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) && !isComplement(ctx.mentions, m)))
+  // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
+  const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) &&
+    (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
@@ -67,11 +66,61 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
-    const actor = resolveActor(mention, role, ctx)
+    const owned = mention.end <= trigger.start ? ownedActor(mention, trigger, role, ctx) : null
+    // `Chile's presidential runoff`: the owner and its words describe the event noun
+    if (owned === 'describes') continue
+    const actor = owned ?? resolveActor(mention, role, ctx)
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
     actors.push(actor)
   }
   return actors
+}
+
+/** `Kenya's interior minister`, `Ghana's parliament`: an owner, then the lowercase noun it owns. */
+const OWNED = /^['’]s((?:\s+\p{Ll}[\p{L}-]*){1,3})/u
+/** A name of two or three capitalised words. */
+const FULL_NAME = /^,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u
+
+/**
+ * `Kenya's interior minister suspended…`, `Ghana's parliament approved…`: the subject is the
+ * office or body the owner has, not the owner. Named as the person the text gives that office
+ * elsewhere (`Interior Minister Grace Wanjiru`, `interior minister, Grace Wanjiru`), else as written.
+ */
+function ownedActor (owner: Mention, trigger: Trigger, role: ActorRole, ctx: ActorContext): ExtractedActor | 'describes' | null {
+  const { body } = ctx.mentions
+  const owned = OWNED.exec(body.slice(owner.end, trigger.start))
+  if (owned === null || ctx.lexicon.demonyms.has(foldSameLength(owner.text))) return null
+  const words: string[] = []
+  for (const word of (owned[1] as string).trim().split(/\s+/)) {
+    const folded = foldSameLength(word)
+    if (ctx.mentions.lexicon.prepositions.has(folded) || ctx.mentions.lexicon.stopwords.has(folded) || ctx.lexicon.adverbs.has(folded) || ctx.lexicon.forms.has(folded)) break
+    words.push(word)
+  }
+  if (words.length === 0) return null
+  const office = words.join(' ')
+  const end = body.indexOf(office, owner.end) + office.length
+  const phrase = { start: owner.start, end }
+  if (!trigger.verb && body.slice(end, trigger.start).trim() === '') return 'describes'
+  const holder = holderOf(body, office)
+  if (holder !== null) {
+    const person = resolveActor({ ...spanOf(body, holder.start, holder.end), type: 'name', name: body.slice(holder.start, holder.end) }, role, ctx)
+    if (person !== null) return { ...person, mention: phrase }
+  }
+  return { name: body.slice(phrase.start, phrase.end), kind: 'organization', role, mention: phrase }
+}
+
+/** The full name written right after an office (`Interior Minister Grace Wanjiru`, `economy minister, Katrin Vogel`) anywhere in the text. */
+function holderOf (body: string, office: string): Span | null {
+  const folded = foldSameLength(body)
+  const wanted = foldSameLength(office)
+  for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(body.charAt(at - 1))) continue
+    const name = FULL_NAME.exec(body.slice(at + wanted.length, at + wanted.length + 60))
+    if (name === null) continue
+    const start = at + wanted.length + name[0].length - (name[1] as string).length
+    return { start, end: start + (name[1] as string).length }
+  }
+  return null
 }
 
 /** `Le traité … signé`: an event noun of the lexicon is what happened, not who did it. */
@@ -96,11 +145,12 @@ function demonymsIn (body: string, clause: Span, ctx: ActorContext): Mention[] {
   })
 }
 
-function clauseAround (body: string, sentence: Span, trigger: Span): Span {
+/** The clause an actor and its trigger share: up to punctuation, or a comma and a word that opens another (lexicon `clauseOpeners`). */
+function clauseAround (body: string, sentence: Span, trigger: Span, clauseBreak: RegExp): Span {
   const before = body.slice(sentence.start, trigger.start)
   let start = sentence.start
-  for (const match of before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) start = sentence.start + match.index + match[0].length
-  const after = CLAUSE_BREAK.exec(body.slice(trigger.end, sentence.end))
+  for (const match of before.matchAll(new RegExp(clauseBreak.source, 'gu'))) start = sentence.start + match.index + match[0].length
+  const after = clauseBreak.exec(body.slice(trigger.end, sentence.end))
   return { start, end: after === null ? sentence.end : trigger.end + after.index }
 }
 
@@ -158,6 +208,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // the agent of a passive acts (`a été arrêté par la police`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return 'target'
+  // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
+  const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
+  if (opponent >= 0 && between.length - opponent <= 4) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'

@@ -98,7 +98,7 @@ export function findDates (body: string, span: Span, lexicon: EventLexicon, refe
   const found: DateMention[] = []
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern.regex)) {
-      const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, tense)
+      const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, tenseBefore(text.slice(0, match.index), lexicon) ?? tense)
       if (resolved === null) continue
       found.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, ...resolved })
     }
@@ -108,6 +108,19 @@ export function findDates (body: string, span: Span, lexicon: EventLexicon, refe
   const kept: DateMention[] = []
   for (const d of found) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d)
   return kept
+}
+
+/**
+ * `said on Monday it would close`: a date right after a verb dates that verb, whose tense is its
+ * own (a past reporting verb before a future trigger), when the word is a tense marker.
+ */
+function tenseBefore (before: string, lexicon: EventLexicon): Tense | undefined {
+  const word = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1]
+  if (word === undefined) return undefined
+  // marker words only: a participle's ending is no tense (`will be signed on Tuesday`)
+  if (lexicon.pastMarkers.has(word)) return 'past'
+  if (lexicon.futureMarkers.has(word)) return 'future'
+  return undefined
 }
 
 function monthOf (name: string | undefined, data: DateData): number | undefined {

@@ -32,6 +32,8 @@ interface Draft {
   anaphoric: boolean
   /** `after months of protests`: the cause or background of the news, not the news. */
   background: boolean
+  /** `the next summit`, `le prochain sommet`: another event of the kind, never a mention of one already found. */
+  another: boolean
   date: DateMention | null
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
@@ -94,6 +96,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         sentence,
         rank,
         anaphoric: anaphoric(body, trigger, ctx),
+        another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
         background: isBackground(body, sentence, trigger, lexicon),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
@@ -135,12 +138,18 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const titled = input.title === undefined ? null : titlePlace(input.title, ctx)
   const placeOfStory = titled ?? (dateline?.place == null ? null : locationOf(body, dateline.place))
   // a small town abroad named in the lead of a datelined story (`near Stratford station` under
-  // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad
+  // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad, unless the article
+  // names its country (`plants in Ludwigshafen` … `Germany's economy minister` under LONDON)
+  const countryNamed = (code: string | null): boolean => allPlaces.some((p) => p.place.kind === 'country' && p.place.countryCode === code)
   const abroad = main.event.location !== null && placeOfStory !== null && main.event.location.countryCode !== placeOfStory.countryCode &&
-    (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY)
+    (main.place?.place.kind === 'city' && main.place.place.population < BIG_CITY) && !countryNamed(main.event.location.countryCode)
   // a country named in the lead (`sanctions against Russia over its war in Ukraine`) says less than the dateline's city
   const countryOnly = main.place?.place.kind === 'country' && placeOfStory !== null
   if (abroad || countryOnly) main.event.location = placeOfStory
+  // `… a annoncé le rachat de X. L'accord, signé à São Paulo, …`: the next sentence opening on the
+  // event again (a definite event noun) says where it happened
+  const again = main.event.location === null ? retold(body, drafts, main, sentences) : undefined
+  if (again?.place != null) main.event.location = locationOf(body, again.place)
   main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
@@ -152,7 +161,23 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     event.participants = event.participants.filter((actor) => !isLocationCountry(body, actor, event.location, lexicon))
     event.confidence = confidenceOf(draft, draft === main)
   }
-  return merged.map((d) => d.event)
+  return merged.filter((d) => d !== again).map((d) => d.event)
+}
+
+/** Words a definite event noun may stand after at the start of its sentence to retell the main event. */
+const RETOLD_WITHIN = 2
+
+/**
+ * The main event told again at the start of the sentence after its own (`L'accord, signé à São
+ * Paulo`, `The deal, signed in Lima`): a definite event noun there, named with a place and no
+ * date that contradicts the main event's.
+ */
+function retold (body: string, drafts: readonly Draft[], main: Draft, sentences: readonly Span[]): Draft | undefined {
+  const next = sentences.find((s) => s.start >= main.sentence.end)
+  if (next === undefined) return undefined
+  return drafts.find((d) => d.anaphoric && d.sentence.start === next.start && d.place !== null && d.place.prepositional &&
+    tokenize(body, next.start, d.trigger.start).length <= RETOLD_WITHIN &&
+    (d.date === null || main.event.startDate === null || compatible(d.date.date, main.event.startDate)))
 }
 
 /**
@@ -254,7 +279,9 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
   for (const draft of drafts) {
     // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
-    const same = kept.find((k) => (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
+    const same = draft.another
+      ? undefined
+      : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
       (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it

@@ -31,6 +31,9 @@ let cityIndex: Map<string, Place[]> | undefined
 const NAMESAKES = 4
 const countryIndexes = new Map<Language, Map<string, string>>()
 
+/** The river or region that tells namesakes apart in a gazetteer's full name of a town. */
+const RIVER_QUALIFIER = /\s(?:am|an der|im|in der|upon|on the) \p{Lu}/u
+
 function cities (): Map<string, Place[]> {
   if (cityIndex !== undefined) return cityIndex
   const require = createRequire(import.meta.url)
@@ -46,6 +49,9 @@ function cities (): Map<string, Place[]> {
     // capitals count whatever their size (`Vaduz`, `Ngerulmud`)
     if (city.population < MIN_POPULATION && city.featureCode !== 'PPLC') continue
     consider(foldSameLength(city.name), city)
+    // the short name copy uses (`Ludwigshafen` for `Ludwigshafen am Rhein`, `Newcastle` for `Newcastle upon Tyne`)
+    const short = RIVER_QUALIFIER.exec(city.name)
+    if (short !== null) consider(foldSameLength(city.name.slice(0, short.index)), city)
     if (city.altName !== '') for (const alt of city.altName.split(',')) if (alt.trim() !== '') consider(foldSameLength(alt.trim()), city)
   }
   cityIndex = new Map([...byName].map(([key, list]) => [key, list.sort((a, b) => b.population - a.population).slice(0, NAMESAKES).map((c) => ({

@@ -45,6 +45,12 @@ export interface EventLexiconData {
   dates: DateData
   /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
   background?: string[]
+  /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
+  clauseOpeners?: string[]
+  /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
+  otherInstance?: string[]
+  /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`). */
+  opponents?: string[]
   actors?: {
     /** Nouns a nationality makes an actor of its own (`l'armée libanaise`, `Indonesian police`), not the country. */
     institutions: string[]
@@ -56,6 +62,8 @@ export interface EventLexiconData {
   places: {
     /** Words that introduce a place (`à`, `in`). */
     prepositions: string[]
+    /** Parts of a place after a place preposition (`dans l'est du Liban`, `in northern Iraq`): what follows is a place too. */
+    directions?: string[]
     /** Exonyms to the gazetteer's name (`Pékin` → `Beijing`). */
     aliases: Record<string, string>
     /** Country names the country package lacks in this language (`États-Unis` → `US`). */
@@ -108,10 +116,15 @@ export interface EventLexicon {
   futureMarkers: Set<string>
   pastMarkers: Set<string>
   placePrepositions: Set<string>
+  placeDirections: Set<string>
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
   demonyms: Map<string, string>
   background: Set<string>
+  /** Where a trigger's clause ends: punctuation, or a comma and a word that opens another clause. */
+  clauseBreak: RegExp
+  opponents: Set<string>
+  otherInstance: Set<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
@@ -175,9 +188,13 @@ function compile (data: EventLexiconData): EventLexicon {
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
     placePrepositions: set(data.places.prepositions),
+    placeDirections: set(data.places.directions ?? []),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),
+    opponents: set(data.opponents ?? []),
+    otherInstance: set(data.otherInstance ?? []),
+    clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
     notActors: set(data.actors?.notActors ?? [])

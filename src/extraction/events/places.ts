@@ -80,7 +80,16 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
   if (preposition !== undefined && ctx.lexicon.placePrepositions.has(preposition.folded)) return true
   // `près de Lézignan`: a place preposition, then its `de`
   const genitive = last !== undefined && !determiner && ctx.mentions.lexicon.genitives.has(last.folded)
-  return genitive && previous !== undefined && ctx.lexicon.placePrepositions.has(previous.folded)
+  if (genitive && previous !== undefined && ctx.lexicon.placePrepositions.has(previous.folded)) return true
+  // `dans l'est du Liban`, `in the north of Iraq`, `in northern Iraq`: a part of the place named after a place preposition
+  const words = before.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.folded)
+  const at = words.findLastIndex((w) => ctx.lexicon.placeDirections.has(w))
+  if (at < 0 || words.length - at > 3) return false
+  const between = words.slice(at + 1)
+  const opening = words.slice(Math.max(0, at - 2), at).filter((w) => !ctx.mentions.lexicon.determiners.has(w) || ctx.lexicon.placePrepositions.has(w))
+  if (!between.every((w) => ctx.mentions.lexicon.genitives.has(w) || ctx.mentions.lexicon.determiners.has(w))) return false
+  // `la grande ville du nord du Liban`: a direction and its `de` say place whatever comes before
+  return between.some((w) => ctx.mentions.lexicon.genitives.has(w)) || (opening.length > 0 && ctx.lexicon.placePrepositions.has(opening.at(-1) as string))
 }
 
 /**

@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm'
 import type { Article } from '../../../entities/articles/schemas.js'
 import type { ExtractedActor, ExtractedEvent } from '../../../extraction/events/types.js'
+import type { Language } from '../../../extraction/types.js'
+import type { Participant } from '../../../entities/participants/schemas.js'
 import { ArticleNotFoundError, EventNotFoundError } from '../../../lib/errors.js'
-import { eventOfStatement, extractedActor, extractFindings, extractedEventInput, mainFirst, newActorsOf, placedAt, placeReported, twinCandidates, twinOf, type ArticleText, type Findings, type Placed } from '../../event-extraction.js'
+import { eventOfStatement, extractedActor, extractedEventInput, mainFirst, newActorsOf, placedAt, placeReported, twinCandidates, twinOf, type Findings, type Placed } from '../../event-extraction.js'
 import { extractedSpeaker, extractedStatement } from '../../inputs.js'
-import { candidateBatches, extractionLanguage } from '../../speaker-candidates.js'
+import { candidateBatches } from '../../speaker-candidates.js'
 import type { ExtractionReport } from '../../../storage/storage.js'
 import { LISTS, rows, type Queryable, type Tx } from '../connection.js'
 import { getArticles } from '../reads/articles.js'
@@ -18,18 +20,16 @@ import { saveParticipant } from './participants.js'
 import { saveStatement } from './statements.js'
 
 /**
- * What the extractors find in an article (see SQLite's writes/extract.ts): reads and CPU only, so it
- * runs before the write transaction (and once, not again on each serialization retry). Speakers
- * and actors are resolved against the participants the article's candidate names find.
+ * The participants an article's candidate names find (see SQLite's writes/extract.ts): what its
+ * speakers and actors are resolved against, never every participant. Reads only; the extractors'
+ * CPU work (extractFindings) runs apart from it, in an extraction worker when there is one.
  */
-export async function findInArticle (db: Queryable, article: ArticleText): Promise<Findings> {
-  const language = extractionLanguage(article.language)
+export async function participantsNamedIn (db: Queryable, body: string, language: Language | undefined): Promise<Participant[]> {
   const ids = new Set<string>()
-  for (const names of candidateBatches(article.body, language)) {
+  for (const names of candidateBatches(body, language)) {
     for (const id of await participantIdsFor(db, names)) ids.add(id)
   }
-  const participants = await getParticipants(db, [...ids])
-  return extractFindings(article, language, participants)
+  return await getParticipants(db, [...ids])
 }
 
 /** Each actor as a participant id: matched, found by name or alias, or a new `extracted` one (made once per article). */
