@@ -5,14 +5,14 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 interface QuickResults {
   scenarios: Array<{ key: string, mode: string, bodyBytes: number, ceiling?: string, runs: Array<{ rps: number, non2xx: number, errors: number, ratioToCeiling: number | null }> }>
   server: { coldStartMs: number, peakRssMb: number }
 }
 
-// About a minute on an idle machine; CI runs it beside the other test files (and the quick start's).
+// About a minute on an idle machine: not part of `npm test` (the inner loop); CI runs it with `npm run test:bench`.
 t.setTimeout(300_000)
 
 t.test('npm run bench -- --quick: the harness runs end to end on the seed data', async (t) => {
