@@ -26,10 +26,13 @@ export const oneOf = (name: string, column: PgColumn, values: readonly string[])
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
- * Dashes PostgreSQL's parser keeps inside a word (`Russia–North` is one lexeme) where FTS5's
- * tokenizer separates words: they become spaces, so a word is found alone on both engines.
+ * Dashes PostgreSQL's parser keeps inside a word where FTS5's tokenizer separates words: they
+ * become spaces, so a word is found alone, at the same position, on both engines. The ASCII
+ * hyphen too: the parser reads `nord-coréen` as a compound (one position) before its parts, so the
+ * phrase `dirigeant nord` missed `dirigeant nord-coréen`. The names document (migration 0005)
+ * cuts words with the same characters.
  */
-const WORD_SEPARATORS = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212'
+const WORD_SEPARATORS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212'
 
 /**
  * The text a row is found by, as a stored `tsvector` over the columns SQLite's FTS5 table indexes
