@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
-import { build, freshDatabase, tempDir } from './helper.js'
+import { build, buildWithKey, freshDatabase, tempDir } from './helper.js'
 
 t.test('an unknown route is a 404 problem', async (t) => {
   const { app } = await build(t)
@@ -17,6 +17,31 @@ t.test('an unknown route is a 404 problem', async (t) => {
     instance: '/no/such/route?x=1',
     detail: 'No route GET /no/such/route; see /openapi.json for the routes there are.'
   })
+})
+
+t.test('seed data: text with a NUL (U+0000), which PostgreSQL cannot hold, is a 400 naming the field on every engine, wherever it is sent', async (t) => {
+  const { app, key } = await buildWithKey(t)
+  const headers = { authorization: `Bearer ${key}` }
+  const cases: Array<[string, string, object | undefined, { in: string, name: string }]> = [
+    ['GET', '/articles/a%00b', undefined, { in: 'params', name: 'id' }],
+    ['DELETE', '/participants/a%00b', undefined, { in: 'params', name: 'id' }],
+    ['POST', '/articles/a%00b/extract', undefined, { in: 'params', name: 'id' }],
+    ['GET', '/statements?speaker=par_vladimir-putin&speaker=x%00', undefined, { in: 'querystring', name: 'speaker' }],
+    ['GET', '/events?q=a%00', undefined, { in: 'querystring', name: 'q' }],
+    ['POST', '/participants', { kind: 'person', name: 'Ana', aliases: [{ name: 'A\u0000', language: 'fr' }] }, { in: 'body', name: 'aliases.0.name' }],
+    ['PATCH', '/participants/par_vladimir-putin', { description: '\u0000' }, { in: 'body', name: 'description' }]
+  ]
+  for (const [method, url, body, field] of cases) {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json' }) },
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) })
+    })
+    t.equal(res.statusCode, 400, `${method} ${url}`)
+    t.match(res.json(), { code: 'NEWS_INVALID_PARAMETER', errors: [{ ...field, reason: 'must not contain the character U+0000 (NUL)' }] }, `${method} ${url}`)
+  }
+  t.equal((await app.inject('/participants/par_vladimir-putin')).json().description === '\u0000', false, 'nothing was written')
 })
 
 t.test('a failure inside a route is a 500 problem with nothing internal in it', async (t) => {

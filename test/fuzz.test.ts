@@ -6,7 +6,7 @@ import { buildApp, type App } from '../src/app.js'
 import { createKey } from '../src/auth/keys.js'
 import { requestFor, urlOf, type FuzzRequest, type Keys } from './fuzz/arbitraries.js'
 import { contractChecker, loadSpec, operationsOf, type Answer, type Operation } from './fuzz/contract.js'
-import { freshDatabase, tempDir } from './helper.js'
+import { freshStorage, tempDir } from './helper.js'
 
 // Property-based fuzzing of every operation in openapi/openapi.json, valid and hostile requests
 // alike, on one seeded app: no 5xx, every answer as documented (status, media type, schema),
@@ -27,12 +27,12 @@ async function buildFuzzedApp (t: Test): Promise<{ app: App, keys: Keys }> {
     write: createKey(apiKeysFile, 'fuzz-editor', 'write'),
     admin: createKey(apiKeysFile, 'fuzz-chief', 'admin')
   }
-  const { path } = freshDatabase(t, { seed: true })
+  const { settings } = await freshStorage(t, { seed: true })
   // Two guards are turned off, the rest is the app that runs: the rate limit (thousands of requests
   // from one client) and the overload guard, because the fuzz driver shares the app's event loop, so
   // the lag the guard measures is the driver's as much as the app's (on a busy CI machine it turned
   // whole phases into 503s). Both guards have tests of their own in test/traffic.test.ts.
-  const app = await buildApp({ databasePath: path, apiKeysFile, rateLimitMax: 1_000_000_000, maxEventLoopDelayMs: 0 })
+  const app = await buildApp({ ...settings, apiKeysFile, rateLimitMax: 1_000_000_000, maxEventLoopDelayMs: 0 })
   // Closed by the test that uses it: tap ends the root test only once the event loop is idle.
   t.after(() => app.close())
   return { app, keys }

@@ -69,13 +69,15 @@ t.test('a bad file is refused whole, with every problem by line, and nothing is 
     JSON.stringify({ type: 'rumour', data: {} }),
     JSON.stringify({ type: 'participant', data: { id: 'par_ben', kind: 'robot', name: 'Ben' } }),
     '{"type":"participant","data":{"id":"par_cy","kind":"person","name":"Cy","name":"Cyrus"}}',
-    JSON.stringify({ type: 'event', data: { id: 'evt_x', title: 'X', type: 'meeting', startDate: '2024', participants: [{ id: 'par_nobody', role: 'host' }] } })
+    JSON.stringify({ type: 'event', data: { id: 'evt_x', title: 'X', type: 'meeting', startDate: '2024', participants: [{ id: 'par_nobody', role: 'host' }] } }),
+    JSON.stringify({ type: 'participant', data: { id: 'par_nul', kind: 'person', name: 'Nul', aliases: [{ name: 'N\u0000', language: 'fr' }] } })
   ].join('\n')
   const res = await importAll(app, admin, body)
   t.equal(res.statusCode, 422)
   t.match(res.headers['content-type'], /problem\+json/)
-  t.same(res.json().errors.map((e: { name: string }) => e.name), ['line 2', 'line 3', 'line 4', 'line 5'], 'shape errors first')
+  t.same(res.json().errors.map((e: { name: string }) => e.name), ['line 2', 'line 3', 'line 4', 'line 5', 'line 7'], 'shape errors first')
   t.match(res.json().errors[3], { reason: "gives 'data.name' more than once" }, 'a key given twice')
+  t.match(res.json().errors[4], { reason: 'data.aliases.0.name must not contain the character U+0000 (NUL)' }, 'text PostgreSQL cannot hold, on either engine')
   t.equal(await countRows(store, 'participants'), 0)
 
   const late = [

@@ -1,6 +1,7 @@
-import { Ajv, type Options } from 'ajv'
+import { Ajv, type Options, type ValidateFunction } from 'ajv'
 import formats from 'ajv-formats'
 import type { FastifyInstance, FastifySchemaCompiler } from 'fastify'
+import { nulAt, NUL_REASON } from '../lib/nul.js'
 import { isPartialDate, PARTIAL_DATE_FORMAT } from '../lib/partial-date.js'
 
 function makeAjv (coerceTypes: Options['coerceTypes']): Ajv {
@@ -38,6 +39,23 @@ export function validatorCompiler (app: FastifyInstance): FastifySchemaCompiler<
       }
       shared = true
     }
-    return (httpPart === 'body' ? json : text).compile(schema as object)
+    return refusingNul((httpPart === 'body' ? json : text).compile(schema as object))
   }
+}
+
+/**
+ * A validator that also refuses a string with a NUL in it (see src/lib/nul.ts), as one more Ajv
+ * error, so that it becomes the same 400 naming the field as any other.
+ */
+function refusingNul (validate: ValidateFunction): ValidateFunction {
+  const checked = ((data: unknown) => {
+    if (!validate(data)) {
+      checked.errors = validate.errors
+      return false
+    }
+    const instancePath = nulAt(data)
+    checked.errors = instancePath === undefined ? null : [{ instancePath, schemaPath: '#', keyword: 'nul', params: {}, message: NUL_REASON }]
+    return instancePath === undefined
+  }) as ValidateFunction
+  return checked
 }

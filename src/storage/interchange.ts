@@ -6,6 +6,7 @@ import { ParticipantInputSchema } from '../entities/participants/inputs.js'
 import { StatementInputSchema } from '../entities/statements/inputs.js'
 import { UnprocessableError, type FieldError } from '../lib/errors.js'
 import { duplicateKey } from '../lib/json-duplicates.js'
+import { nulAt, NUL_REASON } from '../lib/nul.js'
 import { Nullable } from '../lib/schemas.js'
 import type { RecordType } from '../entities/deletions/vocabulary.js'
 import type { ImportRecord } from './storage.js'
@@ -60,6 +61,11 @@ export function parseInterchange (text: string): ImportRecord[] {
     const [problem] = Value.Errors(INTERCHANGE_SCHEMAS[type as RecordType], data)
     if (problem) {
       fail(index + 1, `${problem.instancePath === '' ? 'data' : `data${problem.instancePath.replaceAll('/', '.')}`} ${problem.message}`)
+      return
+    }
+    const nul = nulAt(data)
+    if (nul !== undefined) {
+      fail(index + 1, `data${nul.replaceAll('/', '.')} ${NUL_REASON}`)
       return
     }
     records.push({ line: index + 1, type: type as RecordType, data: data as Record<string, unknown> })

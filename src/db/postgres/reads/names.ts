@@ -7,8 +7,7 @@ import { toTsquery } from '../../../lib/search-query.js'
  * The ids of the participants these references name (see src/db/names.ts): Wikidata ids, and
  * names or aliases found through the `names` document (every word of a reference), then compared
  * whole and folded as SQLite compares them (the same fold(), in JavaScript). Words, not a phrase:
- * PostgreSQL's parser gives a hyphenated word (`nord-coréen`) a position of its own before its
- * parts, so the phrase `dirigeant nord coreen` would miss `Le dirigeant nord-coréen`.
+ * the index only narrows the candidates, the whole-name comparison decides.
  */
 export async function participantIdsFor (db: Queryable, refs: readonly string[]): Promise<string[]> {
   const others = otherRefs(refs)

@@ -3,6 +3,7 @@ import { RANKED_MATCHES } from '../../../lib/search-syntax.js'
 import type { Row, Where } from '../../list.js'
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../records.js'
 import { get, type Queryable } from '../connection.js'
+import { wordsApart, wordsApartText } from '../tables/columns.js'
 
 /**
  * The tsquery text for `q`, undefined without one. A malformed `q` is refused here, as a 400 that
@@ -32,15 +33,17 @@ export async function rankingWindow (db: Queryable, seq: string, from: string, f
   if (floor !== undefined) where.add(`${seq} >= ?`, floor.seq)
 }
 
-/**
- * The best-matching passage of a hit, from the text of `document` (an SQL expression), with the
- * private match markers of src/db/records.ts (STX, ETX); computed on the page's rows only. A word
- * with an apostrophe inside (`l'accord`) is one match, as FTS5 marks it, not two.
- */
 /** The text of a record that search matches and headlines: as SQL for ts_headline, and from a row of the page. */
 export interface SearchDocument { sql: string, text: (row: Row) => string }
 
-export const headline = (document: SearchDocument) => `regexp_replace(ts_headline('news_search', ${document.sql}, tq,
+/**
+ * The best-matching passage of a hit, from the text of `document`, with the private match markers
+ * of src/db/records.ts (STX, ETX); computed on the page's rows only. A word with an apostrophe
+ * inside (`l'accord`) is one match, as FTS5 marks it, not two. The text is read with its words
+ * apart, as the stored document was (a hyphenated word would otherwise count as three words, and
+ * the passage end sooner than SQLite's); withSnippetEnds puts the hyphens back.
+ */
+export const headline = (document: SearchDocument) => `regexp_replace(ts_headline('news_search', ${wordsApart(document.sql)}, tq,
   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=…'),
   chr(3) || '([''’])' || chr(2), '\\1', 'g')`
 
@@ -54,14 +57,23 @@ const WORDLESS = /^[^\p{L}\p{N}]*$/u
  */
 export function withSnippetEnds (rows: Row[], document: SearchDocument): Row[] {
   return rows.map((row) => {
-    const passage = row.at(-1)
-    if (typeof passage !== 'string') return row
+    const spaced = row.at(-1)
+    if (typeof spaced !== 'string') return row
     const text = document.text(row)
-    const plain = passage.replaceAll(SNIPPET_OPEN, '').replaceAll(SNIPPET_CLOSE, '')
-    const at = plain === '' ? -1 : text.indexOf(plain)
+    const plain = spaced.replaceAll(SNIPPET_OPEN, '').replaceAll(SNIPPET_CLOSE, '')
+    const at = plain === '' ? -1 : wordsApartText(text).indexOf(plain)
     if (at === -1) return row
+    const passage = withTextOf(spaced, text, at)
     const before = text.slice(0, at)
     const after = text.slice(at + plain.length)
     return [...row.slice(0, -1), (WORDLESS.test(before) ? before : '…') + passage + (WORDLESS.test(after) ? after : '…')]
   })
+}
+
+/** The marked passage with the text's own characters (its separators back), the passage's text starting at `at`. */
+function withTextOf (passage: string, text: string, at: number): string {
+  let next = at
+  let restored = ''
+  for (const unit of passage) restored += unit === SNIPPET_OPEN || unit === SNIPPET_CLOSE ? unit : text.slice(next, next += unit.length)
+  return restored
 }
