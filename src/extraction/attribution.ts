@@ -247,6 +247,13 @@ function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number, 
 }
 
 /**
+ * Most words of an attribution inside a quotation, up to its full stop: a role, the name and where it
+ * was said (`a déclaré le porte-parole du ministère chinois des Affaires étrangères, Wang Liqun, lors
+ * de son point de presse quotidien`).
+ */
+const MAX_ATTRIBUTION_WORDS = 24
+
+/**
  * `« Nous voulons la paix, a-t-il dit, mais pas à tout prix »`, `« A, a martelé Me Roux. B »`: the
  * pieces around the attribution, without it. The attribution runs from the cue to a comma when a
  * lowercase continuation follows it closely, else to the end of its sentence.
@@ -264,7 +271,7 @@ function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
     if (comma !== null && words(ctx, cue.end, cue.end + comma.index) <= 4 && (stop === null || comma.index < stop.index)) {
       close = cue.end + comma.index
       resume = close + 1
-    } else if (stop !== null && words(ctx, cue.end, cue.end + stop.index) <= MAX_SUBJECT_WORDS) {
+    } else if (stop !== null && words(ctx, cue.end, cue.end + stop.index) <= MAX_ATTRIBUTION_WORDS) {
       close = cue.end + stop.index
       resume = close + 1
     } else continue

@@ -34,6 +34,8 @@ export interface LexiconData {
   definiteDeterminers: string[]
   /** `ce`, `this`: what they introduce was named before (`ce spécialiste de la région`). */
   demonstratives: string[]
+  /** `les`, `several`: the phrase they introduce is more than one, never a person's anaphor. */
+  pluralDeterminers: string[]
   prepositions: string[]
   /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
   sourcePrepositions: string[]
@@ -82,6 +84,7 @@ export interface Lexicon {
   determiners: Set<string>
   definiteDeterminers: Set<string>
   demonstratives: Set<string>
+  pluralDeterminers: Set<string>
   relativePronouns: Set<string>
   prepositions: Set<string>
   sourcePrepositions: Set<string>
@@ -171,6 +174,7 @@ function compile (data: LexiconData): Lexicon {
     prepositions: folded(data.prepositions),
     definiteDeterminers: folded(data.definiteDeterminers),
     demonstratives: folded(data.demonstratives),
+    pluralDeterminers: folded(data.pluralDeterminers),
     relativePronouns: folded(data.relativePronouns),
     sourcePrepositions: folded(data.sourcePrepositions),
     placePrepositions: folded(data.placePrepositions),

@@ -336,9 +336,11 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     // `le prévisionniste François Gourand`, `le ministre russe des Affaires étrangères Sergueï Lavrov`:
     // the person, the role learnt with them (a long role runs past the phrase's word limit into the name)
     if (inner !== undefined && inner.end >= phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
-    // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who
-    const apposed = /^,\s*/.exec(body.slice(phrase.end, ceiling))
-    if (apposed !== null) {
+    // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who (past the
+    // phrase's word limit when the role is long: `… du ministère chinois des Affaires étrangères, Wang Liqun`)
+    const apposed = /^[^,;:.!?«»"“”]{0,40}?,\s*/.exec(body.slice(phrase.end, ceiling))
+    const rest = apposed === null ? [] : tokenize(body, phrase.end, phrase.end + apposed[0].length).filter(isWord)
+    if (apposed !== null && !rest.some((w) => lexicon.prepositions.has(w.folded) && !lexicon.genitives.has(w.folded))) {
       const from = phrase.end + apposed[0].length
       let next = subjectAfter(ctx, from, ceiling)
       // `son président, le Malawite Evans Njewa`: the name inside the apposed phrase

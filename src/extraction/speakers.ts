@@ -180,6 +180,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
     if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length) : undefined
+    // `les garde-côtes philippins`: several people are nobody named before
+    if (lexicon.pluralDeterminers.has(first)) return undefined
     const demonstrative = lexicon.demonstratives.has(first)
     if (!demonstrative && !lexicon.definiteDeterminers.has(first)) return undefined
     const complement = tokens.some((t) => lexicon.genitives.has(t.folded))
