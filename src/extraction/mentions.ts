@@ -82,7 +82,7 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
       // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
       const organizationOf = lexicon.genitives.has(t.folded) && lexicon.organizationWords.has((tokens[j - 1] as Token).folded) && isUpper(tokens[j + 1]?.text[0])
-      if (isUpper(t.text[0])) end = j
+      if (isUpper(t.text[0]) || gluedParticle(lexicon, t)) end = j
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
     }
@@ -110,6 +110,12 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     i = Math.max(end, i) + 1
   }
   return mentions
+}
+
+/** `al-Khelaïfi`, `ben-Gvir`: a particle glued to a capitalised name by a hyphen goes on with the name. */
+function gluedParticle (lexicon: Lexicon, t: Token): boolean {
+  const hyphen = t.text.indexOf('-')
+  return hyphen > 0 && lexicon.particles.has(t.folded.slice(0, hyphen)) && isUpper(t.text[hyphen + 1])
 }
 
 /** `LR`, `FNSEA`: an acronym before a name is a party or a body (`le député LR Éric Ciotti`), not a first name. */

@@ -219,7 +219,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
-    const head = words.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
+    // the head is before any complement: `le bureau du Premier ministre` is no minister
+    const complementAt = tokenize(mention.text, 0, mention.text.length).findIndex((t, k) => k > 0 && lexicon.genitives.has(t.folded))
+    const headWords = complementAt < 0 ? words : contentWords(mention.text.slice(0, tokenize(mention.text, 0, mention.text.length)[complementAt]?.start))
+    const head = headWords.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
     // `le ministre` is whoever was called a ministre; `le chef de l'État` is not `le chef de la diplomatie`
     const described = words.filter((w) => !lexicon.genitives.has(w))
     if (head !== undefined) {
@@ -294,6 +297,9 @@ const rolePattern = derived((lexicon) =>
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
 
+/** `, qui`, `, who`: a relative clause right after a name. */
+const relativeAfter = derived((lexicon) => new RegExp(`^,\\s*(?:${[...lexicon.relativePronouns].join('|')})\\s`, 'iu'))
+
 const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.source})\\s+`, 'u'))
 
 /**
@@ -320,8 +326,10 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
     // `His wife, Brenda, nodded`: a one-word name in apposition to a role
+    // `Sabrina, qui a perdu sa sœur, …`: a one-word name opening its sentence with a relative clause
     const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) ||
-      (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start)))
+      (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start))) ||
+      (prose !== undefined && opensSentence(body, m, prose.sentences) && relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)))
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
@@ -404,10 +412,14 @@ function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean 
   return false
 }
 
+function opensSentence (body: string, m: Span, sentences: readonly Span[]): boolean {
+  const sentence = sentences[firstFrom(sentences, m.start + 1) - 1]
+  return sentence !== undefined && body.slice(sentence.start, m.start).trim() === ''
+}
+
 /** A name opening its sentence, or right after a speech verb (`a affirmé Grégory Doucet`). */
 function isSubject (body: string, m: Mention, prose: { sentences: readonly Span[], verbs: readonly Span[] }): boolean {
-  const sentence = prose.sentences[firstFrom(prose.sentences, m.start + 1) - 1]
-  if (sentence !== undefined && body.slice(sentence.start, m.start).trim() === '') return true
+  if (opensSentence(body, m, prose.sentences)) return true
   const verb = prose.verbs[firstFrom(prose.verbs, m.start) - 1]
   return verb !== undefined && body.slice(verb.end, m.start).trim() === ''
 }
