@@ -147,11 +147,12 @@ const INTRODUCED_WITHIN = 3
 /**
  * `« On a appris la nouvelle par un mail. » Sylvie Carpentier, opératrice de ligne, a encore du mal à
  * y croire`: a quotation opening a section with no attribution was said by the person the next
- * sentence introduces, a full name as its subject (opening it, or after a phrase and its comma)
+ * sentence of its paragraph introduces, a full name as its subject (opening it, or after a phrase and its comma)
  * followed by an apposition.
  */
-export function introducedNext (ctx: MentionContext, next: Span): Mention | null {
+export function introducedNext (ctx: MentionContext, quote: Span, next: Span): Mention | null {
   const { body } = ctx
+  if (body.slice(quote.end, next.start).includes('\n')) return null
   const candidates = mentionsIn(ctx, next.start, next.end).filter((m) => m.type !== 'pronoun').slice(0, INTRODUCED_WITHIN)
   return candidates.find((m) => (m.type === 'alias' || m.type === 'titled' || /\s/.test(m.name ?? m.text)) && !isComplement(ctx, m) &&
     /(?:^|,)\s*$/.test(body.slice(next.start, m.start)) && /^\s*,/.test(body.slice(m.end, m.end + 2))) ?? null

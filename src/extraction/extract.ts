@@ -69,7 +69,7 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     for (const draft of drafts) {
       // nobody has spoken yet in the section: the quotation's speaker may be named right after it
       const next = sentences[index + 1]
-      if (draft.mention === null && draft.cue === null && last === null && next !== undefined) draft.mention = introducedNext(mentions, next)
+      if (draft.mention === null && draft.cue === null && last === null && next !== undefined) draft.mention = introducedNext(mentions, draft.span, next)
       const resolved: ResolvedSpeaker | null = draft.mention === null
         ? (draft.cue === null ? last : null)
         : resolver.resolve(draft.mention, sectionStart)

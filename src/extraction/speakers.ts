@@ -290,12 +290,18 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
 }
 
-/** A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, ` */
+/**
+ * A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, `;
+ * within its paragraph (a headline above is no role).
+ */
 const rolePattern = derived((lexicon) =>
-  new RegExp(`(?:^|[.,;:]\\s+)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”]{2,60}),\\s*$`, 'iu'))
+  new RegExp(`(?:^|[.,;:]\\s+|\\n\\s*)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”\\n]{2,60}),\\s*$`, 'iu'))
 
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
+
+/** `, infirmière,`, `, retired teacher,`: a short lowercase descriptor between commas. */
+const DESCRIPTOR_AFTER = /^,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2},/u
 
 /** `, qui`, `, who`: a relative clause right after a name. */
 const relativeAfter = derived((lexicon) => new RegExp(`^,\\s*(?:${[...lexicon.relativePronouns].join('|')})\\s`, 'iu'))
@@ -326,10 +332,12 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
     // `His wife, Brenda, nodded`: a one-word name in apposition to a role
-    // `Sabrina, qui a perdu sa sœur, …`: a one-word name opening its sentence with a relative clause
+    // `Sabrina, qui a perdu sa sœur, …`, `Sur le quai, Karima, infirmière, attend`: a one-word name
+    // opening a clause, with a relative clause or a lowercase descriptor in apposition
     const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) ||
       (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start))) ||
-      (prose !== undefined && opensSentence(body, m, prose.sentences) && relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)))
+      (prose !== undefined && (opensSentence(body, m, prose.sentences) || /,\s*$/.test(body.slice(Math.max(0, m.start - 3), m.start))) &&
+        (relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)) || DESCRIPTOR_AFTER.test(body.slice(m.end, m.end + 40))))
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
@@ -380,6 +388,9 @@ function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undef
   return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start
 }
 
+/** The rest of a role's words, then the comma before the name in apposition. */
+const APPOSED_AFTER = /^[^,;:.!?«»"“”\n]{0,40},\s*$/
+
 /**
  * `Un diplomate européen qui a assisté aux échanges … se montre moins optimiste. « … », résume-t-il`:
  * a sentence opening on a role with no name after it is someone a later pronoun may stand for.
@@ -393,8 +404,10 @@ function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: 
   if (end === undefined) return []
   const phrase: Mention = { ...found, ...spanOf(body, found.start, end) }
   // `Le chef de file de l'opposition, Thomas Arnaud,`, `le ministre … Sergueï Lavrov`: the name says who
+  // (`La ministre de la Transition écologique, Claire Lavergne,`: the phrase stops short of the comma)
   const named = mentions.some((m) => m.type !== 'pronoun' && phrase.start < m.end && !isComplement(ctx, m) &&
-    (m.start < phrase.end + 4 || (m.start < phrase.end + MAX_ROLE_BEFORE * 12 && roleBefore(body, m, lexicon) === phrase.start)))
+    (m.start < phrase.end + 4 || APPOSED_AFTER.test(body.slice(phrase.end, m.start)) ||
+      (m.start < phrase.end + MAX_ROLE_BEFORE * 12 && roleBefore(body, m, lexicon) === phrase.start)))
   return named ? [] : [phrase]
 }
 
