@@ -40,6 +40,11 @@ export interface SpeakerResolver {
   names: (mention: Mention) => void
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
+  /**
+   * An organization opening a sentence as its subject (`La SNCF a suspendu…`, `L'agence régionale de
+   * santé a annoncé…`): a pronoun later in the paragraph, with no person named in between, is it.
+   */
+  opens: (mention: Mention) => void
 }
 
 /** Folded word tokens: how an alias and the text are compared, token by token. */
@@ -91,6 +96,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   /** Every mention resolved, in text order; `subject` when it was a clause's subject, not an object. */
   const history: Array<{ at: number, entity: Entity, subject: boolean }> = []
   let lastSpeaker: { entity: Entity, at: number } | undefined
+  /** Organizations opening a sentence, in text order (see `opens`). */
+  const openers: Array<{ at: number, entity: Entity }> = []
 
   const contentWords = (text: string): string[] =>
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
@@ -164,6 +171,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const byPronoun = (mention: Mention, sectionStart: number): Entity | undefined => {
     const candidates = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
     const last = candidates.at(-1)
+    const paragraph = body.lastIndexOf('\n', mention.start) + 1
+    const opener = openers.filter((o) => o.at < mention.start && o.at >= Math.max(paragraph, sectionStart)).at(-1)
+    if (opener !== undefined && (last === undefined || last.at < opener.at) && mention.gender !== 'plural' &&
+      (opener.entity.gender === undefined || opener.entity.gender === mention.gender)) return opener.entity
     // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
     // sentence that named them last, rather than its object
     if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
@@ -193,13 +204,16 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   // `The Office of Management and Budget has instructed… the agency estimated`, `The White House… the
   // administration said`: a bare definite organization noun is the organization named last, close by
-  const organizationAnaphor = (mention: Mention, first: string, words: number): Entity | undefined => {
+  // `loose`: also a name not known to be a person's (`11h45 - Air France maintient… La compagnie a précisé`)
+  const organizationAnaphor = (mention: Mention, first: string, words: number, loose = false): Entity | undefined => {
     if (words !== 2 || !lexicon.definiteDeterminers.has(first)) return undefined
     const lineStart = (offset: number): number => body.lastIndexOf('\n', offset - 1) + 1
     let back = lineStart(mention.start)
     while (back > 0 && /\s/.test(body[back - 1] ?? '')) back--
     const paragraph = back === 0 ? 0 : lineStart(back)
-    return history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'organization').at(-1)?.entity
+    const organization = (entity: Entity): boolean => entity.speaker.kind === 'organization' ||
+      (loose && entity.gender === undefined && ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.titleGender.has(w)))
+    return history.filter((h) => h.at < mention.start && h.at >= paragraph && organization(h.entity)).at(-1)?.entity
   }
 
   // `le dirigeant chinois` after `le président chinois Xi Jinping`: a role that stands for any role,
@@ -216,6 +230,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // it are not all known then
   const byPhrase = (mention: Mention, sectionStart: number, primed = false): { entity: Entity, via: ResolvedSpeaker['via'] } => {
     const words = contentWords(mention.text)
+    // `La compagnie a précisé que…`: the organization its sentence opens on (see `opens`)
+    const opener = primed ? undefined : openers.find((o) => o.at === mention.start)
+    if (opener !== undefined) return { entity: opener.entity, via: 'coreference' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
@@ -283,6 +300,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     register (mention) {
       if (mention.type === 'titled' || mention.type === 'name') byName(mention)
     },
+    opens (mention) {
+      const known = mention.type !== 'phrase' && byKey.has(foldSameLength(mention.name ?? mention.text))
+      const tokens = tokenize(mention.text, 0, mention.text.length)
+      const generic = mention.type === 'phrase' && tokens.length === 2 && lexicon.genericOrganizationWords.has(tokens[1]?.folded ?? '')
+      const entity = generic ? organizationAnaphor(mention, tokens[0]?.folded ?? '', 2, true) : mention.type === 'phrase' ? byPhrase(mention, 0, true).entity : byName(mention)
+      if (entity === undefined) return
+      // (`Le Pen a déclaré`: someone already known as a person is no organization)
+      if (known && entity.speaker.kind === 'person') return
+      // (a name a generic noun stands for may still be a person's: its kind stays)
+      if (entity.speaker.id === undefined && !generic) entity.speaker.kind = 'organization'
+      if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
+      openers.push({ at: mention.start, entity })
+    },
     spoke (resolved, at) {
       const entity = entities.find((e) => e.speaker === resolved.speaker)
       if (entity !== undefined) lastSpeaker = { entity, at }
@@ -318,8 +348,10 @@ const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.sourc
  */
 export function primeResolver (resolver: SpeakerResolver, found: readonly Mention[], body: string, lexicon: Lexicon, prose?: { sentences: readonly Span[], verbs: readonly Span[] }): void {
   const subjects = prose === undefined ? [] : prose.sentences.flatMap((s) => roleSubject(body, lexicon, s, found, prose.verbs))
-  const mentions = [...found, ...subjects].sort((a, b) => a.start - b.start)
+  const openers = new Set(prose === undefined ? [] : prose.sentences.flatMap((s) => organizationSubject(body, lexicon, s, found, prose.verbs)))
+  const mentions = [...found, ...subjects, ...openers].sort((a, b) => a.start - b.start)
   for (const m of mentions) {
+    if (openers.has(m)) { resolver.opens(m); continue }
     if (m.type === 'phrase') { resolver.resolve(m, 0, { primed: true }); continue }
     const before = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start)
     const previous = before.at(-1)
@@ -386,6 +418,25 @@ function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undef
   }
   if (!run.some((t) => lexicon.roleWords.has(t.folded))) return undefined
   return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start
+}
+
+/**
+ * `La SNCF a suspendu…`, `L'agence régionale de santé a annoncé…`: a definite determiner opening the
+ * sentence, then a capitalised name that is no person's (one word) or a phrase headed by an
+ * organization noun. The mention carries the determiner's gender, for the pronoun that may follow.
+ */
+function organizationSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: readonly Mention[], verbs: readonly Span[]): Mention[] {
+  const [determiner, next] = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 200))
+  if (determiner === undefined || next === undefined || !lexicon.definiteDeterminers.has(determiner.folded) ||
+    body.slice(sentence.start, determiner.start).trim() !== '') return []
+  const gender = lexicon.determinerGender.get(determiner.folded)
+  const withGender = (m: Mention): Mention => gender === undefined ? m : { ...m, gender }
+  const named = mentions.find((m) => m.start === next.start)
+  // (`La Direction générale de l'aviation civile`: a capitalised organization noun heads a phrase)
+  if (!lexicon.organizationWords.has(next.folded)) return named?.type === 'name' && !/\s/.test(named.name ?? named.text) ? [withGender({ ...named })] : []
+  const verb = verbs[firstFrom(verbs, sentence.start)]
+  const phrase = phraseFrom({ body, lexicon, aliases: [] }, determiner.start, verb === undefined ? sentence.end : Math.min(sentence.end, verb.start))
+  return phrase === null ? [] : [withGender(phrase)]
 }
 
 /** The rest of a role's words, then the comma before the name in apposition. */
