@@ -52,6 +52,8 @@ export interface LexiconData {
   roleWords: string[]
   /** `l'élue`, `the spokeswoman`: role nouns that tell the gender when the determiner does not. */
   roleGender: { male: string[], female: string[] }
+  /** Names of the same post (`chef de la diplomatie`, `ministre des Affaires étrangères`): someone called by one is known by the others. */
+  roleEquivalents: string[][]
   /** `le dirigeant chinois`, `the Russian official`: role nouns that stand for any role (`le président chinois`). */
   genericRoleWords: string[]
   organizationWords: string[]

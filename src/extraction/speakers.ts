@@ -29,8 +29,12 @@ export interface SpeakerResolver {
    * subject. `primed` for a role met before extraction starts (see `byPhrase`).
    */
   resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean }) => ResolvedSpeaker | null
-  /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
-  register: (mention: Mention) => void
+  /**
+   * Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later,
+   * not a pronoun's antecedent. With `role`, the words it was described by (`aux côtés du chef de la
+   * diplomatie omanaise, Badr al-Harthi`): a role noun later (`le ministre omanais`) may be them.
+   */
+  register: (mention: Mention, role?: string) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
   knows: (name: string) => boolean
   /**
@@ -45,6 +49,21 @@ export interface SpeakerResolver {
    * santé a annoncé…`): a pronoun later in the paragraph, with no person named in between, is it.
    */
   opens: (mention: Mention) => void
+}
+
+/** Most letters an inflection adds to a word (`iranien`, `iranienne`; `chinois`, `chinoise`). */
+const MAX_INFLECTION = 2
+const MIN_STEM = 4
+
+/** Whether `word` is one of the entity's words, or the same word inflected for gender or number. */
+function describes (entity: Entity, word: string): boolean {
+  if (entity.words.has(word)) return true
+  if (word.length < MIN_STEM) return false
+  for (const w of entity.words) {
+    const [short, long] = w.length < word.length ? [w, word] : [word, w]
+    if (short.length >= MIN_STEM && long.length - short.length <= MAX_INFLECTION && long.startsWith(short)) return true
+  }
+  return false
 }
 
 /** Folded word tokens: how an alias and the text are compared, token by token. */
@@ -96,14 +115,21 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   /** Every mention resolved, in text order; `subject` when it was a clause's subject, not an object. */
   const history: Array<{ at: number, entity: Entity, subject: boolean }> = []
   let lastSpeaker: { entity: Entity, at: number } | undefined
+  /** People named in passing with their role (see `register`), in text order. */
+  const passing: Array<{ at: number, entity: Entity }> = []
   /** Organizations opening a sentence, in text order (see `opens`). */
   const openers: Array<{ at: number, entity: Entity }> = []
 
   const contentWords = (text: string): string[] =>
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
   const stripTitle = (name: string): string => name.replace(leadingTitle(lexicon), '')
+  const equivalents = lexicon.data.roleEquivalents.map((group) => group.map(contentWords))
   const learn = (entity: Entity, text: string, asKey: boolean): void => {
     for (const w of contentWords(text)) entity.words.add(w)
+    // `le ministre iranien des Affaires étrangères` is also `le chef de la diplomatie iranienne`
+    for (const group of equivalents) {
+      if (group.some((post) => post.every((w) => entity.words.has(w)))) for (const post of group) for (const w of post) entity.words.add(w)
+    }
     if (!asKey) return
     const name = foldSameLength(stripTitle(text)).trim()
     for (const key of [name, name.split(/\s+/).at(-1) ?? '']) {
@@ -172,7 +198,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const candidates = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
     const last = candidates.at(-1)
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
-    const opener = openers.filter((o) => o.at < mention.start && o.at >= Math.max(paragraph, sectionStart)).at(-1)
+    // (in an earlier sentence: `Le club n'a pas dépassé le budget, a-t-il assuré` reports the club's words, not its own)
+    const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
     if (opener !== undefined && (last === undefined || last.at < opener.at) && mention.gender !== 'plural' &&
       (opener.entity.gender === undefined || opener.entity.gender === mention.gender)) return opener.entity
     // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
@@ -222,7 +249,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const qualifiers = described.filter((w) => !lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
     if (qualifiers.length === 0 || !described.some((w) => lexicon.genericRoleWords.has(w))) return undefined
     return history.filter((h) => h.at < mention.start && compatible(h.entity, mention.gender === 'plural' ? undefined : mention.gender) &&
-      qualifiers.every((w) => h.entity.words.has(w))).at(-1)?.entity
+      qualifiers.every((w) => describes(h.entity, w))).at(-1)?.entity
   }
 
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
@@ -244,8 +271,11 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const described = words.filter((w) => !lexicon.genitives.has(w))
     if (head !== undefined) {
       // (the same phrase primed before extraction counts once a name was found for it)
-      const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && described.every((w) => h.entity.words.has(w)) &&
-        (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
+      const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) &&
+        (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
+      const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity)).at(-1)
+      const inPassing = passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
+      if (inPassing !== undefined && (recent === undefined || recent.at < inPassing.at)) return { entity: inPassing.entity, via: 'coreference' }
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
       const qualified = qualifiedRole(mention, described)
       if (qualified !== undefined) return { entity: qualified, via: 'coreference' }
@@ -297,8 +327,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     knows (name) {
       return byKey.has(foldSameLength(name))
     },
-    register (mention) {
-      if (mention.type === 'titled' || mention.type === 'name') byName(mention)
+    register (mention, role) {
+      if (mention.type !== 'titled' && mention.type !== 'name') return
+      const entity = byName(mention)
+      if (role === undefined) return
+      learn(entity, role, false)
+      passing.push({ at: mention.start, entity })
     },
     opens (mention) {
       const known = mention.type !== 'phrase' && byKey.has(foldSameLength(mention.name ?? mention.text))
@@ -373,11 +407,15 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
-    if (complement || inRelativeClause(body, m, lexicon)) { resolver.register(m); continue }
+    if (complement || inRelativeClause(body, m, lexicon)) {
+      const roleStart = apposedRoleStart(body, m, lexicon)
+      resolver.register(m, roleStart === undefined ? undefined : body.slice(roleStart, m.start))
+      continue
+    }
     // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
     const window = Math.max(0, m.start - 70)
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
-    const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
     const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
       if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose)) resolver.names(m)
@@ -437,6 +475,28 @@ function organizationSubject (body: string, lexicon: Lexicon, sentence: Span, me
   const verb = verbs[firstFrom(verbs, sentence.start)]
   const phrase = phraseFrom({ body, lexicon, aliases: [] }, determiner.start, verb === undefined ? sentence.end : Math.min(sentence.end, verb.start))
   return phrase === null ? [] : [withGender(phrase)]
+}
+
+/** Most characters of a role written before a name in apposition. */
+const MAX_APPOSED_ROLE = 80
+
+/**
+ * `…, qui s'exprimait aux côtés du chef de la diplomatie omanaise, Badr al-Harthi`: where a role
+ * written before a name and its comma starts, after the last punctuation, at its first role word
+ * (or the determiner before it).
+ */
+function apposedRoleStart (body: string, m: Span, lexicon: Lexicon): number | undefined {
+  const comma = body.slice(0, m.start).trimEnd()
+  if (!comma.endsWith(',')) return undefined
+  const end = comma.length - 1
+  const tokens = tokenize(body, Math.max(0, end - MAX_APPOSED_ROLE), end)
+  let from = tokens.length
+  while (from > 0 && !/^[,.;:«»"“”()]$/.test((tokens[from - 1] as Token).text) && !/\n/.test(body.slice((tokens[from - 1] as Token).end, (tokens[from] ?? { start: end }).start))) from--
+  const at = tokens.findIndex((t, k) => k >= from && (lexicon.roleWords.has(t.folded) || lexicon.genericRoleWords.has(t.folded)))
+  if (at < 0) return undefined
+  // with its determiner, which tells the gender (`la ministre de l'Économie, Claire Fontaine`)
+  const determiner = tokens[at - 1]
+  return (at > from && determiner !== undefined && lexicon.determiners.has(determiner.folded) ? determiner : tokens[at] as Token).start
 }
 
 /** The rest of a role's words, then the comma before the name in apposition. */
