@@ -71,7 +71,7 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
       const next = sentences[index + 1]
       if (draft.mention === null && draft.cue === null && last === null && next !== undefined) draft.mention = introducedNext(mentions, draft.span, next)
       const resolved: ResolvedSpeaker | null = draft.mention === null
-        ? (draft.cue === null ? last : null)
+        ? (draft.cue === null ? resolver.subjectBefore(draft.span.start) ?? last : null)
         : resolver.resolve(draft.mention, sectionStart)
       if (resolved !== null) { resolver.spoke(resolved, draft.span.start); last = resolved }
       statements.push({

@@ -42,6 +42,12 @@ export interface SpeakerResolver {
    * tenté de rassurer. … Olivier Dussopt s'exprimait`): the role was them all along.
    */
   names: (mention: Mention) => void
+  /**
+   * The person last named as a subject in the paragraph before `at` (`Une habitante, qui a requis
+   * l'anonymat, décrit une nuit d'angoisse. « … »`): who a quotation with no attribution is likeliest
+   * from, unless someone already spoke in the paragraph.
+   */
+  subjectBefore: (at: number) => ResolvedSpeaker | null
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
   /**
@@ -347,6 +353,13 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
       openers.push({ at: mention.start, entity })
     },
+    subjectBefore (at) {
+      const paragraph = body.lastIndexOf('\n', at) + 1
+      // someone who spoke in the paragraph goes on speaking (`"…," Hart told BBC Radio Bristol. "…"`)
+      if (lastSpeaker !== undefined && lastSpeaker.at >= paragraph) return null
+      const found = history.filter((h) => h.at < at && h.at >= paragraph && h.subject && h.entity.speaker.kind === 'person').at(-1)
+      return found === undefined ? null : { speaker: found.entity.speaker, via: 'coreference' }
+    },
     spoke (resolved, at) {
       const entity = entities.find((e) => e.speaker === resolved.speaker)
       if (entity !== undefined) lastSpeaker = { entity, at }
@@ -569,17 +582,27 @@ function isObject (body: string, start: number, lexicon: Lexicon, verbs: readonl
  */
 function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number | undefined {
   const [determiner, role] = words
-  if (determiner === undefined || role === undefined || !lexicon.determiners.has(determiner.folded) || !lexicon.roleWords.has(role.folded)) return undefined
+  // (a noun that tells a person's gender is a role too: `Une habitante de l'immeuble voisin`)
+  if (determiner === undefined || role === undefined || !lexicon.determiners.has(determiner.folded) ||
+    (!lexicon.roleWords.has(role.folded) && !lexicon.roleGender.has(role.folded))) return undefined
   const functional = (t: Token | undefined): boolean => t === undefined || lexicon.stopwords.has(t.folded) || lexicon.auxiliaries.has(t.folded) ||
     lexicon.clitics.has(t.folded) || lexicon.adverbs.has(t.folded) || lexicon.determiners.has(t.folded) || lexicon.prepositions.has(t.folded)
+  const qualifier = (t: Token | undefined): boolean => t !== undefined && !functional(t) && /^\p{Ll}/u.test(t.text)
+  // a second qualifier, or one after the complement, only where the verb or a comma follows it
+  // (`Le Premier ministre hongrois a menacé`, `Le ministre des Affaires étrangères a appelé`)
+  // (not before a clitic: `La ministre française devait s'entretenir`)
+  const closes = (t: Token | undefined): boolean => t === undefined || !/[\p{L}\p{N}]/u.test(t.text) || lexicon.auxiliaries.has(t.folded) ||
+    lexicon.adverbs.has(t.folded) || lexicon.genitives.has(t.folded)
   let k = 2
-  if (words[k] !== undefined && !functional(words[k]) && /^\p{Ll}/u.test((words[k] as Token).text)) k++
+  if (qualifier(words[k])) k++
+  if (k === 3 && qualifier(words[k]) && closes(words[k + 1])) k++
   if (words[k] !== undefined && lexicon.genitives.has((words[k] as Token).folded)) {
     let c = k + 1
     if (words[c] !== undefined && lexicon.determiners.has((words[c] as Token).folded)) c++
     if (words[c] !== undefined && !functional(words[c])) {
       k = c + 1
       while (words[k] !== undefined && /^\p{Lu}/u.test((words[k] as Token).text)) k++
+      if (qualifier(words[k]) && closes(words[k + 1])) k++
     }
   }
   return (words[k - 1] as Token).end
