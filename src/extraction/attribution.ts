@@ -258,9 +258,14 @@ function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number, 
   if (ctx.cues.some((c) => c.start >= floor && c.end <= quoteStart)) return null
   if (lead.at(-1)?.text === ',') return subjectAfter(ctx.mentions, first.end, quoteStart)
   // `Pour le syndicat SUD Santé, ces mesures sont « un pansement… »`: whose view the whole sentence gives
-  const comma = lead.find((t) => t.text === ',')
+  const [comma, second] = lead.filter((t) => t.text === ',')
   // (a term in marks there is a name: `Pour la presse, l'opération « Bouclier vert » a réussi`)
-  return comma === undefined || floor !== ctx.sentence.start || !sentenceLike ? null : subjectAfter(ctx.mentions, first.end, comma.start)
+  if (comma === undefined || floor !== ctx.sentence.start || !sentenceLike) return null
+  // `Pour la cheffe des députés écologistes, Inès Bouvier, ce gouvernement…`: the name apposed to the role
+  const between = second === undefined ? [] : tokenize(ctx.body, comma.end, second.start)
+  const apposed = between.length > 0 && mentionsIn(ctx.mentions, comma.end, second?.start ?? comma.end)
+    .some((m) => m.type !== 'pronoun' && m.start === between[0]?.start && m.end === between.at(-1)?.end)
+  return subjectAfter(ctx.mentions, first.end, apposed && second !== undefined ? second.start : comma.start)
 }
 
 /**

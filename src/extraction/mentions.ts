@@ -334,6 +334,9 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     const previous = tokens[i - 1]
     if (previous !== undefined && lexicon.prepositions.has(previous.folded)) continue
     const named = mentions.find((m) => m.start === t.start)
+    // (`a indiqué à l'AFP une source proche du dossier`: a complement after the cue is not the subject;
+    // `Selon la Banque de France`: the cue's own preposition is no complement's)
+    if (named !== undefined && isComplement(ctx, named) && tokenize(body, cueEnd, named.start).some((w) => lexicon.prepositions.has(w.folded))) continue
     if (named !== undefined) return named
     const phrase = phraseFrom(ctx, t.start, segmentEnd)
     if (phrase === null) continue

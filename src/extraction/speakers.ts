@@ -246,7 +246,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const paragraph = back === 0 ? 0 : lineStart(back)
     const organization = (entity: Entity): boolean => entity.speaker.kind === 'organization' ||
       (loose && entity.gender === undefined && ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.titleGender.has(w)))
-    return history.filter((h) => h.at < mention.start && h.at >= paragraph && organization(h.entity)).at(-1)?.entity
+    const sentence = sentenceStartOf(mention.start)
+    return [...history, ...openers.filter((o) => o.at < sentence)].filter((h) => h.at < mention.start && h.at >= paragraph && organization(h.entity))
+      .sort((a, b) => a.at - b.at).at(-1)?.entity
   }
 
   // `le dirigeant chinois` after `le président chinois Xi Jinping`: a role that stands for any role,
@@ -485,9 +487,18 @@ function organizationSubject (body: string, lexicon: Lexicon, sentence: Span, me
   const named = mentions.find((m) => m.start === next.start)
   // (`La Direction générale de l'aviation civile`: a capitalised organization noun heads a phrase)
   if (!lexicon.organizationWords.has(next.folded)) return named?.type === 'name' && !/\s/.test(named.name ?? named.text) ? [withGender({ ...named })] : []
+  // up to its verb: a speech verb, or an auxiliary (`L'agence officielle nord-coréenne KCNA a publié`)
   const verb = verbs[firstFrom(verbs, sentence.start)]
-  const phrase = phraseFrom({ body, lexicon, aliases: [] }, determiner.start, verb === undefined ? sentence.end : Math.min(sentence.end, verb.start))
-  return phrase === null ? [] : [withGender(phrase)]
+  const auxiliary = tokenize(body, next.end, sentence.end).find((t) => lexicon.auxiliaries.has(t.folded))
+  const end = Math.min(sentence.end, verb?.start ?? sentence.end, auxiliary?.start ?? sentence.end)
+  const phrase = phraseFrom({ body, lexicon, aliases: [] }, determiner.start, end)
+  if (phrase === null) return []
+  // the organization's own name, when the phrase ends on it after its description (`… nord-coréenne KCNA`)
+  const name = mentions.find((m) => m.type === 'name' && m.start > next.start && m.end === phrase.end)
+  const before = name === undefined ? undefined : tokenize(body, next.start, name.start).at(-1)
+  const described = before !== undefined && /^\p{Ll}/u.test(before.text) && !lexicon.genitives.has(before.folded) &&
+    !lexicon.conjunctions.has(before.folded) && !lexicon.stopwords.has(before.folded) && !lexicon.determiners.has(before.folded)
+  return [withGender(name === undefined || !described ? phrase : { ...name })]
 }
 
 /** Most characters of a role written before a name in apposition. */
