@@ -286,3 +286,9 @@ t.test('a quotation split by a long attribution sentence gives its two pieces an
   const statements = one('« La Chine défendra sa souveraineté, a déclaré le porte-parole du ministère chinois des Affaires étrangères, Wang Liqun, lors de son point de presse quotidien. Nous exhortons Manille à cesser ».')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['La Chine défendra sa souveraineté', 'Wang Liqun'], ['Nous exhortons Manille à cesser', 'Wang Liqun']])
 })
+
+t.test('a role is nobody known by another post, and a role left unnamed is the person the article describes by it elsewhere', async (t) => {
+  const body = 'Tout va bien dans la commune malgré les travaux, a assuré le maire Jean-Marc Le Goff. Interrogé par la radio, le ministre de l’Intérieur a jugé que la situation était sous contrôle. ' +
+    'Selon le président russe, la guerre durera encore longtemps. Le conflit s’enlise. Le président russe Vladimir Poutine s’exprimait à Moscou.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Jean-Marc Le Goff', 'le ministre de l’Intérieur', 'Vladimir Poutine'])
+})

@@ -79,12 +79,13 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
         kind: draft.kind,
         cue: draft.cue === null ? null : spanOf(body, draft.cue.start, draft.cue.end),
         speakerMention: draft.mention === null ? null : spanOf(body, draft.mention.start, draft.mention.end),
-        speaker: resolved === null ? null : { ...resolved.speaker },
+        speaker: resolved === null ? null : resolved.speaker,
         confidence: round(draft.confidence * (resolved === null ? 0.5 : VIA_CONFIDENCE[resolved.via]))
       })
     }
   }
-  return statements
+  // a role left unnamed where it spoke may be named elsewhere in the article (`le président russe Vladimir Poutine`)
+  return statements.map((s) => ({ ...s, speaker: s.speaker === null ? null : { ...resolver.settle(s.speaker) } }))
 }
 
 /** The spans of `sorted` (in text order) that lie within `outer`: a binary search, as every sentence asks. */

@@ -48,6 +48,11 @@ export interface SpeakerResolver {
    * from, unless someone already spoke in the paragraph.
    */
   subjectBefore: (at: number) => ResolvedSpeaker | null
+  /**
+   * Once the article is read: a role that never got a name (`Selon le président russe, …`) is the one
+   * person described by all its words anywhere in the article (`le président russe Vladimir Poutine`).
+   */
+  settle: (speaker: Speaker) => Speaker
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
   /**
@@ -232,7 +237,11 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (complement && !demonstrative && !lexicon.roleWords.has(head)) return undefined
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
     const from = complement && !demonstrative ? Math.max(paragraph, sectionStart) : sectionStart
-    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender)).at(-1)?.entity
+    // `le maire Jean-Marc Le Goff … le ministre de l'Intérieur`: someone known by another post is not this one
+    const specific = lexicon.roleWords.has(head) && !lexicon.genericRoleWords.has(head)
+    const otherPost = (entity: Entity): boolean => specific && !describes(entity, head) &&
+      [...entity.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender) && !otherPost(h.entity)).at(-1)?.entity
   }
 
   // `The Office of Management and Budget has instructed… the agency estimated`, `The White House… the
@@ -361,6 +370,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (lastSpeaker !== undefined && lastSpeaker.at >= paragraph) return null
       const found = history.filter((h) => h.at < at && h.at >= paragraph && h.subject && h.entity.speaker.kind === 'person').at(-1)
       return found === undefined ? null : { speaker: found.entity.speaker, via: 'coreference' }
+    },
+    settle (speaker) {
+      const role = entities.find((e) => e.speaker === speaker)
+      if (role?.unnamed !== true) return speaker
+      const described = [...role.words].filter((w) => !lexicon.genitives.has(w))
+      const holders = entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 &&
+        (role.gender === undefined || e.gender === undefined || e.gender === role.gender) && described.every((w) => describes(e, w)))
+      return holders.length === 1 ? (holders[0] as Entity).speaker : speaker
     },
     spoke (resolved, at) {
       const entity = entities.find((e) => e.speaker === resolved.speaker)
