@@ -292,3 +292,9 @@ t.test('a role is nobody known by another post, and a role left unnamed is the p
     'Selon le président russe, la guerre durera encore longtemps. Le conflit s’enlise. Le président russe Vladimir Poutine s’exprimait à Moscou.'
   t.same(one(body).map((s) => s.speaker?.name), ['Jean-Marc Le Goff', 'le ministre de l’Intérieur', 'Vladimir Poutine'])
 })
+
+t.test('several people are no singular pronoun’s antecedent; a person who speaks in their own sentence is not the name of a role named before', async (t) => {
+  t.same(one('Les syndicats estiment que la réforme est injuste. Elle a assuré que rien ne changerait.').map((s) => s.speaker?.name ?? null), ['Les syndicats', null])
+  const body = 'Le ministre du Travail a tenté de rassurer les syndicats. Anne Morel, son opposante, a estimé que le texte était injuste. « Nous irons jusqu’au bout », a ajouté le ministre.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Anne Morel', 'Le ministre du Travail'])
+})

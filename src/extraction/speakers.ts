@@ -12,6 +12,8 @@ interface Entity {
   words: Set<string>
   /** Known so far only by a definite role (`le ministre du Travail`): a name may still come. */
   unnamed?: boolean
+  /** Named with a plural determiner (`les syndicats`): no singular pronoun stands for it. */
+  plural?: boolean
 }
 
 export interface ResolvedSpeaker {
@@ -112,7 +114,7 @@ function aliasMentions (body: string, aliasNames: ReadonlyMap<string, Entity>): 
 }
 
 const compatible = (entity: Entity, gender: Mention['gender']): boolean =>
-  entity.speaker.kind === 'person' && (gender === undefined || gender === 'plural' ? gender === undefined : entity.gender === undefined || entity.gender === gender)
+  entity.speaker.kind === 'person' && entity.plural !== true && (gender === undefined || gender === 'plural' ? gender === undefined : entity.gender === undefined || entity.gender === gender)
 
 /**
  * Resolves speaker mentions against the known participants (aliases folded for case and accents)
@@ -218,7 +220,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
-    return entity.gender === undefined || entity.gender === mention.gender ? entity : undefined
+    return entity.plural !== true && (entity.gender === undefined || entity.gender === mention.gender) ? entity : undefined
   }
 
   // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
@@ -303,6 +305,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     learn(entity, mention.text, false)
     if (!primed) entity.keys.add(words.join(' '))
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
+    if (lexicon.pluralDeterminers.has(first)) entity.plural = true
     if (lexicon.definiteDeterminers.has(first) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
     return { entity, via: 'phrase' }
   }
@@ -450,7 +453,8 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
     const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
-      if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose)) resolver.names(m)
+      // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
+      if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose) && !speaksInSentence(m, prose)) resolver.names(m)
       resolver.resolve(m, 0, { subject })
       continue
     }
@@ -580,6 +584,13 @@ function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean 
 function opensSentence (body: string, m: Span, sentences: readonly Span[]): boolean {
   const sentence = sentences[firstFrom(sentences, m.start + 1) - 1]
   return sentence !== undefined && body.slice(sentence.start, m.start).trim() === ''
+}
+
+/** A speech verb after the name in its sentence. */
+function speaksInSentence (m: Span, prose: { sentences: readonly Span[], verbs: readonly Span[] }): boolean {
+  const sentence = prose.sentences[firstFrom(prose.sentences, m.start + 1) - 1]
+  const verb = prose.verbs[firstFrom(prose.verbs, m.end)]
+  return sentence !== undefined && verb !== undefined && verb.end <= sentence.end
 }
 
 /** A name opening its sentence, or right after a speech verb (`a affirmé Grégory Doucet`). */
