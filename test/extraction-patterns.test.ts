@@ -298,3 +298,9 @@ t.test('several people are no singular pronoun’s antecedent; a person who spea
   const body = 'Le ministre du Travail a tenté de rassurer les syndicats. Anne Morel, son opposante, a estimé que le texte était injuste. « Nous irons jusqu’au bout », a ajouté le ministre.'
   t.same(one(body).map((s) => s.speaker?.name), ['Anne Morel', 'Le ministre du Travail'])
 })
+
+t.test('a role is not a capital named just before it', async (t) => {
+  const body = 'Le président turc Recep Tayyip Erdogan a reçu mardi le chancelier allemand. Ankara a pour sa part indiqué que les négociations reprendraient. ' +
+    'Le porte-parole de la présidence turque a précisé que rien n’était signé.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Ankara', 'Le porte-parole de la présidence turque'])
+})

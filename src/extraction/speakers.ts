@@ -243,7 +243,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const specific = lexicon.roleWords.has(head) && !lexicon.genericRoleWords.has(head)
     const otherPost = (entity: Entity): boolean => specific && !describes(entity, head) &&
       [...entity.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
-    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender) && !otherPost(h.entity)).at(-1)?.entity
+    // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
+    // role nor gender is likelier a place or a body than the person a role stands for)
+    const bare = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
+      ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
+    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender) && !otherPost(h.entity) && !bare(h.entity))
+      .at(-1)?.entity
   }
 
   // `The Office of Management and Budget has instructed… the agency estimated`, `The White House… the
