@@ -181,8 +181,11 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
   return kept
 }
 
+/** Most words of a noun phrase, unless a caller asks for more. */
+const PHRASE_WORDS = 7
+
 /** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
-export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7): Mention | null {
+export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = PHRASE_WORDS): Mention | null {
   const { body, lexicon } = ctx
   const tokens = tokenize(body, start, to)
   const first = tokens[0]
@@ -346,15 +349,18 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     // the person, the role learnt with them (a long role runs past the phrase's word limit into the name)
     if (inner !== undefined && inner.end >= phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
     // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who (past the
-    // phrase's word limit when the role is long: `… du ministère chinois des Affaires étrangères, Wang Liqun`)
+    // phrase's word limit when the role is cut by it: `… du ministère chinois des Affaires étrangères, Wang Liqun`)
     const apposed = /^[^,;:.!?«»"“”]{0,40}?,\s*/.exec(body.slice(phrase.end, ceiling))
     const rest = apposed === null ? [] : tokenize(body, phrase.end, phrase.end + apposed[0].length).filter(isWord)
-    if (apposed !== null && !rest.some((w) => lexicon.prepositions.has(w.folded) && !lexicon.genitives.has(w.folded))) {
+    const cut = tokenize(body, phrase.start, phrase.end).length >= PHRASE_WORDS
+    if (apposed !== null && (rest.length === 0 || (cut && !rest.some((w) => lexicon.prepositions.has(w.folded) && !lexicon.genitives.has(w.folded))))) {
       const from = phrase.end + apposed[0].length
       let next = subjectAfter(ctx, from, ceiling)
       // `son président, le Malawite Evans Njewa`: the name inside the apposed phrase
       if (next?.type === 'phrase') next = mentionsIn(ctx, next.start, next.end).find((m) => m.type !== 'pronoun' && !isComplement(ctx, m)) ?? null
-      if (next !== null && next.type !== 'phrase' && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
+      // (past the phrase's end, only a name set off by commas: an apposition, not the next clause)
+      const closed = rest.length === 0 || (next !== null && /^\s*[,.]/.test(body.slice(next.end, next.end + 2)) && next.start === from)
+      if (next !== null && next.type !== 'phrase' && closed && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
         // the mention spans both, so the role is learnt for `la ministre` later on
         const both: Mention = { ...next, ...spanOf(body, phrase.start, next.end), name: next.name ?? next.text }
         if (both.gender === undefined && phrase.gender !== undefined) both.gender = phrase.gender
