@@ -246,3 +246,61 @@ t.test('a role named first is the person named as a subject just after it in the
   const [s] = one('Le ministre du Travail a tenté de rassurer. Le dispositif sera élargi à ceux qui ont commencé avant 21 ans, a-t-il indiqué. Olivier Dussopt s’exprimait à Rouen.')
   t.same([s?.kind, s?.speaker?.name], ['indirect', 'Olivier Dussopt'])
 })
+
+t.test('a quotation opening the article takes the person the next sentence of its paragraph introduces, not one a new paragraph names', async (t) => {
+  const statements = one('« On a appris la fermeture par un mail, un vendredi soir ». Sylvie Carpentier, opératrice, a du mal à y croire.')
+  t.equal(statements[0]?.speaker?.name, 'Sylvie Carpentier')
+  const apart = one('« On a appris la fermeture par un mail, un vendredi soir ».\n\nSylvie Carpentier, opératrice, a du mal à y croire.')
+  t.equal(apart[0]?.speaker, null)
+})
+
+t.test('a one-word name with a relative clause or a descriptor in apposition is the person a pronoun stands for', async (t) => {
+  const body = 'Me Hélène Roux a plaidé longuement. Sabrina, qui a perdu sa sœur, est venue de Brest. « J’attends des excuses », confie-t-elle. ' +
+    'Sur le quai, Karima, infirmière, attend depuis une heure. « Je vais encore arriver en retard », lâche-t-elle.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Sabrina', 'Karima'])
+})
+
+t.test('a plural phrase is nobody named before; a role inside a complement makes no head (le bureau du Premier ministre)', async (t) => {
+  const [coastGuards] = one('Jean Martin a parlé longuement. Un navire a été visé par un canon à eau, ont affirmé samedi les garde-côtes philippins.')
+  t.equal(coastGuards?.speaker?.name, 'les garde-côtes philippins')
+  const [office] = one('Israël menace de frapper. Un accord serait une erreur historique, a averti le bureau du Premier ministre israélien.')
+  t.equal(office?.speaker?.name, 'le bureau du Premier ministre israélien')
+})
+
+t.test('an organization opening a sentence is what a pronoun later in its paragraph stands for, not a person named before', async (t) => {
+  const body = 'Sandrine Morel, infirmière, décrit des gardes épuisantes.\n\nL’agence régionale de santé a annoncé vingt lits. Des renforts arriveront le week-end, a-t-elle précisé. ' +
+    'Le club n’a pas dépassé le budget, a-t-elle assuré.'
+  t.same(one(body).map((s) => s.speaker?.name), ['L’agence régionale de santé', 'L’agence régionale de santé'])
+  const club = one('Le président du club, Nasser al-Khelaïfi, a salué le recrutement. Le club n’a pas dépassé le budget fixé, a-t-il assuré.')
+  t.equal(club[0]?.speaker?.name, 'Nasser al-Khelaïfi', 'a name goes on through a glued particle; the clause reported is not the antecedent')
+})
+
+t.test('a role names the other names of its post, whatever the gender of its qualifier, and people named in passing with it', async (t) => {
+  const body = 'Le ministre iranien des Affaires étrangères, Abbas Moradi, a jugé les échanges utiles. Les sanctions doivent être levées, a dit l’émissaire Steven Collier, ' +
+    'qui s’exprimait aux côtés du chef de la diplomatie omanaise, Badr al-Harthi. Selon le chef de la diplomatie iranienne, un nouveau cycle pourrait se tenir. ' +
+    'Les délégations ont fait preuve de sérieux, a salué le ministre omanais.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Steven Collier', 'Abbas Moradi', 'Badr al-Harthi'])
+})
+
+t.test('a quotation split by a long attribution sentence gives its two pieces and the name apposed to the role', async (t) => {
+  const statements = one('« La Chine défendra sa souveraineté, a déclaré le porte-parole du ministère chinois des Affaires étrangères, Wang Liqun, lors de son point de presse quotidien. Nous exhortons Manille à cesser ».')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['La Chine défendra sa souveraineté', 'Wang Liqun'], ['Nous exhortons Manille à cesser', 'Wang Liqun']])
+})
+
+t.test('a role is nobody known by another post, and a role left unnamed is the person the article describes by it elsewhere', async (t) => {
+  const body = 'Tout va bien dans la commune malgré les travaux, a assuré le maire Jean-Marc Le Goff. Interrogé par la radio, le ministre de l’Intérieur a jugé que la situation était sous contrôle. ' +
+    'Selon le président russe, la guerre durera encore longtemps. Le conflit s’enlise. Le président russe Vladimir Poutine s’exprimait à Moscou.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Jean-Marc Le Goff', 'le ministre de l’Intérieur', 'Vladimir Poutine'])
+})
+
+t.test('several people are no singular pronoun’s antecedent; a person who speaks in their own sentence is not the name of a role named before', async (t) => {
+  t.same(one('Les syndicats estiment que la réforme est injuste. Elle a assuré que rien ne changerait.').map((s) => s.speaker?.name ?? null), ['Les syndicats', null])
+  const body = 'Le ministre du Travail a tenté de rassurer les syndicats. Anne Morel, son opposante, a estimé que le texte était injuste. « Nous irons jusqu’au bout », a ajouté le ministre.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Anne Morel', 'Le ministre du Travail'])
+})
+
+t.test('a role is not a capital named just before it', async (t) => {
+  const body = 'Le président turc Recep Tayyip Erdogan a reçu mardi le chancelier allemand. Ankara a pour sa part indiqué que les négociations reprendraient. ' +
+    'Le porte-parole de la présidence turque a précisé que rien n’était signé.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Ankara', 'Le porte-parole de la présidence turque'])
+})

@@ -141,6 +141,23 @@ export function bareSubject (ctx: SentenceContext, verb: number): Mention | null
   return words.length > 0 && words.length <= BARE_SUBJECT_WORDS ? phraseSubject(ctx, verb) : null
 }
 
+/** Most mentions of the next sentence looked at for the person it introduces. */
+const INTRODUCED_WITHIN = 3
+
+/**
+ * `« On a appris la nouvelle par un mail. » Sylvie Carpentier, opératrice de ligne, a encore du mal à
+ * y croire`: a quotation opening a section with no attribution was said by the person the next
+ * sentence of its paragraph introduces, a full name as its subject (opening it, or after a phrase and its comma)
+ * followed by an apposition.
+ */
+export function introducedNext (ctx: MentionContext, quote: Span, next: Span): Mention | null {
+  const { body } = ctx
+  if (body.slice(quote.end, next.start).includes('\n')) return null
+  const candidates = mentionsIn(ctx, next.start, next.end).filter((m) => m.type !== 'pronoun').slice(0, INTRODUCED_WITHIN)
+  return candidates.find((m) => (m.type === 'alias' || m.type === 'titled' || /\s/.test(m.name ?? m.text)) && !isComplement(ctx, m) &&
+    /(?:^|,)\s*$/.test(body.slice(next.start, m.start)) && /^\s*,/.test(body.slice(m.end, m.end + 2))) ?? null
+}
+
 /** The quoted words: inside the marks, without the comma that leads into the attribution. */
 const contentOf = (ctx: SentenceContext, span: Span): Span => trimSpan(ctx.body, span, ',')
 
@@ -241,10 +258,22 @@ function sourceBefore (ctx: SentenceContext, floor: number, quoteStart: number, 
   if (ctx.cues.some((c) => c.start >= floor && c.end <= quoteStart)) return null
   if (lead.at(-1)?.text === ',') return subjectAfter(ctx.mentions, first.end, quoteStart)
   // `Pour le syndicat SUD Santé, ces mesures sont « un pansement… »`: whose view the whole sentence gives
-  const comma = lead.find((t) => t.text === ',')
+  const [comma, second] = lead.filter((t) => t.text === ',')
   // (a term in marks there is a name: `Pour la presse, l'opération « Bouclier vert » a réussi`)
-  return comma === undefined || floor !== ctx.sentence.start || !sentenceLike ? null : subjectAfter(ctx.mentions, first.end, comma.start)
+  if (comma === undefined || floor !== ctx.sentence.start || !sentenceLike) return null
+  // `Pour la cheffe des députés écologistes, Inès Bouvier, ce gouvernement…`: the name apposed to the role
+  const between = second === undefined ? [] : tokenize(ctx.body, comma.end, second.start)
+  const apposed = between.length > 0 && mentionsIn(ctx.mentions, comma.end, second?.start ?? comma.end)
+    .some((m) => m.type !== 'pronoun' && m.start === between[0]?.start && m.end === between.at(-1)?.end)
+  return subjectAfter(ctx.mentions, first.end, apposed && second !== undefined ? second.start : comma.start)
 }
+
+/**
+ * Most words of an attribution inside a quotation, up to its full stop: a role, the name and where it
+ * was said (`a déclaré le porte-parole du ministère chinois des Affaires étrangères, Wang Liqun, lors
+ * de son point de presse quotidien`).
+ */
+const MAX_ATTRIBUTION_WORDS = 24
 
 /**
  * `« Nous voulons la paix, a-t-il dit, mais pas à tout prix »`, `« A, a martelé Me Roux. B »`: the
@@ -264,7 +293,7 @@ function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
     if (comma !== null && words(ctx, cue.end, cue.end + comma.index) <= 4 && (stop === null || comma.index < stop.index)) {
       close = cue.end + comma.index
       resume = close + 1
-    } else if (stop !== null && words(ctx, cue.end, cue.end + stop.index) <= MAX_SUBJECT_WORDS) {
+    } else if (stop !== null && words(ctx, cue.end, cue.end + stop.index) <= MAX_ATTRIBUTION_WORDS) {
       close = cue.end + stop.index
       resume = close + 1
     } else continue

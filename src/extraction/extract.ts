@@ -1,4 +1,4 @@
-import { quoteStatements, type Draft, type SentenceContext } from './attribution.js'
+import { introducedNext, quoteStatements, type Draft, type SentenceContext } from './attribution.js'
 import { findCues } from './cues.js'
 import { indirectStatements } from './indirect.js'
 import { interviewOf } from './interview.js'
@@ -55,7 +55,7 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
   const interview = interviewOf(mentions, layout)
   const answers = new Set(interview.answers)
   const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (within(layout.headlines, sentence) || interview.questions.some((q) => overlaps(q, sentence))) continue
     const sectionStart = sectionStartOf(layout, sentence.start)
     // a live blog's new section, or the article after its headline: nobody has spoken yet
@@ -67,8 +67,11 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
       ? [{ span: answer.span, kind: 'direct' as const, cue: null, mention: answer.speaker, confidence: 0.8 }]
       : sentenceDrafts(sentence)
     for (const draft of drafts) {
+      // nobody has spoken yet in the section: the quotation's speaker may be named right after it
+      const next = sentences[index + 1]
+      if (draft.mention === null && draft.cue === null && last === null && next !== undefined) draft.mention = introducedNext(mentions, draft.span, next)
       const resolved: ResolvedSpeaker | null = draft.mention === null
-        ? (draft.cue === null ? last : null)
+        ? (draft.cue === null ? resolver.subjectBefore(draft.span.start) ?? last : null)
         : resolver.resolve(draft.mention, sectionStart)
       if (resolved !== null) { resolver.spoke(resolved, draft.span.start); last = resolved }
       statements.push({
@@ -76,12 +79,13 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
         kind: draft.kind,
         cue: draft.cue === null ? null : spanOf(body, draft.cue.start, draft.cue.end),
         speakerMention: draft.mention === null ? null : spanOf(body, draft.mention.start, draft.mention.end),
-        speaker: resolved === null ? null : { ...resolved.speaker },
+        speaker: resolved === null ? null : resolved.speaker,
         confidence: round(draft.confidence * (resolved === null ? 0.5 : VIA_CONFIDENCE[resolved.via]))
       })
     }
   }
-  return statements
+  // a role left unnamed where it spoke may be named elsewhere in the article (`le président russe Vladimir Poutine`)
+  return statements.map((s) => ({ ...s, speaker: s.speaker === null ? null : { ...resolver.settle(s.speaker) } }))
 }
 
 /** The spans of `sorted` (in text order) that lie within `outer`: a binary search, as every sentence asks. */

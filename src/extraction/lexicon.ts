@@ -34,6 +34,8 @@ export interface LexiconData {
   definiteDeterminers: string[]
   /** `ce`, `this`: what they introduce was named before (`ce spécialiste de la région`). */
   demonstratives: string[]
+  /** `les`, `several`: the phrase they introduce is more than one, never a person's anaphor. */
+  pluralDeterminers: string[]
   prepositions: string[]
   /** Prepositions that introduce whose view a sentence gives (`Pour Cho Han-bum, …`), not a place. */
   sourcePrepositions: string[]
@@ -50,6 +52,8 @@ export interface LexiconData {
   roleWords: string[]
   /** `l'élue`, `the spokeswoman`: role nouns that tell the gender when the determiner does not. */
   roleGender: { male: string[], female: string[] }
+  /** Names of the same post (`chef de la diplomatie`, `ministre des Affaires étrangères`): someone called by one is known by the others. */
+  roleEquivalents: string[][]
   /** `le dirigeant chinois`, `the Russian official`: role nouns that stand for any role (`le président chinois`). */
   genericRoleWords: string[]
   organizationWords: string[]
@@ -82,6 +86,7 @@ export interface Lexicon {
   determiners: Set<string>
   definiteDeterminers: Set<string>
   demonstratives: Set<string>
+  pluralDeterminers: Set<string>
   relativePronouns: Set<string>
   prepositions: Set<string>
   sourcePrepositions: Set<string>
@@ -171,6 +176,7 @@ function compile (data: LexiconData): Lexicon {
     prepositions: folded(data.prepositions),
     definiteDeterminers: folded(data.definiteDeterminers),
     demonstratives: folded(data.demonstratives),
+    pluralDeterminers: folded(data.pluralDeterminers),
     relativePronouns: folded(data.relativePronouns),
     sourcePrepositions: folded(data.sourcePrepositions),
     placePrepositions: folded(data.placePrepositions),

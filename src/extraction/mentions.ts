@@ -82,7 +82,7 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
       // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
       const organizationOf = lexicon.genitives.has(t.folded) && lexicon.organizationWords.has((tokens[j - 1] as Token).folded) && isUpper(tokens[j + 1]?.text[0])
-      if (isUpper(t.text[0])) end = j
+      if (isUpper(t.text[0]) || gluedParticle(lexicon, t)) end = j
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
     }
@@ -110,6 +110,12 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     i = Math.max(end, i) + 1
   }
   return mentions
+}
+
+/** `al-Khelaïfi`, `ben-Gvir`: a particle glued to a capitalised name by a hyphen goes on with the name. */
+function gluedParticle (lexicon: Lexicon, t: Token): boolean {
+  const hyphen = t.text.indexOf('-')
+  return hyphen > 0 && lexicon.particles.has(t.folded.slice(0, hyphen)) && isUpper(t.text[hyphen + 1])
 }
 
 /** `LR`, `FNSEA`: an acronym before a name is a party or a body (`le député LR Éric Ciotti`), not a first name. */
@@ -175,8 +181,11 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
   return kept
 }
 
+/** Most words of a noun phrase, unless a caller asks for more. */
+const PHRASE_WORDS = 7
+
 /** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
-export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = 7): Mention | null {
+export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = PHRASE_WORDS): Mention | null {
   const { body, lexicon } = ctx
   const tokens = tokenize(body, start, to)
   const first = tokens[0]
@@ -328,6 +337,9 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     const previous = tokens[i - 1]
     if (previous !== undefined && lexicon.prepositions.has(previous.folded)) continue
     const named = mentions.find((m) => m.start === t.start)
+    // (`a indiqué à l'AFP une source proche du dossier`: a complement after the cue is not the subject;
+    // `Selon la Banque de France`: the cue's own preposition is no complement's)
+    if (named !== undefined && isComplement(ctx, named) && tokenize(body, cueEnd, named.start).some((w) => lexicon.prepositions.has(w.folded))) continue
     if (named !== undefined) return named
     const phrase = phraseFrom(ctx, t.start, segmentEnd)
     if (phrase === null) continue
@@ -336,14 +348,19 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     // `le prévisionniste François Gourand`, `le ministre russe des Affaires étrangères Sergueï Lavrov`:
     // the person, the role learnt with them (a long role runs past the phrase's word limit into the name)
     if (inner !== undefined && inner.end >= phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
-    // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who
-    const apposed = /^,\s*/.exec(body.slice(phrase.end, ceiling))
-    if (apposed !== null) {
+    // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who (past the
+    // phrase's word limit when the role is cut by it: `… du ministère chinois des Affaires étrangères, Wang Liqun`)
+    const apposed = /^[^,;:.!?«»"“”]{0,40}?,\s*/.exec(body.slice(phrase.end, ceiling))
+    const rest = apposed === null ? [] : tokenize(body, phrase.end, phrase.end + apposed[0].length).filter(isWord)
+    const cut = tokenize(body, phrase.start, phrase.end).length >= PHRASE_WORDS
+    if (apposed !== null && (rest.length === 0 || (cut && !rest.some((w) => lexicon.prepositions.has(w.folded) && !lexicon.genitives.has(w.folded))))) {
       const from = phrase.end + apposed[0].length
       let next = subjectAfter(ctx, from, ceiling)
       // `son président, le Malawite Evans Njewa`: the name inside the apposed phrase
       if (next?.type === 'phrase') next = mentionsIn(ctx, next.start, next.end).find((m) => m.type !== 'pronoun' && !isComplement(ctx, m)) ?? null
-      if (next !== null && next.type !== 'phrase' && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
+      // (past the phrase's end, only a name set off by commas: an apposition, not the next clause)
+      const closed = rest.length === 0 || (next !== null && /^\s*[,.]/.test(body.slice(next.end, next.end + 2)) && next.start === from)
+      if (next !== null && next.type !== 'phrase' && closed && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
         // the mention spans both, so the role is learnt for `la ministre` later on
         const both: Mention = { ...next, ...spanOf(body, phrase.start, next.end), name: next.name ?? next.text }
         if (both.gender === undefined && phrase.gender !== undefined) both.gender = phrase.gender

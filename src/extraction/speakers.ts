@@ -12,6 +12,8 @@ interface Entity {
   words: Set<string>
   /** Known so far only by a definite role (`le ministre du Travail`): a name may still come. */
   unnamed?: boolean
+  /** Named with a plural determiner (`les syndicats`): no singular pronoun stands for it. */
+  plural?: boolean
 }
 
 export interface ResolvedSpeaker {
@@ -29,8 +31,12 @@ export interface SpeakerResolver {
    * subject. `primed` for a role met before extraction starts (see `byPhrase`).
    */
   resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean }) => ResolvedSpeaker | null
-  /** Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later, not a pronoun's antecedent. */
-  register: (mention: Mention) => void
+  /**
+   * Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later,
+   * not a pronoun's antecedent. With `role`, the words it was described by (`aux côtés du chef de la
+   * diplomatie omanaise, Badr al-Harthi`): a role noun later (`le ministre omanais`) may be them.
+   */
+  register: (mention: Mention, role?: string) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
   knows: (name: string) => boolean
   /**
@@ -38,8 +44,39 @@ export interface SpeakerResolver {
    * tenté de rassurer. … Olivier Dussopt s'exprimait`): the role was them all along.
    */
   names: (mention: Mention) => void
+  /**
+   * The person last named as a subject in the paragraph before `at` (`Une habitante, qui a requis
+   * l'anonymat, décrit une nuit d'angoisse. « … »`): who a quotation with no attribution is likeliest
+   * from, unless someone already spoke in the paragraph.
+   */
+  subjectBefore: (at: number) => ResolvedSpeaker | null
+  /**
+   * Once the article is read: a role that never got a name (`Selon le président russe, …`) is the one
+   * person described by all its words anywhere in the article (`le président russe Vladimir Poutine`).
+   */
+  settle: (speaker: Speaker) => Speaker
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
+  /**
+   * An organization opening a sentence as its subject (`La SNCF a suspendu…`, `L'agence régionale de
+   * santé a annoncé…`): a pronoun later in the paragraph, with no person named in between, is it.
+   */
+  opens: (mention: Mention) => void
+}
+
+/** Most letters an inflection adds to a word (`iranien`, `iranienne`; `chinois`, `chinoise`). */
+const MAX_INFLECTION = 2
+const MIN_STEM = 4
+
+/** Whether `word` is one of the entity's words, or the same word inflected for gender or number. */
+function describes (entity: Entity, word: string): boolean {
+  if (entity.words.has(word)) return true
+  if (word.length < MIN_STEM) return false
+  for (const w of entity.words) {
+    const [short, long] = w.length < word.length ? [w, word] : [word, w]
+    if (short.length >= MIN_STEM && long.length - short.length <= MAX_INFLECTION && long.startsWith(short)) return true
+  }
+  return false
 }
 
 /** Folded word tokens: how an alias and the text are compared, token by token. */
@@ -77,7 +114,7 @@ function aliasMentions (body: string, aliasNames: ReadonlyMap<string, Entity>): 
 }
 
 const compatible = (entity: Entity, gender: Mention['gender']): boolean =>
-  entity.speaker.kind === 'person' && (gender === undefined || gender === 'plural' ? gender === undefined : entity.gender === undefined || entity.gender === gender)
+  entity.speaker.kind === 'person' && entity.plural !== true && (gender === undefined || gender === 'plural' ? gender === undefined : entity.gender === undefined || entity.gender === gender)
 
 /**
  * Resolves speaker mentions against the known participants (aliases folded for case and accents)
@@ -91,12 +128,21 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   /** Every mention resolved, in text order; `subject` when it was a clause's subject, not an object. */
   const history: Array<{ at: number, entity: Entity, subject: boolean }> = []
   let lastSpeaker: { entity: Entity, at: number } | undefined
+  /** People named in passing with their role (see `register`), in text order. */
+  const passing: Array<{ at: number, entity: Entity }> = []
+  /** Organizations opening a sentence, in text order (see `opens`). */
+  const openers: Array<{ at: number, entity: Entity }> = []
 
   const contentWords = (text: string): string[] =>
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
   const stripTitle = (name: string): string => name.replace(leadingTitle(lexicon), '')
+  const equivalents = lexicon.data.roleEquivalents.map((group) => group.map(contentWords))
   const learn = (entity: Entity, text: string, asKey: boolean): void => {
     for (const w of contentWords(text)) entity.words.add(w)
+    // `le ministre iranien des Affaires étrangères` is also `le chef de la diplomatie iranienne`
+    for (const group of equivalents) {
+      if (group.some((post) => post.every((w) => entity.words.has(w)))) for (const post of group) for (const w of post) entity.words.add(w)
+    }
     if (!asKey) return
     const name = foldSameLength(stripTitle(text)).trim()
     for (const key of [name, name.split(/\s+/).at(-1) ?? '']) {
@@ -164,12 +210,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const byPronoun = (mention: Mention, sectionStart: number): Entity | undefined => {
     const candidates = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
     const last = candidates.at(-1)
+    const paragraph = body.lastIndexOf('\n', mention.start) + 1
+    // (in an earlier sentence: `Le club n'a pas dépassé le budget, a-t-il assuré` reports the club's words, not its own)
+    const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
+    if (opener !== undefined && (last === undefined || last.at < opener.at) && mention.gender !== 'plural' &&
+      (opener.entity.gender === undefined || opener.entity.gender === mention.gender)) return opener.entity
     // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
     // sentence that named them last, rather than its object
     if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
-    return entity.gender === undefined || entity.gender === mention.gender ? entity : undefined
+    return entity.plural !== true && (entity.gender === undefined || entity.gender === mention.gender) ? entity : undefined
   }
 
   // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
@@ -180,24 +231,40 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
     if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length) : undefined
+    // `les garde-côtes philippins`: several people are nobody named before
+    if (lexicon.pluralDeterminers.has(first)) return undefined
     const demonstrative = lexicon.demonstratives.has(first)
     if (!demonstrative && !lexicon.definiteDeterminers.has(first)) return undefined
     const complement = tokens.some((t) => lexicon.genitives.has(t.folded))
     if (complement && !demonstrative && !lexicon.roleWords.has(head)) return undefined
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
     const from = complement && !demonstrative ? Math.max(paragraph, sectionStart) : sectionStart
-    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender)).at(-1)?.entity
+    // `le maire Jean-Marc Le Goff … le ministre de l'Intérieur`: someone known by another post is not this one
+    const specific = lexicon.roleWords.has(head) && !lexicon.genericRoleWords.has(head)
+    const otherPost = (entity: Entity): boolean => specific && !describes(entity, head) &&
+      [...entity.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+    // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
+    // role nor gender is likelier a place or a body than the person a role stands for)
+    const bare = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
+      ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
+    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender) && !otherPost(h.entity) && !bare(h.entity))
+      .at(-1)?.entity
   }
 
   // `The Office of Management and Budget has instructed… the agency estimated`, `The White House… the
   // administration said`: a bare definite organization noun is the organization named last, close by
-  const organizationAnaphor = (mention: Mention, first: string, words: number): Entity | undefined => {
+  // `loose`: also a name not known to be a person's (`11h45 - Air France maintient… La compagnie a précisé`)
+  const organizationAnaphor = (mention: Mention, first: string, words: number, loose = false): Entity | undefined => {
     if (words !== 2 || !lexicon.definiteDeterminers.has(first)) return undefined
     const lineStart = (offset: number): number => body.lastIndexOf('\n', offset - 1) + 1
     let back = lineStart(mention.start)
     while (back > 0 && /\s/.test(body[back - 1] ?? '')) back--
     const paragraph = back === 0 ? 0 : lineStart(back)
-    return history.filter((h) => h.at < mention.start && h.at >= paragraph && h.entity.speaker.kind === 'organization').at(-1)?.entity
+    const organization = (entity: Entity): boolean => entity.speaker.kind === 'organization' ||
+      (loose && entity.gender === undefined && ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.titleGender.has(w)))
+    const sentence = sentenceStartOf(mention.start)
+    return [...history, ...openers.filter((o) => o.at < sentence)].filter((h) => h.at < mention.start && h.at >= paragraph && organization(h.entity))
+      .sort((a, b) => a.at - b.at).at(-1)?.entity
   }
 
   // `le dirigeant chinois` after `le président chinois Xi Jinping`: a role that stands for any role,
@@ -206,7 +273,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const qualifiers = described.filter((w) => !lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
     if (qualifiers.length === 0 || !described.some((w) => lexicon.genericRoleWords.has(w))) return undefined
     return history.filter((h) => h.at < mention.start && compatible(h.entity, mention.gender === 'plural' ? undefined : mention.gender) &&
-      qualifiers.every((w) => h.entity.words.has(w))).at(-1)?.entity
+      qualifiers.every((w) => describes(h.entity, w))).at(-1)?.entity
   }
 
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
@@ -214,16 +281,25 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // it are not all known then
   const byPhrase = (mention: Mention, sectionStart: number, primed = false): { entity: Entity, via: ResolvedSpeaker['via'] } => {
     const words = contentWords(mention.text)
+    // `La compagnie a précisé que…`: the organization its sentence opens on (see `opens`)
+    const opener = primed ? undefined : openers.find((o) => o.at === mention.start)
+    if (opener !== undefined) return { entity: opener.entity, via: 'coreference' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
-    const head = words.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
+    // the head is before any complement: `le bureau du Premier ministre` is no minister
+    const complementAt = tokenize(mention.text, 0, mention.text.length).findIndex((t, k) => k > 0 && lexicon.genitives.has(t.folded))
+    const headWords = complementAt < 0 ? words : contentWords(mention.text.slice(0, tokenize(mention.text, 0, mention.text.length)[complementAt]?.start))
+    const head = headWords.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
     // `le ministre` is whoever was called a ministre; `le chef de l'État` is not `le chef de la diplomatie`
     const described = words.filter((w) => !lexicon.genitives.has(w))
     if (head !== undefined) {
       // (the same phrase primed before extraction counts once a name was found for it)
-      const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && described.every((w) => h.entity.words.has(w)) &&
-        (mention.gender === undefined || h.entity.gender === undefined || h.entity.gender === mention.gender)).at(-1)
+      const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) &&
+        (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
+      const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity)).at(-1)
+      const inPassing = passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
+      if (inPassing !== undefined && (recent === undefined || recent.at < inPassing.at)) return { entity: inPassing.entity, via: 'coreference' }
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
       const qualified = qualifiedRole(mention, described)
       if (qualified !== undefined) return { entity: qualified, via: 'coreference' }
@@ -234,6 +310,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     learn(entity, mention.text, false)
     if (!primed) entity.keys.add(words.join(' '))
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
+    if (lexicon.pluralDeterminers.has(first)) entity.plural = true
     if (lexicon.definiteDeterminers.has(first) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
     return { entity, via: 'phrase' }
   }
@@ -275,8 +352,40 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     knows (name) {
       return byKey.has(foldSameLength(name))
     },
-    register (mention) {
-      if (mention.type === 'titled' || mention.type === 'name') byName(mention)
+    register (mention, role) {
+      if (mention.type !== 'titled' && mention.type !== 'name') return
+      const entity = byName(mention)
+      if (role === undefined) return
+      learn(entity, role, false)
+      passing.push({ at: mention.start, entity })
+    },
+    opens (mention) {
+      const known = mention.type !== 'phrase' && byKey.has(foldSameLength(mention.name ?? mention.text))
+      const tokens = tokenize(mention.text, 0, mention.text.length)
+      const generic = mention.type === 'phrase' && tokens.length === 2 && lexicon.genericOrganizationWords.has(tokens[1]?.folded ?? '')
+      const entity = generic ? organizationAnaphor(mention, tokens[0]?.folded ?? '', 2, true) : mention.type === 'phrase' ? byPhrase(mention, 0, true).entity : byName(mention)
+      if (entity === undefined) return
+      // (`Le Pen a déclaré`: someone already known as a person is no organization)
+      if (known && entity.speaker.kind === 'person') return
+      // (a name a generic noun stands for may still be a person's: its kind stays)
+      if (entity.speaker.id === undefined && !generic) entity.speaker.kind = 'organization'
+      if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
+      openers.push({ at: mention.start, entity })
+    },
+    subjectBefore (at) {
+      const paragraph = body.lastIndexOf('\n', at) + 1
+      // someone who spoke in the paragraph goes on speaking (`"…," Hart told BBC Radio Bristol. "…"`)
+      if (lastSpeaker !== undefined && lastSpeaker.at >= paragraph) return null
+      const found = history.filter((h) => h.at < at && h.at >= paragraph && h.subject && h.entity.speaker.kind === 'person').at(-1)
+      return found === undefined ? null : { speaker: found.entity.speaker, via: 'coreference' }
+    },
+    settle (speaker) {
+      const role = entities.find((e) => e.speaker === speaker)
+      if (role?.unnamed !== true) return speaker
+      const described = [...role.words].filter((w) => !lexicon.genitives.has(w))
+      const holders = entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 &&
+        (role.gender === undefined || e.gender === undefined || e.gender === role.gender) && described.every((w) => describes(e, w)))
+      return holders.length === 1 ? (holders[0] as Entity).speaker : speaker
     },
     spoke (resolved, at) {
       const entity = entities.find((e) => e.speaker === resolved.speaker)
@@ -285,12 +394,21 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
 }
 
-/** A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, ` */
+/**
+ * A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, `;
+ * within its paragraph (a headline above is no role).
+ */
 const rolePattern = derived((lexicon) =>
-  new RegExp(`(?:^|[.,;:]\\s+)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”]{2,60}),\\s*$`, 'iu'))
+  new RegExp(`(?:^|[.,;:]\\s+|\\n\\s*)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”\\n]{2,60}),\\s*$`, 'iu'))
 
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
+
+/** `, infirmière,`, `, retired teacher,`: a short lowercase descriptor between commas. */
+const DESCRIPTOR_AFTER = /^,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2},/u
+
+/** `, qui`, `, who`: a relative clause right after a name. */
+const relativeAfter = derived((lexicon) => new RegExp(`^,\\s*(?:${[...lexicon.relativePronouns].join('|')})\\s`, 'iu'))
 
 const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.source})\\s+`, 'u'))
 
@@ -304,8 +422,10 @@ const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.sourc
  */
 export function primeResolver (resolver: SpeakerResolver, found: readonly Mention[], body: string, lexicon: Lexicon, prose?: { sentences: readonly Span[], verbs: readonly Span[] }): void {
   const subjects = prose === undefined ? [] : prose.sentences.flatMap((s) => roleSubject(body, lexicon, s, found, prose.verbs))
-  const mentions = [...found, ...subjects].sort((a, b) => a.start - b.start)
+  const openers = new Set(prose === undefined ? [] : prose.sentences.flatMap((s) => organizationSubject(body, lexicon, s, found, prose.verbs)))
+  const mentions = [...found, ...subjects, ...openers].sort((a, b) => a.start - b.start)
   for (const m of mentions) {
+    if (openers.has(m)) { resolver.opens(m); continue }
     if (m.type === 'phrase') { resolver.resolve(m, 0, { primed: true }); continue }
     const before = tokenize(body, Math.max(0, m.start - 30), m.end).filter((t) => t.end <= m.start)
     const previous = before.at(-1)
@@ -318,19 +438,28 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
     // `His wife, Brenda, nodded`: a one-word name in apposition to a role
+    // `Sabrina, qui a perdu sa sœur, …`, `Sur le quai, Karima, infirmière, attend`: a one-word name
+    // opening a clause, with a relative clause or a lowercase descriptor in apposition
     const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) ||
-      (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start)))
+      (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start))) ||
+      (prose !== undefined && (opensSentence(body, m, prose.sentences) || /,\s*$/.test(body.slice(Math.max(0, m.start - 3), m.start))) &&
+        (relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)) || DESCRIPTOR_AFTER.test(body.slice(m.end, m.end + 40))))
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     if (!person) continue
-    if (complement || inRelativeClause(body, m, lexicon)) { resolver.register(m); continue }
+    if (complement || inRelativeClause(body, m, lexicon)) {
+      const roleStart = apposedRoleStart(body, m, lexicon)
+      resolver.register(m, roleStart === undefined ? undefined : body.slice(roleStart, m.start))
+      continue
+    }
     // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
     const window = Math.max(0, m.start - 70)
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
-    const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
     const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
-      if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose)) resolver.names(m)
+      // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
+      if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose) && !speaksInSentence(m, prose)) resolver.names(m)
       resolver.resolve(m, 0, { subject })
       continue
     }
@@ -371,6 +500,59 @@ function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undef
 }
 
 /**
+ * `La SNCF a suspendu…`, `L'agence régionale de santé a annoncé…`: a definite determiner opening the
+ * sentence, then a capitalised name that is no person's (one word) or a phrase headed by an
+ * organization noun. The mention carries the determiner's gender, for the pronoun that may follow.
+ */
+function organizationSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: readonly Mention[], verbs: readonly Span[]): Mention[] {
+  const [determiner, next] = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 200))
+  if (determiner === undefined || next === undefined || !lexicon.definiteDeterminers.has(determiner.folded) ||
+    body.slice(sentence.start, determiner.start).trim() !== '') return []
+  const gender = lexicon.determinerGender.get(determiner.folded)
+  const withGender = (m: Mention): Mention => gender === undefined ? m : { ...m, gender }
+  const named = mentions.find((m) => m.start === next.start)
+  // (`La Direction générale de l'aviation civile`: a capitalised organization noun heads a phrase)
+  if (!lexicon.organizationWords.has(next.folded)) return named?.type === 'name' && !/\s/.test(named.name ?? named.text) ? [withGender({ ...named })] : []
+  // up to its verb: a speech verb, or an auxiliary (`L'agence officielle nord-coréenne KCNA a publié`)
+  const verb = verbs[firstFrom(verbs, sentence.start)]
+  const auxiliary = tokenize(body, next.end, sentence.end).find((t) => lexicon.auxiliaries.has(t.folded))
+  const end = Math.min(sentence.end, verb?.start ?? sentence.end, auxiliary?.start ?? sentence.end)
+  const phrase = phraseFrom({ body, lexicon, aliases: [] }, determiner.start, end)
+  if (phrase === null) return []
+  // the organization's own name, when the phrase ends on it after its description (`… nord-coréenne KCNA`)
+  const name = mentions.find((m) => m.type === 'name' && m.start > next.start && m.end === phrase.end)
+  const before = name === undefined ? undefined : tokenize(body, next.start, name.start).at(-1)
+  const described = before !== undefined && /^\p{Ll}/u.test(before.text) && !lexicon.genitives.has(before.folded) &&
+    !lexicon.conjunctions.has(before.folded) && !lexicon.stopwords.has(before.folded) && !lexicon.determiners.has(before.folded)
+  return [withGender(name === undefined || !described ? phrase : { ...name })]
+}
+
+/** Most characters of a role written before a name in apposition. */
+const MAX_APPOSED_ROLE = 80
+
+/**
+ * `…, qui s'exprimait aux côtés du chef de la diplomatie omanaise, Badr al-Harthi`: where a role
+ * written before a name and its comma starts, after the last punctuation, at its first role word
+ * (or the determiner before it).
+ */
+function apposedRoleStart (body: string, m: Span, lexicon: Lexicon): number | undefined {
+  const comma = body.slice(0, m.start).trimEnd()
+  if (!comma.endsWith(',')) return undefined
+  const end = comma.length - 1
+  const tokens = tokenize(body, Math.max(0, end - MAX_APPOSED_ROLE), end)
+  let from = tokens.length
+  while (from > 0 && !/^[,.;:«»"“”()]$/.test((tokens[from - 1] as Token).text) && !/\n/.test(body.slice((tokens[from - 1] as Token).end, (tokens[from] ?? { start: end }).start))) from--
+  const at = tokens.findIndex((t, k) => k >= from && (lexicon.roleWords.has(t.folded) || lexicon.genericRoleWords.has(t.folded)))
+  if (at < 0) return undefined
+  // with its determiner, which tells the gender (`la ministre de l'Économie, Claire Fontaine`)
+  const determiner = tokens[at - 1]
+  return (at > from && determiner !== undefined && lexicon.determiners.has(determiner.folded) ? determiner : tokens[at] as Token).start
+}
+
+/** The rest of a role's words, then the comma before the name in apposition. */
+const APPOSED_AFTER = /^[^,;:.!?«»"“”\n]{0,40},\s*$/
+
+/**
  * `Un diplomate européen qui a assisté aux échanges … se montre moins optimiste. « … », résume-t-il`:
  * a sentence opening on a role with no name after it is someone a later pronoun may stand for.
  */
@@ -383,8 +565,10 @@ function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: 
   if (end === undefined) return []
   const phrase: Mention = { ...found, ...spanOf(body, found.start, end) }
   // `Le chef de file de l'opposition, Thomas Arnaud,`, `le ministre … Sergueï Lavrov`: the name says who
+  // (`La ministre de la Transition écologique, Claire Lavergne,`: the phrase stops short of the comma)
   const named = mentions.some((m) => m.type !== 'pronoun' && phrase.start < m.end && !isComplement(ctx, m) &&
-    (m.start < phrase.end + 4 || (m.start < phrase.end + MAX_ROLE_BEFORE * 12 && roleBefore(body, m, lexicon) === phrase.start)))
+    (m.start < phrase.end + 4 || APPOSED_AFTER.test(body.slice(phrase.end, m.start)) ||
+      (m.start < phrase.end + MAX_ROLE_BEFORE * 12 && roleBefore(body, m, lexicon) === phrase.start)))
   return named ? [] : [phrase]
 }
 
@@ -402,10 +586,21 @@ function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean 
   return false
 }
 
+function opensSentence (body: string, m: Span, sentences: readonly Span[]): boolean {
+  const sentence = sentences[firstFrom(sentences, m.start + 1) - 1]
+  return sentence !== undefined && body.slice(sentence.start, m.start).trim() === ''
+}
+
+/** A speech verb after the name in its sentence. */
+function speaksInSentence (m: Span, prose: { sentences: readonly Span[], verbs: readonly Span[] }): boolean {
+  const sentence = prose.sentences[firstFrom(prose.sentences, m.start + 1) - 1]
+  const verb = prose.verbs[firstFrom(prose.verbs, m.end)]
+  return sentence !== undefined && verb !== undefined && verb.end <= sentence.end
+}
+
 /** A name opening its sentence, or right after a speech verb (`a affirmé Grégory Doucet`). */
 function isSubject (body: string, m: Mention, prose: { sentences: readonly Span[], verbs: readonly Span[] }): boolean {
-  const sentence = prose.sentences[firstFrom(prose.sentences, m.start + 1) - 1]
-  if (sentence !== undefined && body.slice(sentence.start, m.start).trim() === '') return true
+  if (opensSentence(body, m, prose.sentences)) return true
   const verb = prose.verbs[firstFrom(prose.verbs, m.start) - 1]
   return verb !== undefined && body.slice(verb.end, m.start).trim() === ''
 }
@@ -431,17 +626,27 @@ function isObject (body: string, start: number, lexicon: Lexicon, verbs: readonl
  */
 function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number | undefined {
   const [determiner, role] = words
-  if (determiner === undefined || role === undefined || !lexicon.determiners.has(determiner.folded) || !lexicon.roleWords.has(role.folded)) return undefined
+  // (a noun that tells a person's gender is a role too: `Une habitante de l'immeuble voisin`)
+  if (determiner === undefined || role === undefined || !lexicon.determiners.has(determiner.folded) ||
+    (!lexicon.roleWords.has(role.folded) && !lexicon.roleGender.has(role.folded))) return undefined
   const functional = (t: Token | undefined): boolean => t === undefined || lexicon.stopwords.has(t.folded) || lexicon.auxiliaries.has(t.folded) ||
     lexicon.clitics.has(t.folded) || lexicon.adverbs.has(t.folded) || lexicon.determiners.has(t.folded) || lexicon.prepositions.has(t.folded)
+  const qualifier = (t: Token | undefined): boolean => t !== undefined && !functional(t) && /^\p{Ll}/u.test(t.text)
+  // a second qualifier, or one after the complement, only where the verb or a comma follows it
+  // (`Le Premier ministre hongrois a menacé`, `Le ministre des Affaires étrangères a appelé`)
+  // (not before a clitic: `La ministre française devait s'entretenir`)
+  const closes = (t: Token | undefined): boolean => t === undefined || !/[\p{L}\p{N}]/u.test(t.text) || lexicon.auxiliaries.has(t.folded) ||
+    lexicon.adverbs.has(t.folded) || lexicon.genitives.has(t.folded)
   let k = 2
-  if (words[k] !== undefined && !functional(words[k]) && /^\p{Ll}/u.test((words[k] as Token).text)) k++
+  if (qualifier(words[k])) k++
+  if (k === 3 && qualifier(words[k]) && closes(words[k + 1])) k++
   if (words[k] !== undefined && lexicon.genitives.has((words[k] as Token).folded)) {
     let c = k + 1
     if (words[c] !== undefined && lexicon.determiners.has((words[c] as Token).folded)) c++
     if (words[c] !== undefined && !functional(words[c])) {
       k = c + 1
       while (words[k] !== undefined && /^\p{Lu}/u.test((words[k] as Token).text)) k++
+      if (qualifier(words[k]) && closes(words[k + 1])) k++
     }
   }
   return (words[k - 1] as Token).end
