@@ -11,7 +11,9 @@ import { buildWithKey, getJson, type TestContext } from './helper.js'
 t.setTimeout(120_000)
 
 async function appWithKey (t: TestContext, seed = false) {
-  const { app, key } = await buildWithKey(t, {}, { seed })
+  // The overload guard is off (maxEventLoopDelayMs: 0), as in ingestion.test.ts: these tests check
+  // what is stored, not responsiveness under a machine busy with other test files.
+  const { app, key } = await buildWithKey(t, { maxEventLoopDelayMs: 0 }, { seed })
   const send = (method: 'POST' | 'GET', url: string, body?: string | object): Promise<LightMyRequestResponse> => app.inject({
     method,
     url,
