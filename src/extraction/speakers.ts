@@ -159,18 +159,26 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return lexicon.titleGender.get(first) ?? lexicon.determinerGender.get(first)
   }
 
-  const aliasNames = new Map<string, Entity>()
-  for (const p of participants) {
+  // In the order of their ids, whatever order an engine read them in: the same text resolves alike.
+  const known = [...participants].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  for (const p of known) {
     const entity = addEntity({ id: p.id, name: p.name, kind: p.kind })
     byParticipant.set(p.id, entity)
     for (const name of [p.name, ...p.aliases.map((a) => a.name)]) {
-      const folded = foldSameLength(name)
-      if (!aliasNames.has(folded)) aliasNames.set(folded, entity)
       const capitalised = /^\p{Lu}/u.test(stripTitle(name))
       learn(entity, name, p.kind === 'person' && capitalised)
       entity.gender ??= p.kind === 'person' ? genderOf(name) : undefined
     }
   }
+  // A name written in the text is first the participant's whose own name it is, then the one whose
+  // alias it is: `Pyongyang` is the city, not North Korea's alias for its government.
+  const aliasNames = new Map<string, Entity>()
+  const claim = (name: string, id: string) => {
+    const folded = foldSameLength(name)
+    if (!aliasNames.has(folded)) aliasNames.set(folded, byParticipant.get(id) as Entity)
+  }
+  for (const p of known) claim(p.name, p.id)
+  for (const p of known) for (const alias of p.aliases) claim(alias.name, p.id)
   const aliases = aliasMentions(body, aliasNames)
 
   // the start of the sentence around `at`: after the last full stop that does not end an abbreviation (`Sen.`)
