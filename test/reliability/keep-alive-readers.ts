@@ -8,19 +8,26 @@ export interface ReaderTally {
   answered: Record<string, number>
   /** Answers that said `Connection: close`. */
   closing: number
-  /** Requests that got no answer, by error code (ECONNREFUSED: a new connection was refused). */
+  /**
+   * Requests that got no answer, by error code (ECONNREFUSED: a new connection was refused); a
+   * reset of a connection the request opened, rather than one kept alive, counts as NEW_CONNECTION_RESET.
+   */
   unanswered: Record<string, number>
 }
+
+/** A new connection reset before its request was read: still in the kernel's queue when the listener closed. */
+export const NEW_CONNECTION_RESET = 'ECONNRESET on a new connection'
 
 const count = (tally: Record<string, number>, key: string) => { tally[key] = (tally[key] ?? 0) + 1 }
 
 function get (agent: Agent, port: number, path: string): Promise<{ status: number, connection?: string }> {
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path, agent }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, agent }, (res) => {
       res.resume()
       res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }))
       res.on('error', reject)
-    }).on('error', reject).end()
+    })
+    req.on('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ECONNRESET' && !req.reusedSocket ? Object.assign(err, { code: NEW_CONNECTION_RESET }) : err)).end()
   })
 }
 

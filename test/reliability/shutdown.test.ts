@@ -13,7 +13,7 @@ import { generateDatabase } from '../../src/generate/generate.js'
 import { tempDir } from '../helper.js'
 import { inspect } from './integrity.js'
 import { startConnectingClients } from './connecting-clients.js'
-import { startKeepAliveReaders } from './keep-alive-readers.js'
+import { NEW_CONNECTION_RESET, startKeepAliveReaders } from './keep-alive-readers.js'
 import { startServer, serverFiles } from './server.js'
 import { sizes } from './sizes.js'
 import { startSlowRead } from './slow-reader.js'
@@ -165,7 +165,11 @@ t.test('SIGTERM with clients busy on kept-alive connections: every request sent 
     `${tally.closing} with Connection: close; no answer ${JSON.stringify(tally.unanswered)}`)
   t.equal(code, 0, 'exit code 0')
   t.same(Object.keys(tally.answered), ['200'], 'every answer is a 200: requests on open connections are served to the end')
-  t.same(Object.keys(tally.unanswered), ['ECONNREFUSED'], 'a request either got its answer or found the port closed: none was reset or cut off')
+  // With no drain delay (DRAIN_DELAY_MS=0 here) these clients, told `Connection: close`, connect
+  // again at once: a connection still in the kernel's queue when the listener closes is reset
+  // before its request is read. A request on a kept-alive connection never is.
+  const unanswered = Object.keys(tally.unanswered).filter((code) => code !== NEW_CONNECTION_RESET)
+  t.same(unanswered, ['ECONNREFUSED'], 'a request either got its answer, found the port closed, or was still queued when the listener closed: none on a kept-alive connection was reset or cut off')
   t.ok(tally.closing >= 1, `the answers given while shutting down said Connection: close (${tally.closing})`)
   t.ok(shutdownMs < 30_000, 'the open connections did not hold the process for their keep-alive timeout')
   t.notOk(existsSync(`${files.databasePath}-wal`), 'no -wal file left: every connection, the read workers\' too, was closed')
