@@ -84,8 +84,11 @@ export function withinBudget<T> (sqlite: SQLite.Database, rows: number, read: ()
 export function scanWhere (sqlite: SQLite.Database, where: Where, alias: string, rows: number): string {
   const left = visitsLeft(sqlite)
   if (left !== Infinity && (rows > left || where.clauses.some((clause) => /\bselect\b/i.test(clause)))) throw new OverBudgetError()
-  return `where ${[...where.clauses, `within_read_budget(${alias}.rowid)`].join(' and ')}`
+  return withRowCheck(where, alias)
 }
+
+/** The filter's clauses and the per-row check on `alias`'s rows. */
+const withRowCheck = (where: Where, alias: string) => `where ${[...where.clauses, `within_read_budget(${alias}.rowid)`].join(' and ')}`
 
 /** Under a budget, refuses a read that no scan budget bounds (a search, a count): it goes to a worker. */
 export function unbounded (sqlite: SQLite.Database): void {
@@ -98,5 +101,5 @@ export function unbounded (sqlite: SQLite.Database): void {
  * with no condition is left alone: SQLite counts a table's b-tree without visiting its rows.
  */
 export function checkedWhere (where: Where, alias: string): string {
-  return where.clauses.length === 0 ? '' : `where ${[...where.clauses, `within_read_budget(${alias}.rowid)`].join(' and ')}`
+  return where.clauses.length === 0 ? '' : withRowCheck(where, alias)
 }
