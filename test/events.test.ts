@@ -84,6 +84,31 @@ t.test('from/to keep the events whose span overlaps, partial dates covering thei
   }
 })
 
+t.test("one participant's events from a date: those spanning years from before it, merged in date order, page after page", async (t) => {
+  const { app, store } = await build(t)
+  const ana = await createParticipant(store)
+  const role = [{ participantId: ana.id, role: 'guest' as const }]
+  const war = await createEvent(store, { startDate: '2019-03', endDate: '2025' }, role)
+  await createEvent(store, { startDate: '2020-02', endDate: '2022-01-05' }, role) // spans years, over before 'from'
+  await createEvent(store, { startDate: '2021-05' }, role)
+  const talks = await createEvent(store, { startDate: '2021-11-20', endDate: '2022-02-01' }, role)
+  const [jan, march, may] = [await createEvent(store, { startDate: '2022-01-20' }, role),
+    await createEvent(store, { startDate: '2022-03' }, role), await createEvent(store, { startDate: '2022-05-02' }, role)]
+  const expected = [war.id, talks.id, jan.id, march.id, may.id]
+
+  const walked: string[] = []
+  let next: string | undefined = `/events?participant=${ana.id}&from=2022-01-15&limit=2`
+  while (next !== undefined) {
+    const { status, body }: { status: number, body: { data: Array<{ id: string }>, links: { next: string | null } } } = await getJson(app, next)
+    t.equal(status, 200, next)
+    walked.push(...ids(body))
+    next = body.links.next ?? undefined
+  }
+  t.same(walked, expected, 'in date order across pages, none twice, none missing')
+  t.same(ids((await getJson(app, `/events?participant=${ana.id}&from=2022-01-15&sort=-startDate`)).body), [...expected].reverse())
+  t.same(ids((await getJson(app, `/events?participant=${ana.id}&from=2022-01-15&to=2022-01`)).body), [war.id, talks.id, jan.id])
+})
+
 t.test('type, participant and country filters combine with AND', async (t) => {
   const { app, store } = await build(t)
   const ana = await createParticipant(store)
