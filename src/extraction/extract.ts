@@ -72,7 +72,8 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
       if (draft.mention === null && draft.cue === null && last === null && next !== undefined) draft.mention = introducedNext(mentions, draft.span, next)
       const resolved: ResolvedSpeaker | null = draft.mention === null
         ? (draft.cue === null ? resolver.subjectBefore(draft.span.start) ?? last : null)
-        : resolver.resolve(draft.mention, sectionStart)
+        // (the clause a pronoun attributes after it names no antecedent of its own: `<X …>, a-t-elle conclu`)
+        : resolver.resolve(draft.mention, sectionStart, draft.kind === 'indirect' && draft.mention.start >= draft.span.end ? { before: draft.span.start } : {})
       if (resolved !== null) { resolver.spoke(resolved, draft.span.start); last = resolved }
       statements.push({
         ...spanOf(body, draft.span.start, draft.span.end),

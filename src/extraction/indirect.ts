@@ -1,8 +1,8 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { derived } from './lexicon.js'
-import { subjectBefore, tokenize, type Token } from './mentions.js'
-import { foldSameLength, trimSpan } from './text.js'
+import { mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from './mentions.js'
+import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
@@ -22,6 +22,7 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
     drafts.push(...found.filter((d) => !drafts.some((o) => o.span.start === d.span.start)))
   }
   drafts.push(...trailingAttribution(ctx, drafts))
+  if (drafts.length === 0) drafts.push(...viewOf(ctx))
   return drafts.sort((a, b) => a.span.start - b.span.start)
 }
 
@@ -118,7 +119,8 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
     if (next > 0 && next < ctx.sentence.end && /^[\p{Ll}]/u.test(apposition) && !ctx.lexicon.determiners.has(foldSameLength(apposition.split(/\s/)[0] ?? ''))) start = next
     return clauseFrom(ctx, start + 1, cue).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence: 0.7 }))
   }
-  if (!/,\s*$/.test(lead) || ctx.quotes.length > 0 || ctx.cues.some((c) => c.form === 'finite')) return []
+  // (a verb after the source is its own relative clause's: `…, d'après BlaBlaCar, qui dit avoir…`)
+  if (!/,\s*$/.test(lead) || ctx.quotes.length > 0 || ctx.cues.some((c) => c.form === 'finite' && c.start < cue.start)) return []
   const span = trimSpan(ctx.body, { start: ctx.sentence.start, end: cue.start }, ',')
   return [{ span, kind: 'indirect', cue, mention, confidence: 0.7 }]
 }
@@ -167,4 +169,54 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
 function withoutDateline (body: string, span: Span): Span {
   const dateline = /^[\p{Lu}][\p{Lu}\s,.'’-]*(?:\([^)]{1,30}\))?\s*[-—–]\s+/u.exec(body.slice(span.start, span.end))
   return dateline === null ? span : { start: span.start + dateline[0].length, end: span.end }
+}
+
+/** Most words between a source preposition and the source it introduces (`Pour l'économiste des transports Yves Cronier`). */
+const VIEW_SOURCE_WORDS = 8
+
+/**
+ * `Pour l'économiste Yves Cronier, consultant, ces conflits abîment l'image du train.`: a sentence
+ * opening on whose view it gives (a source preposition, a person or a body, its appositions, a
+ * comma) reports that view. A quotation right after the comma is left to the quotation finder.
+ */
+function viewOf (ctx: SentenceContext): Draft[] {
+  const { body, lexicon, sentence } = ctx
+  const tokens = tokenize(body, sentence.start, sentence.end)
+  let k = 0
+  while (k < tokens.length - 1 && lexicon.conjunctions.has((tokens[k] as Token).folded)) k++
+  const first = tokens[k]
+  if (first === undefined || !lexicon.sourcePrepositions.has(first.folded) || body.slice(sentence.start, first.start).replace(/[\p{L}\s]/gu, '') !== '') return []
+  if (ctx.cues.some((c) => c.form === 'finite' && !inQuote(ctx, c.start))) return []
+  const source = subjectAfter(ctx.mentions, first.end, sentence.end)
+  if (source === null || !viewHolder(ctx, source) || tokenize(body, first.end, source.start).length > 1) return []
+  // past the appositions (`, consultant,`, `, qui a longtemps conseillé…,`, `, Thomas Guérin-Roux,`) to the view
+  let start = body.indexOf(',', source.end)
+  if (start < 0 || start >= sentence.end) return []
+  for (;;) {
+    const next = body.indexOf(',', start + 1)
+    if (next < 0 || next >= sentence.end) break
+    const segment = tokenize(body, start + 1, next)
+    const lead = segment[0]
+    const named = mentionsIn(ctx.mentions, start + 1, next).some((m) => m.type !== 'pronoun' && m.start === lead?.start && m.end === segment.at(-1)?.end)
+    if (lead === undefined || (!named && (!/^\p{Ll}/u.test(lead.text) || lexicon.determiners.has(lead.folded) || lexicon.pronounGender.has(lead.folded)))) break
+    start = next
+  }
+  const [clause] = clauseFrom(ctx, start + 1, null)
+  if (clause === undefined || /^[«"“„]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 3) return []
+  // mostly a quotation (`ces mesures sont « un pansement sur une jambe de bois »`): the quotation finder's
+  const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= clause.end).reduce((n, q) => n + q.end - q.start, 0)
+  if (quoted > (clause.end - clause.start) / 2) return []
+  const cue: Cue = { ...spanOf(body, first.start, first.end), form: 'according', quoted: false }
+  return [{ span: clause, kind: 'indirect', cue, mention: source, confidence: 0.6 }]
+}
+
+/** A person or a body: a name of two words or more, a titled name, or a phrase led by a role or an organization noun. */
+function viewHolder (ctx: SentenceContext, m: Mention): boolean {
+  const { lexicon } = ctx
+  if (m.type === 'alias' || m.type === 'titled') return true
+  if (m.type === 'name') return /\s/.test((m.name ?? m.text).trim())
+  if (m.type !== 'phrase') return false
+  // (`la FNSEA locale`: a body's own name inside the phrase)
+  return tokenize(ctx.body, m.start, m.end).slice(0, VIEW_SOURCE_WORDS).some((t, i) => (i > 0 && /^\p{Lu}/u.test(t.text)) ||
+    lexicon.roleWords.has(t.folded) || lexicon.roleGender.has(t.folded) || lexicon.organizationWords.has(t.folded))
 }

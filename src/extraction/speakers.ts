@@ -28,9 +28,10 @@ export interface SpeakerResolver {
   /**
    * `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before
    * it. `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers a
-   * subject. `primed` for a role met before extraction starts (see `byPhrase`).
+   * subject. `primed` for a role met before extraction starts (see `byPhrase`). `before`: a pronoun's
+   * antecedent is named before it (`<clause naming X>, a-t-elle conclu`: not X).
    */
-  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean }) => ResolvedSpeaker | null
+  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean, before?: number }) => ResolvedSpeaker | null
   /**
    * Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later,
    * not a pronoun's antecedent. With `role`, the words it was described by (`aux côtés du chef de la
@@ -203,7 +204,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const name = mention.name ?? mention.text
     const folded = foldSameLength(name)
     const known = byKey.get(folded) ?? byKey.get(folded.split(/\s+/).at(-1) ?? '')
-    if (known !== undefined) {
+    // `Nora Belkadi` after `Sofiane Belkadi`: a full name that shares only the surname is someone else
+    const otherFirstName = known !== undefined && !known.keys.has(folded) && /\s/.test(folded) && /\s/.test(known.speaker.name) &&
+      foldSameLength(stripTitle(known.speaker.name)).split(/\s+/)[0] !== folded.split(/\s+/)[0]
+    if (known !== undefined && !otherFirstName) {
       // `Mr Ellison` primed first, `Mark Ellison` later: keep the fuller name
       if (known.speaker.id === undefined && name.length > known.speaker.name.length && name.endsWith(known.speaker.name)) known.speaker.name = name
       return known
@@ -215,8 +219,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   // the person named last before the pronoun, in its section; else whoever spoke last there (`la
   // préfecture … a-t-elle ajouté`)
-  const byPronoun = (mention: Mention, sectionStart: number): Entity | undefined => {
-    const candidates = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
+  const byPronoun = (mention: Mention, sectionStart: number, before = mention.start): Entity | undefined => {
+    const candidates = history.filter((h) => h.at < before && h.at >= sectionStart && compatible(h.entity, mention.gender))
     const last = candidates.at(-1)
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
     // (in an earlier sentence: `Le club n'a pas dépassé le budget, a-t-il assuré` reports the club's words, not its own)
@@ -325,14 +329,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   return {
     aliases,
-    resolve (mention, sectionStart = 0, { subject = true, primed = false } = {}) {
+    resolve (mention, sectionStart = 0, { subject = true, primed = false, before } = {}) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
         entity = byParticipant.get(mention.participantId as string)
         via = 'participant'
       } else if (mention.type === 'pronoun') {
-        entity = byPronoun(mention, sectionStart)
+        entity = byPronoun(mention, sectionStart, Math.min(mention.start, before ?? mention.start))
         via = 'coreference'
       } else if (mention.type === 'phrase') {
         ({ entity, via } = byPhrase(mention, sectionStart, primed))
