@@ -149,7 +149,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const relayed = ctx.lexicon.relay.exec(body.slice(clause.start, clause.end))
     ctx.lexicon.relay.lastIndex = 0
     if (relayed?.index === 0) continue
-    if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
+    // (a verb of the clause with no clause of its own reports nothing: `L'État a confirmé sa participation, a précisé l'édile`)
+    if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && reportsWithin(ctx, c, clause.end))) continue
     // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
     if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
@@ -163,6 +164,12 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []
+}
+
+/** Whether a cue introduces words of its own before `end`: a source, a `que` clause, a colon or a quotation. */
+function reportsWithin (ctx: SentenceContext, cue: Cue, end: number): boolean {
+  const rest = ctx.body.slice(cue.end, end)
+  return cue.form === 'according' || audiencePattern(ctx.lexicon).test(rest) || /^\s*[:«"“„]/.test(rest) || thatless(ctx, cue)
 }
 
 /** `SÉOUL (AFP) - La Corée du Nord a tiré…`: the dateline is no part of what was said. */
