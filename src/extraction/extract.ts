@@ -86,7 +86,7 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     }
   }
   // a role left unnamed where it spoke may be named elsewhere in the article (`le président russe Vladimir Poutine`)
-  return statements.map((s) => ({ ...s, speaker: s.speaker === null ? null : { ...resolver.settle(s.speaker) } }))
+  return statements.map((s) => ({ ...s, speaker: s.speaker === null ? null : { ...resolver.settle(s.speaker, s.start, sectionStartOf(layout, s.start)) } }))
 }
 
 /** The spans of `sorted` (in text order) that lie within `outer`: a binary search, as every sentence asks. */

@@ -12,6 +12,8 @@ interface Entity {
   words: Set<string>
   /** Known so far only by a definite role (`le ministre du Travail`): a name may still come. */
   unnamed?: boolean
+  /** A role with a complement (`le président du tribunal`): a post of its own, someone else than the last speaker. */
+  complement?: boolean
   /** Named with a plural determiner (`les syndicats`): no singular pronoun stands for it. */
   plural?: boolean
 }
@@ -53,9 +55,12 @@ export interface SpeakerResolver {
   subjectBefore: (at: number) => ResolvedSpeaker | null
   /**
    * Once the article is read: a role that never got a name (`Selon le président russe, …`) is the one
-   * person described by all its words anywhere in the article (`le président russe Vladimir Poutine`).
+   * person described by all its words anywhere in the article (`le président russe Vladimir Poutine`);
+   * failing that, with `at` (where it spoke) and its section, the person who spoke last before it in
+   * the paragraph or the one before, when nothing in their description says another post
+   * (`« … », a lancé Hervé Lemoine. … Le député de la Nièvre a prévenu que…`).
    */
-  settle: (speaker: Speaker) => Speaker
+  settle: (speaker: Speaker, at?: number, sectionStart?: number) => Speaker
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
   /**
@@ -129,6 +134,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   /** Every mention resolved, in text order; `subject` when it was a clause's subject, not an object. */
   const history: Array<{ at: number, entity: Entity, subject: boolean }> = []
   let lastSpeaker: { entity: Entity, at: number } | undefined
+  /** Everyone who spoke, in text order (see `settle`). */
+  const spoken: Array<{ at: number, entity: Entity }> = []
   /** People named in passing with their role (see `register`), in text order. */
   const passing: Array<{ at: number, entity: Entity }> = []
   /** Organizations opening a sentence, in text order (see `opens`). */
@@ -323,7 +330,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (!primed) entity.keys.add(words.join(' '))
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
     if (lexicon.pluralDeterminers.has(first)) entity.plural = true
-    if (lexicon.definiteDeterminers.has(first) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
+    if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
+    if (complementAt > 0) entity.complement = true
     return { entity, via: 'phrase' }
   }
 
@@ -391,17 +399,33 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const found = history.filter((h) => h.at < at && h.at >= paragraph && h.subject && h.entity.speaker.kind === 'person').at(-1)
       return found === undefined ? null : { speaker: found.entity.speaker, via: 'coreference' }
     },
-    settle (speaker) {
+    settle (speaker, at, sectionStart = 0) {
       const role = entities.find((e) => e.speaker === speaker)
       if (role?.unnamed !== true) return speaker
       const described = [...role.words].filter((w) => !lexicon.genitives.has(w))
+      const sameGender = (e: Entity): boolean => role.gender === undefined || e.gender === undefined || e.gender === role.gender
       const holders = entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 &&
-        (role.gender === undefined || e.gender === undefined || e.gender === role.gender) && described.every((w) => describes(e, w)))
-      return holders.length === 1 ? (holders[0] as Entity).speaker : speaker
+        sameGender(e) && described.every((w) => describes(e, w)))
+      if (holders.length === 1) return (holders[0] as Entity).speaker
+      if (at === undefined || role.speaker.kind !== 'person') return speaker
+      const paragraph = body.lastIndexOf('\n', at) + 1
+      const previousParagraph = paragraph < 2 ? 0 : body.lastIndexOf('\n', body.slice(0, paragraph).trimEnd().length - 1) + 1
+      const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+      const otherPost = (e: Entity): boolean => posts.length > 0 && !posts.some((w) => describes(e, w)) &&
+        [...e.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+      const previous = spoken.filter((s) => s.at < at && s.at >= Math.max(sectionStart, role.complement === true ? paragraph : previousParagraph)).at(-1)?.entity
+      // (someone surely a person: `Kiev`, `Pyongyang` speak too)
+      const person = (e: Entity): boolean => e.speaker.kind === 'person' && (e.gender !== undefined || /\s/.test(e.speaker.name))
+      return previous !== undefined && previous !== role && previous.unnamed !== true && previous.keys.size > 0 &&
+        person(previous) && sameGender(previous) && !otherPost(previous)
+        ? previous.speaker
+        : speaker
     },
     spoke (resolved, at) {
       const entity = entities.find((e) => e.speaker === resolved.speaker)
-      if (entity !== undefined) lastSpeaker = { entity, at }
+      if (entity === undefined) return
+      lastSpeaker = { entity, at }
+      spoken.push({ at, entity })
     }
   }
 }
