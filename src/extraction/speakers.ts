@@ -314,7 +314,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const described = words.filter((w) => !lexicon.genitives.has(w))
     if (head !== undefined) {
       // (the same phrase primed before extraction counts once a name was found for it)
-      const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) &&
+      // (`plusieurs diplomates` are not the one `diplomate européen` named before)
+      const plural = lexicon.pluralDeterminers.has(tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? '')
+      const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) && (entity.plural === true) === plural &&
         (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
       const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity)).at(-1)
       const inPassing = passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
