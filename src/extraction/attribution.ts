@@ -75,11 +75,23 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
  */
 function sentenceSubject (ctx: SentenceContext, end: number): Mention | null {
   const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, end)
-    .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
+    .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end) &&
+      !participleOpening(ctx, m))
   // `Interrogée à la sortie, Claire Dumas, lycéenne :`: a full name before a capitalised first word
   const named = candidates.find((m) => m.type === 'alias' || m.type === 'titled' || (m.type === 'name' && /\s/.test(m.name ?? m.text))) ??
     candidates.find((m) => m.type !== 'pronoun')
-  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, end) ?? leadingPhrase(ctx, end)
+  const participle = mentionsIn(ctx.mentions, ctx.sentence.start, end).some((m) => participleOpening(ctx, m))
+  return named ?? candidates.find((m) => m.type === 'pronoun') ?? (participle ? null : phraseSubject(ctx, end) ?? leadingPhrase(ctx, end))
+}
+
+/**
+ * `Interrogé sur un éventuel vote, il…`, `Invité à conclure, l'accusé…`: a capitalised word opening the
+ * sentence, right before a preposition, is a participle written with its capital, not a name.
+ */
+function participleOpening (ctx: SentenceContext, m: Mention): boolean {
+  if (m.type !== 'name' || /\s/.test((m.name ?? m.text).trim()) || ctx.body.slice(ctx.sentence.start, m.start).trim() !== '') return false
+  const next = tokenize(ctx.body, m.end, Math.min(ctx.sentence.end, m.end + 20))[0]
+  return next !== undefined && ctx.lexicon.prepositions.has(next.folded)
 }
 
 /** `Un salarié, qui a requis l'anonymat : « … »`: a determiner-led phrase opening the sentence. */
