@@ -325,6 +325,9 @@ function antecedent (ctx: MentionContext, floor: number, relative: number): Ment
   return named ?? null
 }
 
+/** Most words of a complement between a role and its apposed name (`pour le commerce`). */
+const ROLE_COMPLEMENT_WORDS = 3
+
 /** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */
 export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: number): Mention | null {
   const { body, lexicon } = ctx
@@ -353,7 +356,9 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     const apposed = /^[^,;:.!?«»"“”]{0,40}?,\s*/.exec(body.slice(phrase.end, ceiling))
     const rest = apposed === null ? [] : tokenize(body, phrase.end, phrase.end + apposed[0].length).filter(isWord)
     const cut = tokenize(body, phrase.start, phrase.end).length >= PHRASE_WORDS
-    if (apposed !== null && (rest.length === 0 || (cut && !rest.some((w) => lexicon.prepositions.has(w.folded) && !lexicon.genitives.has(w.folded))))) {
+    // (or a short complement of the role: `son porte-parole pour le commerce, Olof Sandgren`)
+    const short = rest.length <= ROLE_COMPLEMENT_WORDS && lexicon.prepositions.has(rest[0]?.folded ?? '')
+    if (apposed !== null && (rest.length === 0 || short || (cut && !rest.some((w) => lexicon.prepositions.has(w.folded) && !lexicon.genitives.has(w.folded))))) {
       const from = phrase.end + apposed[0].length
       let next = subjectAfter(ctx, from, ceiling)
       // `son président, le Malawite Evans Njewa`: the name inside the apposed phrase
