@@ -260,7 +260,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const from = complement && !demonstrative ? Math.max(paragraph, sectionStart) : sectionStart
     // `le maire Jean-Marc Le Goff … le ministre de l'Intérieur`: someone known by another post is not this one
     const specific = lexicon.roleWords.has(head) && !lexicon.genericRoleWords.has(head)
-    const otherPost = (entity: Entity): boolean => specific && !describes(entity, head) &&
+    // (`ce député centriste` right after `le rapporteur général du budget, Jean-Baptiste Morvan`: a
+    // demonstrative points back to them whatever else they were called)
+    const otherPost = (entity: Entity): boolean => specific && !demonstrative && !describes(entity, head) &&
       [...entity.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
     // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
     // role nor gender is likelier a place or a body than the person a role stands for)
