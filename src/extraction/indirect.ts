@@ -120,8 +120,12 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
     return clauseFrom(ctx, start + 1, cue).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence: 0.7 }))
   }
   // (a verb after the source is its own relative clause's: `…, d'après BlaBlaCar, qui dit avoir…`)
-  if (!/,\s*$/.test(lead) || ctx.quotes.length > 0 || ctx.cues.some((c) => c.form === 'finite' && c.start < cue.start)) return []
+  if (!/,\s*$/.test(lead) || ctx.cues.some((c) => c.form === 'finite' && c.start < cue.start)) return []
   const span = trimSpan(ctx.body, { start: ctx.sentence.start, end: cue.start }, ',')
+  // a quotation before `, selon X` is a direct quote, and a clause that is mostly one a partial
+  // quote; a clause with a few words in marks is reported speech (`La conversation a été « franche »`)
+  const quoted = ctx.quotes.filter((q) => q.start >= span.start && q.end <= span.end).reduce((n, q) => n + q.end - q.start, 0)
+  if (ctx.quotes.some((q) => q.start <= span.start) || quoted > (span.end - span.start) / 2) return []
   return [{ span, kind: 'indirect', cue, mention, confidence: 0.7 }]
 }
 
@@ -159,6 +163,9 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const mention = cueSubject(ctx, cue)
     // a subject before the comma is the verb's own (`Le ministre de la Défense, Shin Won-sik, a qualifié`)
     if (mention === null || mention.start < comma) continue
+    // a subject inverted after the verb follows the comma right away (`…, a ajouté le ministère`); words
+    // between make the name after the verb its object (`L'opposition, elle, n'a pas dit son dernier mot`)
+    if (mention.start >= cue.end && tokenize(body, comma + 1, cue.start).length > 0) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
