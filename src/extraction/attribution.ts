@@ -127,17 +127,21 @@ function bareAfterComma (ctx: SentenceContext, floor: number, verb: number): Men
   return { start: first.start, end: last.end, text: ctx.body.slice(first.start, last.end), type: 'phrase' }
 }
 
-/** Most words of a source named without a determiner (`de sources diplomatiques`, `according to officials`). */
-const BARE_SOURCE_WORDS = 4
+/** Most words of a source named without a determiner (`de sources diplomatiques`, `de source proche de la commission de discipline`). */
+const BARE_SOURCE_WORDS = 7
 
 /** `a-t-on appris de sources diplomatiques`: a bare plural noun as the source, up to punctuation or a preposition. */
 function bareSource (ctx: SentenceContext, from: number, to: number): Mention | null {
   const tokens = tokenize(ctx.body, from, to)
   const taken: Token[] = []
-  for (const t of tokens) {
-    if (!/^[\p{L}\p{N}]/u.test(t.text) || ctx.lexicon.prepositions.has(t.folded) || ctx.lexicon.stopwords.has(t.folded) || taken.length === BARE_SOURCE_WORDS) break
+  for (const [k, t] of tokens.entries()) {
+    // its own complement goes on (`proche du dossier`, `proche de la commission`), not a place (`à Budapest`)
+    const complement = taken.length > 0 && ctx.lexicon.genitives.has(t.folded) && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '')
+    if (!/^[\p{L}\p{N}]/u.test(t.text) || (!complement && !(taken.at(-1) !== undefined && ctx.lexicon.genitives.has((taken.at(-1) as Token).folded)) &&
+      (ctx.lexicon.prepositions.has(t.folded) || ctx.lexicon.stopwords.has(t.folded))) || taken.length === BARE_SOURCE_WORDS) break
     taken.push(t)
   }
+  while (taken.length > 0 && (ctx.lexicon.genitives.has((taken.at(-1) as Token).folded) || ctx.lexicon.determiners.has((taken.at(-1) as Token).folded))) taken.pop()
   const [first, last] = [taken[0], taken.at(-1)]
   if (first === undefined || last === undefined) return null
   const text = ctx.body.slice(first.start, last.end)
