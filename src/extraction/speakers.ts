@@ -189,6 +189,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   for (const p of known) for (const alias of p.aliases) claim(alias.name, p.id)
   const aliases = aliasMentions(body, aliasNames)
 
+  // `Gaëlle Nicolas, conseillère écologiste`, `Rudy Martin, le porte-parole`: a role noun in apposition tells the gender
+  const apposedGender = (mention: Mention): Gender | undefined => {
+    const [comma, first, second] = tokenize(body, mention.end, Math.min(body.length, mention.end + 40))
+    if (comma?.text !== ',' || first === undefined || body.slice(mention.end, comma.start).trim() !== '') return undefined
+    const role = lexicon.determiners.has(first.folded) ? second : first
+    return role === undefined ? undefined : lexicon.roleGender.get(role.folded)
+  }
+
   // the start of the sentence around `at`: after the last full stop that does not end an abbreviation (`Sen.`)
   const sentenceStartOf = (at: number): number => {
     let from = at
@@ -358,6 +366,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (entity === undefined) return null
       if (entity.speaker.id !== undefined && via === 'name') via = 'participant'
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
+      if (mention.type === 'name' || mention.type === 'titled') entity.gender ??= apposedGender(mention)
       if (mention.type !== 'pronoun') learn(entity, mention.text, false)
       seen(entity, mention.start, subject)
       return { speaker: entity.speaker, via }
