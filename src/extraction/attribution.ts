@@ -306,7 +306,11 @@ function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
     const stop = /[.!?](?=\s+\S)/.exec(rest)
     let close: number
     let resume: number
-    if (comma !== null && words(ctx, cue.end, cue.end + comma.index) <= 4 && (stop === null || comma.index < stop.index)) {
+    // (`, présidente du groupe, depuis la tribune. B`: after the comma, the attribution goes on to its full stop)
+    const next = comma === null ? undefined : tokenize(ctx.body, cue.end + comma.index + 1, quote.content.end)[0]
+    const attributionGoesOn = next !== undefined && stop !== null && (ctx.lexicon.roleWords.has(next.folded) || ctx.lexicon.roleGender.has(next.folded) ||
+      ctx.lexicon.determiners.has(next.folded) || ctx.lexicon.prepositions.has(next.folded) || ctx.lexicon.relativePronouns.has(next.folded))
+    if (comma !== null && !attributionGoesOn && words(ctx, cue.end, cue.end + comma.index) <= 4 && (stop === null || comma.index < stop.index)) {
       close = cue.end + comma.index
       resume = close + 1
     } else if (stop !== null && words(ctx, cue.end, cue.end + stop.index) <= MAX_ATTRIBUTION_WORDS) {
