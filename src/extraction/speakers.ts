@@ -632,7 +632,8 @@ function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean 
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token
     if (lexicon.relativePronouns.has(t.folded)) return true
-    if (/^[,;:.!?«»"“”()]$/.test(t.text) || /\n/.test(body.slice(t.end, (tokens[k + 1] ?? m).start))) return false
+    // (a full stop is no token of its own after a word: `Une sortie qui ne passera pas inaperçue. Le milieu Baptiste Rouvière`)
+    if (/^[,;:.!?«»"“”()]$/.test(t.text) || /[\n.!?]/.test(body.slice(t.end, (tokens[k + 1] ?? m).start))) return false
   }
   return false
 }
