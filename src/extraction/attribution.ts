@@ -53,7 +53,8 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   let subject: Mention | null
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
-  else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
+  // (`de sources proches des médiateurs`: a bare noun right after the cue is the source, not the phrase after it)
+  else if (cue.form === 'according') subject = (bareNounAt(ctx, cue.end) ? bareSource(ctx, cue.end, nextQuote) : null) ?? subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
   else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)
   else {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
@@ -101,12 +102,17 @@ function leadingPhrase (ctx: SentenceContext, end: number): Mention | null {
   return subjectAfter(ctx.mentions, first.start, end)
 }
 
+/** Most words of a subject written as a bare noun (`Republicans in both chambers`). */
+const PHRASE_SUBJECT_WORDS = 6
+
 /** `Republicans disputed that estimate, saying…`: a plural subject written as a bare noun. */
 function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
   const words = tokenize(ctx.body, ctx.sentence.start, end)
   const first = words[0]
   if (first === undefined || !/^\p{Lu}/u.test(first.text) || ctx.lexicon.stopwords.has(first.folded) || ctx.lexicon.determiners.has(first.folded)) return null
   while (words.length > 1 && (ctx.lexicon.adverbs.has((words.at(-1) as Token).folded) || !/[\p{L}\p{N}]/u.test((words.at(-1) as Token).text))) words.pop()
+  // (a subject, not a clause: `Depuis lundi, une banderole barre l'entrée`)
+  if (words.length > PHRASE_SUBJECT_WORDS || words.some((t) => t.text === ',')) return null
   const last = words.at(-1) as Token
   const text = ctx.body.slice(first.start, last.end)
   return { start: first.start, end: last.end, text, type: 'name', name: text }
@@ -125,6 +131,14 @@ function bareAfterComma (ctx: SentenceContext, floor: number, verb: number): Men
     ctx.lexicon.relativePronouns.has(t.folded))) return null
   const [first, last] = [tokens[0] as Token, tokens.at(-1) as Token]
   return { start: first.start, end: last.end, text: ctx.body.slice(first.start, last.end), type: 'phrase' }
+}
+
+/** A lowercase noun right at `from`: no determiner, name, pronoun nor function word. */
+function bareNounAt (ctx: SentenceContext, from: number): boolean {
+  const first = tokenize(ctx.body, from, Math.min(ctx.sentence.end, from + 40))[0]
+  const { lexicon } = ctx
+  return first !== undefined && /^\p{Ll}/u.test(first.text) && !lexicon.determiners.has(first.folded) && !lexicon.stopwords.has(first.folded) &&
+    !lexicon.pronounGender.has(first.folded) && !lexicon.prepositions.has(first.folded) && !lexicon.adverbs.has(first.folded) && !lexicon.timeWords.has(first.folded)
 }
 
 /** Most words of a source named without a determiner (`de sources diplomatiques`, `de source proche de la commission de discipline`). */
