@@ -212,8 +212,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     history.splice(i < 0 ? history.length : i, 0, { at, entity, subject })
     return entity
   }
-  const guessKind = (text: string): ParticipantKind =>
-    contentWords(text).some((w) => lexicon.organizationWords.has(w)) ? 'organization' : 'person'
+  // (`la porte-parole du gouvernement` is a person: the head, before any complement, says which)
+  const guessKind = (text: string): ParticipantKind => {
+    const words = tokenize(text, 0, text.length)
+    const complement = words.findIndex((t, k) => k > 0 && lexicon.genitives.has(t.folded))
+    const head = contentWords(complement < 0 ? text : text.slice(0, words[complement]?.start))
+    if (head.some((w) => lexicon.roleWords.has(w) && !lexicon.organizationWords.has(w))) return 'person'
+    return contentWords(text).some((w) => lexicon.organizationWords.has(w)) ? 'organization' : 'person'
+  }
 
   const byName = (mention: Mention): Entity => {
     const name = mention.name ?? mention.text
