@@ -478,8 +478,16 @@ const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.sourc
  * name is a subject or an object, and a role named just before its person.
  */
 export function primeResolver (resolver: SpeakerResolver, found: readonly Mention[], body: string, lexicon: Lexicon, prose?: { sentences: readonly Span[], verbs: readonly Span[] }): void {
-  const subjects = prose === undefined ? [] : prose.sentences.flatMap((s) => roleSubject(body, lexicon, s, found, prose.verbs))
-  const openers = new Set(prose === undefined ? [] : prose.sentences.flatMap((s) => organizationSubject(body, lexicon, s, found, prose.verbs)))
+  // (the first subject found, from the sentence's start or past an opening clause)
+  const first = <T>(find: (s: Span) => T[]) => (s: Span): T[] => {
+    for (const from of clauseStarts(body, lexicon, s)) {
+      const found = find(from)
+      if (found.length > 0) return found
+    }
+    return []
+  }
+  const subjects = prose === undefined ? [] : prose.sentences.flatMap(first((s) => roleSubject(body, lexicon, s, found, prose.verbs)))
+  const openers = new Set(prose === undefined ? [] : prose.sentences.flatMap(first((s) => organizationSubject(body, lexicon, s, found, prose.verbs))))
   const mentions = [...found, ...subjects, ...openers].sort((a, b) => a.start - b.start)
   for (const m of mentions) {
     if (openers.has(m)) { resolver.opens(m); continue }
@@ -530,6 +538,34 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     if (gender !== undefined) named.gender = gender
     resolver.resolve(named, 0, { subject })
   }
+}
+
+/** Most commas of opening clauses looked past for a subject. */
+const OPENING_CLAUSES = 3
+/** Most words of an opening clause (`Saisie du dossier`, `Vêtu d'un pull gris`, `À Genève`). */
+const OPENING_WORDS = 8
+
+/**
+ * Where a sentence's subject may start: at its start, or past an opening clause led by a preposition
+ * or a capitalised participle before one (`Saisie du dossier, l'agence régionale de santé a annoncé`,
+ * `Vêtu d'un pull gris, le regard baissé, l'accusé a pris la parole`), and the short clauses after it.
+ */
+function clauseStarts (body: string, lexicon: Lexicon, sentence: Span): Span[] {
+  const starts: Span[] = [sentence]
+  const [lead, next] = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 40))
+  if (lead === undefined || !(lexicon.prepositions.has(lead.folded) ||
+    (/^\p{Lu}\p{Ll}/u.test(lead.text) && next !== undefined && lexicon.prepositions.has(next.folded)))) return starts
+  let from = sentence.start
+  for (let k = 0; k < OPENING_CLAUSES; k++) {
+    const comma = body.indexOf(',', from)
+    const clause = tokenize(body, from, comma)
+    if (comma < 0 || comma >= sentence.end || clause.length > OPENING_WORDS) break
+    // (after a name, what follows its comma is its apposition: `Interrogé par Me Julien Ferracci, l'avocat de la défense, le commandant…`)
+    const apposition = /^\p{Lu}/u.test(clause.at(-1)?.text ?? '')
+    if (!apposition) starts.push({ start: comma + 1, end: sentence.end })
+    from = comma + 1
+  }
+  return starts
 }
 
 /** Most words of a role written right before a name (`le ministre russe des Affaires étrangères`). */
