@@ -121,11 +121,10 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
   }
   // (a verb after the source is its own relative clause's: `…, d'après BlaBlaCar, qui dit avoir…`)
   const span = trimSpan(ctx.body, { start: ctx.sentence.start, end: cue.start }, ',')
-  // a verb before the source reports words of its own (`…, a déclaré X, selon l'agence`), unless it is
-  // the clause's own verb with nothing said after it (`L'État a confirmé sa participation, selon…`)
-  const verbs = ctx.cues.filter((c) => c.form === 'finite' && c.start < cue.start)
-  if (!/,\s*$/.test(lead) || verbs.some((c) => reportsWithin(ctx, c, span.end) || /,\s*$/.test(ctx.body.slice(ctx.sentence.start, c.start)) ||
-    ctx.quotes.length > 0)) return []
+  // a speech verb before the source is the clause's attribution (`…, a déclaré X, selon l'agence`) or its
+  // own report (`The company has warned investors, according to a filing`); one after it is the source's
+  // own relative clause (`…, d'après BlaBlaCar, qui dit avoir…`)
+  if (!/,\s*$/.test(lead) || ctx.cues.some((c) => c.form === 'finite' && c.start < cue.start)) return []
   // a quotation before `, selon X` is a direct quote, and a clause that is mostly one a partial
   // quote; a clause with a few words in marks is reported speech (`La conversation a été « franche »`)
   const quoted = ctx.quotes.filter((q) => q.start >= span.start && q.end <= span.end).reduce((n, q) => n + q.end - q.start, 0)
