@@ -30,7 +30,10 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
   const layout = layoutOf(body)
   const sentences = splitSentences(body, language, quotes)
   const prose = sentences.filter((s) => !within(layout.headlines, s))
-  primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined), body, lexicon, { sentences: prose, verbs: cues })
+  // (a name in the article's title is nobody's antecedent; a live blog's section title names who the section is about)
+  const title = layout.headlines.filter((h) => body.slice(0, h.start).trim() === '')
+  const spoken = mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined && !within(title, m))
+  primeResolver(resolver, spoken, body, lexicon, { sentences: prose, verbs: cues })
 
   const sentenceDrafts = (sentence: Span): Draft[] => {
     const sentenceCues = spansWithin(cues, sentence)
