@@ -246,6 +246,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
     // (in an earlier sentence: `Le club n'a pas dépassé le budget, a-t-il assuré` reports the club's words, not its own)
     const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
+    // (an impersonal pronoun, `précise-t-on dans l'entourage de…`, is the body the paragraph opened on, or no one known)
+    if (!lexicon.pronounGender.has(foldSameLength(mention.text))) {
+      return opener?.entity ?? history.filter((h) => h.subject && h.at >= Math.max(paragraph, sectionStart) && h.at < sentenceStartOf(mention.start)).at(-1)?.entity
+    }
     if (opener !== undefined && (last === undefined || last.at < opener.at) && mention.gender !== 'plural' &&
       (opener.entity.gender === undefined || opener.entity.gender === mention.gender)) return opener.entity
     // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
