@@ -438,7 +438,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
       const otherPost = (e: Entity): boolean => posts.length > 0 && !posts.some((w) => describes(e, w)) &&
         [...e.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
-      const before = spoken.filter((s) => s.at < at && s.at >= Math.max(sectionStart, role.complement === true ? paragraph : previousParagraph)).at(-1)
+      const before = spoken.filter((s) => s.entity !== role && s.at < at && s.at >= Math.max(sectionStart, role.complement === true ? paragraph : previousParagraph)).at(-1)
       // (a role already there before that speaker spoke is someone else: `Le ministre du Travail a tenté… Anne
       // Morel, son opposante, a estimé… « … », a ajouté le ministre`)
       const introduced = history.find((h) => h.entity === role)?.at ?? at
