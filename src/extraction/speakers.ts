@@ -134,8 +134,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   /** Every mention resolved, in text order; `subject` when it was a clause's subject, not an object. */
   const history: Array<{ at: number, entity: Entity, subject: boolean }> = []
   let lastSpeaker: { entity: Entity, at: number } | undefined
-  /** Everyone who spoke, in text order (see `settle`). */
+  /** Everyone who spoke, in text order, and the people unnamed roles were found to be (see `settle`). */
   const spoken: Array<{ at: number, entity: Entity }> = []
+  const settledRoles = new Map<Entity, Speaker>()
   /** People named in passing with their role (see `register`), in text order. */
   const passing: Array<{ at: number, entity: Entity }> = []
   /** Organizations opening a sentence, in text order (see `opens`). */
@@ -433,6 +434,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
         sameGender(e) && described.every((w) => describes(e, w)))
       if (holders.length === 1) return (holders[0] as Entity).speaker
       if (at === undefined || role.speaker.kind !== 'person') return speaker
+      // (once a role is found to be someone, it stays them: `L'élue, … a-t-elle estimé … écrit l'élue`)
+      const settled = settledRoles.get(role)
+      if (settled !== undefined) return settled
       const paragraph = body.lastIndexOf('\n', at) + 1
       const previousParagraph = paragraph < 2 ? 0 : body.lastIndexOf('\n', body.slice(0, paragraph).trimEnd().length - 1) + 1
       const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
@@ -445,10 +449,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const previous = before !== undefined && before.at < introduced ? before.entity : undefined
       // (someone surely a person: `Kiev`, `Pyongyang` speak too)
       const person = (e: Entity): boolean => e.speaker.kind === 'person' && (e.gender !== undefined || /\s/.test(e.speaker.name))
-      return previous !== undefined && previous !== role && previous.unnamed !== true && previous.keys.size > 0 &&
-        person(previous) && sameGender(previous) && !otherPost(previous)
-        ? previous.speaker
-        : speaker
+      if (previous === undefined || previous === role || previous.unnamed === true || previous.keys.size === 0 ||
+        !person(previous) || !sameGender(previous) || otherPost(previous)) return speaker
+      settledRoles.set(role, previous.speaker)
+      return previous.speaker
     },
     spoke (resolved, at) {
       const entity = entities.find((e) => e.speaker === resolved.speaker)
