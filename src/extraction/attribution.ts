@@ -317,7 +317,8 @@ function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
     if (lead === null) continue
     const rest = ctx.body.slice(cue.end, quote.content.end)
     const comma = /,\s*(?=\p{Ll})/u.exec(rest)
-    const stop = /[.!?](?=\s+\S)/.exec(rest)
+    // (or the quotation's own end, when it goes on in the next paragraph: `« A, a-t-il reconnu. ¶ « B »`)
+    const stop = /[.!?](?=\s+\S|\s*$)/.exec(rest)
     let close: number
     let resume: number
     // (`, présidente du groupe, depuis la tribune. B`: after the comma, the attribution goes on to its full stop)

@@ -249,7 +249,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
     // (an impersonal pronoun, `précise-t-on dans l'entourage de…`, is the body the paragraph opened on, or no one known)
     if (!lexicon.pronounGender.has(foldSameLength(mention.text))) {
-      return opener?.entity ?? history.filter((h) => h.subject && h.at >= Math.max(paragraph, sectionStart) && h.at < sentenceStartOf(mention.start)).at(-1)?.entity
+      return opener?.entity ?? history.filter((h) => h.subject && h.entity.speaker.kind !== 'person' && h.at >= Math.max(paragraph, sectionStart) &&
+        h.at < sentenceStartOf(mention.start)).at(-1)?.entity
     }
     if (opener !== undefined && (last === undefined || last.at < opener.at) && mention.gender !== 'plural' &&
       (opener.entity.gender === undefined || opener.entity.gender === mention.gender)) return opener.entity
