@@ -219,6 +219,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const complement = words.findIndex((t, k) => k > 0 && lexicon.genitives.has(t.folded))
     const head = contentWords(complement < 0 ? text : text.slice(0, words[complement]?.start))
     if (head.some((w) => lexicon.roleWords.has(w) && !lexicon.organizationWords.has(w))) return 'person'
+    // (`SNCF`, `FNSEA`: an acronym names a body)
+    if (/^\p{Lu}{2,}$/u.test(stripTitle(text).trim())) return 'organization'
     return contentWords(text).some((w) => lexicon.organizationWords.has(w)) ? 'organization' : 'person'
   }
 
