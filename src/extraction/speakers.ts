@@ -526,6 +526,9 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
         (relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)) || DESCRIPTOR_AFTER.test(body.slice(m.end, m.end + 40))))
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
+    // (`publiées par la SNCF … prévient l'entreprise`: a body named in passing is one an organization noun may stand for)
+    // (not the short name in brackets of the body just named: `l'agence régionale de santé (ARS)`)
+    if (!person && m.type === 'name' && /^\p{Lu}{2,}$/u.test(m.name ?? m.text) && !/\(\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start))) resolver.resolve(m, 0, { subject: false })
     if (!person) continue
     if (complement || inRelativeClause(body, m, lexicon)) {
       const roleStart = apposedRoleStart(body, m, lexicon)
