@@ -337,7 +337,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const headWords = complementAt < 0 ? words : contentWords(mention.text.slice(0, tokenize(mention.text, 0, mention.text.length)[complementAt]?.start))
     const head = headWords.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
     // `le ministre` is whoever was called a ministre; `le chef de l'État` is not `le chef de la diplomatie`
-    const described = words.filter((w) => !lexicon.genitives.has(w))
+    // (`cette même source`: an adverb describes nobody)
+    const described = words.filter((w) => !lexicon.genitives.has(w) && !lexicon.adverbs.has(w))
     if (head !== undefined) {
       // (the same phrase primed before extraction counts once a name was found for it)
       // (`plusieurs diplomates` are not the one `diplomate européen` named before)
@@ -476,8 +477,8 @@ const rolePattern = derived((lexicon) =>
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
 
-/** `, infirmière,`, `, retired teacher,`: a short lowercase descriptor between commas. */
-const DESCRIPTOR_AFTER = /^,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2},/u
+/** `, infirmière,`, `, infirmière à Chartres,`, `, retired teacher,`: a short lowercase descriptor between commas. */
+const DESCRIPTOR_AFTER = /^,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+\p{Ll}+\s+\p{Lu}[\p{L}'’-]*)?,/u
 
 /** `, qui`, `, who`: a relative clause right after a name. */
 const relativeAfter = derived((lexicon) => new RegExp(`^,\\s*(?:${[...lexicon.relativePronouns].join('|')})\\s`, 'iu'))
