@@ -145,7 +145,9 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // `…another stopgap that "rewards gridlock," a senior official said`: the comma inside the closing mark
     const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
     if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
-    if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS) continue
+    // (`…, alors que ses joueurs réclamaient un penalty`: a clause the conjunction opens attributes nothing before it)
+    if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS ||
+      tokenize(body, comma + 1, cue.start).some((t) => ctx.lexicon.complementizer.test(' ' + t.text))) continue
     // `Dans un entretien au Monde, il a glissé : « … »`, `Infirmière depuis douze ans, Sandrine Morel
     // raconte des gardes « … »`: the verb introduces the quotation after it
     if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue

@@ -278,7 +278,12 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
     const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
     if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
-    if (segment.length > 0 && segment.length <= 8) return phraseFrom(ctx, segmentStart, segmentEnd, 9)
+    if (segment.length > 0 && segment.length <= 8) {
+      // (`tandis que le président argentin a dénoncé`: the subject of the clause a conjunction opens)
+      const opened = segment.findIndex((t) => lexicon.complementizer.test(' ' + t.text))
+      const from = opened >= 0 ? segment[opened + 1]?.start : undefined
+      return phraseFrom(ctx, segmentStart, segmentEnd, 9) ?? (from === undefined ? null : phraseFrom(ctx, from, segmentEnd, 9))
+    }
     return null
   }
   return null
