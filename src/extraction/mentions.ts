@@ -279,10 +279,12 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
     if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     if (segment.length > 0 && segment.length <= 8) {
-      // (`tandis que le président argentin a dénoncé`: the subject of the clause a conjunction opens)
-      const opened = segment.findIndex((t) => lexicon.complementizer.test(' ' + t.text))
-      const from = opened >= 0 ? segment[opened + 1]?.start : undefined
-      return phraseFrom(ctx, segmentStart, segmentEnd, 9) ?? (from === undefined ? null : phraseFrom(ctx, from, segmentEnd, 9))
+      // (`tandis que le président argentin a dénoncé`, `dans lequel les médecins alertaient`: the subject of
+      // the clause a conjunction or a relative opens, a phrase up to the verb that is no complement)
+      // (not `où l'on assure`: a subject pronoun after an elided article)
+      const opened = segment.find((t, k) => k > 0 && lexicon.determiners.has(t.folded) && !lexicon.prepositions.has((segment[k - 1] as Token).folded) &&
+        !lexicon.data.invertedSubjects.includes(segment[k + 1]?.folded ?? '') && phraseFrom(ctx, t.start, segmentEnd, 9)?.end === segmentEnd)
+      return phraseFrom(ctx, segmentStart, segmentEnd, 9) ?? (opened === undefined ? null : phraseFrom(ctx, opened.start, segmentEnd, 9))
     }
     return null
   }
