@@ -24,9 +24,9 @@ for (const language of ['fr', 'en'] as const) {
 }
 
 // The team's own wire-copy sets (test/fixtures/extraction/wire/): the rules were tuned on `dev`, never
-// on `heldout`. Floors a few points under the held-out scores last measured (F1@0.3 96.2 fr / 98.6 en,
-// speaker accuracy 73.7 fr / 97.1 en).
-const HELD_OUT_FLOORS = { fr: { f1: 0.92, speaker: 0.72 }, en: { f1: 0.94, speaker: 0.92 } }
+// on `heldout`. Floors a few points under the held-out scores last measured (F1@0.3 98.3 fr / 98.6 en,
+// speaker accuracy 77.3 fr / 97.1 en).
+const HELD_OUT_FLOORS = { fr: { f1: 0.94, speaker: 0.74 }, en: { f1: 0.94, speaker: 0.92 } }
 
 for (const language of ['fr', 'en'] as const) {
   t.test(`held-out wire copy ${language}: F1 at overlap 0.3 and speaker accuracy stay above the floors`, async (t) => {

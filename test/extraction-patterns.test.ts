@@ -304,3 +304,31 @@ t.test('a role is not a capital named just before it', async (t) => {
     'Le porte-parole de la présidence turque a précisé que rien n’était signé.'
   t.same(one(body).map((s) => s.speaker?.name), ['Ankara', 'Le porte-parole de la présidence turque'])
 })
+
+t.test('a sentence opening on whose view it gives reports that view; a quotation after the comma stays a quote', async (t) => {
+  const [view] = one('Pour l’économiste Paul Verdier, consultant, la réforme ne changera rien au déficit.')
+  t.equal(view?.kind, 'indirect')
+  t.equal(view?.text, 'la réforme ne changera rien au déficit')
+  t.equal(view?.speaker?.name, 'Paul Verdier')
+  t.same(one('Pour bloquer le texte, la gauche doit réunir 289 voix.'), [])
+  t.same(one('Pour Paul Verdier, « rien ne changera au déficit ».').map((s) => s.kind), ['direct'])
+})
+
+t.test('an attribution inside a quotation goes on to its full stop past an apposition; a quote over two paragraphs is found in both', async (t) => {
+  const split = one('« Nous voterons contre, a lancé Claire Aubry, présidente du groupe, depuis la tribune. C’est un budget injuste ».')
+  t.same(split.map((s) => s.text), ['Nous voterons contre', 'C’est un budget injuste'])
+  const body = 'Me Paul Roux a plaidé la relaxe. « Personne ne prétend qu’il est innocent, a-t-il reconnu.\n\n« Mais vous ne jugez pas un monstre ».'
+  t.same(one(body).map((s) => [s.text, s.speaker?.name]), [['Personne ne prétend qu’il est innocent', 'Paul Roux'], ['Mais vous ne jugez pas un monstre', 'Paul Roux']])
+})
+
+t.test('a full name sharing only a surname is someone else; an impersonal pronoun is no person named before', async (t) => {
+  const body = 'Il a blessé Sofiane Belkadi. La mère de la victime, Nora Belkadi, a quitté la salle. « Mon fils n’avait pas d’arme », a-t-elle confié.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Nora Belkadi'])
+  const impersonal = 'Jean Morel a quitté la réunion. Le calendrier sera tenu, précise-t-on dans l’entourage de la ministre.'
+  t.same(one(impersonal).map((s) => s.speaker?.name ?? null), [null])
+})
+
+t.test('an unnamed role that speaks right after someone is them, unless it was there before they spoke', async (t) => {
+  const body = '« Ce projet est bâclé », a lancé Maëlle Riou. L’élue, ancienne comptable, a ensuite fait ses calculs. Le déficit dépassera un million, a-t-elle estimé.'
+  t.same(one(body).map((s) => s.speaker?.name), ['Maëlle Riou', 'Maëlle Riou'])
+})

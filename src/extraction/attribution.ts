@@ -53,7 +53,8 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   let subject: Mention | null
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
-  else if (cue.form === 'according') subject = subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
+  // (`de sources proches des médiateurs`: a bare noun right after the cue is the source, not the phrase after it)
+  else if (cue.form === 'according') subject = (bareNounAt(ctx, cue.end) ? bareSource(ctx, cue.end, nextQuote) : null) ?? subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
   else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)
   else {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),
@@ -75,11 +76,23 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
  */
 function sentenceSubject (ctx: SentenceContext, end: number): Mention | null {
   const candidates = mentionsIn(ctx.mentions, ctx.sentence.start, end)
-    .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end))
+    .filter((m) => !isComplement(ctx.mentions, m) && !/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3)) && !ctx.quotes.some((q) => q.start <= m.start && m.end <= q.end) &&
+      !participleOpening(ctx, m))
   // `Interrogée à la sortie, Claire Dumas, lycéenne :`: a full name before a capitalised first word
   const named = candidates.find((m) => m.type === 'alias' || m.type === 'titled' || (m.type === 'name' && /\s/.test(m.name ?? m.text))) ??
     candidates.find((m) => m.type !== 'pronoun')
-  return named ?? candidates.find((m) => m.type === 'pronoun') ?? phraseSubject(ctx, end) ?? leadingPhrase(ctx, end)
+  const participle = mentionsIn(ctx.mentions, ctx.sentence.start, end).some((m) => participleOpening(ctx, m))
+  return named ?? candidates.find((m) => m.type === 'pronoun') ?? (participle ? null : phraseSubject(ctx, end) ?? leadingPhrase(ctx, end))
+}
+
+/**
+ * `Interrogé sur un éventuel vote, il…`, `Invité à conclure, l'accusé…`: a capitalised word opening the
+ * sentence, right before a preposition, is a participle written with its capital, not a name.
+ */
+function participleOpening (ctx: SentenceContext, m: Mention): boolean {
+  if (m.type !== 'name' || /\s/.test((m.name ?? m.text).trim()) || ctx.body.slice(ctx.sentence.start, m.start).trim() !== '') return false
+  const next = tokenize(ctx.body, m.end, Math.min(ctx.sentence.end, m.end + 20))[0]
+  return next !== undefined && ctx.lexicon.prepositions.has(next.folded)
 }
 
 /** `Un salarié, qui a requis l'anonymat : « … »`: a determiner-led phrase opening the sentence. */
@@ -89,12 +102,17 @@ function leadingPhrase (ctx: SentenceContext, end: number): Mention | null {
   return subjectAfter(ctx.mentions, first.start, end)
 }
 
+/** Most words of a subject written as a bare noun (`Republicans in both chambers`). */
+const PHRASE_SUBJECT_WORDS = 6
+
 /** `Republicans disputed that estimate, saying…`: a plural subject written as a bare noun. */
 function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
   const words = tokenize(ctx.body, ctx.sentence.start, end)
   const first = words[0]
   if (first === undefined || !/^\p{Lu}/u.test(first.text) || ctx.lexicon.stopwords.has(first.folded) || ctx.lexicon.determiners.has(first.folded)) return null
   while (words.length > 1 && (ctx.lexicon.adverbs.has((words.at(-1) as Token).folded) || !/[\p{L}\p{N}]/u.test((words.at(-1) as Token).text))) words.pop()
+  // (a subject, not a clause: `Depuis lundi, une banderole barre l'entrée`)
+  if (words.length > PHRASE_SUBJECT_WORDS || words.some((t) => t.text === ',')) return null
   const last = words.at(-1) as Token
   const text = ctx.body.slice(first.start, last.end)
   return { start: first.start, end: last.end, text, type: 'name', name: text }
@@ -115,17 +133,29 @@ function bareAfterComma (ctx: SentenceContext, floor: number, verb: number): Men
   return { start: first.start, end: last.end, text: ctx.body.slice(first.start, last.end), type: 'phrase' }
 }
 
-/** Most words of a source named without a determiner (`de sources diplomatiques`, `according to officials`). */
-const BARE_SOURCE_WORDS = 4
+/** A lowercase noun right at `from`: no determiner, name, pronoun nor function word. */
+function bareNounAt (ctx: SentenceContext, from: number): boolean {
+  const first = tokenize(ctx.body, from, Math.min(ctx.sentence.end, from + 40))[0]
+  const { lexicon } = ctx
+  return first !== undefined && /^\p{Ll}/u.test(first.text) && !lexicon.determiners.has(first.folded) && !lexicon.stopwords.has(first.folded) &&
+    !lexicon.pronounGender.has(first.folded) && !lexicon.prepositions.has(first.folded) && !lexicon.adverbs.has(first.folded) && !lexicon.timeWords.has(first.folded)
+}
+
+/** Most words of a source named without a determiner (`de sources diplomatiques`, `de source proche de la commission de discipline`). */
+const BARE_SOURCE_WORDS = 7
 
 /** `a-t-on appris de sources diplomatiques`: a bare plural noun as the source, up to punctuation or a preposition. */
 function bareSource (ctx: SentenceContext, from: number, to: number): Mention | null {
   const tokens = tokenize(ctx.body, from, to)
   const taken: Token[] = []
-  for (const t of tokens) {
-    if (!/^[\p{L}\p{N}]/u.test(t.text) || ctx.lexicon.prepositions.has(t.folded) || ctx.lexicon.stopwords.has(t.folded) || taken.length === BARE_SOURCE_WORDS) break
+  for (const [k, t] of tokens.entries()) {
+    // its own complement goes on (`proche du dossier`, `proche de la commission`), not a place (`à Budapest`)
+    const complement = taken.length > 0 && ctx.lexicon.genitives.has(t.folded) && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '')
+    if (!/^[\p{L}\p{N}]/u.test(t.text) || (!complement && !(taken.at(-1) !== undefined && ctx.lexicon.genitives.has((taken.at(-1) as Token).folded)) &&
+      (ctx.lexicon.prepositions.has(t.folded) || ctx.lexicon.stopwords.has(t.folded))) || taken.length === BARE_SOURCE_WORDS) break
     taken.push(t)
   }
+  while (taken.length > 0 && (ctx.lexicon.genitives.has((taken.at(-1) as Token).folded) || ctx.lexicon.determiners.has((taken.at(-1) as Token).folded))) taken.pop()
   const [first, last] = [taken[0], taken.at(-1)]
   if (first === undefined || last === undefined) return null
   const text = ctx.body.slice(first.start, last.end)
@@ -287,10 +317,15 @@ function splitAttribution (ctx: SentenceContext, quote: Quote): Draft[] | null {
     if (lead === null) continue
     const rest = ctx.body.slice(cue.end, quote.content.end)
     const comma = /,\s*(?=\p{Ll})/u.exec(rest)
-    const stop = /[.!?](?=\s+\S)/.exec(rest)
+    // (or the quotation's own end, when it goes on in the next paragraph: `« A, a-t-il reconnu. ¶ « B »`)
+    const stop = /[.!?](?=\s+\S|\s*$)/.exec(rest)
     let close: number
     let resume: number
-    if (comma !== null && words(ctx, cue.end, cue.end + comma.index) <= 4 && (stop === null || comma.index < stop.index)) {
+    // (`, présidente du groupe, depuis la tribune. B`: after the comma, the attribution goes on to its full stop)
+    const next = comma === null ? undefined : tokenize(ctx.body, cue.end + comma.index + 1, quote.content.end)[0]
+    const attributionGoesOn = next !== undefined && stop !== null && (ctx.lexicon.roleWords.has(next.folded) || ctx.lexicon.roleGender.has(next.folded) ||
+      ctx.lexicon.determiners.has(next.folded) || ctx.lexicon.prepositions.has(next.folded) || ctx.lexicon.relativePronouns.has(next.folded))
+    if (comma !== null && !attributionGoesOn && words(ctx, cue.end, cue.end + comma.index) <= 4 && (stop === null || comma.index < stop.index)) {
       close = cue.end + comma.index
       resume = close + 1
     } else if (stop !== null && words(ctx, cue.end, cue.end + stop.index) <= MAX_ATTRIBUTION_WORDS) {

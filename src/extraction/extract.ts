@@ -30,7 +30,10 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
   const layout = layoutOf(body)
   const sentences = splitSentences(body, language, quotes)
   const prose = sentences.filter((s) => !within(layout.headlines, s))
-  primeResolver(resolver, mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined), body, lexicon, { sentences: prose, verbs: cues })
+  // (a name in the article's title is nobody's antecedent; a live blog's section title names who the section is about)
+  const title = layout.headlines.filter((h) => body.slice(0, h.start).trim() === '')
+  const spoken = mentionsIn(mentions, 0, body.length).filter((m) => quoteAt(quotes, m.start) === undefined && !within(title, m))
+  primeResolver(resolver, spoken, body, lexicon, { sentences: prose, verbs: cues })
 
   const sentenceDrafts = (sentence: Span): Draft[] => {
     const sentenceCues = spansWithin(cues, sentence)
@@ -72,7 +75,8 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
       if (draft.mention === null && draft.cue === null && last === null && next !== undefined) draft.mention = introducedNext(mentions, draft.span, next)
       const resolved: ResolvedSpeaker | null = draft.mention === null
         ? (draft.cue === null ? resolver.subjectBefore(draft.span.start) ?? last : null)
-        : resolver.resolve(draft.mention, sectionStart)
+        // (the clause a pronoun attributes after it names no antecedent of its own: `<X …>, a-t-elle conclu`)
+        : resolver.resolve(draft.mention, sectionStart, draft.kind === 'indirect' && draft.mention.start >= draft.span.end ? { before: draft.span.start } : {})
       if (resolved !== null) { resolver.spoke(resolved, draft.span.start); last = resolved }
       statements.push({
         ...spanOf(body, draft.span.start, draft.span.end),
@@ -85,7 +89,7 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
     }
   }
   // a role left unnamed where it spoke may be named elsewhere in the article (`le président russe Vladimir Poutine`)
-  return statements.map((s) => ({ ...s, speaker: s.speaker === null ? null : { ...resolver.settle(s.speaker) } }))
+  return statements.map((s) => ({ ...s, speaker: s.speaker === null ? null : { ...resolver.settle(s.speaker, s.start, sectionStartOf(layout, s.start)) } }))
 }
 
 /** The spans of `sorted` (in text order) that lie within `outer`: a binary search, as every sentence asks. */

@@ -1,8 +1,8 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { derived } from './lexicon.js'
-import { subjectBefore, tokenize, type Token } from './mentions.js'
-import { foldSameLength, trimSpan } from './text.js'
+import { mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from './mentions.js'
+import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
@@ -22,6 +22,7 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
     drafts.push(...found.filter((d) => !drafts.some((o) => o.span.start === d.span.start)))
   }
   drafts.push(...trailingAttribution(ctx, drafts))
+  if (drafts.length === 0) drafts.push(...viewOf(ctx))
   return drafts.sort((a, b) => a.span.start - b.span.start)
 }
 
@@ -118,8 +119,16 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
     if (next > 0 && next < ctx.sentence.end && /^[\p{Ll}]/u.test(apposition) && !ctx.lexicon.determiners.has(foldSameLength(apposition.split(/\s/)[0] ?? ''))) start = next
     return clauseFrom(ctx, start + 1, cue).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence: 0.7 }))
   }
-  if (!/,\s*$/.test(lead) || ctx.quotes.length > 0 || ctx.cues.some((c) => c.form === 'finite')) return []
+  // (a verb after the source is its own relative clause's: `…, d'après BlaBlaCar, qui dit avoir…`)
   const span = trimSpan(ctx.body, { start: ctx.sentence.start, end: cue.start }, ',')
+  // a speech verb before the source is the clause's attribution (`…, a déclaré X, selon l'agence`) or its
+  // own report (`The company has warned investors, according to a filing`); one after it is the source's
+  // own relative clause (`…, d'après BlaBlaCar, qui dit avoir…`)
+  if (!/,\s*$/.test(lead) || ctx.cues.some((c) => c.form === 'finite' && c.start < cue.start)) return []
+  // a quotation before `, selon X` is a direct quote, and a clause that is mostly one a partial
+  // quote; a clause with a few words in marks is reported speech (`La conversation a été « franche »`)
+  const quoted = ctx.quotes.filter((q) => q.start >= span.start && q.end <= span.end).reduce((n, q) => n + q.end - q.start, 0)
+  if (ctx.quotes.some((q) => q.start <= span.start) || quoted > (span.end - span.start) / 2) return []
   return [{ span, kind: 'indirect', cue, mention, confidence: 0.7 }]
 }
 
@@ -136,7 +145,9 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // `…another stopgap that "rewards gridlock," a senior official said`: the comma inside the closing mark
     const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
     if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
-    if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS) continue
+    // (`…, alors que ses joueurs réclamaient un penalty`: a clause the conjunction opens attributes nothing before it)
+    if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS ||
+      tokenize(body, comma + 1, cue.start).some((t) => ctx.lexicon.complementizer.test(' ' + t.text))) continue
     // `Dans un entretien au Monde, il a glissé : « … »`, `Infirmière depuis douze ans, Sandrine Morel
     // raconte des gardes « … »`: the verb introduces the quotation after it
     if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
@@ -147,7 +158,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const relayed = ctx.lexicon.relay.exec(body.slice(clause.start, clause.end))
     ctx.lexicon.relay.lastIndex = 0
     if (relayed?.index === 0) continue
-    if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
+    // (a verb of the clause with no clause of its own reports nothing: `L'État a confirmé sa participation, a précisé l'édile`)
+    if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && reportsWithin(ctx, c, clause.end))) continue
     // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
     if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
@@ -156,6 +168,9 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const mention = cueSubject(ctx, cue)
     // a subject before the comma is the verb's own (`Le ministre de la Défense, Shin Won-sik, a qualifié`)
     if (mention === null || mention.start < comma) continue
+    // a subject inverted after the verb follows the comma right away (`…, a ajouté le ministère`); words
+    // between make the name after the verb its object (`L'opposition, elle, n'a pas dit son dernier mot`)
+    if (mention.start >= cue.end && tokenize(body, comma + 1, cue.start).length > 0) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
@@ -163,8 +178,64 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
   return []
 }
 
+/** Whether a cue introduces words of its own before `end`: a source, a `que` clause, a colon or a quotation. */
+function reportsWithin (ctx: SentenceContext, cue: Cue, end: number): boolean {
+  const rest = ctx.body.slice(cue.end, end)
+  return cue.form === 'according' || audiencePattern(ctx.lexicon).test(rest) || /^\s*[:«"“„]/.test(rest) || thatless(ctx, cue)
+}
+
 /** `SÉOUL (AFP) - La Corée du Nord a tiré…`: the dateline is no part of what was said. */
 function withoutDateline (body: string, span: Span): Span {
   const dateline = /^[\p{Lu}][\p{Lu}\s,.'’-]*(?:\([^)]{1,30}\))?\s*[-—–]\s+/u.exec(body.slice(span.start, span.end))
   return dateline === null ? span : { start: span.start + dateline[0].length, end: span.end }
+}
+
+/** Most words between a source preposition and the source it introduces (`Pour l'économiste des transports Yves Cronier`). */
+const VIEW_SOURCE_WORDS = 8
+
+/**
+ * `Pour l'économiste Yves Cronier, consultant, ces conflits abîment l'image du train.`: a sentence
+ * opening on whose view it gives (a source preposition, a person or a body, its appositions, a
+ * comma) reports that view. A quotation right after the comma is left to the quotation finder.
+ */
+function viewOf (ctx: SentenceContext): Draft[] {
+  const { body, lexicon, sentence } = ctx
+  const tokens = tokenize(body, sentence.start, sentence.end)
+  let k = 0
+  while (k < tokens.length - 1 && lexicon.conjunctions.has((tokens[k] as Token).folded)) k++
+  const first = tokens[k]
+  if (first === undefined || !lexicon.sourcePrepositions.has(first.folded) || body.slice(sentence.start, first.start).replace(/[\p{L}\s]/gu, '') !== '') return []
+  if (ctx.cues.some((c) => c.form === 'finite' && !inQuote(ctx, c.start))) return []
+  const source = subjectAfter(ctx.mentions, first.end, sentence.end)
+  if (source === null || !viewHolder(ctx, source) || tokenize(body, first.end, source.start).length > 1) return []
+  // past the appositions (`, consultant,`, `, qui a longtemps conseillé…,`, `, Thomas Guérin-Roux,`) to the view
+  let start = body.indexOf(',', source.end)
+  if (start < 0 || start >= sentence.end) return []
+  for (;;) {
+    const next = body.indexOf(',', start + 1)
+    if (next < 0 || next >= sentence.end) break
+    const segment = tokenize(body, start + 1, next)
+    const lead = segment[0]
+    const named = mentionsIn(ctx.mentions, start + 1, next).some((m) => m.type !== 'pronoun' && m.start === lead?.start && m.end === segment.at(-1)?.end)
+    if (lead === undefined || (!named && (!/^\p{Ll}/u.test(lead.text) || lexicon.determiners.has(lead.folded) || lexicon.pronounGender.has(lead.folded)))) break
+    start = next
+  }
+  const [clause] = clauseFrom(ctx, start + 1, null)
+  if (clause === undefined || /^[«"“„]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 3) return []
+  // mostly a quotation (`ces mesures sont « un pansement sur une jambe de bois »`): the quotation finder's
+  const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= clause.end).reduce((n, q) => n + q.end - q.start, 0)
+  if (quoted > (clause.end - clause.start) / 2) return []
+  const cue: Cue = { ...spanOf(body, first.start, first.end), form: 'according', quoted: false }
+  return [{ span: clause, kind: 'indirect', cue, mention: source, confidence: 0.6 }]
+}
+
+/** A person or a body: a name of two words or more, a titled name, or a phrase led by a role or an organization noun. */
+function viewHolder (ctx: SentenceContext, m: Mention): boolean {
+  const { lexicon } = ctx
+  if (m.type === 'alias' || m.type === 'titled') return true
+  if (m.type === 'name') return /\s/.test((m.name ?? m.text).trim())
+  if (m.type !== 'phrase') return false
+  // (`la FNSEA locale`: a body's own name inside the phrase)
+  return tokenize(ctx.body, m.start, m.end).slice(0, VIEW_SOURCE_WORDS).some((t, i) => (i > 0 && /^\p{Lu}/u.test(t.text)) ||
+    lexicon.roleWords.has(t.folded) || lexicon.roleGender.has(t.folded) || lexicon.organizationWords.has(t.folded))
 }

@@ -101,7 +101,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       mentions.push({ ...spanOf(body, (tokens[startIndex] as Token).start, (tokens[startIndex] as Token).end), type: 'name', name: (tokens[startIndex] as Token).text })
       startIndex++
     }
-    if (startIndex <= end) {
+    // (a lone capital is an initial or a letter, `le réseau X`, never someone's name)
+    if (startIndex <= end && !(startIndex === end && /^\p{Lu}$/u.test((tokens[end] as Token).text))) {
       const s = (tokens[startIndex] as Token).start
       // `Josh Shapiro's campaign`: the name is the person's, without the possessive
       const e = (tokens[end] as Token).end - (/['’]s$/.test((tokens[end] as Token).text) ? 2 : 0)
@@ -277,7 +278,14 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
     const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
     if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
-    if (segment.length > 0 && segment.length <= 8) return phraseFrom(ctx, segmentStart, segmentEnd, 9)
+    if (segment.length > 0 && segment.length <= 8) {
+      // (`tandis que le président argentin a dénoncé`, `dans lequel les médecins alertaient`: the subject of
+      // the clause a conjunction or a relative opens, a phrase up to the verb that is no complement)
+      // (not `où l'on assure`: a subject pronoun after an elided article)
+      const opened = segment.find((t, k) => k > 0 && lexicon.determiners.has(t.folded) && !lexicon.prepositions.has((segment[k - 1] as Token).folded) &&
+        !lexicon.data.invertedSubjects.includes(segment[k + 1]?.folded ?? '') && phraseFrom(ctx, t.start, segmentEnd, 9)?.end === segmentEnd)
+      return phraseFrom(ctx, segmentStart, segmentEnd, 9) ?? (opened === undefined ? null : phraseFrom(ctx, opened.start, segmentEnd, 9))
+    }
     return null
   }
   return null
@@ -325,6 +333,9 @@ function antecedent (ctx: MentionContext, floor: number, relative: number): Ment
   return named ?? null
 }
 
+/** Most words of a complement between a role and its apposed name (`pour le commerce`). */
+const ROLE_COMPLEMENT_WORDS = 3
+
 /** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */
 export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: number): Mention | null {
   const { body, lexicon } = ctx
@@ -353,7 +364,9 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     const apposed = /^[^,;:.!?«»"“”]{0,40}?,\s*/.exec(body.slice(phrase.end, ceiling))
     const rest = apposed === null ? [] : tokenize(body, phrase.end, phrase.end + apposed[0].length).filter(isWord)
     const cut = tokenize(body, phrase.start, phrase.end).length >= PHRASE_WORDS
-    if (apposed !== null && (rest.length === 0 || (cut && !rest.some((w) => lexicon.prepositions.has(w.folded) && !lexicon.genitives.has(w.folded))))) {
+    // (or a short complement of the role: `son porte-parole pour le commerce, Olof Sandgren`)
+    const short = rest.length <= ROLE_COMPLEMENT_WORDS && lexicon.prepositions.has(rest[0]?.folded ?? '')
+    if (apposed !== null && (rest.length === 0 || short || (cut && !rest.some((w) => lexicon.prepositions.has(w.folded) && !lexicon.genitives.has(w.folded))))) {
       const from = phrase.end + apposed[0].length
       let next = subjectAfter(ctx, from, ceiling)
       // `son président, le Malawite Evans Njewa`: the name inside the apposed phrase

@@ -15,7 +15,8 @@ const isSpace = (char: string | undefined): boolean => char === undefined || /\s
  * stay inside their parent. `’` between letters is an apostrophe (`l’accord`, `O’Brien`), never a
  * closing mark; a straight `"` opens before a word and closes after one. Blank lines reset the
  * stack: a quote never spans paragraphs here, so one unpaired mark cannot swallow the article; a
- * paragraph opened by a mark that the next paragraph opens again is a quote of its own.
+ * sentence opened by a mark left open at the end of its paragraph, when the next paragraph opens
+ * with a mark again, is a quote of its own (the press convention for a quote over paragraphs).
  */
 export function findQuotes (body: string): Quote[] {
   const quotes: Quote[] = []
@@ -36,8 +37,9 @@ export function findQuotes (body: string): Quote[] {
     if (char === '\n' && /^\n\s*\n/.test(body.slice(i, i + 4))) {
       const open = stack[0]
       // a quotation running over paragraphs leaves each one open and opens the next again
-      // (`"The American people… ¶ "Every member…," Johnson said`): each paragraph is a quote
-      if (open !== undefined && body.slice(paragraph, open.at).trim() === '' && /^\s*["“«]/.test(body.slice(i, i + 8)) && i > open.at + 1) {
+      // (`"The American people… ¶ "Every member…," Johnson said`): each paragraph is a quote; the first
+      // may open after the paragraph's first sentences (`Me Ferracci a plaidé. « A, a-t-il dit. ¶ « B »`)
+      if (open !== undefined && /(?:^|[.!?:])\s*$/.test(body.slice(paragraph, open.at)) && /^\s*["“«]/.test(body.slice(i, i + 8)) && i > open.at + 1) {
         quotes.push({ start: open.at, end: i, content: { start: open.at + 1, end: i } })
       }
       stack = []

@@ -12,6 +12,8 @@ interface Entity {
   words: Set<string>
   /** Known so far only by a definite role (`le ministre du Travail`): a name may still come. */
   unnamed?: boolean
+  /** A role with a complement (`le président du tribunal`): a post of its own, someone else than the last speaker. */
+  complement?: boolean
   /** Named with a plural determiner (`les syndicats`): no singular pronoun stands for it. */
   plural?: boolean
 }
@@ -28,9 +30,10 @@ export interface SpeakerResolver {
   /**
    * `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before
    * it. `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers a
-   * subject. `primed` for a role met before extraction starts (see `byPhrase`).
+   * subject. `primed` for a role met before extraction starts (see `byPhrase`). `before`: a pronoun's
+   * antecedent is named before it (`<clause naming X>, a-t-elle conclu`: not X).
    */
-  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean }) => ResolvedSpeaker | null
+  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean, before?: number }) => ResolvedSpeaker | null
   /**
    * Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later,
    * not a pronoun's antecedent. With `role`, the words it was described by (`aux côtés du chef de la
@@ -52,9 +55,12 @@ export interface SpeakerResolver {
   subjectBefore: (at: number) => ResolvedSpeaker | null
   /**
    * Once the article is read: a role that never got a name (`Selon le président russe, …`) is the one
-   * person described by all its words anywhere in the article (`le président russe Vladimir Poutine`).
+   * person described by all its words anywhere in the article (`le président russe Vladimir Poutine`);
+   * failing that, with `at` (where it spoke) and its section, the person who spoke last before it in
+   * the paragraph or the one before, when nothing in their description says another post
+   * (`« … », a lancé Hervé Lemoine. … Le député de la Nièvre a prévenu que…`).
    */
-  settle: (speaker: Speaker) => Speaker
+  settle: (speaker: Speaker, at?: number, sectionStart?: number) => Speaker
   /** Records who spoke last, and where: a pronoun with no person named before it in its section falls back on them. */
   spoke: (resolved: ResolvedSpeaker, at: number) => void
   /**
@@ -128,6 +134,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   /** Every mention resolved, in text order; `subject` when it was a clause's subject, not an object. */
   const history: Array<{ at: number, entity: Entity, subject: boolean }> = []
   let lastSpeaker: { entity: Entity, at: number } | undefined
+  /** Everyone who spoke, in text order, and the people unnamed roles were found to be (see `settle`). */
+  const spoken: Array<{ at: number, entity: Entity }> = []
+  const settledRoles = new Map<Entity, Speaker>()
   /** People named in passing with their role (see `register`), in text order. */
   const passing: Array<{ at: number, entity: Entity }> = []
   /** Organizations opening a sentence, in text order (see `opens`). */
@@ -181,6 +190,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   for (const p of known) for (const alias of p.aliases) claim(alias.name, p.id)
   const aliases = aliasMentions(body, aliasNames)
 
+  // `Gaëlle Nicolas, conseillère écologiste`, `Rudy Martin, le porte-parole`: a role noun in apposition tells the gender
+  const apposedGender = (mention: Mention): Gender | undefined => {
+    const [comma, first, second] = tokenize(body, mention.end, Math.min(body.length, mention.end + 40))
+    if (comma?.text !== ',' || first === undefined || body.slice(mention.end, comma.start).trim() !== '') return undefined
+    const role = lexicon.determiners.has(first.folded) ? second : first
+    return role === undefined ? undefined : lexicon.roleGender.get(role.folded)
+  }
+
   // the start of the sentence around `at`: after the last full stop that does not end an abbreviation (`Sen.`)
   const sentenceStartOf = (at: number): number => {
     let from = at
@@ -196,14 +213,25 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     history.splice(i < 0 ? history.length : i, 0, { at, entity, subject })
     return entity
   }
-  const guessKind = (text: string): ParticipantKind =>
-    contentWords(text).some((w) => lexicon.organizationWords.has(w)) ? 'organization' : 'person'
+  // (`la porte-parole du gouvernement` is a person: the head, before any complement, says which)
+  const guessKind = (text: string): ParticipantKind => {
+    const words = tokenize(text, 0, text.length)
+    const complement = words.findIndex((t, k) => k > 0 && lexicon.genitives.has(t.folded))
+    const head = contentWords(complement < 0 ? text : text.slice(0, words[complement]?.start))
+    if (head.some((w) => lexicon.roleWords.has(w) && !lexicon.organizationWords.has(w))) return 'person'
+    // (`SNCF`, `FNSEA`: an acronym names a body)
+    if (/^\p{Lu}{2,}$/u.test(stripTitle(text).trim())) return 'organization'
+    return contentWords(text).some((w) => lexicon.organizationWords.has(w)) ? 'organization' : 'person'
+  }
 
   const byName = (mention: Mention): Entity => {
     const name = mention.name ?? mention.text
     const folded = foldSameLength(name)
     const known = byKey.get(folded) ?? byKey.get(folded.split(/\s+/).at(-1) ?? '')
-    if (known !== undefined) {
+    // `Nora Belkadi` after `Sofiane Belkadi`: a full name that shares only the surname is someone else
+    const otherFirstName = known !== undefined && !known.keys.has(folded) && /\s/.test(folded) && /\s/.test(known.speaker.name) &&
+      foldSameLength(stripTitle(known.speaker.name)).split(/\s+/)[0] !== folded.split(/\s+/)[0]
+    if (known !== undefined && !otherFirstName) {
       // `Mr Ellison` primed first, `Mark Ellison` later: keep the fuller name
       if (known.speaker.id === undefined && name.length > known.speaker.name.length && name.endsWith(known.speaker.name)) known.speaker.name = name
       return known
@@ -215,12 +243,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   // the person named last before the pronoun, in its section; else whoever spoke last there (`la
   // préfecture … a-t-elle ajouté`)
-  const byPronoun = (mention: Mention, sectionStart: number): Entity | undefined => {
-    const candidates = history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, mention.gender))
+  const byPronoun = (mention: Mention, sectionStart: number, before = mention.start): Entity | undefined => {
+    const candidates = history.filter((h) => h.at < before && h.at >= sectionStart && compatible(h.entity, mention.gender))
     const last = candidates.at(-1)
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
     // (in an earlier sentence: `Le club n'a pas dépassé le budget, a-t-il assuré` reports the club's words, not its own)
     const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
+    // (an impersonal pronoun, `précise-t-on dans l'entourage de…`, is the body the paragraph opened on, or no one known)
+    if (!lexicon.pronounGender.has(foldSameLength(mention.text))) {
+      return opener?.entity ?? history.filter((h) => h.subject && h.entity.speaker.kind !== 'person' && h.at >= Math.max(paragraph, sectionStart) &&
+        h.at < sentenceStartOf(mention.start)).at(-1)?.entity
+    }
     if (opener !== undefined && (last === undefined || last.at < opener.at) && mention.gender !== 'plural' &&
       (opener.entity.gender === undefined || opener.entity.gender === mention.gender)) return opener.entity
     // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
@@ -239,6 +272,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
     if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length) : undefined
+    // (`le Rassemblement national`: a body's proper name after the determiner is nobody named before)
+    if (/^\p{Lu}/u.test(tokens[1]?.text ?? '') && !lexicon.roleWords.has(head)) return undefined
     // `les garde-côtes philippins`: several people are nobody named before
     if (lexicon.pluralDeterminers.has(first)) return undefined
     const demonstrative = lexicon.demonstratives.has(first)
@@ -249,7 +284,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const from = complement && !demonstrative ? Math.max(paragraph, sectionStart) : sectionStart
     // `le maire Jean-Marc Le Goff … le ministre de l'Intérieur`: someone known by another post is not this one
     const specific = lexicon.roleWords.has(head) && !lexicon.genericRoleWords.has(head)
-    const otherPost = (entity: Entity): boolean => specific && !describes(entity, head) &&
+    // (`ce député centriste` right after `le rapporteur général du budget, Jean-Baptiste Morvan`: a
+    // demonstrative points back to them whatever else they were called)
+    const otherPost = (entity: Entity): boolean => specific && !demonstrative && !describes(entity, head) &&
       [...entity.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
     // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
     // role nor gender is likelier a place or a body than the person a role stands for)
@@ -300,10 +337,13 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const headWords = complementAt < 0 ? words : contentWords(mention.text.slice(0, tokenize(mention.text, 0, mention.text.length)[complementAt]?.start))
     const head = headWords.find((w) => lexicon.roleWords.has(w) || lexicon.organizationWords.has(w)) ?? words[0]
     // `le ministre` is whoever was called a ministre; `le chef de l'État` is not `le chef de la diplomatie`
-    const described = words.filter((w) => !lexicon.genitives.has(w))
+    // (`cette même source`: an adverb describes nobody)
+    const described = words.filter((w) => !lexicon.genitives.has(w) && !lexicon.adverbs.has(w))
     if (head !== undefined) {
       // (the same phrase primed before extraction counts once a name was found for it)
-      const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) &&
+      // (`plusieurs diplomates` are not the one `diplomate européen` named before)
+      const plural = lexicon.pluralDeterminers.has(tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? '')
+      const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) && (entity.plural === true) === plural &&
         (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
       const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity)).at(-1)
       const inPassing = passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
@@ -319,20 +359,21 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (!primed) entity.keys.add(words.join(' '))
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
     if (lexicon.pluralDeterminers.has(first)) entity.plural = true
-    if (lexicon.definiteDeterminers.has(first) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
+    if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
+    if (complementAt > 0) entity.complement = true
     return { entity, via: 'phrase' }
   }
 
   return {
     aliases,
-    resolve (mention, sectionStart = 0, { subject = true, primed = false } = {}) {
+    resolve (mention, sectionStart = 0, { subject = true, primed = false, before } = {}) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
         entity = byParticipant.get(mention.participantId as string)
         via = 'participant'
       } else if (mention.type === 'pronoun') {
-        entity = byPronoun(mention, sectionStart)
+        entity = byPronoun(mention, sectionStart, Math.min(mention.start, before ?? mention.start))
         via = 'coreference'
       } else if (mention.type === 'phrase') {
         ({ entity, via } = byPhrase(mention, sectionStart, primed))
@@ -342,6 +383,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (entity === undefined) return null
       if (entity.speaker.id !== undefined && via === 'name') via = 'participant'
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
+      if (mention.type === 'name' || mention.type === 'titled') entity.gender ??= apposedGender(mention)
       if (mention.type !== 'pronoun') learn(entity, mention.text, false)
       seen(entity, mention.start, subject)
       return { speaker: entity.speaker, via }
@@ -387,17 +429,40 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const found = history.filter((h) => h.at < at && h.at >= paragraph && h.subject && h.entity.speaker.kind === 'person').at(-1)
       return found === undefined ? null : { speaker: found.entity.speaker, via: 'coreference' }
     },
-    settle (speaker) {
+    settle (speaker, at, sectionStart = 0) {
       const role = entities.find((e) => e.speaker === speaker)
       if (role?.unnamed !== true) return speaker
       const described = [...role.words].filter((w) => !lexicon.genitives.has(w))
+      const sameGender = (e: Entity): boolean => role.gender === undefined || e.gender === undefined || e.gender === role.gender
       const holders = entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 &&
-        (role.gender === undefined || e.gender === undefined || e.gender === role.gender) && described.every((w) => describes(e, w)))
-      return holders.length === 1 ? (holders[0] as Entity).speaker : speaker
+        sameGender(e) && described.every((w) => describes(e, w)))
+      if (holders.length === 1) return (holders[0] as Entity).speaker
+      if (at === undefined || role.speaker.kind !== 'person') return speaker
+      // (once a role is found to be someone, it stays them: `L'élue, … a-t-elle estimé … écrit l'élue`)
+      const settled = settledRoles.get(role)
+      if (settled !== undefined) return settled
+      const paragraph = body.lastIndexOf('\n', at) + 1
+      const previousParagraph = paragraph < 2 ? 0 : body.lastIndexOf('\n', body.slice(0, paragraph).trimEnd().length - 1) + 1
+      const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+      const otherPost = (e: Entity): boolean => posts.length > 0 && !posts.some((w) => describes(e, w)) &&
+        [...e.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+      const before = spoken.filter((s) => s.entity !== role && s.at < at && s.at >= Math.max(sectionStart, role.complement === true ? paragraph : previousParagraph)).at(-1)
+      // (a role already there before that speaker spoke is someone else: `Le ministre du Travail a tenté… Anne
+      // Morel, son opposante, a estimé… « … », a ajouté le ministre`)
+      const introduced = history.find((h) => h.entity === role)?.at ?? at
+      const previous = before !== undefined && before.at < introduced ? before.entity : undefined
+      // (someone surely a person: `Kiev`, `Pyongyang` speak too)
+      const person = (e: Entity): boolean => e.speaker.kind === 'person' && (e.gender !== undefined || /\s/.test(e.speaker.name))
+      if (previous === undefined || previous === role || previous.unnamed === true || previous.keys.size === 0 ||
+        !person(previous) || !sameGender(previous) || otherPost(previous)) return speaker
+      settledRoles.set(role, previous.speaker)
+      return previous.speaker
     },
     spoke (resolved, at) {
       const entity = entities.find((e) => e.speaker === resolved.speaker)
-      if (entity !== undefined) lastSpeaker = { entity, at }
+      if (entity === undefined) return
+      lastSpeaker = { entity, at }
+      spoken.push({ at, entity })
     }
   }
 }
@@ -412,8 +477,8 @@ const rolePattern = derived((lexicon) =>
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
 
-/** `, infirmière,`, `, retired teacher,`: a short lowercase descriptor between commas. */
-const DESCRIPTOR_AFTER = /^,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2},/u
+/** `, infirmière,`, `, infirmière à Chartres,`, `, retired teacher,`: a short lowercase descriptor between commas. */
+const DESCRIPTOR_AFTER = /^,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+\p{Ll}+\s+\p{Lu}[\p{L}'’-]*)?,/u
 
 /** `, qui`, `, who`: a relative clause right after a name. */
 const relativeAfter = derived((lexicon) => new RegExp(`^,\\s*(?:${[...lexicon.relativePronouns].join('|')})\\s`, 'iu'))
@@ -429,8 +494,16 @@ const leadingTitle = derived((lexicon) => new RegExp(`^(?:${lexicon.titles.sourc
  * name is a subject or an object, and a role named just before its person.
  */
 export function primeResolver (resolver: SpeakerResolver, found: readonly Mention[], body: string, lexicon: Lexicon, prose?: { sentences: readonly Span[], verbs: readonly Span[] }): void {
-  const subjects = prose === undefined ? [] : prose.sentences.flatMap((s) => roleSubject(body, lexicon, s, found, prose.verbs))
-  const openers = new Set(prose === undefined ? [] : prose.sentences.flatMap((s) => organizationSubject(body, lexicon, s, found, prose.verbs)))
+  // (the first subject found, from the sentence's start or past an opening clause)
+  const first = <T>(find: (s: Span) => T[]) => (s: Span): T[] => {
+    for (const from of clauseStarts(body, lexicon, s)) {
+      const found = find(from)
+      if (found.length > 0) return found
+    }
+    return []
+  }
+  const subjects = prose === undefined ? [] : prose.sentences.flatMap(first((s) => roleSubject(body, lexicon, s, found, prose.verbs)))
+  const openers = new Set(prose === undefined ? [] : prose.sentences.flatMap(first((s) => organizationSubject(body, lexicon, s, found, prose.verbs))))
   const mentions = [...found, ...subjects, ...openers].sort((a, b) => a.start - b.start)
   for (const m of mentions) {
     if (openers.has(m)) { resolver.opens(m); continue }
@@ -454,6 +527,9 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
         (relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)) || DESCRIPTOR_AFTER.test(body.slice(m.end, m.end + 40))))
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
+    // (`publiées par la SNCF … prévient l'entreprise`: a body named in passing is one an organization noun may stand for)
+    // (not the short name in brackets of the body just named: `l'agence régionale de santé (ARS)`)
+    if (!person && m.type === 'name' && /^\p{Lu}{2,}$/u.test(m.name ?? m.text) && !/\(\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start))) resolver.resolve(m, 0, { subject: false })
     if (!person) continue
     if (complement || inRelativeClause(body, m, lexicon)) {
       const roleStart = apposedRoleStart(body, m, lexicon)
@@ -481,6 +557,34 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     if (gender !== undefined) named.gender = gender
     resolver.resolve(named, 0, { subject })
   }
+}
+
+/** Most commas of opening clauses looked past for a subject. */
+const OPENING_CLAUSES = 3
+/** Most words of an opening clause (`Saisie du dossier`, `Vêtu d'un pull gris`, `À Genève`). */
+const OPENING_WORDS = 8
+
+/**
+ * Where a sentence's subject may start: at its start, or past an opening clause led by a preposition
+ * or a capitalised participle before one (`Saisie du dossier, l'agence régionale de santé a annoncé`,
+ * `Vêtu d'un pull gris, le regard baissé, l'accusé a pris la parole`), and the short clauses after it.
+ */
+function clauseStarts (body: string, lexicon: Lexicon, sentence: Span): Span[] {
+  const starts: Span[] = [sentence]
+  const [lead, next] = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 40))
+  if (lead === undefined || !(lexicon.prepositions.has(lead.folded) ||
+    (/^\p{Lu}\p{Ll}/u.test(lead.text) && next !== undefined && lexicon.prepositions.has(next.folded)))) return starts
+  let from = sentence.start
+  for (let k = 0; k < OPENING_CLAUSES; k++) {
+    const comma = body.indexOf(',', from)
+    const clause = tokenize(body, from, comma)
+    if (comma < 0 || comma >= sentence.end || clause.length > OPENING_WORDS) break
+    // (after a name, what follows its comma is its apposition: `Interrogé par Me Julien Ferracci, l'avocat de la défense, le commandant…`)
+    const apposition = /^\p{Lu}/u.test(clause.at(-1)?.text ?? '')
+    if (!apposition) starts.push({ start: comma + 1, end: sentence.end })
+    from = comma + 1
+  }
+  return starts
 }
 
 /** Most words of a role written right before a name (`le ministre russe des Affaires étrangères`). */
@@ -589,7 +693,8 @@ function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean 
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token
     if (lexicon.relativePronouns.has(t.folded)) return true
-    if (/^[,;:.!?«»"“”()]$/.test(t.text) || /\n/.test(body.slice(t.end, (tokens[k + 1] ?? m).start))) return false
+    // (a full stop is no token of its own after a word: `Une sortie qui ne passera pas inaperçue. Le milieu Baptiste Rouvière`)
+    if (/^[,;:.!?«»"“”()]$/.test(t.text) || /[\n.!?]/.test(body.slice(t.end, (tokens[k + 1] ?? m).start))) return false
   }
   return false
 }
