@@ -1,5 +1,5 @@
 import { derived, type Gender, type Lexicon } from './lexicon.js'
-import { firstFrom, foldSameLength, isUpper, spanOf } from './text.js'
+import { alternation, firstFrom, foldSameLength, isUpper, spanOf } from './text.js'
 import type { TextSpan } from './types.js'
 
 /**
@@ -64,6 +64,23 @@ export function tokenize (body: string, from: number, to: number): Token[] {
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
 
+/** `R-Ohio`, `D-N.Y.`, `R-Eau Claire`: a party's letter and a state, set off after a name; no one's name. */
+const affiliationPattern = derived((lexicon) => {
+  const tags = lexicon.data.affiliationTags ?? []
+  return tags.length === 0 ? null : new RegExp(`^(?:${alternation(tags)})-\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}(?=\\s*(?:[,;:)]|\\.?$))`, 'u')
+})
+
+/** The length of the party-and-state tag `text` opens with, 0 if none. */
+function affiliationLength (lexicon: Lexicon, text: string): number {
+  return affiliationPattern(lexicon)?.exec(text)?.[0].length ?? 0
+}
+
+/** Whether `text` is a party-and-state tag and nothing else. */
+export const isAffiliation = (lexicon: Lexicon, text: string): boolean => {
+  const trimmed = text.trim()
+  return trimmed.length > 0 && affiliationLength(lexicon, trimmed) >= trimmed.replace(/\.$/, '').length
+}
+
 /** Capitalised names (particles allowed inside), trimmed of leading role words and function words. */
 function names (ctx: MentionContext, from: number, to: number): Mention[] {
   const { body, lexicon } = ctx
@@ -73,6 +90,11 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
   while (i < tokens.length) {
     const first = tokens[i]
     if (!isWord(first) || !isUpper(first.text[0])) { i++; continue }
+    const tag = affiliationLength(lexicon, body.slice(first.start, first.start + 40))
+    if (tag > 0) {
+      while (i < tokens.length && (tokens[i] as Token).start < first.start + tag) i++
+      continue
+    }
     let j = i + 1
     let end = i
     while (j < tokens.length) {
@@ -253,6 +275,11 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
     const segment = tokens.slice(s)
     const segmentStart = segment[0]?.start ?? segmentEnd
+    // `Rep. Dale Pruitt, R-Texas, said`: the tag is dropped like any apposition
+    if (last.text === ',' && isAffiliation(lexicon, body.slice(segmentStart, segmentEnd))) {
+      end = tokens[s - 1]?.start ?? floor
+      continue
+    }
     const mentions = mentionsIn(ctx, segmentStart, segmentEnd).filter((m) => !isComplement(ctx, m))
     if (last.text === ',') {
       // a dropped apposition (`, for his part,`, `Joe Nguyen, a Democrat from White Center, said`)
@@ -310,10 +337,19 @@ function antecedent (ctx: MentionContext, floor: number, relative: number): Ment
   const { body, lexicon } = ctx
   let tokens = tokenize(body, floor, relative)
   if (tokens.at(-1)?.text === ',') tokens = tokens.slice(0, -1)
+  const opening = (): number => {
+    let k = tokens.length
+    while (k > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[k - 1] as Token).text)) k--
+    return k
+  }
+  let s = opening()
+  // `Hollister, R-Ohio, who`: the name before the party-and-state tag
+  if (s > 0 && s < tokens.length && isAffiliation(lexicon, body.slice((tokens[s] as Token).start, (tokens.at(-1) as Token).end))) {
+    tokens = tokens.slice(0, s - 1)
+    s = opening()
+  }
   const last = tokens.at(-1)
   if (last === undefined) return null
-  let s = tokens.length
-  while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
   const named = mentionsIn(ctx, (tokens[s] as Token).start, last.end).filter((m) => m.type !== 'pronoun' && !isComplement(ctx, m)).at(-1)
   if (named !== undefined && named.end === last.end) return named
   for (let k = tokens.length - 1; k >= s; k--) {
