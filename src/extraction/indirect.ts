@@ -27,13 +27,24 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
 
 const inQuote = (ctx: SentenceContext, offset: number): boolean => ctx.quotes.some((q) => q.start < offset && offset < q.end)
 
+/** Most words of the subject between a conjunction and its own speech verb (`, but the governor's office said`). */
+const CONJOINED_SUBJECT_WORDS = 4
+
 /** The clause from `start`: to the sentence end, or to the next attribution, `selon`, or `, adding`. */
 function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Span[] {
   let end = ctx.sentence.end
   for (const next of ctx.cues) {
     if (next === after || next.start <= start) continue
     const lead = ctx.body.slice(start, next.start)
-    if (/,\s*$/.test(lead) && !inQuote(ctx, next.start)) { end = start + lead.search(/,\s*$/); break }
+    if (inQuote(ctx, next.start)) continue
+    if (/,\s*$/.test(lead)) { end = start + lead.search(/,\s*$/); break }
+    // `…, but he acknowledged that …`: a conjunction and a subject of its own start another report
+    const comma = lead.lastIndexOf(',')
+    const tail = comma < 0 ? [] : tokenize(ctx.body, start + comma + 1, next.start)
+    if (tail.length >= 2 && tail.length <= CONJOINED_SUBJECT_WORDS + 1 && ctx.lexicon.conjunctions.has((tail[0] as Token).folded) && tail.every((t) => /[\p{L}\p{N}]/u.test(t.text))) {
+      end = start + comma
+      break
+    }
   }
   const clause = trimSpan(ctx.body, { start, end }, '.,;:!?')
   // `he would not resign and that he …`: two reported clauses for one verb
@@ -118,7 +129,8 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
     if (next > 0 && next < ctx.sentence.end && /^[\p{Ll}]/u.test(apposition) && !ctx.lexicon.determiners.has(foldSameLength(apposition.split(/\s/)[0] ?? ''))) start = next
     return clauseFrom(ctx, start + 1, cue).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence: 0.7 }))
   }
-  if (!/,\s*$/.test(lead) || ctx.quotes.length > 0 || ctx.cues.some((c) => c.form === 'finite')) return []
+  // (a verb after the source is its own: `…, according to two people who spoke on condition of anonymity to describe …`)
+  if (!/,\s*$/.test(lead) || ctx.quotes.length > 0 || ctx.cues.some((c) => c.form === 'finite' && c.start < cue.start)) return []
   const span = trimSpan(ctx.body, { start: ctx.sentence.start, end: cue.start }, ',')
   return [{ span, kind: 'indirect', cue, mention, confidence: 0.7 }]
 }
@@ -158,6 +170,10 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (mention === null || mention.start < comma) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
+    // `During a meeting Tuesday morning, Hollister urged …`: a phrase opened by a preposition, then the
+    // sentence's subject and verb, is no clause reported
+    const opener = tokenize(body, clause.start, clause.end)[0]
+    if (mention.end <= cue.start && opener !== undefined && ctx.lexicon.prepositions.has(opener.folded) && !body.slice(clause.start, clause.end).includes(',')) continue
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []
