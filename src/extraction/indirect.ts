@@ -38,10 +38,11 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
     const lead = ctx.body.slice(start, next.start)
     if (inQuote(ctx, next.start)) continue
     if (/,\s*$/.test(lead)) { end = start + lead.search(/,\s*$/); break }
-    // `…, but he acknowledged that …`: a conjunction and a subject of its own start another report
+    // `…, but he acknowledged that …`, `…, which she called …`: a conjunction or a relative pronoun
+    // and a subject of its own start another report
     const comma = lead.lastIndexOf(',')
     const tail = comma < 0 ? [] : tokenize(ctx.body, start + comma + 1, next.start)
-    if (tail.length >= 2 && tail.length <= CONJOINED_SUBJECT_WORDS + 1 && ctx.lexicon.conjunctions.has((tail[0] as Token).folded) && tail.every((t) => /[\p{L}\p{N}]/u.test(t.text))) {
+    if (tail.length >= 2 && tail.length <= CONJOINED_SUBJECT_WORDS + 1 && (ctx.lexicon.conjunctions.has((tail[0] as Token).folded) || ctx.lexicon.relativePronouns.has((tail[0] as Token).folded)) && tail.every((t) => /[\p{L}\p{N}]/u.test(t.text))) {
       end = start + comma
       break
     }
