@@ -171,10 +171,14 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (mention === null || mention.start < comma) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
-    // `During a meeting Tuesday morning, Hollister urged …`: a phrase opened by a preposition, then the
-    // sentence's subject and verb, is no clause reported
+    // `During a meeting Tuesday morning, Hollister urged members to …`: a phrase opened by a preposition,
+    // then the sentence's subject, verb and object, is no clause reported (`At least 14 people have
+    // died, Gov. Andy Beshear said at a briefing` is)
     const opener = tokenize(body, clause.start, clause.end)[0]
-    if (mention.end <= cue.start && opener !== undefined && ctx.lexicon.prepositions.has(opener.folded) && !body.slice(clause.start, clause.end).includes(',')) continue
+    const object = tokenize(body, cue.end, sentence.end)[0]
+    const { prepositions, timeWords, adverbs } = ctx.lexicon
+    if (mention.end <= cue.start && opener !== undefined && prepositions.has(opener.folded) && !body.slice(clause.start, clause.end).includes(',') &&
+      object !== undefined && /^\p{Ll}/u.test(object.text) && !prepositions.has(object.folded) && !timeWords.has(object.folded) && !adverbs.has(object.folded)) continue
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []
