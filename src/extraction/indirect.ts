@@ -38,6 +38,12 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
     const lead = ctx.body.slice(start, next.start)
     if (inQuote(ctx, next.start)) continue
     if (/,\s*$/.test(lead)) { end = start + lead.search(/,\s*$/); break }
+    // `said she had not seen the report and dismissed it as …`: a verb right after a conjunction shares the subject of the sentence
+    const joined = tokenize(ctx.body, start, next.start).at(-1)
+    if (next.form === 'finite' && joined !== undefined && ctx.lexicon.conjunctions.has(joined.folded) && !/\S/.test(ctx.body.slice(joined.end, next.start))) {
+      end = joined.start
+      break
+    }
     // `…, but he acknowledged that …`, `…, which she called …`: a conjunction or a relative pronoun
     // and a subject of its own start another report
     const comma = lead.lastIndexOf(',')
@@ -171,6 +177,9 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (mention === null || mention.start < comma) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
+    // (`…, a demand Democrats have dismissed as …`: a determiner and a noun before the subject, the same)
+    const [article, noun] = tokenize(body, comma + 1, mention.start)
+    if (mention.end <= cue.start && article !== undefined && noun !== undefined && ctx.lexicon.determiners.has(article.folded) && /^\p{Ll}/u.test(noun.text)) continue
     // `During a meeting Tuesday morning, Hollister urged members to …`: a phrase opened by a preposition,
     // then the sentence's subject, verb and object, is no clause reported (`At least 14 people have
     // died, Gov. Andy Beshear said at a briefing` is)
