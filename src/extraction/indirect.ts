@@ -177,9 +177,12 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (mention === null || mention.start < comma) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
-    // (`…, a demand Democrats have dismissed as …`: a determiner and a noun before the subject, the same)
+    // (`…, a demand Democrats have dismissed as …`: a determiner and a noun before the subject, the same,
+    // unless the noun names what the subject is: `…, the union Unite announced`)
     const [article, noun] = tokenize(body, comma + 1, mention.start)
-    if (mention.end <= cue.start && article !== undefined && noun !== undefined && ctx.lexicon.determiners.has(article.folded) && /^\p{Ll}/u.test(noun.text)) continue
+    const { determiners, roleWords, organizationWords } = ctx.lexicon
+    if (mention.end <= cue.start && article !== undefined && noun !== undefined && determiners.has(article.folded) && /^\p{Ll}/u.test(noun.text) &&
+      !roleWords.has(noun.folded) && !organizationWords.has(noun.folded)) continue
     // `During a meeting Tuesday morning, Hollister urged members to …`: a phrase opened by a preposition,
     // then the sentence's subject, verb and object, is no clause reported (`At least 14 people have
     // died, Gov. Andy Beshear said at a briefing` is)
