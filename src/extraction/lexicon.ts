@@ -32,6 +32,8 @@ export interface LexiconData {
   determiners: { male: string[], female: string[], neutral: string[] }
   /** `le`, `the`: a role they introduce may be someone already named; `un`, `a` bring someone new. */
   definiteDeterminers: string[]
+  /** `a`, `an`: an apposition they open describes the person before it (`Collins, a Maine Republican,`), never names them. */
+  indefiniteDeterminers?: string[]
   /** `ce`, `this`: what they introduce was named before (`ce spécialiste de la région`). */
   demonstratives: string[]
   /** `les`, `several`: the phrase they introduce is more than one, never a person's anaphor. */

@@ -323,6 +323,8 @@ function namedApposition (ctx: MentionContext, mentions: readonly Mention[], seg
   const first = segment[0]
   if (named === undefined || first === undefined || named.type === 'pronoun' || named.end !== segmentEnd) return null
   const { lexicon } = ctx
+  // `Sen. Susan Collins, a Maine Republican, said`: an indefinite apposition describes the subject, it names no one
+  if ((lexicon.data.indefiniteDeterminers ?? []).some((d) => foldSameLength(d) === first.folded)) return null
   const role = segment.filter((t) => t.end <= named.start && t.text !== '.' && !lexicon.determiners.has(t.folded))
   if (named.start === first.start || role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || lexicon.prepositions.has(t.folded) ||
     lexicon.relativePronouns.has(t.folded) || lexicon.conjunctions.has(t.folded) || lexicon.stopwords.has(t.folded))) return null
