@@ -262,6 +262,7 @@ export function isComplement (ctx: MentionContext, mention: { start: number, end
 export function subjectBefore (ctx: MentionContext, floor: number, cueStart: number): Mention | 'inherit' | null {
   const { body, lexicon } = ctx
   let end = cueStart
+  let skipped = false
   for (let guard = 0; guard < 6; guard++) {
     let tokens = tokenize(body, floor, end)
     while (tokens.length > 0 && isWord(tokens.at(-1)) && (lexicon.clitics.has((tokens.at(-1) as Token).folded) || lexicon.adverbs.has((tokens.at(-1) as Token).folded))) tokens = tokens.slice(0, -1)
@@ -290,6 +291,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
       if (apposed !== null) return apposed
       if (APPOSITION_START(ctx, first) || (first !== undefined && ctx.lexicon.determiners.has(first.folded) && tokens[s - 1]?.text === ',')) {
         end = tokens[s - 1]?.start ?? floor
+        skipped = true
         continue
       }
       // `…, Dmitri Peskov, a jugé` names the subject; a clause before the comma does not (`Les
@@ -304,11 +306,19 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
     const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
     if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
-    if (segment.length > 0 && segment.length <= 8) return phraseFrom(ctx, segmentStart, segmentEnd, 9)
+    if (segment.length > 0 && segment.length <= 8) {
+      const phrase = phraseFrom(ctx, segmentStart, segmentEnd, 9)
+      if (phrase !== null || !skipped || segment.length > BARE_SUBJECT_WORDS || s > 0 || !segment.every(isWord)) return phrase
+      // `Border officials, for their part, say`: a bare noun opening the sentence, before an apposition
+      return { ...spanOf(body, segmentStart, segmentEnd), type: 'phrase' }
+    }
     return null
   }
   return null
 }
+
+/** Most words of a subject with no determiner (`Border officials`) before an apposition and the verb. */
+const BARE_SUBJECT_WORDS = 3
 
 /** Lowercase words between a determiner and the name it introduces (`le colonel`, `la secrétaire générale`). */
 const MAX_ROLE_WORDS = 4
