@@ -373,6 +373,21 @@ function antecedent (ctx: MentionContext, floor: number, relative: number): Ment
   return named ?? null
 }
 
+/** Most lowercase words of a role between an employer's name and the person (`Lind deputy press secretary Carla Dunn`). */
+const MAX_GLUED_ROLE_WORDS = 3
+
+/**
+ * `said Lind spokesperson Carla Dunn`: a name, then a role with no punctuation, then a person's name:
+ * the name before the role is who they work for, the person after it is the subject.
+ */
+function heldBy (ctx: MentionContext, named: Mention, mentions: readonly Mention[]): Mention | null {
+  const next = mentions.find((m) => m.start > named.end)
+  if (next === undefined || next.type === 'pronoun' || /[^\p{L}\s'’-]/u.test(ctx.body.slice(named.end, next.start))) return null
+  const role = tokenize(ctx.body, named.end, next.start)
+  if (role.length === 0 || role.length > MAX_GLUED_ROLE_WORDS || !role.every((t) => /^\p{Ll}/u.test(t.text)) || !ctx.lexicon.roleWords.has((role.at(-1) as Token).folded)) return null
+  return { ...next, ...spanOf(ctx.body, named.start, next.end), name: next.name ?? next.text }
+}
+
 /** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */
 export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: number): Mention | null {
   const { body, lexicon } = ctx
@@ -388,7 +403,7 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     // (`a indiqué à l'AFP une source proche du dossier`: a complement after the cue is not the subject;
     // `Selon la Banque de France`: the cue's own preposition is no complement's)
     if (named !== undefined && isComplement(ctx, named) && tokenize(body, cueEnd, named.start).some((w) => lexicon.prepositions.has(w.folded))) continue
-    if (named !== undefined) return named
+    if (named !== undefined) return heldBy(ctx, named, mentions) ?? named
     const phrase = phraseFrom(ctx, t.start, segmentEnd)
     if (phrase === null) continue
     const inner = mentions.find((m) => m.start >= phrase.start && m.start < phrase.end && m.type !== 'pronoun' && !isComplement(ctx, m))
