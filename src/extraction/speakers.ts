@@ -225,6 +225,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       (opener.entity.gender === undefined || opener.entity.gender === mention.gender)) return opener.entity
     // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
     // sentence that named them last, rather than its object
+    // `Dunn said Lind expected to act "within days." … she said`: a person named inside what the last
+    // speaker said, in an earlier sentence, is no antecedent; the speaker is
+    if (last !== undefined && lastSpeaker !== undefined && lastSpeaker.at <= last.at && lastSpeaker.at >= sentenceStartOf(last.at) &&
+      sentenceStartOf(last.at) < sentenceStartOf(mention.start) && lastSpeaker.entity !== last.entity && compatible(lastSpeaker.entity, mention.gender)) return lastSpeaker.entity
     if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
