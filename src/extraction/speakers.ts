@@ -228,7 +228,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `Dunn said Lind expected to act "within days." … she said`: a person named inside what the last
     // speaker said, in an earlier sentence, is no antecedent; the speaker is
     if (last !== undefined && lastSpeaker !== undefined && lastSpeaker.at <= last.at && lastSpeaker.at >= sentenceStartOf(last.at) &&
-      sentenceStartOf(last.at) < sentenceStartOf(mention.start) && lastSpeaker.entity !== last.entity && compatible(lastSpeaker.entity, mention.gender)) return lastSpeaker.entity
+      /[.!?]["”»]?\s/.test(body.slice(last.at, mention.start)) && lastSpeaker.entity !== last.entity && compatible(lastSpeaker.entity, mention.gender)) return lastSpeaker.entity
     if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
