@@ -411,7 +411,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
  * within its paragraph (a headline above is no role).
  */
 const rolePattern = derived((lexicon) =>
-  new RegExp(`(?:^|[.,;:]\\s+|\\n\\s*)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”\\n]{2,60}),\\s*$`, 'iu'))
+  // (a determiner is a word of its own, or elided: `At one point` holds no `a`)
+  new RegExp(`(?:^|[.,;:]\\s+|\\n\\s*)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})(?:(?<=['’])\\s*|\\s+)[^,.;:«»"“”\\n]{2,60}),\\s*$`, 'iu'))
 
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
