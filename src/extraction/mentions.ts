@@ -249,6 +249,8 @@ export function isComplement (ctx: MentionContext, mention: { start: number, end
   const { lexicon } = ctx
   // up to the mention's end, so that an elided `d'` keeps the letter after it
   const before = tokenize(ctx.body, Math.max(0, mention.start - 40), mention.end).filter((t) => t.end <= mention.start)
+  // `an appointee of President Barack Obama`: a role written before the name is part of the complement
+  while (before.length > 1 && lexicon.roleWords.has((before.at(-1) as Token).folded) && isUpper((before.at(-1) as Token).text[0])) before.pop()
   const preposition = (t: Token | undefined): boolean => t !== undefined && lexicon.prepositions.has(t.folded) && !lexicon.sourcePrepositions.has(t.folded)
   const last = before.at(-1)
   // `des` is both: a preposition first
