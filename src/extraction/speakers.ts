@@ -14,6 +14,8 @@ interface Entity {
   unnamed?: boolean
   /** Named with a plural determiner (`les syndicats`): no singular pronoun stands for it. */
   plural?: boolean
+  /** Roles written as a capitalised title right before the name (`President Daniel Ellis`): who `the president` is first. */
+  titles?: Set<string>
 }
 
 export interface ResolvedSpeaker {
@@ -309,7 +311,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       // (the same phrase primed before extraction counts once a name was found for it)
       const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) &&
         (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
-      const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity)).at(-1)
+      const fitting = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity))
+      // `the president` after `President Daniel Ellis` and `Hector Salinas, president of a federation`: the one titled so
+      const titled = complementAt < 0 && described.length === 1 ? fitting.filter((h) => h.entity.titles?.has(described[0] as string)).at(-1) : undefined
+      const recent = titled ?? fitting.at(-1)
       const inPassing = passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
       if (inPassing !== undefined && (recent === undefined || recent.at < inPassing.at)) return { entity: inPassing.entity, via: 'coreference' }
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
@@ -347,6 +352,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (entity.speaker.id !== undefined && via === 'name') via = 'participant'
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
       if (mention.type !== 'pronoun') learn(entity, mention.text, false)
+      if (mention.type === 'name') {
+        const title = tokenize(body, Math.max(0, mention.end - (mention.name ?? mention.text).length - 40), mention.end - (mention.name ?? mention.text).length).at(-1)
+        if (title !== undefined && /^\p{Lu}/u.test(title.text) && lexicon.roleWords.has(title.folded) && !/\S/.test(body.slice(title.end, mention.end - (mention.name ?? mention.text).length))) {
+          (entity.titles ??= new Set()).add(title.folded)
+        }
+      }
       seen(entity, mention.start, subject)
       return { speaker: entity.speaker, via }
     },
