@@ -216,7 +216,8 @@ export function phraseFrom (ctx: MentionContext, start: number, to: number, limi
   if (first === undefined || !lexicon.determiners.has(first.folded)) return null
   let end = first.end
   for (const t of tokens.slice(1, limit)) {
-    if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
+    // (`The president himself addressed …`: an adverb or a reflexive ends the phrase)
+    if (!isWord(t) || lexicon.adverbs.has(t.folded) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
       lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
     lexicon.relay.lastIndex = 0
     end = t.end
