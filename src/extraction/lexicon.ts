@@ -62,6 +62,8 @@ export interface LexiconData {
   /** `the agency`, `l'administration`: nouns that stand for the organization named last, whatever its name. */
   genericOrganizationWords: string[]
   relayMarkers: string[]
+  /** `was`, `were`: before a speech verb's participle, the subject was spoken to (`was asked`), it did not speak. */
+  passiveAuxiliaries?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
