@@ -311,6 +311,14 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
     const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
     if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
+    // `… a report that the president had privately told`: the phrase a complementizer or a
+    // conjunction opens right before the verb is its subject
+    for (let k = segment.length - 1; k > 0 && k >= segment.length - PHRASE_WORDS; k--) {
+      const [opener, determiner] = [segment[k - 1] as Token, segment[k] as Token]
+      if (!lexicon.determiners.has(determiner.folded) || !(lexicon.complementizer.test(' ' + opener.text) || lexicon.conjunctions.has(opener.folded))) continue
+      const phrase = phraseFrom(ctx, determiner.start, segmentEnd)
+      if (phrase !== null && phrase.end === (segment.at(-1) as Token).end) return phrase
+    }
     if (segment.length > 0 && segment.length <= 8) {
       const phrase = phraseFrom(ctx, segmentStart, segmentEnd, 9)
       if (phrase !== null || !skipped || segment.length > BARE_SUBJECT_WORDS || s > 0 || !segment.every(isWord)) return phrase
