@@ -2,7 +2,7 @@ import { bareSubject, cueSubject, type Draft, type SentenceContext } from './att
 import type { Cue } from './cues.js'
 import { derived } from './lexicon.js'
 import { subjectBefore, tokenize, type Token } from './mentions.js'
-import { foldSameLength, trimSpan } from './text.js'
+import { alternation, foldSameLength, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
@@ -74,7 +74,9 @@ const audiencePattern = derived((lexicon) => {
   // `que`, `that` before a space; `qu'` glued to the next word
   const whole = lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
   const elided = lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
-  return new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
+  // (`noted, however, that`: an adverb set off by commas goes between them too)
+  const adverbs = alternation(lexicon.data.adverbs)
+  return new RegExp(`^((?:,\\s*(?:${adverbs})(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 })
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
@@ -117,7 +119,7 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   // `warned both sides about "theatrics"`: an object and its complement, no clause
   const objectVerb = ctx.lexicon.data.objectVerbs.includes(verb.lemma)
   if (objectVerb && tokenize(ctx.body, cue.end, ctx.sentence.end).slice(1, 4).some((t) => lexicon.prepositions.has(t.folded))) return false
-  if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
+  if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length >= 3
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
   const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
   return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
