@@ -162,14 +162,17 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // `Dans un entretien au Monde, il a glissé : « … »`, `Infirmière depuis douze ans, Sandrine Morel
     // raconte des gardes « … »`: the verb introduces the quotation after it
     if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
-    const clause = trimSpan(body, { start: sentence.start, end: closing?.end ?? comma })
+    let clause = trimSpan(body, { start: sentence.start, end: closing?.end ?? comma })
+    // `The measure, he said, would cut costs`: an attribution set inside the clause; the sentence is the statement
+    const resumed = closing === undefined && tokenize(body, clause.start, clause.end).length <= PARENTHETICAL_SUBJECT_WORDS ? parentheticalEnd(ctx, cue) : null
+    if (resumed !== null) clause = trimSpan(body, { start: sentence.start, end: resumed }, '.')
     if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 4) continue
     // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
     ctx.lexicon.relay.lastIndex = 0
     const relayed = ctx.lexicon.relay.exec(body.slice(clause.start, clause.end))
     ctx.lexicon.relay.lastIndex = 0
     if (relayed?.index === 0) continue
-    if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
+    if (ctx.cues.some((c) => c !== cue && c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start))) continue
     // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
     if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
@@ -197,6 +200,22 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []
+}
+
+/** Most words before an attribution set inside the clause (`The vote, officials said, could come …`). */
+const PARENTHETICAL_SUBJECT_WORDS = 8
+
+/**
+ * `…, he said, would cut costs`: where the sentence ends when the verb (and any time words after it) is
+ * followed by a comma and the clause resumes in lowercase, not with a conjunction; else null.
+ */
+function parentheticalEnd (ctx: SentenceContext, cue: Cue): number | null {
+  const { body, sentence, lexicon } = ctx
+  const comma = afterTimeWords(ctx, cue.end)
+  if (body[comma] !== ',') return null
+  const next = tokenize(body, comma + 1, sentence.end)[0]
+  const verbs = [...lexicon.auxiliaries, ...(lexicon.data.passiveAuxiliaries ?? []), ...(lexicon.data.modals ?? [])]
+  return next !== undefined && verbs.includes(next.folded) ? sentence.end : null
 }
 
 /** `SÉOUL (AFP) - La Corée du Nord a tiré…`: the dateline is no part of what was said. */

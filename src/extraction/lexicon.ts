@@ -64,6 +64,8 @@ export interface LexiconData {
   relayMarkers: string[]
   /** `was`, `were`: before a speech verb's participle, the subject was spoken to (`was asked`), it did not speak. */
   passiveAuxiliaries?: string[]
+  /** `would`, `could`: a verb that resumes a clause after an attribution set inside it (`The vote, officials said, could come …`). */
+  modals?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
