@@ -304,3 +304,31 @@ t.test('a role is not a capital named just before it', async (t) => {
     'Le porte-parole de la présidence turque a précisé que rien n’était signé.'
   t.same(one(body).map((s) => s.speaker?.name), ['Ankara', 'Le porte-parole de la présidence turque'])
 })
+
+t.test('US copy: a party-and-state tag or an indefinite apposition after a name is never the speaker', async (t) => {
+  const statements = one('Rep. Dale Pruitt, R-Texas, said the bill was dead. Sen. Lena Whitaker, D-Ore., who sits on the panel, said talks would go on. ' +
+    'Sen. Susan Collins, a Maine Republican, said the text needed work. "We are close," said Sen. Ron Castellano, R-S.D.')
+  t.same(statements.map((s) => s.speaker?.name), ['Dale Pruitt', 'Lena Whitaker', 'Susan Collins', 'Ron Castellano'])
+})
+
+t.test('US copy: attributions inside a clause, after a conjunction, and a verb in the passive', async (t) => {
+  const statements = one('The vote, officials said, could come as early as Friday. Castellano said the Senate was ready, but he acknowledged that ' +
+    'the calendar was tight. Brandt was asked about the report and said she had not seen it.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name, s.cue?.text]), [
+    ['The vote, officials said, could come as early as Friday', 'officials', 'said'],
+    ['the Senate was ready', 'Castellano', 'said'],
+    ['the calendar was tight', 'Castellano', 'acknowledged'],
+    ['she had not seen it', 'Brandt', 'said']
+  ])
+})
+
+t.test('US copy: a quote reopened mid-paragraph runs into the next paragraph, and a role glued between two names is the later one\'s', async (t) => {
+  const statements = one('"We did what the court asked," Vogt said. "We drew compact districts.\n\n"If the governor vetoes these maps, she owns it," he said.\n\n' +
+    '"She will not sign them," said Lind spokesperson Carla Dunn.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['We did what the court asked', 'Vogt'],
+    ['We drew compact districts.', 'Vogt'],
+    ['If the governor vetoes these maps, she owns it', 'Vogt'],
+    ['She will not sign them', 'Carla Dunn']
+  ])
+})

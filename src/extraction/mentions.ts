@@ -253,7 +253,8 @@ export function isComplement (ctx: MentionContext, mention: { start: number, end
   // up to the mention's end, so that an elided `d'` keeps the letter after it
   const before = tokenize(ctx.body, Math.max(0, mention.start - 40), mention.end).filter((t) => t.end <= mention.start)
   // `an appointee of President Barack Obama`: a role written before the name is part of the complement
-  while (before.length > 1 && lexicon.roleWords.has((before.at(-1) as Token).folded) && isUpper((before.at(-1) as Token).text[0])) before.pop()
+  while (before.length > 1 && lexicon.roleWords.has((before.at(-1) as Token).folded) && isUpper((before.at(-1) as Token).text[0]) &&
+    !/\S/.test(ctx.body.slice((before.at(-2) as Token).end, (before.at(-1) as Token).start))) before.pop()
   const preposition = (t: Token | undefined): boolean => t !== undefined && lexicon.prepositions.has(t.folded) && !lexicon.sourcePrepositions.has(t.folded)
   const last = before.at(-1)
   // `des` is both: a preposition first
@@ -282,7 +283,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     const segment = tokens.slice(s)
     const segmentStart = segment[0]?.start ?? segmentEnd
     // `Rep. Dale Pruitt, R-Texas, said`: the tag is dropped like any apposition
-    if (last.text === ',' && isAffiliation(lexicon, body.slice(segmentStart, segmentEnd))) {
+    if (tokens[s - 1]?.text === ',' && isAffiliation(lexicon, body.slice(segmentStart, segmentEnd))) {
       end = tokens[s - 1]?.start ?? floor
       continue
     }
