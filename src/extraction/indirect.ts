@@ -2,10 +2,12 @@ import { bareSubject, cueSubject, type Draft, type SentenceContext } from './att
 import type { Cue } from './cues.js'
 import { derived } from './lexicon.js'
 import { subjectBefore, tokenize, type Token } from './mentions.js'
-import { alternation, foldSameLength, trimSpan } from './text.js'
+import { foldSameLength, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
+/** Most words set off by commas between a verb and its complementizer (`claimed, without evidence, that`). */
+const PARENTHESIS_WORDS = 4
 /** Words between a clause's comma and its verb (`…, the official said`, `…, American Farm Bureau Federation President Zippy Duvall told`). */
 const TRAILING_SUBJECT_WORDS = 10
 
@@ -74,9 +76,8 @@ const audiencePattern = derived((lexicon) => {
   // `que`, `that` before a space; `qu'` glued to the next word
   const whole = lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
   const elided = lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
-  // (`noted, however, that`: an adverb set off by commas goes between them too)
-  const adverbs = alternation(lexicon.data.adverbs)
-  return new RegExp(`^((?:,\\s*(?:${adverbs})(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
+  // (`noted, however, that`, `claimed, without evidence, that`: a few words set off by commas go between them too)
+  return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 })
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
