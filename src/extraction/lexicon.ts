@@ -66,6 +66,8 @@ export interface LexiconData {
   passiveAuxiliaries?: string[]
   /** `would`, `could`: a verb that resumes a clause after an attribution set inside it (`The vote, officials said, could come …`). */
   modals?: string[]
+  /** `not`, `never`: right before a speech verb, nothing was said (`would not say whether`). */
+  negations?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
