@@ -332,3 +332,12 @@ t.test('US copy: a quote reopened mid-paragraph runs into the next paragraph, an
     ['She will not sign them', 'Carla Dunn']
   ])
 })
+
+t.test('US copy: a question in marks keeps its attribution sentence, a denied verb reports nothing, a parenthesis may stand before that', async (t) => {
+  const statements = one('"Where was the oversight?" Sen. Jane Roe asked. Smith would not say whether he would resign. ' +
+    'Roe claimed, without evidence, that the audit was rigged.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['Where was the oversight?', 'Jane Roe'],
+    ['the audit was rigged', 'Jane Roe']
+  ])
+})
