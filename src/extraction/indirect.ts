@@ -167,7 +167,7 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // `The measure, he said, would cut costs`: an attribution set inside the clause; the sentence is the statement
     const resumed = closing === undefined && tokenize(body, clause.start, clause.end).length <= PARENTHETICAL_SUBJECT_WORDS ? parentheticalEnd(ctx, cue) : null
     if (resumed !== null) clause = trimSpan(body, { start: sentence.start, end: resumed }, '.')
-    if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 4) continue
+    if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || clauseWords(ctx, clause) < MIN_TRAILING_CLAUSE_WORDS) continue
     // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
     ctx.lexicon.relay.lastIndex = 0
     const relayed = ctx.lexicon.relay.exec(body.slice(clause.start, clause.end))
@@ -201,6 +201,15 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []
+}
+
+/** Fewest words of a clause its attribution follows (`The talks collapsed, the official said`). */
+const MIN_TRAILING_CLAUSE_WORDS = 3
+
+/** The words of a clause; one opened by a preposition (`In the end, she said`) counts one less, being likelier an adverbial. */
+function clauseWords (ctx: SentenceContext, clause: Span): number {
+  const words = tokenize(ctx.body, clause.start, clause.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+  return words.length - (words[0] !== undefined && ctx.lexicon.prepositions.has(words[0].folded) ? 1 : 0)
 }
 
 /** Most words before an attribution set inside the clause (`The vote, officials said, could come …`). */
