@@ -307,8 +307,9 @@ t.test('a role is not a capital named just before it', async (t) => {
 
 t.test('US copy: a party-and-state tag or an indefinite apposition after a name is never the speaker', async (t) => {
   const statements = one('Rep. Dale Pruitt, R-Texas, said the bill was dead. Sen. Lena Whitaker, D-Ore., who sits on the panel, said talks would go on. ' +
-    'Sen. Susan Collins, a Maine Republican, said the text needed work. "We are close," said Sen. Ron Castellano, R-S.D.')
-  t.same(statements.map((s) => s.speaker?.name), ['Dale Pruitt', 'Lena Whitaker', 'Susan Collins', 'Ron Castellano'])
+    'Sen. Susan Collins, a Maine Republican, said the text needed work. "We are close," said Sen. Ron Castellano, R-S.D. ' +
+    'Rep. Jim Hale (D-N.Y.) said the bill was dead.')
+  t.same(statements.map((s) => s.speaker?.name), ['Dale Pruitt', 'Lena Whitaker', 'Susan Collins', 'Ron Castellano', 'Jim Hale'])
 })
 
 t.test('US copy: attributions inside a clause, after a conjunction, and a verb in the passive', async (t) => {

@@ -274,6 +274,9 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     while (tokens.length > 0 && isWord(tokens.at(-1)) && (lexicon.clitics.has((tokens.at(-1) as Token).folded) || lexicon.adverbs.has((tokens.at(-1) as Token).folded))) tokens = tokens.slice(0, -1)
     const last = tokens.at(-1)
     if (last === undefined) return null
+    // `Rep. Jim Hale (D-N.Y.) said`: a parenthesis between the subject and its verb is dropped
+    const opening = last.text === ')' ? tokens.findLastIndex((t) => t.text === '(') : -1
+    if (opening > 0) { end = (tokens[opening] as Token).start; continue }
     if (lexicon.conjunctions.has(last.folded)) return 'inherit'
     if (lexicon.relativePronouns.has(last.folded)) return antecedent(ctx, floor, last.start)
     let segmentEnd = last.end
