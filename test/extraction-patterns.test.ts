@@ -342,3 +342,8 @@ t.test('US copy: a question in marks keeps its attribution sentence, a denied ve
     ['the audit was rigged', 'Jane Roe']
   ])
 })
+
+t.test('US copy: a programme named in marks between the verb and its clause is the audience, not a quote', async (t) => {
+  const statements = one('Pence, who served under Trump, told NBC\'s "Meet the Press" that the party had lost its way.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'the party had lost its way', 'Pence']])
+})

@@ -77,7 +77,8 @@ const audiencePattern = derived((lexicon) => {
   const whole = lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
   const elided = lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
   // (`noted, however, that`, `claimed, without evidence, that`: a few words set off by commas go between them too)
-  return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
+  // (`told NBC's "Meet the Press" that`: a programme named in marks after its owner may be part of the audience)
+  return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 })
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
