@@ -347,3 +347,8 @@ t.test('US copy: a programme named in marks between the verb and its clause is t
   const statements = one('Pence, who served under Trump, told NBC\'s "Meet the Press" that the party had lost its way.')
   t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'the party had lost its way', 'Pence']])
 })
+
+t.test('US copy: a reported clause inside a relative clause ends with it', async (t) => {
+  const statements = one('Powell, who has said he intends to serve out his term, declined to comment through a spokesperson.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['he intends to serve out his term', 'Powell']])
+})

@@ -95,7 +95,22 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
     return []
   }
   const mention = cueSubject(ctx, cue)
-  return clauseFrom(ctx, start, cue).filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+  return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
+    .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+}
+
+/** `Powell, who has said he intends to serve out his term, declined…`: a verb in a relative clause set off by commas. */
+function inRelative (ctx: SentenceContext, cue: Cue): boolean {
+  const before = tokenize(ctx.body, ctx.sentence.start, cue.start).filter((t) => !ctx.lexicon.auxiliaries.has(t.folded) && !ctx.lexicon.adverbs.has(t.folded))
+  return before.length >= 2 && ctx.lexicon.relativePronouns.has((before.at(-1) as Token).folded) && before.at(-2)?.text === ','
+}
+
+/** The span up to its first comma outside quotation marks: where the relative clause closes. */
+function toComma (ctx: SentenceContext, span: Span): Span {
+  for (let at = ctx.body.indexOf(',', span.start); at >= 0 && at < span.end; at = ctx.body.indexOf(',', at + 1)) {
+    if (!inQuote(ctx, at)) return trimSpan(ctx.body, { start: span.start, end: at })
+  }
+  return span
 }
 
 /** `said Thursday the vote…`: where the clause starts, past the time words after the verb. */
