@@ -348,7 +348,8 @@ t.test('US copy: a programme named in marks between the verb and its clause is t
   t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'the party had lost its way', 'Pence']])
 })
 
-t.test('US copy: a reported clause inside a relative clause ends with it', async (t) => {
-  const statements = one('Powell, who has said he intends to serve out his term, declined to comment through a spokesperson.')
+t.test('US copy: a reported clause inside a relative clause ends with it; a subordinate clause after a comma is no attribution', async (t) => {
+  const statements = one('Powell, who has said he intends to serve out his term, declined to comment through a spokesperson. ' +
+    'The measure drew support in the Senate, though some Democrats worried about enforcement.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['he intends to serve out his term', 'Powell']])
 })

@@ -176,6 +176,9 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
     if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
     if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS) continue
+    // `…, though some Democrats worried about enforcement`: a subordinate clause of its own, no attribution
+    const subordinate = tokenize(body, comma + 1, cue.start)[0]
+    if (subordinate !== undefined && (ctx.lexicon.data.subordinators ?? []).includes(subordinate.folded)) continue
     // `Dans un entretien au Monde, il a glissé : « … »`, `Infirmière depuis douze ans, Sandrine Morel
     // raconte des gardes « … »`: the verb introduces the quotation after it
     if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue

@@ -68,6 +68,8 @@ export interface LexiconData {
   modals?: string[]
   /** `not`, `never`: right before a speech verb, nothing was said (`would not say whether`). */
   negations?: string[]
+  /** `though`, `because`: after a comma they open a clause of their own, never an attribution (`…, though some Democrats worried`). */
+  subordinators?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
