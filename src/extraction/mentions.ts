@@ -107,8 +107,6 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       if (isUpper(t.text[0]) || gluedParticle(lexicon, t)) end = j
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
-      // `the National Retail Federation's Southwest council`: a possessive ends the name it belongs to
-      if (end === j - 1 && /['’]s$/.test(t.text)) break
     }
     // leading function words (`Le`, `Selon`) are no part of a name; neither is a title before it
     // (`Fed Chair Laura Reyes`), though `Un` ending `Kim Jong Un` is
