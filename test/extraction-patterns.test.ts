@@ -332,3 +332,52 @@ t.test('an unnamed role that speaks right after someone is them, unless it was t
   const body = '« Ce projet est bâclé », a lancé Maëlle Riou. L’élue, ancienne comptable, a ensuite fait ses calculs. Le déficit dépassera un million, a-t-elle estimé.'
   t.same(one(body).map((s) => s.speaker?.name), ['Maëlle Riou', 'Maëlle Riou'])
 })
+
+t.test('US copy: a party-and-state tag or an indefinite apposition after a name is never the speaker', async (t) => {
+  const statements = one('Rep. Dale Pruitt, R-Texas, said the bill was dead. Sen. Lena Whitaker, D-Ore., who sits on the panel, said talks would go on. ' +
+    'Sen. Susan Collins, a Maine Republican, said the text needed work. "We are close," said Sen. Ron Castellano, R-S.D. ' +
+    'Rep. Jim Hale (D-N.Y.) said the bill was dead.')
+  t.same(statements.map((s) => s.speaker?.name), ['Dale Pruitt', 'Lena Whitaker', 'Susan Collins', 'Ron Castellano', 'Jim Hale'])
+})
+
+t.test('US copy: attributions inside a clause, after a conjunction, and a verb in the passive', async (t) => {
+  const statements = one('The vote, officials said, could come as early as Friday. Castellano said the Senate was ready, but he acknowledged that ' +
+    'the calendar was tight. Brandt was asked about the report and said she had not seen it.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name, s.cue?.text]), [
+    ['The vote, officials said, could come as early as Friday', 'officials', 'said'],
+    ['the Senate was ready', 'Castellano', 'said'],
+    ['the calendar was tight', 'Castellano', 'acknowledged'],
+    ['she had not seen it', 'Brandt', 'said']
+  ])
+})
+
+t.test('US copy: a quote reopened mid-paragraph runs into the next paragraph, and a role glued between two names is the later one\'s', async (t) => {
+  const statements = one('"We did what the court asked," Vogt said. "We drew compact districts.\n\n"If the governor vetoes these maps, she owns it," he said.\n\n' +
+    '"She will not sign them," said Lind spokesperson Carla Dunn.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['We did what the court asked', 'Vogt'],
+    ['We drew compact districts.', 'Vogt'],
+    ['If the governor vetoes these maps, she owns it', 'Vogt'],
+    ['She will not sign them', 'Carla Dunn']
+  ])
+})
+
+t.test('US copy: a question in marks keeps its attribution sentence, a denied verb reports nothing, a parenthesis may stand before that', async (t) => {
+  const statements = one('"Where was the oversight?" Sen. Jane Roe asked. Smith would not say whether he would resign. ' +
+    'Roe claimed, without evidence, that the audit was rigged.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['Where was the oversight?', 'Jane Roe'],
+    ['the audit was rigged', 'Jane Roe']
+  ])
+})
+
+t.test('US copy: a programme named in marks between the verb and its clause is the audience, not a quote', async (t) => {
+  const statements = one('Pence, who served under Trump, told NBC\'s "Meet the Press" that the party had lost its way.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'the party had lost its way', 'Pence']])
+})
+
+t.test('US copy: a reported clause inside a relative clause ends with it; a subordinate clause after a comma is no attribution', async (t) => {
+  const statements = one('Powell, who has said he intends to serve out his term, declined to comment through a spokesperson. ' +
+    'The measure drew support in the Senate, though some Democrats worried about enforcement.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['he intends to serve out his term', 'Powell']])
+})

@@ -63,7 +63,8 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
     // never from inside the clause the verb introduces (`a estimé que la décision…`)
     const introducesClause = ctx.lexicon.complementizer.test(ctx.body.slice(cue.end, cue.end + 12))
     const after = introducesClause ? null : subjectAfter(ctx.mentions, cue.end, nextQuote)
-    subject = before === 'inherit' ? main() : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
+    // (`Brandt was asked about the report and said …`: with no speech verb before, the sentence's subject)
+    subject = before === 'inherit' ? main() ?? sentenceSubject(ctx, cue.start) : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
   }
   ctx.subjects.set(cue, subject)
   return subject

@@ -25,6 +25,7 @@ export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote
       const start = match.index
       const end = start + match[0].length
       if (nounLike && followsDeterminer(body, start, lexicon)) continue
+      if (form === 'finite' && (passive(body, start, lexicon) || negated(body, start, lexicon))) continue
       const cue: Cue = { ...spanOf(body, start, end), form, quoted: false, ...(guessed ? { guessed } : {}) }
       const pro = match.indices?.groups?.['pro']
       if (pro !== undefined) cue.pronoun = spanOf(body, pro[0], pro[1])
@@ -52,6 +53,23 @@ export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote
     cues.push(cue)
   }
   return cues
+}
+
+/** `Brandt was also asked about …`, `were told`: the subject is who was spoken to, not who spoke. */
+function passive (body: string, start: number, lexicon: Lexicon): boolean {
+  const auxiliaries = lexicon.data.passiveAuxiliaries ?? []
+  if (auxiliaries.length === 0) return false
+  const before = body.slice(Math.max(0, start - 40), start).split(/\s+/).filter(Boolean).map(foldSameLength)
+  while (before.length > 0 && lexicon.adverbs.has(before.at(-1) as string) && !auxiliaries.includes(before.at(-1) as string)) before.pop()
+  return auxiliaries.includes(before.at(-1) ?? '')
+}
+
+/** `Smith would not say whether …`: a verb denied reports nothing said. */
+function negated (body: string, start: number, lexicon: Lexicon): boolean {
+  const negations = lexicon.data.negations ?? []
+  if (negations.length === 0) return false
+  const before = body.slice(Math.max(0, start - 24), start).split(/\s+/).filter(Boolean).map(foldSameLength)
+  return negations.includes(before.at(-1) ?? '') || (lexicon.adverbs.has(before.at(-1) ?? '') && negations.includes(before.at(-2) ?? ''))
 }
 
 /** `le juge`, `l'estime`, `the says`: the verb form is a noun here. */

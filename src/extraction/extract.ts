@@ -48,7 +48,9 @@ export function extractStatements (input: ExtractionInput): ExtractedStatement[]
       subjects: new Map()
     }
     const indirect = indirectStatements(ctx)
-    const covered = (span: Span): boolean => indirect.some((d) => d.span.start <= span.start && span.end <= d.span.end + 1)
+    // (a quotation between a verb and the clause it reports names the audience: `told NBC's "Meet the Press" that`)
+    const covered = (span: Span): boolean => indirect.some((d) => (d.span.start <= span.start && span.end <= d.span.end + 1) ||
+      (d.cue !== null && d.cue.end <= span.start && span.end < d.span.start))
     return [...indirect, ...quoteStatements(ctx, covered)].sort((a, b) => a.span.start - b.span.start)
   }
 

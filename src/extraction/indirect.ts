@@ -6,6 +6,8 @@ import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
+/** Most words set off by commas between a verb and its complementizer (`claimed, without evidence, that`). */
+const PARENTHESIS_WORDS = 4
 /** Words between a clause's comma and its verb (`…, the official said`, `…, American Farm Bureau Federation President Zippy Duvall told`). */
 const TRAILING_SUBJECT_WORDS = 10
 
@@ -28,13 +30,31 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
 
 const inQuote = (ctx: SentenceContext, offset: number): boolean => ctx.quotes.some((q) => q.start < offset && offset < q.end)
 
+/** Most words of the subject between a conjunction and its own speech verb (`, but the governor's office said`). */
+const CONJOINED_SUBJECT_WORDS = 4
+
 /** The clause from `start`: to the sentence end, or to the next attribution, `selon`, or `, adding`. */
 function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Span[] {
   let end = ctx.sentence.end
   for (const next of ctx.cues) {
     if (next === after || next.start <= start) continue
     const lead = ctx.body.slice(start, next.start)
-    if (/,\s*$/.test(lead) && !inQuote(ctx, next.start)) { end = start + lead.search(/,\s*$/); break }
+    if (inQuote(ctx, next.start)) continue
+    if (/,\s*$/.test(lead)) { end = start + lead.search(/,\s*$/); break }
+    // `said she had not seen the report and dismissed it as …`: a verb right after a conjunction shares the subject of the sentence
+    const joined = tokenize(ctx.body, start, next.start).at(-1)
+    if (next.form === 'finite' && joined !== undefined && ctx.lexicon.conjunctions.has(joined.folded) && !/\S/.test(ctx.body.slice(joined.end, next.start))) {
+      end = joined.start
+      break
+    }
+    // `…, but he acknowledged that …`, `…, which she called …`: a conjunction or a relative pronoun
+    // and a subject of its own start another report
+    const comma = lead.lastIndexOf(',')
+    const tail = comma < 0 ? [] : tokenize(ctx.body, start + comma + 1, next.start)
+    if (tail.length >= 2 && tail.length <= CONJOINED_SUBJECT_WORDS + 1 && (ctx.lexicon.conjunctions.has((tail[0] as Token).folded) || ctx.lexicon.relativePronouns.has((tail[0] as Token).folded)) && tail.every((t) => /[\p{L}\p{N}]/u.test(t.text))) {
+      end = start + comma
+      break
+    }
   }
   const clause = trimSpan(ctx.body, { start, end }, '.,;:!?')
   // `he would not resign and that he …`: two reported clauses for one verb
@@ -57,7 +77,9 @@ const audiencePattern = derived((lexicon) => {
   // `que`, `that` before a space; `qu'` glued to the next word
   const whole = lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
   const elided = lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
-  return new RegExp(`^((?:\\s+(?!(?:${subjects})(?![\\p{L}]))[^\\s.;:!?«»"“”,]+){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
+  // (`noted, however, that`, `claimed, without evidence, that`: a few words set off by commas go between them too)
+  // (`told NBC's "Meet the Press" that`: a programme named in marks after its owner may be part of the audience)
+  return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 })
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
@@ -74,7 +96,22 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
     return []
   }
   const mention = cueSubject(ctx, cue)
-  return clauseFrom(ctx, start, cue).filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+  return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
+    .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+}
+
+/** `Powell, who has said he intends to serve out his term, declined…`: a verb in a relative clause set off by commas. */
+function inRelative (ctx: SentenceContext, cue: Cue): boolean {
+  const before = tokenize(ctx.body, ctx.sentence.start, cue.start).filter((t) => !ctx.lexicon.auxiliaries.has(t.folded) && !ctx.lexicon.adverbs.has(t.folded))
+  return before.length >= 2 && ctx.lexicon.relativePronouns.has((before.at(-1) as Token).folded) && before.at(-2)?.text === ','
+}
+
+/** The span up to its first comma outside quotation marks: where the relative clause closes. */
+function toComma (ctx: SentenceContext, span: Span): Span {
+  for (let at = ctx.body.indexOf(',', span.start); at >= 0 && at < span.end; at = ctx.body.indexOf(',', at + 1)) {
+    if (!inQuote(ctx, at)) return trimSpan(ctx.body, { start: span.start, end: at })
+  }
+  return span
 }
 
 /** `said Thursday the vote…`: where the clause starts, past the time words after the verb. */
@@ -92,14 +129,15 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
   if (verb === undefined || !lexicon.thatlessVerbs.has(verb.lemma)) return false
   // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
-  const next = /^\s*([\p{L}][\p{L}'’-]*)/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
+  const next = /^\s*([\p{L}][\p{L}'’-]*)(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
-  if (word === undefined || lexicon.prepositions.has(word) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
+  // (`said about 38,000 people were enrolled`: a preposition before a number opens the clause's subject)
+  if (word === undefined || (lexicon.prepositions.has(word) && next?.[2] === undefined) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
   // `warned both sides about "theatrics"`: an object and its complement, no clause
   const objectVerb = ctx.lexicon.data.objectVerbs.includes(verb.lemma)
   if (objectVerb && tokenize(ctx.body, cue.end, ctx.sentence.end).slice(1, 4).some((t) => lexicon.prepositions.has(t.folded))) return false
-  if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
+  if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length >= 3
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
   const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
   return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
@@ -146,20 +184,25 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
     if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
     // (`…, alors que ses joueurs réclamaient un penalty`: a clause the conjunction opens attributes nothing before it)
-    if (tokenize(body, comma + 1, cue.start).length > TRAILING_SUBJECT_WORDS ||
-      tokenize(body, comma + 1, cue.start).some((t) => ctx.lexicon.complementizer.test(' ' + t.text))) continue
+    const subject = tokenize(body, comma + 1, cue.start)
+    if (subject.length > TRAILING_SUBJECT_WORDS || subject.some((t) => ctx.lexicon.complementizer.test(' ' + t.text))) continue
+    // `…, though some Democrats worried about enforcement`: a subordinate clause of its own, no attribution
+    if (subject[0] !== undefined && (ctx.lexicon.data.subordinators ?? []).includes(subject[0].folded)) continue
     // `Dans un entretien au Monde, il a glissé : « … »`, `Infirmière depuis douze ans, Sandrine Morel
     // raconte des gardes « … »`: the verb introduces the quotation after it
     if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
-    const clause = trimSpan(body, { start: sentence.start, end: closing?.end ?? comma })
-    if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || tokenize(body, clause.start, clause.end).length < 4) continue
+    let clause = trimSpan(body, { start: sentence.start, end: closing?.end ?? comma })
+    // `The measure, he said, would cut costs`: an attribution set inside the clause; the sentence is the statement
+    const resumed = closing === undefined && tokenize(body, clause.start, clause.end).length <= PARENTHETICAL_SUBJECT_WORDS ? parentheticalEnd(ctx, cue) : null
+    if (resumed !== null) clause = trimSpan(body, { start: sentence.start, end: resumed }, '.')
+    if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || clauseWords(ctx, clause) < MIN_TRAILING_CLAUSE_WORDS) continue
     // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
     ctx.lexicon.relay.lastIndex = 0
     const relayed = ctx.lexicon.relay.exec(body.slice(clause.start, clause.end))
     ctx.lexicon.relay.lastIndex = 0
     if (relayed?.index === 0) continue
     // (a verb of the clause with no clause of its own reports nothing: `L'État a confirmé sa participation, a précisé l'édile`)
-    if (ctx.cues.some((c) => c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && reportsWithin(ctx, c, clause.end))) continue
+    if (ctx.cues.some((c) => c !== cue && c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && reportsWithin(ctx, c, clause.end))) continue
     // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
     if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
@@ -173,6 +216,20 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (mention.start >= cue.end && tokenize(body, comma + 1, cue.start).length > 0) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
+    // (`…, a demand Democrats have dismissed as …`: a determiner and a noun before the subject, the same,
+    // unless the noun names what the subject is: `…, the union Unite announced`)
+    const [article, noun] = tokenize(body, comma + 1, mention.start)
+    const { determiners, roleWords, organizationWords } = ctx.lexicon
+    if (mention.end <= cue.start && article !== undefined && noun !== undefined && determiners.has(article.folded) && /^\p{Ll}/u.test(noun.text) &&
+      !roleWords.has(noun.folded) && !organizationWords.has(noun.folded)) continue
+    // `During a meeting Tuesday morning, Hollister urged members to …`: a phrase opened by a preposition,
+    // then the sentence's subject, verb and object, is no clause reported (`At least 14 people have
+    // died, Gov. Andy Beshear said at a briefing` is)
+    const opener = tokenize(body, clause.start, clause.end)[0]
+    const object = tokenize(body, cue.end, sentence.end)[0]
+    const { prepositions, timeWords, adverbs } = ctx.lexicon
+    if (mention.end <= cue.start && opener !== undefined && prepositions.has(opener.folded) && !body.slice(clause.start, clause.end).includes(',') &&
+      object !== undefined && /^\p{Ll}/u.test(object.text) && !prepositions.has(object.folded) && !timeWords.has(object.folded) && !adverbs.has(object.folded)) continue
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []
@@ -182,6 +239,31 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
 function reportsWithin (ctx: SentenceContext, cue: Cue, end: number): boolean {
   const rest = ctx.body.slice(cue.end, end)
   return cue.form === 'according' || audiencePattern(ctx.lexicon).test(rest) || /^\s*[:«"“„]/.test(rest) || thatless(ctx, cue)
+}
+
+/** Fewest words of a clause its attribution follows (`The talks collapsed, the official said`). */
+const MIN_TRAILING_CLAUSE_WORDS = 3
+
+/** The words of a clause; one opened by a preposition (`In the end, she said`) counts one less, being likelier an adverbial. */
+function clauseWords (ctx: SentenceContext, clause: Span): number {
+  const words = tokenize(ctx.body, clause.start, clause.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+  return words.length - (words[0] !== undefined && ctx.lexicon.prepositions.has(words[0].folded) ? 1 : 0)
+}
+
+/** Most words before an attribution set inside the clause (`The vote, officials said, could come …`). */
+const PARENTHETICAL_SUBJECT_WORDS = 8
+
+/**
+ * `…, he said, would cut costs`: where the sentence ends when the verb (and any time words after it) is
+ * followed by a comma and the clause resumes in lowercase, not with a conjunction; else null.
+ */
+function parentheticalEnd (ctx: SentenceContext, cue: Cue): number | null {
+  const { body, sentence, lexicon } = ctx
+  const comma = afterTimeWords(ctx, cue.end)
+  if (body[comma] !== ',') return null
+  const next = tokenize(body, comma + 1, sentence.end)[0]
+  const verbs = [...lexicon.auxiliaries, ...(lexicon.data.passiveAuxiliaries ?? []), ...(lexicon.data.modals ?? [])]
+  return next !== undefined && verbs.includes(next.folded) ? sentence.end : null
 }
 
 /** `SÉOUL (AFP) - La Corée du Nord a tiré…`: the dateline is no part of what was said. */

@@ -32,6 +32,8 @@ export interface LexiconData {
   determiners: { male: string[], female: string[], neutral: string[] }
   /** `le`, `the`: a role they introduce may be someone already named; `un`, `a` bring someone new. */
   definiteDeterminers: string[]
+  /** `a`, `an`: an apposition they open describes the person before it (`Collins, a Maine Republican,`), never names them. */
+  indefiniteDeterminers?: string[]
   /** `ce`, `this`: what they introduce was named before (`ce spécialiste de la région`). */
   demonstratives: string[]
   /** `les`, `several`: the phrase they introduce is more than one, never a person's anaphor. */
@@ -60,6 +62,16 @@ export interface LexiconData {
   /** `the agency`, `l'administration`: nouns that stand for the organization named last, whatever its name. */
   genericOrganizationWords: string[]
   relayMarkers: string[]
+  /** `was`, `were`: before a speech verb's participle, the subject was spoken to (`was asked`), it did not speak. */
+  passiveAuxiliaries?: string[]
+  /** `would`, `could`: a verb that resumes a clause after an attribution set inside it (`The vote, officials said, could come …`). */
+  modals?: string[]
+  /** `not`, `never`: right before a speech verb, nothing was said (`would not say whether`). */
+  negations?: string[]
+  /** `though`, `because`: after a comma they open a clause of their own, never an attribution (`…, though some Democrats worried`). */
+  subordinators?: string[]
+  /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
+  affiliationTags?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]

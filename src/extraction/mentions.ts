@@ -1,5 +1,5 @@
 import { derived, type Gender, type Lexicon } from './lexicon.js'
-import { firstFrom, foldSameLength, isUpper, spanOf } from './text.js'
+import { alternation, firstFrom, foldSameLength, isUpper, spanOf } from './text.js'
 import type { TextSpan } from './types.js'
 
 /**
@@ -64,6 +64,23 @@ export function tokenize (body: string, from: number, to: number): Token[] {
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
 
+/** `R-Ohio`, `D-N.Y.`, `R-Eau Claire`: a party's letter and a state, set off after a name; no one's name. */
+const affiliationPattern = derived((lexicon) => {
+  const tags = lexicon.data.affiliationTags ?? []
+  return tags.length === 0 ? null : new RegExp(`^(?:${alternation(tags)})-\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}(?=\\s*(?:[,;:)]|\\.?$))`, 'u')
+})
+
+/** The length of the party-and-state tag `text` opens with, 0 if none. */
+function affiliationLength (lexicon: Lexicon, text: string): number {
+  return affiliationPattern(lexicon)?.exec(text)?.[0].length ?? 0
+}
+
+/** Whether `text` is a party-and-state tag and nothing else. */
+export const isAffiliation = (lexicon: Lexicon, text: string): boolean => {
+  const trimmed = text.trim()
+  return trimmed.length > 0 && affiliationLength(lexicon, trimmed) >= trimmed.replace(/\.$/, '').length
+}
+
 /** Capitalised names (particles allowed inside), trimmed of leading role words and function words. */
 function names (ctx: MentionContext, from: number, to: number): Mention[] {
   const { body, lexicon } = ctx
@@ -73,6 +90,11 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
   while (i < tokens.length) {
     const first = tokens[i]
     if (!isWord(first) || !isUpper(first.text[0])) { i++; continue }
+    const tag = affiliationLength(lexicon, body.slice(first.start, first.start + 40))
+    if (tag > 0) {
+      while (i < tokens.length && (tokens[i] as Token).start < first.start + tag) i++
+      continue
+    }
     let j = i + 1
     let end = i
     while (j < tokens.length) {
@@ -193,7 +215,8 @@ export function phraseFrom (ctx: MentionContext, start: number, to: number, limi
   if (first === undefined || !lexicon.determiners.has(first.folded)) return null
   let end = first.end
   for (const t of tokens.slice(1, limit)) {
-    if (!isWord(t) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
+    // (`The president himself addressed …`: an adverb or a reflexive ends the phrase)
+    if (!isWord(t) || lexicon.adverbs.has(t.folded) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
       lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
     lexicon.relay.lastIndex = 0
     end = t.end
@@ -228,6 +251,9 @@ export function isComplement (ctx: MentionContext, mention: { start: number, end
   const { lexicon } = ctx
   // up to the mention's end, so that an elided `d'` keeps the letter after it
   const before = tokenize(ctx.body, Math.max(0, mention.start - 40), mention.end).filter((t) => t.end <= mention.start)
+  // `an appointee of President Barack Obama`: a role written before the name is part of the complement
+  while (before.length > 1 && lexicon.roleWords.has((before.at(-1) as Token).folded) && isUpper((before.at(-1) as Token).text[0]) &&
+    !/\S/.test(ctx.body.slice((before.at(-2) as Token).end, (before.at(-1) as Token).start))) before.pop()
   const preposition = (t: Token | undefined): boolean => t !== undefined && lexicon.prepositions.has(t.folded) && !lexicon.sourcePrepositions.has(t.folded)
   const last = before.at(-1)
   // `des` is both: a preposition first
@@ -241,11 +267,15 @@ export function isComplement (ctx: MentionContext, mention: { start: number, end
 export function subjectBefore (ctx: MentionContext, floor: number, cueStart: number): Mention | 'inherit' | null {
   const { body, lexicon } = ctx
   let end = cueStart
+  let skipped = false
   for (let guard = 0; guard < 6; guard++) {
     let tokens = tokenize(body, floor, end)
     while (tokens.length > 0 && isWord(tokens.at(-1)) && (lexicon.clitics.has((tokens.at(-1) as Token).folded) || lexicon.adverbs.has((tokens.at(-1) as Token).folded))) tokens = tokens.slice(0, -1)
     const last = tokens.at(-1)
     if (last === undefined) return null
+    // `Rep. Jim Hale (D-N.Y.) said`: a parenthesis between the subject and its verb is dropped
+    const opening = last.text === ')' ? tokens.findLastIndex((t) => t.text === '(') : -1
+    if (opening > 0) { end = (tokens[opening] as Token).start; continue }
     if (lexicon.conjunctions.has(last.folded)) return 'inherit'
     if (lexicon.relativePronouns.has(last.folded)) return antecedent(ctx, floor, last.start)
     let segmentEnd = last.end
@@ -254,6 +284,11 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
     const segment = tokens.slice(s)
     const segmentStart = segment[0]?.start ?? segmentEnd
+    // `Rep. Dale Pruitt, R-Texas, said`: the tag is dropped like any apposition
+    if (tokens[s - 1]?.text === ',' && isAffiliation(lexicon, body.slice(segmentStart, segmentEnd))) {
+      end = tokens[s - 1]?.start ?? floor
+      continue
+    }
     const mentions = mentionsIn(ctx, segmentStart, segmentEnd).filter((m) => !isComplement(ctx, m))
     if (last.text === ',') {
       // a dropped apposition (`, for his part,`, `Joe Nguyen, a Democrat from White Center, said`)
@@ -264,6 +299,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
       if (apposed !== null) return apposed
       if (APPOSITION_START(ctx, first) || (first !== undefined && ctx.lexicon.determiners.has(first.folded) && tokens[s - 1]?.text === ',')) {
         end = tokens[s - 1]?.start ?? floor
+        skipped = true
         continue
       }
       // `…, Dmitri Peskov, a jugé` names the subject; a clause before the comma does not (`Les
@@ -278,18 +314,34 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
     const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
     if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
+    // `… a report that the president had privately told`: the phrase a complementizer or a
+    // conjunction opens right before the verb is its subject
+    for (let k = segment.length - 1; k > 0 && k >= segment.length - PHRASE_WORDS; k--) {
+      const [opener, determiner] = [segment[k - 1] as Token, segment[k] as Token]
+      if (!lexicon.determiners.has(determiner.folded) || !(lexicon.complementizer.test(' ' + opener.text) || lexicon.conjunctions.has(opener.folded))) continue
+      const phrase = phraseFrom(ctx, determiner.start, segmentEnd)
+      if (phrase !== null && phrase.end === (segment.at(-1) as Token).end) return phrase
+    }
     if (segment.length > 0 && segment.length <= 8) {
+      const phrase = phraseFrom(ctx, segmentStart, segmentEnd, 9)
+      if (phrase !== null) return phrase
       // (`tandis que le président argentin a dénoncé`, `dans lequel les médecins alertaient`: the subject of
       // the clause a conjunction or a relative opens, a phrase up to the verb that is no complement)
       // (not `où l'on assure`: a subject pronoun after an elided article)
       const opened = segment.find((t, k) => k > 0 && lexicon.determiners.has(t.folded) && !lexicon.prepositions.has((segment[k - 1] as Token).folded) &&
         !lexicon.data.invertedSubjects.includes(segment[k + 1]?.folded ?? '') && phraseFrom(ctx, t.start, segmentEnd, 9)?.end === segmentEnd)
-      return phraseFrom(ctx, segmentStart, segmentEnd, 9) ?? (opened === undefined ? null : phraseFrom(ctx, opened.start, segmentEnd, 9))
+      if (opened !== undefined) return phraseFrom(ctx, opened.start, segmentEnd, 9)
+      if (!skipped || segment.length > BARE_SUBJECT_WORDS || s > 0 || !segment.every(isWord)) return null
+      // `Border officials, for their part, say`: a bare noun opening the sentence, before an apposition
+      return { ...spanOf(body, segmentStart, segmentEnd), type: 'phrase' }
     }
     return null
   }
   return null
 }
+
+/** Most words of a subject with no determiner (`Border officials`) before an apposition and the verb. */
+const BARE_SUBJECT_WORDS = 3
 
 /** Lowercase words between a determiner and the name it introduces (`le colonel`, `la secrétaire générale`). */
 const MAX_ROLE_WORDS = 4
@@ -304,6 +356,8 @@ function namedApposition (ctx: MentionContext, mentions: readonly Mention[], seg
   const first = segment[0]
   if (named === undefined || first === undefined || named.type === 'pronoun' || named.end !== segmentEnd) return null
   const { lexicon } = ctx
+  // `Sen. Susan Collins, a Maine Republican, said`: an indefinite apposition describes the subject, it names no one
+  if ((lexicon.data.indefiniteDeterminers ?? []).some((d) => foldSameLength(d) === first.folded)) return null
   const role = segment.filter((t) => t.end <= named.start && t.text !== '.' && !lexicon.determiners.has(t.folded))
   if (named.start === first.start || role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || lexicon.prepositions.has(t.folded) ||
     lexicon.relativePronouns.has(t.folded) || lexicon.conjunctions.has(t.folded) || lexicon.stopwords.has(t.folded))) return null
@@ -318,10 +372,19 @@ function antecedent (ctx: MentionContext, floor: number, relative: number): Ment
   const { body, lexicon } = ctx
   let tokens = tokenize(body, floor, relative)
   if (tokens.at(-1)?.text === ',') tokens = tokens.slice(0, -1)
+  const opening = (): number => {
+    let k = tokens.length
+    while (k > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[k - 1] as Token).text)) k--
+    return k
+  }
+  let s = opening()
+  // `Hollister, R-Ohio, who`: the name before the party-and-state tag
+  if (s > 0 && s < tokens.length && isAffiliation(lexicon, body.slice((tokens[s] as Token).start, (tokens.at(-1) as Token).end))) {
+    tokens = tokens.slice(0, s - 1)
+    s = opening()
+  }
   const last = tokens.at(-1)
   if (last === undefined) return null
-  let s = tokens.length
-  while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
   const named = mentionsIn(ctx, (tokens[s] as Token).start, last.end).filter((m) => m.type !== 'pronoun' && !isComplement(ctx, m)).at(-1)
   if (named !== undefined && named.end === last.end) return named
   for (let k = tokens.length - 1; k >= s; k--) {
@@ -335,6 +398,21 @@ function antecedent (ctx: MentionContext, floor: number, relative: number): Ment
 
 /** Most words of a complement between a role and its apposed name (`pour le commerce`). */
 const ROLE_COMPLEMENT_WORDS = 3
+
+/** Most lowercase words of a role between an employer's name and the person (`Lind deputy press secretary Carla Dunn`). */
+const MAX_GLUED_ROLE_WORDS = 3
+
+/**
+ * `said Lind spokesperson Carla Dunn`: a name, then a role with no punctuation, then a person's name:
+ * the name before the role is who they work for, the person after it is the subject.
+ */
+function heldBy (ctx: MentionContext, named: Mention, mentions: readonly Mention[]): Mention | null {
+  const next = mentions.find((m) => m.start > named.end)
+  if (next === undefined || next.type === 'pronoun' || /[^\p{L}\s'’-]/u.test(ctx.body.slice(named.end, next.start))) return null
+  const role = tokenize(ctx.body, named.end, next.start)
+  if (role.length === 0 || role.length > MAX_GLUED_ROLE_WORDS || !role.every((t) => /^\p{Ll}/u.test(t.text)) || !ctx.lexicon.roleWords.has((role.at(-1) as Token).folded)) return null
+  return { ...next, ...spanOf(ctx.body, named.start, next.end), name: next.name ?? next.text }
+}
 
 /** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */
 export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: number): Mention | null {
@@ -351,7 +429,7 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     // (`a indiqué à l'AFP une source proche du dossier`: a complement after the cue is not the subject;
     // `Selon la Banque de France`: the cue's own preposition is no complement's)
     if (named !== undefined && isComplement(ctx, named) && tokenize(body, cueEnd, named.start).some((w) => lexicon.prepositions.has(w.folded))) continue
-    if (named !== undefined) return named
+    if (named !== undefined) return heldBy(ctx, named, mentions) ?? named
     const phrase = phraseFrom(ctx, t.start, segmentEnd)
     if (phrase === null) continue
     const inner = mentions.find((m) => m.start >= phrase.start && m.start < phrase.end && m.type !== 'pronoun' && !isComplement(ctx, m))

@@ -37,9 +37,12 @@ export function findQuotes (body: string): Quote[] {
     if (char === '\n' && /^\n\s*\n/.test(body.slice(i, i + 4))) {
       const open = stack[0]
       // a quotation running over paragraphs leaves each one open and opens the next again
-      // (`"The American people… ¶ "Every member…," Johnson said`): each paragraph is a quote; the first
-      // may open after the paragraph's first sentences (`Me Ferracci a plaidé. « A, a-t-il dit. ¶ « B »`)
-      if (open !== undefined && /(?:^|[.!?:])\s*$/.test(body.slice(paragraph, open.at)) && /^\s*["“«]/.test(body.slice(i, i + 8)) && i > open.at + 1) {
+      // (`"The American people… ¶ "Every member…," Johnson said`, or `"A," he said. "B… ¶ "C."`): each
+      // paragraph is a quote; the first may open after the paragraph's first sentences (`Me Ferracci a
+      // plaidé. « A, a-t-il dit. ¶ « B »`), or be the last mark opened in the paragraph, left open
+      const before = body.slice(paragraph, open?.at ?? paragraph)
+      if (open !== undefined && /^\s*["“«]/.test(body.slice(i, i + 8)) && i > open.at + 1 && (/(?:^|[.!?:])\s*$/.test(before) ||
+        (stack.length === 1 && (/[.!?]["”»]?\s*$/.test(before) || /[.!?]\s*$/.test(body.slice(open.at, i)))))) {
         quotes.push({ start: open.at, end: i, content: { start: open.at + 1, end: i } })
       }
       stack = []

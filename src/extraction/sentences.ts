@@ -36,6 +36,21 @@ function opensSentence (segment: string, lexicon: Lexicon): boolean {
   return lexicon.determiners.has(word) || lexicon.stopwords.has(word) || lexicon.pronounGender.has(word)
 }
 
+/** Most words of a sentence that is only an attribution (`Sen. Jane Roe asked.`). */
+const ATTRIBUTION_WORDS = 8
+
+/**
+ * `"Where was the oversight?" Smith asked.`: after a question or an exclamation in marks, a short
+ * sentence of capitalised words then a speech verb is its attribution.
+ */
+function attributionOnly (body: string, last: Span, segment: string, lexicon: Lexicon): boolean {
+  if (!/[?!]["”»]\s*$/.test(body.slice(last.start, last.end))) return false
+  // (the segmenter may have cut after a title: `Sen.` then `Jane Roe asked.`)
+  const line = /^[^\n]*/.exec(body.slice(last.end))?.[0] ?? segment
+  const verb = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(\p{Ll}+)/u.exec(line)?.[1]
+  return segment.trim().split(/\s+/).length <= ATTRIBUTION_WORDS && verb !== undefined && lexicon.data.verbs.some((v) => v.present.includes(verb))
+}
+
 /**
  * Sentences from `Intl.Segmenter`, then glued back where it cut too eagerly: inside a quotation
  * (`« Phrase. Autre phrase », a-t-il dit`), after a title or an initial (`M. Kim`, `J. Smith`), or
@@ -56,7 +71,7 @@ export function splitSentences (body: string, language: Language, quotes: readon
       continue
     }
     const glue = last !== undefined && (
-      quoteAt(quotes, index) !== undefined ||
+      quoteAt(quotes, index) !== undefined || attributionOnly(body, last, segment, lexicon) ||
       (lexicon.abbreviation.test(body.slice(tailStart(body, last.start, index), index)) && !opensSentence(segment, lexicon)) ||
       /^\s*[\p{Ll},;»”]/u.test(segment)
     ) && !/\n\s*\n/.test(body.slice(last.end - 2, index))

@@ -16,6 +16,8 @@ interface Entity {
   complement?: boolean
   /** Named with a plural determiner (`les syndicats`): no singular pronoun stands for it. */
   plural?: boolean
+  /** Roles written as a capitalised title right before the name (`President Daniel Ellis`): who `the president` is first. */
+  titles?: Set<string>
 }
 
 export interface ResolvedSpeaker {
@@ -258,6 +260,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       (opener.entity.gender === undefined || opener.entity.gender === mention.gender)) return opener.entity
     // `Sen. Elizabeth Warren … pressed Powell on housing costs. "…," she said`: the subject of the
     // sentence that named them last, rather than its object
+    // `Dunn said Lind expected to act "within days." … she said`: a person named inside what the last
+    // speaker said, in an earlier sentence, is no antecedent; the speaker is
+    if (last !== undefined && lastSpeaker !== undefined && lastSpeaker.at <= last.at && lastSpeaker.at >= sentenceStartOf(last.at) &&
+      /[.!?]["”»]?\s/.test(body.slice(last.at, mention.start)) && lastSpeaker.entity !== last.entity && compatible(lastSpeaker.entity, mention.gender)) return lastSpeaker.entity
     if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
@@ -345,7 +351,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const plural = lexicon.pluralDeterminers.has(tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? '')
       const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) && (entity.plural === true) === plural &&
         (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
-      const recent = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity)).at(-1)
+      const fitting = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity))
+      // `the president` after `President Daniel Ellis` and `Hector Salinas, president of a federation`: the one titled so
+      const titled = complementAt < 0 && described.length === 1 ? fitting.filter((h) => h.entity.titles?.has(described[0] as string)).at(-1) : undefined
+      const recent = titled ?? fitting.at(-1)
       const inPassing = passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
       if (inPassing !== undefined && (recent === undefined || recent.at < inPassing.at)) return { entity: inPassing.entity, via: 'coreference' }
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
@@ -385,6 +394,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
       if (mention.type === 'name' || mention.type === 'titled') entity.gender ??= apposedGender(mention)
       if (mention.type !== 'pronoun') learn(entity, mention.text, false)
+      if (mention.type === 'name') {
+        const title = tokenize(body, Math.max(0, mention.end - (mention.name ?? mention.text).length - 40), mention.end - (mention.name ?? mention.text).length).at(-1)
+        if (title !== undefined && /^\p{Lu}/u.test(title.text) && lexicon.roleWords.has(title.folded) && !/\S/.test(body.slice(title.end, mention.end - (mention.name ?? mention.text).length))) {
+          (entity.titles ??= new Set()).add(title.folded)
+        }
+      }
       seen(entity, mention.start, subject)
       return { speaker: entity.speaker, via }
     },
@@ -472,7 +487,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
  * within its paragraph (a headline above is no role).
  */
 const rolePattern = derived((lexicon) =>
-  new RegExp(`(?:^|[.,;:]\\s+|\\n\\s*)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})\\s*[^,.;:«»"“”\\n]{2,60}),\\s*$`, 'iu'))
+  // (a determiner is a word of its own, or elided: `At one point` holds no `a`)
+  new RegExp(`(?:^|[.,;:]\\s+|\\n\\s*)((?:${[...lexicon.determiners].map(escapeRegExp).join('|')})(?:(?<=['’])\\s*|\\s+)[^,.;:«»"“”\\n]{2,60}),\\s*$`, 'iu'))
 
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
