@@ -50,7 +50,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes what follows it
     if (/^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    const role = roleAfter(m, trigger, ctx)
+    const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a)) && describedObject(m, trigger, ctx) ? 'target' : null)
     if (role !== null) candidates.push({ mention: m, role })
   }
   // `frappes de drones russes`, `U.S. and Iranian negotiators held talks`: a nationality stands for its country
@@ -218,6 +218,23 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'
   return null
+}
+
+/** Words of the description an object's name may follow (`l'ancien ministre du Logement`). */
+const DESCRIPTION_WORDS = 8
+
+/**
+ * `a condamné jeudi l'ancien ministre du Logement Lucien Varenne`: the first name after an active
+ * verb is its object when only a date and a noun phrase opening on a determiner describe it first.
+ */
+function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext): boolean {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  if (!trigger.verb || trigger.passive || /[,;:()]/.test(body.slice(trigger.end, mention.start))) return false
+  const between = tokenize(body, trigger.end, mention.start)
+    .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  const [first] = between
+  return first !== undefined && between.length <= DESCRIPTION_WORDS && statement.determiners.has(first.folded) && !statement.prepositions.has(first.folded)
 }
 
 /** The words the text writes in lower case somewhere, once per article. */

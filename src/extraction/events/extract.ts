@@ -57,7 +57,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const reference = parseReference(input.published)
   const quotes = findQuotes(body)
   const layout = layoutOf(body)
-  const sentences = splitSentences(body, language, quotes)
+  const split = splitSentences(body, language, quotes)
   const resolver = createSpeakerResolver(body, input.participants ?? [], lexiconFor(language))
   const ctx: ActorContext = {
     mentions: { body, lexicon: lexiconFor(language), aliases: resolver.aliases },
@@ -69,6 +69,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const dateline = datelineOf(body, ctx)
   if (dateline !== null) ctx.excluded.push(dateline.header)
   if (dateline?.place != null) ctx.country = dateline.place.place.countryCode
+  // the lead sentence begins after its dateline (`PARIS, 12 mars (Reuters) -`): its subject is what follows the dash
+  const sentences = dateline === null ? split : split.map((s) => s.start <= dateline.header.start && dateline.header.end < s.end ? { ...s, start: dateline.header.end } : s)
   const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
   const leadSentence = sentences.find((s) => !within(layout.headlines, s))
 

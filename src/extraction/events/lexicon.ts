@@ -109,6 +109,7 @@ export interface EventLexicon {
   forms: Map<string, TriggerForm[]>
   /** Auxiliary sequences, as folded words, longest first, each with its voice. */
   auxiliaries: Array<{ words: string[], passive: boolean }>
+  /** Whole adverbs, as folded words joined by a space (`a nouveau`): the `à` of `à nouveau` alone is no adverb. */
   adverbs: Set<string>
   negations: Set<string>
   agents: Set<string>
@@ -181,7 +182,7 @@ function compile (data: EventLexiconData): EventLexicon {
     data,
     forms,
     auxiliaries,
-    adverbs: set(data.adverbs),
+    adverbs: new Set(data.adverbs.map((a) => foldedWords(a).join(' '))),
     negations: new Set(data.negations.map((n) => foldedWords(n).join(' '))),
     agents: set(data.agents),
     comitatives: set(data.comitatives),
