@@ -5,13 +5,13 @@ import { tokenize } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
-import { spanOf } from '../text.js'
+import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
-import { eventLexiconFor, type EventLexicon } from './lexicon.js'
+import { eventLexiconFor, foldedWords, type EventLexicon } from './lexicon.js'
 import { datelineOf, placesIn, type PlaceMention } from './places.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -128,6 +128,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
   }
+  // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
+  if (input.title !== undefined && main.trigger.family.actors !== false) {
+    const named = main.event.participants
+    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name))))
+  }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
@@ -203,6 +208,31 @@ function titlePlace (title: string, ctx: ActorContext): ExtractedLocation | null
   const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
   const place = placesIn(title, { start: 0, end: title.length }, titleCtx).find((p) => p.prepositional)
   return place === undefined ? null : { ...locationOf(title, place), mention: null }
+}
+
+/**
+ * `Poutine et Kim Jong Un signent à Pyongyang un traité`: who the headline says did the main
+ * event, by name (no offsets: the title is not the body), when its trigger there has the main
+ * event's type. A lead that opens on a quote or a role (`le président russe`) often names them only there.
+ */
+function titleActors (title: string, type: string, ctx: ActorContext): ExtractedActor[] {
+  const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
+  const whole = { start: 0, end: title.length }
+  const trigger = findTriggers(title, whole, ctx.lexicon).find((t) => t.family.type === type && !t.negated)
+  if (trigger === undefined) return []
+  // a person's or a body's proper name (`Kim Jong Un`), not a description a headline capitalises (`Ancien maire de Montauban`)
+  // nor a nationality (`Portuguese prime minister`): the body says those better
+  const written = (a: ExtractedActor): string => a.mention === null ? '' : title.slice(a.mention.start, a.mention.end)
+  const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) &&
+    !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w))
+  return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, mention: null }))
+}
+
+/** One name within the other, word for word (`Poutine`, `Vladimir Poutine`), or its initials (`PSG`, `EU`). */
+function sameName (a: string, b: string): boolean {
+  const [short, long] = [foldedWords(a), foldedWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]]
+  const initials = (name: string): string => name.split(/[\s-]+/).map((w) => w.charAt(0)).join('').toLowerCase()
+  return (short.length > 0 && short.every((w) => long.includes(w))) || [a, b].some((n) => /^\p{Lu}{2,}$/u.test(n) && n.toLowerCase() === initials(n === a ? b : a))
 }
 
 function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
