@@ -37,6 +37,8 @@ interface Draft {
   date: DateMention | null
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
+  /** A city the event is done to (`struck Odesa`): where it happened, whatever the dateline says. */
+  cityActedUpon: boolean
   /** The place its sentence names, if any. */
   place: PlaceMention | null
   event: ExtractedEvent
@@ -102,6 +104,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         background: isBackground(body, sentence, trigger, lexicon),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
+        cityActedUpon: actedUpon !== null && isObject(body, trigger, actedUpon, ctx),
         place,
         event: {
           title: titleOf(body, sentence, trigger, participants, rank === 0),
@@ -157,6 +160,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // event again (a definite event noun) says where it happened
   const again = main.event.location === null ? retold(body, drafts, main, sentences) : undefined
   if (again?.place != null) main.event.location = locationOf(body, again.place)
+  if (main.cityActedUpon) main.event.location ??= main.actedUpon
   main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces)
   for (const draft of merged) {
     const { event } = draft
@@ -169,6 +173,18 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     event.confidence = confidenceOf(draft, draft === main)
   }
   return merged.filter((d) => d !== again).map((d) => d.event)
+}
+
+/**
+ * `struck Kharkiv`, `a bombardé dans la nuit la ville de Kharkiv`, `pounded the port city of Odesa`:
+ * a city right after an active verb, with only dates, determiners and place nouns between, is what it was done to.
+ */
+function isObject (body: string, trigger: Trigger, place: PlaceMention, ctx: ActorContext): boolean {
+  if (!trigger.verb || trigger.passive || place.place.kind !== 'city' || place.prepositional || place.start < trigger.end) return false
+  const { determiners, genitives } = ctx.mentions.lexicon
+  const between = tokenize(body, trigger.end, place.start).filter((t) => !ctx.excluded.some((d) => d.start <= t.start && t.end <= d.end))
+  const named = between.some((t) => ctx.lexicon.placeNouns.has(t.folded))
+  return between.every((t) => determiners.has(t.folded) || ctx.lexicon.placeNouns.has(t.folded) || (named && genitives.has(t.folded)))
 }
 
 /** Words a definite event noun may stand after at the start of its sentence to retell the main event. */

@@ -64,6 +64,8 @@ export interface EventLexiconData {
     prepositions: string[]
     /** Parts of a place after a place preposition (`dans l'est du Liban`, `in northern Iraq`): what follows is a place too. */
     directions?: string[]
+    /** Nouns that name a place by its kind before its name (`la ville de Kharkiv`, `the port city of Odesa`). */
+    nouns?: string[]
     /** Exonyms to the gazetteer's name (`Pékin` → `Beijing`). */
     aliases: Record<string, string>
     /** Country names the country package lacks in this language (`États-Unis` → `US`). */
@@ -118,6 +120,7 @@ export interface EventLexicon {
   pastMarkers: Set<string>
   placePrepositions: Set<string>
   placeDirections: Set<string>
+  placeNouns: Set<string>
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
   demonyms: Map<string, string>
@@ -190,6 +193,7 @@ function compile (data: EventLexiconData): EventLexicon {
     pastMarkers: set(data.tense.past),
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
+    placeNouns: set(data.places.nouns ?? []),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),

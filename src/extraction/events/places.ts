@@ -100,7 +100,23 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
 export function datelineOf (body: string, ctx: ActorContext): { header: Span, place: PlaceMention | null } | null {
   const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)((?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*)\s*[-—–:]\s/gu
   const match = pattern.exec(body.slice(0, 2000))
+  if (match === null) return titleCaseDateline(body, ctx)
+  return datelineFrom(match, ctx)
+}
+
+/**
+ * `Kiev (AFP) -`, `Lagos, Nigeria (AFP) -`, `Nairobi, Kenya —`: a dateline in title case, at the
+ * very start, taken only when the gazetteer knows its place (else `Le président -` would be one).
+ */
+function titleCaseDateline (body: string, ctx: ActorContext): { header: Span, place: PlaceMention | null } | null {
+  const pattern = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})((?:,\s*\p{Lu}[^\n(—–,-]{0,30}?)?(?:\s*\([^)\n]{1,30}\))?)\s+[-—–]\s/u
+  const match = pattern.exec(body.slice(0, 200))
   if (match === null) return null
+  const dateline = datelineFrom(match, ctx)
+  return dateline.place === null ? null : dateline
+}
+
+function datelineFrom (match: RegExpExecArray, ctx: ActorContext): { header: Span, place: PlaceMention | null } {
   const name = match[1] as string
   const start = match.index + match[0].indexOf(name)
   const header = { start, end: match.index + match[0].length }
