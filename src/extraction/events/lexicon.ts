@@ -89,6 +89,7 @@ export interface DateData {
   numeric: 'dmy' | 'mdy'
   monthAlone: string[]
   yearAlone: string[]
+  /** With `{weekday}`, the day meant; `{otherweekday}` matches any day and is not the date (`nuit de lundi à {weekday}`). */
   weekday: { last: string[], next: string[], plain: string[] }
   /** Phrases by offset from publication: `-1d` yesterday, `-1w` last week, `1m` next month, `0y` this year. */
   relative: Record<string, string[]>
