@@ -93,6 +93,8 @@ t.test('relative dates resolve against publication', async (t) => {
   t.same(date('The treaty was signed on Thursday.'), ['2024-06-20', 'day'], 'the day of publication counts')
   t.same(date('Le traité a été signé mercredi.', '2024-06'), ['2024-06', 'month'], 'a month of publication gives a month')
   t.same(date('Le traité a été signé.'), ['2024-06-20', 'day'], 'with no date, the main event falls on the day of publication')
+  t.same(date('Des frappes ont visé Kiev dans la nuit de lundi à mardi.'), ['2024-06-18', 'day'], 'a night is dated by the morning it ends on')
+  t.same(date('Des frappes ont visé Kiev dans la nuit du samedi au dimanche.'), ['2024-06-16', 'day'], 'with no tense, a weekday nearer ahead by a day only is still past')
 })
 
 t.test('places resolve through the gazetteer to a country and coordinates', async (t) => {
@@ -121,6 +123,16 @@ t.test('a dateline places the main event, and a namesake city in its country win
   t.equal(e.type, 'arrest')
   t.equal(e.location?.countryCode, 'GB')
   t.notOk(roles(e).some((r) => r.startsWith('LONDON')), 'the dateline names no actor')
+  const titleCase = main(events('Lagos, Nigeria (AFP) - La police a arrêté hier le chef d’un gang.'))
+  t.same([titleCase.location?.name, titleCase.location?.countryCode, roles(titleCase)], ['Lagos', 'NG', ['police:source']], 'a dateline in title case, when the gazetteer knows it')
+  t.equal(main(events('Le président Macron - en visite à Berlin - a rencontré le chancelier.')).location?.name, 'Berlin', 'a capitalised opening the gazetteer does not know is no dateline')
+})
+
+t.test('a city an active verb is done to is where the event happened, whatever the dateline', async (t) => {
+  const place = (body: string): string | undefined => main(events(body)).location?.name
+  t.equal(place('KYIV, Ukraine (Reuters) - Russian drones struck Odesa overnight, officials said.'), 'Odesa', 'either spelling finds the gazetteer\'s Odessa')
+  t.equal(place("KIEV (AFP) - L'armée russe a frappé dans la nuit la ville de Kharkiv, a indiqué le maire."), 'Kharkiv')
+  t.equal(place('PARIS (AFP) - Le président a reçu le maire de Lyon.'), 'Paris', 'a city completing a person is not what was done to')
 })
 
 t.test('a title gives the main event its type and, when it names one, its place', async (t) => {
@@ -128,6 +140,9 @@ t.test('a title gives the main event its type and, when it names one, its place'
   const e = main(events(body, '2024-06-20', { title: 'Poutine et Kim Jong Un signent à Pyongyang un traité' }))
   t.equal(e.type, 'treaty-signing')
   t.same([e.location?.name, e.location?.countryCode, e.location?.mention], ['Pyongyang', 'KP', null])
+  t.same(e.participants.filter((p) => p.mention === null).map((p) => p.name), ['Poutine', 'Kim Jong Un'], 'the headline names its parties, without offsets')
+  const portugal = main(events('Rui Antunes resigned on Friday.', '2026-01-09', { title: 'Portuguese prime minister resigns' }))
+  t.same(roles(portugal), ['Rui Antunes:source'], 'a nationality in the headline adds no party')
 })
 
 t.test('known place and country participants are matched by name or alias', async (t) => {
@@ -145,6 +160,8 @@ t.test('actors: the subject acts, the object or co-actor is acted upon, a passiv
   t.same(roles(main(events('Israel attacked Hezbollah positions.'))).slice(0, 1), ['Israel:source'])
   t.same(roles(main(events('U.S. and Iranian negotiators held talks in Muscat.'))).sort(), ['Iran:source', 'United States:source'], 'nationalities stand for their country')
   t.same(roles(main(events('Un séisme a frappé le Japon.'))), [], 'nobody acts in a disaster')
+  t.same(roles(main(events("PARIS, 12 mars (Reuters) - Le tribunal correctionnel de Paris a condamné jeudi l'ancien ministre du Logement Lucien Varenne à trois ans de prison."))),
+    ['tribunal correctionnel de Paris:source', 'Lucien Varenne:target'], 'the subject after the dateline; the object after its date and description')
 })
 
 t.test('actors resolve to known participants through the speakers\' alias resolver', async (t) => {

@@ -26,7 +26,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
-  const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) &&
+  const before = withoutModifiers(body, ctx, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) &&
     (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
@@ -169,12 +169,14 @@ function aside (body: string, mention: Span, ctx: ActorContext): boolean {
  * `Conservative former senator Tomás Arancibia`, `Czech teenager Klara Novakova`: a capitalised
  * word a few lowercase words before a name describes it.
  */
-function withoutModifiers (body: string, mentions: Mention[]): Mention[] {
+function withoutModifiers (body: string, ctx: ActorContext, mentions: Mention[]): Mention[] {
   return mentions.filter((m, i) => {
     const next = mentions[i + 1]
     if (next === undefined || /\s/.test(m.text)) return true
     const between = body.slice(m.end, next.start)
-    return !(/^[\s\p{Ll}'’-]*$/u.test(between) && between.trim().split(/\s+/).filter((w) => w !== '').length <= 3)
+    const words = between.trim().split(/\s+/).filter((w) => w !== '')
+    // (`Poutine et Kim Jong Un`: two names joined are two parties)
+    return !(/^[\s\p{Ll}'’-]*$/u.test(between) && words.length <= 3 && !words.some((w) => ctx.lexicon.comitatives.has(foldSameLength(w))))
   })
 }
 
@@ -349,7 +351,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const located = new Set(places.filter((p) => p.prepositional || p.place.kind === 'city').map((p) => p.start))
   const taken = (m: Span): boolean => actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end)
   const others: ExtractedActor[] = []
-  for (const m of withoutModifiers(body, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
+  for (const m of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text))) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
