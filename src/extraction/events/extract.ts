@@ -84,11 +84,13 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const triggers = findTriggers(body, sentence, lexicon)
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
-    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) {
+    const events = absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)
+    for (const trigger of events) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
-      const date = nearest(dates, trigger)
+      // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
+      const date = nearest(dates.filter((d) => !events.some((u) => u !== trigger && u.verb && between(u, trigger, d))), trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
       const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
@@ -301,6 +303,10 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
   const past = words.some((w) => lexicon.pastMarkers.has(w) || (w.length > 4 && pastEndings.some((e) => w.endsWith(e))))
   return future === past ? 'unknown' : future ? 'future' : 'past'
 }
+
+/** `inner` lies between `a` and `b`, whichever comes first. */
+const between = (inner: Span, a: Span, b: Span): boolean =>
+  (inner.start >= a.end && inner.end <= b.start) || (inner.start >= b.end && inner.end <= a.start)
 
 function nearest (dates: readonly DateMention[], trigger: Span): DateMention | null {
   let best: DateMention | null = null
