@@ -40,7 +40,10 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['The former minister was sentenced to five years in prison.', 'was sentenced', 'court-ruling', '17'],
     ['A powerful earthquake struck the region.', 'earthquake', 'disaster', null],
     ['The board appointed a new chief executive.', 'appointed', 'appointment', null],
-    ['The prime minister resigned on Monday.', 'resigned', 'resignation', null]
+    ['The prime minister resigned on Monday.', 'resigned', 'resignation', null],
+    ['The minister suspended the police commander.', 'suspended', 'other', '17'],
+    ['Le gouvernement a suspendu les négociations.', 'a suspendu', 'other', '16'],
+    ['Troops fought rebels near the border.', 'fought', 'military-action', '19']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))
