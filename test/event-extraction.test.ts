@@ -165,6 +165,8 @@ t.test('actors: the subject acts, the object or co-actor is acted upon, a passiv
   t.same(roles(main(events('Un séisme a frappé le Japon.'))), [], 'nobody acts in a disaster')
   t.same(roles(main(events("PARIS, 12 mars (Reuters) - Le tribunal correctionnel de Paris a condamné jeudi l'ancien ministre du Logement Lucien Varenne à trois ans de prison."))),
     ['tribunal correctionnel de Paris:source', 'Lucien Varenne:target'], 'the subject after the dateline; the object after its date and description')
+  t.same(roles(main(events("L'armée soudanaise et les Forces de soutien rapide (FSR) ont accepté lundi un cessez-le-feu."))),
+    ['armée soudanaise:source', 'Forces de soutien rapide:source'], 'a name goes on to the acronym its initials spell')
 })
 
 t.test('actors resolve to known participants through the speakers\' alias resolver', async (t) => {

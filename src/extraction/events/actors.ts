@@ -307,8 +307,28 @@ function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   return null
 }
 
+/** Lowercase words a name may go on with before its acronym (`Direction générale de l'aviation civile (DGAC)`). */
+const ACRONYM_SPAN = 60
+
+/**
+ * `Forces` + ` de soutien rapide (FSR)`: a name whose lowercase continuation, up to an acronym in
+ * brackets, has that acronym for initials is the whole name.
+ */
+function withAcronym (mention: Mention, ctx: ActorContext): Mention {
+  const { body } = ctx.mentions
+  if (mention.type !== 'name') return mention
+  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\(([\p{Lu}]{2,8})\)/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
+  if (next === null) return mention
+  const text = body.slice(mention.start, mention.end + (next[1] as string).length)
+  const statement = ctx.mentions.lexicon
+  const initials = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
+    .map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
+  if (initials !== next[2]) return mention
+  return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
+}
+
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  const mention = withCountryComplement(found, ctx)
+  const mention = withAcronym(withCountryComplement(found, ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
