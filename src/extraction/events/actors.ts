@@ -1,4 +1,4 @@
-import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention } from '../mentions.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -21,7 +21,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   if (trigger.family.actors === false) return []
   const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
-  const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !ctx.lexicon.notActors.has(foldSameLength(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
@@ -46,6 +46,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       if (subject !== null && subject !== 'inherit' && usable(subject)) candidates.push({ mention: subject, role: subjectRole })
     }
   }
+  // `Tens of thousands of students … marched`, `Des milliers de manifestants ont défilé`: who the crowd is
+  const crowd = hasSubject && !candidates.some((c) => c.role === subjectRole) ? counted(body, clause.start, trigger.start, ctx) : null
+  if (crowd !== null) candidates.push({ mention: crowd, role: subjectRole })
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes what follows it
@@ -307,6 +310,41 @@ function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   return null
 }
 
+/** `Tens`, `milliers de`: a count alone is nobody. */
+function isCount (body: string, mention: Span, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}/u.test(t.text))
+  return words.some((t) => ctx.lexicon.quantities.has(t.folded)) &&
+    words.every((t) => ctx.lexicon.quantities.has(t.folded) || statement.genitives.has(t.folded) || statement.determiners.has(t.folded))
+}
+
+/** Words of the noun a counted crowd is made of (`students`, `agriculteurs en colère`). */
+const CROWD_WORDS = 3
+
+/**
+ * `Tens of thousands of students and their supporters`, `Des milliers de manifestants`: a clause
+ * opening on a count (lexicon `quantities`) is done by what is counted, after its last `of`/`de`.
+ */
+function counted (body: string, from: number, to: number, ctx: ActorContext): Mention | null {
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(body, from, to).filter((t) => /\p{L}/u.test(t.text))
+  const count = words.findIndex((t) => ctx.lexicon.quantities.has(t.folded))
+  if (count < 0 || count > 2) return null
+  let k = count + 1
+  const filler = (t: Token): boolean => statement.genitives.has(t.folded) || ctx.lexicon.quantities.has(t.folded) || statement.determiners.has(t.folded)
+  while (k < words.length && filler(words[k] as Token)) k++
+  const noun: Token[] = []
+  for (; k < words.length && noun.length < CROWD_WORDS; k++) {
+    const w = words[k] as Token
+    if (ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
+    noun.push(w)
+  }
+  const first = noun[0]
+  const last = noun.at(-1)
+  if (first === undefined || last === undefined || /[,;]/.test(body.slice(first.start, last.end))) return null
+  return { ...spanOf(body, first.start, last.end), type: 'phrase', name: body.slice(first.start, last.end) }
+}
+
 /** Lowercase words a name may go on with before its acronym (`Direction générale de l'aviation civile (DGAC)`). */
 const ACRONYM_SPAN = 60
 
@@ -373,7 +411,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const others: ExtractedActor[] = []
   for (const m of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
     if (others.length >= MAX_OTHERS) break
-    if (ctx.lexicon.demonyms.has(foldSameLength(m.text))) continue
+    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldSameLength(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

@@ -58,6 +58,8 @@ export interface EventLexiconData {
     generic: string[]
     /** Capitalised words that never name an actor (`Tens of thousands`, `Analysts said`). */
     notActors: string[]
+    /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
+    quantities?: string[]
   }
   places: {
     /** Words that introduce a place (`à`, `in`). */
@@ -134,6 +136,7 @@ export interface EventLexicon {
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
   notActors: Set<string>
+  quantities: Set<string>
 }
 
 /** Folded words, cut as the article is (`s'est` → `s'`, `est`). */
@@ -203,7 +206,8 @@ function compile (data: EventLexiconData): EventLexicon {
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
-    notActors: set(data.actors?.notActors ?? [])
+    notActors: set(data.actors?.notActors ?? []),
+    quantities: set(data.actors?.quantities ?? [])
   }
 }
 
