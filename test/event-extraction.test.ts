@@ -131,6 +131,13 @@ t.test('a dateline places the main event, and a namesake city in its country win
   t.equal(main(events('Le président Macron - en visite à Berlin - a rencontré le chancelier.')).location?.name, 'Berlin', 'a capitalised opening the gazetteer does not know is no dateline')
 })
 
+t.test('with no place named anywhere, the country of the main event\'s actor is where it happened', async (t) => {
+  const e = main(events('La justice sénégalaise a condamné mardi l\'opposant Ousmane Diallo à deux ans de prison.'))
+  t.same([e.location?.countryCode, e.location?.mention], ['SN', null])
+  t.equal(main(events('Kenyan police arrested three journalists on Monday.')).location?.countryCode, 'KE')
+  t.equal(main(events('Le président a démissionné.')).location, null, 'no country, no place')
+})
+
 t.test('a city an active verb is done to is where the event happened, whatever the dateline', async (t) => {
   const place = (body: string): string | undefined => main(events(body)).location?.name
   t.equal(place('KYIV, Ukraine (Reuters) - Russian drones struck Odesa overnight, officials said.'), 'Odesa', 'either spelling finds the gazetteer\'s Odessa')

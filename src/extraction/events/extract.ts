@@ -163,7 +163,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const again = main.event.location === null ? retold(body, drafts, main, sentences) : undefined
   if (again?.place != null) main.event.location = locationOf(body, again.place)
   if (main.cityActedUpon) main.event.location ??= main.actedUpon
-  main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces)
+  main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces) ?? actorsCountry(main.event.participants, lexicon)
   for (const draft of merged) {
     const { event } = draft
     if (draft !== main) {
@@ -384,6 +384,21 @@ function mostNamed (body: string, places: readonly PlaceMention[]): ExtractedLoc
   const inCountry = places.filter((p) => p.place.countryCode === top[0])
   const chosen = inCountry.find((p) => p.place.kind === 'city') ?? inCountry[0]
   return chosen === undefined ? null : locationOf(body, chosen)
+}
+
+/**
+ * `Le Premier ministre britannique a démissionné`, `la justice sénégalaise a condamné`: with no
+ * place named anywhere, the country of its first actor that is one or has one (a nationality in
+ * its name), with no offsets (no place is written).
+ */
+function actorsCountry (actors: readonly ExtractedActor[], lexicon: EventLexicon): ExtractedLocation | null {
+  const { countries } = lexicon.data.places
+  for (const actor of [...actors].sort((a, b) => (a.role === 'other' ? 1 : 0) - (b.role === 'other' ? 1 : 0))) {
+    const country = actor.kind === 'country' ? actor.name : foldedWords(actor.name).map((w) => lexicon.demonyms.get(w)).find((c) => c !== undefined)
+    const code = country === undefined ? undefined : countryNamed(country, lexicon.language, countries)
+    if (country !== undefined && code !== undefined) return { name: country, countryCode: code, latitude: null, longitude: null, mention: null }
+  }
+  return null
 }
 
 function confidenceOf (draft: Draft, main: boolean): number {
