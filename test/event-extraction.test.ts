@@ -43,7 +43,9 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['The prime minister resigned on Monday.', 'resigned', 'resignation', null],
     ['The minister suspended the police commander.', 'suspended', 'other', '17'],
     ['Le gouvernement a suspendu les négociations.', 'a suspendu', 'other', '16'],
-    ['Troops fought rebels near the border.', 'fought', 'military-action', '19']
+    ['Troops fought rebels near the border.', 'fought', 'military-action', '19'],
+    ["Russia's foreign ministry summoned the U.S. ambassador.", 'summoned', 'other', '16'],
+    ['The European Commission fined Apple 1.8 billion euros for breaking EU antitrust rules.', 'fined', 'other', '17']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))
@@ -174,6 +176,8 @@ t.test('actors: the subject acts, the object or co-actor is acted upon, a passiv
     ['tribunal correctionnel de Paris:source', 'Lucien Varenne:target'], 'the subject after the dateline; the object after its date and description')
   t.same(roles(main(events("L'armée soudanaise et les Forces de soutien rapide (FSR) ont accepté lundi un cessez-le-feu."))),
     ['armée soudanaise:source', 'Forces de soutien rapide:source'], 'a name goes on to the acronym its initials spell')
+  t.same(roles(main(events('Le Conseil constitutionnel a censuré jeudi plusieurs articles de la loi.'))), ['Conseil constitutionnel:source'], 'an institution\'s name goes on through its adjectives')
+  t.same(roles(main(events('Tens of thousands of students marched through central Belgrade on Saturday.'))), ['students:source'], 'a counted crowd is what is counted')
 })
 
 t.test('actors resolve to known participants through the speakers\' alias resolver', async (t) => {

@@ -365,8 +365,28 @@ function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
 }
 
+/** Lowercase adjectives an institution's name may take after its noun (`Conseil constitutionnel`). */
+const NAME_ADJECTIVES = 2
+
+/**
+ * `Conseil` + ` constitutionnel`, `Commission` + ` européenne`: an organisation noun's name goes on
+ * through the lowercase adjectives after it (by their endings, lexicon `nameAdjectiveEndings`).
+ */
+function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
+  const { body } = ctx.mentions
+  const endings = ctx.lexicon.data.actors?.nameAdjectiveEndings ?? []
+  if (mention.type !== 'name' || /\s/.test(mention.text) || endings.length === 0 || !ctx.mentions.lexicon.organizationWords.has(foldSameLength(mention.text))) return mention
+  let end = mention.end
+  for (const word of tokenize(body, mention.end, Math.min(body.length, mention.end + 40)).slice(0, NAME_ADJECTIVES)) {
+    if (!/^\s+$/.test(body.slice(end, word.start)) || !/^\p{Ll}+$/u.test(word.text) || ctx.lexicon.forms.has(word.folded) ||
+      !endings.some((e) => word.text.endsWith(e))) break
+    end = word.end
+  }
+  return end === mention.end ? mention : { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
+}
+
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  const mention = withAcronym(withCountryComplement(found, ctx), ctx)
+  const mention = withAdjectives(withAcronym(withCountryComplement(found, ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)

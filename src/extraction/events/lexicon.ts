@@ -60,6 +60,8 @@ export interface EventLexiconData {
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
+    /** Endings of the lowercase adjectives an institution's name goes on with (`Conseil constitutionnel`); none in English. */
+    nameAdjectiveEndings?: string[]
   }
   places: {
     /** Words that introduce a place (`à`, `in`). */
