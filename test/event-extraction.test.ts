@@ -176,6 +176,7 @@ t.test('actors: the subject acts, the object or co-actor is acted upon, a passiv
     ['tribunal correctionnel de Paris:source', 'Lucien Varenne:target'], 'the subject after the dateline; the object after its date and description')
   t.same(roles(main(events("L'armée soudanaise et les Forces de soutien rapide (FSR) ont accepté lundi un cessez-le-feu."))),
     ['armée soudanaise:source', 'Forces de soutien rapide:source'], 'a name goes on to the acronym its initials spell')
+  t.same(roles(main(events("Emmanuel Macron a reçu mercredi à l'Élysée le président ukrainien Volodymyr Zelensky."))), ['Emmanuel Macron:source', 'Volodymyr Zelensky:target'], 'where, then the described object')
   t.same(roles(main(events('Le Conseil constitutionnel a censuré jeudi plusieurs articles de la loi.'))), ['Conseil constitutionnel:source'], 'an institution\'s name goes on through its adjectives')
   t.same(roles(main(events('Tens of thousands of students marched through central Belgrade on Saturday.'))), ['students:source'], 'a counted crowd is what is counted')
 })

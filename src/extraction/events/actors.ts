@@ -236,8 +236,18 @@ function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext)
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   if (!trigger.verb || trigger.passive || /[,;:()]/.test(body.slice(trigger.end, mention.start))) return false
-  const between = tokenize(body, trigger.end, mention.start)
+  const words = tokenize(body, trigger.end, mention.start)
     .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  // (`a reçu mercredi à l'Élysée le président ukrainien …`: where, before the object)
+  let skip = 0
+  if (words[0] !== undefined && ctx.lexicon.placePrepositions.has(words[0].folded)) {
+    skip = 1
+    while (words[skip] !== undefined && statement.determiners.has((words[skip] as Token).folded) && !/^\p{Lu}/u.test((words[skip] as Token).text)) skip++
+    const named = skip
+    while (words[skip] !== undefined && /^\p{Lu}/u.test((words[skip] as Token).text)) skip++
+    if (skip === named) skip = 0
+  }
+  const between = words.slice(skip)
   const [first] = between
   return first !== undefined && between.length <= DESCRIPTION_WORDS && statement.determiners.has(first.folded) && !statement.prepositions.has(first.folded)
 }
