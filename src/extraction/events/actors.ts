@@ -2,7 +2,7 @@ import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type M
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { foldedWords } from './lexicon.js'
+import { foldedWords, lowerWords } from './lexicon.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
@@ -395,8 +395,35 @@ function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
   return end === mention.end ? mention : { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
 }
 
+/**
+ * `parquet national financier avait requis quatre`: a phrase read past its own verb ends before
+ * the auxiliary that opens it (as written, accents kept: French `a` is one, `à` is not).
+ */
+function upToVerb (mention: Mention, ctx: ActorContext): Mention {
+  if (mention.type !== 'phrase') return mention
+  const { body } = ctx.mentions
+  const auxiliaries = auxiliaryWords(ctx)
+  const statement = ctx.mentions.lexicon
+  const verb = tokenize(body, mention.start, mention.end).find((t, k) => k > 0 && auxiliaries.has(t.text.toLowerCase()) &&
+    !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded))
+  if (verb === undefined) return mention
+  const end = mention.start + body.slice(mention.start, verb.start).trimEnd().length
+  return { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
+}
+
+const auxiliaryCache = new WeakMap<object, Set<string>>()
+function auxiliaryWords (ctx: ActorContext): Set<string> {
+  const { data } = ctx.lexicon
+  let words = auxiliaryCache.get(data)
+  if (words === undefined) {
+    words = new Set([...data.auxiliaries.active, ...data.auxiliaries.passive].map((a) => lowerWords(a)[0] ?? ''))
+    auxiliaryCache.set(data, words)
+  }
+  return words
+}
+
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  const mention = withAdjectives(withAcronym(withCountryComplement(found, ctx), ctx), ctx)
+  const mention = withAdjectives(withAcronym(withCountryComplement(upToVerb(found, ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
