@@ -60,6 +60,7 @@ t.test('a word of two senses is told apart by the words near it', async (t) => {
   t.same(events("Paris a condamné l'attaque.").map((e) => [e.type, e.cameo]), [['declaration', '11'], ['attack', '18']])
   t.equal(main(events('Russian missile strikes hit Kharkiv overnight.')).type, 'military-action')
   t.equal(main(events('Nurses went on strike over pay.')).type, 'strike')
+  t.equal(main(events("L'entraîneur a regretté une rencontre sans intensité face au club lensois.")).type, 'sport', 'a match is no meeting')
 })
 
 t.test('a negated verb is no event', async (t) => {
