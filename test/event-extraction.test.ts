@@ -148,6 +148,10 @@ t.test('a city an active verb is done to is where the event happened, whatever t
   t.equal(place('KYIV, Ukraine (Reuters) - Russian drones struck Odesa overnight, officials said.'), 'Odesa', 'either spelling finds the gazetteer\'s Odessa')
   t.equal(place("KIEV (AFP) - L'armée russe a frappé dans la nuit la ville de Kharkiv, a indiqué le maire."), 'Kharkiv')
   t.equal(place('PARIS (AFP) - Le président a reçu le maire de Lyon.'), 'Paris', 'a city completing a person is not what was done to')
+  t.equal(place('ANKARA (Reuters) - A 6.2 magnitude earthquake shook Istanbul on Wednesday.'), 'Istanbul', 'nobody acts in a disaster: its city is where it struck')
+  t.equal(place('RABAT (AFP) - Des crues soudaines ont frappé mardi la province de Taroudant, dans le sud du Maroc.'), 'Taroudant', 'a place noun and its de name a place')
+  const namesake = main(events('VALENCE (Espagne), 18 février — Le tribunal a inculpé lundi l\'ancien président de la région.', '2025-02-18', { title: "L'ancien président de la région de Valence inculpé" }))
+  t.equal(namesake.location?.countryCode, 'ES', 'the headline\'s city is the dateline\'s, not its namesake abroad')
 })
 
 t.test('a title gives the main event its type and, when it names one, its place', async (t) => {

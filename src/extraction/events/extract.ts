@@ -106,7 +106,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         background: isBackground(body, sentence, trigger, lexicon),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
-        cityActedUpon: actedUpon !== null && isObject(body, trigger, actedUpon, ctx),
+        // (nobody acts in a disaster: a city its sentence names is where it struck)
+        cityActedUpon: actedUpon !== null && (isObject(body, trigger, actedUpon, ctx) || (trigger.family.actors === false && actedUpon.place.kind === 'city')),
         place,
         event: {
           title: titleOf(body, sentence, trigger, participants, rank === 0),
@@ -147,8 +148,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.startPrecision = fallback.precision
   }
   // a headline that names where (`… signent à Pyongyang un traité`) says it for the main event
+  const datelined = dateline?.place == null ? null : locationOf(body, dateline.place)
   const titled = input.title === undefined ? null : titlePlace(input.title, ctx)
-  const placeOfStory = titled ?? (dateline?.place == null ? null : locationOf(body, dateline.place))
+  // (the headline's `Valence` is the dateline's `VALENCE (Espagne)`, not its French namesake)
+  const sameAsDateline = titled !== null && datelined !== null && foldSameLength(titled.name) === foldSameLength(datelined.name)
+  const placeOfStory = (sameAsDateline ? null : titled) ?? datelined
   // a small town abroad named in the lead of a datelined story (`near Stratford station` under
   // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad, unless the article
   // names its country (`plants in Ludwigshafen` … `Germany's economy minister` under LONDON)

@@ -78,9 +78,9 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
   const determiner = last !== undefined && ctx.mentions.lexicon.determiners.has(last.folded)
   const preposition = determiner ? previous : last
   if (preposition !== undefined && ctx.lexicon.placePrepositions.has(preposition.folded)) return true
-  // `près de Lézignan`: a place preposition, then its `de`
+  // `près de Lézignan`: a place preposition, then its `de`; `la province de Taroudant`: a place noun, then its `de`
   const genitive = last !== undefined && !determiner && ctx.mentions.lexicon.genitives.has(last.folded)
-  if (genitive && previous !== undefined && ctx.lexicon.placePrepositions.has(previous.folded)) return true
+  if (genitive && previous !== undefined && (ctx.lexicon.placePrepositions.has(previous.folded) || ctx.lexicon.placeNouns.has(previous.folded))) return true
   // `dans l'est du Liban`, `in the north of Iraq`, `in northern Iraq`: a part of the place named after a place preposition
   const words = before.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.folded)
   const at = words.findLastIndex((w) => ctx.lexicon.placeDirections.has(w))
