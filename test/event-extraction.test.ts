@@ -65,6 +65,7 @@ t.test('a word of two senses is told apart by the words near it', async (t) => {
 
 t.test('a negated verb is no event', async (t) => {
   t.same(events("Le gouvernement n'a pas signé l'accord."), [])
+  t.same(events('Les élus locaux ont fait le point.'), [], 'nor a participle after a determiner: a noun')
   t.same(events('The two sides did not sign the pact.'), [])
 })
 

@@ -81,7 +81,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   for (const sentence of sentences) {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
-    const triggers = findTriggers(body, sentence, lexicon)
+    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)
@@ -289,6 +289,14 @@ function absorbObjects (body: string, triggers: readonly Trigger[], prepositions
   }
   return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
     (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
+}
+
+/** `les élus`, `a signed copy`: a participle right after a determiner, with no auxiliary, is a noun or an adjective. */
+function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
+  return previous !== undefined && /^\s*$/.test(body.slice(previous.end, trigger.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
+    !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
