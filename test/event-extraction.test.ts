@@ -47,7 +47,8 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ["Russia's foreign ministry summoned the U.S. ambassador.", 'summoned', 'other', '16'],
     ['The European Commission fined Apple 1.8 billion euros for breaking EU antitrust rules.', 'fined', 'other', '17'],
     ['Hamas released three hostages on Saturday.', 'released', 'other', '08'],
-    ['Le Hamas a libéré samedi trois otages en échange de prisonniers.', 'a libéré', 'other', '08']
+    ['Le Hamas a libéré samedi trois otages en échange de prisonniers.', 'a libéré', 'other', '08'],
+    ['La police a lancé une opération visant à arrêter un homme.', 'arrêter', 'arrest', '17']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))

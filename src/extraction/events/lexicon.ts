@@ -115,7 +115,7 @@ export interface EventLexicon {
   /** Trigger forms by their first folded word, longest first. */
   forms: Map<string, TriggerForm[]>
   /** Auxiliary sequences, as folded words, longest first, each with its voice. */
-  auxiliaries: Array<{ words: string[], passive: boolean }>
+  auxiliaries: Array<{ words: string[], exact: string[], passive: boolean }>
   /** Whole adverbs, as folded words joined by a space (`a nouveau`): the `à` of `à nouveau` alone is no adverb. */
   adverbs: Set<string>
   negations: Set<string>
@@ -182,8 +182,8 @@ function compile (data: EventLexiconData): EventLexicon {
   // longest first; among equals, file order (a stable sort keeps it)
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length)
   const auxiliaries = [
-    ...data.auxiliaries.passive.map((a) => ({ words: foldedWords(a), passive: true })),
-    ...data.auxiliaries.active.map((a) => ({ words: foldedWords(a), passive: false }))
+    ...data.auxiliaries.passive.map((a) => ({ words: foldedWords(a), exact: lowerWords(a), passive: true })),
+    ...data.auxiliaries.active.map((a) => ({ words: foldedWords(a), exact: lowerWords(a), passive: false }))
   ].sort((a, b) => b.words.length - a.words.length)
   const set = (values: string[]): Set<string> => new Set(values.flatMap(foldedWords))
   return {

@@ -61,10 +61,12 @@ function auxiliaryBefore (tokens: readonly Token[], i: number, lexicon: EventLex
     return at > 1 && lexicon.adverbs.has(`${(tokens[at - 2] as Token).folded} ${one}`) ? 2 : 0
   }
   for (let n = end > 0 ? skipped(end) : 0; n > 0; n = end > 0 ? skipped(end) : 0) end -= n
-  for (const { words, passive } of lexicon.auxiliaries) {
+  // folded for unaccented copy, but an accent written where the auxiliary has none is another word (`à` is not `a`)
+  const accented = (t: Token): boolean => t.text.toLowerCase().replace(/’/g, "'") !== t.folded
+  for (const { words, exact, passive } of lexicon.auxiliaries) {
     const from = end - words.length
     if (from < 0) continue
-    if (words.every((w, k) => (tokens[from + k] as Token).folded === w)) return { index: from, passive }
+    if (words.every((w, k) => (tokens[from + k] as Token).folded === w && !(accented(tokens[from + k] as Token) && exact[k] === w))) return { index: from, passive }
   }
   return null
 }
