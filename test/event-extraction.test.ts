@@ -154,6 +154,8 @@ t.test('a city an active verb is done to is where the event happened, whatever t
   t.equal(place('RABAT (AFP) - Des crues soudaines ont frappé mardi la province de Taroudant, dans le sud du Maroc.'), 'Taroudant', 'a place noun and its de name a place')
   const namesake = main(events('VALENCE (Espagne), 18 février — Le tribunal a inculpé lundi l\'ancien président de la région.', '2025-02-18', { title: "L'ancien président de la région de Valence inculpé" }))
   t.equal(namesake.location?.countryCode, 'ES', 'the headline\'s city is the dateline\'s, not its namesake abroad')
+  const brest = events('La tempête a frappé la France mardi.\n\nLe ministre se rendra jeudi à Brest.').find((e) => e.type === 'state-visit')
+  t.equal(brest?.location?.countryCode, 'FR', 'with no dateline, a city\'s namesake in a country the article names')
 })
 
 t.test('a title gives the main event its type and, when it names one, its place', async (t) => {

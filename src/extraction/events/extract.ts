@@ -12,7 +12,7 @@ import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, foldedWords, type EventLexicon } from './lexicon.js'
-import { datelineOf, placesIn, type PlaceMention } from './places.js'
+import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
 import type { EventExtractionInput, ExtractedActor, ExtractedEvent, ExtractedLocation } from './types.js'
@@ -71,6 +71,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const dateline = datelineOf(body, ctx)
   if (dateline !== null) ctx.excluded.push(dateline.header)
   if (dateline?.place != null) ctx.country = dateline.place.place.countryCode
+  else ctx.articleCountries = countriesNamed(body, ctx)
   // the lead sentence begins after its dateline (`PARIS, 12 mars (Reuters) -`): its subject is what follows the dash
   const sentences = dateline === null ? split : split.map((s) => s.start <= dateline.header.start && dateline.header.end < s.end ? { ...s, start: dateline.header.end } : s)
   const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end

@@ -52,6 +52,13 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
         if (namesake?.place.countryCode === country) place = namesake
       }
     }
+    // … else in a country the article names elsewhere (`Brest` in a storm story about France)
+    if (place.place.kind === 'city' && !countries.has(place.place.countryCode) && ctx.country === undefined && !(ctx.articleCountries?.has(place.place.countryCode) ?? true)) {
+      for (const country of ctx.articleCountries ?? []) {
+        const namesake = placeOf(mention, { ...ctx, country })
+        if (namesake?.place.countryCode === country) { place = namesake; break }
+      }
+    }
     // a city or region not named as a place (`a frappé Pékin`) only when it is a big city
     if (place.place.kind !== 'country' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) {
       // … or when it follows one (`in Michigan and Ohio`)
@@ -90,6 +97,17 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
   if (!between.every((w) => ctx.mentions.lexicon.genitives.has(w) || ctx.mentions.lexicon.determiners.has(w))) return false
   // `la grande ville du nord du Liban`: a direction and its `de` say place whatever comes before
   return between.some((w) => ctx.mentions.lexicon.genitives.has(w)) || (opening.length > 0 && ctx.lexicon.placePrepositions.has(opening.at(-1) as string))
+}
+
+/** The countries an article names anywhere, by their own names: where its cities' namesakes are looked for. */
+export function countriesNamed (body: string, ctx: ActorContext): Set<string> {
+  const codes = new Set<string>()
+  for (const mention of mentionsIn(ctx.mentions, 0, body.length)) {
+    if (mention.type !== 'name') continue
+    const place = placeOf(mention, ctx)
+    if (place?.place.kind === 'country' && place.place.countryCode !== '') codes.add(place.place.countryCode)
+  }
+  return codes
 }
 
 /**
