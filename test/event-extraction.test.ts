@@ -166,6 +166,9 @@ t.test('a title gives the main event its type and, when it names one, its place'
   t.same(e.participants.filter((p) => p.mention === null).map((p) => p.name), ['Poutine', 'Kim Jong Un'], 'the headline names its parties, without offsets')
   const portugal = main(events('Rui Antunes resigned on Friday.', '2026-01-09', { title: 'Portuguese prime minister resigns' }))
   t.same(roles(portugal), ['Rui Antunes:source'], 'a nationality in the headline adds no party')
+  const met = (title: string): string[] => main(events('The two leaders met on Wednesday in California.', '2024-06-20', { title })).participants.filter((p) => p.mention === null).map((p) => p.name)
+  t.same(met('UPDATE 2-Biden meets Xi in California'), ['Biden', 'Xi'], 'a wire label is no name')
+  t.same(met('Biden Meets Xi In California'), [], 'a headline in Title Case does not tell names from words')
 })
 
 t.test('known place and country participants are matched by name or alias', async (t) => {

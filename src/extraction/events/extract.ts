@@ -238,15 +238,19 @@ function titlePlace (title: string, ctx: ActorContext): ExtractedLocation | null
  * event, by name (no offsets: the title is not the body), when its trigger there has the main
  * event's type. A lead that opens on a quote or a role (`le président russe`) often names them only there.
  */
-function titleActors (title: string, type: string, ctx: ActorContext): ExtractedActor[] {
+function titleActors (headline: string, type: string, ctx: ActorContext): ExtractedActor[] {
+  // a wire label (`UPDATE 2-`, `EXCLUSIVE-`) is no name; in a headline in Title Case names cannot be told from words
+  const title = headline.replace(/^\p{Lu}{3,}(?:\s+\d+)?\s*-\s*/u, '')
   const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
   const whole = { start: 0, end: title.length }
   const trigger = findTriggers(title, whole, ctx.lexicon).find((t) => t.family.type === type && !t.negated)
-  if (trigger === undefined) return []
+  // (`Biden Meets Xi`: a capitalised trigger word inside the headline)
+  if (trigger === undefined || (trigger.head.start > 0 && /^\p{Lu}/u.test(title.slice(trigger.head.start)))) return []
   // a person's or a body's proper name (`Kim Jong Un`), not a description a headline capitalises (`Ancien maire de Montauban`)
   // nor a nationality (`Portuguese prime minister`): the body says those better
   const written = (a: ExtractedActor): string => a.mention === null ? '' : title.slice(a.mention.start, a.mention.end)
-  const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) &&
+  const opensOnWord = (a: ExtractedActor): boolean => ctx.mentions.lexicon.stopwords.has(foldedWords(a.name)[0] ?? '')
+  const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
     !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w))
   return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, mention: null }))
 }
