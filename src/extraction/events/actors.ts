@@ -47,8 +47,12 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     }
   }
   // `Tens of thousands of students … marched`, `Des milliers de manifestants ont défilé`: who the crowd is
-  const crowd = hasSubject && !candidates.some((c) => c.role === subjectRole) ? counted(body, clause.start, trigger.start, ctx) : null
-  if (crowd !== null) candidates.push({ mention: crowd, role: subjectRole })
+  const crowd = hasSubject ? counted(body, clause.start, trigger.start, ctx) : null
+  // (it stands for the phrase that counts it: `milliers d'agriculteurs` → `agriculteurs`)
+  const counting = (c: { mention: Mention }): boolean => c.mention.type === 'phrase' && c.mention.start <= (crowd as Mention).start && (crowd as Mention).end <= c.mention.end
+  if (crowd !== null && (candidates.some(counting) || !candidates.some((c) => c.role === subjectRole))) {
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !counting(c)), { mention: crowd, role: subjectRole })
+  }
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes what follows it
@@ -337,21 +341,24 @@ const CROWD_WORDS = 3
  */
 function counted (body: string, from: number, to: number, ctx: ActorContext): Mention | null {
   const statement = ctx.mentions.lexicon
-  const words = tokenize(body, from, to).filter((t) => /\p{L}/u.test(t.text))
-  const count = words.findIndex((t) => ctx.lexicon.quantities.has(t.folded))
-  if (count < 0 || count > 2) return null
+  const tokens = tokenize(body, from, to)
+  const number = (t: Token): boolean => /^\d[\d.,]*$/.test(t.text)
+  // a count word or a figure among the first words (`Tens of`, `About 12,000`, `Entre 180 000 et 450 000`)
+  const count = tokens.findIndex((t) => ctx.lexicon.quantities.has(t.folded) || number(t))
+  if (count < 0 || tokens.slice(0, count).filter((t) => /\p{L}/u.test(t.text)).length > 2) return null
   let k = count + 1
-  const filler = (t: Token): boolean => statement.genitives.has(t.folded) || ctx.lexicon.quantities.has(t.folded) || statement.determiners.has(t.folded)
-  while (k < words.length && filler(words[k] as Token)) k++
+  const filler = (t: Token): boolean => !/\p{L}/u.test(t.text) || statement.genitives.has(t.folded) || ctx.lexicon.quantities.has(t.folded) ||
+    statement.determiners.has(t.folded) || ctx.lexicon.comitatives.has(t.folded)
+  while (k < tokens.length && filler(tokens[k] as Token)) k++
   const noun: Token[] = []
-  for (; k < words.length && noun.length < CROWD_WORDS; k++) {
-    const w = words[k] as Token
-    if (ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
+  for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
+    const w = tokens[k] as Token
+    if (!/^\p{Ll}/u.test(w.text) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
     noun.push(w)
   }
   const first = noun[0]
   const last = noun.at(-1)
-  if (first === undefined || last === undefined || /[,;]/.test(body.slice(first.start, last.end))) return null
+  if (first === undefined || last === undefined) return null
   return { ...spanOf(body, first.start, last.end), type: 'phrase', name: body.slice(first.start, last.end) }
 }
 
