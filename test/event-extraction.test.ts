@@ -192,6 +192,8 @@ t.test('actors: the subject acts, the object or co-actor is acted upon, a passiv
     ['armée soudanaise:source', 'Forces de soutien rapide:source'], 'a name goes on to the acronym its initials spell')
   t.same(roles(main(events("Emmanuel Macron a reçu mercredi à l'Élysée le président ukrainien Volodymyr Zelensky."))), ['Emmanuel Macron:source', 'Volodymyr Zelensky:target'], 'where, then the described object')
   t.same(roles(main(events('Le Conseil constitutionnel a censuré jeudi plusieurs articles de la loi.'))), ['Conseil constitutionnel:source'], 'an institution\'s name goes on through its adjectives')
+  t.notOk(roles(main(events('EU leaders met in Brussels, with Poland and the Baltic states pushing for joint borrowing.'))).includes('Poland:target'), 'with X …ing is a clause of its own')
+  t.same(roles(main(events('The minister met with Wang Yi during a meeting in Beijing.'))).slice(-1), ['Wang Yi:target'], 'a noun in -ing is no participle')
   t.same(roles(main(events('Tens of thousands of students marched through central Belgrade on Saturday.'))), ['students:source'], 'a counted crowd is what is counted')
 })
 

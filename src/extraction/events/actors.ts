@@ -216,7 +216,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
   // the agent of a passive acts (`a été arrêté par la police`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
-  if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return 'target'
+  if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
   if (opponent >= 0 && between.length - opponent <= 4) return 'target'
@@ -227,6 +227,28 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'
   return null
+}
+
+/** Words after a name within which a participle makes `with X …ing` a clause of its own. */
+const ABSOLUTE_WITHIN = 6
+
+/** `…, with Poland and the Baltic states pushing for joint borrowing`: the name is the subject of its own clause, no partner. */
+function absolute (mention: Span, ctx: ActorContext): boolean {
+  const endings = ctx.lexicon.data.actors?.absoluteEndings ?? []
+  const { body } = ctx.mentions
+  const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 60)).slice(0, ABSOLUTE_WITHIN)
+  const stop = after.findIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))
+  const words = stop < 0 ? after : after.slice(0, stop)
+  const statement = ctx.mentions.lexicon
+  // right after the name or a lowercase noun of its own (`the Baltic states pushing`); a noun in -ing after
+  // a determiner, a preposition or another name is no participle (`during a meeting`, `Monday morning`)
+  const subject = (k: number): boolean => {
+    const previous = words[k - 1]
+    return previous === undefined || (/^\p{Ll}/u.test(previous.text) && !statement.determiners.has(previous.folded) && !statement.prepositions.has(previous.folded))
+  }
+  return words.some((t, k) => /^\p{Ll}/u.test(t.text) && t.text.length > 4 && endings.some((e) => t.text.endsWith(e)) && subject(k) &&
+    !statement.prepositions.has(t.folded) && !statement.stopwords.has(t.folded) &&
+    !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end))
 }
 
 /** Words of the description an object's name may follow (`l'ancien ministre du Logement`). */

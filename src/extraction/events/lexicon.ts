@@ -62,6 +62,8 @@ export interface EventLexiconData {
     quantities?: string[]
     /** Endings of the lowercase adjectives an institution's name goes on with (`Conseil constitutionnel`); none in English. */
     nameAdjectiveEndings?: string[]
+    /** Endings of a participle that makes `with X …ing` a clause of its own, X no partner of the event; none in French. */
+    absoluteEndings?: string[]
   }
   places: {
     /** Words that introduce a place (`à`, `in`). */
