@@ -40,7 +40,15 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['The former minister was sentenced to five years in prison.', 'was sentenced', 'court-ruling', '17'],
     ['A powerful earthquake struck the region.', 'earthquake', 'disaster', null],
     ['The board appointed a new chief executive.', 'appointed', 'appointment', null],
-    ['The prime minister resigned on Monday.', 'resigned', 'resignation', null]
+    ['The prime minister resigned on Monday.', 'resigned', 'resignation', null],
+    ['The minister suspended the police commander.', 'suspended', 'other', '17'],
+    ['Le gouvernement a suspendu les négociations.', 'a suspendu', 'other', '16'],
+    ['Troops fought rebels near the border.', 'fought', 'military-action', '19'],
+    ["Russia's foreign ministry summoned the U.S. ambassador.", 'summoned', 'other', '16'],
+    ['The European Commission fined Apple 1.8 billion euros for breaking EU antitrust rules.', 'fined', 'other', '17'],
+    ['Hamas released three hostages on Saturday.', 'released', 'other', '08'],
+    ['Le Hamas a libéré samedi trois otages en échange de prisonniers.', 'a libéré', 'other', '08'],
+    ['La police a lancé une opération visant à arrêter un homme.', 'arrêter', 'arrest', '17']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))
@@ -53,10 +61,12 @@ t.test('a word of two senses is told apart by the words near it', async (t) => {
   t.same(events("Paris a condamné l'attaque.").map((e) => [e.type, e.cameo]), [['declaration', '11'], ['attack', '18']])
   t.equal(main(events('Russian missile strikes hit Kharkiv overnight.')).type, 'military-action')
   t.equal(main(events('Nurses went on strike over pay.')).type, 'strike')
+  t.equal(main(events("L'entraîneur a regretté une rencontre sans intensité face au club lensois.")).type, 'sport', 'a match is no meeting')
 })
 
 t.test('a negated verb is no event', async (t) => {
   t.same(events("Le gouvernement n'a pas signé l'accord."), [])
+  t.same(events('Les élus locaux ont fait le point.'), [], 'nor a participle after a determiner: a noun')
   t.same(events('The two sides did not sign the pact.'), [])
 })
 
@@ -93,6 +103,8 @@ t.test('relative dates resolve against publication', async (t) => {
   t.same(date('The treaty was signed on Thursday.'), ['2024-06-20', 'day'], 'the day of publication counts')
   t.same(date('Le traité a été signé mercredi.', '2024-06'), ['2024-06', 'month'], 'a month of publication gives a month')
   t.same(date('Le traité a été signé.'), ['2024-06-20', 'day'], 'with no date, the main event falls on the day of publication')
+  t.same(date('Des frappes ont visé Kiev dans la nuit de lundi à mardi.'), ['2024-06-18', 'day'], 'a night is dated by the morning it ends on')
+  t.same(date('Des frappes ont visé Kiev dans la nuit du samedi au dimanche.'), ['2024-06-16', 'day'], 'with no tense, a weekday nearer ahead by a day only is still past')
 })
 
 t.test('places resolve through the gazetteer to a country and coordinates', async (t) => {
@@ -121,6 +133,29 @@ t.test('a dateline places the main event, and a namesake city in its country win
   t.equal(e.type, 'arrest')
   t.equal(e.location?.countryCode, 'GB')
   t.notOk(roles(e).some((r) => r.startsWith('LONDON')), 'the dateline names no actor')
+  const titleCase = main(events('Lagos, Nigeria (AFP) - La police a arrêté hier le chef d’un gang.'))
+  t.same([titleCase.location?.name, titleCase.location?.countryCode, roles(titleCase)], ['Lagos', 'NG', ['police:source']], 'a dateline in title case, when the gazetteer knows it')
+  t.equal(main(events('Le président Macron - en visite à Berlin - a rencontré le chancelier.')).location?.name, 'Berlin', 'a capitalised opening the gazetteer does not know is no dateline')
+})
+
+t.test('with no place named anywhere, the country of the main event\'s actor is where it happened', async (t) => {
+  const e = main(events('La justice sénégalaise a condamné mardi l\'opposant Ousmane Diallo à deux ans de prison.'))
+  t.same([e.location?.countryCode, e.location?.mention], ['SN', null])
+  t.equal(main(events('Kenyan police arrested three journalists on Monday.')).location?.countryCode, 'KE')
+  t.equal(main(events('Le président a démissionné.')).location, null, 'no country, no place')
+})
+
+t.test('a city an active verb is done to is where the event happened, whatever the dateline', async (t) => {
+  const place = (body: string): string | undefined => main(events(body)).location?.name
+  t.equal(place('KYIV, Ukraine (Reuters) - Russian drones struck Odesa overnight, officials said.'), 'Odesa', 'either spelling finds the gazetteer\'s Odessa')
+  t.equal(place("KIEV (AFP) - L'armée russe a frappé dans la nuit la ville de Kharkiv, a indiqué le maire."), 'Kharkiv')
+  t.equal(place('PARIS (AFP) - Le président a reçu le maire de Lyon.'), 'Paris', 'a city completing a person is not what was done to')
+  t.equal(place('ANKARA (Reuters) - A 6.2 magnitude earthquake shook Istanbul on Wednesday.'), 'Istanbul', 'nobody acts in a disaster: its city is where it struck')
+  t.equal(place('RABAT (AFP) - Des crues soudaines ont frappé mardi la province de Taroudant, dans le sud du Maroc.'), 'Taroudant', 'a place noun and its de name a place')
+  const namesake = main(events('VALENCE (Espagne), 18 février — Le tribunal a inculpé lundi l\'ancien président de la région.', '2025-02-18', { title: "L'ancien président de la région de Valence inculpé" }))
+  t.equal(namesake.location?.countryCode, 'ES', 'the headline\'s city is the dateline\'s, not its namesake abroad')
+  const brest = events('La tempête a frappé la France mardi.\n\nLe ministre se rendra jeudi à Brest.').find((e) => e.type === 'state-visit')
+  t.equal(brest?.location?.countryCode, 'FR', 'with no dateline, a city\'s namesake in a country the article names')
 })
 
 t.test('a title gives the main event its type and, when it names one, its place', async (t) => {
@@ -128,6 +163,12 @@ t.test('a title gives the main event its type and, when it names one, its place'
   const e = main(events(body, '2024-06-20', { title: 'Poutine et Kim Jong Un signent à Pyongyang un traité' }))
   t.equal(e.type, 'treaty-signing')
   t.same([e.location?.name, e.location?.countryCode, e.location?.mention], ['Pyongyang', 'KP', null])
+  t.same(e.participants.filter((p) => p.mention === null).map((p) => p.name), ['Poutine', 'Kim Jong Un'], 'the headline names its parties, without offsets')
+  const portugal = main(events('Rui Antunes resigned on Friday.', '2026-01-09', { title: 'Portuguese prime minister resigns' }))
+  t.same(roles(portugal), ['Rui Antunes:source'], 'a nationality in the headline adds no party')
+  const met = (title: string): string[] => main(events('The two leaders met on Wednesday in California.', '2024-06-20', { title })).participants.filter((p) => p.mention === null).map((p) => p.name)
+  t.same(met('UPDATE 2-Biden meets Xi in California'), ['Biden', 'Xi'], 'a wire label is no name')
+  t.same(met('Biden Meets Xi In California'), [], 'a headline in Title Case does not tell names from words')
 })
 
 t.test('known place and country participants are matched by name or alias', async (t) => {
@@ -145,6 +186,15 @@ t.test('actors: the subject acts, the object or co-actor is acted upon, a passiv
   t.same(roles(main(events('Israel attacked Hezbollah positions.'))).slice(0, 1), ['Israel:source'])
   t.same(roles(main(events('U.S. and Iranian negotiators held talks in Muscat.'))).sort(), ['Iran:source', 'United States:source'], 'nationalities stand for their country')
   t.same(roles(main(events('Un séisme a frappé le Japon.'))), [], 'nobody acts in a disaster')
+  t.same(roles(main(events("PARIS, 12 mars (Reuters) - Le tribunal correctionnel de Paris a condamné jeudi l'ancien ministre du Logement Lucien Varenne à trois ans de prison."))),
+    ['tribunal correctionnel de Paris:source', 'Lucien Varenne:target'], 'the subject after the dateline; the object after its date and description')
+  t.same(roles(main(events("L'armée soudanaise et les Forces de soutien rapide (FSR) ont accepté lundi un cessez-le-feu."))),
+    ['armée soudanaise:source', 'Forces de soutien rapide:source'], 'a name goes on to the acronym its initials spell')
+  t.same(roles(main(events("Emmanuel Macron a reçu mercredi à l'Élysée le président ukrainien Volodymyr Zelensky."))), ['Emmanuel Macron:source', 'Volodymyr Zelensky:target'], 'where, then the described object')
+  t.same(roles(main(events('Le Conseil constitutionnel a censuré jeudi plusieurs articles de la loi.'))), ['Conseil constitutionnel:source'], 'an institution\'s name goes on through its adjectives')
+  t.notOk(roles(main(events('EU leaders met in Brussels, with Poland and the Baltic states pushing for joint borrowing.'))).includes('Poland:target'), 'with X …ing is a clause of its own')
+  t.same(roles(main(events('The minister met with Wang Yi during a meeting in Beijing.'))).slice(-1), ['Wang Yi:target'], 'a noun in -ing is no participle')
+  t.same(roles(main(events('Tens of thousands of students marched through central Belgrade on Saturday.'))), ['students:source'], 'a counted crowd is what is counted')
 })
 
 t.test('actors resolve to known participants through the speakers\' alias resolver', async (t) => {

@@ -1,8 +1,8 @@
-import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention } from '../mentions.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { foldedWords } from './lexicon.js'
+import { foldedWords, lowerWords } from './lexicon.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
@@ -21,12 +21,12 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   if (trigger.family.actors === false) return []
   const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
-  const usable = (m: Mention): boolean => !located.has(m.start) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !ctx.lexicon.notActors.has(foldSameLength(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
-  const before = withoutModifiers(body, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) &&
+  const before = withoutModifiers(body, ctx, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) &&
     (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
@@ -46,11 +46,18 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       if (subject !== null && subject !== 'inherit' && usable(subject)) candidates.push({ mention: subject, role: subjectRole })
     }
   }
+  // `Tens of thousands of students … marched`, `Des milliers de manifestants ont défilé`: who the crowd is
+  const crowd = hasSubject ? counted(body, clause.start, trigger.start, ctx) : null
+  // (it stands for the phrase that counts it: `milliers d'agriculteurs` → `agriculteurs`)
+  const counting = (c: { mention: Mention }): boolean => c.mention.type === 'phrase' && c.mention.start <= (crowd as Mention).start && (crowd as Mention).end <= c.mention.end
+  if (crowd !== null && (candidates.some(counting) || !candidates.some((c) => c.role === subjectRole))) {
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !counting(c)), { mention: crowd, role: subjectRole })
+  }
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes what follows it
     if (/^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    const role = roleAfter(m, trigger, ctx)
+    const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a)) && describedObject(m, trigger, ctx) ? 'target' : null)
     if (role !== null) candidates.push({ mention: m, role })
   }
   // `frappes de drones russes`, `U.S. and Iranian negotiators held talks`: a nationality stands for its country
@@ -169,12 +176,14 @@ function aside (body: string, mention: Span, ctx: ActorContext): boolean {
  * `Conservative former senator Tomás Arancibia`, `Czech teenager Klara Novakova`: a capitalised
  * word a few lowercase words before a name describes it.
  */
-function withoutModifiers (body: string, mentions: Mention[]): Mention[] {
+function withoutModifiers (body: string, ctx: ActorContext, mentions: Mention[]): Mention[] {
   return mentions.filter((m, i) => {
     const next = mentions[i + 1]
     if (next === undefined || /\s/.test(m.text)) return true
     const between = body.slice(m.end, next.start)
-    return !(/^[\s\p{Ll}'’-]*$/u.test(between) && between.trim().split(/\s+/).filter((w) => w !== '').length <= 3)
+    const words = between.trim().split(/\s+/).filter((w) => w !== '')
+    // (`Poutine et Kim Jong Un`: two names joined are two parties)
+    return !(/^[\s\p{Ll}'’-]*$/u.test(between) && words.length <= 3 && !words.some((w) => ctx.lexicon.comitatives.has(foldSameLength(w))))
   })
 }
 
@@ -207,7 +216,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
   // the agent of a passive acts (`a été arrêté par la police`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
-  if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return 'target'
+  if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
   if (opponent >= 0 && between.length - opponent <= 4) return 'target'
@@ -218,6 +227,55 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'
   return null
+}
+
+/** Words after a name within which a participle makes `with X …ing` a clause of its own. */
+const ABSOLUTE_WITHIN = 6
+
+/** `…, with Poland and the Baltic states pushing for joint borrowing`: the name is the subject of its own clause, no partner. */
+function absolute (mention: Span, ctx: ActorContext): boolean {
+  const endings = ctx.lexicon.data.actors?.absoluteEndings ?? []
+  const { body } = ctx.mentions
+  const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 60)).slice(0, ABSOLUTE_WITHIN)
+  const stop = after.findIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))
+  const words = stop < 0 ? after : after.slice(0, stop)
+  const statement = ctx.mentions.lexicon
+  // right after the name or a lowercase noun of its own (`the Baltic states pushing`); a noun in -ing after
+  // a determiner, a preposition or another name is no participle (`during a meeting`, `Monday morning`)
+  const subject = (k: number): boolean => {
+    const previous = words[k - 1]
+    return previous === undefined || (/^\p{Ll}/u.test(previous.text) && !statement.determiners.has(previous.folded) && !statement.prepositions.has(previous.folded))
+  }
+  return words.some((t, k) => /^\p{Ll}/u.test(t.text) && t.text.length > 4 && endings.some((e) => t.text.endsWith(e)) && subject(k) &&
+    !statement.prepositions.has(t.folded) && !statement.stopwords.has(t.folded) &&
+    !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end))
+}
+
+/** Words of the description an object's name may follow (`l'ancien ministre du Logement`). */
+const DESCRIPTION_WORDS = 8
+
+/**
+ * `a condamné jeudi l'ancien ministre du Logement Lucien Varenne`: the first name after an active
+ * verb is its object when only a date and a noun phrase opening on a determiner describe it first.
+ */
+function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext): boolean {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  if (!trigger.verb || trigger.passive || /[,;:()]/.test(body.slice(trigger.end, mention.start))) return false
+  const words = tokenize(body, trigger.end, mention.start)
+    .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  // (`a reçu mercredi à l'Élysée le président ukrainien …`: where, before the object)
+  let skip = 0
+  if (words[0] !== undefined && ctx.lexicon.placePrepositions.has(words[0].folded)) {
+    skip = 1
+    while (words[skip] !== undefined && statement.determiners.has((words[skip] as Token).folded) && !/^\p{Lu}/u.test((words[skip] as Token).text)) skip++
+    const named = skip
+    while (words[skip] !== undefined && /^\p{Lu}/u.test((words[skip] as Token).text)) skip++
+    if (skip === named) skip = 0
+  }
+  const between = words.slice(skip)
+  const [first] = between
+  return first !== undefined && between.length <= DESCRIPTION_WORDS && statement.determiners.has(first.folded) && !statement.prepositions.has(first.folded)
 }
 
 /** The words the text writes in lower case somewhere, once per article. */
@@ -288,8 +346,113 @@ function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   return null
 }
 
+/** `Tens`, `milliers de`: a count alone is nobody. */
+function isCount (body: string, mention: Span, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}/u.test(t.text))
+  return words.some((t) => ctx.lexicon.quantities.has(t.folded)) &&
+    words.every((t) => ctx.lexicon.quantities.has(t.folded) || statement.genitives.has(t.folded) || statement.determiners.has(t.folded))
+}
+
+/** Words of the noun a counted crowd is made of (`students`, `agriculteurs en colère`). */
+const CROWD_WORDS = 3
+
+/**
+ * `Tens of thousands of students and their supporters`, `Des milliers de manifestants`: a clause
+ * opening on a count (lexicon `quantities`) is done by what is counted, after its last `of`/`de`.
+ */
+function counted (body: string, from: number, to: number, ctx: ActorContext): Mention | null {
+  const statement = ctx.mentions.lexicon
+  const tokens = tokenize(body, from, to)
+  const number = (t: Token): boolean => /^\d[\d.,]*$/.test(t.text)
+  // a count word or a figure among the first words (`Tens of`, `About 12,000`, `Entre 180 000 et 450 000`)
+  const count = tokens.findIndex((t) => ctx.lexicon.quantities.has(t.folded) || number(t))
+  if (count < 0 || tokens.slice(0, count).filter((t) => /\p{L}/u.test(t.text)).length > 2) return null
+  let k = count + 1
+  const filler = (t: Token): boolean => !/\p{L}/u.test(t.text) || statement.genitives.has(t.folded) || ctx.lexicon.quantities.has(t.folded) ||
+    statement.determiners.has(t.folded) || ctx.lexicon.comitatives.has(t.folded)
+  while (k < tokens.length && filler(tokens[k] as Token)) k++
+  const noun: Token[] = []
+  for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
+    const w = tokens[k] as Token
+    if (!/^\p{Ll}/u.test(w.text) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
+    noun.push(w)
+  }
+  const first = noun[0]
+  const last = noun.at(-1)
+  if (first === undefined || last === undefined) return null
+  return { ...spanOf(body, first.start, last.end), type: 'phrase', name: body.slice(first.start, last.end) }
+}
+
+/** Lowercase words a name may go on with before its acronym (`Direction générale de l'aviation civile (DGAC)`). */
+const ACRONYM_SPAN = 60
+
+/**
+ * `Forces` + ` de soutien rapide (FSR)`: a name whose lowercase continuation, up to an acronym in
+ * brackets, has that acronym for initials is the whole name.
+ */
+function withAcronym (mention: Mention, ctx: ActorContext): Mention {
+  const { body } = ctx.mentions
+  if (mention.type !== 'name') return mention
+  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\(([\p{Lu}]{2,8})\)/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
+  if (next === null) return mention
+  const text = body.slice(mention.start, mention.end + (next[1] as string).length)
+  const statement = ctx.mentions.lexicon
+  const initials = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
+    .map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
+  if (initials !== next[2]) return mention
+  return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
+}
+
+/** Lowercase adjectives an institution's name may take after its noun (`Conseil constitutionnel`). */
+const NAME_ADJECTIVES = 2
+
+/**
+ * `Conseil` + ` constitutionnel`, `Commission` + ` européenne`: an organisation noun's name goes on
+ * through the lowercase adjectives after it (by their endings, lexicon `nameAdjectiveEndings`).
+ */
+function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
+  const { body } = ctx.mentions
+  const endings = ctx.lexicon.data.actors?.nameAdjectiveEndings ?? []
+  if (mention.type !== 'name' || /\s/.test(mention.text) || endings.length === 0 || !ctx.mentions.lexicon.organizationWords.has(foldSameLength(mention.text))) return mention
+  let end = mention.end
+  for (const word of tokenize(body, mention.end, Math.min(body.length, mention.end + 40)).slice(0, NAME_ADJECTIVES)) {
+    if (!/^\s+$/.test(body.slice(end, word.start)) || !/^\p{Ll}+$/u.test(word.text) || ctx.lexicon.forms.has(word.folded) ||
+      !endings.some((e) => word.text.endsWith(e))) break
+    end = word.end
+  }
+  return end === mention.end ? mention : { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
+}
+
+/**
+ * `parquet national financier avait requis quatre`: a phrase read past its own verb ends before
+ * the auxiliary that opens it (as written, accents kept: French `a` is one, `à` is not).
+ */
+function upToVerb (mention: Mention, ctx: ActorContext): Mention {
+  if (mention.type !== 'phrase') return mention
+  const { body } = ctx.mentions
+  const auxiliaries = auxiliaryWords(ctx)
+  const statement = ctx.mentions.lexicon
+  const verb = tokenize(body, mention.start, mention.end).find((t, k) => k > 0 && auxiliaries.has(t.text.toLowerCase()) &&
+    !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded))
+  if (verb === undefined) return mention
+  const end = mention.start + body.slice(mention.start, verb.start).trimEnd().length
+  return { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
+}
+
+const auxiliaryCache = new WeakMap<object, Set<string>>()
+function auxiliaryWords (ctx: ActorContext): Set<string> {
+  const { data } = ctx.lexicon
+  let words = auxiliaryCache.get(data)
+  if (words === undefined) {
+    words = new Set([...data.auxiliaries.active, ...data.auxiliaries.passive].map((a) => lowerWords(a)[0] ?? ''))
+    auxiliaryCache.set(data, words)
+  }
+  return words
+}
+
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  const mention = withCountryComplement(found, ctx)
+  const mention = withAdjectives(withAcronym(withCountryComplement(upToVerb(found, ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
@@ -332,9 +495,9 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const located = new Set(places.filter((p) => p.prepositional || p.place.kind === 'city').map((p) => p.start))
   const taken = (m: Span): boolean => actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end)
   const others: ExtractedActor[] = []
-  for (const m of withoutModifiers(body, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
+  for (const m of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
     if (others.length >= MAX_OTHERS) break
-    if (ctx.lexicon.demonyms.has(foldSameLength(m.text))) continue
+    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldSameLength(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

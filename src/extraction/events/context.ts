@@ -14,6 +14,8 @@ export interface ActorContext {
   excluded: Span[]
   /** The dateline's country: a city's namesake there is the one meant. */
   country?: string
+  /** With no dateline, the countries the article names: a city's namesake in one of them is the one meant. */
+  articleCountries?: Set<string>
   /** The words the article writes in lower case (`police`): a capitalised one at a sentence start is that word. */
   lowercase?: Set<string>
 }

@@ -64,6 +64,7 @@ function patternsOf (data: DateData): Pattern[] {
     .replace('{month}', `(?<month>${months})`)
     .replace('{year}', ',?\\s*(?<year>\\d{4})')
     .replace('{weekday}', `(?<weekday>${weekdays})`)
+    .replace('{otherweekday}', `(?:${weekdays})`)
     .replace(/\\s\+,\?/g, ',?')
   const compile = (source: string): RegExp => new RegExp(`${BEFORE}${source}${AFTER}`, 'gu')
   const patterns: Pattern[] = []
@@ -179,6 +180,9 @@ function nearestYear (reference: Reference, month: number, day: number, future: 
   return candidates.reduce((best, y) => distance(y) < distance(best) ? y : best)
 }
 
+/** Days by which a bare weekday with no tense must be nearer ahead than behind to be the next one. */
+const PAST_PREFERENCE = 1
+
 function weekday (name: string | undefined, which: string, data: DateData, reference: Reference, tense: Tense): { date: string, precision: DatePrecision } | null {
   const index = data.weekdays.findIndex((w) => foldSameLength(w) === name)
   if (index < 0) return null
@@ -192,7 +196,8 @@ function weekday (name: string | undefined, which: string, data: DateData, refer
   else if (which === 'next') delta = ahead === 0 ? 7 : ahead
   else if (tense === 'past') delta = back
   else if (tense === 'future') delta = ahead
-  else delta = ahead < -back ? ahead : back
+  // with no tense, the nearer one, past by preference: news reports what happened more than what will
+  else delta = ahead + PAST_PREFERENCE < -back ? ahead : back
   return ofDate(new Date(published.getTime() + delta * 86400_000), 'day')
 }
 

@@ -5,14 +5,14 @@ import { tokenize } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
-import { spanOf } from '../text.js'
+import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
-import { eventLexiconFor, type EventLexicon } from './lexicon.js'
-import { datelineOf, placesIn, type PlaceMention } from './places.js'
+import { eventLexiconFor, foldedWords, type EventLexicon } from './lexicon.js'
+import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
 import type { EventExtractionInput, ExtractedActor, ExtractedEvent, ExtractedLocation } from './types.js'
@@ -37,6 +37,8 @@ interface Draft {
   date: DateMention | null
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
+  /** A city the event is done to (`struck Odesa`): where it happened, whatever the dateline says. */
+  cityActedUpon: boolean
   /** The place its sentence names, if any. */
   place: PlaceMention | null
   event: ExtractedEvent
@@ -57,7 +59,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const reference = parseReference(input.published)
   const quotes = findQuotes(body)
   const layout = layoutOf(body)
-  const sentences = splitSentences(body, language, quotes)
+  const split = splitSentences(body, language, quotes)
   const resolver = createSpeakerResolver(body, input.participants ?? [], lexiconFor(language))
   const ctx: ActorContext = {
     mentions: { body, lexicon: lexiconFor(language), aliases: resolver.aliases },
@@ -69,6 +71,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const dateline = datelineOf(body, ctx)
   if (dateline !== null) ctx.excluded.push(dateline.header)
   if (dateline?.place != null) ctx.country = dateline.place.place.countryCode
+  else ctx.articleCountries = countriesNamed(body, ctx)
+  // the lead sentence begins after its dateline (`PARIS, 12 mars (Reuters) -`): its subject is what follows the dash
+  const sentences = dateline === null ? split : split.map((s) => s.start <= dateline.header.start && dateline.header.end < s.end ? { ...s, start: dateline.header.end } : s)
   const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
   const leadSentence = sentences.find((s) => !within(layout.headlines, s))
 
@@ -77,14 +82,16 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   for (const sentence of sentences) {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
-    const triggers = findTriggers(body, sentence, lexicon)
+    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
-    for (const trigger of absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) {
+    const events = absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)
+    for (const trigger of events) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
-      const date = nearest(dates, trigger)
+      // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
+      const date = nearest(dates.filter((d) => !events.some((u) => u !== trigger && u.verb && between(u, trigger, d))), trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
       const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
@@ -100,6 +107,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         background: isBackground(body, sentence, trigger, lexicon),
         date,
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
+        // (nobody acts in a disaster: a city its sentence names is where it struck)
+        cityActedUpon: actedUpon !== null && (isObject(body, trigger, actedUpon, ctx) || (trigger.family.actors === false && actedUpon.place.kind === 'city')),
         place,
         event: {
           title: titleOf(body, sentence, trigger, participants, rank === 0),
@@ -126,6 +135,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
   }
+  // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
+  if (input.title !== undefined && main.trigger.family.actors !== false) {
+    const named = main.event.participants
+    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name))))
+  }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
@@ -135,8 +149,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.startPrecision = fallback.precision
   }
   // a headline that names where (`… signent à Pyongyang un traité`) says it for the main event
+  const datelined = dateline?.place == null ? null : locationOf(body, dateline.place)
   const titled = input.title === undefined ? null : titlePlace(input.title, ctx)
-  const placeOfStory = titled ?? (dateline?.place == null ? null : locationOf(body, dateline.place))
+  // (the headline's `Valence` is the dateline's `VALENCE (Espagne)`, not its French namesake)
+  const sameAsDateline = titled !== null && datelined !== null && foldSameLength(titled.name) === foldSameLength(datelined.name)
+  const placeOfStory = (sameAsDateline ? null : titled) ?? datelined
   // a small town abroad named in the lead of a datelined story (`near Stratford station` under
   // LONDON) is more likely a namesake the gazetteer lacks than a trip abroad, unless the article
   // names its country (`plants in Ludwigshafen` … `Germany's economy minister` under LONDON)
@@ -150,7 +167,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // event again (a definite event noun) says where it happened
   const again = main.event.location === null ? retold(body, drafts, main, sentences) : undefined
   if (again?.place != null) main.event.location = locationOf(body, again.place)
-  main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces)
+  if (main.cityActedUpon) main.event.location ??= main.actedUpon
+  main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces) ?? actorsCountry(main.event.participants, lexicon)
   for (const draft of merged) {
     const { event } = draft
     if (draft !== main) {
@@ -162,6 +180,18 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     event.confidence = confidenceOf(draft, draft === main)
   }
   return merged.filter((d) => d !== again).map((d) => d.event)
+}
+
+/**
+ * `struck Kharkiv`, `a bombardé dans la nuit la ville de Kharkiv`, `pounded the port city of Odesa`:
+ * a city right after an active verb, with only dates, determiners and place nouns between, is what it was done to.
+ */
+function isObject (body: string, trigger: Trigger, place: PlaceMention, ctx: ActorContext): boolean {
+  if (!trigger.verb || trigger.passive || place.place.kind !== 'city' || place.prepositional || place.start < trigger.end) return false
+  const { determiners, genitives } = ctx.mentions.lexicon
+  const between = tokenize(body, trigger.end, place.start).filter((t) => !ctx.excluded.some((d) => d.start <= t.start && t.end <= d.end))
+  const named = between.some((t) => ctx.lexicon.placeNouns.has(t.folded))
+  return between.every((t) => determiners.has(t.folded) || ctx.lexicon.placeNouns.has(t.folded) || (named && genitives.has(t.folded)))
 }
 
 /** Words a definite event noun may stand after at the start of its sentence to retell the main event. */
@@ -203,6 +233,35 @@ function titlePlace (title: string, ctx: ActorContext): ExtractedLocation | null
   return place === undefined ? null : { ...locationOf(title, place), mention: null }
 }
 
+/**
+ * `Poutine et Kim Jong Un signent à Pyongyang un traité`: who the headline says did the main
+ * event, by name (no offsets: the title is not the body), when its trigger there has the main
+ * event's type. A lead that opens on a quote or a role (`le président russe`) often names them only there.
+ */
+function titleActors (headline: string, type: string, ctx: ActorContext): ExtractedActor[] {
+  // a wire label (`UPDATE 2-`, `EXCLUSIVE-`) is no name; in a headline in Title Case names cannot be told from words
+  const title = headline.replace(/^\p{Lu}{3,}(?:\s+\d+)?\s*-\s*/u, '')
+  const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
+  const whole = { start: 0, end: title.length }
+  const trigger = findTriggers(title, whole, ctx.lexicon).find((t) => t.family.type === type && !t.negated)
+  // (`Biden Meets Xi`: a capitalised trigger word inside the headline)
+  if (trigger === undefined || (trigger.head.start > 0 && /^\p{Lu}/u.test(title.slice(trigger.head.start)))) return []
+  // a person's or a body's proper name (`Kim Jong Un`), not a description a headline capitalises (`Ancien maire de Montauban`)
+  // nor a nationality (`Portuguese prime minister`): the body says those better
+  const written = (a: ExtractedActor): string => a.mention === null ? '' : title.slice(a.mention.start, a.mention.end)
+  const opensOnWord = (a: ExtractedActor): boolean => ctx.mentions.lexicon.stopwords.has(foldedWords(a.name)[0] ?? '')
+  const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
+    !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w))
+  return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, mention: null }))
+}
+
+/** One name within the other, word for word (`Poutine`, `Vladimir Poutine`), or its initials (`PSG`, `EU`). */
+function sameName (a: string, b: string): boolean {
+  const [short, long] = [foldedWords(a), foldedWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]]
+  const initials = (name: string): string => name.split(/[\s-]+/).map((w) => w.charAt(0)).join('').toLowerCase()
+  return (short.length > 0 && short.every((w) => long.includes(w))) || [a, b].some((n) => /^\p{Lu}{2,}$/u.test(n) && n.toLowerCase() === initials(n === a ? b : a))
+}
+
 function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
   const whole = { start: 0, end: title.length }
   return new Set(findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type))
@@ -237,6 +296,14 @@ function absorbObjects (body: string, triggers: readonly Trigger[], prepositions
     (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
 }
 
+/** `les élus`, `a signed copy`: a participle right after a determiner, with no auxiliary, is a noun or an adjective. */
+function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
+  return previous !== undefined && /^\s*$/.test(body.slice(previous.end, trigger.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
+    !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
+}
+
 /** Future or past, from the words around the trigger, then from the sentence. */
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
   const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5).map((t) => t.folded)
@@ -253,6 +320,10 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
   const past = words.some((w) => lexicon.pastMarkers.has(w) || (w.length > 4 && pastEndings.some((e) => w.endsWith(e))))
   return future === past ? 'unknown' : future ? 'future' : 'past'
 }
+
+/** `inner` lies between `a` and `b`, whichever comes first. */
+const between = (inner: Span, a: Span, b: Span): boolean =>
+  (inner.start >= a.end && inner.end <= b.start) || (inner.start >= b.end && inner.end <= a.start)
 
 function nearest (dates: readonly DateMention[], trigger: Span): DateMention | null {
   let best: DateMention | null = null
@@ -330,6 +401,21 @@ function mostNamed (body: string, places: readonly PlaceMention[]): ExtractedLoc
   const inCountry = places.filter((p) => p.place.countryCode === top[0])
   const chosen = inCountry.find((p) => p.place.kind === 'city') ?? inCountry[0]
   return chosen === undefined ? null : locationOf(body, chosen)
+}
+
+/**
+ * `Le Premier ministre britannique a démissionné`, `la justice sénégalaise a condamné`: with no
+ * place named anywhere, the country of its first actor that is one or has one (a nationality in
+ * its name), with no offsets (no place is written).
+ */
+function actorsCountry (actors: readonly ExtractedActor[], lexicon: EventLexicon): ExtractedLocation | null {
+  const { countries } = lexicon.data.places
+  for (const actor of [...actors].sort((a, b) => (a.role === 'other' ? 1 : 0) - (b.role === 'other' ? 1 : 0))) {
+    const country = actor.kind === 'country' ? actor.name : foldedWords(actor.name).map((w) => lexicon.demonyms.get(w)).find((c) => c !== undefined)
+    const code = country === undefined ? undefined : countryNamed(country, lexicon.language, countries)
+    if (country !== undefined && code !== undefined) return { name: country, countryCode: code, latitude: null, longitude: null, mention: null }
+  }
+  return null
 }
 
 function confidenceOf (draft: Draft, main: boolean): number {

@@ -107,7 +107,10 @@ export function countryNamed (name: string, language: Language, extra: Record<st
  * exonym of the American `Geneva`).
  */
 export function lookupPlace (name: string, language: Language, aliases: Record<string, string> = {}, extra: Record<string, string> = {}, preferred?: string): Place | null {
-  const exonym = Object.entries(aliases).find(([alias]) => foldSameLength(alias) === foldSameLength(name))?.[1]
+  // either way round: `Odessa` is looked up as `Odesa` too, and `Odesa` as `Odessa` (the gazetteer has one of them)
+  const folded = foldSameLength(name)
+  const pair = Object.entries(aliases).find(([alias, to]) => foldSameLength(alias) === folded || foldSameLength(to) === folded)
+  const exonym = pair === undefined ? undefined : foldSameLength(pair[0]) === folded ? pair[1] : pair[0]
   const code = countryNamed(name, language, extra) ?? (exonym === undefined ? undefined : countryNamed(exonym, language, extra))
   // one name whatever the article's language (`Russia` for `Russie`), so that reports of one event agree
   if (code !== undefined) return { name: countryName(code) ?? name, countryCode: code, latitude: null, longitude: null, kind: 'country', population: 0 }

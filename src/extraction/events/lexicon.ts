@@ -58,12 +58,20 @@ export interface EventLexiconData {
     generic: string[]
     /** Capitalised words that never name an actor (`Tens of thousands`, `Analysts said`). */
     notActors: string[]
+    /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
+    quantities?: string[]
+    /** Endings of the lowercase adjectives an institution's name goes on with (`Conseil constitutionnel`); none in English. */
+    nameAdjectiveEndings?: string[]
+    /** Endings of a participle that makes `with X …ing` a clause of its own, X no partner of the event; none in French. */
+    absoluteEndings?: string[]
   }
   places: {
     /** Words that introduce a place (`à`, `in`). */
     prepositions: string[]
     /** Parts of a place after a place preposition (`dans l'est du Liban`, `in northern Iraq`): what follows is a place too. */
     directions?: string[]
+    /** Nouns that name a place by its kind before its name (`la ville de Kharkiv`, `the port city of Odesa`). */
+    nouns?: string[]
     /** Exonyms to the gazetteer's name (`Pékin` → `Beijing`). */
     aliases: Record<string, string>
     /** Country names the country package lacks in this language (`États-Unis` → `US`). */
@@ -87,6 +95,7 @@ export interface DateData {
   numeric: 'dmy' | 'mdy'
   monthAlone: string[]
   yearAlone: string[]
+  /** With `{weekday}`, the day meant; `{otherweekday}` matches any day and is not the date (`nuit de lundi à {weekday}`). */
   weekday: { last: string[], next: string[], plain: string[] }
   /** Phrases by offset from publication: `-1d` yesterday, `-1w` last week, `1m` next month, `0y` this year. */
   relative: Record<string, string[]>
@@ -108,7 +117,8 @@ export interface EventLexicon {
   /** Trigger forms by their first folded word, longest first. */
   forms: Map<string, TriggerForm[]>
   /** Auxiliary sequences, as folded words, longest first, each with its voice. */
-  auxiliaries: Array<{ words: string[], passive: boolean }>
+  auxiliaries: Array<{ words: string[], exact: string[], passive: boolean }>
+  /** Whole adverbs, as folded words joined by a space (`a nouveau`): the `à` of `à nouveau` alone is no adverb. */
   adverbs: Set<string>
   negations: Set<string>
   agents: Set<string>
@@ -117,6 +127,7 @@ export interface EventLexicon {
   pastMarkers: Set<string>
   placePrepositions: Set<string>
   placeDirections: Set<string>
+  placeNouns: Set<string>
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
   demonyms: Map<string, string>
@@ -129,6 +140,7 @@ export interface EventLexicon {
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
   notActors: Set<string>
+  quantities: Set<string>
 }
 
 /** Folded words, cut as the article is (`s'est` → `s'`, `est`). */
@@ -172,8 +184,8 @@ function compile (data: EventLexiconData): EventLexicon {
   // longest first; among equals, file order (a stable sort keeps it)
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length)
   const auxiliaries = [
-    ...data.auxiliaries.passive.map((a) => ({ words: foldedWords(a), passive: true })),
-    ...data.auxiliaries.active.map((a) => ({ words: foldedWords(a), passive: false }))
+    ...data.auxiliaries.passive.map((a) => ({ words: foldedWords(a), exact: lowerWords(a), passive: true })),
+    ...data.auxiliaries.active.map((a) => ({ words: foldedWords(a), exact: lowerWords(a), passive: false }))
   ].sort((a, b) => b.words.length - a.words.length)
   const set = (values: string[]): Set<string> => new Set(values.flatMap(foldedWords))
   return {
@@ -181,7 +193,7 @@ function compile (data: EventLexiconData): EventLexicon {
     data,
     forms,
     auxiliaries,
-    adverbs: set(data.adverbs),
+    adverbs: new Set(data.adverbs.map((a) => foldedWords(a).join(' '))),
     negations: new Set(data.negations.map((n) => foldedWords(n).join(' '))),
     agents: set(data.agents),
     comitatives: set(data.comitatives),
@@ -189,6 +201,7 @@ function compile (data: EventLexiconData): EventLexicon {
     pastMarkers: set(data.tense.past),
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
+    placeNouns: set(data.places.nouns ?? []),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),
@@ -197,7 +210,8 @@ function compile (data: EventLexiconData): EventLexicon {
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
-    notActors: set(data.actors?.notActors ?? [])
+    notActors: set(data.actors?.notActors ?? []),
+    quantities: set(data.actors?.quantities ?? [])
   }
 }
 

@@ -52,6 +52,13 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
         if (namesake?.place.countryCode === country) place = namesake
       }
     }
+    // … else in a country the article names elsewhere (`Brest` in a storm story about France)
+    if (place.place.kind === 'city' && !countries.has(place.place.countryCode) && ctx.country === undefined && !(ctx.articleCountries?.has(place.place.countryCode) ?? true)) {
+      for (const country of ctx.articleCountries ?? []) {
+        const namesake = placeOf(mention, { ...ctx, country })
+        if (namesake?.place.countryCode === country) { place = namesake; break }
+      }
+    }
     // a city or region not named as a place (`a frappé Pékin`) only when it is a big city
     if (place.place.kind !== 'country' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) {
       // … or when it follows one (`in Michigan and Ohio`)
@@ -78,9 +85,9 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
   const determiner = last !== undefined && ctx.mentions.lexicon.determiners.has(last.folded)
   const preposition = determiner ? previous : last
   if (preposition !== undefined && ctx.lexicon.placePrepositions.has(preposition.folded)) return true
-  // `près de Lézignan`: a place preposition, then its `de`
+  // `près de Lézignan`: a place preposition, then its `de`; `la province de Taroudant`: a place noun, then its `de`
   const genitive = last !== undefined && !determiner && ctx.mentions.lexicon.genitives.has(last.folded)
-  if (genitive && previous !== undefined && ctx.lexicon.placePrepositions.has(previous.folded)) return true
+  if (genitive && previous !== undefined && (ctx.lexicon.placePrepositions.has(previous.folded) || ctx.lexicon.placeNouns.has(previous.folded))) return true
   // `dans l'est du Liban`, `in the north of Iraq`, `in northern Iraq`: a part of the place named after a place preposition
   const words = before.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.folded)
   const at = words.findLastIndex((w) => ctx.lexicon.placeDirections.has(w))
@@ -92,6 +99,17 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
   return between.some((w) => ctx.mentions.lexicon.genitives.has(w)) || (opening.length > 0 && ctx.lexicon.placePrepositions.has(opening.at(-1) as string))
 }
 
+/** The countries an article names anywhere, by their own names: where its cities' namesakes are looked for. */
+export function countriesNamed (body: string, ctx: ActorContext): Set<string> {
+  const codes = new Set<string>()
+  for (const mention of mentionsIn(ctx.mentions, 0, body.length)) {
+    if (mention.type !== 'name') continue
+    const place = placeOf(mention, ctx)
+    if (place?.place.kind === 'country' && place.place.countryCode !== '') codes.add(place.place.countryCode)
+  }
+  return codes
+}
+
 /**
  * The dateline of wire copy: `PARIS (AFP) -`, `BHUBANESWAR, India, June 15 (Reuters) —`, `DJEDDAH
  * (Arabie saoudite), 10 juin —` at the start of the body or of its first paragraph after the
@@ -100,7 +118,23 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
 export function datelineOf (body: string, ctx: ActorContext): { header: Span, place: PlaceMention | null } | null {
   const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)((?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*)\s*[-—–:]\s/gu
   const match = pattern.exec(body.slice(0, 2000))
+  if (match === null) return titleCaseDateline(body, ctx)
+  return datelineFrom(match, ctx)
+}
+
+/**
+ * `Kiev (AFP) -`, `Lagos, Nigeria (AFP) -`, `Nairobi, Kenya —`: a dateline in title case, at the
+ * very start, taken only when the gazetteer knows its place (else `Le président -` would be one).
+ */
+function titleCaseDateline (body: string, ctx: ActorContext): { header: Span, place: PlaceMention | null } | null {
+  const pattern = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})((?:,\s*\p{Lu}[^\n(—–,-]{0,30}?)?(?:\s*\([^)\n]{1,30}\))?)\s+[-—–]\s/u
+  const match = pattern.exec(body.slice(0, 200))
   if (match === null) return null
+  const dateline = datelineFrom(match, ctx)
+  return dateline.place === null ? null : dateline
+}
+
+function datelineFrom (match: RegExpExecArray, ctx: ActorContext): { header: Span, place: PlaceMention | null } {
   const name = match[1] as string
   const start = match.index + match[0].indexOf(name)
   const header = { start, end: match.index + match[0].length }

@@ -15,7 +15,9 @@ export function titleOf (body: string, sentence: Span, trigger: Trigger, actors:
   if (headline && text.split(' ').length <= MAX_HEADLINE_WORDS) return text
   const first = actors.filter((a) => a.mention !== null && a.mention.start < trigger.start && a.role !== 'other')
     .reduce<number>((min, a) => Math.min(min, (a.mention as Span).start), trigger.start)
-  const before = body.slice(Math.max(sentence.start, first), trigger.start)
+  // (`La Russie et …`: a short word opening the sentence before the actor, its determiner, goes with it)
+  const opening = /^\s*\p{L}{1,3}(?:\s+|['’])$/u.test(body.slice(sentence.start, first))
+  const before = body.slice(opening ? sentence.start : Math.max(sentence.start, first), trigger.start)
   const rest = body.slice(trigger.end, sentence.end)
   const cut = /[,;:.!?«»"“”()—–]/.exec(rest)
   const after = (cut === null ? rest : rest.slice(0, cut.index)).split(/\s+/).filter((w) => w !== '').slice(0, WORDS_AFTER).join(' ')

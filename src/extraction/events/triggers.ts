@@ -54,12 +54,19 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
 /** The auxiliary sequence ending right before token `i`, adverbs allowed in between. */
 function auxiliaryBefore (tokens: readonly Token[], i: number, lexicon: EventLexicon): { index: number, passive: boolean } | null {
   let end = i
-  const skipped = (t: Token): boolean => lexicon.adverbs.has(t.folded) || lexicon.negations.has(t.folded)
-  while (end > 0 && skipped(tokens[end - 1] as Token)) end--
-  for (const { words, passive } of lexicon.auxiliaries) {
+  // how many words before `at` are an adverb (`également`, `à nouveau`) or a negation
+  const skipped = (at: number): number => {
+    const one = (tokens[at - 1] as Token).folded
+    if (lexicon.adverbs.has(one) || lexicon.negations.has(one)) return 1
+    return at > 1 && lexicon.adverbs.has(`${(tokens[at - 2] as Token).folded} ${one}`) ? 2 : 0
+  }
+  for (let n = end > 0 ? skipped(end) : 0; n > 0; n = end > 0 ? skipped(end) : 0) end -= n
+  // folded for unaccented copy, but an accent written where the auxiliary has none is another word (`à` is not `a`)
+  const accented = (t: Token): boolean => t.text.toLowerCase().replace(/’/g, "'") !== t.folded
+  for (const { words, exact, passive } of lexicon.auxiliaries) {
     const from = end - words.length
     if (from < 0) continue
-    if (words.every((w, k) => (tokens[from + k] as Token).folded === w)) return { index: from, passive }
+    if (words.every((w, k) => (tokens[from + k] as Token).folded === w && !(accented(tokens[from + k] as Token) && exact[k] === w))) return { index: from, passive }
   }
   return null
 }
