@@ -353,7 +353,8 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
     const same = draft.another
       ? undefined
       : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
-      (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)))
+      (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)) &&
+      !doneToOthers(k, draft))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
     if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
@@ -371,6 +372,18 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
+
+/**
+ * `a condamné l'ancien directeur … La société Net'Clair a été condamnée`: two verbs of one kind,
+ * each done to someone the other is not, are two events (two sentences, two meetings), not two mentions of one.
+ */
+function doneToOthers (kept: Draft, draft: Draft): boolean {
+  if (!kept.trigger.verb || !draft.trigger.verb) return false
+  const targets = (d: Draft): string[] => d.event.participants.filter((a) => a.role === 'target' && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
+  const mine = targets(kept)
+  const theirs = targets(draft)
+  return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
+}
 
 function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (trigger.verb) return false
