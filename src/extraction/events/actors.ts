@@ -73,6 +73,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
+    if (standsForCountries(mention, ctx)) continue
     const owned = mention.end <= trigger.start ? ownedActor(mention, trigger, role, ctx) : null
     // `Chile's presidential runoff`: the owner and its words describe the event noun
     if (owned === 'describes') continue
@@ -344,6 +345,13 @@ function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   if (before !== undefined && ctx.lexicon.institutions.has(before.folded) && joined(before, before.end, demonym.start) !== null) return { start: before.start, end: demonym.end }
   if (after !== undefined && ctx.lexicon.institutions.has(after.folded) && joined(after, demonym.end, after.start) !== null) return { start: demonym.start, end: after.end }
   return null
+}
+
+/** `les délégations égyptienne, soudanaise et éthiopienne`: the delegates are their countries, named by their nationalities. */
+function standsForCountries (mention: Mention, ctx: ActorContext): boolean {
+  if (mention.type !== 'phrase') return false
+  const words = foldedWords(mention.text)
+  return words.some((w) => ctx.lexicon.delegates.has(w)) && words.some((w) => ctx.lexicon.demonyms.has(w))
 }
 
 /** `Tens`, `milliers de`: a count alone is nobody. */

@@ -60,6 +60,8 @@ export interface EventLexiconData {
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
+    /** Nouns that stand for the countries their nationalities name (`les délégations égyptienne et soudanaise` → Égypte, Soudan). */
+    delegates?: string[]
     /** Endings of the lowercase adjectives an institution's name goes on with (`Conseil constitutionnel`); none in English. */
     nameAdjectiveEndings?: string[]
     /** Endings of a participle that makes `with X …ing` a clause of its own, X no partner of the event; none in French. */
@@ -141,6 +143,7 @@ export interface EventLexicon {
   genericActors: Set<string>
   notActors: Set<string>
   quantities: Set<string>
+  delegates: Set<string>
 }
 
 /** Folded words, cut as the article is (`s'est` → `s'`, `est`). */
@@ -211,7 +214,8 @@ function compile (data: EventLexiconData): EventLexicon {
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
     notActors: set(data.actors?.notActors ?? []),
-    quantities: set(data.actors?.quantities ?? [])
+    quantities: set(data.actors?.quantities ?? []),
+    delegates: set(data.actors?.delegates ?? [])
   }
 }
 
