@@ -128,9 +128,12 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
-  // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else
+  // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
+  // or nothing of the headline's type while the background is of it (`Inondations dans le Var` over `ont été évacués`)
+  const titleKinds = input.title === undefined ? new Set<string>() : titleTypes(input.title, lexicon)
   const news = merged.filter((d) => !d.background)
-  const main = mainOf(news.some((d) => d.rank <= 1) ? news : merged, input.title === undefined ? new Set() : titleTypes(input.title, lexicon))
+  const inLeadTitled = (list: readonly Draft[]): boolean => list.some((d) => d.rank <= 1 && titleKinds.has(d.event.type))
+  const main = mainOf(news.some((d) => d.rank <= 1) && (inLeadTitled(news) || !inLeadTitled(merged)) ? news : merged, titleKinds)
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
