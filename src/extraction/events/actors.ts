@@ -459,8 +459,23 @@ function auxiliaryWords (ctx: ActorContext): Set<string> {
   return words
 }
 
+/**
+ * `tribunal supérieur de justice de la` (before a place the phrase stopped at): a phrase never ends
+ * on the function words that join it to what it lost.
+ */
+function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
+  if (mention.type !== 'phrase') return mention
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const tokens = tokenize(body, mention.start, mention.end)
+  let last = tokens.length - 1
+  while (last > 0 && [statement.genitives, statement.determiners, statement.prepositions].some((set) => set.has((tokens[last] as Token).folded))) last--
+  const end = (tokens[last] as Token).end
+  return end >= mention.end ? mention : { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
+}
+
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  const mention = withAdjectives(withAcronym(withCountryComplement(upToVerb(found, ctx), ctx), ctx), ctx)
+  const mention = withAdjectives(withAcronym(withCountryComplement(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
