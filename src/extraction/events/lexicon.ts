@@ -74,6 +74,8 @@ export interface EventLexiconData {
     directions?: string[]
     /** Nouns that name a place by its kind before its name (`la ville de Kharkiv`, `the port city of Odesa`). */
     nouns?: string[]
+    /** Words for the whole of a place between its preposition and its determiner (`dans toute la France`). */
+    wholes?: string[]
     /** Exonyms to the gazetteer's name (`Pékin` → `Beijing`). */
     aliases: Record<string, string>
     /** Country names the country package lacks in this language (`États-Unis` → `US`). */
@@ -130,6 +132,7 @@ export interface EventLexicon {
   placePrepositions: Set<string>
   placeDirections: Set<string>
   placeNouns: Set<string>
+  placeWholes: Set<string>
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
   demonyms: Map<string, string>
@@ -205,6 +208,7 @@ function compile (data: EventLexiconData): EventLexicon {
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
     placeNouns: set(data.places.nouns ?? []),
+    placeWholes: set(data.places.wholes ?? []),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),

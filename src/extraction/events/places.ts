@@ -83,7 +83,9 @@ function afterPlacePreposition (body: string, mention: Span, ctx: ActorContext):
   const last = before.at(-1)
   const previous = before.at(-2)
   const determiner = last !== undefined && ctx.mentions.lexicon.determiners.has(last.folded)
-  const preposition = determiner ? previous : last
+  // `dans toute la France`, `across all the country`: a word for the whole between the preposition and its determiner
+  const whole = determiner && previous !== undefined && ctx.lexicon.placeWholes.has(previous.folded)
+  const preposition = whole ? before.at(-3) : determiner ? previous : last
   if (preposition !== undefined && ctx.lexicon.placePrepositions.has(preposition.folded)) return true
   // `près de Lézignan`: a place preposition, then its `de`; `la province de Taroudant`: a place noun, then its `de`
   const genitive = last !== undefined && !determiner && ctx.mentions.lexicon.genitives.has(last.folded)
