@@ -9,7 +9,7 @@ import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { countryNamed } from './gazetteer.js'
+import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, foldedWords, type EventLexicon } from './lexicon.js'
 import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
@@ -172,6 +172,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (again?.place != null) main.event.location = locationOf(body, again.place)
   if (main.cityActedUpon) main.event.location ??= main.actedUpon
   main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces) ?? actorsCountry(main.event.participants, lexicon)
+  const host = hostCountry(body, main, lexicon)
+  if (host !== null && !main.event.participants.some((a) => countryOf(a.name, lexicon) === host.code)) {
+    main.event.participants.push({ name: host.name, kind: 'country', role: 'target', mention: null })
+  }
   for (const draft of merged) {
     const { event } = draft
     if (draft !== main) {
@@ -432,6 +436,23 @@ function actorsCountry (actors: readonly ExtractedActor[], lexicon: EventLexicon
     if (country !== undefined && code !== undefined) return { name: country, countryCode: code, latitude: null, longitude: null, mention: null }
   }
   return null
+}
+
+/**
+ * `Le ministre français … est arrivé mardi à Alger`: a visitor of one nationality visiting a place
+ * in another country visits that country, its host (no offsets: the country is not written).
+ */
+const countryOf = (name: string, lexicon: EventLexicon): string | undefined => countryNamed(name, lexicon.language, lexicon.data.places.countries)
+
+function hostCountry (body: string, main: Draft, lexicon: EventLexicon): { name: string, code: string } | null {
+  const code = main.event.location?.countryCode
+  if (main.event.type !== 'state-visit' || code == null) return null
+  const before = body.slice(main.sentence.start, main.trigger.start)
+  const nationalities = [...before.matchAll(lexicon.demonym)].map((m) => lexicon.demonyms.get(foldSameLength(m[0])))
+    .map((country) => country === undefined ? undefined : countryOf(country, lexicon))
+  if (!nationalities.some((c) => c !== undefined && c !== code)) return null
+  const name = countryNameIn(code, lexicon.language)
+  return name === undefined ? null : { name, code }
 }
 
 function confidenceOf (draft: Draft, main: boolean): number {

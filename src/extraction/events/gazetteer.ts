@@ -101,6 +101,12 @@ export function countryNamed (name: string, language: Language, extra: Record<st
   return index.get(foldSameLength(name)) ?? index.get(folded)
 }
 
+/** A country's name in a language (`DZ` → `Algérie`), as the country package gives it. */
+export function countryNameIn (code: string, language: Language): string | undefined {
+  registerLocale(language)
+  return countries.getName(code, language)
+}
+
 /**
  * A place by name: a country (`Corée du Nord`, `USA`), else a city of the `preferred` country, else the most populous city under the name
  * as written or its exonym's (`Pékin` → `Beijing`; `Genève` is a city's own name, not only the
