@@ -329,6 +329,9 @@ function withCountryComplement (mention: Mention, ctx: ActorContext): Mention {
 
 function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const actor = namedActor(found, role, ctx)
+  // `Les députés ont adopté`: the members named alone act as their assembly
+  const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedWords(actor.name).join(' '))
+  if (actor !== null && assembly !== undefined) return { ...actor, name: assembly, kind: 'organization' }
   if (actor !== null && ctx.lexicon.genericActors.has(foldedWords(actor.name).join(' '))) actor.generic = true
   return actor
 }

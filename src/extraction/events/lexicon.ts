@@ -60,6 +60,8 @@ export interface EventLexiconData {
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
+    /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
+    members?: Record<string, string>
     /** Nouns that stand for the countries their nationalities name (`les délégations égyptienne et soudanaise` → Égypte, Soudan). */
     delegates?: string[]
     /** Endings of the lowercase adjectives an institution's name goes on with (`Conseil constitutionnel`); none in English. */
@@ -147,6 +149,8 @@ export interface EventLexicon {
   notActors: Set<string>
   quantities: Set<string>
   delegates: Set<string>
+  /** Members' nouns, as folded words joined by a space, to their assembly's name. */
+  members: Map<string, string>
 }
 
 /** Folded words, cut as the article is (`s'est` → `s'`, `est`). */
@@ -219,7 +223,8 @@ function compile (data: EventLexiconData): EventLexicon {
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
     notActors: set(data.actors?.notActors ?? []),
     quantities: set(data.actors?.quantities ?? []),
-    delegates: set(data.actors?.delegates ?? [])
+    delegates: set(data.actors?.delegates ?? []),
+    members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedWords(noun).join(' '), assembly]))
   }
 }
 
