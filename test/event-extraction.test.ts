@@ -223,6 +223,19 @@ t.test('each event carries a readable title, its sentence as scope and a confide
   t.ok(e.confidence > 0.5 && e.confidence <= 1)
 })
 
+t.test('two convictions of two parties are two events; delegates, members and hosts as parties', async (t) => {
+  const verdicts = events("Le tribunal de Nantes a condamné jeudi le maire, Paul Girard, à un an de prison. L'entreprise Bâtiplus a été condamnée à 80 000 euros d'amende.")
+  t.equal(verdicts.filter((e) => e.type === 'court-ruling' && e.cameo === '17').length, 2)
+  const talks = main(events('Les délégations russe et ukrainienne se sont réunies mardi à Istanbul.'))
+  t.same(talks.participants.map((p) => p.name).sort(), ['Russie', 'Ukraine'])
+  const vote = main(events('Les députés ont adopté mercredi le projet de loi par 300 voix contre 200.'))
+  t.same(vote.participants.map((p) => p.name), ['Assemblée nationale'])
+  const visit = main(events('Le ministre italien des Affaires étrangères, Marco Ferri, est arrivé mardi à Tunis pour une visite officielle.'))
+  t.ok(roles(visit).includes('Tunisie:target'), roles(visit).join(', '))
+  const appeal = events("Condamné mercredi à deux ans de prison, l'ancien préfet va faire appel, a annoncé son avocat.")
+  t.ok(appeal.some((e) => e.trigger?.text.includes('faire appel') === true && e.cameo === '12'))
+})
+
 t.test('the CLI prints the seed article\'s events in the issue\'s shape, offsets into the body', async (t) => {
   const { readFileSync } = await import('node:fs')
   const { parseArticleFile } = await import('../src/entities/articles/article-file.js')
