@@ -342,11 +342,21 @@ function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): Extr
  */
 function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   const { body } = ctx.mentions
-  const before = tokenize(body, Math.max(0, demonym.start - 30), demonym.start).filter((t) => t.end <= demonym.start).at(-1)
-  const after = tokenize(body, demonym.end, Math.min(body.length, demonym.end + 30))[0]
-  const joined = (t: Span, from: number, to: number) => /^\s+$/.test(body.slice(from, to)) ? t : null
-  if (before !== undefined && ctx.lexicon.institutions.has(before.folded) && joined(before, before.end, demonym.start) !== null) return { start: before.start, end: demonym.end }
-  if (after !== undefined && ctx.lexicon.institutions.has(after.folded) && joined(after, demonym.end, after.start) !== null) return { start: demonym.start, end: after.end }
+  const statement = ctx.mentions.lexicon
+  // `Ethiopian federal troops`, `les forces armées soudanaises`: one lowercase word may come between
+  const adjective = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.prepositions.has(t.folded)
+  const joined = (words: readonly Token[], from: number, to: number): boolean => words.every((w, k) => /^\s+$/.test(body.slice(k === 0 ? from : (words[k - 1] as Token).end, w.start))) && /^\s+$/.test(body.slice(words.at(-1)?.end ?? from, to))
+  const before = tokenize(body, Math.max(0, demonym.start - 40), demonym.start).filter((t) => t.end <= demonym.start).slice(-2).reverse()
+  // the farthest noun first: `forces armées soudanaises`, not `armées soudanaises`
+  for (const [k, noun] of [...before.entries()].reverse()) {
+    const between = before.slice(0, k).reverse()
+    if (ctx.lexicon.institutions.has(noun.folded) && between.every(adjective) && joined(between, noun.end, demonym.start)) return { start: noun.start, end: demonym.end }
+  }
+  const after = tokenize(body, demonym.end, Math.min(body.length, demonym.end + 40)).slice(0, 2)
+  for (const [k, noun] of [...after.entries()].reverse()) {
+    const between = after.slice(0, k)
+    if (ctx.lexicon.institutions.has(noun.folded) && between.every(adjective) && joined(between, demonym.end, noun.start)) return { start: demonym.start, end: noun.end }
+  }
   return null
 }
 
