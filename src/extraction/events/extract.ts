@@ -141,7 +141,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
     const named = main.event.participants
-    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name))))
+    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name) || samePerson(a, b))))
   }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
@@ -267,6 +267,12 @@ function sameName (a: string, b: string): boolean {
   const [short, long] = [foldedWords(a), foldedWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]]
   const initials = (name: string): string => name.split(/[\s-]+/).map((w) => w.charAt(0)).join('').toLowerCase()
   return (short.length > 0 && short.every((w) => long.includes(w))) || [a, b].some((n) => /^\p{Lu}{2,}$/u.test(n) && n.toLowerCase() === initials(n === a ? b : a))
+}
+
+/** `Conservative Arancibia` in a headline is the lead's `Tomás Arancibia`: a person's surname, whatever the headline puts before it. */
+function samePerson (headline: ExtractedActor, lead: ExtractedActor): boolean {
+  const [a, b] = [foldedWords(headline.name), foldedWords(lead.name)]
+  return lead.kind === 'person' && a.length > 1 && b.length > 1 && a.at(-1) === b.at(-1)
 }
 
 function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
