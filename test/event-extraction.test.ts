@@ -232,6 +232,8 @@ t.test('two convictions of two parties are two events; delegates, members and ho
   t.same(vote.participants.map((p) => p.name), ['Assemblée nationale'])
   const visit = main(events('Le ministre italien des Affaires étrangères, Marco Ferri, est arrivé mardi à Tunis pour une visite officielle.'))
   t.ok(roles(visit).includes('Tunisie:target'), roles(visit).join(', '))
+  const march = main(events("Des milliers d'enseignants ont manifesté jeudi à Lille à l'appel d'une intersyndicale."))
+  t.ok(roles(march).includes('intersyndicale:source'), roles(march).join(', '))
   const appeal = events("Condamné mercredi à deux ans de prison, l'ancien préfet va faire appel, a annoncé son avocat.")
   t.ok(appeal.some((e) => e.trigger?.text.includes('faire appel') === true && e.cameo === '12'))
 })

@@ -1,4 +1,4 @@
-import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
+import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -516,6 +516,33 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   }
   if (known) actor.id = speaker.id as string
   return actor
+}
+
+/** Words of a common noun an organiser is named by (`à l'appel d'une intersyndicale`): a determiner and its noun. */
+const ORGANISER_WORDS = 2
+
+/**
+ * `à l'appel d'une intersyndicale`, `à l'appel de l'Union étudiante`, `called by the unions`: who
+ * called the event is its organiser, a source, named or not (markers are lexicon `organisers`).
+ */
+export function organisersIn (sentence: Span, ctx: ActorContext, actors: readonly ExtractedActor[]): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const tokens = tokenize(body, sentence.start, sentence.end)
+  const found: ExtractedActor[] = []
+  for (const marker of ctx.lexicon.organisers) {
+    for (let i = 0; i + marker.length <= tokens.length; i++) {
+      // (`d'` is cut as `d` at the end of a marker, with nothing to elide onto)
+      if (!marker.every((w, k) => tokens[i + k]?.folded.replace(/'$/, '') === w.replace(/'$/, ''))) continue
+      const next = tokens[i + marker.length]
+      if (next === undefined) continue
+      const named = mentionsIn(ctx.mentions, next.start, sentence.end).find((m) => m.type !== 'pronoun' &&
+        tokenize(body, next.start, m.start).every((t) => ctx.mentions.lexicon.determiners.has(t.folded)))
+      const mention = named ?? phraseFrom(ctx.mentions, next.start, sentence.end, ORGANISER_WORDS)
+      const actor = mention === null ? null : resolveActor(mention, 'source', ctx)
+      if (actor !== null && ![...actors, ...found].some((a) => a.name === actor.name)) found.push(actor)
+    }
+  }
+  return found
 }
 
 /** More named bystanders than this in a lead sentence are a list. */

@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, othersIn } from './actors.js'
+import { actorsOf, organisersIn, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -136,6 +136,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const main = mainOf(news.some((d) => d.rank <= 1) && (inLeadTitled(news) || !inLeadTitled(merged)) ? news : merged, titleKinds)
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
+    main.event.participants.push(...organisersIn(main.sentence, ctx, main.event.participants))
     main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)

@@ -60,6 +60,8 @@ export interface EventLexiconData {
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
+    /** Words before whoever called an event (`à l'appel de`, `called by`): its organiser. */
+    organisers?: string[]
     /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
     members?: Record<string, string>
     /** Nouns that stand for the countries their nationalities name (`les délégations égyptienne et soudanaise` → Égypte, Soudan). */
@@ -149,6 +151,8 @@ export interface EventLexicon {
   notActors: Set<string>
   quantities: Set<string>
   delegates: Set<string>
+  /** Organiser markers, as folded words. */
+  organisers: string[][]
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -224,6 +228,7 @@ function compile (data: EventLexiconData): EventLexicon {
     notActors: set(data.actors?.notActors ?? []),
     quantities: set(data.actors?.quantities ?? []),
     delegates: set(data.actors?.delegates ?? []),
+    organisers: (data.actors?.organisers ?? []).map(foldedWords),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedWords(noun).join(' '), assembly]))
   }
 }
