@@ -381,3 +381,12 @@ t.test('US copy: a reported clause inside a relative clause ends with it; a subo
     'The measure drew support in the Senate, though some Democrats worried about enforcement.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['he intends to serve out his term', 'Powell']])
 })
+
+t.test('US copy: a subject pronoun after the audience of a verb like tell opens the clause, a subordinator before it does not', async (t) => {
+  const statements = one('Harold Voss told the board he understood the budget problem. ' +
+    '"We agreed on a number," Mark Rutte told reporters as he arrived at the headquarters.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [
+    ['indirect', 'he understood the budget problem', 'Harold Voss'],
+    ['direct', 'We agreed on a number', 'Mark Rutte']
+  ])
+})

@@ -92,12 +92,34 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   } else if (thatless(ctx, cue)) {
     start = afterTimeWords(ctx, cue.end)
     confidence = 0.7
+  } else if (pronounAfterAudience(ctx, cue) !== null) {
+    start = pronounAfterAudience(ctx, cue) as number
+    confidence = 0.7
   } else {
     return []
   }
   const mention = cueSubject(ctx, cue)
   return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
     .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+}
+
+/**
+ * `told the board he understood…`, `assured reporters they would…`: after a verb that takes an audience,
+ * a subject pronoun a few words on opens the clause reported; where it starts, or null.
+ */
+function pronounAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
+  const { lexicon } = ctx
+  const said = cue.text.toLowerCase()
+  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
+  if (verb === undefined || !(lexicon.data.audienceClauseVerbs ?? []).includes(verb.lemma)) return null
+  const tokens = tokenize(ctx.body, cue.end, ctx.sentence.end)
+  const at = tokens.findIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text) || lexicon.pronounGender.has(t.folded))
+  const pronoun = tokens[at]
+  // (an audience of one word at least, no clause of its own: `told reporters as he arrived`; the pronoun, then a verb and more)
+  const opensClause = (t: Token): boolean => lexicon.conjunctions.has(t.folded) || lexicon.relativePronouns.has(t.folded) || (lexicon.data.subordinators ?? []).includes(t.folded)
+  if (tokens.slice(0, Math.max(at, 0)).some(opensClause)) return null
+  if (at < 1 || at > AUDIENCE_WORDS || pronoun === undefined || !lexicon.pronounGender.has(pronoun.folded) || tokens.length - at < 3) return null
+  return pronoun.start
 }
 
 /** `Powell, who has said he intends to serve out his term, declined…`: a verb in a relative clause set off by commas. */

@@ -70,6 +70,8 @@ export interface LexiconData {
   negations?: string[]
   /** `though`, `because`: after a comma they open a clause of their own, never an attribution (`…, though some Democrats worried`). */
   subordinators?: string[]
+  /** Lemmas whose audience may be followed by a clause without `that` when a subject pronoun opens it (`told the board he understood…`). */
+  audienceClauseVerbs?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
