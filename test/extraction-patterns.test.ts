@@ -390,3 +390,8 @@ t.test('US copy: a subject pronoun after the audience of a verb like tell opens 
     ['direct', 'We agreed on a number', 'Mark Rutte']
   ])
 })
+
+t.test('US copy: a phrase opened by a preposition between the verb and that may run longer than an audience', async (t) => {
+  const statements = one('Lorraine Okafor said in an interview with The Associated Press that she was troubled by the timing.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'she was troubled by the timing', 'Lorraine Okafor']])
+})

@@ -1,11 +1,12 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
-import { derived } from './lexicon.js'
+import { derived, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from './mentions.js'
 import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
+const ADVERBIAL_AUDIENCE_WORDS = 10
 /** Most words set off by commas between a verb and its complementizer (`claimed, without evidence, that`). */
 const PARENTHESIS_WORDS = 4
 /** Words between a clause's comma and its verb (`…, the official said`, `…, American Farm Bureau Federation President Zippy Duvall told`). */
@@ -72,19 +73,25 @@ const coordinatorPattern = derived((lexicon) =>
   new RegExp(`\\s(?:${lexicon.data.coordinators.map((c) => c.replace(/'/g, "['’]")).join('|')})(?:\\s|(?<=['’]))`, 'iu'))
 
 /** The words between verb and `que`/`that`: an audience (`à la presse`, `reporters`), never a clause. */
-const audiencePattern = derived((lexicon) => {
+const audiencePattern = derived((lexicon) => audienceOf(lexicon, AUDIENCE_WORDS))
+/** The same, opened by a preposition: how or where it was said may run longer (`in an interview with The Associated Press that`). */
+const adverbialAudiencePattern = derived((lexicon) => audienceOf(lexicon, ADVERBIAL_AUDIENCE_WORDS))
+
+function audienceOf (lexicon: Lexicon, words: number): RegExp {
   const subjects = [...lexicon.pronounGender.keys(), ...lexicon.conjunctions].join('|')
   // `que`, `that` before a space; `qu'` glued to the next word
   const whole = lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
   const elided = lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
   // (`noted, however, that`, `claimed, without evidence, that`: a few words set off by commas go between them too)
   // (`told NBC's "Meet the Press" that`: a programme named in marks after its owner may be part of the audience)
-  return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
-})
+  return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${words}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
+}
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
-  const audience = audiencePattern(ctx.lexicon).exec(rest)
+  const opener = tokenize(ctx.body, cue.end, ctx.sentence.end)[0]
+  const adverbial = opener !== undefined && ctx.lexicon.prepositions.has(opener.folded) && /^\s/.test(rest)
+  const audience = audiencePattern(ctx.lexicon).exec(rest) ?? (adverbial ? adverbialAudiencePattern(ctx.lexicon).exec(rest) : null)
   let start: number
   let confidence = 0.8
   if (audience !== null) {
