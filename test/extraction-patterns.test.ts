@@ -395,3 +395,8 @@ t.test('US copy: a phrase opened by a preposition between the verb and that may 
   const statements = one('Lorraine Okafor said in an interview with The Associated Press that she was troubled by the timing.')
   t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'she was troubled by the timing', 'Lorraine Okafor']])
 })
+
+t.test('a subordinator opening a sentence is no part of a name, so the first-person I left alone is nobody', async (t) => {
+  const statements = one('Ruth Calloway has not said whether she will run. When I asked, she smiled. "Ask me in the spring," she said.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['Ask me in the spring', 'Ruth Calloway']])
+})

@@ -108,11 +108,12 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
     }
-    // leading function words (`Le`, `Selon`) are no part of a name; neither is a title before it
+    // leading function words (`Le`, `Selon`, `When`) are no part of a name; neither is a title before it
     // (`Fed Chair Laura Reyes`), though `Un` ending `Kim Jong Un` is
     let startIndex = i
     const functional = (t: Token): boolean => lexicon.stopwords.has(t.folded) || lexicon.determiners.has(t.folded) ||
-      lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded) || lexicon.timeWords.has(t.folded)
+      lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded) || lexicon.timeWords.has(t.folded) ||
+      (lexicon.data.subordinators ?? []).includes(t.folded)
     while (startIndex <= end && functional(tokens[startIndex] as Token)) startIndex++
     for (let k = startIndex; k <= end; k++) if (lexicon.roleWords.has((tokens[k] as Token).folded)) startIndex = k + 1
     // `À Londres Keir Starmer a estimé`: after a place's preposition written with no comma, three
