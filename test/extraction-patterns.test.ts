@@ -400,3 +400,8 @@ t.test('a subordinator opening a sentence is no part of a name, so the first-per
   const statements = one('Ruth Calloway has not said whether she will run. When I asked, she smiled. "Ask me in the spring," she said.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['Ask me in the spring', 'Ruth Calloway']])
 })
+
+t.test('US copy: a name inside a whose-clause after the subject is not the speaker', async (t) => {
+  const statements = one('Jenna Morrow, whose two children attend Lincoln, said the school was the heart of the neighborhood.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['the school was the heart of the neighborhood', 'Jenna Morrow']])
+})
