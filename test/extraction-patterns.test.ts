@@ -405,3 +405,8 @@ t.test('US copy: a name inside a whose-clause after the subject is not the speak
   const statements = one('Jenna Morrow, whose two children attend Lincoln, said the school was the heart of the neighborhood.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['the school was the heart of the neighborhood', 'Jenna Morrow']])
 })
+
+t.test('a lone capital and its full stop before a quotation mark end the sentence (wrote on X.), so the next quote is direct', async (t) => {
+  const statements = one('"We will wait," Omar Shah wrote on X. "That is the law."')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'We will wait', 'Omar Shah'], ['direct', 'That is the law.', 'Omar Shah']])
+})
