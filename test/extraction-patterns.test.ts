@@ -410,3 +410,8 @@ t.test('a lone capital and its full stop before a quotation mark end the sentenc
   const statements = one('"We will wait," Omar Shah wrote on X. "That is the law."')
   t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'We will wait', 'Omar Shah'], ['direct', 'That is the law.', 'Omar Shah']])
 })
+
+t.test('US copy: an adverb between the verb and a colon is no reported clause; the quotation after the colon is direct', async (t) => {
+  const statements = one('Asked about the pardon, Theresa Kolb said only: "I stand by it."')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'I stand by it.', 'Theresa Kolb']])
+})
