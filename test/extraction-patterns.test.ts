@@ -415,3 +415,9 @@ t.test('US copy: an adverb between the verb and a colon is no reported clause; t
   const statements = one('Asked about the pardon, Theresa Kolb said only: "I stand by it."')
   t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'I stand by it.', 'Theresa Kolb']])
 })
+
+t.test('US copy: conceding a race to someone is an object and its complement, no clause reported', async (t) => {
+  const statements = one('State Sen. Marcus Hale conceded the Republican primary in the 6th District to Dana Ruiz shortly before midnight. ' +
+    'Hale conceded the vote would be close.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'the vote would be close', 'Marcus Hale']])
+})

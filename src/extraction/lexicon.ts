@@ -14,7 +14,7 @@ export interface LexiconData {
   verbs: Array<{ lemma: string, participle: string, present: string[], nonFinite: string[] }>
   /** Lemmas whose object clause may drop the complementizer (`said the committee would…`). */
   thatlessVerbs: string[]
-  /** Lemmas that take a person as object (`warned both sides about…`): a preposition right after them opens no clause. */
+  /** Lemmas that take an object, often a person (`warned both sides about…`, `conceded the race to…`): a preposition right after it opens no clause. */
   objectVerbs: string[]
   according: string[]
   /** `a-t-on appris (mercredi) de`, `apprend-on auprès de`: the source follows the preposition, a few words on. */
