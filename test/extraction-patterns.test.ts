@@ -421,3 +421,10 @@ t.test('US copy: conceding a race to someone is an object and its complement, no
     'Hale conceded the vote would be close.')
   t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'the vote would be close', 'Marcus Hale']])
 })
+
+t.test('US copy: an unnamed source goes on through its own preposition (familiar with, aide to), and a clause after its comma is no apposition', async (t) => {
+  const statements = one('According to two officials familiar with the talks, the United States agreed to resume intelligence sharing. ' +
+    'A ruling is expected by June, according to people familiar with the court\'s schedule. ' +
+    'A former aide to Senate Republican leadership put it less generously: "She will let you think she is with you."')
+  t.same(statements.map((s) => s.speaker?.name), ['two officials familiar with the talks', 'people familiar with the court\'s schedule', 'A former aide to Senate Republican leadership'])
+})
