@@ -428,3 +428,9 @@ t.test('US copy: an unnamed source goes on through its own preposition (familiar
     'A former aide to Senate Republican leadership put it less generously: "She will let you think she is with you."')
   t.same(statements.map((s) => s.speaker?.name), ['two officials familiar with the talks', 'people familiar with the court\'s schedule', 'A former aide to Senate Republican leadership'])
 })
+
+t.test('US copy: a document named again (the statement said) speaks for whoever last spoke through it', async (t) => {
+  const statements = one('Gov. Theresa Kolb defended her decision. In a statement, the governor\'s office said the pardon had been reviewed. ' +
+    '"The governor followed the law," the statement said.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['the pardon had been reviewed', 'the governor\'s office'], ['The governor followed the law', 'the governor\'s office']])
+})
