@@ -434,3 +434,8 @@ t.test('US copy: a document named again (the statement said) speaks for whoever 
     '"The governor followed the law," the statement said.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['the pardon had been reviewed', 'the governor\'s office'], ['The governor followed the law', 'the governor\'s office']])
 })
+
+t.test('US copy: a news organization told something is no one\'s antecedent for she', async (t) => {
+  const statements = one('State Sen. Priya Halvorsen told The Associated Press that she was surprised by the lawsuit. "This is exactly what happens," she said.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she was surprised by the lawsuit', 'Priya Halvorsen'], ['This is exactly what happens', 'Priya Halvorsen']])
+})
