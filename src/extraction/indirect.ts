@@ -92,19 +92,15 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const opener = tokenize(ctx.body, cue.end, ctx.sentence.end)[0]
   const adverbial = opener !== undefined && ctx.lexicon.prepositions.has(opener.folded) && /^\s/.test(rest)
   const audience = audiencePattern(ctx.lexicon).exec(rest) ?? (adverbial ? adverbialAudiencePattern(ctx.lexicon).exec(rest) : null)
-  let start: number
+  let start: number | null
   let confidence = 0.8
   if (audience !== null) {
     start = cue.end + audience[0].length
-  } else if (thatless(ctx, cue)) {
-    start = afterTimeWords(ctx, cue.end)
-    confidence = 0.7
-  } else if (pronounAfterAudience(ctx, cue) !== null) {
-    start = pronounAfterAudience(ctx, cue) as number
-    confidence = 0.7
   } else {
-    return []
+    start = thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue)
+    confidence = 0.7
   }
+  if (start === null) return []
   const mention = cueSubject(ctx, cue)
   return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
     .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
