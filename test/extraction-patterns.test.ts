@@ -381,3 +381,61 @@ t.test('US copy: a reported clause inside a relative clause ends with it; a subo
     'The measure drew support in the Senate, though some Democrats worried about enforcement.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['he intends to serve out his term', 'Powell']])
 })
+
+t.test('US copy: a subject pronoun after the audience of a verb like tell opens the clause, a subordinator before it does not', async (t) => {
+  const statements = one('Harold Voss told the board he understood the budget problem. ' +
+    '"We agreed on a number," Mark Rutte told reporters as he arrived at the headquarters.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [
+    ['indirect', 'he understood the budget problem', 'Harold Voss'],
+    ['direct', 'We agreed on a number', 'Mark Rutte']
+  ])
+})
+
+t.test('US copy: a phrase opened by a preposition between the verb and that may run longer than an audience', async (t) => {
+  const statements = one('Lorraine Okafor said in an interview with The Associated Press that she was troubled by the timing.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'she was troubled by the timing', 'Lorraine Okafor']])
+})
+
+t.test('a subordinator opening a sentence is no part of a name, so the first-person I left alone is nobody', async (t) => {
+  const statements = one('Ruth Calloway has not said whether she will run. When I asked, she smiled. "Ask me in the spring," she said.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['Ask me in the spring', 'Ruth Calloway']])
+})
+
+t.test('US copy: a name inside a whose-clause after the subject is not the speaker', async (t) => {
+  const statements = one('Jenna Morrow, whose two children attend Lincoln, said the school was the heart of the neighborhood.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['the school was the heart of the neighborhood', 'Jenna Morrow']])
+})
+
+t.test('a lone capital and its full stop before a quotation mark end the sentence (wrote on X.), so the next quote is direct', async (t) => {
+  const statements = one('"We will wait," Omar Shah wrote on X. "That is the law."')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'We will wait', 'Omar Shah'], ['direct', 'That is the law.', 'Omar Shah']])
+})
+
+t.test('US copy: an adverb between the verb and a colon is no reported clause; the quotation after the colon is direct', async (t) => {
+  const statements = one('Asked about the pardon, Theresa Kolb said only: "I stand by it."')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'I stand by it.', 'Theresa Kolb']])
+})
+
+t.test('US copy: conceding a race to someone is an object and its complement, no clause reported', async (t) => {
+  const statements = one('State Sen. Marcus Hale conceded the Republican primary in the 6th District to Dana Ruiz shortly before midnight. ' +
+    'Hale conceded the vote would be close.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['indirect', 'the vote would be close', 'Marcus Hale']])
+})
+
+t.test('US copy: an unnamed source goes on through its own preposition (familiar with, aide to), and a clause after its comma is no apposition', async (t) => {
+  const statements = one('According to two officials familiar with the talks, the United States agreed to resume intelligence sharing. ' +
+    'A ruling is expected by June, according to people familiar with the court\'s schedule. ' +
+    'A former aide to Senate Republican leadership put it less generously: "She will let you think she is with you."')
+  t.same(statements.map((s) => s.speaker?.name), ['two officials familiar with the talks', 'people familiar with the court\'s schedule', 'A former aide to Senate Republican leadership'])
+})
+
+t.test('US copy: a document named again (the statement said) speaks for whoever last spoke through it', async (t) => {
+  const statements = one('Gov. Theresa Kolb defended her decision. In a statement, the governor\'s office said the pardon had been reviewed. ' +
+    '"The governor followed the law," the statement said.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['the pardon had been reviewed', 'the governor\'s office'], ['The governor followed the law', 'the governor\'s office']])
+})
+
+t.test('US copy: a news organization told something is no one\'s antecedent for she', async (t) => {
+  const statements = one('State Sen. Priya Halvorsen told The Associated Press that she was surprised by the lawsuit. "This is exactly what happens," she said.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she was surprised by the lawsuit', 'Priya Halvorsen'], ['This is exactly what happens', 'Priya Halvorsen']])
+})

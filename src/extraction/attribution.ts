@@ -149,14 +149,19 @@ const BARE_SOURCE_WORDS = 7
 function bareSource (ctx: SentenceContext, from: number, to: number): Mention | null {
   const tokens = tokenize(ctx.body, from, to)
   const taken: Token[] = []
+  // its own complement goes on (`proche du dossier`, `proche de la commission`), not a place (`à Budapest`),
+  // and so does a word's own preposition (`people familiar with the court's schedule`)
+  const own = new Set(ctx.lexicon.data.phraseComplements ?? [])
+  const links = (previous: Token | undefined, t: Token): boolean => previous !== undefined && (ctx.lexicon.genitives.has(t.folded) || own.has(`${previous.folded} ${t.folded}`))
+  const linked = new Set<Token>()
   for (const [k, t] of tokens.entries()) {
-    // its own complement goes on (`proche du dossier`, `proche de la commission`), not a place (`à Budapest`)
-    const complement = taken.length > 0 && ctx.lexicon.genitives.has(t.folded) && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '')
-    if (!/^[\p{L}\p{N}]/u.test(t.text) || (!complement && !(taken.at(-1) !== undefined && ctx.lexicon.genitives.has((taken.at(-1) as Token).folded)) &&
+    const complement = links(taken.at(-1), t) && /^[\p{L}\p{N}]/u.test(tokens[k + 1]?.text ?? '')
+    if (complement) linked.add(t)
+    if (!/^[\p{L}\p{N}]/u.test(t.text) || (!complement && !(taken.at(-1) !== undefined && (ctx.lexicon.genitives.has((taken.at(-1) as Token).folded) || linked.has(taken.at(-1) as Token))) &&
       (ctx.lexicon.prepositions.has(t.folded) || ctx.lexicon.stopwords.has(t.folded))) || taken.length === BARE_SOURCE_WORDS) break
     taken.push(t)
   }
-  while (taken.length > 0 && (ctx.lexicon.genitives.has((taken.at(-1) as Token).folded) || ctx.lexicon.determiners.has((taken.at(-1) as Token).folded))) taken.pop()
+  while (taken.length > 0 && (ctx.lexicon.genitives.has((taken.at(-1) as Token).folded) || linked.has(taken.at(-1) as Token) || ctx.lexicon.determiners.has((taken.at(-1) as Token).folded))) taken.pop()
   const [first, last] = [taken[0], taken.at(-1)]
   if (first === undefined || last === undefined) return null
   const text = ctx.body.slice(first.start, last.end)

@@ -1,11 +1,12 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
-import { derived } from './lexicon.js'
+import { derived, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from './mentions.js'
 import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
+const ADVERBIAL_AUDIENCE_WORDS = 10
 /** Most words set off by commas between a verb and its complementizer (`claimed, without evidence, that`). */
 const PARENTHESIS_WORDS = 4
 /** Words between a clause's comma and its verb (`…, the official said`, `…, American Farm Bureau Federation President Zippy Duvall told`). */
@@ -72,32 +73,56 @@ const coordinatorPattern = derived((lexicon) =>
   new RegExp(`\\s(?:${lexicon.data.coordinators.map((c) => c.replace(/'/g, "['’]")).join('|')})(?:\\s|(?<=['’]))`, 'iu'))
 
 /** The words between verb and `que`/`that`: an audience (`à la presse`, `reporters`), never a clause. */
-const audiencePattern = derived((lexicon) => {
+const audiencePattern = derived((lexicon) => audienceOf(lexicon, AUDIENCE_WORDS))
+/** The same, opened by a preposition: how or where it was said may run longer (`in an interview with The Associated Press that`). */
+const adverbialAudiencePattern = derived((lexicon) => audienceOf(lexicon, ADVERBIAL_AUDIENCE_WORDS))
+
+function audienceOf (lexicon: Lexicon, words: number): RegExp {
   const subjects = [...lexicon.pronounGender.keys(), ...lexicon.conjunctions].join('|')
   // `que`, `that` before a space; `qu'` glued to the next word
   const whole = lexicon.data.complementizers.filter((c) => !c.endsWith("'"))
   const elided = lexicon.data.complementizers.filter((c) => c.endsWith("'")).map((c) => c.slice(0, -1))
   // (`noted, however, that`, `claimed, without evidence, that`: a few words set off by commas go between them too)
   // (`told NBC's "Meet the Press" that`: a programme named in marks after its owner may be part of the audience)
-  return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${AUDIENCE_WORDS}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
-})
+  return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${words}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
+}
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
-  const audience = audiencePattern(ctx.lexicon).exec(rest)
-  let start: number
+  const opener = tokenize(ctx.body, cue.end, ctx.sentence.end)[0]
+  const adverbial = opener !== undefined && ctx.lexicon.prepositions.has(opener.folded) && /^\s/.test(rest)
+  const audience = audiencePattern(ctx.lexicon).exec(rest) ?? (adverbial ? adverbialAudiencePattern(ctx.lexicon).exec(rest) : null)
+  let start: number | null
   let confidence = 0.8
   if (audience !== null) {
     start = cue.end + audience[0].length
-  } else if (thatless(ctx, cue)) {
-    start = afterTimeWords(ctx, cue.end)
-    confidence = 0.7
   } else {
-    return []
+    start = thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue)
+    confidence = 0.7
   }
+  if (start === null) return []
   const mention = cueSubject(ctx, cue)
   return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
     .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+}
+
+/**
+ * `told the board he understood…`, `assured reporters they would…`: after a verb that takes an audience,
+ * a subject pronoun a few words on opens the clause reported; where it starts, or null.
+ */
+function pronounAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
+  const { lexicon } = ctx
+  const said = cue.text.toLowerCase()
+  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
+  if (verb === undefined || !(lexicon.data.audienceClauseVerbs ?? []).includes(verb.lemma)) return null
+  const tokens = tokenize(ctx.body, cue.end, ctx.sentence.end)
+  const at = tokens.findIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text) || lexicon.pronounGender.has(t.folded))
+  const pronoun = tokens[at]
+  // (an audience of one word at least, no clause of its own: `told reporters as he arrived`; the pronoun, then a verb and more)
+  const opensClause = (t: Token): boolean => lexicon.conjunctions.has(t.folded) || lexicon.relativePronouns.has(t.folded) || (lexicon.data.subordinators ?? []).includes(t.folded)
+  if (tokens.slice(0, Math.max(at, 0)).some(opensClause)) return null
+  if (at < 1 || at > AUDIENCE_WORDS || pronoun === undefined || !lexicon.pronounGender.has(pronoun.folded) || tokens.length - at < 3) return null
+  return pronoun.start
 }
 
 /** `Powell, who has said he intends to serve out his term, declined…`: a verb in a relative clause set off by commas. */

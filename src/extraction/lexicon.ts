@@ -14,7 +14,7 @@ export interface LexiconData {
   verbs: Array<{ lemma: string, participle: string, present: string[], nonFinite: string[] }>
   /** Lemmas whose object clause may drop the complementizer (`said the committee would…`). */
   thatlessVerbs: string[]
-  /** Lemmas that take a person as object (`warned both sides about…`): a preposition right after them opens no clause. */
+  /** Lemmas that take an object, often a person (`warned both sides about…`, `conceded the race to…`): a preposition right after it opens no clause. */
   objectVerbs: string[]
   according: string[]
   /** `a-t-on appris (mercredi) de`, `apprend-on auprès de`: the source follows the preposition, a few words on. */
@@ -70,6 +70,12 @@ export interface LexiconData {
   negations?: string[]
   /** `though`, `because`: after a comma they open a clause of their own, never an attribution (`…, though some Democrats worried`). */
   subordinators?: string[]
+  /** Lemmas whose audience may be followed by a clause without `that` when a subject pronoun opens it (`told the board he understood…`). */
+  audienceClauseVerbs?: string[]
+  /** `the statement`, `the letter`: documents that speak for whoever issued them (`…," the statement said`). */
+  documentWords?: string[]
+  /** A word and the preposition that goes on with it inside a noun phrase (`familiar with`: `a person familiar with the talks`). */
+  phraseComplements?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */

@@ -108,11 +108,12 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
     }
-    // leading function words (`Le`, `Selon`) are no part of a name; neither is a title before it
+    // leading function words (`Le`, `Selon`, `When`) are no part of a name; neither is a title before it
     // (`Fed Chair Laura Reyes`), though `Un` ending `Kim Jong Un` is
     let startIndex = i
     const functional = (t: Token): boolean => lexicon.stopwords.has(t.folded) || lexicon.determiners.has(t.folded) ||
-      lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded) || lexicon.timeWords.has(t.folded)
+      lexicon.prepositions.has(t.folded) || lexicon.pronounGender.has(t.folded) || lexicon.titleGender.has(t.folded) || lexicon.timeWords.has(t.folded) ||
+      (lexicon.data.subordinators ?? []).includes(t.folded)
     while (startIndex <= end && functional(tokens[startIndex] as Token)) startIndex++
     for (let k = startIndex; k <= end; k++) if (lexicon.roleWords.has((tokens[k] as Token).folded)) startIndex = k + 1
     // `À Londres Keir Starmer a estimé`: after a place's preposition written with no comma, three
@@ -214,9 +215,12 @@ export function phraseFrom (ctx: MentionContext, start: number, to: number, limi
   const first = tokens[0]
   if (first === undefined || !lexicon.determiners.has(first.folded)) return null
   let end = first.end
-  for (const t of tokens.slice(1, limit)) {
+  const complements = new Set(lexicon.data.phraseComplements ?? [])
+  for (const [k, t] of tokens.slice(1, limit).entries()) {
+    // (`a person familiar with the talks`, `an aide to the speaker`: a word and its own preposition go on with the phrase)
+    const ownPreposition = complements.has(`${(tokens[k] as Token).folded} ${t.folded}`)
     // (`The president himself addressed …`: an adverb or a reflexive ends the phrase)
-    if (!isWord(t) || lexicon.adverbs.has(t.folded) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded)) ||
+    if (!isWord(t) || lexicon.adverbs.has(t.folded) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded) && !ownPreposition) ||
       lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
     lexicon.relay.lastIndex = 0
     end = t.end
@@ -450,7 +454,10 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
       // `son président, le Malawite Evans Njewa`: the name inside the apposed phrase
       if (next?.type === 'phrase') next = mentionsIn(ctx, next.start, next.end).find((m) => m.type !== 'pronoun' && !isComplement(ctx, m)) ?? null
       // (past the phrase's end, only a name set off by commas: an apposition, not the next clause)
-      const closed = rest.length === 0 || (next !== null && /^\s*[,.]/.test(body.slice(next.end, next.end + 2)) && next.start === from)
+      // (right after the comma, a name that a verb follows is the next clause's subject: `According to two officials familiar
+      // with the talks, the United States agreed`)
+      const closed = (rest.length === 0 && !/^\s+\p{Ll}/u.test(body.slice(next?.end ?? 0, ceiling))) ||
+        (next !== null && /^\s*[,.]/.test(body.slice(next.end, next.end + 2)) && next.start === from)
       if (next !== null && next.type !== 'phrase' && closed && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
         // the mention spans both, so the role is learnt for `la ministre` later on
         const both: Mention = { ...next, ...spanOf(body, phrase.start, next.end), name: next.name ?? next.text }

@@ -28,8 +28,12 @@ function tailStart (body: string, start: number, end: number): number {
   return end - start <= ABBREVIATION_TAIL ? start : Math.max(start, body.lastIndexOf(' ', end - ABBREVIATION_TAIL))
 }
 
-/** `… sur le réseau social X. Le texte…`: a capital and a full stop before a function word end a sentence; before a name they are an initial (`J. Smith`). */
+/**
+ * `… sur le réseau social X. Le texte…`: a capital and a full stop before a function word end a sentence; before a name they are an initial (`J. Smith`).
+ * Before an opening quotation mark they end one too (`Shah wrote on X. "That's not a slogan"`): no name is written in marks after its initial.
+ */
 function opensSentence (segment: string, lexicon: Lexicon): boolean {
+  if (/^\s*[«"“„]\s*\p{Lu}/u.test(segment)) return true
   const first = /^\s*(\p{Lu}[\p{L}]*)/u.exec(segment)?.[1]
   if (first === undefined) return false
   const word = foldSameLength(first)

@@ -361,6 +361,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const qualified = qualifiedRole(mention, described)
       if (qualified !== undefined) return { entity: qualified, via: 'coreference' }
     }
+    // `…," the statement said`: a document named again is the voice of whoever last spoke through it
+    const firstWord = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
+    if (!primed && words.length === 1 && lexicon.definiteDeterminers.has(firstWord) && (lexicon.data.documentWords ?? []).includes(words[0] as string) &&
+      lastSpeaker !== undefined && lastSpeaker.at >= sectionStart && lastSpeaker.at < mention.start) return { entity: lastSpeaker.entity, via: 'coreference' }
     const named = primed ? undefined : anaphor(mention, head, sectionStart)
     if (named !== undefined) return { entity: named, via: 'coreference' }
     const entity = addEntity({ name: mention.text, kind: guessKind(mention.text) })
