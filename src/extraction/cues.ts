@@ -55,11 +55,15 @@ export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote
   return cues
 }
 
+/** The words in the `chars` characters before `start`, folded (the first may be cut). */
+const wordsBefore = (body: string, start: number, chars: number): string[] =>
+  body.slice(Math.max(0, start - chars), start).split(/\s+/).filter(Boolean).map(foldSameLength)
+
 /** `Brandt was also asked about …`, `were told`: the subject is who was spoken to, not who spoke. */
 function passive (body: string, start: number, lexicon: Lexicon): boolean {
   const auxiliaries = lexicon.data.passiveAuxiliaries ?? []
   if (auxiliaries.length === 0) return false
-  const before = body.slice(Math.max(0, start - 40), start).split(/\s+/).filter(Boolean).map(foldSameLength)
+  const before = wordsBefore(body, start, 40)
   while (before.length > 0 && lexicon.adverbs.has(before.at(-1) as string) && !auxiliaries.includes(before.at(-1) as string)) before.pop()
   return auxiliaries.includes(before.at(-1) ?? '')
 }
@@ -68,7 +72,7 @@ function passive (body: string, start: number, lexicon: Lexicon): boolean {
 function negated (body: string, start: number, lexicon: Lexicon): boolean {
   const negations = lexicon.data.negations ?? []
   if (negations.length === 0) return false
-  const before = body.slice(Math.max(0, start - 24), start).split(/\s+/).filter(Boolean).map(foldSameLength)
+  const before = wordsBefore(body, start, 24)
   return negations.includes(before.at(-1) ?? '') || (lexicon.adverbs.has(before.at(-1) ?? '') && negations.includes(before.at(-2) ?? ''))
 }
 
