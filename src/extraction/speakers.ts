@@ -399,8 +399,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (mention.type === 'name' || mention.type === 'titled') entity.gender ??= apposedGender(mention)
       if (mention.type !== 'pronoun') learn(entity, mention.text, false)
       if (mention.type === 'name') {
-        const title = tokenize(body, Math.max(0, mention.end - (mention.name ?? mention.text).length - 40), mention.end - (mention.name ?? mention.text).length).at(-1)
-        if (title !== undefined && /^\p{Lu}/u.test(title.text) && lexicon.roleWords.has(title.folded) && !/\S/.test(body.slice(title.end, mention.end - (mention.name ?? mention.text).length))) {
+        // (`President Daniel Ellis`: a capitalised role right before the name is their title)
+        const nameStart = mention.end - (mention.name ?? mention.text).length
+        const title = tokenize(body, Math.max(0, nameStart - 40), nameStart).at(-1)
+        if (title !== undefined && /^\p{Lu}/u.test(title.text) && lexicon.roleWords.has(title.folded) && !/\S/.test(body.slice(title.end, nameStart))) {
           (entity.titles ??= new Set()).add(title.folded)
         }
       }
