@@ -81,7 +81,20 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
     actors.push(actor)
   }
+  if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors)
   return actors
+}
+
+/** Event types whose parties act together (talks, signings, truces): no one is done to by the others. */
+const SYMMETRIC: ReadonlySet<string> = new Set(['meeting', 'negotiation', 'agreement', 'treaty-signing'])
+
+/**
+ * `L'Égypte, le Soudan et l'Éthiopie se sont réunis`, `U.S. and Iranian negotiators held talks`:
+ * CAMEO codes a joint event from the first party named (`source`) to the others (`target`).
+ */
+function firstNamedActs (actors: ExtractedActor[]): void {
+  const sources = actors.filter((a) => a.role === 'source' && a.mention !== null).sort((a, b) => (a.mention as Span).start - (b.mention as Span).start)
+  for (const later of sources.slice(1)) later.role = 'target'
 }
 
 /** `Kenya's interior minister`, `Ghana's parliament`: an owner, then the lowercase noun it owns. */
@@ -257,12 +270,14 @@ const DESCRIPTION_WORDS = 8
 
 /**
  * `a condamné jeudi l'ancien ministre du Logement Lucien Varenne`: the first name after an active
- * verb is its object when only a date and a noun phrase opening on a determiner describe it first.
+ * verb is its object when only a date and a noun phrase opening on a determiner describe it first,
+ * the name maybe set off by a comma (`l'ancien maire de Montauban, Gérard Pujol,`).
  */
 function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext): boolean {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  if (!trigger.verb || trigger.passive || /[,;:()]/.test(body.slice(trigger.end, mention.start))) return false
+  const description = body.slice(trigger.end, mention.start).replace(/,\s*$/u, '')
+  if (!trigger.verb || trigger.passive || /[,;:()]/.test(description)) return false
   const words = tokenize(body, trigger.end, mention.start)
     .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
   // (`a reçu mercredi à l'Élysée le président ukrainien …`: where, before the object)
