@@ -102,6 +102,8 @@ export interface DateData {
   /** The order of all-numeric dates (`19/06/2024`). */
   numeric: 'dmy' | 'mdy'
   monthAlone: string[]
+  /** A month in a year counted from publication's, by offset (`-1`: `in March last year`, `en mars de l'an dernier`). */
+  monthOfYear?: Record<string, string[]>
   yearAlone: string[]
   /** With `{weekday}`, the day meant; `{otherweekday}` matches any day and is not the date (`nuit de lundi à {weekday}`). */
   weekday: { last: string[], next: string[], plain: string[] }
