@@ -179,17 +179,18 @@ t.test('known place and country participants are matched by name or alias', asyn
 })
 
 t.test('actors: the subject acts, the object or co-actor is acted upon, a passive turns them round', async (t) => {
-  t.same(roles(main(events('La Russie et la Corée du Nord ont signé un traité de défense mutuelle.'))), ['Russie:source', 'Corée du Nord:source'])
+  // a joint deed is coded from the first party named to the others, as the gold guide and CAMEO's dyads have it
+  t.same(roles(main(events('La Russie et la Corée du Nord ont signé un traité de défense mutuelle.'))), ['Russie:source', 'Corée du Nord:target'])
   t.same(roles(main(events('Julien Berthier a signé un accord avec son homologue chinois, Wang Lixin.'))), ['Julien Berthier:source', 'Wang Lixin:target'])
   t.same(roles(main(events('Gérard Castellan a été interpellé par les gendarmes.'))), ['Gérard Castellan:target'])
   t.same(roles(main(events('The ruling party was defeated by Maria Lopez.'))), ['Maria Lopez:source'])
   t.same(roles(main(events('Israel attacked Hezbollah positions.'))).slice(0, 1), ['Israel:source'])
-  t.same(roles(main(events('U.S. and Iranian negotiators held talks in Muscat.'))).sort(), ['Iran:source', 'United States:source'], 'nationalities stand for their country')
+  t.same(roles(main(events('U.S. and Iranian negotiators held talks in Muscat.'))).sort(), ['Iran:target', 'United States:source'], 'nationalities stand for their country')
   t.same(roles(main(events('Un séisme a frappé le Japon.'))), [], 'nobody acts in a disaster')
   t.same(roles(main(events("PARIS, 12 mars (Reuters) - Le tribunal correctionnel de Paris a condamné jeudi l'ancien ministre du Logement Lucien Varenne à trois ans de prison."))),
     ['tribunal correctionnel de Paris:source', 'Lucien Varenne:target'], 'the subject after the dateline; the object after its date and description')
   t.same(roles(main(events("L'armée soudanaise et les Forces de soutien rapide (FSR) ont accepté lundi un cessez-le-feu."))),
-    ['armée soudanaise:source', 'Forces de soutien rapide:source'], 'a name goes on to the acronym its initials spell')
+    ['armée soudanaise:source', 'Forces de soutien rapide:target'], 'a name goes on to the acronym its initials spell')
   t.same(roles(main(events("Emmanuel Macron a reçu mercredi à l'Élysée le président ukrainien Volodymyr Zelensky."))), ['Emmanuel Macron:source', 'Volodymyr Zelensky:target'], 'where, then the described object')
   t.same(roles(main(events('Le Conseil constitutionnel a censuré jeudi plusieurs articles de la loi.'))), ['Conseil constitutionnel:source'], 'an institution\'s name goes on through its adjectives')
   t.notOk(roles(main(events('EU leaders met in Brussels, with Poland and the Baltic states pushing for joint borrowing.'))).includes('Poland:target'), 'with X …ing is a clause of its own')

@@ -85,7 +85,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
-    const events = absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)
+    const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
     for (const trigger of events) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
@@ -308,6 +308,32 @@ function absorbObjects (body: string, triggers: readonly Trigger[], prepositions
   }
   return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
     (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
+}
+
+/** Words between a verb and the infinitive it governs (`se rendra jeudi à Bastia pour rencontrer`). */
+const INFINITIVE_WITHIN = 6
+
+/**
+ * A verb trigger right after an infinitive marker, governed by an earlier verb trigger of its
+ * clause, is one event with it: the weaker verb says what was agreed to or decided (`agreed on
+ * Monday to buy`: one takeover, from `agreed`), the stronger what the infinitive is for
+ * (`se rendra à Bastia pour rencontrer les secouristes`: one visit).
+ */
+function joinInfinitives (body: string, triggers: readonly Trigger[], lexicon: EventLexicon): Trigger[] {
+  const kept = [...triggers]
+  for (const infinitive of triggers) {
+    if (!infinitive.verb) continue
+    // (the marker may be read as the trigger's auxiliary: `to meet`)
+    const marker = tokenize(body, Math.max(0, infinitive.head.start - 12), infinitive.head.start).at(-1)
+    if (marker === undefined || !lexicon.infinitiveMarkers.has(marker.folded) || marker.start > infinitive.start) continue
+    const governor = kept.findLast((t) => t.verb && t.end <= marker.start)
+    if (governor === undefined) continue
+    const gap = tokenize(body, governor.end, marker.start)
+    if (gap.length > INFINITIVE_WITHIN || gap.some((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))) continue
+    kept.splice(kept.indexOf(infinitive), 1)
+    if (governor.family.weight < infinitive.family.weight) kept.splice(kept.indexOf(governor), 1, { ...infinitive, start: governor.start, passive: governor.passive })
+  }
+  return kept
 }
 
 /** `les élus`, `a signed copy`: a participle right after a determiner, with no auxiliary, is a noun or an adjective. */

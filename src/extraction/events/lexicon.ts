@@ -49,6 +49,8 @@ export interface EventLexiconData {
   clauseOpeners?: string[]
   /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
   otherInstance?: string[]
+  /** Words before an infinitive (`pour`, `to`): a verb trigger after one tells what another verb is done for or agreed to. */
+  infinitiveMarkers?: string[]
   /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`). */
   opponents?: string[]
   actors?: {
@@ -147,6 +149,7 @@ export interface EventLexicon {
   clauseBreak: RegExp
   opponents: Set<string>
   otherInstance: Set<string>
+  infinitiveMarkers: Set<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
@@ -224,6 +227,7 @@ function compile (data: EventLexiconData): EventLexicon {
     background: set(data.background ?? []),
     opponents: set(data.opponents ?? []),
     otherInstance: set(data.otherInstance ?? []),
+    infinitiveMarkers: set(data.infinitiveMarkers ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
