@@ -1,7 +1,7 @@
 import { detectLanguage } from '../language.js'
 import { layoutOf, within } from '../layout.js'
 import { lexiconFor } from '../lexicon.js'
-import { tokenize } from '../mentions.js'
+import { tokenize, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
@@ -336,11 +336,17 @@ function joinInfinitives (body: string, triggers: readonly Trigger[], lexicon: E
   return kept
 }
 
-/** `les élus`, `a signed copy`: a participle right after a determiner, with no auxiliary, is a noun or an adjective. */
+/**
+ * `les élus`, `l'ancien élu`, `a signed copy`: a participle right after a determiner (maybe with an
+ * adjective between, `ancien`, `newly`), with no auxiliary, is a noun or an adjective.
+ */
 function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (!trigger.verb || trigger.start !== trigger.head.start) return false
-  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
-  return previous !== undefined && /^\s*$/.test(body.slice(previous.end, trigger.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
+  const before = tokenize(body, Math.max(0, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start)
+  const adjective = before.at(-1) !== undefined && ctx.lexicon.nounAdjectives.has((before.at(-1) as Token).folded)
+  const previous = adjective ? before.at(-2) : before.at(-1)
+  const next = adjective ? before.at(-1) as Token : trigger
+  return previous !== undefined && /^\s*$/.test(body.slice(previous.end, next.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
     !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
 }
 

@@ -51,6 +51,8 @@ export interface EventLexiconData {
   otherInstance?: string[]
   /** Words before an infinitive (`pour`, `to`): a verb trigger after one tells what another verb is done for or agreed to. */
   infinitiveMarkers?: string[]
+  /** Adjectives written between a determiner and its noun (`l'ancien élu`, `the newly elected`): a participle after them is a noun or an adjective. */
+  nounAdjectives?: string[]
   /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`). */
   opponents?: string[]
   actors?: {
@@ -150,6 +152,7 @@ export interface EventLexicon {
   opponents: Set<string>
   otherInstance: Set<string>
   infinitiveMarkers: Set<string>
+  nounAdjectives: Set<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
@@ -228,6 +231,7 @@ function compile (data: EventLexiconData): EventLexicon {
     opponents: set(data.opponents ?? []),
     otherInstance: set(data.otherInstance ?? []),
     infinitiveMarkers: set(data.infinitiveMarkers ?? []),
+    nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
