@@ -276,9 +276,13 @@ function samePerson (headline: ExtractedActor, lead: ExtractedActor): boolean {
   return lead.kind === 'person' && a.length > 1 && b.length > 1 && a.at(-1) === b.at(-1)
 }
 
+/** Types a headline's word may name while the lead tells the same deed more precisely (`s'accordent` … `ont signé`). */
+const KINDRED: Readonly<Record<string, readonly string[]>> = { agreement: ['treaty-signing'], meeting: ['negotiation'] }
+
 function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
   const whole = { start: 0, end: title.length }
-  return new Set(findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type))
+  const types = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type)
+  return new Set(types.flatMap((type) => [type, ...(KINDRED[type] ?? [])]))
 }
 
 /** Words looked back from an event noun for a `background` word (`after months of`). */
