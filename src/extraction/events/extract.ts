@@ -398,13 +398,15 @@ function locationOf (body: string, place: PlaceMention): ExtractedLocation {
  */
 function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
-  for (const draft of drafts) {
+  // (a death in its disaster's sentence is that disaster told by its toll, not the event it is told by)
+  const apartLast = [...drafts.filter((d) => d.trigger.family.apart !== true), ...drafts.filter((d) => d.trigger.family.apart === true)]
+  for (const draft of apartLast) {
     // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
     const same = draft.another
       ? undefined
       : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
       (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)) &&
-      !doneToOthers(k, draft))
+      !doneToOthers(k, draft) && !apart(k, draft))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
     if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
@@ -418,7 +420,7 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
     if (same.event.participants.length === 0) same.event.participants = draft.event.participants
   }
-  return kept
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start)
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
@@ -434,6 +436,10 @@ function doneToOthers (kept: Draft, draft: Draft): boolean {
   const theirs = targets(draft)
   return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
 }
+
+/** `Un homme est mort … Une femme a été tuée`: a family whose mentions are each their own event, in two sentences. */
+const apart = (kept: Draft, draft: Draft): boolean =>
+  (kept.trigger.family.apart === true || draft.trigger.family.apart === true) && kept.sentence.start !== draft.sentence.start
 
 function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (trigger.verb) return false

@@ -19,6 +19,8 @@ export interface TriggerData {
   near?: string[]
   /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
   actors?: boolean
+  /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
+  apart?: boolean
 }
 
 /** The shape of `lexicons/<language>.json`: adding a trigger, a month or an exonym is a data edit. */
