@@ -62,7 +62,7 @@ export interface EventLexiconData {
     institutions: string[]
     /** Names that describe rather than name (`le gouvernement`, `officials`): no participant is made or matched from them. */
     generic: string[]
-    /** Capitalised words that never name an actor (`Tens of thousands`, `Analysts said`). */
+    /** Capitalised words or names that never name an actor (`Tens of thousands`, `Analysts said`, `Grand Slam`). */
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
@@ -158,6 +158,7 @@ export interface EventLexicon {
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
+  /** Whole names, as folded words joined by a space. */
   notActors: Set<string>
   quantities: Set<string>
   delegates: Set<string>
@@ -237,7 +238,7 @@ function compile (data: EventLexiconData): EventLexicon {
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
-    notActors: set(data.actors?.notActors ?? []),
+    notActors: new Set((data.actors?.notActors ?? []).map((name) => foldedWords(name).join(' '))),
     quantities: set(data.actors?.quantities ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
