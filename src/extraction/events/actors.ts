@@ -223,13 +223,19 @@ function wordBefore (body: string, mention: Span, ctx: ActorContext): string {
   return previous?.folded ?? ''
 }
 
+/** Words of a title between an agent's preposition and its name (`par le roi`, `by Prime Minister`). */
+const AGENT_TITLE_WORDS = 4
+
 function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): ActorRole | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
   const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
-  // the agent of a passive acts (`a été arrêté par la police`); after an active verb, `by` begins another clause
+  // the agent of a passive acts (`a été arrêté par la police`, `par le roi Mohammed VI`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
+  const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
+  const title = between.slice(agent + 1)
+  if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
@@ -237,7 +243,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
-  if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return 'source'
+  if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'
   return null

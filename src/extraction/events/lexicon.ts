@@ -21,6 +21,8 @@ export interface TriggerData {
   actors?: boolean
   /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
   apart?: boolean
+  /** The noun's complement undergoes it (`l'arrestation de X`, `the appointment of X`: X the target), rather than doing it (`l'attaque du Hamas`). */
+  undergoer?: boolean
 }
 
 /** The shape of `lexicons/<language>.json`: adding a trigger, a month or an exonym is a data edit. */
