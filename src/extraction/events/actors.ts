@@ -295,9 +295,14 @@ function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext)
     while (words[skip] !== undefined && /^\p{Lu}/u.test((words[skip] as Token).text)) skip++
     if (skip === named) skip = 0
   }
-  const between = words.slice(skip)
-  const [first] = between
-  return first !== undefined && between.length <= DESCRIPTION_WORDS && statement.determiners.has(first.folded) && !statement.prepositions.has(first.folded)
+  const opensObject = (t: Token | undefined): boolean => t !== undefined && statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)
+  let between = words.slice(skip)
+  // (`a condamné mercredi à deux ans de prison un ancien policier, Marc Durand`: a complement, then the object)
+  if (between[0] !== undefined && statement.prepositions.has(between[0].folded)) {
+    const object = between.findLastIndex((t, k) => k > 1 && opensObject(t) && !statement.prepositions.has((between[k - 1] as Token).folded))
+    if (object > 0) between = between.slice(object)
+  }
+  return opensObject(between[0]) && between.length <= DESCRIPTION_WORDS
 }
 
 /** The words the text writes in lower case somewhere, once per article. */
