@@ -126,6 +126,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       })
     }
   }
+  lendSubjects(body, drafts)
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
@@ -200,6 +201,25 @@ function isObject (body: string, trigger: Trigger, place: PlaceMention, ctx: Act
   const between = tokenize(body, trigger.end, place.start).filter((t) => !ctx.excluded.some((d) => d.start <= t.start && t.end <= d.end))
   const named = between.some((t) => ctx.lexicon.placeNouns.has(t.folded))
   return between.every((t) => determiners.has(t.folded) || ctx.lexicon.placeNouns.has(t.folded) || (named && genitives.has(t.folded)))
+}
+
+/** Words between a verb and the event noun it calls for (`ont appelé à la grève`, `called for a general strike`). */
+const GOVERNED_WITHIN = 3
+
+/** Kinds of verbs whose subject does the event they name next (`called for a strike`, `a annoncé la fermeture`); not reactions (`a condamné l'attaque`). */
+const lends = (event: ExtractedEvent): boolean => event.cameo === '02' || event.type === 'announcement'
+
+/**
+ * `Les syndicats ont appelé à la grève`, `the unions called for a general strike`: an event noun
+ * right after a call or an announcement, with no actor of its own, is done by that verb's subject.
+ */
+function lendSubjects (body: string, drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.trigger.verb || draft.event.participants.length > 0 || draft.trigger.family.actors === false) continue
+    const verb = drafts.findLast((d) => d.trigger.verb && !d.trigger.passive && d.sentence.start === draft.sentence.start && d.trigger.end <= draft.trigger.start)
+    if (verb === undefined || !lends(verb.event) || tokenize(body, verb.trigger.end, draft.trigger.start).length > GOVERNED_WITHIN) continue
+    draft.event.participants = verb.event.participants.filter((a) => a.role === 'source').map((a) => ({ ...a }))
+  }
 }
 
 /** Words a definite event noun may stand after at the start of its sentence to retell the main event. */
