@@ -337,11 +337,14 @@ function absorbObjects (body: string, triggers: readonly Trigger[], prepositions
 /** Words between a verb and the infinitive it governs (`se rendra jeudi à Bastia pour rencontrer`). */
 const INFINITIVE_WITHIN = 6
 
+/** Verbs that tell what their infinitive does (`agreed to buy`, `a annoncé vouloir fermer`): the infinitive is the event. */
+const TELLS_WHAT_FOLLOWS: ReadonlySet<string> = new Set(['agreement', 'announcement'])
+
 /**
  * A verb trigger right after an infinitive marker, governed by an earlier verb trigger of its
- * clause, is one event with it: the weaker verb says what was agreed to or decided (`agreed on
- * Monday to buy`: one takeover, from `agreed`), the stronger what the infinitive is for
- * (`se rendra à Bastia pour rencontrer les secouristes`: one visit).
+ * clause, is one event with it: an agreement or an announcement is what the infinitive does
+ * (`agreed on Monday to buy`: one takeover, from `agreed`); any other verb is the event, and the
+ * infinitive what it is done for (`se rendra à Bastia pour rencontrer les secouristes`: one visit).
  */
 function joinInfinitives (body: string, triggers: readonly Trigger[], lexicon: EventLexicon): Trigger[] {
   const kept = [...triggers]
@@ -355,7 +358,7 @@ function joinInfinitives (body: string, triggers: readonly Trigger[], lexicon: E
     const gap = tokenize(body, governor.end, marker.start)
     if (gap.length > INFINITIVE_WITHIN || gap.some((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))) continue
     kept.splice(kept.indexOf(infinitive), 1)
-    if (governor.family.weight < infinitive.family.weight) kept.splice(kept.indexOf(governor), 1, { ...infinitive, start: governor.start, passive: governor.passive })
+    if (TELLS_WHAT_FOLLOWS.has(governor.family.type)) kept.splice(kept.indexOf(governor), 1, { ...infinitive, start: governor.start, passive: governor.passive })
   }
   return kept
 }
