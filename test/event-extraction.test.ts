@@ -68,6 +68,7 @@ t.test('a negated verb is no event', async (t) => {
   t.same(events("Le gouvernement n'a pas signé l'accord."), [])
   t.same(events('Les élus locaux ont fait le point.'), [], 'nor a participle after a determiner: a noun')
   t.same(events('The two sides did not sign the pact.'), [])
+  t.ok(events("La junte, qui n'était pas invitée, a dénoncé mercredi l'initiative.").some((e) => e.cameo === '11'), 'a negation in another clause negates nothing')
 })
 
 t.test('explicit dates at their precision', async (t) => {
