@@ -94,7 +94,10 @@ const SYMMETRIC: ReadonlySet<string> = new Set(['meeting', 'negotiation', 'agree
  */
 function firstNamedActs (actors: ExtractedActor[]): void {
   const sources = actors.filter((a) => a.role === 'source' && a.mention !== null).sort((a, b) => (a.mention as Span).start - (b.mention as Span).start)
-  for (const later of sources.slice(1)) later.role = 'target'
+  const [first] = sources
+  // (`le président américain`: a nationality inside the first party's name is that party)
+  const inside = (a: ExtractedActor): boolean => first?.mention != null && a.mention != null && first.mention.start <= a.mention.start && a.mention.end <= first.mention.end
+  for (const later of sources.slice(1)) if (!inside(later)) later.role = 'target'
 }
 
 /** `Kenya's interior minister`, `Ghana's parliament`: an owner, then the lowercase noun it owns. */
