@@ -81,7 +81,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
     actors.push(actor)
   }
-  if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors)
+  if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return actors
 }
 
@@ -90,10 +90,12 @@ const SYMMETRIC: ReadonlySet<string> = new Set(['meeting', 'negotiation', 'agree
 
 /**
  * `L'Égypte, le Soudan et l'Éthiopie se sont réunis`, `U.S. and Iranian negotiators held talks`:
- * CAMEO codes a joint event from the first party named (`source`) to the others (`target`).
+ * CAMEO codes a joint event from the first party named (`source`) to the others (`target`), the
+ * parties named together before it (not a mediator after it: `talks mediated by Qatar`).
  */
-function firstNamedActs (actors: ExtractedActor[]): void {
-  const sources = actors.filter((a) => a.role === 'source' && a.mention !== null).sort((a, b) => (a.mention as Span).start - (b.mention as Span).start)
+function firstNamedActs (actors: ExtractedActor[], trigger: Span): void {
+  const sources = actors.filter((a) => a.role === 'source' && a.mention !== null && a.mention.end <= trigger.start)
+    .sort((a, b) => (a.mention as Span).start - (b.mention as Span).start)
   const [first] = sources
   // (`le président américain`: a nationality inside the first party's name is that party)
   const inside = (a: ExtractedActor): boolean => first?.mention != null && a.mention != null && first.mention.start <= a.mention.start && a.mention.end <= first.mention.end
