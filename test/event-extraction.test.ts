@@ -207,6 +207,8 @@ t.test('actors: the subject acts, the object or co-actor is acted upon, a passiv
   t.ok(roles(main(events('Le gouvernement a annoncé mardi la nomination de Claire Martin à la tête de la SNCF.'))).includes('Claire Martin:target'), 'who is appointed undergoes the appointment')
   t.ok(roles(main(events('Emmanuel Macron a été reçu jeudi à Rabat par le roi Mohammed VI.'))).includes('Mohammed VI:source'), 'a passive\'s agent after its title')
   t.same(roles(main(events('Les syndicats de la SNCF ont appelé à la grève jeudi.'))), ['syndicats de la SNCF:source'], 'who calls for a strike strikes')
+  t.notOk(roles(main(events('Hamas and Israel agreed a ceasefire on Tuesday in talks mediated by Qatar.'))).includes('Qatar:target'), 'a mediator is no party done to')
+  t.notOk(roles(main(events('Le président américain a rencontré lundi son homologue brésilien, Luiz Carvalho.'))).includes('États-Unis:target'), 'a nationality in the first party\'s name is that party')
   t.notOk(roles(main(events('Le Vietnam a battu la Thaïlande en finale du tournoi, un Grand Chelem régional.'))).some((r) => r.startsWith('Grand Chelem')), 'a competition is no actor')
 })
 
