@@ -22,7 +22,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
   const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !ctx.lexicon.notActors.has(foldSameLength(m.text)) && !isEventNoun(body, m, ctx) &&
+    !ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
@@ -81,7 +81,25 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
     actors.push(actor)
   }
+  if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return actors
+}
+
+/** Event types whose parties act together (talks, signings, truces): no one is done to by the others. */
+const SYMMETRIC: ReadonlySet<string> = new Set(['meeting', 'negotiation', 'agreement', 'treaty-signing'])
+
+/**
+ * `L'Égypte, le Soudan et l'Éthiopie se sont réunis`, `U.S. and Iranian negotiators held talks`:
+ * CAMEO codes a joint event from the first party named (`source`) to the others (`target`), the
+ * parties named together before it (not a mediator after it: `talks mediated by Qatar`).
+ */
+function firstNamedActs (actors: ExtractedActor[], trigger: Span): void {
+  const sources = actors.filter((a) => a.role === 'source' && a.mention !== null && a.mention.end <= trigger.start)
+    .sort((a, b) => (a.mention as Span).start - (b.mention as Span).start)
+  const [first] = sources
+  // (`le président américain`: a nationality inside the first party's name is that party)
+  const inside = (a: ExtractedActor): boolean => first?.mention != null && a.mention != null && first.mention.start <= a.mention.start && a.mention.end <= first.mention.end
+  for (const later of sources.slice(1)) if (!inside(later)) later.role = 'target'
 }
 
 /** `Kenya's interior minister`, `Ghana's parliament`: an owner, then the lowercase noun it owns. */
@@ -210,13 +228,19 @@ function wordBefore (body: string, mention: Span, ctx: ActorContext): string {
   return previous?.folded ?? ''
 }
 
+/** Words of a title between an agent's preposition and its name (`par le roi`, `by Prime Minister`). */
+const AGENT_TITLE_WORDS = 4
+
 function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): ActorRole | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
   const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
-  // the agent of a passive acts (`a été arrêté par la police`); after an active verb, `by` begins another clause
+  // the agent of a passive acts (`a été arrêté par la police`, `par le roi Mohammed VI`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
+  const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
+  const title = between.slice(agent + 1)
+  if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
@@ -224,7 +248,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
-  if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return 'source'
+  if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'
   return null
@@ -257,12 +281,14 @@ const DESCRIPTION_WORDS = 8
 
 /**
  * `a condamné jeudi l'ancien ministre du Logement Lucien Varenne`: the first name after an active
- * verb is its object when only a date and a noun phrase opening on a determiner describe it first.
+ * verb is its object when only a date and a noun phrase opening on a determiner describe it first,
+ * the name maybe set off by a comma (`l'ancien maire de Montauban, Gérard Pujol,`).
  */
 function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext): boolean {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  if (!trigger.verb || trigger.passive || /[,;:()]/.test(body.slice(trigger.end, mention.start))) return false
+  const description = body.slice(trigger.end, mention.start).replace(/,\s*$/u, '')
+  if (!trigger.verb || trigger.passive || /[,;:()]/.test(description)) return false
   const words = tokenize(body, trigger.end, mention.start)
     .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
   // (`a reçu mercredi à l'Élysée le président ukrainien …`: where, before the object)
@@ -274,9 +300,14 @@ function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext)
     while (words[skip] !== undefined && /^\p{Lu}/u.test((words[skip] as Token).text)) skip++
     if (skip === named) skip = 0
   }
-  const between = words.slice(skip)
-  const [first] = between
-  return first !== undefined && between.length <= DESCRIPTION_WORDS && statement.determiners.has(first.folded) && !statement.prepositions.has(first.folded)
+  const opensObject = (t: Token | undefined): boolean => t !== undefined && statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)
+  let between = words.slice(skip)
+  // (`a condamné mercredi à deux ans de prison un ancien policier, Marc Durand`: a complement, then the object)
+  if (between[0] !== undefined && statement.prepositions.has(between[0].folded)) {
+    const object = between.findLastIndex((t, k) => k > 1 && opensObject(t) && !statement.prepositions.has((between[k - 1] as Token).folded))
+    if (object > 0) between = between.slice(object)
+  }
+  return opensObject(between[0]) && between.length <= DESCRIPTION_WORDS
 }
 
 /** The words the text writes in lower case somewhere, once per article. */
@@ -560,7 +591,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const others: ExtractedActor[] = []
   for (const m of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
     if (others.length >= MAX_OTHERS) break
-    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldSameLength(m.text)) || isCount(body, m, ctx)) continue
+    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

@@ -45,8 +45,8 @@ const ofDate = (d: Date, precision: DatePrecision): { date: string, precision: D
 
 interface Pattern {
   regex: RegExp
-  kind: 'dayMonth' | 'monthYear' | 'monthAlone' | 'yearAlone' | 'numeric' | 'iso' | 'weekday' | 'relative'
-  /** For weekdays: which one (last, next, plain); for relative phrases: the offset (`-1d`). */
+  kind: 'dayMonth' | 'monthYear' | 'monthAlone' | 'monthOfYear' | 'yearAlone' | 'numeric' | 'iso' | 'weekday' | 'relative'
+  /** For weekdays: which one (last, next, plain); for relative phrases: the offset (`-1d`); for a month of another year, in years (`-1`). */
   detail?: string
 }
 
@@ -72,6 +72,9 @@ function patternsOf (data: DateData): Pattern[] {
   for (const p of data.dayMonth) patterns.push({ regex: compile(`(?:(?:${weekdays}),?\\s+)?${fill(p)}`), kind: 'dayMonth' })
   for (const p of data.monthYear) patterns.push({ regex: compile(fill(p)), kind: 'monthYear' })
   for (const p of data.monthAlone) patterns.push({ regex: compile(fill(p)), kind: 'monthAlone' })
+  for (const [years, list] of Object.entries(data.monthOfYear ?? {})) {
+    for (const p of list) patterns.push({ regex: compile(fill(p)), kind: 'monthOfYear', detail: years })
+  }
   for (const p of data.yearAlone) patterns.push({ regex: compile(fill(p)), kind: 'yearAlone' })
   patterns.push({ regex: compile('(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})'), kind: 'iso' })
   patterns.push({ regex: compile('(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{4})'), kind: 'numeric' })
@@ -157,6 +160,10 @@ function resolve (pattern: Pattern, groups: Record<string, string | undefined>, 
     case 'monthAlone': {
       const month = monthOf(groups.month, data)
       return month === undefined ? null : { date: format(nearestYear(reference, month, 15, future), month), precision: 'month' }
+    }
+    case 'monthOfYear': {
+      const month = monthOf(groups.month, data)
+      return month === undefined ? null : { date: format(reference.year + Number(pattern.detail ?? 0), month), precision: 'month' }
     }
     case 'yearAlone':
       return { date: String(year), precision: 'year' }

@@ -1,7 +1,7 @@
 import { detectLanguage } from '../language.js'
 import { layoutOf, within } from '../layout.js'
 import { lexiconFor } from '../lexicon.js'
-import { tokenize } from '../mentions.js'
+import { tokenize, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
@@ -85,7 +85,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
-    const events = absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)
+    const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
     for (const trigger of events) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
@@ -126,6 +126,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       })
     }
   }
+  lendSubjects(body, drafts)
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
@@ -202,6 +203,25 @@ function isObject (body: string, trigger: Trigger, place: PlaceMention, ctx: Act
   return between.every((t) => determiners.has(t.folded) || ctx.lexicon.placeNouns.has(t.folded) || (named && genitives.has(t.folded)))
 }
 
+/** Words between a verb and the event noun it calls for (`ont appelé à la grève`, `called for a general strike`). */
+const GOVERNED_WITHIN = 3
+
+/** Kinds of verbs whose subject does the event they name next (`called for a strike`, `a annoncé la fermeture`); not reactions (`a condamné l'attaque`). */
+const lends = (event: ExtractedEvent): boolean => event.cameo === '02' || event.type === 'announcement'
+
+/**
+ * `Les syndicats ont appelé à la grève`, `the unions called for a general strike`: an event noun
+ * right after a call or an announcement, with no actor of its own, is done by that verb's subject.
+ */
+function lendSubjects (body: string, drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.trigger.verb || draft.event.participants.length > 0 || draft.trigger.family.actors === false) continue
+    const verb = drafts.findLast((d) => d.trigger.verb && !d.trigger.passive && d.sentence.start === draft.sentence.start && d.trigger.end <= draft.trigger.start)
+    if (verb === undefined || !lends(verb.event) || tokenize(body, verb.trigger.end, draft.trigger.start).length > GOVERNED_WITHIN) continue
+    draft.event.participants = verb.event.participants.filter((a) => a.role === 'source').map((a) => ({ ...a }))
+  }
+}
+
 /** Words a definite event noun may stand after at the start of its sentence to retell the main event. */
 const RETOLD_WITHIN = 2
 
@@ -276,9 +296,13 @@ function samePerson (headline: ExtractedActor, lead: ExtractedActor): boolean {
   return lead.kind === 'person' && a.length > 1 && b.length > 1 && a.at(-1) === b.at(-1)
 }
 
+/** Types a headline's word may name while the lead tells the same deed more precisely (`s'accordent` … `ont signé`). */
+const KINDRED: Readonly<Record<string, readonly string[]>> = { agreement: ['treaty-signing'], meeting: ['negotiation'] }
+
 function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
   const whole = { start: 0, end: title.length }
-  return new Set(findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type))
+  const types = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type)
+  return new Set(types.flatMap((type) => [type, ...(KINDRED[type] ?? [])]))
 }
 
 /** Words looked back from an event noun for a `background` word (`after months of`). */
@@ -310,11 +334,46 @@ function absorbObjects (body: string, triggers: readonly Trigger[], prepositions
     (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
 }
 
-/** `les élus`, `a signed copy`: a participle right after a determiner, with no auxiliary, is a noun or an adjective. */
+/** Words between a verb and the infinitive it governs (`se rendra jeudi à Bastia pour rencontrer`). */
+const INFINITIVE_WITHIN = 6
+
+/** Verbs that tell what their infinitive does (`agreed to buy`, `a annoncé vouloir fermer`): the infinitive is the event. */
+const TELLS_WHAT_FOLLOWS: ReadonlySet<string> = new Set(['agreement', 'announcement'])
+
+/**
+ * A verb trigger right after an infinitive marker, governed by an earlier verb trigger of its
+ * clause, is one event with it: an agreement or an announcement is what the infinitive does
+ * (`agreed on Monday to buy`: one takeover, from `agreed`); any other verb is the event, and the
+ * infinitive what it is done for (`se rendra à Bastia pour rencontrer les secouristes`: one visit).
+ */
+function joinInfinitives (body: string, triggers: readonly Trigger[], lexicon: EventLexicon): Trigger[] {
+  const kept = [...triggers]
+  for (const infinitive of triggers) {
+    if (!infinitive.verb) continue
+    // (the marker may be read as the trigger's auxiliary: `to meet`)
+    const marker = tokenize(body, Math.max(0, infinitive.head.start - 12), infinitive.head.start).at(-1)
+    if (marker === undefined || !lexicon.infinitiveMarkers.has(marker.folded) || marker.start > infinitive.start) continue
+    const governor = kept.findLast((t) => t.verb && t.end <= marker.start)
+    if (governor === undefined) continue
+    const gap = tokenize(body, governor.end, marker.start)
+    if (gap.length > INFINITIVE_WITHIN || gap.some((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))) continue
+    kept.splice(kept.indexOf(infinitive), 1)
+    if (TELLS_WHAT_FOLLOWS.has(governor.family.type)) kept.splice(kept.indexOf(governor), 1, { ...infinitive, start: governor.start, passive: governor.passive })
+  }
+  return kept
+}
+
+/**
+ * `les élus`, `l'ancien élu`, `a signed copy`: a participle right after a determiner (maybe with an
+ * adjective between, `ancien`, `newly`), with no auxiliary, is a noun or an adjective.
+ */
 function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (!trigger.verb || trigger.start !== trigger.head.start) return false
-  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
-  return previous !== undefined && /^\s*$/.test(body.slice(previous.end, trigger.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
+  const before = tokenize(body, Math.max(0, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start)
+  const adjective = before.at(-1) !== undefined && ctx.lexicon.nounAdjectives.has((before.at(-1) as Token).folded)
+  const previous = adjective ? before.at(-2) : before.at(-1)
+  const next = adjective ? before.at(-1) as Token : trigger
+  return previous !== undefined && /^\s*$/.test(body.slice(previous.end, next.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
     !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
 }
 
@@ -362,13 +421,15 @@ function locationOf (body: string, place: PlaceMention): ExtractedLocation {
  */
 function mergeMentions (drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = []
-  for (const draft of drafts) {
+  // (a death in its disaster's sentence is that disaster told by its toll, not the event it is told by)
+  const apartLast = [...drafts.filter((d) => d.trigger.family.apart !== true), ...drafts.filter((d) => d.trigger.family.apart === true)]
+  for (const draft of apartLast) {
     // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
     const same = draft.another
       ? undefined
       : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
       (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)) &&
-      !doneToOthers(k, draft))
+      !doneToOthers(k, draft) && !apart(k, draft))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
     if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
@@ -382,7 +443,7 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
     if (same.event.participants.length === 0) same.event.participants = draft.event.participants
   }
-  return kept
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start)
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
@@ -398,6 +459,10 @@ function doneToOthers (kept: Draft, draft: Draft): boolean {
   const theirs = targets(draft)
   return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
 }
+
+/** `Un homme est mort … Une femme a été tuée`: a family whose mentions are each their own event, in two sentences. */
+const apart = (kept: Draft, draft: Draft): boolean =>
+  (kept.trigger.family.apart === true || draft.trigger.family.apart === true) && kept.sentence.start !== draft.sentence.start
 
 function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (trigger.verb) return false

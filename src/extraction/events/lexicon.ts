@@ -19,6 +19,10 @@ export interface TriggerData {
   near?: string[]
   /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
   actors?: boolean
+  /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
+  apart?: boolean
+  /** The noun's complement undergoes it (`l'arrestation de X`, `the appointment of X`: X the target), rather than doing it (`l'attaque du Hamas`). */
+  undergoer?: boolean
 }
 
 /** The shape of `lexicons/<language>.json`: adding a trigger, a month or an exonym is a data edit. */
@@ -49,6 +53,10 @@ export interface EventLexiconData {
   clauseOpeners?: string[]
   /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
   otherInstance?: string[]
+  /** Words before an infinitive (`pour`, `to`): a verb trigger after one tells what another verb is done for or agreed to. */
+  infinitiveMarkers?: string[]
+  /** Adjectives written between a determiner and its noun (`l'ancien élu`, `the newly elected`): a participle after them is a noun or an adjective. */
+  nounAdjectives?: string[]
   /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`). */
   opponents?: string[]
   actors?: {
@@ -56,7 +64,7 @@ export interface EventLexiconData {
     institutions: string[]
     /** Names that describe rather than name (`le gouvernement`, `officials`): no participant is made or matched from them. */
     generic: string[]
-    /** Capitalised words that never name an actor (`Tens of thousands`, `Analysts said`). */
+    /** Capitalised words or names that never name an actor (`Tens of thousands`, `Analysts said`, `Grand Slam`). */
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
@@ -102,6 +110,8 @@ export interface DateData {
   /** The order of all-numeric dates (`19/06/2024`). */
   numeric: 'dmy' | 'mdy'
   monthAlone: string[]
+  /** A month in a year counted from publication's, by offset (`-1`: `in March last year`, `en mars de l'an dernier`). */
+  monthOfYear?: Record<string, string[]>
   yearAlone: string[]
   /** With `{weekday}`, the day meant; `{otherweekday}` matches any day and is not the date (`nuit de lundi à {weekday}`). */
   weekday: { last: string[], next: string[], plain: string[] }
@@ -145,9 +155,12 @@ export interface EventLexicon {
   clauseBreak: RegExp
   opponents: Set<string>
   otherInstance: Set<string>
+  infinitiveMarkers: Set<string>
+  nounAdjectives: Set<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
+  /** Whole names, as folded words joined by a space. */
   notActors: Set<string>
   quantities: Set<string>
   delegates: Set<string>
@@ -222,10 +235,12 @@ function compile (data: EventLexiconData): EventLexicon {
     background: set(data.background ?? []),
     opponents: set(data.opponents ?? []),
     otherInstance: set(data.otherInstance ?? []),
+    infinitiveMarkers: set(data.infinitiveMarkers ?? []),
+    nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
-    notActors: set(data.actors?.notActors ?? []),
+    notActors: new Set((data.actors?.notActors ?? []).map((name) => foldedWords(name).join(' '))),
     quantities: set(data.actors?.quantities ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),

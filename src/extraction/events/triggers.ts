@@ -43,7 +43,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     if (form.verb) {
       const auxiliary = auxiliaryBefore(tokens, i, lexicon)
       if (auxiliary !== null) { start = (tokens[auxiliary.index] as Token).start; passive = auxiliary.passive }
-      negative = negated(tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)
+      negative = negated(body, tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)
     }
     found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive, negated: negative })
     i += form.words.length - 1
@@ -71,8 +71,13 @@ function auxiliaryBefore (tokens: readonly Token[], i: number, lexicon: EventLex
   return null
 }
 
-/** A negation among the two words before the trigger (with its auxiliary) or right after it (`ne signe pas`). */
-function negated (tokens: readonly Token[], from: number, to: number, lexicon: EventLexicon): boolean {
-  const around = [tokens[from - 1], tokens[from - 2], ...tokens.slice(from, to), tokens[to]]
+/**
+ * A negation among the two words before the trigger (with its auxiliary) or right after it (`ne
+ * signe pas`), in its own clause: `qui n'était pas invitée, a dénoncé` denounces.
+ */
+function negated (body: string, tokens: readonly Token[], from: number, to: number, lexicon: EventLexicon): boolean {
+  const start = (tokens[from] as Token).start
+  const before = [tokens[from - 1], tokens[from - 2]].filter((t) => t !== undefined && !/[,;:()«»"“”]/u.test(body.slice(t.end, start)))
+  const around = [...before, ...tokens.slice(from, to), tokens[to]]
   return around.some((t) => t !== undefined && lexicon.negations.has(t.folded))
 }
