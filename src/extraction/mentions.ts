@@ -316,8 +316,12 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // complement of its own (`Rep. Henry Cuellar of Texas`)
     const between = tokenize(body, chosen?.end ?? segmentEnd, segmentEnd)
     // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
-    const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
-    if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
+    const possessive = /^['’]s\s+[\p{L}-]+$/u.exec(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
+    // (but `Sen. Thornbury's office`, `Imhoff's campaign` are bodies of their own, speaking for the person)
+    if (chosen !== undefined && possessive !== null && lexicon.organizationWords.has(between.at(-1)?.folded ?? '')) {
+      return { ...spanOf(body, chosen.start, segmentEnd), type: 'phrase' }
+    }
+    if (chosen !== undefined && (between.length === 0 || possessive !== null || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     // `… a report that the president had privately told`: the phrase a complementizer or a
     // conjunction opens right before the verb is its subject
     for (let k = segment.length - 1; k > 0 && k >= segment.length - PHRASE_WORDS; k--) {
@@ -365,6 +369,8 @@ function namedApposition (ctx: MentionContext, mentions: readonly Mention[], seg
   const role = segment.filter((t) => t.end <= named.start && t.text !== '.' && !lexicon.determiners.has(t.folded))
   if (named.start === first.start || role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || lexicon.prepositions.has(t.folded) ||
     lexicon.relativePronouns.has(t.folded) || lexicon.conjunctions.has(t.folded) || lexicon.stopwords.has(t.folded))) return null
+  // (`Sen. Angela Ruiz, the committee's top Democrat, said`: one capitalised word after no role is a description, not a name)
+  if (named.type === 'name' && !/\s/.test(named.name ?? named.text) && !role.some((t) => lexicon.roleWords.has(t.folded))) return null
   return { ...named, ...spanOf(ctx.body, first.start, named.end), name: named.name ?? named.text }
 }
 
@@ -418,6 +424,17 @@ function heldBy (ctx: MentionContext, named: Mention, mentions: readonly Mention
   return { ...next, ...spanOf(ctx.body, named.start, next.end), name: next.name ?? next.text }
 }
 
+/**
+ * `le locataire de la place Beauvau`, `the mayor of the town of Paradise`: one capitalised word after a
+ * common noun that a determiner or a genitive introduces names the place, not the role's holder.
+ */
+function namesAPlace (ctx: MentionContext, inner: Mention): boolean {
+  if (/\s/.test(inner.name ?? inner.text)) return false
+  const [before, noun] = tokenize(ctx.body, Math.max(0, inner.start - 40), inner.start).slice(-2)
+  return before !== undefined && noun !== undefined && /^\p{Ll}/u.test(noun.text) && !ctx.lexicon.roleWords.has(noun.folded) &&
+    (ctx.lexicon.determiners.has(before.folded) || ctx.lexicon.genitives.has(before.folded))
+}
+
 /** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */
 export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: number): Mention | null {
   const { body, lexicon } = ctx
@@ -440,7 +457,7 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     if (inner !== undefined && inner.type === 'alias' && inner.end <= phrase.end) return inner
     // `le prévisionniste François Gourand`, `le ministre russe des Affaires étrangères Sergueï Lavrov`:
     // the person, the role learnt with them (a long role runs past the phrase's word limit into the name)
-    if (inner !== undefined && inner.end >= phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
+    if (inner !== undefined && inner.end >= phrase.end && !namesAPlace(ctx, inner)) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
     // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who (past the
     // phrase's word limit when the role is cut by it: `… du ministère chinois des Affaires étrangères, Wang Liqun`)
     const apposed = /^[^,;:.!?«»"“”]{0,40}?,\s*/.exec(body.slice(phrase.end, ceiling))

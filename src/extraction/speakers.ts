@@ -42,6 +42,8 @@ export interface SpeakerResolver {
    * diplomatie omanaise, Badr al-Harthi`): a role noun later (`le ministre omanais`) may be them.
    */
   register: (mention: Mention, role?: string) => void
+  /** Learns the role a person is described by after their name (`Laurent Vignal, ministre de l'Intérieur,`): `le ministre de l'Intérieur` later is them. */
+  describe: (mention: Mention, role: string) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
   knows: (name: string) => boolean
   /**
@@ -86,6 +88,8 @@ function describes (entity: Entity, word: string): boolean {
   }
   return false
 }
+
+const firstWordOf = (text: string): string => tokenize(text, 0, text.length)[0]?.folded ?? ''
 
 /** Folded word tokens: how an alias and the text are compared, token by token. */
 const wordsOf = (text: string, from = 0, to = text.length): Array<{ start: number, end: number, folded: string }> =>
@@ -351,14 +355,16 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const plural = lexicon.pluralDeterminers.has(tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? '')
       const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) && (entity.plural === true) === plural &&
         (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
-      const fitting = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity))
+      // (`glisse un diplomate turc`: an indefinite role is someone new, not the Turkish minister named before)
+      const indefinite = (lexicon.data.indefiniteDeterminers ?? []).some((d) => foldSameLength(d) === firstWordOf(mention.text))
+      const fitting = history.filter((h) => (h.at === mention.start ? h.entity.unnamed === false : h.at < mention.start && !indefinite) && fits(h.entity))
       // `the president` after `President Daniel Ellis` and `Hector Salinas, president of a federation`: the one titled so
       const titled = complementAt < 0 && described.length === 1 ? fitting.filter((h) => h.entity.titles?.has(described[0] as string)).at(-1) : undefined
       const recent = titled ?? fitting.at(-1)
-      const inPassing = passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
+      const inPassing = indefinite ? undefined : passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
       if (inPassing !== undefined && (recent === undefined || recent.at < inPassing.at)) return { entity: inPassing.entity, via: 'coreference' }
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
-      const qualified = qualifiedRole(mention, described)
+      const qualified = indefinite ? undefined : qualifiedRole(mention, described)
       if (qualified !== undefined) return { entity: qualified, via: 'coreference' }
     }
     // `…," the statement said`: a document named again is the voice of whoever last spoke through it
@@ -419,6 +425,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       role.speaker = person.speaker
       for (const w of role.words) person.words.add(w)
       person.gender ??= role.gender
+    },
+    describe (mention, role) {
+      learn(byName(mention), role, false)
     },
     knows (name) {
       return byKey.has(foldSameLength(name))
@@ -566,7 +575,9 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     if (start === undefined) {
       // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
       if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose) && !speaksInSentence(m, prose)) resolver.names(m)
-      resolver.resolve(m, 0, { subject })
+      const resolved = resolver.resolve(m, 0, { subject })
+      const after = apposedRoleAfter(body, m, lexicon)
+      if (resolved !== null && after !== undefined && m.type !== 'alias') resolver.describe(m, after)
       continue
     }
     const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
@@ -681,6 +692,18 @@ function apposedRoleStart (body: string, m: Span, lexicon: Lexicon): number | un
   // with its determiner, which tells the gender (`la ministre de l'Économie, Claire Fontaine`)
   const determiner = tokens[at - 1]
   return (at > from && determiner !== undefined && lexicon.determiners.has(determiner.folded) ? determiner : tokens[at] as Token).start
+}
+
+/** `, ministre de l'Intérieur,`, `, the committee's chairman.`: a role set off by commas right after a name. */
+const APPOSED_ROLE_AFTER = /^,\s*([^,.;:!?«»"“”()\n]{3,70})[,.]/u
+
+/** The role written in apposition right after a name, led by a role noun (maybe after a determiner). */
+function apposedRoleAfter (body: string, m: Span, lexicon: Lexicon): string | undefined {
+  const role = APPOSED_ROLE_AFTER.exec(body.slice(m.end, m.end + 80))?.[1]
+  if (role === undefined) return undefined
+  const [first, second] = tokenize(role, 0, role.length)
+  const head = first !== undefined && lexicon.determiners.has(first.folded) ? second : first
+  return head !== undefined && lexicon.roleWords.has(head.folded) ? role : undefined
 }
 
 /** The rest of a role's words, then the comma before the name in apposition. */
