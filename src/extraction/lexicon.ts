@@ -72,6 +72,8 @@ export interface LexiconData {
   subordinators?: string[]
   /** Lemmas whose audience may be followed by a clause without `that` when a subject pronoun opens it (`told the board he understood…`). */
   audienceClauseVerbs?: string[]
+  /** `l'accusé`, `the defendant`: roles that stand for the person the article is about, its first person named (`Le procès de X…`). */
+  protagonistRoles?: string[]
   /** `the statement`, `the letter`: documents that speak for whoever issued them (`…," the statement said`). */
   documentWords?: string[]
   /** A word and the preposition that goes on with it inside a noun phrase (`familiar with`: `a person familiar with the talks`). */

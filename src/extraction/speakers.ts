@@ -143,8 +143,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   /** Everyone who spoke, in text order, and the people unnamed roles were found to be (see `settle`). */
   const spoken: Array<{ at: number, entity: Entity }> = []
   const settledRoles = new Map<Entity, Speaker>()
-  /** People named in passing with their role (see `register`), in text order. */
-  const passing: Array<{ at: number, entity: Entity }> = []
+  /** People named in passing (see `register`), in text order; with their role, `described`. */
+  const passing: Array<{ at: number, entity: Entity, described?: boolean }> = []
   /** Organizations opening a sentence, in text order (see `opens`). */
   const openers: Array<{ at: number, entity: Entity }> = []
 
@@ -361,7 +361,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       // `the president` after `President Daniel Ellis` and `Hector Salinas, president of a federation`: the one titled so
       const titled = complementAt < 0 && described.length === 1 ? fitting.filter((h) => h.entity.titles?.has(described[0] as string)).at(-1) : undefined
       const recent = titled ?? fitting.at(-1)
-      const inPassing = indefinite ? undefined : passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
+      const inPassing = indefinite ? undefined : passing.filter((p) => p.described === true && p.at < mention.start && fits(p.entity)).at(-1)
       if (inPassing !== undefined && (recent === undefined || recent.at < inPassing.at)) return { entity: inPassing.entity, via: 'coreference' }
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
       const qualified = indefinite ? undefined : qualifiedRole(mention, described)
@@ -381,6 +381,16 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
     if (complementAt > 0) entity.complement = true
     return { entity, via: 'phrase' }
+  }
+
+  // `Le procès de Kévin Marchetti s'est ouvert… l'accusé a pris la parole`: the first person the body
+  // names (below its title line), when nothing else describes them by another post
+  const protagonists = new Set((lexicon.data.protagonistRoles ?? []).map(foldSameLength))
+  const protagonistOf = (role: Entity, sameGender: (e: Entity) => boolean): Entity | undefined => {
+    if (![...role.words].some((w) => protagonists.has(w))) return undefined
+    const first = [...history, ...passing].filter((h) => h.at > body.indexOf('\n') && h.entity !== role && h.entity.keys.size > 0 && h.entity.speaker.kind === 'person')
+      .sort((a, b) => a.at - b.at)[0]?.entity
+    return first !== undefined && sameGender(first) && /\s/.test(first.speaker.name) ? first : undefined
   }
 
   return {
@@ -435,9 +445,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     register (mention, role) {
       if (mention.type !== 'titled' && mention.type !== 'name') return
       const entity = byName(mention)
-      if (role === undefined) return
-      learn(entity, role, false)
-      passing.push({ at: mention.start, entity })
+      if (role !== undefined) learn(entity, role, false)
+      passing.push({ at: mention.start, entity, described: role !== undefined })
     },
     opens (mention) {
       const known = mention.type !== 'phrase' && byKey.has(foldSameLength(mention.name ?? mention.text))
@@ -466,6 +475,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const sameGender = (e: Entity): boolean => role.gender === undefined || e.gender === undefined || e.gender === role.gender
       const holders = entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 &&
         sameGender(e) && described.every((w) => describes(e, w)))
+      // (before the holders: `L'avocat du prévenu, Me Olivier Brassac` is described by `prévenu` too)
+      const protagonist = protagonistOf(role, sameGender)
+      if (protagonist !== undefined) return protagonist.speaker
       if (holders.length === 1) return (holders[0] as Entity).speaker
       if (at === undefined || role.speaker.kind !== 'person') return speaker
       // (once a role is found to be someone, it stays them: `L'élue, … a-t-elle estimé … écrit l'élue`)
