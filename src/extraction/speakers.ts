@@ -267,12 +267,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `Dunn said Lind expected to act "within days." … she said`: a person named inside what the last
     // speaker said, in an earlier sentence, is no antecedent; the speaker is
     if (last !== undefined && lastSpeaker !== undefined && lastSpeaker.at <= last.at && lastSpeaker.at >= sentenceStartOf(last.at) &&
-      /[.!?]["”»]?\s/.test(body.slice(last.at, mention.start)) && lastSpeaker.entity !== last.entity && compatible(lastSpeaker.entity, mention.gender)) return lastSpeaker.entity
+      /[.!?]["”»]?\s/.test(body.slice(last.at, mention.start)) && lastSpeaker.entity !== last.entity && compatible(lastSpeaker.entity, mention.gender) &&
+      // (`…, a insisté Berlin, par la voix du porte-parole, Steffen Kühn. « … », a-t-il déclaré`: a place speaks through the person)
+      !placeLike(lastSpeaker.entity)) return lastSpeaker.entity
     if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
     return entity.plural !== true && (entity.gender === undefined || entity.gender === mention.gender) ? entity : undefined
   }
+
+  // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
+  // role nor gender is likelier a place or a body than the person a role or a pronoun stands for)
+  const placeLike = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
+    ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
 
   // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
   // section; with a complement (`le chef de l'État`), in the paragraph; `un conseiller`, `an EU
@@ -298,11 +305,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // demonstrative points back to them whatever else they were called)
     const otherPost = (entity: Entity): boolean => specific && !demonstrative && !describes(entity, head) &&
       [...entity.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
-    // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
-    // role nor gender is likelier a place or a body than the person a role stands for)
-    const bare = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
-      ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
-    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender) && !otherPost(h.entity) && !bare(h.entity))
+    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender) && !otherPost(h.entity) && !placeLike(h.entity))
       .at(-1)?.entity
   }
 
