@@ -154,10 +154,10 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
   if (verb === undefined || !lexicon.thatlessVerbs.has(verb.lemma)) return false
   // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
-  const next = /^\s*([\p{L}][\p{L}'’-]*)(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
+  const next = /^\s*([\p{L}][\p{L}'’-]*)(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
-  // (`said about 38,000 people were enrolled`: a preposition before a number opens the clause's subject)
-  if (word === undefined || (lexicon.prepositions.has(word) && next?.[2] === undefined) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
+  // (`said about 38,000 people were enrolled`, `said at least 40 members…`: a preposition before a number opens the clause's subject)
+  if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
   // `warned both sides about "theatrics"`: an object and its complement, no clause
   const objectVerb = ctx.lexicon.data.objectVerbs.includes(verb.lemma)
