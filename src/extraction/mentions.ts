@@ -99,7 +99,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     let end = i
     while (j < tokens.length) {
       const t = tokens[j] as Token
-      if (!isWord(t) || /\S/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
+      // (a name never runs over a line: `Titre\n\nLa France`)
+      if (!isWord(t) || /\S|\n/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
       // `le réseau social X. Le texte`: a sentence ends there, `J. Smith` goes on
       if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
       // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
@@ -209,6 +210,14 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
 const PHRASE_WORDS = 7
 
 /** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
+/** Whether a relay marker (`cité par`, `joint par`) starts at `at`: where a phrase ends. */
+function relayAt (lexicon: Lexicon, body: string, at: number): boolean {
+  lexicon.relay.lastIndex = 0
+  const found = lexicon.relay.exec(body.slice(at, at + 20))
+  lexicon.relay.lastIndex = 0
+  return found?.index === 0
+}
+
 export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = PHRASE_WORDS): Mention | null {
   const { body, lexicon } = ctx
   const tokens = tokenize(body, start, to)
@@ -221,11 +230,9 @@ export function phraseFrom (ctx: MentionContext, start: number, to: number, limi
     const ownPreposition = complements.has(`${(tokens[k] as Token).folded} ${t.folded}`)
     // (`The president himself addressed …`: an adverb or a reflexive ends the phrase)
     if (!isWord(t) || lexicon.adverbs.has(t.folded) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded) && !ownPreposition) ||
-      lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
-    lexicon.relay.lastIndex = 0
+      relayAt(lexicon, body, t.start) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
     end = t.end
   }
-  lexicon.relay.lastIndex = 0
   if (end === first.end) return null
   const mention: Mention = { ...spanOf(body, first.start, end), type: 'phrase' }
   // `l'élue écologiste`: the role tells the gender the elided determiner does not
@@ -327,9 +334,14 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     for (let k = segment.length - 1; k > 0 && k >= segment.length - PHRASE_WORDS; k--) {
       const [opener, determiner] = [segment[k - 1] as Token, segment[k] as Token]
       if (!lexicon.determiners.has(determiner.folded) || !(lexicon.complementizer.test(' ' + opener.text) || lexicon.conjunctions.has(opener.folded))) continue
+      // (`le ministre de l'Europe et des Affaires étrangères`: a second complement of the same role, not a subject of its own)
+      if (lexicon.conjunctions.has(opener.folded) && lexicon.genitives.has(determiner.folded) && segment.slice(0, k - 1).some((t) => lexicon.genitives.has(t.folded))) continue
       const phrase = phraseFrom(ctx, determiner.start, segmentEnd)
       if (phrase !== null && phrase.end === (segment.at(-1) as Token).end) return phrase
     }
+    // (`Le ministre de l'Europe et des Affaires étrangères a évoqué`: a role with two complements runs longer)
+    const whole = segment.length <= SUBJECT_PHRASE_WORDS ? phraseFrom(ctx, segmentStart, segmentEnd, SUBJECT_PHRASE_WORDS) : null
+    if (whole !== null && whole.end === segmentEnd) return whole
     if (segment.length > 0 && segment.length <= 8) {
       const phrase = phraseFrom(ctx, segmentStart, segmentEnd, 9)
       if (phrase !== null) return phrase
@@ -347,6 +359,9 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
   }
   return null
 }
+
+/** Most words of a determiner-led subject that runs right up to its verb. */
+const SUBJECT_PHRASE_WORDS = 12
 
 /** Most words of a subject with no determiner (`Border officials`) before an apposition and the verb. */
 const BARE_SUBJECT_WORDS = 3
@@ -475,7 +490,8 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
       // with the talks, the United States agreed`)
       const closed = (rest.length === 0 && !/^\s+\p{Ll}/u.test(body.slice(next?.end ?? 0, ceiling))) ||
         (next !== null && /^\s*[,.]/.test(body.slice(next.end, next.end + 2)) && next.start === from)
-      if (next !== null && next.type !== 'phrase' && closed && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
+      // (not a complement: `le ministre, cité par Reuters` is no `Reuters`)
+      if (next !== null && next.type !== 'phrase' && closed && (next.start === from || tokenize(body, from, next.start).length <= 2) && !isComplement(ctx, next)) {
         // the mention spans both, so the role is learnt for `la ministre` later on
         const both: Mention = { ...next, ...spanOf(body, phrase.start, next.end), name: next.name ?? next.text }
         if (both.gender === undefined && phrase.gender !== undefined) both.gender = phrase.gender
