@@ -334,6 +334,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       qualifiers.every((w) => describes(h.entity, w))).at(-1)?.entity
   }
 
+  // the capitalised name a document phrase ends on, after its genitive (`le dernier bilan d'Enedis`)
+  const documents = new Set((lexicon.data.documentWords ?? []).map(foldSameLength))
+  const issuerOf = (mention: Mention): Mention | undefined => {
+    const tokens = tokenize(body, mention.start, mention.end)
+    const of = tokens.findIndex((t, k) => k > 0 && lexicon.genitives.has(t.folded) && documents.has((tokens[k - 1] as Token).folded))
+    const name = tokens.slice(of + 1).filter((t) => !lexicon.determiners.has(t.folded))
+    if (of < 0 || name.length === 0 || !name.every((t) => /^\p{Lu}/u.test(t.text))) return undefined
+    const span = spanOf(body, (name[0] as Token).start, (name.at(-1) as Token).end)
+    return { ...span, type: 'name', name: span.text }
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
@@ -342,6 +353,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `La compagnie a précisé que…`: the organization its sentence opens on (see `opens`)
     const opener = primed ? undefined : openers.find((o) => o.at === mention.start)
     if (opener !== undefined) return { entity: opener.entity, via: 'coreference' }
+    // `selon le dernier bilan d'Enedis`: a document speaks for the body that issued it
+    const issuer = primed ? undefined : issuerOf(mention)
+    if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
