@@ -470,3 +470,9 @@ t.test('US copy: X\'s office speaks as a body; a description in apposition is no
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['the evacuation had been orderly', 'Angela Ruiz'], ['he would release the cables', 'Thornbury\'s office'],
     ['at least 40 members had received warnings', 'Teresa Lund']])
 })
+
+t.test('US copy: a dateline and its agency name no speaker; announcing a noun phrase reports no clause', async (t) => {
+  const statements = one('Headline\n\nBRUSSELS (AP) — A former aide to Sen. Robert Hale testified Wednesday that she watched her boss accept cash. ' +
+    'The state\'s attorney general announced an investigation of her own.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she watched her boss accept cash', 'A former aide to Sen. Robert Hale']])
+})

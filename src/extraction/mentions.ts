@@ -109,6 +109,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
     }
+    // (`NEW YORK (AP) —`, `JEDDAH, Saudi Arabia —`: a dateline names a place, no one who speaks)
+    if (isDateline(body, first.start, (tokens[end] as Token).end)) { i = end + 1; continue }
     // leading function words (`Le`, `Selon`, `When`) are no part of a name; neither is a title before it
     // (`Fed Chair Laura Reyes`), though `Un` ending `Kim Jong Un` is
     let startIndex = i
@@ -136,6 +138,21 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
   }
   return mentions
 }
+
+/** A place in capitals, maybe a region after a comma and an agency in brackets, then a dash. */
+const DATELINE_TAIL = /^(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]\s/u
+
+/** Whether the capitalised words from `start` to `end` open their line as a dateline (`NEW YORK (AP) —`). */
+function isDateline (body: string, start: number, end: number): boolean {
+  const line = body.lastIndexOf('\n', start - 1) + 1
+  const words = body.slice(start, end)
+  // (the agency in brackets after the place: `BRUSSELS (AP) —`)
+  if (DATELINE_AGENCY_BEFORE.test(body.slice(line, start)) && /^\)\s*[—–-]\s/u.test(body.slice(end, end + 4))) return true
+  return body.slice(line, start).trim() === '' && /\p{Lu}{3}/u.test(words) && words === words.toUpperCase() && DATELINE_TAIL.test(body.slice(end, end + 60))
+}
+
+/** A dateline's place up to the bracket that opens its agency (`BRUSSELS (`, `JEDDAH, Saudi Arabia (`). */
+const DATELINE_AGENCY_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,[^\n—–(]{1,40})?\s*\($/u
 
 /** `al-Khelaïfi`, `ben-Gvir`: a particle glued to a capitalised name by a hyphen goes on with the name. */
 function gluedParticle (lexicon: Lexicon, t: Token): boolean {
@@ -292,7 +309,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     let segmentEnd = last.end
     if (last.text === ',') { tokens = tokens.slice(0, -1); segmentEnd = last.start }
     let s = tokens.length
-    while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
+    while (s > 0 && !/^[,;:()«»"“”‘’„—–]$/.test((tokens[s - 1] as Token).text)) s--
     const segment = tokens.slice(s)
     const segmentStart = segment[0]?.start ?? segmentEnd
     // `Rep. Dale Pruitt, R-Texas, said`: the tag is dropped like any apposition
