@@ -334,6 +334,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       qualifiers.every((w) => describes(h.entity, w))).at(-1)?.entity
   }
 
+  const constituencyRoles = new Set((lexicon.data.constituencyRoles ?? []).map(foldSameLength))
+  const namesPlace = (complement: readonly Token[]): boolean => {
+    const words = complement.filter((t) => !lexicon.determiners.has(t.folded))
+    return words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text)) && !words.some((t) => lexicon.organizationWords.has(t.folded))
+  }
+
   // the capitalised name a document phrase ends on, after its genitive (`le dernier bilan d'Enedis`)
   const documents = new Set((lexicon.data.documentWords ?? []).map(foldSameLength))
   const issuerOf = (mention: Mention): Mention | undefined => {
@@ -396,7 +402,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
     if (lexicon.pluralDeterminers.has(first)) entity.plural = true
     if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
-    if (complementAt > 0) entity.complement = true
+    // (`Le député de la Nièvre`: a complement naming a place is a constituency, not a post of its own)
+    if (complementAt > 0) entity.complement = !(constituencyRoles.has(head ?? '') && namesPlace(tokenize(mention.text, 0, mention.text.length).slice(complementAt + 1)))
     return { entity, via: 'phrase' }
   }
 
