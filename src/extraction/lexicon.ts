@@ -189,7 +189,8 @@ function compile (data: LexiconData): Lexicon {
     auxiliaryInQuote: data.invertedSubjects.length === 0
       ? null
       : new RegExp(`(?<=,\\s*)(?:${alternation(data.auxiliaries)})(?:${pronoun})?\\s+\\p{Ll}[\\p{L}'’-]*${AFTER_WORD}`, 'giud'),
-    according: words([alternation(data.according), ...learntFrom(data)].join('|')),
+    // (not glued to a hyphen: `en début d'après-midi` is no `d'après`)
+    according: new RegExp(`${BEFORE_WORD}(?:${[alternation(data.according), ...learntFrom(data)].join('|')})(?![\\p{L}\\p{N}-])`, 'giud'),
     complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
     // `M.` ends with a dot, so no word boundary after it
     abbreviation: new RegExp(`(?:^|[\\s(])(?:${alternation(data.abbreviations)}|\\p{Lu})\\.\\s*$`, 'u'),
