@@ -476,3 +476,11 @@ t.test('US copy: a dateline and its agency name no speaker; announcing a noun ph
     'The state\'s attorney general announced an investigation of her own.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she watched her boss accept cash', 'A former aide to Sen. Robert Hale']])
 })
+
+t.test('US copy: a clause after an audience (them, a news organization), after time words and a statement posted somewhere; a phrase ends at its verb', async (t) => {
+  const statements = one('The judge told them the trial would run another three weeks. Officials told The Washington Post the strike had killed 12 people. ' +
+    'The ministry said Friday in a statement posted on its website that two soldiers had been wounded. The department did not respond. ' +
+    'The group claimed responsibility for the attack in a statement. He told CNN the details of the plan.')
+  t.same(statements.map((s) => s.text), ['the trial would run another three weeks', 'the strike had killed 12 people', 'two soldiers had been wounded'])
+  t.same(statements.slice(0, 2).map((s) => s.speaker?.name), ['The judge', 'Officials'])
+})

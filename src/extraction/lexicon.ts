@@ -70,6 +70,8 @@ export interface LexiconData {
   negations?: string[]
   /** `though`, `because`: after a comma they open a clause of their own, never an attribution (`…, though some Democrats worried`). */
   subordinators?: string[]
+  /** `them`, `him`: an audience pronoun a clause without `that` may follow (`told them the trial would run…`). */
+  objectPronouns?: string[]
   /** Lemmas whose audience may be followed by a clause without `that` when a subject pronoun opens it (`told the board he understood…`). */
   audienceClauseVerbs?: string[]
   /** `député`, `senator`: roles whose complement naming a place is a constituency (`le député de la Nièvre`), not a post of its own. */

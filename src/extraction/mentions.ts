@@ -235,6 +235,10 @@ function relayAt (lexicon: Lexicon, body: string, at: number): boolean {
   return found?.index === 0
 }
 
+/** `The department did not respond`: an auxiliary, a modal or a negation is a verb's, where a noun phrase ends. */
+export const verbalWords = derived((lexicon) => new Set([...lexicon.auxiliaries, ...(lexicon.data.modals ?? []), ...(lexicon.data.negations ?? []),
+  ...(lexicon.data.passiveAuxiliaries ?? [])].map(foldSameLength)))
+
 export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = PHRASE_WORDS): Mention | null {
   const { body, lexicon } = ctx
   const tokens = tokenize(body, start, to)
@@ -243,6 +247,7 @@ export function phraseFrom (ctx: MentionContext, start: number, to: number, limi
   let end = first.end
   const complements = new Set(lexicon.data.phraseComplements ?? [])
   for (const [k, t] of tokens.slice(1, limit).entries()) {
+    if (verbalWords(lexicon).has(t.folded)) break
     // (`a person familiar with the talks`, `an aide to the speaker`: a word and its own preposition go on with the phrase)
     const ownPreposition = complements.has(`${(tokens[k] as Token).folded} ${t.folded}`)
     // (`The president himself addressed …`: an adverb or a reflexive ends the phrase)
