@@ -484,3 +484,9 @@ t.test('US copy: a clause after an audience (them, a news organization), after t
   t.same(statements.map((s) => s.text), ['the trial would run another three weeks', 'the strike had killed 12 people', 'two soldiers had been wounded'])
   t.same(statements.slice(0, 2).map((s) => s.speaker?.name), ['The judge', 'Officials'])
 })
+
+t.test('an opening participle is no name, and a relayed role opening a sentence is the pronoun\'s antecedent', async (t) => {
+  const statements = one('Contactée, la métropole de Lyon a fait savoir qu\'un programme serait lancé.\n\n' +
+    'Cité par Le Progrès, un ancien employé de la société a décrit une gestion « à l\'économie ». Les demandes restaient un an dans un tiroir, a-t-il raconté.')
+  t.same(statements.map((s) => s.speaker?.name), ['la métropole de Lyon', 'un ancien employé de la société', 'un ancien employé de la société'])
+})

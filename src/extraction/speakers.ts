@@ -544,6 +544,9 @@ const rolePattern = derived((lexicon) =>
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
 
+/** A comma, a few words, and the comma that closes them. */
+const CLOSED_APPOSITION = /^,[^,.;:!?«»"“”\n]{1,70},/u
+
 /** `, infirmière,`, `, infirmière à Chartres,`, `, retired teacher,`: a short lowercase descriptor between commas. */
 const DESCRIPTOR_AFTER = /^,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+\p{Ll}+\s+\p{Lu}[\p{L}'’-]*)?,/u
 
@@ -588,7 +591,8 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     // `His wife, Brenda, nodded`: a one-word name in apposition to a role
     // `Sabrina, qui a perdu sa sœur, …`, `Sur le quai, Karima, infirmière, attend`: a one-word name
     // opening a clause, with a relative clause or a lowercase descriptor in apposition
-    const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) ||
+    // (closed by a comma: `Contactée, la métropole de Lyon a fait savoir` opens on a participle, no one's name)
+    const apposed = (appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) && CLOSED_APPOSITION.test(body.slice(m.end, m.end + 80))) ||
       (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start))) ||
       (prose !== undefined && (opensSentence(body, m, prose.sentences) || /,\s*$/.test(body.slice(Math.max(0, m.start - 3), m.start))) &&
         (relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)) || DESCRIPTOR_AFTER.test(body.slice(m.end, m.end + 40))))
@@ -649,7 +653,8 @@ function clauseStarts (body: string, lexicon: Lexicon, sentence: Span): Span[] {
     const clause = tokenize(body, from, comma)
     if (comma < 0 || comma >= sentence.end || clause.length > OPENING_WORDS) break
     // (after a name, what follows its comma is its apposition: `Interrogé par Me Julien Ferracci, l'avocat de la défense, le commandant…`)
-    const apposition = /^\p{Lu}/u.test(clause.at(-1)?.text ?? '')
+    // (`Cité par Le Progrès, un ancien employé … a décrit`: unless it is closed by a comma of its own, the subject)
+    const apposition = /^\p{Lu}/u.test(clause.at(-1)?.text ?? '') && CLOSED_APPOSITION.test(body.slice(comma, comma + 80))
     if (!apposition) starts.push({ start: comma + 1, end: sentence.end })
     from = comma + 1
   }
