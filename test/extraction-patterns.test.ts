@@ -490,3 +490,9 @@ t.test('an opening participle is no name, and a relayed role opening a sentence 
     'Cité par Le Progrès, un ancien employé de la société a décrit une gestion « à l\'économie ». Les demandes restaient un an dans un tiroir, a-t-il raconté.')
   t.same(statements.map((s) => s.speaker?.name), ['la métropole de Lyon', 'un ancien employé de la société', 'un ancien employé de la société'])
 })
+
+t.test('US copy: a generic organization noun stands for a body named without an organization word (Cal Fire … the agency added)', async (t) => {
+  const statements = one('The blaze has grown to more than 12,000 acres overnight, Cal Fire said in its morning update. ' +
+    'Evacuation orders now cover the towns of Pine Hollow and Ridgeway, the agency added.')
+  t.same(statements.map((s) => s.speaker?.name), ['Cal Fire', 'Cal Fire'])
+})

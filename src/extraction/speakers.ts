@@ -288,7 +288,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const tokens = tokenize(mention.text, 0, mention.text.length)
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
-    if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length) : undefined
+    if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length, true) : undefined
     // (`le Rassemblement national`: a body's proper name after the determiner is nobody named before)
     if (/^\p{Lu}/u.test(tokens[1]?.text ?? '') && !lexicon.roleWords.has(head)) return undefined
     // `les garde-côtes philippins`: several people are nobody named before
