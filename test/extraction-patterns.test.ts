@@ -496,3 +496,9 @@ t.test('US copy: a generic organization noun stands for a body named without an 
     'Evacuation orders now cover the towns of Pine Hollow and Ridgeway, the agency added.')
   t.same(statements.map((s) => s.speaker?.name), ['Cal Fire', 'Cal Fire'])
 })
+
+t.test('what a banner says, with no speech verb before it, is no statement', async (t) => {
+  const statements = one('Depuis lundi, une banderole barre l\'entrée des urgences : « Soignants épuisés, patients en danger ». ' +
+    '« On ne lâchera pas », assure Sandrine Vial.')
+  t.same(statements.map((s) => s.text), ['On ne lâchera pas'])
+})

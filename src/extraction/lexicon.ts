@@ -74,6 +74,8 @@ export interface LexiconData {
   objectPronouns?: string[]
   /** Lemmas whose audience may be followed by a clause without `that` when a subject pronoun opens it (`told the board he understood…`). */
   audienceClauseVerbs?: string[]
+  /** `banderole`, `sign`: a quotation after one, with no speech verb, is what the sign says, no statement. */
+  signWords?: string[]
   /** `député`, `senator`: roles whose complement naming a place is a constituency (`le député de la Nièvre`), not a post of its own. */
   constituencyRoles?: string[]
   /** `l'accusé`, `the defendant`: roles that stand for the person the article is about, its first person named (`Le procès de X…`). */
