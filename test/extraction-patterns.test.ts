@@ -439,3 +439,66 @@ t.test('US copy: a news organization told something is no one\'s antecedent for 
   const statements = one('State Sen. Priya Halvorsen told The Associated Press that she was surprised by the lawsuit. "This is exactly what happens," she said.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she was surprised by the lawsuit', 'Priya Halvorsen'], ['This is exactly what happens', 'Priya Halvorsen']])
 })
+
+t.test('trial copy: the accused is the first person the body names, and a possessive role is the lawyer named before', async (t) => {
+  const statements = one('Procès du drame de la rue Garibaldi\n\nLe procès de Gérard Lamothe s\'est ouvert jeudi. Son avocat, Me Frédéric Aubertin, ' +
+    'plaide la relaxe. « Je n\'ai jamais refusé une réparation », a déclaré le prévenu. « Mon client attend la décision », a glissé son conseil.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['Je n\'ai jamais refusé une réparation', 'Gérard Lamothe'], ['Mon client attend la décision', 'Frédéric Aubertin']])
+})
+
+t.test('a role in apposition after a name is learnt for the role noun in a later live-blog section; a place in the role\'s complement is no speaker', async (t) => {
+  const statements = one('18h40 - Le ministre à Brest\n\nLaurent Vignal, ministre de l\'Intérieur, a annoncé sa venue.\n\n' +
+    '14h20 - Les pompiers salués\n\nLe ministre de l\'Intérieur a salué « le courage des pompiers ». « Ils font honneur à notre pays », a ajouté le locataire de la place Beauvau.')
+  t.same(statements.map((s) => s.speaker?.name), ['Laurent Vignal', 'Laurent Vignal'])
+})
+
+t.test('an indefinite role is someone new; a document with its issuer speaks for the issuer; a relay after the subject keeps it', async (t) => {
+  const statements = one('Le ministre turc des Affaires étrangères, Kemal Aydınlı, a salué la rencontre. Les Russes voulaient surtout se montrer, glisse un diplomate turc. ' +
+    'Près de 180 000 foyers restent privés de courant, selon le dernier bilan d\'Enedis. La France soutiendra toute initiative, a déclaré le ministre, cité par Reuters.')
+  t.same(statements.map((s) => s.speaker?.name), ['un diplomate turc', 'Enedis', 'Kemal Aydınlı'])
+})
+
+t.test('a place speaking through a person named after it is not the antecedent of the pronoun that follows', async (t) => {
+  const statements = one('L\'accord est « une nécessité stratégique » pour l\'Europe, a insisté Berlin, par la voix du porte-parole du gouvernement, Steffen Kühn. ' +
+    '« Nous ne pouvons pas laisser passer cette occasion », a-t-il déclaré.')
+  t.equal(statements.at(-1)?.speaker?.name, 'Steffen Kühn')
+})
+
+t.test('US copy: X\'s office speaks as a body; a description in apposition is no name; a clause may open on at least and a number', async (t) => {
+  const statements = one('Sen. Angela Ruiz, the committee\'s top Democrat, said the evacuation had been orderly. Sen. Thornbury\'s office said he would release the cables. ' +
+    'Teresa Lund said at least 40 members had received warnings.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['the evacuation had been orderly', 'Angela Ruiz'], ['he would release the cables', 'Thornbury\'s office'],
+    ['at least 40 members had received warnings', 'Teresa Lund']])
+})
+
+t.test('US copy: a dateline and its agency name no speaker; announcing a noun phrase reports no clause', async (t) => {
+  const statements = one('Headline\n\nBRUSSELS (AP) — A former aide to Sen. Robert Hale testified Wednesday that she watched her boss accept cash. ' +
+    'The state\'s attorney general announced an investigation of her own.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she watched her boss accept cash', 'A former aide to Sen. Robert Hale']])
+})
+
+t.test('US copy: a clause after an audience (them, a news organization), after time words and a statement posted somewhere; a phrase ends at its verb', async (t) => {
+  const statements = one('The judge told them the trial would run another three weeks. Officials told The Washington Post the strike had killed 12 people. ' +
+    'The ministry said Friday in a statement posted on its website that two soldiers had been wounded. The department did not respond. ' +
+    'The group claimed responsibility for the attack in a statement. He told CNN the details of the plan.')
+  t.same(statements.map((s) => s.text), ['the trial would run another three weeks', 'the strike had killed 12 people', 'two soldiers had been wounded'])
+  t.same(statements.slice(0, 2).map((s) => s.speaker?.name), ['The judge', 'Officials'])
+})
+
+t.test('an opening participle is no name, and a relayed role opening a sentence is the pronoun\'s antecedent', async (t) => {
+  const statements = one('Contactée, la métropole de Lyon a fait savoir qu\'un programme serait lancé.\n\n' +
+    'Cité par Le Progrès, un ancien employé de la société a décrit une gestion « à l\'économie ». Les demandes restaient un an dans un tiroir, a-t-il raconté.')
+  t.same(statements.map((s) => s.speaker?.name), ['la métropole de Lyon', 'un ancien employé de la société', 'un ancien employé de la société'])
+})
+
+t.test('US copy: a generic organization noun stands for a body named without an organization word (Cal Fire … the agency added)', async (t) => {
+  const statements = one('The blaze has grown to more than 12,000 acres overnight, Cal Fire said in its morning update. ' +
+    'Evacuation orders now cover the towns of Pine Hollow and Ridgeway, the agency added.')
+  t.same(statements.map((s) => s.speaker?.name), ['Cal Fire', 'Cal Fire'])
+})
+
+t.test('what a banner says, with no speech verb before it, is no statement', async (t) => {
+  const statements = one('Depuis lundi, une banderole barre l\'entrée des urgences : « Soignants épuisés, patients en danger ». ' +
+    '« On ne lâchera pas », assure Sandrine Vial.')
+  t.same(statements.map((s) => s.text), ['On ne lâchera pas'])
+})

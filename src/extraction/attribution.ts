@@ -2,7 +2,7 @@ import type { Cue } from './cues.js'
 import type { Lexicon } from './lexicon.js'
 import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext, type Token } from './mentions.js'
 import type { Quote } from './quotes.js'
-import { trimSpan } from './text.js'
+import { foldSameLength, trimSpan } from './text.js'
 import type { Span, StatementKind } from './types.js'
 
 /** What one sentence offers the pattern finders. */
@@ -280,8 +280,12 @@ function speakerAfter (ctx: SentenceContext, quote: Quote, ceiling: number): Men
 
 /** `signs reading "No taxation without legislation."`, `le plan baptisé « Munitions d'abord »`: a name, not words said. */
 function named (ctx: SentenceContext, floor: number, quoteStart: number): boolean {
-  const last = tokenize(ctx.body, floor, quoteStart).filter((t) => t.text !== ':').at(-1)
-  return last !== undefined && ctx.lexicon.namingWords.has(last.folded) && !ctx.cues.some((c) => c.end === last.end)
+  const lead = tokenize(ctx.body, floor, quoteStart)
+  const last = lead.filter((t) => t.text !== ':').at(-1)
+  if (last !== undefined && ctx.lexicon.namingWords.has(last.folded) && !ctx.cues.some((c) => c.end === last.end)) return true
+  // `une banderole barre l'entrée : « … »`: what a sign says, with no speech verb before it, is no one's words
+  const signs = (ctx.lexicon.data.signWords ?? []).map(foldSameLength)
+  return lead.some((t) => signs.includes(t.folded)) && !ctx.cues.some((c) => c.start >= floor && c.end <= quoteStart)
 }
 
 /** `Pour le socialiste Boris Vallaud, « … »`: whose view the quotation gives, named right before it. */

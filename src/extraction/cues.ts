@@ -25,7 +25,7 @@ export function findCues (body: string, lexicon: Lexicon, quotes: readonly Quote
       const start = match.index
       const end = start + match[0].length
       if (nounLike && followsDeterminer(body, start, lexicon)) continue
-      if (form === 'finite' && (passive(body, start, lexicon) || negated(body, start, lexicon))) continue
+      if (form === 'finite' && (passive(body, start, lexicon) || negated(body, start, lexicon) || afterDocument(body, start, lexicon))) continue
       const cue: Cue = { ...spanOf(body, start, end), form, quoted: false, ...(guessed ? { guessed } : {}) }
       const pro = match.indices?.groups?.['pro']
       if (pro !== undefined) cue.pronoun = spanOf(body, pro[0], pro[1])
@@ -74,6 +74,11 @@ function negated (body: string, start: number, lexicon: Lexicon): boolean {
   if (negations.length === 0) return false
   const before = wordsBefore(body, start, 24)
   return negations.includes(before.at(-1) ?? '') || (lexicon.adverbs.has(before.at(-1) ?? '') && negations.includes(before.at(-2) ?? ''))
+}
+
+/** `in a statement posted on its website`: a participle right after a document describes it; no one speaks there. */
+function afterDocument (body: string, start: number, lexicon: Lexicon): boolean {
+  return (lexicon.data.documentWords ?? []).map(foldSameLength).includes(wordsBefore(body, start, 24).at(-1) ?? '')
 }
 
 /** `le juge`, `l'estime`, `the says`: the verb form is a noun here. */

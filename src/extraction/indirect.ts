@@ -1,7 +1,7 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { derived, type Lexicon } from './lexicon.js'
-import { mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from './mentions.js'
+import { mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type Token } from './mentions.js'
 import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
@@ -89,7 +89,8 @@ function audienceOf (lexicon: Lexicon, words: number): RegExp {
 
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
-  const opener = tokenize(ctx.body, cue.end, ctx.sentence.end)[0]
+  // (`said Friday in a statement posted on its website that`: past the time words)
+  const opener = tokenize(ctx.body, afterTimeWords(ctx, cue.end), ctx.sentence.end)[0]
   const adverbial = opener !== undefined && ctx.lexicon.prepositions.has(opener.folded) && /^\s/.test(rest)
   const audience = audiencePattern(ctx.lexicon).exec(rest) ?? (adverbial ? adverbialAudiencePattern(ctx.lexicon).exec(rest) : null)
   let start: number | null
@@ -97,7 +98,7 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   if (audience !== null) {
     start = cue.end + audience[0].length
   } else {
-    start = thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue)
+    start = thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue) ?? clauseAfterAudience(ctx, cue)
     confidence = 0.7
   }
   if (start === null) return []
@@ -112,9 +113,7 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
  */
 function pronounAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
   const { lexicon } = ctx
-  const said = cue.text.toLowerCase()
-  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
-  if (verb === undefined || !(lexicon.data.audienceClauseVerbs ?? []).includes(verb.lemma)) return null
+  if (!takesAudienceClause(lexicon, cue)) return null
   const tokens = tokenize(ctx.body, cue.end, ctx.sentence.end)
   const at = tokens.findIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text) || lexicon.pronounGender.has(t.folded))
   const pronoun = tokens[at]
@@ -123,6 +122,39 @@ function pronounAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
   if (tokens.slice(0, Math.max(at, 0)).some(opensClause)) return null
   if (at < 1 || at > AUDIENCE_WORDS || pronoun === undefined || !lexicon.pronounGender.has(pronoun.folded) || tokens.length - at < 3) return null
   return pronoun.start
+}
+
+/** Most words between a reported clause's start and its auxiliary (`the strike had`, `the trial would`). */
+const CLAUSE_SUBJECT_WORDS = 5
+
+/**
+ * `told them the trial would run…`, `told The Washington Post the strike had killed…`: after a verb that
+ * takes an audience, an object pronoun or a name, then a clause whose auxiliary or modal comes within a
+ * few words; where it starts, or null.
+ */
+function clauseAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
+  const { lexicon } = ctx
+  if (!takesAudienceClause(lexicon, cue)) return null
+  const tokens = tokenize(ctx.body, cue.end, ctx.sentence.end)
+  const first = tokens[0]
+  if (first === undefined) return null
+  let at = 1
+  if (!(lexicon.data.objectPronouns ?? []).includes(first.folded)) {
+    // a name: its capitalised words (`The Washington Post`, `CNN`)
+    const named = mentionsIn(ctx.mentions, first.start, ctx.sentence.end).find((m) => m.type !== 'pronoun' && m.start <= (tokens[1] ?? first).start)
+    if (named === undefined) return null
+    at = tokens.findIndex((t) => t.start >= named.end)
+  }
+  const start = tokens[at]
+  if (at < 1 || start === undefined || !/[\p{L}\p{N}]/u.test(start.text) || lexicon.prepositions.has(start.folded) || lexicon.complementizer.test(' ' + start.text)) return null
+  const verb = tokens.slice(at + 1, at + 1 + CLAUSE_SUBJECT_WORDS).findIndex((t) => verbalWords(lexicon).has(t.folded))
+  return verb < 0 || tokens.slice(at, at + 1 + verb).some((t) => !/[\p{L}\p{N}'’-]/u.test(t.text)) ? null : start.start
+}
+
+const takesAudienceClause = (lexicon: Lexicon, cue: Cue): boolean => {
+  const said = cue.text.toLowerCase()
+  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
+  return verb !== undefined && (lexicon.data.audienceClauseVerbs ?? []).includes(verb.lemma)
 }
 
 /** `Powell, who has said he intends to serve out his term, declined…`: a verb in a relative clause set off by commas. */
@@ -154,10 +186,10 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
   if (verb === undefined || !lexicon.thatlessVerbs.has(verb.lemma)) return false
   // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
-  const next = /^\s*([\p{L}][\p{L}'’-]*)(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
+  const next = /^\s*([\p{L}][\p{L}'’-]*)(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
-  // (`said about 38,000 people were enrolled`: a preposition before a number opens the clause's subject)
-  if (word === undefined || (lexicon.prepositions.has(word) && next?.[2] === undefined) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
+  // (`said about 38,000 people were enrolled`, `said at least 40 members…`: a preposition before a number opens the clause's subject)
+  if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
   // `warned both sides about "theatrics"`: an object and its complement, no clause
   const objectVerb = ctx.lexicon.data.objectVerbs.includes(verb.lemma)

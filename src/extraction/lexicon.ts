@@ -70,8 +70,16 @@ export interface LexiconData {
   negations?: string[]
   /** `though`, `because`: after a comma they open a clause of their own, never an attribution (`…, though some Democrats worried`). */
   subordinators?: string[]
+  /** `them`, `him`: an audience pronoun a clause without `that` may follow (`told them the trial would run…`). */
+  objectPronouns?: string[]
   /** Lemmas whose audience may be followed by a clause without `that` when a subject pronoun opens it (`told the board he understood…`). */
   audienceClauseVerbs?: string[]
+  /** `banderole`, `sign`: a quotation after one, with no speech verb, is what the sign says, no statement. */
+  signWords?: string[]
+  /** `député`, `senator`: roles whose complement naming a place is a constituency (`le député de la Nièvre`), not a post of its own. */
+  constituencyRoles?: string[]
+  /** `l'accusé`, `the defendant`: roles that stand for the person the article is about, its first person named (`Le procès de X…`). */
+  protagonistRoles?: string[]
   /** `the statement`, `the letter`: documents that speak for whoever issued them (`…," the statement said`). */
   documentWords?: string[]
   /** A word and the preposition that goes on with it inside a noun phrase (`familiar with`: `a person familiar with the talks`). */
@@ -185,7 +193,8 @@ function compile (data: LexiconData): Lexicon {
     auxiliaryInQuote: data.invertedSubjects.length === 0
       ? null
       : new RegExp(`(?<=,\\s*)(?:${alternation(data.auxiliaries)})(?:${pronoun})?\\s+\\p{Ll}[\\p{L}'’-]*${AFTER_WORD}`, 'giud'),
-    according: words([alternation(data.according), ...learntFrom(data)].join('|')),
+    // (not glued to a hyphen: `en début d'après-midi` is no `d'après`)
+    according: new RegExp(`${BEFORE_WORD}(?:${[alternation(data.according), ...learntFrom(data)].join('|')})(?![\\p{L}\\p{N}-])`, 'giud'),
     complementizer: new RegExp(`^\\s*(?:${alternation(data.complementizers)})(?![\\p{L}])\\s*`, 'iu'),
     // `M.` ends with a dot, so no word boundary after it
     abbreviation: new RegExp(`(?:^|[\\s(])(?:${alternation(data.abbreviations)}|\\p{Lu})\\.\\s*$`, 'u'),

@@ -99,7 +99,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     let end = i
     while (j < tokens.length) {
       const t = tokens[j] as Token
-      if (!isWord(t) || /\S/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
+      // (a name never runs over a line: `Titre\n\nLa France`)
+      if (!isWord(t) || /\S|\n/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
       // `le réseau social X. Le texte`: a sentence ends there, `J. Smith` goes on
       if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
       // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
@@ -108,6 +109,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
     }
+    // (`NEW YORK (AP) —`, `JEDDAH, Saudi Arabia —`: a dateline names a place, no one who speaks)
+    if (isDateline(body, first.start, (tokens[end] as Token).end)) { i = end + 1; continue }
     // leading function words (`Le`, `Selon`, `When`) are no part of a name; neither is a title before it
     // (`Fed Chair Laura Reyes`), though `Un` ending `Kim Jong Un` is
     let startIndex = i
@@ -135,6 +138,21 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
   }
   return mentions
 }
+
+/** A place in capitals, maybe a region after a comma and an agency in brackets, then a dash. */
+const DATELINE_TAIL = /^(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]\s/u
+
+/** Whether the capitalised words from `start` to `end` open their line as a dateline (`NEW YORK (AP) —`). */
+function isDateline (body: string, start: number, end: number): boolean {
+  const line = body.lastIndexOf('\n', start - 1) + 1
+  const words = body.slice(start, end)
+  // (the agency in brackets after the place: `BRUSSELS (AP) —`)
+  if (DATELINE_AGENCY_BEFORE.test(body.slice(line, start)) && /^\)\s*[—–-]\s/u.test(body.slice(end, end + 4))) return true
+  return body.slice(line, start).trim() === '' && /\p{Lu}{3}/u.test(words) && words === words.toUpperCase() && DATELINE_TAIL.test(body.slice(end, end + 60))
+}
+
+/** A dateline's place up to the bracket that opens its agency (`BRUSSELS (`, `JEDDAH, Saudi Arabia (`). */
+const DATELINE_AGENCY_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,[^\n—–(]{1,40})?\s*\($/u
 
 /** `al-Khelaïfi`, `ben-Gvir`: a particle glued to a capitalised name by a hyphen goes on with the name. */
 function gluedParticle (lexicon: Lexicon, t: Token): boolean {
@@ -209,6 +227,18 @@ export function mentionsIn (ctx: MentionContext, from: number, to: number): Ment
 const PHRASE_WORDS = 7
 
 /** A determiner-led noun phrase from `start`, up to punctuation, a non-`de` preposition or `limit` words. */
+/** Whether a relay marker (`cité par`, `joint par`) starts at `at`: where a phrase ends. */
+function relayAt (lexicon: Lexicon, body: string, at: number): boolean {
+  lexicon.relay.lastIndex = 0
+  const found = lexicon.relay.exec(body.slice(at, at + 20))
+  lexicon.relay.lastIndex = 0
+  return found?.index === 0
+}
+
+/** `The department did not respond`: an auxiliary, a modal or a negation is a verb's, where a noun phrase ends. */
+export const verbalWords = derived((lexicon) => new Set([...lexicon.auxiliaries, ...(lexicon.data.modals ?? []), ...(lexicon.data.negations ?? []),
+  ...(lexicon.data.passiveAuxiliaries ?? [])].map(foldSameLength)))
+
 export function phraseFrom (ctx: MentionContext, start: number, to: number, limit = PHRASE_WORDS): Mention | null {
   const { body, lexicon } = ctx
   const tokens = tokenize(body, start, to)
@@ -217,15 +247,14 @@ export function phraseFrom (ctx: MentionContext, start: number, to: number, limi
   let end = first.end
   const complements = new Set(lexicon.data.phraseComplements ?? [])
   for (const [k, t] of tokens.slice(1, limit).entries()) {
+    if (verbalWords(lexicon).has(t.folded)) break
     // (`a person familiar with the talks`, `an aide to the speaker`: a word and its own preposition go on with the phrase)
     const ownPreposition = complements.has(`${(tokens[k] as Token).folded} ${t.folded}`)
     // (`The president himself addressed …`: an adverb or a reflexive ends the phrase)
     if (!isWord(t) || lexicon.adverbs.has(t.folded) || ((lexicon.prepositions.has(t.folded) && !lexicon.genitives.has(t.folded) && !ownPreposition) ||
-      lexicon.relay.test(body.slice(t.start, t.start + 20)) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
-    lexicon.relay.lastIndex = 0
+      relayAt(lexicon, body, t.start) || lexicon.complementizer.test(' ' + t.text) || lexicon.relativePronouns.has(t.folded))) break
     end = t.end
   }
-  lexicon.relay.lastIndex = 0
   if (end === first.end) return null
   const mention: Mention = { ...spanOf(body, first.start, end), type: 'phrase' }
   // `l'élue écologiste`: the role tells the gender the elided determiner does not
@@ -285,7 +314,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     let segmentEnd = last.end
     if (last.text === ',') { tokens = tokens.slice(0, -1); segmentEnd = last.start }
     let s = tokens.length
-    while (s > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[s - 1] as Token).text)) s--
+    while (s > 0 && !/^[,;:()«»"“”‘’„—–]$/.test((tokens[s - 1] as Token).text)) s--
     const segment = tokens.slice(s)
     const segmentStart = segment[0]?.start ?? segmentEnd
     // `Rep. Dale Pruitt, R-Texas, said`: the tag is dropped like any apposition
@@ -316,16 +345,25 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // complement of its own (`Rep. Henry Cuellar of Texas`)
     const between = tokenize(body, chosen?.end ?? segmentEnd, segmentEnd)
     // or its own (`Josh Shapiro's campaign`): the person it belongs to speaks through it
-    const possessive = /^['’]s\s+[\p{L}-]+$/u.test(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
-    if (chosen !== undefined && (between.length === 0 || possessive || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
+    const possessive = /^['’]s\s+[\p{L}-]+$/u.exec(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
+    // (but `Sen. Thornbury's office`, `Imhoff's campaign` are bodies of their own, speaking for the person)
+    if (chosen !== undefined && possessive !== null && lexicon.organizationWords.has(between.at(-1)?.folded ?? '')) {
+      return { ...spanOf(body, chosen.start, segmentEnd), type: 'phrase' }
+    }
+    if (chosen !== undefined && (between.length === 0 || possessive !== null || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     // `… a report that the president had privately told`: the phrase a complementizer or a
     // conjunction opens right before the verb is its subject
     for (let k = segment.length - 1; k > 0 && k >= segment.length - PHRASE_WORDS; k--) {
       const [opener, determiner] = [segment[k - 1] as Token, segment[k] as Token]
       if (!lexicon.determiners.has(determiner.folded) || !(lexicon.complementizer.test(' ' + opener.text) || lexicon.conjunctions.has(opener.folded))) continue
+      // (`le ministre de l'Europe et des Affaires étrangères`: a second complement of the same role, not a subject of its own)
+      if (lexicon.conjunctions.has(opener.folded) && lexicon.genitives.has(determiner.folded) && segment.slice(0, k - 1).some((t) => lexicon.genitives.has(t.folded))) continue
       const phrase = phraseFrom(ctx, determiner.start, segmentEnd)
       if (phrase !== null && phrase.end === (segment.at(-1) as Token).end) return phrase
     }
+    // (`Le ministre de l'Europe et des Affaires étrangères a évoqué`: a role with two complements runs longer)
+    const whole = segment.length <= SUBJECT_PHRASE_WORDS ? phraseFrom(ctx, segmentStart, segmentEnd, SUBJECT_PHRASE_WORDS) : null
+    if (whole !== null && whole.end === segmentEnd) return whole
     if (segment.length > 0 && segment.length <= 8) {
       const phrase = phraseFrom(ctx, segmentStart, segmentEnd, 9)
       if (phrase !== null) return phrase
@@ -343,6 +381,9 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
   }
   return null
 }
+
+/** Most words of a determiner-led subject that runs right up to its verb. */
+const SUBJECT_PHRASE_WORDS = 12
 
 /** Most words of a subject with no determiner (`Border officials`) before an apposition and the verb. */
 const BARE_SUBJECT_WORDS = 3
@@ -365,6 +406,8 @@ function namedApposition (ctx: MentionContext, mentions: readonly Mention[], seg
   const role = segment.filter((t) => t.end <= named.start && t.text !== '.' && !lexicon.determiners.has(t.folded))
   if (named.start === first.start || role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || lexicon.prepositions.has(t.folded) ||
     lexicon.relativePronouns.has(t.folded) || lexicon.conjunctions.has(t.folded) || lexicon.stopwords.has(t.folded))) return null
+  // (`Sen. Angela Ruiz, the committee's top Democrat, said`: one capitalised word after no role is a description, not a name)
+  if (named.type === 'name' && !/\s/.test(named.name ?? named.text) && !role.some((t) => lexicon.roleWords.has(t.folded))) return null
   return { ...named, ...spanOf(ctx.body, first.start, named.end), name: named.name ?? named.text }
 }
 
@@ -418,6 +461,17 @@ function heldBy (ctx: MentionContext, named: Mention, mentions: readonly Mention
   return { ...next, ...spanOf(ctx.body, named.start, next.end), name: next.name ?? next.text }
 }
 
+/**
+ * `le locataire de la place Beauvau`, `the mayor of the town of Paradise`: one capitalised word after a
+ * common noun that a determiner or a genitive introduces names the place, not the role's holder.
+ */
+function namesAPlace (ctx: MentionContext, inner: Mention): boolean {
+  if (/\s/.test(inner.name ?? inner.text)) return false
+  const [before, noun] = tokenize(ctx.body, Math.max(0, inner.start - 40), inner.start).slice(-2)
+  return before !== undefined && noun !== undefined && /^\p{Ll}/u.test(noun.text) && !ctx.lexicon.roleWords.has(noun.folded) &&
+    (ctx.lexicon.determiners.has(before.folded) || ctx.lexicon.genitives.has(before.folded))
+}
+
 /** The subject written after a cue (`a déclaré M. Poutine à la presse`, `said Mark Ellison, …`). */
 export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: number): Mention | null {
   const { body, lexicon } = ctx
@@ -440,7 +494,7 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
     if (inner !== undefined && inner.type === 'alias' && inner.end <= phrase.end) return inner
     // `le prévisionniste François Gourand`, `le ministre russe des Affaires étrangères Sergueï Lavrov`:
     // the person, the role learnt with them (a long role runs past the phrase's word limit into the name)
-    if (inner !== undefined && inner.end >= phrase.end) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
+    if (inner !== undefined && inner.end >= phrase.end && !namesAPlace(ctx, inner)) return { ...inner, ...spanOf(body, phrase.start, inner.end), name: inner.name ?? inner.text }
     // `le porte-parole de la présidence russe, Dmitri Sokolov,`: the apposed name says who (past the
     // phrase's word limit when the role is cut by it: `… du ministère chinois des Affaires étrangères, Wang Liqun`)
     const apposed = /^[^,;:.!?«»"“”]{0,40}?,\s*/.exec(body.slice(phrase.end, ceiling))
@@ -458,7 +512,8 @@ export function subjectAfter (ctx: MentionContext, cueEnd: number, ceiling: numb
       // with the talks, the United States agreed`)
       const closed = (rest.length === 0 && !/^\s+\p{Ll}/u.test(body.slice(next?.end ?? 0, ceiling))) ||
         (next !== null && /^\s*[,.]/.test(body.slice(next.end, next.end + 2)) && next.start === from)
-      if (next !== null && next.type !== 'phrase' && closed && (next.start === from || tokenize(body, from, next.start).length <= 2)) {
+      // (not a complement: `le ministre, cité par Reuters` is no `Reuters`)
+      if (next !== null && next.type !== 'phrase' && closed && (next.start === from || tokenize(body, from, next.start).length <= 2) && !isComplement(ctx, next)) {
         // the mention spans both, so the role is learnt for `la ministre` later on
         const both: Mention = { ...next, ...spanOf(body, phrase.start, next.end), name: next.name ?? next.text }
         if (both.gender === undefined && phrase.gender !== undefined) both.gender = phrase.gender

@@ -42,6 +42,8 @@ export interface SpeakerResolver {
    * diplomatie omanaise, Badr al-Harthi`): a role noun later (`le ministre omanais`) may be them.
    */
   register: (mention: Mention, role?: string) => void
+  /** Learns the role a person is described by after their name (`Laurent Vignal, ministre de l'Intérieur,`): `le ministre de l'Intérieur` later is them. */
+  describe: (mention: Mention, role: string) => void
   /** Whether a one-word name is someone already met (`Evans` after `Malik Evans`). */
   knows: (name: string) => boolean
   /**
@@ -86,6 +88,8 @@ function describes (entity: Entity, word: string): boolean {
   }
   return false
 }
+
+const firstWordOf = (text: string): string => tokenize(text, 0, text.length)[0]?.folded ?? ''
 
 /** Folded word tokens: how an alias and the text are compared, token by token. */
 const wordsOf = (text: string, from = 0, to = text.length): Array<{ start: number, end: number, folded: string }> =>
@@ -139,8 +143,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   /** Everyone who spoke, in text order, and the people unnamed roles were found to be (see `settle`). */
   const spoken: Array<{ at: number, entity: Entity }> = []
   const settledRoles = new Map<Entity, Speaker>()
-  /** People named in passing with their role (see `register`), in text order. */
-  const passing: Array<{ at: number, entity: Entity }> = []
+  /** People named in passing (see `register`), in text order; with their role, `described`. */
+  const passing: Array<{ at: number, entity: Entity, described?: boolean }> = []
   /** Organizations opening a sentence, in text order (see `opens`). */
   const openers: Array<{ at: number, entity: Entity }> = []
 
@@ -263,12 +267,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `Dunn said Lind expected to act "within days." … she said`: a person named inside what the last
     // speaker said, in an earlier sentence, is no antecedent; the speaker is
     if (last !== undefined && lastSpeaker !== undefined && lastSpeaker.at <= last.at && lastSpeaker.at >= sentenceStartOf(last.at) &&
-      /[.!?]["”»]?\s/.test(body.slice(last.at, mention.start)) && lastSpeaker.entity !== last.entity && compatible(lastSpeaker.entity, mention.gender)) return lastSpeaker.entity
+      /[.!?]["”»]?\s/.test(body.slice(last.at, mention.start)) && lastSpeaker.entity !== last.entity && compatible(lastSpeaker.entity, mention.gender) &&
+      // (`…, a insisté Berlin, par la voix du porte-parole, Steffen Kühn. « … », a-t-il déclaré`: a place speaks through the person)
+      !placeLike(lastSpeaker.entity)) return lastSpeaker.entity
     if (last !== undefined) return last.subject ? last.entity : (candidates.find((h) => h.subject && h.at >= sentenceStartOf(last.at)) ?? last).entity
     if (lastSpeaker === undefined || lastSpeaker.at < sectionStart || mention.gender === 'plural') return undefined
     const { entity } = lastSpeaker
     return entity.plural !== true && (entity.gender === undefined || entity.gender === mention.gender) ? entity : undefined
   }
+
+  // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
+  // role nor gender is likelier a place or a body than the person a role or a pronoun stands for)
+  const placeLike = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
+    ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
 
   // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
   // section; with a complement (`le chef de l'État`), in the paragraph; `un conseiller`, `an EU
@@ -277,7 +288,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const tokens = tokenize(mention.text, 0, mention.text.length)
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
-    if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length) : undefined
+    if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length, true) : undefined
     // (`le Rassemblement national`: a body's proper name after the determiner is nobody named before)
     if (/^\p{Lu}/u.test(tokens[1]?.text ?? '') && !lexicon.roleWords.has(head)) return undefined
     // `les garde-côtes philippins`: several people are nobody named before
@@ -294,11 +305,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // demonstrative points back to them whatever else they were called)
     const otherPost = (entity: Entity): boolean => specific && !demonstrative && !describes(entity, head) &&
       [...entity.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
-    // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
-    // role nor gender is likelier a place or a body than the person a role stands for)
-    const bare = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
-      ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
-    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender) && !otherPost(h.entity) && !bare(h.entity))
+    return history.filter((h) => h.at < mention.start && h.at >= from && compatible(h.entity, mention.gender) && !otherPost(h.entity) && !placeLike(h.entity))
       .at(-1)?.entity
   }
 
@@ -327,6 +334,23 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       qualifiers.every((w) => describes(h.entity, w))).at(-1)?.entity
   }
 
+  const constituencyRoles = new Set((lexicon.data.constituencyRoles ?? []).map(foldSameLength))
+  const namesPlace = (complement: readonly Token[]): boolean => {
+    const words = complement.filter((t) => !lexicon.determiners.has(t.folded))
+    return words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text)) && !words.some((t) => lexicon.organizationWords.has(t.folded))
+  }
+
+  // the capitalised name a document phrase ends on, after its genitive (`le dernier bilan d'Enedis`)
+  const documents = new Set((lexicon.data.documentWords ?? []).map(foldSameLength))
+  const issuerOf = (mention: Mention): Mention | undefined => {
+    const tokens = tokenize(body, mention.start, mention.end)
+    const of = tokens.findIndex((t, k) => k > 0 && lexicon.genitives.has(t.folded) && documents.has((tokens[k - 1] as Token).folded))
+    const name = tokens.slice(of + 1).filter((t) => !lexicon.determiners.has(t.folded))
+    if (of < 0 || name.length === 0 || !name.every((t) => /^\p{Lu}/u.test(t.text))) return undefined
+    const span = spanOf(body, (name[0] as Token).start, (name.at(-1) as Token).end)
+    return { ...span, type: 'name', name: span.text }
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
@@ -335,6 +359,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `La compagnie a précisé que…`: the organization its sentence opens on (see `opens`)
     const opener = primed ? undefined : openers.find((o) => o.at === mention.start)
     if (opener !== undefined) return { entity: opener.entity, via: 'coreference' }
+    // `selon le dernier bilan d'Enedis`: a document speaks for the body that issued it
+    const issuer = primed ? undefined : issuerOf(mention)
+    if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
@@ -351,14 +378,16 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const plural = lexicon.pluralDeterminers.has(tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? '')
       const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) && (entity.plural === true) === plural &&
         (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
-      const fitting = history.filter((h) => (h.at < mention.start || (h.at === mention.start && h.entity.unnamed === false)) && fits(h.entity))
+      // (`glisse un diplomate turc`: an indefinite role is someone new, not the Turkish minister named before)
+      const indefinite = (lexicon.data.indefiniteDeterminers ?? []).some((d) => foldSameLength(d) === firstWordOf(mention.text))
+      const fitting = history.filter((h) => (h.at === mention.start ? h.entity.unnamed === false : h.at < mention.start && !indefinite) && fits(h.entity))
       // `the president` after `President Daniel Ellis` and `Hector Salinas, president of a federation`: the one titled so
       const titled = complementAt < 0 && described.length === 1 ? fitting.filter((h) => h.entity.titles?.has(described[0] as string)).at(-1) : undefined
       const recent = titled ?? fitting.at(-1)
-      const inPassing = passing.filter((p) => p.at < mention.start && fits(p.entity)).at(-1)
+      const inPassing = indefinite ? undefined : passing.filter((p) => p.described === true && p.at < mention.start && fits(p.entity)).at(-1)
       if (inPassing !== undefined && (recent === undefined || recent.at < inPassing.at)) return { entity: inPassing.entity, via: 'coreference' }
       if (recent !== undefined) return { entity: recent.entity, via: 'coreference' }
-      const qualified = qualifiedRole(mention, described)
+      const qualified = indefinite ? undefined : qualifiedRole(mention, described)
       if (qualified !== undefined) return { entity: qualified, via: 'coreference' }
     }
     // `…," the statement said`: a document named again is the voice of whoever last spoke through it
@@ -373,8 +402,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
     if (lexicon.pluralDeterminers.has(first)) entity.plural = true
     if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
-    if (complementAt > 0) entity.complement = true
+    // (`Le député de la Nièvre`: a complement naming a place is a constituency, not a post of its own)
+    if (complementAt > 0) entity.complement = !(constituencyRoles.has(head ?? '') && namesPlace(tokenize(mention.text, 0, mention.text.length).slice(complementAt + 1)))
     return { entity, via: 'phrase' }
+  }
+
+  // `Le procès de Kévin Marchetti s'est ouvert… l'accusé a pris la parole`: the first person the body
+  // names (below its title line), when nothing else describes them by another post
+  const protagonists = new Set((lexicon.data.protagonistRoles ?? []).map(foldSameLength))
+  const protagonistOf = (role: Entity, sameGender: (e: Entity) => boolean): Entity | undefined => {
+    if (![...role.words].some((w) => protagonists.has(w))) return undefined
+    const first = [...history, ...passing].filter((h) => h.at > body.indexOf('\n') && h.entity !== role && h.entity.keys.size > 0 && h.entity.speaker.kind === 'person')
+      .sort((a, b) => a.at - b.at)[0]?.entity
+    return first !== undefined && sameGender(first) && /\s/.test(first.speaker.name) ? first : undefined
   }
 
   return {
@@ -420,15 +460,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       for (const w of role.words) person.words.add(w)
       person.gender ??= role.gender
     },
+    describe (mention, role) {
+      learn(byName(mention), role, false)
+    },
     knows (name) {
       return byKey.has(foldSameLength(name))
     },
     register (mention, role) {
       if (mention.type !== 'titled' && mention.type !== 'name') return
       const entity = byName(mention)
-      if (role === undefined) return
-      learn(entity, role, false)
-      passing.push({ at: mention.start, entity })
+      if (role !== undefined) learn(entity, role, false)
+      passing.push({ at: mention.start, entity, described: role !== undefined })
     },
     opens (mention) {
       const known = mention.type !== 'phrase' && byKey.has(foldSameLength(mention.name ?? mention.text))
@@ -457,6 +499,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const sameGender = (e: Entity): boolean => role.gender === undefined || e.gender === undefined || e.gender === role.gender
       const holders = entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 &&
         sameGender(e) && described.every((w) => describes(e, w)))
+      // (before the holders: `L'avocat du prévenu, Me Olivier Brassac` is described by `prévenu` too)
+      const protagonist = protagonistOf(role, sameGender)
+      if (protagonist !== undefined) return protagonist.speaker
       if (holders.length === 1) return (holders[0] as Entity).speaker
       if (at === undefined || role.speaker.kind !== 'person') return speaker
       // (once a role is found to be someone, it stays them: `L'élue, … a-t-elle estimé … écrit l'élue`)
@@ -498,6 +543,9 @@ const rolePattern = derived((lexicon) =>
 
 /** `, 67 ans,`, `, a nurse,`: an apposition right after a name. */
 const appositionAfter = derived((lexicon) => new RegExp(`^,\\s*(?:\\d|(?:${[...lexicon.determiners].join('|')})\\s)`, 'iu'))
+
+/** A comma, a few words, and the comma that closes them. */
+const CLOSED_APPOSITION = /^,[^,.;:!?«»"“”\n]{1,70},/u
 
 /** `, infirmière,`, `, infirmière à Chartres,`, `, retired teacher,`: a short lowercase descriptor between commas. */
 const DESCRIPTOR_AFTER = /^,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+\p{Ll}+\s+\p{Lu}[\p{L}'’-]*)?,/u
@@ -543,7 +591,8 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     // `His wife, Brenda, nodded`: a one-word name in apposition to a role
     // `Sabrina, qui a perdu sa sœur, …`, `Sur le quai, Karima, infirmière, attend`: a one-word name
     // opening a clause, with a relative clause or a lowercase descriptor in apposition
-    const apposed = appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) ||
+    // (closed by a comma: `Contactée, la métropole de Lyon a fait savoir` opens on a participle, no one's name)
+    const apposed = (appositionAfter(lexicon).test(body.slice(m.end, m.end + 12)) && CLOSED_APPOSITION.test(body.slice(m.end, m.end + 80))) ||
       (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start))) ||
       (prose !== undefined && (opensSentence(body, m, prose.sentences) || /,\s*$/.test(body.slice(Math.max(0, m.start - 3), m.start))) &&
         (relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)) || DESCRIPTOR_AFTER.test(body.slice(m.end, m.end + 40))))
@@ -566,7 +615,9 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     if (start === undefined) {
       // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
       if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose) && !speaksInSentence(m, prose)) resolver.names(m)
-      resolver.resolve(m, 0, { subject })
+      const resolved = resolver.resolve(m, 0, { subject })
+      const after = apposedRoleAfter(body, m, lexicon)
+      if (resolved !== null && after !== undefined && m.type !== 'alias') resolver.describe(m, after)
       continue
     }
     const named: Mention = { ...m, ...spanOf(body, start, m.end), name: m.name ?? m.text }
@@ -602,7 +653,8 @@ function clauseStarts (body: string, lexicon: Lexicon, sentence: Span): Span[] {
     const clause = tokenize(body, from, comma)
     if (comma < 0 || comma >= sentence.end || clause.length > OPENING_WORDS) break
     // (after a name, what follows its comma is its apposition: `Interrogé par Me Julien Ferracci, l'avocat de la défense, le commandant…`)
-    const apposition = /^\p{Lu}/u.test(clause.at(-1)?.text ?? '')
+    // (`Cité par Le Progrès, un ancien employé … a décrit`: unless it is closed by a comma of its own, the subject)
+    const apposition = /^\p{Lu}/u.test(clause.at(-1)?.text ?? '') && CLOSED_APPOSITION.test(body.slice(comma, comma + 80))
     if (!apposition) starts.push({ start: comma + 1, end: sentence.end })
     from = comma + 1
   }
@@ -681,6 +733,18 @@ function apposedRoleStart (body: string, m: Span, lexicon: Lexicon): number | un
   // with its determiner, which tells the gender (`la ministre de l'Économie, Claire Fontaine`)
   const determiner = tokens[at - 1]
   return (at > from && determiner !== undefined && lexicon.determiners.has(determiner.folded) ? determiner : tokens[at] as Token).start
+}
+
+/** `, ministre de l'Intérieur,`, `, the committee's chairman.`: a role set off by commas right after a name. */
+const APPOSED_ROLE_AFTER = /^,\s*([^,.;:!?«»"“”()\n]{3,70})[,.]/u
+
+/** The role written in apposition right after a name, led by a role noun (maybe after a determiner). */
+function apposedRoleAfter (body: string, m: Span, lexicon: Lexicon): string | undefined {
+  const role = APPOSED_ROLE_AFTER.exec(body.slice(m.end, m.end + 80))?.[1]
+  if (role === undefined) return undefined
+  const [first, second] = tokenize(role, 0, role.length)
+  const head = first !== undefined && lexicon.determiners.has(first.folded) ? second : first
+  return head !== undefined && lexicon.roleWords.has(head.folded) ? role : undefined
 }
 
 /** The rest of a role's words, then the comma before the name in apposition. */
