@@ -177,7 +177,8 @@ async function check (query: Query, oursPort: number, theirsPort: number): Promi
   return { ours: o[0]?.bytes ?? 0, theirs: t[0]?.bytes ?? 0 }
 }
 
-interface Sample { rps: number, elsewhere: number }
+/** Requests per second; the server's CPU per request (µs), steadier on a shared machine; the cores others kept busy. */
+interface Sample { rps: number, cpuUs: number, elsewhere: number }
 interface Row { query: Query, ours: Sample, theirs: Sample }
 
 /**
@@ -192,10 +193,10 @@ async function measure (port: number, pid: number, key: string, paths: string[])
     const self = process.cpuUsage()
     return machineBusySeconds() - cpuSeconds(pid) - (self.user + self.system) / 1e6
   }
-  const before = busy()
+  const [before, serverBefore] = [busy(), cpuSeconds(pid)]
   const m = await hammer(port, scenario, connections, seconds)
   if (m.non2xx + m.errors + m.timeouts > 0) throw new Error(`${key}: non-2xx ${m.non2xx}, errors ${m.errors}, timeouts ${m.timeouts}`)
-  return { rps: m.rps, elsewhere: Math.max(0, (busy() - before) / m.seconds) }
+  return { rps: m.rps, cpuUs: (cpuSeconds(pid) - serverBefore) / Math.max(1, m.requests) * 1e6, elsewhere: Math.max(0, (busy() - before) / m.seconds) }
 }
 
 /** CPU seconds the whole machine has worked: /proc/stat's first line, all but idle and iowait, at 100 Hz. */
@@ -206,20 +207,28 @@ function machineBusySeconds (): number {
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US')
 const ratio = (row: Row) => (row.ours.rps / row.theirs.rps).toFixed(2)
+/** How much less CPU ours spends on a request than theirs: > 1 is faster, whatever else the machine does. */
+const cpuRatio = (row: Row) => (row.theirs.cpuUs / row.ours.cpuUs).toFixed(2)
 
 function roundTable (rows: Row[]): string[] {
   const elsewhere = Math.max(...rows.flatMap((row) => [row.ours.elsewhere, row.theirs.elsewhere]))
-  return ['| query | ours req/s | theirs req/s | ours ÷ theirs |', '|---|---:|---:|---:|',
-    ...rows.map((row) => `| ${row.query.title} | ${n(row.ours.rps)} | ${n(row.theirs.rps)} | ${ratio(row)} |`),
+  return ['| query | ours req/s | theirs req/s | ours ÷ theirs | server CPU per request (µs), ours / theirs | theirs ÷ ours |', '|---|---:|---:|---:|---:|---:|',
+    ...rows.map((row) => `| ${row.query.title} | ${n(row.ours.rps)} | ${n(row.theirs.rps)} | ${ratio(row)} | ${n(row.ours.cpuUs)} / ${n(row.theirs.cpuUs)} | ${cpuRatio(row)} |`),
     '', `Other processes kept up to ${elsewhere.toFixed(2)} of the ${cpus().length} cores busy during a measurement of this round.`]
 }
 
+/** min–max and median of one ratio over the rounds. */
+function spread (values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b)
+  const median = ((sorted[Math.floor((sorted.length - 1) / 2)] ?? 0) + (sorted[Math.ceil((sorted.length - 1) / 2)] ?? 0)) / 2
+  return `${sorted[0]?.toFixed(2)}–${sorted.at(-1)?.toFixed(2)} | ${median.toFixed(2)}`
+}
+
 function summaryTable (all: Row[][]): string[] {
-  return ['| query | ours ÷ theirs, min–max over the rounds | median |', '|---|---:|---:|',
+  return ['| query | req/s, ours ÷ theirs: min–max over the rounds | median | CPU per request, theirs ÷ ours: min–max | median |', '|---|---:|---:|---:|---:|',
     ...(all[0] ?? []).map((row, i) => {
-      const ratios = all.map((rows) => Number(ratio(rows[i] as Row))).sort((a, b) => a - b)
-      const median = ((ratios[Math.floor((ratios.length - 1) / 2)] ?? 0) + (ratios[Math.ceil((ratios.length - 1) / 2)] ?? 0)) / 2
-      return `| ${row.query.title} | ${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)} | ${median.toFixed(2)} |`
+      const rows = all.map((round) => round[i] as Row)
+      return `| ${row.query.title} | ${spread(rows.map((r) => Number(ratio(r))))} | ${spread(rows.map((r) => Number(cpuRatio(r))))} |`
     })]
 }
 
