@@ -350,7 +350,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     if (chosen !== undefined && possessive !== null && lexicon.organizationWords.has(between.at(-1)?.folded ?? '')) {
       return { ...spanOf(body, chosen.start, segmentEnd), type: 'phrase' }
     }
-    if (chosen !== undefined && (between.length === 0 || possessive !== null || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
+    if (chosen !== undefined && !affiliationOfRole(ctx, chosen) && (between.length === 0 || possessive !== null || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     // `… a report that the president had privately told`: the phrase a complementizer or a
     // conjunction opens right before the verb is its subject
     for (let k = segment.length - 1; k > 0 && k >= segment.length - PHRASE_WORDS; k--) {
@@ -380,6 +380,13 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     return null
   }
   return null
+}
+
+/** `le délégué CGT a promis`: an acronym right after a role noun is who the role works for; the role phrase is the subject. */
+function affiliationOfRole (ctx: MentionContext, m: Mention): boolean {
+  const [only, ...rest] = tokenize(ctx.body, m.start, m.end)
+  const before = tokenize(ctx.body, Math.max(0, m.start - 40), m.start).at(-1)
+  return only !== undefined && rest.length === 0 && isAcronym(only) && before !== undefined && ctx.lexicon.roleWords.has(before.folded)
 }
 
 /** Most words of a determiner-led subject that runs right up to its verb. */
