@@ -307,7 +307,9 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     const last = tokens.at(-1)
     if (last === undefined) return null
     // `Rep. Jim Hale (D-N.Y.) said`: a parenthesis between the subject and its verb is dropped
-    const opening = last.text === ')' ? tokens.findLastIndex((t) => t.text === '(') : -1
+    // (`Nathalie Bréchard (divers gauche), a réclamé`: also with the comma after it)
+    const closing = last.text === ')' || (last.text === ',' && tokens.at(-2)?.text === ')')
+    const opening = closing ? tokens.findLastIndex((t) => t.text === '(') : -1
     if (opening > 0) { end = (tokens[opening] as Token).start; continue }
     if (lexicon.conjunctions.has(last.folded)) return 'inherit'
     if (lexicon.relativePronouns.has(last.folded)) return antecedent(ctx, floor, last.start)
