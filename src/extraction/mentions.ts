@@ -301,6 +301,8 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
   const { body, lexicon } = ctx
   let end = cueStart
   let skipped = false
+  // (a parenthesis dropped right before a comma leaves the comma: `Karim Bensalem, conseiller municipal (PS), estime`)
+  let droppedBeforeComma = false
   for (let guard = 0; guard < 6; guard++) {
     let tokens = tokenize(body, floor, end)
     while (tokens.length > 0 && isWord(tokens.at(-1)) && (lexicon.clitics.has((tokens.at(-1) as Token).folded) || lexicon.adverbs.has((tokens.at(-1) as Token).folded))) tokens = tokens.slice(0, -1)
@@ -310,10 +312,12 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     // (`Nathalie Bréchard (divers gauche), a réclamé`: also with the comma after it)
     const closing = last.text === ')' || (last.text === ',' && tokens.at(-2)?.text === ')')
     const opening = closing ? tokens.findLastIndex((t) => t.text === '(') : -1
-    if (opening > 0) { end = (tokens[opening] as Token).start; continue }
+    if (opening > 0) { end = (tokens[opening] as Token).start; droppedBeforeComma = last.text === ','; continue }
     if (lexicon.conjunctions.has(last.folded)) return 'inherit'
     if (lexicon.relativePronouns.has(last.folded)) return antecedent(ctx, floor, last.start)
     let segmentEnd = last.end
+    const comma = last.text === ',' || droppedBeforeComma
+    droppedBeforeComma = false
     if (last.text === ',') { tokens = tokens.slice(0, -1); segmentEnd = last.start }
     let s = tokens.length
     while (s > 0 && !/^[,;:()«»"“”‘’„—–]$/.test((tokens[s - 1] as Token).text)) s--
@@ -325,7 +329,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
       continue
     }
     const mentions = mentionsIn(ctx, segmentStart, segmentEnd).filter((m) => !isComplement(ctx, m))
-    if (last.text === ',') {
+    if (comma) {
       // a dropped apposition (`, for his part,`, `Joe Nguyen, a Democrat from White Center, said`)
       // or a clause (`Les discussions reprendront…, a indiqué`)
       const first = segment[0]
