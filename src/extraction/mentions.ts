@@ -419,8 +419,9 @@ function namedApposition (ctx: MentionContext, mentions: readonly Mention[], seg
   const role = segment.filter((t) => t.end <= named.start && t.text !== '.' && !lexicon.determiners.has(t.folded))
   if (named.start === first.start || role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || lexicon.prepositions.has(t.folded) ||
     lexicon.relativePronouns.has(t.folded) || lexicon.conjunctions.has(t.folded) || lexicon.stopwords.has(t.folded))) return null
-  // (`Sen. Angela Ruiz, the committee's top Democrat, said`: one capitalised word after no role is a description, not a name)
-  if (named.type === 'name' && !/\s/.test(named.name ?? named.text) && !role.some((t) => lexicon.roleWords.has(t.folded))) return null
+  // (`Sen. Angela Ruiz, the committee's top Democrat, said`: one capitalised word after no role is a description, not a name;
+  // after a body's noun, `la société bordelaise Restaugir`, it names the body)
+  if (named.type === 'name' && !/\s/.test(named.name ?? named.text) && !role.some((t) => lexicon.roleWords.has(t.folded) || lexicon.organizationWords.has(t.folded))) return null
   return { ...named, ...spanOf(ctx.body, first.start, named.end), name: named.name ?? named.text }
 }
 
