@@ -502,3 +502,18 @@ t.test('what a banner says, with no speech verb before it, is no statement', asy
     '« On ne lâchera pas », assure Sandrine Vial.')
   t.same(statements.map((s) => s.text), ['On ne lâchera pas'])
 })
+
+t.test('regional copy: a lone first name or surname is the person named before; selon les mots mêmes de X names the source', async (t) => {
+  const statements = one('Le gérant du camping, Thierry Massol, a confirmé la fermeture. « Nous rouvrirons au printemps », a promis Thierry. ' +
+    'Pour Massol, la saison a été sauvée par les réservations tardives. ' +
+    'Selon les mots mêmes de Thierry Massol, le site « reste rentable ».')
+  t.same(statements.map((s) => s.speaker?.name), ['Thierry Massol', 'Thierry Massol', 'Thierry Massol'])
+})
+
+t.test('regional copy: the State\'s representative is the préfète; a union acronym after a role, a parenthesis before the comma, a body\'s noun before its name', async (t) => {
+  const statements = one('La préfète du Gers, Anne Roussel, a réuni les élus. Les travaux commenceront en mars, a indiqué la représentante de l\'État.\n\n' +
+    'Le délégué FO a jugé que la direction avait menti. ' +
+    'Le conseiller départemental Paul Serres (DVD), a réclamé « un calendrier ». ' +
+    'Le transporteur, la société paloise Bustour, a fait savoir que les horaires seraient maintenus.')
+  t.same(statements.map((s) => s.speaker?.name), ['Anne Roussel', 'Le délégué FO', 'Paul Serres', 'Bustour'])
+})

@@ -2,7 +2,7 @@ import { bareSubject, cueSubject, type Draft, type SentenceContext } from './att
 import type { Cue } from './cues.js'
 import { derived, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type Token } from './mentions.js'
-import { foldSameLength, spanOf, trimSpan } from './text.js'
+import { escapeRegExp, foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
 
 const AUDIENCE_WORDS = 6
@@ -372,9 +372,14 @@ function viewOf (ctx: SentenceContext): Draft[] {
 function viewHolder (ctx: SentenceContext, m: Mention): boolean {
   const { lexicon } = ctx
   if (m.type === 'alias' || m.type === 'titled') return true
-  if (m.type === 'name') return /\s/.test((m.name ?? m.text).trim())
+  if (m.type === 'name') return /\s/.test((m.name ?? m.text).trim()) || surnameNamedBefore(ctx.body, m.start, (m.name ?? m.text).trim())
   if (m.type !== 'phrase') return false
   // (`la FNSEA locale`: a body's own name inside the phrase)
   return tokenize(ctx.body, m.start, m.end).slice(0, VIEW_SOURCE_WORDS).some((t, i) => (i > 0 && /^\p{Lu}/u.test(t.text)) ||
     lexicon.roleWords.has(t.folded) || lexicon.roleGender.has(t.folded) || lexicon.organizationWords.has(t.folded))
+}
+
+/** `Pour Bensalem,` after `Karim Bensalem`: a lone word written earlier as a person's surname, after a first name. */
+function surnameNamedBefore (body: string, before: number, name: string): boolean {
+  return new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${escapeRegExp(name)}(?![\\p{L}-])`, 'u').test(body.slice(0, before))
 }

@@ -301,17 +301,23 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
   const { body, lexicon } = ctx
   let end = cueStart
   let skipped = false
+  // (a parenthesis dropped right before a comma leaves the comma: `Karim Bensalem, conseiller municipal (PS), estime`)
+  let droppedBeforeComma = false
   for (let guard = 0; guard < 6; guard++) {
     let tokens = tokenize(body, floor, end)
     while (tokens.length > 0 && isWord(tokens.at(-1)) && (lexicon.clitics.has((tokens.at(-1) as Token).folded) || lexicon.adverbs.has((tokens.at(-1) as Token).folded))) tokens = tokens.slice(0, -1)
     const last = tokens.at(-1)
     if (last === undefined) return null
     // `Rep. Jim Hale (D-N.Y.) said`: a parenthesis between the subject and its verb is dropped
-    const opening = last.text === ')' ? tokens.findLastIndex((t) => t.text === '(') : -1
-    if (opening > 0) { end = (tokens[opening] as Token).start; continue }
+    // (`Nathalie Bréchard (divers gauche), a réclamé`: also with the comma after it)
+    const closing = last.text === ')' || (last.text === ',' && tokens.at(-2)?.text === ')')
+    const opening = closing ? tokens.findLastIndex((t) => t.text === '(') : -1
+    if (opening > 0) { end = (tokens[opening] as Token).start; droppedBeforeComma = last.text === ','; continue }
     if (lexicon.conjunctions.has(last.folded)) return 'inherit'
     if (lexicon.relativePronouns.has(last.folded)) return antecedent(ctx, floor, last.start)
     let segmentEnd = last.end
+    const comma = last.text === ',' || droppedBeforeComma
+    droppedBeforeComma = false
     if (last.text === ',') { tokens = tokens.slice(0, -1); segmentEnd = last.start }
     let s = tokens.length
     while (s > 0 && !/^[,;:()«»"“”‘’„—–]$/.test((tokens[s - 1] as Token).text)) s--
@@ -323,7 +329,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
       continue
     }
     const mentions = mentionsIn(ctx, segmentStart, segmentEnd).filter((m) => !isComplement(ctx, m))
-    if (last.text === ',') {
+    if (comma) {
       // a dropped apposition (`, for his part,`, `Joe Nguyen, a Democrat from White Center, said`)
       // or a clause (`Les discussions reprendront…, a indiqué`)
       const first = segment[0]
@@ -350,7 +356,7 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     if (chosen !== undefined && possessive !== null && lexicon.organizationWords.has(between.at(-1)?.folded ?? '')) {
       return { ...spanOf(body, chosen.start, segmentEnd), type: 'phrase' }
     }
-    if (chosen !== undefined && (between.length === 0 || possessive !== null || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
+    if (chosen !== undefined && !affiliationOfRole(ctx, chosen) && (between.length === 0 || possessive !== null || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     // `… a report that the president had privately told`: the phrase a complementizer or a
     // conjunction opens right before the verb is its subject
     for (let k = segment.length - 1; k > 0 && k >= segment.length - PHRASE_WORDS; k--) {
@@ -382,6 +388,13 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
   return null
 }
 
+/** `le délégué CGT a promis`: an acronym right after a role noun is who the role works for; the role phrase is the subject. */
+function affiliationOfRole (ctx: MentionContext, m: Mention): boolean {
+  const [only, ...rest] = tokenize(ctx.body, m.start, m.end)
+  const before = tokenize(ctx.body, Math.max(0, m.start - 40), m.start).at(-1)
+  return only !== undefined && rest.length === 0 && isAcronym(only) && before !== undefined && ctx.lexicon.roleWords.has(before.folded)
+}
+
 /** Most words of a determiner-led subject that runs right up to its verb. */
 const SUBJECT_PHRASE_WORDS = 12
 
@@ -406,8 +419,9 @@ function namedApposition (ctx: MentionContext, mentions: readonly Mention[], seg
   const role = segment.filter((t) => t.end <= named.start && t.text !== '.' && !lexicon.determiners.has(t.folded))
   if (named.start === first.start || role.length > MAX_ROLE_WORDS || role.some((t) => !isWord(t) || lexicon.prepositions.has(t.folded) ||
     lexicon.relativePronouns.has(t.folded) || lexicon.conjunctions.has(t.folded) || lexicon.stopwords.has(t.folded))) return null
-  // (`Sen. Angela Ruiz, the committee's top Democrat, said`: one capitalised word after no role is a description, not a name)
-  if (named.type === 'name' && !/\s/.test(named.name ?? named.text) && !role.some((t) => lexicon.roleWords.has(t.folded))) return null
+  // (`Sen. Angela Ruiz, the committee's top Democrat, said`: one capitalised word after no role is a description, not a name;
+  // after a body's noun, `la société bordelaise Restaugir`, it names the body)
+  if (named.type === 'name' && !/\s/.test(named.name ?? named.text) && !role.some((t) => lexicon.roleWords.has(t.folded) || lexicon.organizationWords.has(t.folded))) return null
   return { ...named, ...spanOf(ctx.body, first.start, named.end), name: named.name ?? named.text }
 }
 

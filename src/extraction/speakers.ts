@@ -242,9 +242,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (known.speaker.id === undefined && name.length > known.speaker.name.length && name.endsWith(known.speaker.name)) known.speaker.name = name
       return known
     }
+    const byFirstName = /\s/.test(folded) ? undefined : firstNamed(folded)
+    if (byFirstName !== undefined) return byFirstName
     const entity = addEntity({ name, kind: mention.type === 'titled' ? 'person' : guessKind(name) })
     learn(entity, name, true)
     return entity
+  }
+  // `Rodolphe` after `Rodolphe Chabanel`: a lone first name is the one person named before with it
+  const firstNamed = (folded: string): Entity | undefined => {
+    const people = entities.filter((e) => e.speaker.kind === 'person' && foldSameLength(stripTitle(e.speaker.name)).split(/\s+/).length > 1 &&
+      foldSameLength(stripTitle(e.speaker.name)).split(/\s+/)[0] === folded)
+    return people.length === 1 ? people[0] : undefined
   }
 
   // the person named last before the pronoun, in its section; else whoever spoke last there (`la
