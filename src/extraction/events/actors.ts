@@ -349,9 +349,20 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
 
 /** `Democratic Republic` + ` of Congo`: a name the gazetteer knows as a country once its `of` complement is added. */
 function withCountryComplement (mention: Mention, ctx: ActorContext): Mention {
+  return asLongerCountry(mention, /^\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}-]*/u, ctx)
+}
+
+/** `Arabie` + ` saoudite`: a name the gazetteer knows as a country once the lowercase words after it are added. */
+function withCountryAdjective (mention: Mention, ctx: ActorContext): Mention {
+  const named = withCountryComplement(mention, ctx)
+  const oneWord = asLongerCountry(named, /^\s+\p{Ll}+/u, ctx)
+  return oneWord !== named ? oneWord : asLongerCountry(named, /^\s+\p{Ll}+\s+\p{Ll}+/u, ctx)
+}
+
+function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   if (mention.type !== 'name') return mention
-  const complement = /^\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}-]*/u.exec(body.slice(mention.end, mention.end + 40))
+  const complement = continuation.exec(body.slice(mention.end, mention.end + 40))
   if (complement === null) return mention
   const longer: Mention = { ...mention, ...spanOf(body, mention.start, mention.end + complement[0].length) }
   longer.name = longer.text
@@ -519,7 +530,7 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
 }
 
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  const mention = withAdjectives(withAcronym(withCountryComplement(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx)
+  const mention = withAdjectives(withAcronym(withCountryAdjective(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
@@ -576,6 +587,18 @@ export function organisersIn (sentence: Span, ctx: ActorContext, actors: readonl
   return found
 }
 
+/** Words between a mediator noun and its mediator's name (`égide de l'`, `auspices of the`). */
+const MEDIATOR_WORDS = 3
+
+/** `sous l'égide de l'Union africaine`, `under the auspices of Qatar`: the complement of a mediator noun mediates. */
+export function mediator (body: string, mention: Span, ctx: ActorContext): boolean {
+  const words = tokenize(body, Math.max(0, mention.start - 60), mention.start).slice(-MEDIATOR_WORDS - 1)
+  const noun = words.findLast((w) => ctx.lexicon.mediators.has(w.folded))
+  if (noun === undefined) return false
+  // only determiners and `de`/`of` between the noun and the name
+  return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || /^[’']$/.test(w.text))
+}
+
 /** More named bystanders than this in a lead sentence are a list. */
 const MAX_OTHERS = 3
 
@@ -589,14 +612,15 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const located = new Set(places.filter((p) => p.prepositional || p.place.kind === 'city').map((p) => p.start))
   const taken = (m: Span): boolean => actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end)
   const others: ExtractedActor[] = []
-  for (const m of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
+  for (const found of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
+    const m = withAdjectives(withCountryAdjective(found, ctx), ctx)
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
-    if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m))) continue
+    if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m) && !mediator(body, m, ctx))) continue
     const actor = resolveActor(m, 'other', ctx)
     if (actor !== null && !actors.some((a) => a.name === actor.name) && !others.some((a) => a.name === actor.name)) others.push(actor)
   }

@@ -70,6 +70,8 @@ export interface EventLexiconData {
     quantities?: string[]
     /** Words before whoever called an event (`à l'appel de`, `called by`): its organiser. */
     organisers?: string[]
+    /** Nouns whose complement is the event's mediator, a party though a complement (`sous l'égide de l'Union africaine`). */
+    mediators?: string[]
     /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
     members?: Record<string, string>
     /** Nouns that stand for the countries their nationalities name (`les délégations égyptienne et soudanaise` → Égypte, Soudan). */
@@ -166,6 +168,8 @@ export interface EventLexicon {
   delegates: Set<string>
   /** Organiser markers, as folded words. */
   organisers: string[][]
+  /** Mediator nouns, as folded words. */
+  mediators: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -244,6 +248,7 @@ function compile (data: EventLexiconData): EventLexicon {
     quantities: set(data.actors?.quantities ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
+    mediators: set(data.actors?.mediators ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedWords(noun).join(' '), assembly]))
   }
 }
