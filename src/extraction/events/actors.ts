@@ -599,6 +599,26 @@ export function mediator (body: string, mention: Span, ctx: ActorContext): boole
   return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || /^[’']$/.test(w.text))
 }
 
+/**
+ * `…, a indiqué le gouverneur régional, Oleh Savtchenko.`, `…, said the governor.`: the clause that
+ * closes a lead sentence on a speech verb before its subject names its source, no party of the event.
+ */
+function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span | null {
+  const text = body.slice(sentence.start, sentence.end)
+  const { determiners } = ctx.mentions.lexicon
+  for (const pattern of ctx.mentions.lexicon.finite) {
+    pattern.lastIndex = 0
+    for (const verb of text.matchAll(pattern)) {
+      // the verb opens the closing clause, its subject right after it (not `, accusé d'avoir…`)
+      const subject = tokenize(text, verb.index + verb[0].length, Math.min(text.length, verb.index + verb[0].length + 30))[0]
+      if (/,\s*$/.test(text.slice(0, verb.index)) && subject !== undefined && determiners.has(subject.folded)) {
+        return { start: sentence.start + verb.index, end: sentence.end }
+      }
+    }
+  }
+  return null
+}
+
 /** More named bystanders than this in a lead sentence are a list. */
 const MAX_OTHERS = 3
 
@@ -612,8 +632,10 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const located = new Set(places.filter((p) => p.prepositional || p.place.kind === 'city').map((p) => p.start))
   const taken = (m: Span): boolean => actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end)
   const others: ExtractedActor[] = []
+  const speaker = reportingClause(body, sentence, ctx)
   for (const found of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
     const m = withAdjectives(withCountryAdjective(found, ctx), ctx)
+    if (speaker !== null && speaker.start <= m.start && m.end <= speaker.end) continue
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
