@@ -620,7 +620,7 @@ function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span
 }
 
 /** More named bystanders than this in a lead sentence are a list. */
-const MAX_OTHERS = 3
+const MAX_OTHERS = 4
 
 /**
  * The main event's other parties: the persons, organisations and countries its lead sentence names
