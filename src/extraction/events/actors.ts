@@ -180,12 +180,12 @@ function clauseAround (body: string, sentence: Span, trigger: Span, clauseBreak:
   return { start, end: after === null ? sentence.end : trigger.end + after.index }
 }
 
-/** `(FSR)` after its name, `selon les sources`, `according to Reuters`: no party to the event. */
+/** `(FSR)` after its name, `selon les sources`, `according to Reuters`, `au stade Vélodrome`: no party to the event. */
 function aside (body: string, mention: Span, ctx: ActorContext): boolean {
   if (/\(\s*$/.test(body.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s*\)/.test(body.slice(mention.end, mention.end + 2))) return true
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
-  if (statement.sourcePrepositions.has(word)) return true
+  if (statement.sourcePrepositions.has(word) || ctx.lexicon.venues.has(word)) return true
   statement.according.lastIndex = 0
   const window = body.slice(Math.max(0, mention.start - 20), mention.start)
   return [...window.matchAll(statement.according)].some((m) => window.slice(m.index + m[0].length).trim().split(/\s+/).length <= 2)

@@ -72,6 +72,8 @@ export interface EventLexiconData {
     organisers?: string[]
     /** Nouns whose complement is the event's mediator, a party though a complement (`sous l'égide de l'Union africaine`). */
     mediators?: string[]
+    /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
+    venues?: string[]
     /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
     members?: Record<string, string>
     /** Nouns that stand for the countries their nationalities name (`les délégations égyptienne et soudanaise` → Égypte, Soudan). */
@@ -170,6 +172,8 @@ export interface EventLexicon {
   organisers: string[][]
   /** Mediator nouns, as folded words. */
   mediators: Set<string>
+  /** Venue nouns, as folded words. */
+  venues: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -249,6 +253,7 @@ function compile (data: EventLexiconData): EventLexicon {
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
+    venues: set(data.actors?.venues ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedWords(noun).join(' '), assembly]))
   }
 }
