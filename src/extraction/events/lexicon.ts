@@ -57,7 +57,7 @@ export interface EventLexiconData {
   infinitiveMarkers?: string[]
   /** Adjectives written between a determiner and its noun (`l'ancien élu`, `the newly elected`): a participle after them is a noun or an adjective. */
   nounAdjectives?: string[]
-  /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`). */
+  /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`, a match `sur la pelouse du Bayern`). */
   opponents?: string[]
   actors?: {
     /** Nouns a nationality makes an actor of its own (`l'armée libanaise`, `Indonesian police`), not the country. */
