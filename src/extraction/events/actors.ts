@@ -3,6 +3,7 @@ import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedWords, lowerWords } from './lexicon.js'
+import { countryNameIn } from './gazetteer.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
@@ -20,7 +21,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
   const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
-  const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
+  // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
+  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
+  const located = new Set(places.filter((p) => (p.place.kind === 'city' && !governing(p)) || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
@@ -538,6 +541,8 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
     return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   }
   const place = mention.type === 'pronoun' ? null : placeOf(mention, ctx)
+  const governed = place?.place.capital === true && !place.prepositional ? countryNameIn(place.place.countryCode, ctx.lexicon.language) : undefined
+  if (governed !== undefined) return { name: governed, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   const resolved = ctx.resolver.resolve(mention)
   if (resolved === null) return null
   const { speaker } = resolved
