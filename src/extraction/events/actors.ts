@@ -72,6 +72,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
     const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
+    // `s'est entretenu avec le secrétaire d'État américain`: an unnamed partner's nationality is the partner
+    else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && partnerWords(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
   }
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
@@ -86,6 +88,15 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return actors
+}
+
+/** Words between a comitative and the nationality of the partner it introduces (`avec le secrétaire d'État américain`). */
+const PARTNER_WORDS = 5
+
+function partnerWords (body: string, trigger: Span, demonym: Span, ctx: ActorContext): boolean {
+  const between = tokenize(body, trigger.end, demonym.start).filter((t) => /\p{L}/u.test(t.text))
+  const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
+  return comitative >= 0 && between.length - comitative <= PARTNER_WORDS && !/[,;]/.test(body.slice(trigger.end, demonym.start))
 }
 
 /** Event types whose parties act together (talks, signings, truces): no one is done to by the others. */
