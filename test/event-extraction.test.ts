@@ -294,3 +294,14 @@ t.test('the CLI prints the seed article\'s events in the issue\'s shape, offsets
 t.test('the CLI refuses a bad argument', async (t) => {
   await t.rejects(promisify(execFile)('npx', ['tsx', 'src/cli/extract-events.ts', 'seeds/000_af1a277ce4d4aaad.txt', '--published', 'June'], { timeout: 60_000 }), { code: 2 })
 })
+
+t.test('French actors: capitals for governments, mediators, partners by nationality; sources, venues and hosts', async (t) => {
+  t.same(roles(main(events('PÉKIN, 19 juin — Washington et Pékin ont signé mercredi un accord commercial.'))), ["États-Unis d'Amérique:source", 'Chine:target'], 'a capital as the subject stands for its country')
+  t.ok(roles(main(events("DJEDDAH, 19 juin — L'armée et les paramilitaires ont accepté mercredi un cessez-le-feu à Djeddah sous l'égide de l'Arabie saoudite."))).includes('Arabie saoudite:other'),
+    'a mediator is a party, even when it is the country of the place')
+  t.same(roles(main(events("PARIS, 19 juin — Le ministre Paul Girard s'est entretenu mercredi avec le secrétaire d'État américain."))), ['Paul Girard:source', 'États-Unis:target'], 'an unnamed partner by its nationality')
+  t.notOk(roles(main(events('KIEV, 19 juin — Des frappes russes ont visé mercredi Kharkiv, a indiqué le gouverneur régional, Oleh Savtchenko.'))).some((r) => r.startsWith('Oleh')),
+    'the source named after a speech verb is no party')
+  t.same(roles(main(events('MUNICH, 19 juin — Le Paris Saint-Germain s\'est incliné mercredi soir 3-1 sur la pelouse du Bayern Munich, au stade Olympia, lors du match de Ligue des champions.'))), ['Paris Saint-Germain:source', 'Bayern Munich:target'],
+    'the host club is the opponent, the stadium a place')
+})

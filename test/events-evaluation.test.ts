@@ -198,7 +198,7 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // raised (a change to the rules may raise them; none may lower them; a grown set resets them, as
 // the six articles of the latest round did). Goals on real news are in issue 17.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.823, cameo: 0.823, date: 0.99, country: 0.899, actors: 0.609, f1: 0.628 },
+  fr: { type: 0.823, cameo: 0.823, date: 0.99, country: 0.899, actors: 0.672, f1: 0.628 },
   en: { type: 0.836, cameo: 0.99, date: 0.836, country: 0.913, actors: 0.698, f1: 0.706 }
 }
 

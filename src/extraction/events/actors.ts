@@ -3,6 +3,7 @@ import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedWords, lowerWords } from './lexicon.js'
+import { countryNameIn } from './gazetteer.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
@@ -20,7 +21,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
   const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
-  const located = new Set(places.filter((p) => p.place.kind === 'city' || p.prepositional).map((p) => p.start))
+  // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
+  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
+  const located = new Set(places.filter((p) => (p.place.kind === 'city' && !governing(p)) || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
@@ -69,6 +72,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
     const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
+    // `s'est entretenu avec le secrétaire d'État américain`: an unnamed partner's nationality is the partner
+    else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && partnerWords(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
   }
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
@@ -83,6 +88,15 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return actors
+}
+
+/** Words between a comitative and the nationality of the partner it introduces (`avec le secrétaire d'État américain`). */
+const PARTNER_WORDS = 5
+
+function partnerWords (body: string, trigger: Span, demonym: Span, ctx: ActorContext): boolean {
+  const between = tokenize(body, trigger.end, demonym.start).filter((t) => /\p{L}/u.test(t.text))
+  const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
+  return comitative >= 0 && between.length - comitative <= PARTNER_WORDS && !/[,;]/.test(body.slice(trigger.end, demonym.start))
 }
 
 /** Event types whose parties act together (talks, signings, truces): no one is done to by the others. */
@@ -180,12 +194,12 @@ function clauseAround (body: string, sentence: Span, trigger: Span, clauseBreak:
   return { start, end: after === null ? sentence.end : trigger.end + after.index }
 }
 
-/** `(FSR)` after its name, `selon les sources`, `according to Reuters`: no party to the event. */
+/** `(FSR)` after its name, `selon les sources`, `according to Reuters`, `au stade Vélodrome`: no party to the event. */
 function aside (body: string, mention: Span, ctx: ActorContext): boolean {
   if (/\(\s*$/.test(body.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s*\)/.test(body.slice(mention.end, mention.end + 2))) return true
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
-  if (statement.sourcePrepositions.has(word)) return true
+  if (statement.sourcePrepositions.has(word) || ctx.lexicon.venues.has(word)) return true
   statement.according.lastIndex = 0
   const window = body.slice(Math.max(0, mention.start - 20), mention.start)
   return [...window.matchAll(statement.according)].some((m) => window.slice(m.index + m[0].length).trim().split(/\s+/).length <= 2)
@@ -349,9 +363,20 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
 
 /** `Democratic Republic` + ` of Congo`: a name the gazetteer knows as a country once its `of` complement is added. */
 function withCountryComplement (mention: Mention, ctx: ActorContext): Mention {
+  return asLongerCountry(mention, /^\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}-]*/u, ctx)
+}
+
+/** `Arabie` + ` saoudite`: a name the gazetteer knows as a country once the lowercase words after it are added. */
+function withCountryAdjective (mention: Mention, ctx: ActorContext): Mention {
+  const named = withCountryComplement(mention, ctx)
+  const oneWord = asLongerCountry(named, /^\s+\p{Ll}+/u, ctx)
+  return oneWord !== named ? oneWord : asLongerCountry(named, /^\s+\p{Ll}+\s+\p{Ll}+/u, ctx)
+}
+
+function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   if (mention.type !== 'name') return mention
-  const complement = /^\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}-]*/u.exec(body.slice(mention.end, mention.end + 40))
+  const complement = continuation.exec(body.slice(mention.end, mention.end + 40))
   if (complement === null) return mention
   const longer: Mention = { ...mention, ...spanOf(body, mention.start, mention.end + complement[0].length) }
   longer.name = longer.text
@@ -519,7 +544,7 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
 }
 
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  const mention = withAdjectives(withAcronym(withCountryComplement(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx)
+  const mention = withAdjectives(withAcronym(withCountryAdjective(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
@@ -527,6 +552,8 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
     return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   }
   const place = mention.type === 'pronoun' ? null : placeOf(mention, ctx)
+  const governed = place?.place.capital === true && !place.prepositional ? countryNameIn(place.place.countryCode, ctx.lexicon.language) : undefined
+  if (governed !== undefined) return { name: governed, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   const resolved = ctx.resolver.resolve(mention)
   if (resolved === null) return null
   const { speaker } = resolved
@@ -576,8 +603,40 @@ export function organisersIn (sentence: Span, ctx: ActorContext, actors: readonl
   return found
 }
 
+/** Words between a mediator noun and its mediator's name (`égide de l'`, `auspices of the`). */
+const MEDIATOR_WORDS = 3
+
+/** `sous l'égide de l'Union africaine`, `under the auspices of Qatar`: the complement of a mediator noun mediates. */
+export function mediator (body: string, mention: Span, ctx: ActorContext): boolean {
+  const words = tokenize(body, Math.max(0, mention.start - 60), mention.start).slice(-MEDIATOR_WORDS - 1)
+  const noun = words.findLast((w) => ctx.lexicon.mediators.has(w.folded))
+  if (noun === undefined) return false
+  // only determiners and `de`/`of` between the noun and the name
+  return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || /^[’']$/.test(w.text))
+}
+
+/**
+ * `…, a indiqué le gouverneur régional, Oleh Savtchenko.`, `…, said the governor.`: the clause that
+ * closes a lead sentence on a speech verb before its subject names its source, no party of the event.
+ */
+function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span | null {
+  const text = body.slice(sentence.start, sentence.end)
+  const { determiners } = ctx.mentions.lexicon
+  for (const pattern of ctx.mentions.lexicon.finite) {
+    pattern.lastIndex = 0
+    for (const verb of text.matchAll(pattern)) {
+      // the verb opens the closing clause, its subject right after it (not `, accusé d'avoir…`)
+      const subject = tokenize(text, verb.index + verb[0].length, Math.min(text.length, verb.index + verb[0].length + 30))[0]
+      if (/,\s*$/.test(text.slice(0, verb.index)) && subject !== undefined && determiners.has(subject.folded)) {
+        return { start: sentence.start + verb.index, end: sentence.end }
+      }
+    }
+  }
+  return null
+}
+
 /** More named bystanders than this in a lead sentence are a list. */
-const MAX_OTHERS = 3
+const MAX_OTHERS = 4
 
 /**
  * The main event's other parties: the persons, organisations and countries its lead sentence names
@@ -589,14 +648,17 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const located = new Set(places.filter((p) => p.prepositional || p.place.kind === 'city').map((p) => p.start))
   const taken = (m: Span): boolean => actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end)
   const others: ExtractedActor[] = []
-  for (const m of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
+  const speaker = reportingClause(body, sentence, ctx)
+  for (const found of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
+    const m = withAdjectives(withCountryAdjective(found, ctx), ctx)
+    if (speaker !== null && speaker.start <= m.start && m.end <= speaker.end) continue
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
-    if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m))) continue
+    if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m) && !mediator(body, m, ctx))) continue
     const actor = resolveActor(m, 'other', ctx)
     if (actor !== null && !actors.some((a) => a.name === actor.name) && !others.some((a) => a.name === actor.name)) others.push(actor)
   }

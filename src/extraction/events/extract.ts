@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, organisersIn, othersIn } from './actors.js'
+import { actorsOf, mediator, organisersIn, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -185,7 +185,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
       event.location ??= draft.actedUpon ?? main.event.location
     }
-    event.participants = event.participants.filter((actor) => !isLocationCountry(body, actor, event.location, lexicon))
+    event.participants = event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx))
     event.confidence = confidenceOf(draft, draft === main)
   }
   return merged.filter((d) => d !== again).map((d) => d.event)
@@ -476,10 +476,13 @@ const APPOSITION_WORDS = 6
 
 /**
  * `Mossoul, dans le nord de l'Irak`, `in Tripoli, the main city of northern Lebanon`: the country
- * written just after the event's city says where it is; it is no bystander of the event.
+ * written just after the event's city says where it is; it is no bystander of the event, unless it
+ * mediates (`à Djeddah sous l'égide de l'Arabie saoudite`).
  */
-function isLocationCountry (body: string, actor: ExtractedActor, location: ExtractedLocation | null, lexicon: EventLexicon): boolean {
+function isLocationCountry (actor: ExtractedActor, location: ExtractedLocation | null, ctx: ActorContext): boolean {
+  const { mentions: { body }, lexicon } = ctx
   if (actor.kind !== 'country' || actor.role !== 'other' || location?.countryCode == null || location.mention == null || actor.mention === null) return false
+  if (mediator(body, actor.mention, ctx)) return false
   if (actor.mention.start < location.mention.end || tokenize(body, location.mention.end, actor.mention.start).length > APPOSITION_WORDS) return false
   return countryNamed(actor.name, lexicon.language, lexicon.data.places.countries) === location.countryCode
 }

@@ -19,6 +19,8 @@ export interface Place {
   kind: 'country' | 'city' | 'region'
   /** For ranking cities of one name; 0 for a country. */
   population: number
+  /** A country's capital, which news copy names for its government (`Moscou a condamné`). */
+  capital?: boolean
 }
 
 interface City { name: string, altName: string, country: string, population: number, featureCode: string, loc: { coordinates: [number, number] } }
@@ -55,7 +57,7 @@ function cities (): Map<string, Place[]> {
     if (city.altName !== '') for (const alt of city.altName.split(',')) if (alt.trim() !== '') consider(foldSameLength(alt.trim()), city)
   }
   cityIndex = new Map([...byName].map(([key, list]) => [key, list.sort((a, b) => b.population - a.population).slice(0, NAMESAKES).map((c) => ({
-    name: c.name, countryCode: c.country, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0], kind: 'city' as const, population: c.population
+    name: c.name, countryCode: c.country, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0], kind: 'city' as const, population: c.population, capital: c.featureCode === 'PPLC'
   }))]))
   // the package's array is no longer needed: let it be collected
   Reflect.deleteProperty(require.cache, id)

@@ -57,7 +57,7 @@ export interface EventLexiconData {
   infinitiveMarkers?: string[]
   /** Adjectives written between a determiner and its noun (`l'ancien élu`, `the newly elected`): a participle after them is a noun or an adjective. */
   nounAdjectives?: string[]
-  /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`). */
+  /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`, a match `sur la pelouse du Bayern`). */
   opponents?: string[]
   actors?: {
     /** Nouns a nationality makes an actor of its own (`l'armée libanaise`, `Indonesian police`), not the country. */
@@ -70,6 +70,10 @@ export interface EventLexiconData {
     quantities?: string[]
     /** Words before whoever called an event (`à l'appel de`, `called by`): its organiser. */
     organisers?: string[]
+    /** Nouns whose complement is the event's mediator, a party though a complement (`sous l'égide de l'Union africaine`). */
+    mediators?: string[]
+    /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
+    venues?: string[]
     /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
     members?: Record<string, string>
     /** Nouns that stand for the countries their nationalities name (`les délégations égyptienne et soudanaise` → Égypte, Soudan). */
@@ -166,6 +170,10 @@ export interface EventLexicon {
   delegates: Set<string>
   /** Organiser markers, as folded words. */
   organisers: string[][]
+  /** Mediator nouns, as folded words. */
+  mediators: Set<string>
+  /** Venue nouns, as folded words. */
+  venues: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -244,6 +252,8 @@ function compile (data: EventLexiconData): EventLexicon {
     quantities: set(data.actors?.quantities ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
+    mediators: set(data.actors?.mediators ?? []),
+    venues: set(data.actors?.venues ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedWords(noun).join(' '), assembly]))
   }
 }
