@@ -14,7 +14,9 @@ const skip = USE_POSTGRES ? false : 'PostgreSQL tests: run `npm run test:postgre
 async function appOn (t: TestContext, where: { databasePath: string, postgres?: { url: string } }) {
   const apiKeysFile = join(tempDir(t), 'keys.json')
   const admin = createKey(apiKeysFile, 'admin', 'admin')
-  const app = await buildApp({ ...where, apiKeysFile, ...TEST_APP_DEFAULTS })
+  // The overload guard is off (maxEventLoopDelayMs: 0): the apps here share the test's event loop, and
+  // one's synchronous SQLite import of a whole corpus is lag the other would answer with a 503.
+  const app = await buildApp({ ...where, apiKeysFile, ...TEST_APP_DEFAULTS, maxEventLoopDelayMs: 0 })
   t.after(() => app.close())
   return { app, admin }
 }
