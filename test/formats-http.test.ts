@@ -313,6 +313,11 @@ t.test('all=true streams every page in CSV and NDJSON; without it, one page and 
     const first = format === 'csv' ? csvRows(fields.body).slice(0, 2) : ndjsonItems(fields.body)[0]
     t.same(first, format === 'csv' ? [['id', 'text'], [expected[0], 'We will not give in.']] : { id: expected[0], text: 'We will not give in.' },
       `${format}: fields= applies to the stream`)
+    const full = (await getJson(app, '/statements?limit=1')).body.data[0]
+    const speaker = await get(app, `/statements?format=${format}&limit=1&fields=speaker`)
+    t.same(format === 'csv' ? csvRows(speaker.body).slice(0, 2) : ndjsonItems(speaker.body)[0],
+      format === 'csv' ? [['id', 'speaker.id', 'speaker.name'], [full.id, full.speaker.id, full.speaker.name]] : { id: full.id, speaker: full.speaker },
+      `${format}: fields=speaker reads the speaker's name`)
   }
 })
 

@@ -194,6 +194,11 @@ t.test('seed data: fields= answers only those fields plus id, on lists and singl
     ['/participants?fields=aliases,wikidataId', ['aliases', 'id', 'wikidataId']],
     ['/participants/par_vladimir-putin?fields=name', ['id', 'name']],
     ['/statements?fields=speaker&fields=source', ['id', 'source', 'speaker']],
+    // The speaker, the event and the mentions are read only when shown: each alone, and none.
+    ['/statements?fields=event', ['event', 'id']],
+    ['/statements?fields=mentions&fields=text', ['id', 'mentions', 'text']],
+    ['/statements?fields=text,kind&speaker=par_vladimir-putin', ['id', 'kind', 'text']],
+    ['/statements?q=Pyongyang&fields=speaker', ['id', 'speaker']],
     ['/statements/stm_af1a277ce4d4aaad-03?fields=text,kind', ['id', 'kind', 'text']],
     ['/articles?fields=published', ['id', 'published']],
     ['/articles/art_af1a277ce4d4aaad?fields=title,language', ['id', 'language', 'title']]

@@ -62,6 +62,22 @@ export function toEvent ([id, title, summary, type, startDate, endDate, location
   } as Event
 }
 
+/**
+ * The columns of a statement row, in the order toStatement reads them, from `s` (statements) and the
+ * tables `joins` joins; `mentions` is the engine's JSON aggregate of the mentioned participants.
+ * An answer whose `fields` leave out the speaker, the event or the mentions does not read them:
+ * their columns are null and their tables are not joined (a list of texts reads statements alone).
+ */
+export function statementColumns (mentions: string, fields?: readonly string[]): { columns: string, joins: string } {
+  const shows = (field: string) => fields === undefined || fields.includes(field)
+  const [speaker, event] = [shows('speaker'), shows('event')]
+  return {
+    columns: `s.id, s.text, s.kind, s.language, s.cue, s.audience, s.relayed_by, s.speaker_id, ${speaker ? 'sp.name' : 'null'}, s.event_id, ${event ? 'e.title' : 'null'},
+  s.article_id, s."start", s."end", s.origin, s.confidence, s.created_at, s.updated_at, s.updated_by, ${shows('mentions') ? mentions : 'null'}`,
+    joins: [speaker ? 'join participants sp on sp.id = s.speaker_id' : '', event ? 'join events e on e.id = s.event_id' : ''].join(' ')
+  }
+}
+
 export function toStatement ([id, text, kind, language, cue, audience, relayedBy, speakerId, speakerName, eventId, eventTitle,
   articleId, start, end, origin, confidence, createdAt, updatedAt, updatedBy, mentions, , , snippet]: Row): Statement {
   return {

@@ -8,8 +8,11 @@ import type { Statement, StatementQuery } from '../entities/statements/schemas.j
 import type { Page } from '../lib/pagination.js'
 import type { ArticleInput, EventInput, ParticipantInput, StatementInput } from './inputs.js'
 
-/** What a list verb takes: the route's query, less what only shapes the answer (format, fields, all). */
-type ListOf<Query> = Omit<Query, 'fields' | 'format' | 'all'>
+/**
+ * What a list verb takes: the route's query, less what only shapes the answer (format, all). The
+ * `fields` stay: an engine need not read what the answer leaves out (the representation projects).
+ */
+type ListOf<Query> = Omit<Query, 'format' | 'all'>
 export type StatementList = ListOf<StatementQuery>
 export type EventList = ListOf<EventQuery>
 export type ParticipantList = ListOf<ParticipantQuery>

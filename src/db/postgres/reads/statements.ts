@@ -4,7 +4,7 @@ import type { Page } from '../../../lib/pagination.js'
 import type { StatementList } from '../../../storage/storage.js'
 import { statementFilters, type StatementScope } from '../../filters.js'
 import { keyset, limitOf, pageOf, pageOrder, type SortKeys } from '../../list.js'
-import { STATEMENT_AT, toStatement } from '../../records.js'
+import { STATEMENT_AT, statementColumns, toStatement } from '../../records.js'
 import { get, LISTS, rows, type Queryable } from '../connection.js'
 import { cachedSearch, type SearchCache } from '../search-cache.js'
 import { participantIdsFor } from './names.js'
@@ -12,17 +12,16 @@ import { headline, QUERY_TABLE, rankingWindow, type SearchDocument, tsquery, wit
 
 const { ID, UPDATED_AT, RANK, HIT } = STATEMENT_AT
 
-/** Everything a statement shows, in the order of src/db/records.ts, from `s` and the rows STATEMENT_JOINS joins, its mentions as JSON. */
-const STATEMENT_COLUMNS = `s.id, s.text, s.kind, s.language, s.cue, s.audience, s.relayed_by, s.speaker_id, sp.name, s.event_id, e.title,
-  s.article_id, s."start", s."end", s.origin, s.confidence, s.created_at, s.updated_at, s.updated_by,
-  (select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name, p.id)
+/** A statement's mentioned participants as a JSON array, by name. */
+const MENTIONS = `(select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name, p.id)
     from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id)`
-const STATEMENT_JOINS = 'join participants sp on sp.id = s.speaker_id join events e on e.id = s.event_id'
+/** Everything a statement shows, in the order of src/db/records.ts. */
+const ALL = statementColumns(MENTIONS)
 
 /** Statements by id, in the order given (missing ids are skipped). */
 export async function getStatements (db: Queryable, ids: readonly string[]): Promise<Statement[]> {
   if (ids.length === 0) return []
-  const found = new Map((await rows(db, `select ${STATEMENT_COLUMNS}, null, null, null from statements s ${STATEMENT_JOINS} where s.id = any(?)`, [[...ids]]))
+  const found = new Map((await rows(db, `select ${ALL.columns}, null, null, null from statements s ${ALL.joins} where s.id = any(?)`, [[...ids]]))
     .map((row) => [row[ID] as string, toStatement(row)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
@@ -54,13 +53,14 @@ export async function listStatements (db: Queryable, cache: SearchCache, query: 
     if (match !== undefined) where.add('s.search @@ tq')
     const total = query.count === true ? (await get<{ n: number }>(db, `select count(*) as n ${from} ${where.sql}`, [...fromParams, ...where.params]))?.n ?? 0 : undefined
     const ranked = order.name === 'relevance'
+    const { columns, joins } = statementColumns(MENTIONS, query.fields)
     if (ranked) await rankingWindow(db, 's.seq', from, fromParams, where)
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
-    const found = await rows(db, `select ${STATEMENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'},
+    const found = await rows(db, `select ${columns}, ${ranked ? 'page.rank, page.hit' : 'null, null'},
         ${match === undefined ? 'null' : headline(DOCUMENT)}
       from (select s.id as r${ranked ? `, ${sort.key} as rank, s.seq as hit` : ''} ${from} ${where.sql} ${orderBy} limit ?) as page
-      join statements s on s.id = page.r ${STATEMENT_JOINS} ${match === undefined ? '' : QUERY_TABLE}
+      join statements s on s.id = page.r ${joins} ${match === undefined ? '' : QUERY_TABLE}
       ${pageOrder(sort, order)}`,
     [...fromParams, ...where.params, limit + 1, ...fromParams])
     const page = pageOf(found, limit, sort, order)

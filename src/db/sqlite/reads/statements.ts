@@ -9,25 +9,20 @@ import { cachedSearch } from '../search-cache.js'
 import { keyset, limitOf, pageOf, pageOrder, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
-import { STATEMENT_AT, toStatement } from '../../records.js'
+import { STATEMENT_AT, statementColumns, toStatement } from '../../records.js'
 
 const { ID, UPDATED_AT, RANK, HIT } = STATEMENT_AT
 
-/**
- * Everything a statement shows, from `s` (statements) and the rows joined by STATEMENT_JOINS, with
- * its mentions as JSON; `toStatement` reads them in this order, then the hit's rank, row and snippet
- * (null when not searching).
- */
-const STATEMENT_COLUMNS = `s.id, s.text, s.kind, s.language, s.cue, s.audience, s.relayed_by, s.speaker_id, sp.name, s.event_id, e.title,
-  s.article_id, s."start", s."end", s.origin, s.confidence, s.created_at, s.updated_at, s.updated_by,
-  (select json_group_array(json_object('id', p.id, 'name', p.name) order by p.name, p.id)
+/** A statement's mentioned participants as a JSON array, by name. */
+const MENTIONS = `(select json_group_array(json_object('id', p.id, 'name', p.name) order by p.name, p.id)
     from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id)`
-const STATEMENT_JOINS = 'join participants sp on sp.id = s.speaker_id join events e on e.id = s.event_id'
+/** Everything a statement shows (records.ts), then the hit's rank, row and snippet (null when not searching). */
+const ALL = statementColumns(MENTIONS)
 
 /** Statements by id, in the order given (missing ids are skipped). */
 export function getStatements (db: Database, ids: readonly string[]): Statement[] {
   if (ids.length === 0) return []
-  const found = new Map(rows(db, `select ${STATEMENT_COLUMNS} from statements s ${STATEMENT_JOINS}
+  const found = new Map(rows(db, `select ${ALL.columns} from statements s ${ALL.joins}
     where s.id in (select value from json_each(?))`, [JSON.stringify(ids)]).map((row) => [row[ID] as string, toStatement(row)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
@@ -44,7 +39,8 @@ const SORTS: Record<typeof STATEMENT_SORTS[number], SortKeys> = {
 /**
  * A page of statements: filtered, sorted and paged (keyset) in an inner query that reads only
  * what it needs (an index, or the search index alone for a search by relevance), then the page's
- * rows joined with their speaker, event, mentions and, when searching, snippet, in the same query.
+ * rows joined with their speaker, event, mentions (those the answer's fields show) and, when
+ * searching, snippet, in the same query.
  * A search's whole answer is kept until the data changes (search-cache.ts).
  */
 export function listStatements (db: Database, query: StatementList, scope: StatementScope = {}): Page<Statement> {
@@ -70,10 +66,11 @@ export function listStatements (db: Database, query: StatementList, scope: State
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    const found = rows(db, `select ${STATEMENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
+    const { columns, joins } = statementColumns(MENTIONS, query.fields)
+    const found = rows(db, `select ${columns}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
         ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
-      cross join statements s on s.rowid = page.r ${STATEMENT_JOINS}
+      cross join statements s on s.rowid = page.r ${joins}
       ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ? and within_read_budget(s.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
