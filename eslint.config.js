@@ -66,5 +66,16 @@ export default [
     // clients/typescript/schema.d.ts is openapi-typescript's output, as it writes it.
     ignores: ['dist/**', 'coverage/**', 'migrations/**', '.tap/**', 'clients/typescript/schema.d.ts']
   }),
-  ...architecture(fileURLToPath(new URL('.', import.meta.url)))
+  ...architecture(fileURLToPath(new URL('.', import.meta.url))),
+  {
+    // SQL that SQLite runs binds LIMIT and OFFSET through an expression (src/db/list.ts, LIMIT),
+    // never a bare `?`: SQLite would plan the statement again on every run.
+    files: ['src/db/*.ts', 'src/db/sqlite/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...['TemplateElement[value.raw', 'Literal[value'].map((node) => ({
+        selector: `${node}=/\\b(limit|offset) \\?/i]`,
+        message: 'Bind LIMIT and OFFSET with LIMIT / OFFSET from src/db/list.ts: SQLite plans a bare `limit ?` again on every run.'
+      }))]
+    }
+  }
 ]

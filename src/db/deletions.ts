@@ -1,7 +1,7 @@
 import type { DeletionQuery, Tombstone } from '../entities/deletions/schemas.js'
 import { storedInstant, type SortOrder } from '../lib/list-query.js'
 import type { Page } from '../lib/pagination.js'
-import { keyset, limitOf, pageOf, Where, type ListDialect, type Row, type SortKeys } from './list.js'
+import { keyset, LIMIT, limitOf, pageOf, Where, type ListDialect, type Row, type SortKeys } from './list.js'
 
 /** Rows are (id, type, deleted_at). */
 const BY_DELETION: SortKeys = { key: 'deleted_at', tiebreak: 'id', at: [2, 0], page: [] }
@@ -22,7 +22,7 @@ export function deletionsList (lists: ListDialect, query: DeletionQuery): { coun
   const orderBy = keyset(where, BY_DELETION, ORDER, query.cursor)
   return {
     ...(count === undefined ? {} : { count }),
-    page: { text: `select id, type, deleted_at from tombstones ${where.sql} ${orderBy} limit ?`, params: [...where.params, limit + 1] },
+    page: { text: `select id, type, deleted_at from tombstones ${where.sql} ${orderBy} ${LIMIT}`, params: [...where.params, limit + 1] },
     answer: (found, total) => {
       const page = pageOf(found, limit, BY_DELETION, ORDER)
       const data = page.rows.map(([id, type, deletedAt]) => ({ id, type, deletedAt }) as Tombstone)

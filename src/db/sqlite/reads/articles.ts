@@ -5,7 +5,7 @@ import type { ArticleList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
-import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
+import { keyset, LIMIT, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
 import { ARTICLE_AT, toArticle } from '../../records.js'
 
@@ -51,7 +51,7 @@ export function listArticles (db: Database, query: ArticleList): Page<Article> {
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${ARTICLE_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('articles_fts')}
-      from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${q === undefined ? scanWhere(db.$client, where, 'a', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
+      from (select a.rowid as r${ranked ? ', articles_fts.rank as rank, articles_fts.rowid as hit' : ''} ${from} ${q === undefined ? scanWhere(db.$client, where, 'a', limit + 1) : checkedWhere(where, alias)} ${orderBy} ${LIMIT}) as page
       cross join articles a on a.rowid = page.r
       ${q === undefined ? '' : 'cross join articles_fts on articles_fts.rowid = a.rowid where articles_fts match ? and within_read_budget(a.rowid)'}
       ${pageOrder(sort, order)}`,

@@ -6,7 +6,7 @@ import type { EventList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
-import { keyset, limitOf, pageOf, pageOrder, Where } from '../../list.js'
+import { keyset, LIMIT, limitOf, pageOf, pageOrder, Where } from '../../list.js'
 import { participantIdsFor } from './names.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
 import { EVENT_AT, toEvent } from '../../records.js'
@@ -93,7 +93,7 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
     const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}
-      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${q === undefined ? scanWhere(db.$client, where, 'e', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
+      from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${q === undefined ? scanWhere(db.$client, where, 'e', limit + 1) : checkedWhere(where, alias)} ${orderBy} ${LIMIT}) as page
       cross join events e on e.rowid = page.r
       ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ? and within_read_budget(e.rowid)'}
       ${pageOrder(sort, order)}`,

@@ -4,7 +4,7 @@ import type { Page } from '../../../lib/pagination.js'
 import type { ParticipantList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
-import { keyset, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
+import { keyset, LIMIT, limitOf, pageOf, pageOrder, Where, type SortKeys } from '../../list.js'
 import { foldedWords } from '../../names.js'
 import { PARTICIPANT_AT, toParticipant } from '../../records.js'
 
@@ -64,7 +64,7 @@ export function listParticipants (db: Database, query: ParticipantList, scope: P
   const sort = SORTS[order.name]
   const orderBy = keyset(where, sort, order, query.cursor)
   const found = rows(db, `select ${PARTICIPANT_COLUMNS}
-    from (select p.rowid as r from participants p ${scanWhere(db.$client, where, 'p', limit + 1)} ${orderBy} limit ?) as page cross join participants p on p.rowid = page.r
+    from (select p.rowid as r from participants p ${scanWhere(db.$client, where, 'p', limit + 1)} ${orderBy} ${LIMIT}) as page cross join participants p on p.rowid = page.r
     ${pageOrder(sort, order)}`, [...where.params, limit + 1])
   const page = pageOf(found, limit, sort, order)
   return { data: page.rows.map(toParticipant), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }

@@ -1,6 +1,7 @@
 // The queries under the reads that span entities (src/db/related.ts), on SQLite.
 import type { EventParticipant } from '../../../entities/participants/schemas.js'
 import type { Link, RelatedSource, TimelineKey } from '../../related.js'
+import { LIMIT } from '../../list.js'
 import { all, type Database } from '../connection.js'
 import { getArticles } from './articles.js'
 import { getEvents } from './events.js'
@@ -33,7 +34,7 @@ export function relatedSource (db: Database): RelatedSource {
         union all
         select e.start_date, 'statement', s.id from statements s join events e on e.id = s.event_id where s.speaker_id = ? and within_read_budget(s.rowid))
       ${after === undefined ? '' : 'where (date, type, id) > (?, ?, ?)'}
-      order by date, type, id limit ?`, [participantId, participantId, ...(after === undefined ? [] : [after.date, after.type, after.id]), limit])
+      order by date, type, id ${LIMIT}`, [participantId, participantId, ...(after === undefined ? [] : [after.date, after.type, after.id]), limit])
   }
 }
 

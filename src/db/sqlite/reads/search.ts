@@ -1,7 +1,7 @@
 import { parseSearch, toFts5 } from '../../../lib/search-query.js'
 import { RANKED_MATCHES } from '../../../lib/search-syntax.js'
 import { get, type Database } from '../connection.js'
-import type { Where } from '../../list.js'
+import { OFFSET, type Where } from '../../list.js'
 import { checkedWhere } from '../read-budget.js'
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../records.js'
 
@@ -20,7 +20,7 @@ export function ftsMatch (q: string | undefined): string | undefined {
  * older matches are still all ranked. Adds nothing when fewer match.
  */
 export function rankingWindow (db: Database, fts: string, from: string, where: Where): void {
-  const floor = get<{ rowid: number }>(db, `select ${fts}.rowid as rowid ${from} ${checkedWhere(where, fts)} order by ${fts}.rowid desc limit 1 offset ?`,
+  const floor = get<{ rowid: number }>(db, `select ${fts}.rowid as rowid ${from} ${checkedWhere(where, fts)} order by ${fts}.rowid desc limit 1 ${OFFSET}`,
     [...where.params, RANKED_MATCHES - 1])
   if (floor !== undefined) where.add(`${fts}.rowid >= ?`, floor.rowid)
 }

@@ -6,7 +6,7 @@ import type { StatementList } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
-import { keyset, limitOf, pageOf, pageOrder, type SortKeys } from '../../list.js'
+import { keyset, LIMIT, limitOf, pageOf, pageOrder, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
 import { STATEMENT_AT, statementColumns, toStatement } from '../../records.js'
@@ -69,7 +69,7 @@ export function listStatements (db: Database, query: StatementList, scope: State
     const { columns, joins } = statementColumns(MENTIONS, query.fields)
     const found = rows(db, `select ${columns}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
-        ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : checkedWhere(where, alias)} ${orderBy} limit ?) as page
+        ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : checkedWhere(where, alias)} ${orderBy} ${LIMIT}) as page
       cross join statements s on s.rowid = page.r ${joins}
       ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ? and within_read_budget(s.rowid)'}
       ${pageOrder(sort, order)}`,
