@@ -2,7 +2,7 @@ import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, toke
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { foldedWords, lowerWords } from './lexicon.js'
+import { foldedPhrase, foldedWords, lowerWords } from './lexicon.js'
 import { countryNameIn } from './gazetteer.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
@@ -25,7 +25,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
   const located = new Set(places.filter((p) => (p.place.kind === 'city' && !governing(p)) || p.prepositional).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) && !isEventNoun(body, m, ctx) &&
+    !ctx.lexicon.notActors.has(foldedPhrase(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
@@ -94,9 +94,14 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
 const PARTNER_WORDS = 5
 
 function partnerWords (body: string, trigger: Span, demonym: Span, ctx: ActorContext): boolean {
-  const between = tokenize(body, trigger.end, demonym.start).filter((t) => /\p{L}/u.test(t.text))
-  const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
+  const { between, comitative } = wordsBetween(body, trigger, demonym, ctx)
   return comitative >= 0 && between.length - comitative <= PARTNER_WORDS && !/[,;]/.test(body.slice(trigger.end, demonym.start))
+}
+
+/** The words from a trigger to a name after it, and where the last comitative among them is (-1: none). */
+function wordsBetween (body: string, trigger: Span, mention: Span, ctx: ActorContext): { between: Token[], comitative: number } {
+  const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
+  return { between, comitative: between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded)) }
 }
 
 /** Event types whose parties act together (talks, signings, truces): no one is done to by the others. */
@@ -249,7 +254,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
-  const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
+  const { between, comitative } = wordsBetween(body, trigger, mention, ctx)
   // the agent of a passive acts (`a été arrêté par la police`, `par le roi Mohammed VI`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
@@ -260,7 +265,6 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
   if (opponent >= 0 && between.length - opponent <= 4) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
-  const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
@@ -386,9 +390,9 @@ function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorCont
 function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const actor = namedActor(found, role, ctx)
   // `Les députés ont adopté`: the members named alone act as their assembly
-  const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedWords(actor.name).join(' '))
+  const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedPhrase(actor.name))
   if (actor !== null && assembly !== undefined) return { ...actor, name: assembly, kind: 'organization' }
-  if (actor !== null && ctx.lexicon.genericActors.has(foldedWords(actor.name).join(' '))) actor.generic = true
+  if (actor !== null && ctx.lexicon.genericActors.has(foldedPhrase(actor.name))) actor.generic = true
   return actor
 }
 
@@ -653,7 +657,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     const m = withAdjectives(withCountryAdjective(found, ctx), ctx)
     if (speaker !== null && speaker.start <= m.start && m.end <= speaker.end) continue
     if (others.length >= MAX_OTHERS) break
-    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) || isCount(body, m, ctx)) continue
+    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

@@ -182,11 +182,14 @@ export interface EventLexicon {
 export const foldedWords = (text: string): string[] =>
   tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.folded)
 
-/** `sign:er` → every ending of the `er` paradigm on `sign`; words after it follow each form (`appel:er à`). */
+/** A phrase as one key of folded words (`À nouveau` → `a nouveau`): how whole names and adverbs are looked up. */
+export const foldedPhrase = (text: string): string => foldedWords(text).join(' ')
+
 /** Words in lower case, accents kept, cut as `foldedWords` cuts them. */
 export const lowerWords = (text: string): string[] =>
   tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text.toLowerCase().replace(/’/g, "'"))
 
+/** `sign:er` → every ending of the `er` paradigm on `sign`; words after it follow each form (`appel:er à`). */
 function expand (item: string, paradigms: Record<string, string[]>): string[] {
   const [head = '', ...rest] = item.split(' ')
   const [stem, paradigm] = head.split(':')
@@ -228,8 +231,8 @@ function compile (data: EventLexiconData): EventLexicon {
     data,
     forms,
     auxiliaries,
-    adverbs: new Set(data.adverbs.map((a) => foldedWords(a).join(' '))),
-    negations: new Set(data.negations.map((n) => foldedWords(n).join(' '))),
+    adverbs: new Set(data.adverbs.map(foldedPhrase)),
+    negations: new Set(data.negations.map(foldedPhrase)),
     agents: set(data.agents),
     comitatives: set(data.comitatives),
     futureMarkers: set(data.tense.future),
@@ -247,14 +250,14 @@ function compile (data: EventLexiconData): EventLexicon {
     nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
-    genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
-    notActors: new Set((data.actors?.notActors ?? []).map((name) => foldedWords(name).join(' '))),
+    genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
+    notActors: new Set((data.actors?.notActors ?? []).map(foldedPhrase)),
     quantities: set(data.actors?.quantities ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
     venues: set(data.actors?.venues ?? []),
-    members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedWords(noun).join(' '), assembly]))
+    members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
 
