@@ -11,7 +11,7 @@ import { actorsOf, mediator, organisersIn, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
-import { eventLexiconFor, foldedWords, type EventLexicon } from './lexicon.js'
+import { eventLexiconFor, foldedWords, isMarker, type EventLexicon } from './lexicon.js'
 import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -379,18 +379,19 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
 
 /** Future or past, from the words around the trigger, then from the sentence. */
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
-  const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5).map((t) => t.folded)
-  const head = near.at(-1) ?? ''
+  const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5)
+  const head = near.at(-1)?.folded ?? ''
   const { futureEndings, pastEndings } = lexicon.data.tense
-  if (near.some((w) => lexicon.futureMarkers.has(w)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
-  if (near.some((w) => lexicon.pastMarkers.has(w)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  const marks = (markers: ReadonlySet<string>) => (t: Token): boolean => isMarker(lexicon, markers, t.text, t.folded)
+  if (near.some(marks(lexicon.futureMarkers)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
+  if (near.some(marks(lexicon.pastMarkers)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
   // an event noun has no tense: a bare weekday near it is the nearer one (`la grève de jeudi`)
   if (!trigger.verb) return 'unknown'
   // the sentence's other verbs: both tenses in it (`held talks on Saturday and agreed to meet next
   // Saturday`) say nothing of this one
-  const words = tokenize(body, sentence.start, sentence.end).map((t) => t.folded)
-  const future = words.some((w) => lexicon.futureMarkers.has(w))
-  const past = words.some((w) => lexicon.pastMarkers.has(w) || (w.length > 4 && pastEndings.some((e) => w.endsWith(e))))
+  const words = tokenize(body, sentence.start, sentence.end)
+  const future = words.some(marks(lexicon.futureMarkers))
+  const past = words.some((t) => marks(lexicon.pastMarkers)(t) || (t.folded.length > 4 && pastEndings.some((e) => t.folded.endsWith(e))))
   return future === past ? 'unknown' : future ? 'future' : 'past'
 }
 

@@ -147,6 +147,8 @@ export interface EventLexicon {
   comitatives: Set<string>
   futureMarkers: Set<string>
   pastMarkers: Set<string>
+  /** The tense words as written, in lower case with their accents: `a` is one, `à` is not. */
+  writtenMarkers: Set<string>
   placePrepositions: Set<string>
   placeDirections: Set<string>
   placeNouns: Set<string>
@@ -184,6 +186,15 @@ export const foldedWords = (text: string): string[] =>
 
 /** A phrase as one key of folded words (`À nouveau` → `a nouveau`): how whole names and adverbs are looked up. */
 export const foldedPhrase = (text: string): string => foldedWords(text).join(' ')
+
+/**
+ * A word of `markers` (the lexicon's past or future words) as written: folded for unaccented copy,
+ * but an accent the marker lacks makes another word (`appellent à une grève`: `à` is not `a`).
+ */
+export function isMarker (lexicon: EventLexicon, markers: ReadonlySet<string>, written: string, folded: string): boolean {
+  const lower = written.toLowerCase().replace(/’/g, "'")
+  return markers.has(folded) && (lower === folded || lexicon.writtenMarkers.has(lower))
+}
 
 /** Words in lower case, accents kept, cut as `foldedWords` cuts them. */
 export const lowerWords = (text: string): string[] =>
@@ -237,6 +248,7 @@ function compile (data: EventLexiconData): EventLexicon {
     comitatives: set(data.comitatives),
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
+    writtenMarkers: new Set([...data.tense.future, ...data.tense.past].flatMap(lowerWords)),
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
     placeNouns: set(data.places.nouns ?? []),
