@@ -20,7 +20,10 @@ const MAX_PER_ROLE = 4
 export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, places: readonly PlaceMention[]): ExtractedActor[] {
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
-  const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
+  const around = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
+  // (`…, the union said`: who tells of it is no party of it)
+  const source = reportingClause(body, sentence, ctx)
+  const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
   const located = new Set(places.filter((p) => (p.place.kind === 'city' && !governing(p)) || p.prepositional).map((p) => p.start))
@@ -619,13 +622,20 @@ export function mediator (body: string, mention: Span, ctx: ActorContext): boole
   return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || /^[’']$/.test(w.text))
 }
 
+/** Words of a closing clause's subject before its speech verb (`, the GDL union said`). */
+const SOURCE_WORDS = 6
+/** Words a closing clause may go on with after its speech verb (`said on Tuesday`, `said in a statement`). */
+const AFTER_SOURCE_WORDS = 5
+
 /**
- * `…, a indiqué le gouverneur régional, Oleh Savtchenko.`, `…, said the governor.`: the clause that
- * closes a lead sentence on a speech verb before its subject names its source, no party of the event.
+ * `…, a indiqué le gouverneur régional, Oleh Savtchenko.`, `…, said the governor.`, `…, Taliban
+ * officials said.`: the clause that closes a sentence on a speech verb and its subject names its
+ * source, no party of the event.
  */
 function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span | null {
   const text = body.slice(sentence.start, sentence.end)
   const { determiners } = ctx.mentions.lexicon
+  const words = (from: number, to: number): number => tokenize(text, from, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length
   for (const pattern of ctx.mentions.lexicon.finite) {
     pattern.lastIndex = 0
     for (const verb of text.matchAll(pattern)) {
@@ -633,6 +643,13 @@ function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span
       const subject = tokenize(text, verb.index + verb[0].length, Math.min(text.length, verb.index + verb[0].length + 30))[0]
       if (/,\s*$/.test(text.slice(0, verb.index)) && subject !== undefined && determiners.has(subject.folded)) {
         return { start: sentence.start + verb.index, end: sentence.end }
+      }
+      // or its subject opens it, the verb then ends the sentence or a clause (`, the official said, speaking on…`)
+      const comma = text.lastIndexOf(',', verb.index)
+      const end = verb.index + verb[0].length
+      const rest = /^[^,]*/.exec(text.slice(end))?.[0] ?? ''
+      if (comma >= 0 && words(comma, verb.index) <= SOURCE_WORDS && words(end, end + rest.length) <= AFTER_SOURCE_WORDS) {
+        return { start: sentence.start + comma + 1, end: sentence.end }
       }
     }
   }
