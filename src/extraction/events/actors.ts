@@ -27,7 +27,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
   const located = new Set(places.filter((p) => (p.place.kind === 'city' && !governing(p)) || p.prepositional).map((p) => p.start))
-  const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !ctx.lexicon.notActors.has(foldedPhrase(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
@@ -351,7 +351,11 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 20))[0]
   // `Follow our live coverage`, `Suivez notre direct`: an imperative
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
-  return starts && lowercaseWords(body, ctx).has(folded)
+  if (!starts) return false
+  // (`Train drivers` … `regional trains`: in lower case elsewhere in another number, by the lexicon's noun endings)
+  const lowercase = lowercaseWords(body, ctx)
+  const endings = (ctx.lexicon.data.paradigms.noun ?? ['']).filter((e) => e !== '')
+  return lowercase.has(folded) || endings.some((e) => lowercase.has(folded + e) || (folded.endsWith(e) && lowercase.has(folded.slice(0, -e.length))))
 }
 
 /**
@@ -428,6 +432,12 @@ function standsForCountries (mention: Mention, ctx: ActorContext): boolean {
   if (mention.type !== 'phrase') return false
   const words = foldedWords(mention.text)
   return words.some((w) => ctx.lexicon.delegates.has(w)) && words.some((w) => ctx.lexicon.demonyms.has(w))
+}
+
+/** `a 48-hour strike`, `une grève de 24 heures`: a length or a size opening on a figure is nobody. */
+function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
+  const first = tokenize(body, mention.start, mention.end).find((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  return first !== undefined && /^\d/.test(first.text)
 }
 
 /** `Tens`, `milliers de`: a count alone is nobody. */
