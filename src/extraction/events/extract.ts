@@ -450,15 +450,18 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
 
 /**
- * `a condamné l'ancien directeur … La société Net'Clair a été condamnée`: two verbs of one kind,
- * each done to someone the other is not, are two events (two sentences, two meetings), not two mentions of one.
+ * `a condamné l'ancien directeur … La société Net'Clair a été condamnée`, `The EU accused … Minsk
+ * denounced`: two verbs of one kind, each done to or by someone the other is not, are two events
+ * (two sentences, two meetings, a reproach and the reply), not two mentions of one.
  */
 function doneToOthers (kept: Draft, draft: Draft): boolean {
   if (!kept.trigger.verb || !draft.trigger.verb) return false
-  const targets = (d: Draft): string[] => d.event.participants.filter((a) => a.role === 'target' && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
-  const mine = targets(kept)
-  const theirs = targets(draft)
-  return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
+  return ['target', 'source'].some((role) => {
+    const named = (d: Draft): string[] => d.event.participants.filter((a) => a.role === role && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
+    const mine = named(kept)
+    const theirs = named(draft)
+    return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
+  })
 }
 
 /** `Un homme est mort … Une femme a été tuée`: a family whose mentions are each their own event, in two sentences. */
