@@ -46,6 +46,8 @@ export interface EventLexiconData {
   tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[] }
   /** In order: the first family whose form matches (and whose `near` words are present) wins. */
   triggers: TriggerData[]
+  /** Names whose words are no trigger there (`chargé d'affaires`, `appeals court`: no charge, no appeal). */
+  notTriggers?: string[]
   dates: DateData
   /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
   background?: string[]
@@ -138,6 +140,8 @@ export interface EventLexicon {
   data: EventLexiconData
   /** Trigger forms by their first folded word, longest first. */
   forms: Map<string, TriggerForm[]>
+  /** Names that hold no trigger, as folded words. */
+  notTriggers: string[][]
   /** Auxiliary sequences, as folded words, longest first, each with its voice. */
   auxiliaries: Array<{ words: string[], exact: string[], passive: boolean }>
   /** Whole adverbs, as folded words joined by a space (`a nouveau`): the `à` of `à nouveau` alone is no adverb. */
@@ -241,6 +245,7 @@ function compile (data: EventLexiconData): EventLexicon {
     language: data.language as Language,
     data,
     forms,
+    notTriggers: (data.notTriggers ?? []).map(foldedWords),
     auxiliaries,
     adverbs: new Set(data.adverbs.map(foldedPhrase)),
     negations: new Set(data.negations.map(foldedPhrase)),
