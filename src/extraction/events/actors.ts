@@ -26,7 +26,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
-  const located = new Set(places.filter((p) => (p.place.kind === 'city' && !governing(p)) || p.prepositional).map((p) => p.start))
+  // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
+  const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
+  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !ctx.lexicon.notActors.has(foldedPhrase(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
@@ -61,8 +63,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
-    // `Chile's presidential runoff`: a possessive describes what follows it
-    if (/^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
+    // `Chile's presidential runoff`: a possessive describes the event noun it owns
+    if (ownsEvent(body, m, ctx)) continue
     const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a)) && describedObject(m, trigger, ctx) ? 'target' : null)
     if (role !== null) candidates.push({ mention: m, role })
   }
@@ -122,6 +124,13 @@ function firstNamedActs (actors: ExtractedActor[], trigger: Span): void {
   // (`le président américain`: a nationality inside the first party's name is that party)
   const inside = (a: ExtractedActor): boolean => first?.mention != null && a.mention != null && first.mention.start <= a.mention.start && a.mention.end <= first.mention.end
   for (const later of sources.slice(1)) if (!inside(later)) later.role = 'target'
+}
+
+/** `Chile's presidential runoff`, not `Belarus's state airline`: an owner whose lowercase words name an event. */
+function ownsEvent (body: string, owner: Span, ctx: ActorContext): boolean {
+  const owned = OWNED.exec(body.slice(owner.end, owner.end + 60))
+  if (owned === null) return false
+  return foldedWords(owned[1] as string).some((w) => (ctx.lexicon.forms.get(w) ?? []).some((f) => !f.verb && f.words.length === 1))
 }
 
 /** `Kenya's interior minister`, `Ghana's parliament`: an owner, then the lowercase noun it owns. */
@@ -265,7 +274,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
-  const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
+  const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
   if (opponent >= 0 && between.length - opponent <= 4) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
