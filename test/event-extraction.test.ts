@@ -332,3 +332,9 @@ t.test('a tense word is read as written: the à of a call is not the auxiliary a
   const strike = events('La CGT et la CFDT appellent à une grève reconductible à partir de jeudi.', '2026-03-04').find((e) => e.type === 'strike')
   t.equal(strike?.startDate, '2026-03-05', 'the Thursday after a Wednesday publication')
 })
+
+t.test('a date between a verb and the event noun it governs is the verb\'s when the noun has its own', async (t) => {
+  const found = events("Le JNIM a revendiqué mercredi l'attaque qui a visé la veille un camp de l'armée près de Tombouctou.", '2026-03-04')
+  t.equal(found.find((e) => e.type === 'attack')?.startDate, '2026-03-03', 'the attack, the day before')
+  t.equal(found.find((e) => e.type === 'declaration')?.startDate, '2026-03-04', 'the claim, on Wednesday')
+})

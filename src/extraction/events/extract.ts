@@ -91,7 +91,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
-      const date = nearest(dates.filter((d) => !events.some((u) => u !== trigger && u.verb && between(u, trigger, d))), trigger)
+      const date = nearest(ownDates(dates, trigger, events), trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
       const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
@@ -393,6 +393,20 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
   const future = words.some(marks(lexicon.futureMarkers))
   const past = words.some((t) => marks(lexicon.pastMarkers)(t) || (t.folded.length > 4 && pastEndings.some((e) => t.folded.endsWith(e))))
   return future === past ? 'unknown' : future ? 'future' : 'past'
+}
+
+/**
+ * The dates of a trigger among its sentence's: not one past another verb trigger, which is that
+ * verb's (`arrested a man after two boys were stabbed on Monday night`); for an event noun, not one
+ * between a verb and the noun either when the noun has one of its own (`a revendiqué mercredi
+ * l'attaque qui a visé la veille un camp`: the claim is Wednesday's, the attack the day before's).
+ */
+function ownDates (dates: readonly DateMention[], trigger: Trigger, events: readonly Trigger[]): DateMention[] {
+  const others = events.filter((u) => u !== trigger && u.verb)
+  const mine = dates.filter((d) => !others.some((u) => between(u, trigger, d)))
+  if (trigger.verb) return mine
+  const own = mine.filter((d) => !others.some((u) => u.end <= trigger.start && between(d, u, trigger)))
+  return own.length > 0 ? own : mine
 }
 
 /** `inner` lies between `a` and `b`, whichever comes first. */
