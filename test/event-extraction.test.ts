@@ -338,3 +338,9 @@ t.test('a date between a verb and the event noun it governs is the verb\'s when 
   t.equal(found.find((e) => e.type === 'attack')?.startDate, '2026-03-03', 'the attack, the day before')
   t.equal(found.find((e) => e.type === 'declaration')?.startDate, '2026-03-04', 'the claim, on Wednesday')
 })
+
+t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
+  t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
+  t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")
+  t.ok(events('Paris a accusé mardi Moscou d\'ingérence.').some((e) => e.cameo === '11'), 'with its auxiliary, an accusation')
+})

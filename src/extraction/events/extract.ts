@@ -365,10 +365,14 @@ function joinInfinitives (body: string, triggers: readonly Trigger[], lexicon: E
 
 /**
  * `les élus`, `l'ancien élu`, `a signed copy`: a participle right after a determiner (maybe with an
- * adjective between, `ancien`, `newly`), with no auxiliary, is a noun or an adjective.
+ * adjective between, `ancien`, `newly`), with no auxiliary, is a noun or an adjective; so is one
+ * right before a word of its family's `describing` (`entities accused of helping Moscow`).
  */
 function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  // (`14 officials accused of helping`: a word the active voice puts after its object describes; `d'` is cut as `d` alone)
+  const after = tokenize(body, trigger.end, Math.min(body.length, trigger.end + 20))[0]
+  if (after !== undefined && /^\s+$/.test(body.slice(trigger.end, after.start)) && trigger.family.describing?.includes(after.folded.replace(/'$/, '')) === true) return true
   const before = tokenize(body, Math.max(0, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start)
   const adjective = before.at(-1) !== undefined && ctx.lexicon.nounAdjectives.has((before.at(-1) as Token).folded)
   const previous = adjective ? before.at(-2) : before.at(-1)

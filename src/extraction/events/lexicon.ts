@@ -21,6 +21,8 @@ export interface TriggerData {
   actors?: boolean
   /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
   apart?: boolean
+  /** Words that follow a bare form only when it describes a noun (`officials accused of`: the active voice has its object first). */
+  describing?: string[]
   /** Words before whom this kind of event is done, beyond the lexicon's `opponents` (`sanctions on Belarus`). */
   against?: string[]
   /** The noun's complement undergoes it (`l'arrestation de X`, `the appointment of X`: X the target), rather than doing it (`l'attaque du Hamas`). */
@@ -228,7 +230,7 @@ function compile (data: EventLexiconData): EventLexicon {
   }
   const nounEndings = data.paradigms.noun ?? ['']
   for (const source of data.triggers) {
-    const family = { ...source, near: source.near?.flatMap(foldedWords), against: source.against?.flatMap(foldedWords) }
+    const family = { ...source, near: source.near?.flatMap(foldedWords), against: source.against?.flatMap(foldedWords), describing: source.describing?.flatMap(foldedWords) }
     // nouns first: `frappes`, `attacks` are read as nouns rather than as `tu frappes`, `he attacks`
     for (const noun of family.nouns ?? []) {
       const plurals = /\s/.test(noun) || /[sxz]$/.test(noun) ? [noun] : nounEndings.map((e) => noun + e)
