@@ -198,7 +198,7 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // raised (a change to the rules may raise them; none may lower them; a grown set resets them, as
 // ho-fr-13 and ho-en-14, written blind in the English round, did). Goals on real news are in issue 17.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.836, cameo: 0.836, date: 0.99, country: 0.907, actors: 0.643, f1: 0.652 },
+  fr: { type: 0.836, cameo: 0.836, date: 0.99, country: 0.907, actors: 0.643, f1: 0.657 },
   en: { type: 0.847, cameo: 0.99, date: 0.847, country: 0.919, actors: 0.696, f1: 0.717 }
 }
 
