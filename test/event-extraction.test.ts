@@ -305,3 +305,42 @@ t.test('French actors: capitals for governments, mediators, partners by national
   t.same(roles(main(events('MUNICH, 19 juin — Le Paris Saint-Germain s\'est incliné mercredi soir 3-1 sur la pelouse du Bayern Munich, au stade Olympia, lors du match de Ligue des champions.'))), ['Paris Saint-Germain:source', 'Bayern Munich:target'],
     'the host club is the opponent, the stadium a place')
 })
+
+t.test('English actors and events: closing sources, common words, measures, institutions, targets of sanctions', async (t) => {
+  t.notOk(roles(main(events('KABUL, June 20 - A suicide bomber blew himself up inside a mosque on Wednesday, killing 19 worshippers, Taliban officials said.'))).some((r) => r.startsWith('Taliban')),
+    'a source named before its closing speech verb is no party')
+  const strike = main(events('BERLIN, June 20 - Train drivers began a 48-hour strike on Wednesday, cancelling regional trains across Germany.'))
+  t.notOk(roles(strike).some((r) => r.startsWith('Train') || r.startsWith('48')), 'a sentence-opening common word (trains elsewhere) and a measure are nobody')
+  t.same(roles(main(events('THE HAGUE, June 20 - A Dutch appeals court on Wednesday ordered Nordhaven Energy to pay compensation to four fishermen.'))),
+    ['Dutch appeals court:source', 'Nordhaven Energy:target'], 'an appeals court is no appeal; a court of a nationality is that institution, its order a ruling')
+  t.same(roles(main(events("BRUSSELS, June 20 - European Union ministers on Wednesday imposed sanctions on Belarus's state airline."))),
+    ['European Union:source', 'Belarus:target'], 'sanctions on a country are done to it')
+  t.same(roles(main(events('Lithuanian police arrested three men on Wednesday.'))), ['Lithuanian police:source'], 'a nationality of the lexicon makes an institution its country\'s')
+  t.same(roles(main(events('Des frappes lituaniennes ont visé la ville mercredi.'))), ['Lituanie:source'], 'a French nationality, in the feminine plural, names its country')
+})
+
+t.test('English events: claims, appeals, and reactions by others are events of their own', async (t) => {
+  const claimed = events('KABUL, June 20 - Islamic State Khorasan claimed responsibility for the attack on Wednesday.')
+  t.ok(claimed.some((e) => e.type === 'declaration' && e.cameo === '01'), 'claiming an attack is a statement')
+  t.notOk(events('No group has claimed responsibility for the attack on Wednesday.').some((e) => e.cameo === '01'), 'no group claimed it: no claim')
+  t.ok(events('The runner lodged an appeal on Sunday against her disqualification.').some((e) => e.cameo === '12'), 'an appeal lodged rejects')
+  const both = events('The EU accused Belarus on Monday of smuggling migrants. Minsk denounced the decision as blackmail.', '2026-07-15')
+  t.equal(both.filter((e) => e.type === 'declaration' && e.cameo === '11').length, 2, 'a reproach and the reply, by two sources, are two events')
+})
+
+t.test('a tense word is read as written: the à of a call is not the auxiliary a', async (t) => {
+  const strike = events('La CGT et la CFDT appellent à une grève reconductible à partir de jeudi.', '2026-03-04').find((e) => e.type === 'strike')
+  t.equal(strike?.startDate, '2026-03-05', 'the Thursday after a Wednesday publication')
+})
+
+t.test('a date between a verb and the event noun it governs is the verb\'s when the noun has its own', async (t) => {
+  const found = events("Le JNIM a revendiqué mercredi l'attaque qui a visé la veille un camp de l'armée près de Tombouctou.", '2026-03-04')
+  t.equal(found.find((e) => e.type === 'attack')?.startDate, '2026-03-03', 'the attack, the day before')
+  t.equal(found.find((e) => e.type === 'declaration')?.startDate, '2026-03-04', 'the claim, on Wednesday')
+})
+
+t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
+  t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
+  t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")
+  t.ok(events('Paris a accusé mardi Moscou d\'ingérence.').some((e) => e.cameo === '11'), 'with its auxiliary, an accusation')
+})

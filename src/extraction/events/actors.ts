@@ -2,7 +2,7 @@ import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, toke
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { foldedWords, lowerWords } from './lexicon.js'
+import { foldedPhrase, foldedWords, lowerWords } from './lexicon.js'
 import { countryNameIn } from './gazetteer.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
@@ -20,12 +20,17 @@ const MAX_PER_ROLE = 4
 export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, places: readonly PlaceMention[]): ExtractedActor[] {
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
-  const clause = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
+  const around = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
+  // (`…, the union said`: who tells of it is no party of it)
+  const source = reportingClause(body, sentence, ctx)
+  const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
-  const located = new Set(places.filter((p) => (p.place.kind === 'city' && !governing(p)) || p.prepositional).map((p) => p.start))
-  const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) && !isEventNoun(body, m, ctx) &&
+  // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
+  const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
+  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
+  const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+    !ctx.lexicon.notActors.has(foldedPhrase(m.text)) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
@@ -58,8 +63,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
-    // `Chile's presidential runoff`: a possessive describes what follows it
-    if (/^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
+    // `Chile's presidential runoff`: a possessive describes the event noun it owns
+    if (ownsEvent(body, m, ctx)) continue
     const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a)) && describedObject(m, trigger, ctx) ? 'target' : null)
     if (role !== null) candidates.push({ mention: m, role })
   }
@@ -94,9 +99,14 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
 const PARTNER_WORDS = 5
 
 function partnerWords (body: string, trigger: Span, demonym: Span, ctx: ActorContext): boolean {
-  const between = tokenize(body, trigger.end, demonym.start).filter((t) => /\p{L}/u.test(t.text))
-  const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
+  const { between, comitative } = wordsBetween(body, trigger, demonym, ctx)
   return comitative >= 0 && between.length - comitative <= PARTNER_WORDS && !/[,;]/.test(body.slice(trigger.end, demonym.start))
+}
+
+/** The words from a trigger to a name after it, and where the last comitative among them is (-1: none). */
+function wordsBetween (body: string, trigger: Span, mention: Span, ctx: ActorContext): { between: Token[], comitative: number } {
+  const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
+  return { between, comitative: between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded)) }
 }
 
 /** Event types whose parties act together (talks, signings, truces): no one is done to by the others. */
@@ -114,6 +124,13 @@ function firstNamedActs (actors: ExtractedActor[], trigger: Span): void {
   // (`le président américain`: a nationality inside the first party's name is that party)
   const inside = (a: ExtractedActor): boolean => first?.mention != null && a.mention != null && first.mention.start <= a.mention.start && a.mention.end <= first.mention.end
   for (const later of sources.slice(1)) if (!inside(later)) later.role = 'target'
+}
+
+/** `Chile's presidential runoff`, not `Belarus's state airline`: an owner whose lowercase words name an event. */
+function ownsEvent (body: string, owner: Span, ctx: ActorContext): boolean {
+  const owned = OWNED.exec(body.slice(owner.end, owner.end + 60))
+  if (owned === null) return false
+  return foldedWords(owned[1] as string).some((w) => (ctx.lexicon.forms.get(w) ?? []).some((f) => !f.verb && f.words.length === 1))
 }
 
 /** `Kenya's interior minister`, `Ghana's parliament`: an owner, then the lowercase noun it owns. */
@@ -249,7 +266,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
-  const between = tokenize(body, trigger.end, mention.start).filter((t) => /\p{L}/u.test(t.text))
+  const { between, comitative } = wordsBetween(body, trigger, mention, ctx)
   // the agent of a passive acts (`a été arrêté par la police`, `par le roi Mohammed VI`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
@@ -257,10 +274,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
-  const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
+  const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
   if (opponent >= 0 && between.length - opponent <= 4) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
-  const comitative = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded))
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
@@ -344,7 +360,11 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 20))[0]
   // `Follow our live coverage`, `Suivez notre direct`: an imperative
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
-  return starts && lowercaseWords(body, ctx).has(folded)
+  if (!starts) return false
+  // (`Train drivers` … `regional trains`: in lower case elsewhere in another number, by the lexicon's noun endings)
+  const lowercase = lowercaseWords(body, ctx)
+  const endings = (ctx.lexicon.data.paradigms.noun ?? ['']).filter((e) => e !== '')
+  return lowercase.has(folded) || endings.some((e) => lowercase.has(folded + e) || (folded.endsWith(e) && lowercase.has(folded.slice(0, -e.length))))
 }
 
 /**
@@ -386,9 +406,9 @@ function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorCont
 function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const actor = namedActor(found, role, ctx)
   // `Les députés ont adopté`: the members named alone act as their assembly
-  const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedWords(actor.name).join(' '))
+  const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedPhrase(actor.name))
   if (actor !== null && assembly !== undefined) return { ...actor, name: assembly, kind: 'organization' }
-  if (actor !== null && ctx.lexicon.genericActors.has(foldedWords(actor.name).join(' '))) actor.generic = true
+  if (actor !== null && ctx.lexicon.genericActors.has(foldedPhrase(actor.name))) actor.generic = true
   return actor
 }
 
@@ -421,6 +441,12 @@ function standsForCountries (mention: Mention, ctx: ActorContext): boolean {
   if (mention.type !== 'phrase') return false
   const words = foldedWords(mention.text)
   return words.some((w) => ctx.lexicon.delegates.has(w)) && words.some((w) => ctx.lexicon.demonyms.has(w))
+}
+
+/** `a 48-hour strike`, `une grève de 24 heures`: a length or a size opening on a figure is nobody. */
+function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
+  const first = tokenize(body, mention.start, mention.end).find((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  return first !== undefined && /^\d/.test(first.text)
 }
 
 /** `Tens`, `milliers de`: a count alone is nobody. */
@@ -615,13 +641,20 @@ export function mediator (body: string, mention: Span, ctx: ActorContext): boole
   return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || /^[’']$/.test(w.text))
 }
 
+/** Words of a closing clause's subject before its speech verb (`, the GDL union said`). */
+const SOURCE_WORDS = 6
+/** Words a closing clause may go on with after its speech verb (`said on Tuesday`, `said in a statement`). */
+const AFTER_SOURCE_WORDS = 5
+
 /**
- * `…, a indiqué le gouverneur régional, Oleh Savtchenko.`, `…, said the governor.`: the clause that
- * closes a lead sentence on a speech verb before its subject names its source, no party of the event.
+ * `…, a indiqué le gouverneur régional, Oleh Savtchenko.`, `…, said the governor.`, `…, Taliban
+ * officials said.`: the clause that closes a sentence on a speech verb and its subject names its
+ * source, no party of the event.
  */
 function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span | null {
   const text = body.slice(sentence.start, sentence.end)
   const { determiners } = ctx.mentions.lexicon
+  const words = (from: number, to: number): number => tokenize(text, from, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length
   for (const pattern of ctx.mentions.lexicon.finite) {
     pattern.lastIndex = 0
     for (const verb of text.matchAll(pattern)) {
@@ -629,6 +662,13 @@ function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span
       const subject = tokenize(text, verb.index + verb[0].length, Math.min(text.length, verb.index + verb[0].length + 30))[0]
       if (/,\s*$/.test(text.slice(0, verb.index)) && subject !== undefined && determiners.has(subject.folded)) {
         return { start: sentence.start + verb.index, end: sentence.end }
+      }
+      // or its subject opens it, the verb then ends the sentence or a clause (`, the official said, speaking on…`)
+      const comma = text.lastIndexOf(',', verb.index)
+      const end = verb.index + verb[0].length
+      const rest = /^[^,]*/.exec(text.slice(end))?.[0] ?? ''
+      if (comma >= 0 && words(comma, verb.index) <= SOURCE_WORDS && words(end, end + rest.length) <= AFTER_SOURCE_WORDS) {
+        return { start: sentence.start + comma + 1, end: sentence.end }
       }
     }
   }
@@ -653,7 +693,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     const m = withAdjectives(withCountryAdjective(found, ctx), ctx)
     if (speaker !== null && speaker.start <= m.start && m.end <= speaker.end) continue
     if (others.length >= MAX_OTHERS) break
-    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedWords(m.text).join(' ')) || isCount(body, m, ctx)) continue
+    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

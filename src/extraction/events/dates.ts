@@ -1,7 +1,7 @@
 import { escapeRegExp, foldSameLength } from '../text.js'
 import type { Span } from '../types.js'
 import type { DatePrecision } from './types.js'
-import type { DateData, EventLexicon } from './lexicon.js'
+import { isMarker, type DateData, type EventLexicon } from './lexicon.js'
 
 /** What the sentence's verbs say of when: a bare weekday is looked for on that side of publication. */
 export type Tense = 'past' | 'future' | 'unknown'
@@ -102,7 +102,7 @@ export function findDates (body: string, span: Span, lexicon: EventLexicon, refe
   const found: DateMention[] = []
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern.regex)) {
-      const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, tenseBefore(text.slice(0, match.index), lexicon) ?? tense)
+      const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, tenseBefore(body.slice(span.start, span.start + match.index), text.slice(0, match.index), lexicon) ?? tense)
       if (resolved === null) continue
       found.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, ...resolved })
     }
@@ -118,12 +118,15 @@ export function findDates (body: string, span: Span, lexicon: EventLexicon, refe
  * `said on Monday it would close`: a date right after a verb dates that verb, whose tense is its
  * own (a past reporting verb before a future trigger), when the word is a tense marker.
  */
-function tenseBefore (before: string, lexicon: EventLexicon): Tense | undefined {
-  const word = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1]
-  if (word === undefined) return undefined
+function tenseBefore (written: string, before: string, lexicon: EventLexicon): Tense | undefined {
+  const match = /([\p{L}'’-]+)\s*$/u.exec(before)
+  if (match === null) return undefined
+  const word = match[1] as string
+  // (folding keeps lengths: the word as written is at the same place)
+  const asWritten = written.slice(match.index, match.index + word.length)
   // marker words only: a participle's ending is no tense (`will be signed on Tuesday`)
-  if (lexicon.pastMarkers.has(word)) return 'past'
-  if (lexicon.futureMarkers.has(word)) return 'future'
+  if (isMarker(lexicon, lexicon.pastMarkers, asWritten, word)) return 'past'
+  if (isMarker(lexicon, lexicon.futureMarkers, asWritten, word)) return 'future'
   return undefined
 }
 

@@ -11,7 +11,7 @@ import { actorsOf, mediator, organisersIn, othersIn } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
-import { eventLexiconFor, foldedWords, type EventLexicon } from './lexicon.js'
+import { eventLexiconFor, foldedWords, isMarker, type EventLexicon } from './lexicon.js'
 import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -91,7 +91,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
-      const date = nearest(dates.filter((d) => !events.some((u) => u !== trigger && u.verb && between(u, trigger, d))), trigger)
+      const date = nearest(ownDates(dates, trigger, events), trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
       const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
@@ -365,10 +365,14 @@ function joinInfinitives (body: string, triggers: readonly Trigger[], lexicon: E
 
 /**
  * `les élus`, `l'ancien élu`, `a signed copy`: a participle right after a determiner (maybe with an
- * adjective between, `ancien`, `newly`), with no auxiliary, is a noun or an adjective.
+ * adjective between, `ancien`, `newly`), with no auxiliary, is a noun or an adjective; so is one
+ * right before a word of its family's `describing` (`entities accused of helping Moscow`).
  */
 function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  // (`14 officials accused of helping`: a word the active voice puts after its object describes; `d'` is cut as `d` alone)
+  const after = tokenize(body, trigger.end, Math.min(body.length, trigger.end + 20))[0]
+  if (after !== undefined && /^\s+$/.test(body.slice(trigger.end, after.start)) && trigger.family.describing?.includes(after.folded.replace(/'$/, '')) === true) return true
   const before = tokenize(body, Math.max(0, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start)
   const adjective = before.at(-1) !== undefined && ctx.lexicon.nounAdjectives.has((before.at(-1) as Token).folded)
   const previous = adjective ? before.at(-2) : before.at(-1)
@@ -379,19 +383,34 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
 
 /** Future or past, from the words around the trigger, then from the sentence. */
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
-  const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5).map((t) => t.folded)
-  const head = near.at(-1) ?? ''
+  const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5)
+  const head = near.at(-1)?.folded ?? ''
   const { futureEndings, pastEndings } = lexicon.data.tense
-  if (near.some((w) => lexicon.futureMarkers.has(w)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
-  if (near.some((w) => lexicon.pastMarkers.has(w)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  const marks = (markers: ReadonlySet<string>) => (t: Token): boolean => isMarker(lexicon, markers, t.text, t.folded)
+  if (near.some(marks(lexicon.futureMarkers)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
+  if (near.some(marks(lexicon.pastMarkers)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
   // an event noun has no tense: a bare weekday near it is the nearer one (`la grève de jeudi`)
   if (!trigger.verb) return 'unknown'
   // the sentence's other verbs: both tenses in it (`held talks on Saturday and agreed to meet next
   // Saturday`) say nothing of this one
-  const words = tokenize(body, sentence.start, sentence.end).map((t) => t.folded)
-  const future = words.some((w) => lexicon.futureMarkers.has(w))
-  const past = words.some((w) => lexicon.pastMarkers.has(w) || (w.length > 4 && pastEndings.some((e) => w.endsWith(e))))
+  const words = tokenize(body, sentence.start, sentence.end)
+  const future = words.some(marks(lexicon.futureMarkers))
+  const past = words.some((t) => marks(lexicon.pastMarkers)(t) || (t.folded.length > 4 && pastEndings.some((e) => t.folded.endsWith(e))))
   return future === past ? 'unknown' : future ? 'future' : 'past'
+}
+
+/**
+ * The dates of a trigger among its sentence's: not one past another verb trigger, which is that
+ * verb's (`arrested a man after two boys were stabbed on Monday night`); for an event noun, not one
+ * between a verb and the noun either when the noun has one of its own (`a revendiqué mercredi
+ * l'attaque qui a visé la veille un camp`: the claim is Wednesday's, the attack the day before's).
+ */
+function ownDates (dates: readonly DateMention[], trigger: Trigger, events: readonly Trigger[]): DateMention[] {
+  const others = events.filter((u) => u !== trigger && u.verb)
+  const mine = dates.filter((d) => !others.some((u) => between(u, trigger, d)))
+  if (trigger.verb) return mine
+  const own = mine.filter((d) => !others.some((u) => u.end <= trigger.start && between(d, u, trigger)))
+  return own.length > 0 ? own : mine
 }
 
 /** `inner` lies between `a` and `b`, whichever comes first. */
@@ -449,15 +468,18 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
 
 /**
- * `a condamné l'ancien directeur … La société Net'Clair a été condamnée`: two verbs of one kind,
- * each done to someone the other is not, are two events (two sentences, two meetings), not two mentions of one.
+ * `a condamné l'ancien directeur … La société Net'Clair a été condamnée`, `The EU accused … Minsk
+ * denounced`: two verbs of one kind, each done to or by someone the other is not, are two events
+ * (two sentences, two meetings, a reproach and the reply), not two mentions of one.
  */
 function doneToOthers (kept: Draft, draft: Draft): boolean {
   if (!kept.trigger.verb || !draft.trigger.verb) return false
-  const targets = (d: Draft): string[] => d.event.participants.filter((a) => a.role === 'target' && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
-  const mine = targets(kept)
-  const theirs = targets(draft)
-  return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
+  return ['target', 'source'].some((role) => {
+    const named = (d: Draft): string[] => d.event.participants.filter((a) => a.role === role && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
+    const mine = named(kept)
+    const theirs = named(draft)
+    return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
+  })
 }
 
 /** `Un homme est mort … Une femme a été tuée`: a family whose mentions are each their own event, in two sentences. */

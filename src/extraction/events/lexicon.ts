@@ -21,6 +21,10 @@ export interface TriggerData {
   actors?: boolean
   /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
   apart?: boolean
+  /** Words that follow a bare form only when it describes a noun (`officials accused of`: the active voice has its object first). */
+  describing?: string[]
+  /** Words before whom this kind of event is done, beyond the lexicon's `opponents` (`sanctions on Belarus`). */
+  against?: string[]
   /** The noun's complement undergoes it (`l'arrestation de X`, `the appointment of X`: X the target), rather than doing it (`l'attaque du Hamas`). */
   undergoer?: boolean
 }
@@ -46,6 +50,8 @@ export interface EventLexiconData {
   tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[] }
   /** In order: the first family whose form matches (and whose `near` words are present) wins. */
   triggers: TriggerData[]
+  /** Names whose words are no trigger there (`chargé d'affaires`, `appeals court`: no charge, no appeal). */
+  notTriggers?: string[]
   dates: DateData
   /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
   background?: string[]
@@ -138,6 +144,8 @@ export interface EventLexicon {
   data: EventLexiconData
   /** Trigger forms by their first folded word, longest first. */
   forms: Map<string, TriggerForm[]>
+  /** Names that hold no trigger, as folded words. */
+  notTriggers: string[][]
   /** Auxiliary sequences, as folded words, longest first, each with its voice. */
   auxiliaries: Array<{ words: string[], exact: string[], passive: boolean }>
   /** Whole adverbs, as folded words joined by a space (`a nouveau`): the `à` of `à nouveau` alone is no adverb. */
@@ -147,6 +155,8 @@ export interface EventLexicon {
   comitatives: Set<string>
   futureMarkers: Set<string>
   pastMarkers: Set<string>
+  /** The tense words as written, in lower case with their accents: `a` is one, `à` is not. */
+  writtenMarkers: Set<string>
   placePrepositions: Set<string>
   placeDirections: Set<string>
   placeNouns: Set<string>
@@ -182,11 +192,23 @@ export interface EventLexicon {
 export const foldedWords = (text: string): string[] =>
   tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.folded)
 
-/** `sign:er` → every ending of the `er` paradigm on `sign`; words after it follow each form (`appel:er à`). */
+/** A phrase as one key of folded words (`À nouveau` → `a nouveau`): how whole names and adverbs are looked up. */
+export const foldedPhrase = (text: string): string => foldedWords(text).join(' ')
+
+/**
+ * A word of `markers` (the lexicon's past or future words) as written: folded for unaccented copy,
+ * but an accent the marker lacks makes another word (`appellent à une grève`: `à` is not `a`).
+ */
+export function isMarker (lexicon: EventLexicon, markers: ReadonlySet<string>, written: string, folded: string): boolean {
+  const lower = written.toLowerCase().replace(/’/g, "'")
+  return markers.has(folded) && (lower === folded || lexicon.writtenMarkers.has(lower))
+}
+
 /** Words in lower case, accents kept, cut as `foldedWords` cuts them. */
 export const lowerWords = (text: string): string[] =>
   tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text.toLowerCase().replace(/’/g, "'"))
 
+/** `sign:er` → every ending of the `er` paradigm on `sign`; words after it follow each form (`appel:er à`). */
 function expand (item: string, paradigms: Record<string, string[]>): string[] {
   const [head = '', ...rest] = item.split(' ')
   const [stem, paradigm] = head.split(':')
@@ -208,7 +230,7 @@ function compile (data: EventLexiconData): EventLexicon {
   }
   const nounEndings = data.paradigms.noun ?? ['']
   for (const source of data.triggers) {
-    const family = source.near === undefined ? source : { ...source, near: source.near.flatMap(foldedWords) }
+    const family = { ...source, near: source.near?.flatMap(foldedWords), against: source.against?.flatMap(foldedWords), describing: source.describing?.flatMap(foldedWords) }
     // nouns first: `frappes`, `attacks` are read as nouns rather than as `tu frappes`, `he attacks`
     for (const noun of family.nouns ?? []) {
       const plurals = /\s/.test(noun) || /[sxz]$/.test(noun) ? [noun] : nounEndings.map((e) => noun + e)
@@ -227,13 +249,15 @@ function compile (data: EventLexiconData): EventLexicon {
     language: data.language as Language,
     data,
     forms,
+    notTriggers: (data.notTriggers ?? []).map(foldedWords),
     auxiliaries,
-    adverbs: new Set(data.adverbs.map((a) => foldedWords(a).join(' '))),
-    negations: new Set(data.negations.map((n) => foldedWords(n).join(' '))),
+    adverbs: new Set(data.adverbs.map(foldedPhrase)),
+    negations: new Set(data.negations.map(foldedPhrase)),
     agents: set(data.agents),
     comitatives: set(data.comitatives),
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
+    writtenMarkers: new Set([...data.tense.future, ...data.tense.past].flatMap(lowerWords)),
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
     placeNouns: set(data.places.nouns ?? []),
@@ -247,14 +271,14 @@ function compile (data: EventLexiconData): EventLexicon {
     nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     institutions: set(data.actors?.institutions ?? []),
-    genericActors: new Set((data.actors?.generic ?? []).map((name) => foldedWords(name).join(' '))),
-    notActors: new Set((data.actors?.notActors ?? []).map((name) => foldedWords(name).join(' '))),
+    genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
+    notActors: new Set((data.actors?.notActors ?? []).map(foldedPhrase)),
     quantities: set(data.actors?.quantities ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
     venues: set(data.actors?.venues ?? []),
-    members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedWords(noun).join(' '), assembly]))
+    members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
 

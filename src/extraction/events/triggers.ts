@@ -24,7 +24,9 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
   const tokens = tokenize(body, sentence.start, sentence.end).filter(isWord)
   const folded = new Set(tokens.map((t) => t.folded))
   const found: Trigger[] = []
+  const named = wordsOfNames(tokens, lexicon)
   for (let i = 0; i < tokens.length; i++) {
+    if (named.has(i)) continue
     const candidates = lexicon.forms.get((tokens[i] as Token).folded)
     if (candidates === undefined) continue
     const fits = candidates.filter((f) =>
@@ -49,6 +51,17 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     i += form.words.length - 1
   }
   return found
+}
+
+/** Indexes of the tokens inside a name that holds no trigger (lexicon `notTriggers`: `chargé d'affaires`). */
+function wordsOfNames (tokens: readonly Token[], lexicon: EventLexicon): Set<number> {
+  const inside = new Set<number>()
+  for (const name of lexicon.notTriggers) {
+    for (let i = 0; i + name.length <= tokens.length; i++) {
+      if (name.every((w, k) => tokens[i + k]?.folded === w)) for (let k = 0; k < name.length; k++) inside.add(i + k)
+    }
+  }
+  return inside
 }
 
 /** The auxiliary sequence ending right before token `i`, adverbs allowed in between. */
