@@ -4,6 +4,7 @@ import { derived, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type Token } from './mentions.js'
 import { escapeRegExp, foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
+import { requestOrQuestionStart } from './requests.js'
 
 const AUDIENCE_WORDS = 6
 const ADVERBIAL_AUDIENCE_WORDS = 10
@@ -98,13 +99,23 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   if (audience !== null) {
     start = cue.end + audience[0].length
   } else {
-    start = thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue) ?? clauseAfterAudience(ctx, cue)
+    start = askedOf(ctx, cue) ?? (thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue) ?? clauseAfterAudience(ctx, cue))
     confidence = 0.7
   }
   if (start === null) return []
   const mention = cueSubject(ctx, cue)
   return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
     .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+}
+
+/**
+ * `urged colleagues to hold the line`, `asked the minister whether…`: what was requested or asked,
+ * when whoever asked is named before the verb (`Asked whether…, she said` puts the question to her).
+ */
+function askedOf (ctx: SentenceContext, cue: Cue): number | null {
+  const start = requestOrQuestionStart(ctx, cue)
+  const subject = start === null ? null : cueSubject(ctx, cue)
+  return subject !== null && subject.end <= cue.start ? start : null
 }
 
 /**

@@ -86,6 +86,14 @@ export interface LexiconData {
   phraseComplements?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
+  /** Lemmas that report a request: an addressee, then an infinitive marker opens what was asked (`urged colleagues to hold the line`). */
+  requestVerbs?: string[]
+  /** `to`: the word that opens a requested action after its addressee. */
+  infinitiveMarkers?: string[]
+  /** Lemmas that report a question: any addressee, then a question word opens it (`asked the minister whether …`, `a demandé si …`). */
+  questionVerbs?: string[]
+  /** `whether`, `si`: the words that open an indirect question. */
+  questionComplementizers?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]

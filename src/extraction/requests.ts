@@ -1,0 +1,46 @@
+import type { SentenceContext } from './attribution.js'
+import type { Cue } from './cues.js'
+import type { Lexicon } from './lexicon.js'
+import { tokenize, type Token } from './mentions.js'
+
+/** Most words of the person or body asked (`urged the Senate Appropriations Committee to …`). */
+const ADDRESSEE_WORDS = 6
+/** Fewest words of what was requested or asked, its marker included (`to act now`). */
+const MIN_CLAUSE_WORDS = 3
+
+/** The lexicon entry of the cue's verb, whatever its form (`urged`, `has urged`, `a demandé`). */
+function lemmaOf (lexicon: Lexicon, cue: Cue): string | undefined {
+  const said = cue.text.toLowerCase()
+  return lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))?.lemma
+}
+
+const isWord = (t: Token): boolean => /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(t.text)
+
+/**
+ * Where a reported request or question starts, after the verb and whom it addresses, or null:
+ * `urged colleagues to hold the line` (a request verb, an addressee, an infinitive marker: the
+ * request starts at the marker), `asked the solicitor general whether any president had…` (a
+ * question verb, any addressee, a question word: the question starts after it). The addressee is
+ * plain words, no punctuation, no negation, no clause of its own; a request needs one.
+ */
+export function requestOrQuestionStart (ctx: SentenceContext, cue: Cue): number | null {
+  const { lexicon } = ctx
+  const lemma = lemmaOf(lexicon, cue)
+  if (lemma === undefined) return null
+  const request = (lexicon.data.requestVerbs ?? []).includes(lemma)
+  const question = (lexicon.data.questionVerbs ?? []).includes(lemma)
+  if (!request && !question) return null
+  const tokens = tokenize(ctx.body, cue.end, ctx.sentence.end)
+  const markers = new Set(request ? lexicon.data.infinitiveMarkers ?? [] : [])
+  const negations = new Set(lexicon.data.negations ?? [])
+  const questionWords = new Set(question ? lexicon.data.questionComplementizers ?? [] : [])
+  for (let k = 0; k <= ADDRESSEE_WORDS && k < tokens.length; k++) {
+    const token = tokens[k] as Token
+    const rest = tokens.length - k
+    if (markers.has(token.folded) && k > 0 && rest >= MIN_CLAUSE_WORDS) return token.start
+    if (questionWords.has(token.folded) && rest > MIN_CLAUSE_WORDS) return (tokens[k + 1] as Token).start
+    // (`asked not to be named`: a request about how they are quoted, no one asked to do anything)
+    if (!isWord(token) || negations.has(token.folded) || lexicon.complementizer.test(' ' + token.text) || lexicon.conjunctions.has(token.folded)) return null
+  }
+  return null
+}
