@@ -94,6 +94,8 @@ export interface LexiconData {
   questionVerbs?: string[]
   /** `whether`, `si`: the words that open an indirect question. */
   questionComplementizers?: string[]
+  /** `one of`, `l'un des`: a phrase they open names a member of a group named before, who speaks for it. */
+  partitives?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]

@@ -359,6 +359,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return { ...span, type: 'name', name: span.text }
   }
 
+  // `one of the officials`, `one of them`: a member of a group named before in the section speaks for
+  // the group (the group's own words, if any are given, must describe it)
+  const partitives = (lexicon.data.partitives ?? []).map(foldSameLength)
+  const objectPronouns = new Set((lexicon.data.objectPronouns ?? []).map(foldSameLength))
+  const groupOf = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const folded = foldSameLength(mention.text)
+    const partitive = partitives.find((p) => folded.startsWith(p + ' '))
+    if (partitive === undefined) return undefined
+    const members = contentWords(mention.text.slice(partitive.length)).filter((w) => !objectPronouns.has(w))
+    return history.filter((h) => h.at < mention.start && h.at >= sectionStart && h.entity.plural === true && members.every((w) => describes(h.entity, w)))
+      .at(-1)?.entity
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
@@ -370,6 +383,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `selon le dernier bilan d'Enedis`: a document speaks for the body that issued it
     const issuer = primed ? undefined : issuerOf(mention)
     if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
+    const group = primed ? undefined : groupOf(mention, sectionStart)
+    if (group !== undefined) return { entity: group, via: 'coreference' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
