@@ -96,6 +96,10 @@ export interface LexiconData {
   questionComplementizers?: string[]
   /** `one of`, `l'un des`: a phrase they open names a member of a group named before, who speaks for it. */
   partitives?: string[]
+  /** `spokesperson`: nouns of someone unnamed who speaks for a body or a person (`A Treasury spokesperson`, `his spokesman`). */
+  voiceWords?: string[]
+  /** `his`, `her`; `its` (neutral): possessives that tell whose voice a `voiceWords` noun is. */
+  possessives?: { male: string[], female: string[], neutral: string[] }
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]

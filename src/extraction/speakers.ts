@@ -372,6 +372,33 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       .at(-1)?.entity
   }
 
+  // `A Treasury spokesperson`, `a department spokesperson`, `his spokesman`: an unnamed voice speaks for
+  // the body or person its modifier or possessive names (a name in apposition still wins, see `names`)
+  const voices = new Set((lexicon.data.voiceWords ?? []).map(foldSameLength))
+  const possessor = new Map<string, Gender | 'body'>(Object.entries(lexicon.data.possessives ?? {})
+    .flatMap(([gender, list]) => list.map((w) => [foldSameLength(w), gender === 'neutral' ? 'body' : gender as Gender] as const)))
+  const voiceOf = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const tokens = tokenize(body, mention.start, mention.end)
+    const [determiner, ...modifiers] = tokens.slice(0, -1)
+    if (determiner === undefined || !voices.has(tokens.at(-1)?.folded ?? '')) return undefined
+    const earlier = history.filter((h) => h.at < mention.start && h.at >= sectionStart)
+    if (modifiers.length === 0) {
+      const owner = possessor.get(determiner.folded)
+      if (owner === undefined) return undefined
+      return earlier.filter((h) => owner === 'body' ? h.entity.speaker.kind === 'organization' : h.entity.speaker.kind === 'person' && h.subject && compatible(h.entity, owner)).at(-1)?.entity
+    }
+    if (modifiers.every((t) => /^\p{Lu}/u.test(t.text))) {
+      const span = spanOf(body, (modifiers[0] as Token).start, (modifiers.at(-1) as Token).end)
+      const isNew = !byKey.has(foldSameLength(span.text))
+      const entity = byName({ ...span, type: 'name', name: span.text })
+      if (isNew && entity.speaker.id === undefined) entity.speaker.kind = 'organization'
+      return entity
+    }
+    const [noun] = modifiers
+    if (modifiers.length !== 1 || noun === undefined || !lexicon.organizationWords.has(noun.folded)) return undefined
+    return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
@@ -385,6 +412,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
     const group = primed ? undefined : groupOf(mention, sectionStart)
     if (group !== undefined) return { entity: group, via: 'coreference' }
+    const voice = primed ? undefined : voiceOf(mention, sectionStart)
+    if (voice !== undefined) return { entity: voice, via: 'coreference' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
