@@ -82,6 +82,8 @@ export interface LexiconData {
   protagonistRoles?: string[]
   /** `the statement`, `the letter`: documents that speak for whoever issued them (`…," the statement said`). */
   documentWords?: string[]
+  /** `the lawsuit`, `the poll`: documents cited as sources in their own right, never anyone named before. */
+  sourceDocuments?: string[]
   /** A word and the preposition that goes on with it inside a noun phrase (`familiar with`: `a person familiar with the talks`). */
   phraseComplements?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */

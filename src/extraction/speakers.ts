@@ -289,6 +289,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const placeLike = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
     ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
 
+  const sourceDocuments = new Set((lexicon.data.sourceDocuments ?? []).map(foldSameLength))
   // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
   // section; with a complement (`le chef de l'État`), in the paragraph; `un conseiller`, `an EU
   // official`, an organization are someone new
@@ -297,6 +298,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
     if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length, true) : undefined
+    // (`according to the lawsuit`, `the poll found`: a source document is nobody named before)
+    if (sourceDocuments.has(head)) return undefined
     // (`le Rassemblement national`: a body's proper name after the determiner is nobody named before)
     if (/^\p{Lu}/u.test(tokens[1]?.text ?? '') && !lexicon.roleWords.has(head)) return undefined
     // `les garde-côtes philippins`: several people are nobody named before
