@@ -665,7 +665,10 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
     const window = Math.max(0, m.start - 70)
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
-    const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    let start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    // (`Interrogé par la présidente, Gilles Arnaudet a assuré`: a role in an opening complement, then a
+    // name its verb follows, is someone else; `à l'invitation de la présidente, Hélène Vasseur.` names her)
+    if (start !== undefined && isComplement({ body, lexicon, aliases: [] }, { start, end: m.start }) && /^\s+\p{L}/u.test(body.slice(m.end, m.end + 3))) start = undefined
     const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
       // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
