@@ -49,11 +49,13 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
       end = joined.start
       break
     }
-    // `…, but he acknowledged that …`, `…, which she called …`: a conjunction or a relative pronoun
-    // and a subject of its own start another report
+    // `…, but he acknowledged that …`, `…, which she called …`, `…, while the other union said …`: a
+    // conjunction, a relative pronoun or a subordinator and a subject of its own start another report
     const comma = lead.lastIndexOf(',')
     const tail = comma < 0 ? [] : tokenize(ctx.body, start + comma + 1, next.start)
-    if (tail.length >= 2 && tail.length <= CONJOINED_SUBJECT_WORDS + 1 && (ctx.lexicon.conjunctions.has((tail[0] as Token).folded) || ctx.lexicon.relativePronouns.has((tail[0] as Token).folded)) && tail.every((t) => /[\p{L}\p{N}]/u.test(t.text))) {
+    const opener = tail[0]?.folded ?? ''
+    const opensReport = ctx.lexicon.conjunctions.has(opener) || ctx.lexicon.relativePronouns.has(opener) || (ctx.lexicon.data.subordinators ?? []).includes(opener)
+    if (tail.length >= 2 && tail.length <= CONJOINED_SUBJECT_WORDS + 1 && opensReport && tail.every((t) => /[\p{L}\p{N}]/u.test(t.text))) {
       end = start + comma
       break
     }
