@@ -375,15 +375,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       .at(-1)?.entity
   }
 
-  // `A Treasury spokesperson`, `a department spokesperson`, `his spokesman`: an unnamed voice speaks for
-  // the body or person its modifier or possessive names (a name in apposition still wins, see `names`)
-  const voices = new Set((lexicon.data.voiceWords ?? []).map(foldSameLength))
+  // `A Treasury spokesperson`, `a department spokesperson`, `his spokesman`, `a department memo reviewed
+  // by …`: an unnamed voice or a document speaks for the body or person its modifier or possessive
+  // names (a name in apposition still wins, see `names`)
+  const voices = new Set([...(lexicon.data.voiceWords ?? []).map(foldSameLength), ...documents])
   const possessor = new Map<string, Gender | 'body'>(Object.entries(lexicon.data.possessives ?? {})
     .flatMap(([gender, list]) => list.map((w) => [foldSameLength(w), gender === 'neutral' ? 'body' : gender as Gender] as const)))
   const voiceOf = (mention: Mention, sectionStart: number): Entity | undefined => {
     const tokens = tokenize(body, mention.start, mention.end)
-    const [determiner, ...modifiers] = tokens.slice(0, -1)
-    if (determiner === undefined || !voices.has(tokens.at(-1)?.folded ?? '')) return undefined
+    const voice = tokens.findIndex((t, k) => k > 0 && voices.has(t.folded))
+    const [determiner, ...modifiers] = tokens.slice(0, voice)
+    if (determiner === undefined || voice < 0) return undefined
     const earlier = history.filter((h) => h.at < mention.start && h.at >= sectionStart)
     if (modifiers.length === 0) {
       const owner = possessor.get(determiner.folded)
