@@ -283,7 +283,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (mention === null || mention.start < comma) continue
     // a subject inverted after the verb follows the comma right away (`…, a ajouté le ministère`); words
     // between make the name after the verb its object (`L'opposition, elle, n'a pas dit son dernier mot`)
-    if (mention.start >= cue.end && tokenize(body, comma + 1, cue.start).length > 0) continue
+    // (`…remained "genuinely purple," said Miguel Ortega`: the comma inside the closing mark, the verb right after it)
+    if (mention.start >= cue.end && tokenize(body, closing?.end ?? comma + 1, cue.start).length > 0) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
     // (`…, a demand Democrats have dismissed as …`: a determiner and a noun before the subject, the same,
