@@ -249,7 +249,11 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
 function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Draft[] {
   const { body, sentence } = ctx
   for (const cue of ctx.cues.filter((c) => c.form === 'finite')) {
-    const comma = body.lastIndexOf(',', cue.start)
+    let comma = body.lastIndexOf(',', cue.start)
+    // (`…, a spokeswoman, Karen Ostrowski, said`: the verb right after a comma closing an apposition;
+    // the clause before must then be a sentence's worth, not an opening phrase: `Un peu plus loin, …`)
+    const apposed = /\S/.test(body.slice(comma + 1, cue.start)) ? null : appositionStart(ctx, comma)
+    if (apposed !== null && clauseWords(ctx, trimSpan(body, { start: sentence.start, end: apposed })) >= MIN_APPOSED_CLAUSE_WORDS) comma = apposed
     // `…another stopgap that "rewards gridlock," a senior official said`: the comma inside the closing mark
     const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
     if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
@@ -304,6 +308,24 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []
+}
+
+/** Fewest words of a clause before a subject set off with its apposition. */
+const MIN_APPOSED_CLAUSE_WORDS = 6
+
+/** Most words of each of the two segments of a subject set off with its apposition (`, a spokeswoman, Karen Ostrowski,`). */
+const APPOSED_SUBJECT_WORDS = 6
+
+/** The comma that opens a subject and its apposition, two short segments of words before `comma`; else null. */
+function appositionStart (ctx: SentenceContext, comma: number): number | null {
+  const middle = ctx.body.lastIndexOf(',', comma - 1)
+  const first = ctx.body.lastIndexOf(',', middle - 1)
+  if (middle <= ctx.sentence.start || first <= ctx.sentence.start || inQuote(ctx, first) || inQuote(ctx, middle)) return null
+  const plain = (from: number, to: number): boolean => {
+    const words = tokenize(ctx.body, from, to)
+    return words.length > 0 && words.length <= APPOSED_SUBJECT_WORDS && words.every((t) => /[\p{L}\p{N}]/u.test(t.text))
+  }
+  return plain(first + 1, middle) && plain(middle + 1, comma) ? first : null
 }
 
 /** Whether a cue introduces words of its own before `end`: a source, a `que` clause, a colon or a quotation. */
