@@ -1,6 +1,6 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
-import { derived, type Lexicon } from './lexicon.js'
+import { derived, verbLemma, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type Token } from './mentions.js'
 import { escapeRegExp, foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
@@ -165,9 +165,8 @@ function clauseAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
 }
 
 const takesAudienceClause = (lexicon: Lexicon, cue: Cue): boolean => {
-  const said = cue.text.toLowerCase()
-  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
-  return verb !== undefined && (lexicon.data.audienceClauseVerbs ?? []).includes(verb.lemma)
+  const lemma = verbLemma(lexicon, cue.text)
+  return lemma !== undefined && (lexicon.data.audienceClauseVerbs ?? []).includes(lemma)
 }
 
 /** `Powell, who has said he intends to serve out his term, declined…`: a verb in a relative clause set off by commas. */
@@ -195,9 +194,8 @@ function afterTimeWords (ctx: SentenceContext, from: number): number {
 function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const { lexicon } = ctx
   if (cue.form === 'according' || lexicon.thatlessVerbs.size === 0) return false
-  const said = cue.text.toLowerCase()
-  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
-  if (verb === undefined || !lexicon.thatlessVerbs.has(verb.lemma)) return false
+  const lemma = verbLemma(lexicon, cue.text)
+  if (lemma === undefined || !lexicon.thatlessVerbs.has(lemma)) return false
   // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
   const next = /^\s*([\p{L}][\p{L}'’-]*)(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
@@ -205,7 +203,7 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
   // `warned both sides about "theatrics"`: an object and its complement, no clause
-  const objectVerb = ctx.lexicon.data.objectVerbs.includes(verb.lemma)
+  const objectVerb = ctx.lexicon.data.objectVerbs.includes(lemma)
   if (objectVerb && tokenize(ctx.body, cue.end, ctx.sentence.end).slice(1, 4).some((t) => lexicon.prepositions.has(t.folded))) return false
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length >= 3
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))

@@ -245,6 +245,12 @@ function compile (data: LexiconData): Lexicon {
   }
 }
 
+/** The lemma of a speech verb as a cue wrote it, whatever its form (`urged`, `has urged`, `a demandé`). */
+export function verbLemma (lexicon: Lexicon, text: string): string | undefined {
+  const said = text.toLowerCase()
+  return lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))?.lemma
+}
+
 /**
  * A value computed once per lexicon (a compiled pattern), for the finders that need one beyond
  * `Lexicon`: compiling it per call cost more than the matching.

@@ -1,18 +1,12 @@
 import type { SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
-import type { Lexicon } from './lexicon.js'
+import { verbLemma } from './lexicon.js'
 import { tokenize, type Token } from './mentions.js'
 
 /** Most words of the person or body asked (`urged the Senate Appropriations Committee to …`). */
 const ADDRESSEE_WORDS = 6
 /** Fewest words of what was requested or asked, its marker included (`to act now`). */
 const MIN_CLAUSE_WORDS = 3
-
-/** The lexicon entry of the cue's verb, whatever its form (`urged`, `has urged`, `a demandé`). */
-function lemmaOf (lexicon: Lexicon, cue: Cue): string | undefined {
-  const said = cue.text.toLowerCase()
-  return lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))?.lemma
-}
 
 const isWord = (t: Token): boolean => /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(t.text)
 
@@ -25,7 +19,7 @@ const isWord = (t: Token): boolean => /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(
  */
 export function requestOrQuestionStart (ctx: SentenceContext, cue: Cue): number | null {
   const { lexicon } = ctx
-  const lemma = lemmaOf(lexicon, cue)
+  const lemma = verbLemma(lexicon, cue.text)
   if (lemma === undefined) return null
   const request = (lexicon.data.requestVerbs ?? []).includes(lemma)
   const question = (lexicon.data.questionVerbs ?? []).includes(lemma)
