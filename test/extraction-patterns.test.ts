@@ -518,10 +518,11 @@ t.test('regional copy: the State\'s representative is the préfète; a union acr
   t.same(statements.map((s) => s.speaker?.name), ['Anne Roussel', 'Le délégué FO', 'Paul Serres', 'Bustour'])
 })
 
-t.test('US copy: a reported request (urged X to …) and a reported question (asked X whether …) give what was asked; asked not to be named asks nothing', async (t) => {
+t.test('US copy: a reported request (urged X to …) and a reported question (asked X whether …) give what was asked; asked not to be named, asked for patience if … ask nothing', async (t) => {
   const statements = one('Sen. Dana Pruett urged the committee to delay the vote until March. ' +
     'Rep. Owen Tillis asked the secretary whether the agency had consulted any tribes. ' +
-    'A staff member, who asked not to be named because the talks are private, described the mood as tense.')
+    'A staff member, who asked not to be named because the talks are private, described the mood as tense. ' +
+    'Mayor Ann Cole asked for patience if the water stayed off overnight.')
   t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [
     ['indirect', 'to delay the vote until March', 'Dana Pruett'],
     ['indirect', 'the agency had consulted any tribes', 'Owen Tillis']

@@ -15,7 +15,7 @@ const isWord = (t: Token): boolean => /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(
  * `urged colleagues to hold the line` (a request verb, an addressee, an infinitive marker: the
  * request starts at the marker), `asked the solicitor general whether any president had…` (a
  * question verb, any addressee, a question word: the question starts after it). The addressee is
- * plain words, no punctuation, no negation, no clause of its own; a request needs one.
+ * plain words, no punctuation, negation nor preposition, no clause of its own; a request needs one.
  */
 export function requestOrQuestionStart (ctx: SentenceContext, cue: Cue): number | null {
   const { lexicon } = ctx
@@ -33,8 +33,10 @@ export function requestOrQuestionStart (ctx: SentenceContext, cue: Cue): number 
     const rest = tokens.length - k
     if (markers.has(token.folded) && k > 0 && rest >= MIN_CLAUSE_WORDS) return token.start
     if (questionWords.has(token.folded) && rest > MIN_CLAUSE_WORDS) return (tokens[k + 1] as Token).start
-    // (`asked not to be named`: a request about how they are quoted, no one asked to do anything)
-    if (!isWord(token) || negations.has(token.folded) || lexicon.complementizer.test(' ' + token.text) || lexicon.conjunctions.has(token.folded)) return null
+    // (`asked not to be named`: a request about how they are quoted, no one asked to do anything;
+    // `asked for help if …`: a preposition makes the words after the verb no addressee, and `if` a condition)
+    const preposition = lexicon.prepositions.has(token.folded) && !lexicon.genitives.has(token.folded) && !markers.has(token.folded)
+    if (!isWord(token) || negations.has(token.folded) || preposition || lexicon.complementizer.test(' ' + token.text) || lexicon.conjunctions.has(token.folded)) return null
   }
   return null
 }
