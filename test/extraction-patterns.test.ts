@@ -529,11 +529,13 @@ t.test('US copy: a reported request (urged X to …) and a reported question (as
   ])
 })
 
-t.test('regional copy: lui a demandé si … reports the question; a laissé entendre reports what is hinted', async (t) => {
+t.test('regional copy: lui a demandé si …, a demandé à la ministre si … report the question; a laissé entendre reports what is hinted', async (t) => {
   const statements = one('La juge, Odile Marchal, lui a demandé si les devis avaient été signés avant les travaux. ' +
+    'Le député Marc Tison a demandé à la ministre si les crédits seraient maintenus. ' +
     'Une relaxe sera plaidée, a laissé entendre son avocat, Me Paul Ribes.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [
     ['les devis avaient été signés avant les travaux', 'Odile Marchal'],
+    ['les crédits seraient maintenus', 'Marc Tison'],
     ['Une relaxe sera plaidée', 'Paul Ribes']
   ])
 })

@@ -96,6 +96,8 @@ export interface LexiconData {
   questionVerbs?: string[]
   /** `whether`, `si`: the words that open an indirect question. */
   questionComplementizers?: string[]
+  /** `à`, `au`: prepositions that introduce whom a request or question addresses (`a demandé à la ministre si …`). */
+  addresseePrepositions?: string[]
   /** `one of`, `l'un des`: a phrase they open names a member of a group named before, who speaks for it. */
   partitives?: string[]
   /** `spokesperson`: nouns of someone unnamed who speaks for a body or a person (`A Treasury spokesperson`, `his spokesman`). */
