@@ -82,6 +82,8 @@ export interface LexiconData {
   protagonistRoles?: string[]
   /** `the statement`, `the letter`: documents that speak for whoever issued them (`…," the statement said`). */
   documentWords?: string[]
+  /** `s`: how a plural noun ends where no determiner tells the number (`the plaintiffs`); never a doubled `ss`. */
+  pluralSuffixes?: string[]
   /** `the lawsuit`, `the poll`: documents cited as sources in their own right, never anyone named before. */
   sourceDocuments?: string[]
   /** A word and the preposition that goes on with it inside a noun phrase (`familiar with`: `a person familiar with the talks`). */

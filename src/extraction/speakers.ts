@@ -290,6 +290,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
 
   const sourceDocuments = new Set((lexicon.data.sourceDocuments ?? []).map(foldSameLength))
+  // (`plaintiffs`, not `witness` nor `boss`: a doubled letter ends a singular)
+  const pluralNoun = (word: string): boolean => word.length > MIN_STEM &&
+    (lexicon.data.pluralSuffixes ?? []).some((suffix) => word.endsWith(suffix) && !word.endsWith(suffix + suffix))
   // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
   // section; with a complement (`le chef de l'État`), in the paragraph; `un conseiller`, `an EU
   // official`, an organization are someone new
@@ -298,8 +301,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
     if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length, true) : undefined
-    // (`according to the lawsuit`, `the poll found`: a source document is nobody named before)
-    if (sourceDocuments.has(head)) return undefined
+    // (`according to the lawsuit`, `the poll found`: a source document is nobody named before; nor are
+    // several people a plural noun names, `the plaintiffs argued`)
+    if (sourceDocuments.has(head) || pluralNoun(head)) return undefined
     // (`le Rassemblement national`: a body's proper name after the determiner is nobody named before)
     if (/^\p{Lu}/u.test(tokens[1]?.text ?? '') && !lexicon.roleWords.has(head)) return undefined
     // `les garde-côtes philippins`: several people are nobody named before
