@@ -547,12 +547,13 @@ t.test('US copy: one of the officials speaks for the group; an unnamed spokesper
   t.same(statements.map((s) => s.speaker?.name), ['Three Pentagon officials', 'Three Pentagon officials', 'Treasury', 'Alan Fitch'])
 })
 
-t.test('US copy: a source document speaks as itself; polls show that … is what the polls found', async (t) => {
+t.test('US copy: a source document speaks as itself; polls show that … is what the polls found; the tenants are nobody named before', async (t) => {
   const statements = one('Mayor Lisa Grant announced the suit on Monday. According to the lawsuit, the landlord ignored 40 complaints about mold. ' +
-    'Polls show that most residents support the mayor.')
+    'Polls show that most residents support the mayor. The tenants say the heating failed every winter.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [
     ['the landlord ignored 40 complaints about mold', 'the lawsuit'],
-    ['most residents support the mayor', 'Polls']
+    ['most residents support the mayor', 'Polls'],
+    ['the heating failed every winter', 'The tenants']
   ])
 })
 
