@@ -517,3 +517,48 @@ t.test('regional copy: the State\'s representative is the préfète; a union acr
     'Le transporteur, la société paloise Bustour, a fait savoir que les horaires seraient maintenus.')
   t.same(statements.map((s) => s.speaker?.name), ['Anne Roussel', 'Le délégué FO', 'Paul Serres', 'Bustour'])
 })
+
+t.test('US copy: a reported request (urged X to …) and a reported question (asked X whether …) give what was asked; asked not to be named, asked for patience if … ask nothing', async (t) => {
+  const statements = one('Sen. Dana Pruett urged the committee to delay the vote until March. ' +
+    'Rep. Owen Tillis asked the secretary whether the agency had consulted any tribes. ' +
+    'A staff member, who asked not to be named because the talks are private, described the mood as tense. ' +
+    'Mayor Ann Cole asked for patience if the water stayed off overnight.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [
+    ['indirect', 'to delay the vote until March', 'Dana Pruett'],
+    ['indirect', 'the agency had consulted any tribes', 'Owen Tillis']
+  ])
+})
+
+t.test('regional copy: lui a demandé si …, a demandé à la ministre si … report the question; a laissé entendre reports what is hinted', async (t) => {
+  const statements = one('La juge, Odile Marchal, lui a demandé si les devis avaient été signés avant les travaux. ' +
+    'Le député Marc Tison a demandé à la ministre si les crédits seraient maintenus. ' +
+    'Une relaxe sera plaidée, a laissé entendre son avocat, Me Paul Ribes.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['les devis avaient été signés avant les travaux', 'Odile Marchal'],
+    ['les crédits seraient maintenus', 'Marc Tison'],
+    ['Une relaxe sera plaidée', 'Paul Ribes']
+  ])
+})
+
+t.test('US copy: one of the officials speaks for the group; an unnamed spokesperson for the body or person the phrase names', async (t) => {
+  const statements = one('Three Pentagon officials said the review would take months. The timeline could slip again, one of the officials said.\n\n' +
+    'A Treasury spokesperson said the figures would be published on Friday.\n\n' +
+    'Governor Alan Fitch defended the plan. The cuts were "unavoidable," his spokesman told reporters.')
+  t.same(statements.map((s) => s.speaker?.name), ['Three Pentagon officials', 'Three Pentagon officials', 'Treasury', 'Alan Fitch'])
+})
+
+t.test('US copy: a source document speaks as itself; polls show that … is what the polls found; the tenants are nobody named before', async (t) => {
+  const statements = one('Mayor Lisa Grant announced the suit on Monday. According to the lawsuit, the landlord ignored 40 complaints about mold. ' +
+    'Polls show that most residents support the mayor. The tenants say the heating failed every winter.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['the landlord ignored 40 complaints about mold', 'the lawsuit'],
+    ['most residents support the mayor', 'Polls'],
+    ['the heating failed every winter', 'The tenants']
+  ])
+})
+
+t.test('regional copy: la syndicaliste is the person described by their union; a role in an opening complement is no apposition', async (t) => {
+  const statements = one('Déléguée du syndicat CGT de l\'usine, Martine Ollivier a pris la parole. La syndicaliste a prévenu que la grève continuerait.\n\n' +
+    'Interrogé par la présidente, Luc Fabre a affirmé qu\'il ignorait tout. « Je n\'ai rien signé », a-t-il répété.')
+  t.same(statements.map((s) => s.speaker?.name), ['Martine Ollivier', 'Luc Fabre', 'Luc Fabre'])
+})

@@ -50,6 +50,12 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
     const other = finite.filter((c) => c.start < cue.start).at(-1) ?? finite.find((c) => c.start > cue.end)
     return other === undefined ? null : cueSubject(ctx, other)
   }
+  // (`said it welcomed the step but urged …`: a verb joined by a conjunction shares the subject of the
+  // sentence's first verb, not of a verb inside the clause that one reports)
+  const mainOfSentence = (): Mention | null => {
+    const first = finite.find((c) => c.start < cue.start && !inQuoteOf(ctx, c))
+    return first === undefined ? main() : cueSubject(ctx, first)
+  }
   let subject: Mention | null
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
@@ -64,11 +70,13 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
     const introducesClause = ctx.lexicon.complementizer.test(ctx.body.slice(cue.end, cue.end + 12))
     const after = introducesClause ? null : subjectAfter(ctx.mentions, cue.end, nextQuote)
     // (`Brandt was asked about the report and said …`: with no speech verb before, the sentence's subject)
-    subject = before === 'inherit' ? main() ?? sentenceSubject(ctx, cue.start) : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
+    subject = before === 'inherit' ? mainOfSentence() ?? sentenceSubject(ctx, cue.start) : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
   }
   ctx.subjects.set(cue, subject)
   return subject
 }
+
+const inQuoteOf = (ctx: SentenceContext, cue: Cue): boolean => ctx.quotes.some((q) => q.start < cue.start && cue.end <= q.end)
 
 /**
  * `Germany's chancellor, Friedrich Merz, was more cautious, telling reporters that…`: with no speech

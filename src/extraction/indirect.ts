@@ -1,9 +1,10 @@
 import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
-import { derived, type Lexicon } from './lexicon.js'
+import { derived, verbLemma, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type Token } from './mentions.js'
 import { escapeRegExp, foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span } from './types.js'
+import { requestOrQuestionStart } from './requests.js'
 
 const AUDIENCE_WORDS = 6
 const ADVERBIAL_AUDIENCE_WORDS = 10
@@ -48,11 +49,13 @@ function clauseFrom (ctx: SentenceContext, start: number, after: Cue | null): Sp
       end = joined.start
       break
     }
-    // `…, but he acknowledged that …`, `…, which she called …`: a conjunction or a relative pronoun
-    // and a subject of its own start another report
+    // `…, but he acknowledged that …`, `…, which she called …`, `…, while the other union said …`: a
+    // conjunction, a relative pronoun or a subordinator and a subject of its own start another report
     const comma = lead.lastIndexOf(',')
     const tail = comma < 0 ? [] : tokenize(ctx.body, start + comma + 1, next.start)
-    if (tail.length >= 2 && tail.length <= CONJOINED_SUBJECT_WORDS + 1 && (ctx.lexicon.conjunctions.has((tail[0] as Token).folded) || ctx.lexicon.relativePronouns.has((tail[0] as Token).folded)) && tail.every((t) => /[\p{L}\p{N}]/u.test(t.text))) {
+    const opener = tail[0]?.folded ?? ''
+    const opensReport = ctx.lexicon.conjunctions.has(opener) || ctx.lexicon.relativePronouns.has(opener) || (ctx.lexicon.data.subordinators ?? []).includes(opener)
+    if (tail.length >= 2 && tail.length <= CONJOINED_SUBJECT_WORDS + 1 && opensReport && tail.every((t) => /[\p{L}\p{N}]/u.test(t.text))) {
       end = start + comma
       break
     }
@@ -98,13 +101,23 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   if (audience !== null) {
     start = cue.end + audience[0].length
   } else {
-    start = thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue) ?? clauseAfterAudience(ctx, cue)
+    start = askedOf(ctx, cue) ?? (thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue) ?? clauseAfterAudience(ctx, cue))
     confidence = 0.7
   }
   if (start === null) return []
   const mention = cueSubject(ctx, cue)
   return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
     .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+}
+
+/**
+ * `urged colleagues to hold the line`, `asked the minister whether…`: what was requested or asked,
+ * when whoever asked is named before the verb (`Asked whether…, she said` puts the question to her).
+ */
+function askedOf (ctx: SentenceContext, cue: Cue): number | null {
+  const start = requestOrQuestionStart(ctx, cue)
+  const subject = start === null ? null : cueSubject(ctx, cue)
+  return subject !== null && subject.end <= cue.start ? start : null
 }
 
 /**
@@ -152,9 +165,8 @@ function clauseAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
 }
 
 const takesAudienceClause = (lexicon: Lexicon, cue: Cue): boolean => {
-  const said = cue.text.toLowerCase()
-  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
-  return verb !== undefined && (lexicon.data.audienceClauseVerbs ?? []).includes(verb.lemma)
+  const lemma = verbLemma(lexicon, cue.text)
+  return lemma !== undefined && (lexicon.data.audienceClauseVerbs ?? []).includes(lemma)
 }
 
 /** `Powell, who has said he intends to serve out his term, declined…`: a verb in a relative clause set off by commas. */
@@ -182,9 +194,8 @@ function afterTimeWords (ctx: SentenceContext, from: number): number {
 function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const { lexicon } = ctx
   if (cue.form === 'according' || lexicon.thatlessVerbs.size === 0) return false
-  const said = cue.text.toLowerCase()
-  const verb = lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))
-  if (verb === undefined || !lexicon.thatlessVerbs.has(verb.lemma)) return false
+  const lemma = verbLemma(lexicon, cue.text)
+  if (lemma === undefined || !lexicon.thatlessVerbs.has(lemma)) return false
   // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
   const next = /^\s*([\p{L}][\p{L}'’-]*)(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
@@ -192,7 +203,7 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
   // `warned both sides about "theatrics"`: an object and its complement, no clause
-  const objectVerb = ctx.lexicon.data.objectVerbs.includes(verb.lemma)
+  const objectVerb = ctx.lexicon.data.objectVerbs.includes(lemma)
   if (objectVerb && tokenize(ctx.body, cue.end, ctx.sentence.end).slice(1, 4).some((t) => lexicon.prepositions.has(t.folded))) return false
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length >= 3
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
@@ -236,7 +247,11 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
 function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Draft[] {
   const { body, sentence } = ctx
   for (const cue of ctx.cues.filter((c) => c.form === 'finite')) {
-    const comma = body.lastIndexOf(',', cue.start)
+    let comma = body.lastIndexOf(',', cue.start)
+    // (`…, a spokeswoman, Karen Ostrowski, said`: the verb right after a comma closing an apposition;
+    // the clause before must then be a sentence's worth, not an opening phrase: `Un peu plus loin, …`)
+    const apposed = /\S/.test(body.slice(comma + 1, cue.start)) ? null : appositionStart(ctx, comma)
+    if (apposed !== null && clauseWords(ctx, trimSpan(body, { start: sentence.start, end: apposed })) >= MIN_APPOSED_CLAUSE_WORDS) comma = apposed
     // `…another stopgap that "rewards gridlock," a senior official said`: the comma inside the closing mark
     const closing = ctx.quotes.find((q) => q.start < comma && comma < q.end && /^\s*$/.test(body.slice(comma + 1, q.end - 1)))
     if (comma <= sentence.start || (inQuote(ctx, comma) && closing === undefined)) continue
@@ -270,7 +285,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (mention === null || mention.start < comma) continue
     // a subject inverted after the verb follows the comma right away (`…, a ajouté le ministère`); words
     // between make the name after the verb its object (`L'opposition, elle, n'a pas dit son dernier mot`)
-    if (mention.start >= cue.end && tokenize(body, comma + 1, cue.start).length > 0) continue
+    // (`…remained "genuinely purple," said Miguel Ortega`: the comma inside the closing mark, the verb right after it)
+    if (mention.start >= cue.end && tokenize(body, closing?.end ?? comma + 1, cue.start).length > 0) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
     // (`…, a demand Democrats have dismissed as …`: a determiner and a noun before the subject, the same,
@@ -290,6 +306,24 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
   }
   return []
+}
+
+/** Fewest words of a clause before a subject set off with its apposition. */
+const MIN_APPOSED_CLAUSE_WORDS = 6
+
+/** Most words of each of the two segments of a subject set off with its apposition (`, a spokeswoman, Karen Ostrowski,`). */
+const APPOSED_SUBJECT_WORDS = 6
+
+/** The comma that opens a subject and its apposition, two short segments of words before `comma`; else null. */
+function appositionStart (ctx: SentenceContext, comma: number): number | null {
+  const middle = ctx.body.lastIndexOf(',', comma - 1)
+  const first = ctx.body.lastIndexOf(',', middle - 1)
+  if (middle <= ctx.sentence.start || first <= ctx.sentence.start || inQuote(ctx, first) || inQuote(ctx, middle)) return null
+  const plain = (from: number, to: number): boolean => {
+    const words = tokenize(ctx.body, from, to)
+    return words.length > 0 && words.length <= APPOSED_SUBJECT_WORDS && words.every((t) => /[\p{L}\p{N}]/u.test(t.text))
+  }
+  return plain(first + 1, middle) && plain(middle + 1, comma) ? first : null
 }
 
 /** Whether a cue introduces words of its own before `end`: a source, a `que` clause, a colon or a quotation. */

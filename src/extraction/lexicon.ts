@@ -82,10 +82,30 @@ export interface LexiconData {
   protagonistRoles?: string[]
   /** `the statement`, `the letter`: documents that speak for whoever issued them (`…," the statement said`). */
   documentWords?: string[]
+  /** `s`: how a plural noun ends where no determiner tells the number (`the plaintiffs`); never a doubled `ss`. */
+  pluralSuffixes?: string[]
+  /** `the lawsuit`, `the poll`: documents cited as sources in their own right, never anyone named before. */
+  sourceDocuments?: string[]
   /** A word and the preposition that goes on with it inside a noun phrase (`familiar with`: `a person familiar with the talks`). */
   phraseComplements?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
+  /** Lemmas that report a request: an addressee, then an infinitive marker opens what was asked (`urged colleagues to hold the line`). */
+  requestVerbs?: string[]
+  /** `to`: the word that opens a requested action after its addressee. */
+  infinitiveMarkers?: string[]
+  /** Lemmas that report a question: any addressee, then a question word opens it (`asked the minister whether …`, `a demandé si …`). */
+  questionVerbs?: string[]
+  /** `whether`, `si`: the words that open an indirect question. */
+  questionComplementizers?: string[]
+  /** `à`, `au`: prepositions that introduce whom a request or question addresses (`a demandé à la ministre si …`). */
+  addresseePrepositions?: string[]
+  /** `one of`, `l'un des`: a phrase they open names a member of a group named before, who speaks for it. */
+  partitives?: string[]
+  /** `spokesperson`: nouns of someone unnamed who speaks for a body or a person (`A Treasury spokesperson`, `his spokesman`). */
+  voiceWords?: string[]
+  /** `his`, `her`; `its` (neutral): possessives that tell whose voice a `voiceWords` noun is. */
+  possessives?: { male: string[], female: string[], neutral: string[] }
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]
@@ -227,6 +247,12 @@ function compile (data: LexiconData): Lexicon {
     determinerGender,
     roleGender
   }
+}
+
+/** The lemma of a speech verb as a cue wrote it, whatever its form (`urged`, `has urged`, `a demandé`). */
+export function verbLemma (lexicon: Lexicon, text: string): string | undefined {
+  const said = text.toLowerCase()
+  return lexicon.data.verbs.find((v) => v.present.includes(said) || v.nonFinite.includes(said) || said.endsWith(' ' + v.participle))?.lemma
 }
 
 /**

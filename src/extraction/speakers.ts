@@ -289,6 +289,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const placeLike = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
     ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
 
+  const sourceDocuments = new Set((lexicon.data.sourceDocuments ?? []).map(foldSameLength))
+  // (`plaintiffs`, not `witness` nor `boss`: a doubled letter ends a singular)
+  const pluralNoun = (word: string): boolean => word.length > MIN_STEM &&
+    (lexicon.data.pluralSuffixes ?? []).some((suffix) => word.endsWith(suffix) && !word.endsWith(suffix + suffix))
   // `ce spécialiste de la région`, `l'élue socialiste`, `le technicien`: someone named before in the
   // section; with a complement (`le chef de l'État`), in the paragraph; `un conseiller`, `an EU
   // official`, an organization are someone new
@@ -297,6 +301,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
     if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length, true) : undefined
+    // (`according to the lawsuit`, `the poll found`: a source document is nobody named before; nor are
+    // several people a plural noun names, `the plaintiffs argued`)
+    if (sourceDocuments.has(head) || pluralNoun(head)) return undefined
     // (`le Rassemblement national`: a body's proper name after the determiner is nobody named before)
     if (/^\p{Lu}/u.test(tokens[1]?.text ?? '') && !lexicon.roleWords.has(head)) return undefined
     // `les garde-côtes philippins`: several people are nobody named before
@@ -359,6 +366,48 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return { ...span, type: 'name', name: span.text }
   }
 
+  // `one of the officials`, `one of them`: a member of a group named before in the section speaks for
+  // the group (the group's own words, if any are given, must describe it)
+  const partitives = (lexicon.data.partitives ?? []).map(foldSameLength)
+  const objectPronouns = new Set((lexicon.data.objectPronouns ?? []).map(foldSameLength))
+  const groupOf = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const folded = foldSameLength(mention.text)
+    const partitive = partitives.find((p) => folded.startsWith(p + ' '))
+    if (partitive === undefined) return undefined
+    const members = contentWords(mention.text.slice(partitive.length)).filter((w) => !objectPronouns.has(w))
+    return history.filter((h) => h.at < mention.start && h.at >= sectionStart && h.entity.plural === true && members.every((w) => describes(h.entity, w)))
+      .at(-1)?.entity
+  }
+
+  // `A Treasury spokesperson`, `a department spokesperson`, `his spokesman`, `a department memo reviewed
+  // by …`: an unnamed voice or a document speaks for the body or person its modifier or possessive
+  // names (a name in apposition still wins, see `names`)
+  const voices = new Set([...(lexicon.data.voiceWords ?? []).map(foldSameLength), ...documents])
+  const possessor = new Map<string, Gender | 'body'>(Object.entries(lexicon.data.possessives ?? {})
+    .flatMap(([gender, list]) => list.map((w) => [foldSameLength(w), gender === 'neutral' ? 'body' : gender as Gender] as const)))
+  const voiceOf = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const tokens = tokenize(body, mention.start, mention.end)
+    const voice = tokens.findIndex((t, k) => k > 0 && voices.has(t.folded))
+    const [determiner, ...modifiers] = tokens.slice(0, voice)
+    if (determiner === undefined || voice < 0) return undefined
+    const earlier = history.filter((h) => h.at < mention.start && h.at >= sectionStart)
+    if (modifiers.length === 0) {
+      const owner = possessor.get(determiner.folded)
+      if (owner === undefined) return undefined
+      return earlier.filter((h) => owner === 'body' ? h.entity.speaker.kind === 'organization' : h.entity.speaker.kind === 'person' && h.subject && compatible(h.entity, owner)).at(-1)?.entity
+    }
+    if (modifiers.every((t) => /^\p{Lu}/u.test(t.text))) {
+      const span = spanOf(body, (modifiers[0] as Token).start, (modifiers.at(-1) as Token).end)
+      const isNew = !byKey.has(foldSameLength(span.text))
+      const entity = byName({ ...span, type: 'name', name: span.text })
+      if (isNew && entity.speaker.id === undefined) entity.speaker.kind = 'organization'
+      return entity
+    }
+    const [noun] = modifiers
+    if (modifiers.length !== 1 || noun === undefined || !lexicon.organizationWords.has(noun.folded)) return undefined
+    return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
@@ -370,6 +419,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // `selon le dernier bilan d'Enedis`: a document speaks for the body that issued it
     const issuer = primed ? undefined : issuerOf(mention)
     if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
+    const group = primed ? undefined : groupOf(mention, sectionStart)
+    if (group !== undefined) return { entity: group, via: 'coreference' }
+    const voice = primed ? undefined : voiceOf(mention, sectionStart)
+    if (voice !== undefined) return { entity: voice, via: 'coreference' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
     if (exact !== undefined) return { entity: exact, via: 'participant' }
@@ -618,7 +671,10 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     // `le ministre de l'Intérieur, Laurent Nuñez,`: the role is learnt with the name, for `le ministre` later
     const window = Math.max(0, m.start - 70)
     const role = rolePattern(lexicon).exec(body.slice(window, m.start))
-    const start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    let start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
+    // (`Interrogé par la présidente, Gilles Arnaudet a assuré`: a role in an opening complement, then a
+    // name its verb follows, is someone else; `à l'invitation de la présidente, Hélène Vasseur.` names her)
+    if (start !== undefined && isComplement({ body, lexicon, aliases: [] }, { start, end: m.start }) && /^\s+\p{L}/u.test(body.slice(m.end, m.end + 3))) start = undefined
     const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
       // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
