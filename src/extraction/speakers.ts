@@ -264,7 +264,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // (in an earlier sentence: `Le club n'a pas dépassé le budget, a-t-il assuré` reports the club's words, not its own)
     const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
     // (an impersonal pronoun, `précise-t-on dans l'entourage de…`, is the body the paragraph opened on, or no one known)
-    if (!lexicon.pronounGender.has(foldSameLength(mention.text))) {
+    if (!lexicon.pronounGender.has(foldSameLength(mention.text)) && !lexicon.stressedPronounGender.has(foldSameLength(mention.text))) {
       return opener?.entity ?? history.filter((h) => h.subject && h.entity.speaker.kind !== 'person' && h.at >= Math.max(paragraph, sectionStart) &&
         h.at < sentenceStartOf(mention.start)).at(-1)?.entity
     }
@@ -791,7 +791,16 @@ function apposedRoleStart (body: string, m: Span, lexicon: Lexicon): number | un
   const end = comma.length - 1
   const tokens = tokenize(body, Math.max(0, end - MAX_APPOSED_ROLE), end)
   let from = tokens.length
-  while (from > 0 && !/^[,.;:«»"“”()]$/.test((tokens[from - 1] as Token).text) && !/\n/.test(body.slice((tokens[from - 1] as Token).end, (tokens[from] ?? { start: end }).start))) from--
+  // (past a short name in brackets: `Secrétaire général de l'Union syndicale des routiers (USRI), Karim Belkacem`)
+  const bracketed = (k: number): number => {
+    const open = tokens.slice(0, k).map((t) => t.text).lastIndexOf('(')
+    return (tokens[k - 1] as Token).text === ')' && open >= 0 && !tokens.slice(open + 1, k - 1).some((t) => /^[,.;:()]$/.test(t.text)) ? open : k
+  }
+  while (from > 0) {
+    from = bracketed(from)
+    if (from === 0 || /^[,.;:«»"“”()]$/.test((tokens[from - 1] as Token).text) || /\n/.test(body.slice((tokens[from - 1] as Token).end, (tokens[from] ?? { start: end }).start))) break
+    from--
+  }
   const at = tokens.findIndex((t, k) => k >= from && (lexicon.roleWords.has(t.folded) || lexicon.genericRoleWords.has(t.folded)))
   if (at < 0) return undefined
   // with its determiner, which tells the gender (`la ministre de l'Économie, Claire Fontaine`)
