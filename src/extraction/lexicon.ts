@@ -102,6 +102,11 @@ export interface LexiconData {
   questionComplementizers?: string[]
   /** `à`, `au`: prepositions that introduce whom a request or question addresses (`a demandé à la ministre si …`). */
   addresseePrepositions?: string[]
+  /**
+   * `le premier` / `la seconde`, `the former` / `the latter`: the first or second of the last two people
+   * named; `ce dernier`, `l'intéressée`: the person named last.
+   */
+  referenceOrder?: { first: string[], second: string[], last: string[] }
   /** `one of`, `l'un des`: a phrase they open names a member of a group named before, who speaks for it. */
   partitives?: string[]
   /** `spokesperson`: nouns of someone unnamed who speaks for a body or a person (`A Treasury spokesperson`, `his spokesman`). */

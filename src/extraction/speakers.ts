@@ -18,6 +18,8 @@ interface Entity {
   plural?: boolean
   /** Roles written as a capitalised title right before the name (`President Daniel Ellis`): who `the president` is first. */
   titles?: Set<string>
+  /** A one-word name set off as a person's (`Laura, 29 ans,`): no place nor body, whatever a role noun or pronoun looks back for. */
+  person?: boolean
 }
 
 export interface ResolvedSpeaker {
@@ -33,9 +35,10 @@ export interface SpeakerResolver {
    * `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before
    * it. `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers a
    * subject. `primed` for a role met before extraction starts (see `byPhrase`). `before`: a pronoun's
-   * antecedent is named before it (`<clause naming X>, a-t-elle conclu`: not X).
+   * antecedent is named before it (`<clause naming X>, a-t-elle conclu`: not X). `person`: a one-word
+   * name known to be a person's by its apposition (`Laura, 29 ans,`).
    */
-  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean, before?: number }) => ResolvedSpeaker | null
+  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean, before?: number, person?: boolean }) => ResolvedSpeaker | null
   /**
    * Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later,
    * not a pronoun's antecedent. With `role`, the words it was described by (`aux côtés du chef de la
@@ -286,7 +289,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
   // role nor gender is likelier a place or a body than the person a role or a pronoun stands for)
-  const placeLike = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
+  const placeLike = (entity: Entity): boolean => entity.person !== true && entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
     ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
 
   const sourceDocuments = new Set((lexicon.data.sourceDocuments ?? []).map(foldSameLength))
@@ -408,10 +411,36 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
   }
 
+  // `Lacombe et Cabrol… juge le premier ; réplique la seconde`, `Ce dernier a assuré`: the first or
+  // second of the last two people named in the section, or the last one (a person an ordinal stood
+  // for is not named again by it: `la seconde` still counts from the pair)
+  const order = lexicon.data.referenceOrder
+  const ordinals = new Map<string, 'first' | 'second' | 'last'>(order === undefined
+    ? []
+    : (['first', 'second', 'last'] as const).flatMap((place) => order[place].map((phrase) => [foldSameLength(phrase), place] as const)))
+  const ordinalAt = new Set<number>()
+  const byOrder = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const place = ordinals.get(foldSameLength(mention.text).replace(/’/g, "'"))
+    if (place === undefined) return undefined
+    ordinalAt.add(mention.start)
+    const gender = mention.gender === 'plural' ? undefined : mention.gender
+    const people: Entity[] = []
+    for (const h of [...history].reverse()) {
+      if (h.at >= mention.start || h.at < sectionStart || ordinalAt.has(h.at) || !compatible(h.entity, place === 'last' ? gender : undefined) || placeLike(h.entity)) continue
+      if (!people.includes(h.entity)) people.unshift(h.entity)
+      if (people.length === (place === 'last' ? 1 : 2)) break
+    }
+    const [earlier, later] = people.length === 2 ? people : [undefined, people[0]]
+    const entity = place === 'first' ? earlier : later
+    return entity !== undefined && compatible(entity, gender) ? entity : undefined
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
   const byPhrase = (mention: Mention, sectionStart: number, primed = false): { entity: Entity, via: ResolvedSpeaker['via'] } => {
+    const ordered = byOrder(mention, sectionStart)
+    if (ordered !== undefined) return { entity: ordered, via: 'coreference' }
     const words = contentWords(mention.text)
     // `La compagnie a précisé que…`: the organization its sentence opens on (see `opens`)
     const opener = primed ? undefined : openers.find((o) => o.at === mention.start)
@@ -480,7 +509,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   return {
     aliases,
-    resolve (mention, sectionStart = 0, { subject = true, primed = false, before } = {}) {
+    resolve (mention, sectionStart = 0, { subject = true, primed = false, before, person = false } = {}) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
@@ -495,6 +524,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
         entity = byName(mention)
       }
       if (entity === undefined) return null
+      if (person) entity.person = true
       if (entity.speaker.id !== undefined && via === 'name') via = 'participant'
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
       if (mention.type === 'name' || mention.type === 'titled') entity.gender ??= apposedGender(mention)
@@ -646,6 +676,10 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     // (`…, a Massachusetts Democrat,`: an indefinite article never introduces a name)
     if (m.type === 'name' && previous !== undefined && lexicon.determiners.has(previous.folded) && before.at(-2)?.text === ',' &&
       ((next !== undefined && /^\p{Ll}/u.test(next.text)) || !lexicon.definiteDeterminers.has(previous.folded))) continue
+    // `déléguée Sud Santé, Nathalie Cabrol`: a name right after a bare role noun, with a person's name in
+    // apposition after it, is the role's affiliation, no one's name
+    if (m.type === 'name' && previous !== undefined && lexicon.roleWords.has(previous.folded) &&
+      found.some((o) => o.type === 'name' && o.start > m.end && /^\s*,\s*$/.test(body.slice(m.end, o.start)) && /\s/.test(o.name ?? o.text))) continue
     const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
@@ -679,7 +713,7 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     if (start === undefined) {
       // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
       if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose) && !speaksInSentence(m, prose)) resolver.names(m)
-      const resolved = resolver.resolve(m, 0, { subject })
+      const resolved = resolver.resolve(m, 0, { subject, person: apposed && !/\s/.test(m.name ?? m.text) })
       const after = apposedRoleAfter(body, m, lexicon)
       if (resolved !== null && after !== undefined && m.type !== 'alias') resolver.describe(m, after)
       continue
