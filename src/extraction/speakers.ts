@@ -871,7 +871,9 @@ function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: 
   const phrase: Mention = { ...found, ...spanOf(body, found.start, end) }
   // `Le chef de file de l'opposition, Thomas Arnaud,`, `le ministre … Sergueï Lavrov`: the name says who
   // (`La ministre de la Transition écologique, Claire Lavergne,`: the phrase stops short of the comma)
-  const named = mentions.some((m) => m.type !== 'pronoun' && phrase.start < m.end && !isComplement(ctx, m) &&
+  // (`Two Defense Department officials`: a name the role noun follows is its modifier, not who the role is)
+  const modifier = (m: Mention): boolean => m.end < phrase.end && tokenize(body, m.end, phrase.end).some((t) => lexicon.roleWords.has(t.folded) || pluralRole(lexicon, t.folded))
+  const named = mentions.some((m) => m.type !== 'pronoun' && phrase.start < m.end && !isComplement(ctx, m) && !modifier(m) &&
     (m.start < phrase.end + 4 || APPOSED_AFTER.test(body.slice(phrase.end, m.start)) ||
       (m.start < phrase.end + MAX_ROLE_BEFORE * 12 && roleBefore(body, m, lexicon) === phrase.start)))
   return named ? [] : [phrase]
@@ -925,16 +927,30 @@ function isObject (body: string, start: number, lexicon: Lexicon, verbs: readonl
   return verb === undefined || body.slice(verb.end, start).trim() !== ''
 }
 
+/** `officials`: a role noun with a plural suffix of the lexicon. */
+const pluralRole = (lexicon: Lexicon, word: string): boolean =>
+  (lexicon.data.pluralSuffixes ?? []).some((suffix) => word.endsWith(suffix) && lexicon.roleWords.has(word.slice(0, -suffix.length)))
+
+/** Most capitalised words between a determiner and the role noun they modify (`Two Defense Department officials`). */
+const MAX_ROLE_MODIFIERS = 3
+
 /**
  * Where a role's noun phrase ends, not the verb after it: a determiner, the role, maybe one word
  * qualifying it, maybe one complement (`Un diplomate européen`, `La ministre française`, `L'avocat
  * général`, `Le ministre du Travail`, `La porte-parole du gouvernement`); undefined if no role leads.
  */
 function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number | undefined {
-  const [determiner, role] = words
-  // (a noun that tells a person's gender is a role too: `Une habitante de l'immeuble voisin`)
+  const determiner = words[0]
+  // (after capitalised modifiers: `Two Defense Department officials`)
+  let at = 1
+  while (at <= MAX_ROLE_MODIFIERS && /^\p{Lu}/u.test(words[at]?.text ?? '') && !lexicon.roleWords.has(words[at]?.folded ?? '')) at++
+  const role = words[at]
+  // (a noun that tells a person's gender is a role too: `Une habitante de l'immeuble voisin`; so is a
+  // role in the plural after a plural determiner: `Two … officials`)
+  const plural = (w: string): boolean => lexicon.pluralDeterminers.has(determiner?.folded ?? '') && pluralRole(lexicon, w)
   if (determiner === undefined || role === undefined || !lexicon.determiners.has(determiner.folded) ||
-    (!lexicon.roleWords.has(role.folded) && !lexicon.roleGender.has(role.folded))) return undefined
+    (!lexicon.roleWords.has(role.folded) && !lexicon.roleGender.has(role.folded) && !plural(role.folded)) ||
+    (at > 1 && !plural(role.folded))) return undefined
   const functional = (t: Token | undefined): boolean => t === undefined || lexicon.stopwords.has(t.folded) || lexicon.auxiliaries.has(t.folded) ||
     lexicon.clitics.has(t.folded) || lexicon.adverbs.has(t.folded) || lexicon.determiners.has(t.folded) || lexicon.prepositions.has(t.folded)
   const qualifier = (t: Token | undefined): boolean => t !== undefined && !functional(t) && /^\p{Ll}/u.test(t.text)
@@ -943,6 +959,8 @@ function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number |
   // (not before a clitic: `La ministre française devait s'entretenir`)
   const closes = (t: Token | undefined): boolean => t === undefined || !/[\p{L}\p{N}]/u.test(t.text) || lexicon.auxiliaries.has(t.folded) ||
     lexicon.adverbs.has(t.folded) || lexicon.genitives.has(t.folded)
+  // (an English role's modifiers come before it: `Two Defense Department officials disputed`)
+  if (at > 1) return role.end
   let k = 2
   if (qualifier(words[k])) k++
   if (k === 3 && qualifier(words[k]) && closes(words[k + 1])) k++
