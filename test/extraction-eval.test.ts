@@ -24,9 +24,10 @@ for (const language of ['fr', 'en'] as const) {
 }
 
 // The team's own wire-copy sets (test/fixtures/extraction/wire/): the rules were tuned on `dev`, never
-// on `heldout`. Floors a point under the held-out scores last measured (F1@0.3 99.1 fr / 95.3 en,
-// speaker accuracy 81.6 fr / 95.5 en), each set with one more article written blind to the rules.
-const HELD_OUT_FLOORS = { fr: { f1: 0.981, speaker: 0.806 }, en: { f1: 0.943, speaker: 0.945 } }
+// on `heldout`. Floors about a point under the held-out scores last measured (F1@0.3 98.8 fr / 95.6 en,
+// speaker accuracy 81.5 fr / 95.0 en), each set with one more article written blind to the rules
+// (kept where the new article, not the rules, lowered the score).
+const HELD_OUT_FLOORS = { fr: { f1: 0.981, speaker: 0.806 }, en: { f1: 0.946, speaker: 0.945 } }
 
 for (const language of ['fr', 'en'] as const) {
   t.test(`held-out wire copy ${language}: F1 at overlap 0.3 and speaker accuracy stay above the floors`, async (t) => {

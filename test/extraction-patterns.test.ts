@@ -562,3 +562,49 @@ t.test('regional copy: la syndicaliste is the person described by their union; a
     'Interrogé par la présidente, Luc Fabre a affirmé qu\'il ignorait tout. « Je n\'ai rien signé », a-t-il répété.')
   t.same(statements.map((s) => s.speaker?.name), ['Martine Ollivier', 'Luc Fabre', 'Luc Fabre'])
 })
+
+t.test('regional copy: le premier / la seconde are the two people named last, ce dernier the last one; selon lui is the person named before', async (t) => {
+  const statements = one('Le maire, Paul Verdier, et l\'adjointe, Anne Roux, ont visité le chantier. Le budget sera tenu, assure le premier ; ' +
+    'les délais ne le seront pas, réplique la seconde.\n\n' +
+    'Le préfet, Marc Dalmas, a reçu les élus. Ce dernier a assuré que l\'État paierait. Selon lui, les travaux reprendront en mai.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['Le budget sera tenu', 'Paul Verdier'],
+    ['les délais ne le seront pas', 'Anne Roux'],
+    ['l\'État paierait', 'Marc Dalmas'],
+    ['les travaux reprendront en mai', 'Marc Dalmas']
+  ])
+})
+
+t.test('regional copy: la jeune femme may be a first name set off as a person\'s; a name between a bare role and the person is an affiliation', async (t) => {
+  const statements = one('Parmi les parents, Inès, 31 ans, attend devant l\'école. « On ne nous dit rien », lance la jeune femme.\n\n' +
+    'Déléguée Force Ouvrière, Sandrine Morel a pris la parole. « Nous ne lâcherons pas », a-t-elle promis.')
+  t.same(statements.map((s) => s.speaker?.name), ['Inès', 'Sandrine Morel'])
+})
+
+t.test('regional copy: a role holding a short name in brackets is the person after it; an interview prompt trailing off is a question', async (t) => {
+  const body = 'Secrétaire général de l\'Union syndicale des artisans bouchers (USAB), Louis Ferrand nous a reçus. Le responsable syndical est inquiet.\n\n' +
+    'Vos adhérents vont-ils fermer ?\n\n' +
+    'Certains, oui. Les factures ont triplé en un an.\n\n' +
+    'Le gouvernement promet une aide…\n\n' +
+    'Nous l\'attendons depuis six mois. Personne ne l\'a vue.\n\n' +
+    'Que demandez-vous ?\n\n' +
+    'Un moratoire sur les charges.\n\n' +
+    'Des fermetures auront lieu dès janvier, prévient le responsable syndical.'
+  const statements = one(body)
+  t.same(statements.map((s) => [s.text.slice(0, 20), s.speaker?.name]), [
+    ['Certains, oui. Les f', 'Louis Ferrand'],
+    ['Nous l\'attendons dep', 'Louis Ferrand'],
+    ['Un moratoire sur les', 'Louis Ferrand'],
+    ['Des fermetures auron', 'Louis Ferrand']
+  ])
+})
+
+t.test('US copy: a plural role after capitalised modifiers is a group one of them speaks for; a number\'s separator is no comma', async (t) => {
+  const statements = one('Two State Department officials questioned the plan. The talks had stalled, one of them said.\n\n' +
+    'Dana Reyes, the head of a union that represents 12,000 nurses, said that staffing had not improved. "It is worse than last year," according to her.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['The talks had stalled', 'Two State Department officials'],
+    ['staffing had not improved', 'Dana Reyes'],
+    ['It is worse than last year', 'Dana Reyes']
+  ])
+})

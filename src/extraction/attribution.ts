@@ -2,7 +2,7 @@ import type { Cue } from './cues.js'
 import type { Lexicon } from './lexicon.js'
 import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext, type Token } from './mentions.js'
 import type { Quote } from './quotes.js'
-import { foldSameLength, trimSpan } from './text.js'
+import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span, StatementKind } from './types.js'
 
 /** What one sentence offers the pattern finders. */
@@ -37,6 +37,13 @@ function pronounMention (ctx: SentenceContext, pronoun: NonNullable<Cue['pronoun
   return { ...pronoun, type: 'pronoun', ...(gender === undefined ? {} : { gender }) }
 }
 
+/** `Selon lui, …`, `according to her`: a stressed pronoun right after the source preposition, standing for someone named before. */
+function stressedPronounAt (ctx: SentenceContext, at: number): Mention | null {
+  const word = tokenize(ctx.body, at, Math.min(ctx.body.length, at + 12))[0]
+  const gender = word === undefined || /\S/.test(ctx.body.slice(at, word.start)) ? undefined : ctx.lexicon.stressedPronounGender.get(word.folded)
+  return word === undefined || gender === undefined ? null : { ...spanOf(ctx.body, word.start, word.end), type: 'pronoun', gender }
+}
+
 /**
  * Who a cue's subject is: the inverted pronoun (`a-t-il dit`), the phrase before the verb, or the
  * one after it (`a dit en retour M. Poutine`). Non-finite cues (`ajoutant`, `adding`) and
@@ -60,7 +67,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
   if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
   // (`de sources proches des médiateurs`: a bare noun right after the cue is the source, not the phrase after it)
-  else if (cue.form === 'according') subject = (bareNounAt(ctx, cue.end) ? bareSource(ctx, cue.end, nextQuote) : null) ?? subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
+  else if (cue.form === 'according') subject = stressedPronounAt(ctx, cue.end) ?? (bareNounAt(ctx, cue.end) ? bareSource(ctx, cue.end, nextQuote) : null) ?? subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
   else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)
   else {
     const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end),

@@ -246,6 +246,7 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
  */
 function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Draft[] {
   const { body, sentence } = ctx
+  const found: Draft[] = []
   for (const cue of ctx.cues.filter((c) => c.form === 'finite')) {
     let comma = body.lastIndexOf(',', cue.start)
     // (`…, a spokeswoman, Karen Ostrowski, said`: the verb right after a comma closing an apposition;
@@ -263,7 +264,12 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // `Dans un entretien au Monde, il a glissé : « … »`, `Infirmière depuis douze ans, Sandrine Morel
     // raconte des gardes « … »`: the verb introduces the quotation after it
     if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
-    let clause = trimSpan(body, { start: sentence.start, end: closing?.end ?? comma })
+    // (`…, juge le premier ; …, réplique la seconde`: a semicolon opens a clause of its own, with its own attribution)
+    const semicolon = body.lastIndexOf(';', comma)
+    const from = semicolon > sentence.start && !inQuote(ctx, semicolon) ? semicolon + 1 : sentence.start
+    const previous = found.at(-1)
+    if (previous !== undefined && from <= (previous.cue ?? previous.span).end) continue
+    let clause = trimSpan(body, { start: from, end: closing?.end ?? comma })
     // `The measure, he said, would cut costs`: an attribution set inside the clause; the sentence is the statement
     const resumed = closing === undefined && tokenize(body, clause.start, clause.end).length <= PARENTHETICAL_SUBJECT_WORDS ? parentheticalEnd(ctx, cue) : null
     if (resumed !== null) clause = trimSpan(body, { start: sentence.start, end: resumed }, '.')
@@ -276,7 +282,7 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // (a verb of the clause with no clause of its own reports nothing: `L'État a confirmé sa participation, a précisé l'édile`)
     if (ctx.cues.some((c) => c !== cue && c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && reportsWithin(ctx, c, clause.end))) continue
     // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
-    if (taken.some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
+    if ([...taken, ...found].some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
     const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= clause.end).reduce((n, q) => n + q.end - q.start, 0)
     if (quoted > (clause.end - clause.start) / 2) continue
@@ -303,9 +309,9 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     const { prepositions, timeWords, adverbs } = ctx.lexicon
     if (mention.end <= cue.start && opener !== undefined && prepositions.has(opener.folded) && !body.slice(clause.start, clause.end).includes(',') &&
       object !== undefined && /^\p{Ll}/u.test(object.text) && !prepositions.has(object.folded) && !timeWords.has(object.folded) && !adverbs.has(object.folded)) continue
-    return [{ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 }]
+    found.push({ span: withoutDateline(body, clause), kind: 'indirect', cue, mention, confidence: 0.65 })
   }
-  return []
+  return found
 }
 
 /** Fewest words of a clause before a subject set off with its apposition. */

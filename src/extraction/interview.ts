@@ -22,7 +22,7 @@ const SPEAKER_PREFIX = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,
 
 /**
  * The question-and-answer part of an article: paragraphs prefixed with the speaker's name
- * (`OKONKWO: …`), or answers following questions (paragraphs ending with `?`, or prefixed `Q:`)
+ * (`OKONKWO: …`), or answers following questions (paragraphs ending with `?` or trailing off with `…`, or prefixed `Q:`)
  * with no quotation marks, spoken by the interviewee, the first person the article names.
  */
 export function interviewOf (ctx: MentionContext, layout: Layout): Interview {
@@ -35,7 +35,8 @@ export function interviewOf (ctx: MentionContext, layout: Layout): Interview {
     .filter((p) => p.end > p.start && !layout.headlines.some((h) => h.start <= p.start && p.end <= h.end))
   const isQuestion = (p: Span): boolean => {
     const text = body.slice(p.start, p.end)
-    return questionMarker.test(text) || (/\?\s*$/.test(text) && !/^[«"“]/.test(text) && text.split(/\s+/).length <= MAX_QUESTION_WORDS)
+    // (`Le gouvernement parle d'une compensation…`: a prompt trailing off is a question too)
+    return questionMarker.test(text) || (/(?:\?|…|\.\.\.)\s*$/.test(text) && !/^[«"“]/.test(text) && text.split(/\s+/).length <= MAX_QUESTION_WORDS)
   }
   const questions = paragraphs.filter(isQuestion)
   const interview: Interview = { answers: [], questions: [] }

@@ -70,6 +70,8 @@ export interface LexiconData {
   negations?: string[]
   /** `though`, `because`: after a comma they open a clause of their own, never an attribution (`…, though some Democrats worried`). */
   subordinators?: string[]
+  /** `lui`, `him`: a stressed pronoun after `selon`/`according to` stands for a person named before, as a subject pronoun does. */
+  stressedPronouns?: { male: string[], female: string[], plural: string[] }
   /** `them`, `him`: an audience pronoun a clause without `that` may follow (`told them the trial would run…`). */
   objectPronouns?: string[]
   /** Lemmas whose audience may be followed by a clause without `that` when a subject pronoun opens it (`told the board he understood…`). */
@@ -100,6 +102,11 @@ export interface LexiconData {
   questionComplementizers?: string[]
   /** `à`, `au`: prepositions that introduce whom a request or question addresses (`a demandé à la ministre si …`). */
   addresseePrepositions?: string[]
+  /**
+   * `le premier` / `la seconde`, `the former` / `the latter`: the first or second of the last two people
+   * named; `ce dernier`, `l'intéressée`: the person named last.
+   */
+  referenceOrder?: { first: string[], second: string[], last: string[] }
   /** `one of`, `l'un des`: a phrase they open names a member of a group named before, who speaks for it. */
   partitives?: string[]
   /** `spokesperson`: nouns of someone unnamed who speaks for a body or a person (`A Treasury spokesperson`, `his spokesman`). */
@@ -154,6 +161,7 @@ export interface Lexicon {
   stopwords: Set<string>
   relay: RegExp
   pronounGender: Map<string, Gender | 'plural'>
+  stressedPronounGender: Map<string, Gender | 'plural'>
   titleGender: Map<string, Gender | undefined>
   determinerGender: Map<string, Gender | undefined>
   roleGender: Map<string, Gender | undefined>
@@ -197,6 +205,8 @@ function compile (data: LexiconData): Lexicon {
   }
   const pronounGender = new Map<string, Gender | 'plural'>()
   gendered({ male: data.pronouns.male, female: data.pronouns.female, plural: data.pronouns.plural }, pronounGender as Map<string, Gender | 'plural' | undefined>)
+  const stressedPronounGender = new Map<string, Gender | 'plural'>()
+  gendered(data.stressedPronouns ?? { male: [], female: [], plural: [] }, stressedPronounGender as Map<string, Gender | 'plural' | undefined>)
   const titleGender = new Map<string, Gender | undefined>()
   gendered({ male: data.titles.male, female: data.titles.female }, titleGender, data.titles.neutral)
   const determinerGender = new Map<string, Gender | undefined>()
@@ -243,6 +253,7 @@ function compile (data: LexiconData): Lexicon {
     stopwords: folded(data.stopwords),
     relay: words(alternation(data.relayMarkers)),
     pronounGender,
+    stressedPronounGender,
     titleGender,
     determinerGender,
     roleGender

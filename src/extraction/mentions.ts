@@ -23,7 +23,8 @@ export interface MentionContext {
 
 export interface Token extends TextSpan { folded: string }
 
-const TOKEN = /(?:qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*(?:['’]\p{L}[\p{L}\p{M}-]*)*\.?|[^\s\p{L}\p{N}]/giu
+// (`6,000`, `6,5`: a number's separator is no comma between clauses)
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|(?:qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}\p{M}-]*(?:['’]\p{L}[\p{L}\p{M}-]*)*\.?|[^\s\p{L}\p{N}]/giu
 const CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*"
 
 /**

@@ -18,6 +18,8 @@ interface Entity {
   plural?: boolean
   /** Roles written as a capitalised title right before the name (`President Daniel Ellis`): who `the president` is first. */
   titles?: Set<string>
+  /** A one-word name set off as a person's (`Laura, 29 ans,`): no place nor body, whatever a role noun or pronoun looks back for. */
+  person?: boolean
 }
 
 export interface ResolvedSpeaker {
@@ -33,9 +35,10 @@ export interface SpeakerResolver {
    * `sectionStart`: where the live-blog section (or the article) starts; pronouns never look before
    * it. `subject` false for a person named as an object (`pressed Powell`): a pronoun prefers a
    * subject. `primed` for a role met before extraction starts (see `byPhrase`). `before`: a pronoun's
-   * antecedent is named before it (`<clause naming X>, a-t-elle conclu`: not X).
+   * antecedent is named before it (`<clause naming X>, a-t-elle conclu`: not X). `person`: a one-word
+   * name known to be a person's by its apposition (`Laura, 29 ans,`).
    */
-  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean, before?: number }) => ResolvedSpeaker | null
+  resolve: (mention: Mention, sectionStart?: number, how?: { subject?: boolean, primed?: boolean, before?: number, person?: boolean }) => ResolvedSpeaker | null
   /**
    * Learns a name written in passing, as a complement (`a répondu à M. Girard`): known by name later,
    * not a pronoun's antecedent. With `role`, the words it was described by (`aux côtés du chef de la
@@ -264,7 +267,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     // (in an earlier sentence: `Le club n'a pas dépassé le budget, a-t-il assuré` reports the club's words, not its own)
     const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
     // (an impersonal pronoun, `précise-t-on dans l'entourage de…`, is the body the paragraph opened on, or no one known)
-    if (!lexicon.pronounGender.has(foldSameLength(mention.text))) {
+    if (!lexicon.pronounGender.has(foldSameLength(mention.text)) && !lexicon.stressedPronounGender.has(foldSameLength(mention.text))) {
       return opener?.entity ?? history.filter((h) => h.subject && h.entity.speaker.kind !== 'person' && h.at >= Math.max(paragraph, sectionStart) &&
         h.at < sentenceStartOf(mention.start)).at(-1)?.entity
     }
@@ -286,7 +289,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   // (`Ankara a indiqué… Le porte-parole de la présidence turque`: a bare one-word name with no
   // role nor gender is likelier a place or a body than the person a role or a pronoun stands for)
-  const placeLike = (entity: Entity): boolean => entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
+  const placeLike = (entity: Entity): boolean => entity.person !== true && entity.gender === undefined && !/\s/.test(entity.speaker.name) &&
     ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.roleGender.has(w))
 
   const sourceDocuments = new Set((lexicon.data.sourceDocuments ?? []).map(foldSameLength))
@@ -408,10 +411,36 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
   }
 
+  // `Lacombe et Cabrol… juge le premier ; réplique la seconde`, `Ce dernier a assuré`: the first or
+  // second of the last two people named in the section, or the last one (a person an ordinal stood
+  // for is not named again by it: `la seconde` still counts from the pair)
+  const order = lexicon.data.referenceOrder
+  const ordinals = new Map<string, 'first' | 'second' | 'last'>(order === undefined
+    ? []
+    : (['first', 'second', 'last'] as const).flatMap((place) => order[place].map((phrase) => [foldSameLength(phrase), place] as const)))
+  const ordinalAt = new Set<number>()
+  const byOrder = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const place = ordinals.get(foldSameLength(mention.text).replace(/’/g, "'"))
+    if (place === undefined) return undefined
+    ordinalAt.add(mention.start)
+    const gender = mention.gender === 'plural' ? undefined : mention.gender
+    const people: Entity[] = []
+    for (const h of [...history].reverse()) {
+      if (h.at >= mention.start || h.at < sectionStart || ordinalAt.has(h.at) || !compatible(h.entity, place === 'last' ? gender : undefined) || placeLike(h.entity)) continue
+      if (!people.includes(h.entity)) people.unshift(h.entity)
+      if (people.length === (place === 'last' ? 1 : 2)) break
+    }
+    const [earlier, later] = people.length === 2 ? people : [undefined, people[0]]
+    const entity = place === 'first' ? earlier : later
+    return entity !== undefined && compatible(entity, gender) ? entity : undefined
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
   const byPhrase = (mention: Mention, sectionStart: number, primed = false): { entity: Entity, via: ResolvedSpeaker['via'] } => {
+    const ordered = byOrder(mention, sectionStart)
+    if (ordered !== undefined) return { entity: ordered, via: 'coreference' }
     const words = contentWords(mention.text)
     // `La compagnie a précisé que…`: the organization its sentence opens on (see `opens`)
     const opener = primed ? undefined : openers.find((o) => o.at === mention.start)
@@ -480,7 +509,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
 
   return {
     aliases,
-    resolve (mention, sectionStart = 0, { subject = true, primed = false, before } = {}) {
+    resolve (mention, sectionStart = 0, { subject = true, primed = false, before, person = false } = {}) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
       if (mention.type === 'alias') {
@@ -495,6 +524,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
         entity = byName(mention)
       }
       if (entity === undefined) return null
+      if (person) entity.person = true
       if (entity.speaker.id !== undefined && via === 'name') via = 'participant'
       if (mention.gender === 'male' || mention.gender === 'female') entity.gender ??= mention.gender
       if (mention.type === 'name' || mention.type === 'titled') entity.gender ??= apposedGender(mention)
@@ -646,6 +676,10 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     // (`…, a Massachusetts Democrat,`: an indefinite article never introduces a name)
     if (m.type === 'name' && previous !== undefined && lexicon.determiners.has(previous.folded) && before.at(-2)?.text === ',' &&
       ((next !== undefined && /^\p{Ll}/u.test(next.text)) || !lexicon.definiteDeterminers.has(previous.folded))) continue
+    // `déléguée Sud Santé, Nathalie Cabrol`: a name right after a bare role noun, with a person's name in
+    // apposition after it, is the role's affiliation, no one's name
+    if (m.type === 'name' && previous !== undefined && lexicon.roleWords.has(previous.folded) &&
+      found.some((o) => o.type === 'name' && o.start > m.end && /^\s*,\s*$/.test(body.slice(m.end, o.start)) && /\s/.test(o.name ?? o.text))) continue
     const complement = isComplement({ body, lexicon, aliases: [] }, m) || (previous !== undefined && lexicon.nonFinite.test(previous.text))
     lexicon.nonFinite.lastIndex = 0
     // `Joëlle, 67 ans,`, `Evans, 43,`, `Olena, a nurse,`: a one-word name with an apposition is a person
@@ -679,7 +713,7 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     if (start === undefined) {
       // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
       if (m.type !== 'alias' && prose !== undefined && isSubject(body, m, prose) && !speaksInSentence(m, prose)) resolver.names(m)
-      const resolved = resolver.resolve(m, 0, { subject })
+      const resolved = resolver.resolve(m, 0, { subject, person: apposed && !/\s/.test(m.name ?? m.text) })
       const after = apposedRoleAfter(body, m, lexicon)
       if (resolved !== null && after !== undefined && m.type !== 'alias') resolver.describe(m, after)
       continue
@@ -791,7 +825,16 @@ function apposedRoleStart (body: string, m: Span, lexicon: Lexicon): number | un
   const end = comma.length - 1
   const tokens = tokenize(body, Math.max(0, end - MAX_APPOSED_ROLE), end)
   let from = tokens.length
-  while (from > 0 && !/^[,.;:«»"“”()]$/.test((tokens[from - 1] as Token).text) && !/\n/.test(body.slice((tokens[from - 1] as Token).end, (tokens[from] ?? { start: end }).start))) from--
+  // (past a short name in brackets: `Secrétaire général de l'Union syndicale des routiers (USRI), Karim Belkacem`)
+  const bracketed = (k: number): number => {
+    const open = tokens.slice(0, k).map((t) => t.text).lastIndexOf('(')
+    return (tokens[k - 1] as Token).text === ')' && open >= 0 && !tokens.slice(open + 1, k - 1).some((t) => /^[,.;:()]$/.test(t.text)) ? open : k
+  }
+  while (from > 0) {
+    from = bracketed(from)
+    if (from === 0 || /^[,.;:«»"“”()]$/.test((tokens[from - 1] as Token).text) || /\n/.test(body.slice((tokens[from - 1] as Token).end, (tokens[from] ?? { start: end }).start))) break
+    from--
+  }
   const at = tokens.findIndex((t, k) => k >= from && (lexicon.roleWords.has(t.folded) || lexicon.genericRoleWords.has(t.folded)))
   if (at < 0) return undefined
   // with its determiner, which tells the gender (`la ministre de l'Économie, Claire Fontaine`)
@@ -828,7 +871,9 @@ function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: 
   const phrase: Mention = { ...found, ...spanOf(body, found.start, end) }
   // `Le chef de file de l'opposition, Thomas Arnaud,`, `le ministre … Sergueï Lavrov`: the name says who
   // (`La ministre de la Transition écologique, Claire Lavergne,`: the phrase stops short of the comma)
-  const named = mentions.some((m) => m.type !== 'pronoun' && phrase.start < m.end && !isComplement(ctx, m) &&
+  // (`Two Defense Department officials`: a name the role noun follows is its modifier, not who the role is)
+  const modifier = (m: Mention): boolean => m.end < phrase.end && tokenize(body, m.end, phrase.end).some((t) => lexicon.roleWords.has(t.folded) || pluralRole(lexicon, t.folded))
+  const named = mentions.some((m) => m.type !== 'pronoun' && phrase.start < m.end && !isComplement(ctx, m) && !modifier(m) &&
     (m.start < phrase.end + 4 || APPOSED_AFTER.test(body.slice(phrase.end, m.start)) ||
       (m.start < phrase.end + MAX_ROLE_BEFORE * 12 && roleBefore(body, m, lexicon) === phrase.start)))
   return named ? [] : [phrase]
@@ -882,16 +927,30 @@ function isObject (body: string, start: number, lexicon: Lexicon, verbs: readonl
   return verb === undefined || body.slice(verb.end, start).trim() !== ''
 }
 
+/** `officials`: a role noun with a plural suffix of the lexicon. */
+const pluralRole = (lexicon: Lexicon, word: string): boolean =>
+  (lexicon.data.pluralSuffixes ?? []).some((suffix) => word.endsWith(suffix) && lexicon.roleWords.has(word.slice(0, -suffix.length)))
+
+/** Most capitalised words between a determiner and the role noun they modify (`Two Defense Department officials`). */
+const MAX_ROLE_MODIFIERS = 3
+
 /**
  * Where a role's noun phrase ends, not the verb after it: a determiner, the role, maybe one word
  * qualifying it, maybe one complement (`Un diplomate européen`, `La ministre française`, `L'avocat
  * général`, `Le ministre du Travail`, `La porte-parole du gouvernement`); undefined if no role leads.
  */
 function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number | undefined {
-  const [determiner, role] = words
-  // (a noun that tells a person's gender is a role too: `Une habitante de l'immeuble voisin`)
+  const determiner = words[0]
+  // (after capitalised modifiers: `Two Defense Department officials`)
+  let at = 1
+  while (at <= MAX_ROLE_MODIFIERS && /^\p{Lu}/u.test(words[at]?.text ?? '') && !lexicon.roleWords.has(words[at]?.folded ?? '')) at++
+  const role = words[at]
+  // (a noun that tells a person's gender is a role too: `Une habitante de l'immeuble voisin`; so is a
+  // role in the plural after a plural determiner: `Two … officials`)
+  const plural = (w: string): boolean => lexicon.pluralDeterminers.has(determiner?.folded ?? '') && pluralRole(lexicon, w)
   if (determiner === undefined || role === undefined || !lexicon.determiners.has(determiner.folded) ||
-    (!lexicon.roleWords.has(role.folded) && !lexicon.roleGender.has(role.folded))) return undefined
+    (!lexicon.roleWords.has(role.folded) && !lexicon.roleGender.has(role.folded) && !plural(role.folded)) ||
+    (at > 1 && !plural(role.folded))) return undefined
   const functional = (t: Token | undefined): boolean => t === undefined || lexicon.stopwords.has(t.folded) || lexicon.auxiliaries.has(t.folded) ||
     lexicon.clitics.has(t.folded) || lexicon.adverbs.has(t.folded) || lexicon.determiners.has(t.folded) || lexicon.prepositions.has(t.folded)
   const qualifier = (t: Token | undefined): boolean => t !== undefined && !functional(t) && /^\p{Ll}/u.test(t.text)
@@ -900,6 +959,8 @@ function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number |
   // (not before a clitic: `La ministre française devait s'entretenir`)
   const closes = (t: Token | undefined): boolean => t === undefined || !/[\p{L}\p{N}]/u.test(t.text) || lexicon.auxiliaries.has(t.folded) ||
     lexicon.adverbs.has(t.folded) || lexicon.genitives.has(t.folded)
+  // (an English role's modifiers come before it: `Two Defense Department officials disputed`)
+  if (at > 1) return role.end
   let k = 2
   if (qualifier(words[k])) k++
   if (k === 3 && qualifier(words[k]) && closes(words[k + 1])) k++
