@@ -344,3 +344,12 @@ t.test('a bare participle before what the active voice puts after its object des
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")
   t.ok(events('Paris a accusé mardi Moscou d\'ingérence.').some((e) => e.cameo === '11'), 'with its auxiliary, an accusation')
 })
+
+t.test('a signing during a visit the article reports is an episode of the visit, its main event', async (t) => {
+  const found = events("Le président kényan et son homologue sénégalais ont signé mercredi à Dakar un accord commercial. C'était la première visite du président kényan au Sénégal.", '2024-06-20', { title: 'Le Kenya et le Sénégal signent un accord à Dakar' })
+  t.equal(main(found).type, 'state-visit', 'the visit is the story')
+  t.equal(main(found).startDate, '2024-06-19', 'dated by its signing')
+  t.equal(main(found).location?.name, 'Dakar', 'placed where the signing was')
+  const later = events("Le ministre français a signé mercredi à Rabat un accord migratoire. Il se rendra en août au Maroc pour une visite officielle.", '2024-06-20')
+  t.equal(main(later).type, 'treaty-signing', 'a visit at another time is another story')
+})

@@ -178,15 +178,20 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (host !== null && !main.event.participants.some((a) => countryOf(a.name, lexicon) === host.code)) {
     main.event.participants.push({ name: host.name, kind: 'country', role: 'target', mention: null })
   }
+  const story = visitAround(merged, main)
+  if (story !== main) {
+    main.event.main = false
+    story.event.main = true
+  }
   for (const draft of merged) {
     const { event } = draft
-    if (draft !== main) {
+    if (draft !== story) {
       // a sub-event with no date or place of its own happened at the main event's
-      if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
-      event.location ??= draft.actedUpon ?? main.event.location
+      if (event.startDate === null) { event.startDate = story.event.startDate; event.startPrecision = story.event.startPrecision }
+      event.location ??= draft.actedUpon ?? story.event.location
     }
     event.participants = event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx))
-    event.confidence = confidenceOf(draft, draft === main)
+    event.confidence = confidenceOf(draft, draft === story)
   }
   return merged.filter((d) => d !== again).map((d) => d.event)
 }
@@ -236,6 +241,37 @@ function retold (body: string, drafts: readonly Draft[], main: Draft, sentences:
   return drafts.find((d) => d.anaphoric && d.sentence.start === next.start && d.place !== null && d.place.prepositional &&
     tokenize(body, next.start, d.trigger.start).length <= RETOLD_WITHIN &&
     (d.date === null || main.event.startDate === null || compatible(d.date.date, main.event.startDate)))
+}
+
+/** Types of event a leader's visit is made of: the visit, when the article reports one there, is the story they belong to. */
+const DURING_A_VISIT: ReadonlySet<string> = new Set(['treaty-signing', 'agreement', 'meeting', 'negotiation', 'welcome', 'ceremony', 'press-statement'])
+
+/**
+ * `Poutine et Kim Jong Un signent à Pyongyang un traité … dont c'était la première visite en
+ * Corée du Nord`: a signing, talks or a welcome that happened during a visit the article reports
+ * (same country, same time, one of the same parties) are episodes of that visit, which is the
+ * article's main event. It takes the episode's date, place and parties when they say more.
+ * A visit elsewhere or at another time (`se rendra en juillet à Casablanca`) is another story.
+ */
+function visitAround (drafts: readonly Draft[], main: Draft): Draft {
+  if (!DURING_A_VISIT.has(main.event.type)) return main
+  const { event } = main
+  const country = event.location?.countryCode ?? null
+  const names = event.participants.map((a) => a.name)
+  const visit = drafts.find((d) => d.event.type === 'state-visit' && !d.another && !d.background &&
+    (d.date === null || event.startDate === null || compatible(d.date.date, event.startDate)) &&
+    (d.event.location?.countryCode ?? country) === country &&
+    (d.event.participants.length === 0 || d.event.participants.some((a) => names.some((n) => sameName(a.name, n)))))
+  if (visit === undefined) return main
+  const own = visit.event
+  if (own.startDate === null || (event.startDate !== null && event.startDate.length > own.startDate.length)) {
+    own.startDate = event.startDate
+    own.startPrecision = event.startPrecision
+  }
+  if (own.location === null || own.location.countryCode === country) own.location = event.location
+  // the episode's parties, in their roles (the visitor acts, the host receives), then any other the visit names
+  own.participants = [...event.participants.map((a) => ({ ...a })), ...own.participants.filter((a) => !names.some((n) => sameName(a.name, n)))]
+  return visit
 }
 
 /**
