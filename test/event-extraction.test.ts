@@ -353,3 +353,11 @@ t.test('a signing during a visit the article reports is an episode of the visit,
   const later = events("Le ministre français a signé mercredi à Rabat un accord migratoire. Il se rendra en août au Maroc pour une visite officielle.", '2024-06-20')
   t.equal(main(later).type, 'treaty-signing', 'a visit at another time is another story')
 })
+
+t.test('a long name before its acronym in brackets is kept whole, even when the acronym is of another language', async (t) => {
+  const found = events("Le Groupe de soutien à l'islam et aux musulmans (JNIM) a revendiqué mercredi l'attaque.", '2026-03-04')
+  t.ok(found.every((e) => e.participants.some((p) => p.name === "Groupe de soutien à l'islam et aux musulmans")), 'not cut to Groupe')
+  t.same(roles(main(events("La Commission nationale de l'informatique et des libertés (CNIL) a infligé mardi une amende à Kelvora.", '2026-11-03'))),
+    ["Commission nationale de l'informatique et des libertés:source", 'Kelvora:target'], 'the party fined is the target')
+  t.same(roles(main(events('Le président Macron a rencontré mardi les dirigeants de l\'Union africaine (UA).'))).slice(0, 1), ['Macron:source'], 'a clause is no name: it holds a verb')
+})
