@@ -361,3 +361,10 @@ t.test('a long name before its acronym in brackets is kept whole, even when the 
     ["Commission nationale de l'informatique et des libertés:source", 'Kelvora:target'], 'the party fined is the target')
   t.same(roles(main(events('Le président Macron a rencontré mardi les dirigeants de l\'Union africaine (UA).'))).slice(0, 1), ['Macron:source'], 'a clause is no name: it holds a verb')
 })
+
+t.test('a headline whose verb is a reaction is about the reaction, not what it reacts to', async (t) => {
+  const body = "MOSCOU, 17 septembre — La Russie a vivement condamné jeudi le paquet de sanctions adopté la veille par l'Union européenne."
+  t.equal(main(events(body, '2026-09-17', { title: 'Moscou condamne le nouveau paquet de sanctions européennes' })).type, 'declaration')
+  const claim = "BAMAKO, 4 mars — Le JNIM a revendiqué mercredi l'attaque qui a visé la veille un camp de l'armée malienne."
+  t.equal(main(events(claim, '2026-03-04', { title: "Mali : le JNIM revendique l'attaque d'un camp militaire" })).type, 'attack', 'a claim tells its author\'s own deed: the deed is the news')
+})

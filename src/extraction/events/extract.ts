@@ -1,6 +1,6 @@
 import { detectLanguage } from '../language.js'
 import { layoutOf, within } from '../layout.js'
-import { lexiconFor } from '../lexicon.js'
+import { lexiconFor, type Lexicon as StatementLexicon } from '../lexicon.js'
 import { tokenize, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
@@ -131,7 +131,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
   // or nothing of the headline's type while the background is of it (`Inondations dans le Var` over `ont été évacués`)
-  const titleKinds = input.title === undefined ? new Set<string>() : titleTypes(input.title, lexicon)
+  const titleKinds = input.title === undefined ? new Set<string>() : titleTypes(input.title, lexicon, ctx.mentions.lexicon)
   const news = merged.filter((d) => !d.background)
   const inLeadTitled = (list: readonly Draft[]): boolean => list.some((d) => d.rank <= 1 && titleKinds.has(d.event.type))
   const main = mainOf(news.some((d) => d.rank <= 1) && (inLeadTitled(news) || !inLeadTitled(merged)) ? news : merged, titleKinds)
@@ -335,9 +335,16 @@ function samePerson (headline: ExtractedActor, lead: ExtractedActor): boolean {
 /** Types a headline's word may name while the lead tells the same deed more precisely (`s'accordent` … `ont signé`). */
 const KINDRED: Readonly<Record<string, readonly string[]>> = { agreement: ['treaty-signing'], meeting: ['negotiation'] }
 
-function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
+function titleTypes (title: string, lexicon: EventLexicon, statement: StatementLexicon): Set<string> {
   const whole = { start: 0, end: title.length }
-  const types = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type)
+  const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon))
+  // `Moscou condamne le nouveau paquet de sanctions`: a headline whose verb is a reaction is about
+  // the reaction; the noun it governs is what is reacted to. A claim (`revendique l'attaque`, CAMEO
+  // 01) is no reaction: its author tells its own deed, the news.
+  const reaction = (v: Trigger): boolean => v.verb && !v.passive && v.family.type === 'declaration' && v.family.cameo !== '01'
+  const topic = (t: Trigger): boolean => !t.verb && triggers.some((v) => reaction(v) && v.end <= t.start &&
+    isObjectOf(title, v, t, statement.prepositions, statement.determiners, statement.genitives))
+  const types = triggers.filter((t) => !topic(t)).map((t) => t.family.type)
   return new Set(types.flatMap((type) => [type, ...(KINDRED[type] ?? [])]))
 }
 
@@ -357,17 +364,23 @@ function isBackground (text: string, sentence: Span, trigger: Trigger, lexicon: 
  * object, one event with it; after a negated verb (`n'a pas signé l'accord`), no event at all.
  */
 function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>, determiners: ReadonlySet<string>): Trigger[] {
-  // `a signé mercredi à Pékin un accord`: no comma between, and no preposition right before the
-  // noun (`après des manifestations` is another event)
-  const object = (v: Trigger, t: Trigger): boolean => {
-    const between = tokenize(body, v.end, t.start)
-    let k = between.length - 1
-    if (k >= 0 && determiners.has((between[k] as { folded: string }).folded)) k--
-    const before = between[k]
-    return between.length <= 8 && !between.some((w) => w.text === ',') && (before === undefined || !prepositions.has(before.folded))
-  }
   return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
-    (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
+    (v.negated || v.family.weight >= t.family.weight) && isObjectOf(body, v, t, prepositions, determiners))))
+}
+
+/**
+ * `a signé mercredi à Pékin un accord`, `condamne le nouveau paquet de sanctions`: an event noun a
+ * few words after a verb, with no comma between and no preposition right before it (`après des
+ * manifestations` is another event), is the verb's object.
+ */
+function isObjectOf (body: string, verb: Trigger, noun: Trigger, prepositions: ReadonlySet<string>, determiners: ReadonlySet<string>, genitives?: ReadonlySet<string>): boolean {
+  const between = tokenize(body, verb.end, noun.start)
+  let k = between.length - 1
+  if (k >= 0 && determiners.has((between[k] as { folded: string }).folded)) k--
+  const before = between[k]
+  // (given `genitives`, the noun may be a measure's complement: `condamne le paquet de sanctions`)
+  const measured = genitives !== undefined && before !== undefined && genitives.has(before.folded) && k > 0
+  return between.length <= 8 && !between.some((w) => w.text === ',') && (before === undefined || measured || !prepositions.has(before.folded))
 }
 
 /** Words between a verb and the infinitive it governs (`se rendra jeudi à Bastia pour rencontrer`). */
