@@ -368,3 +368,11 @@ t.test('a headline whose verb is a reaction is about the reaction, not what it r
   const claim = "BAMAKO, 4 mars — Le JNIM a revendiqué mercredi l'attaque qui a visé la veille un camp de l'armée malienne."
   t.equal(main(events(claim, '2026-03-04', { title: "Mali : le JNIM revendique l'attaque d'un camp militaire" })).type, 'attack', 'a claim tells its author\'s own deed: the deed is the news')
 })
+
+t.test('an event noun only talked about is no event: hopes, fears, opposition, its absence', async (t) => {
+  t.notOk(events('Hopes for a deal before the summer have faded.').some((e) => e.type === 'agreement'), 'hopes for a deal')
+  t.notOk(events('The two sides ended the round without reaching a deal.').some((e) => e.type === 'agreement'), 'without a deal')
+  t.notOk(events('Polls show most voters oppose new negotiations with the group.').some((e) => e.type === 'election' || e.type === 'negotiation'), 'polls show, oppose negotiations')
+  t.notOk(events("Les deux camps se sont séparés sans accord sur les salaires.").some((e) => e.type === 'agreement'), 'sans accord')
+  t.ok(events('The two sides reached a deal on Monday.').some((e) => e.type === 'agreement'), 'a deal reached is one')
+})

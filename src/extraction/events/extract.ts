@@ -82,7 +82,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   for (const sentence of sentences) {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
-    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx))
+    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
@@ -352,11 +352,17 @@ function titleTypes (title: string, lexicon: EventLexicon, statement: StatementL
 const BACKGROUND_WINDOW = 3
 
 /** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
-function isBackground (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.background)
+
+/** `Hopes for a deal`, `without reaching a deal`, `sans accord`: a noun only talked about, no event. */
+const isTopic = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.topics)
+
+/** An event noun a few words after one of `words`, in the same clause. */
+function nounAfter (text: string, sentence: Span, trigger: Trigger, words: ReadonlySet<string>): boolean {
   if (trigger.verb) return false
   const before = tokenize(text, Math.max(sentence.start, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start).slice(-BACKGROUND_WINDOW)
   const comma = before.findLastIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))
-  return before.slice(comma + 1).some((t) => lexicon.background.has(t.folded))
+  return before.slice(comma + 1).some((t) => words.has(t.folded))
 }
 
 /**
