@@ -376,3 +376,10 @@ t.test('an event noun only talked about is no event: hopes, fears, opposition, i
   t.notOk(events("Les deux camps se sont séparés sans accord sur les salaires.").some((e) => e.type === 'agreement'), 'sans accord')
   t.ok(events('The two sides reached a deal on Monday.').some((e) => e.type === 'agreement'), 'a deal reached is one')
 })
+
+t.test('the names around an event noun another verb governs are that verb\'s; an acronym after a name is that name', async (t) => {
+  const found = events("Au moins dix soldats ont été tués dimanche dans une attaque près de Tillabéri. L'Alliance des États du Sahel (AES), qui regroupe le Niger, le Mali et le Burkina Faso, a condamné l'attaque.", '2026-10-06')
+  t.notOk(found.find((e) => e.type === 'attack')?.participants.some((p) => p.name === 'Mali'), 'the condemners are no attackers')
+  const fined = events("La Commission nationale de l'informatique et des libertés (CNIL) a infligé mardi une amende à Kelvora.", '2026-11-03', { title: 'La CNIL inflige une amende à Kelvora' })
+  t.notOk(roles(main(fined)).includes('CNIL:source'), 'the headline\'s acronym is the lead\'s long name')
+})

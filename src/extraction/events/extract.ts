@@ -30,6 +30,8 @@ interface Draft {
   rank: number
   /** `la trêve`, `this agreement`: an event noun that refers back to one already reported. */
   anaphoric: boolean
+  /** `a condamné l'attaque`: an event noun another event's verb governs; the names around it are that verb's. */
+  governed: boolean
   /** `after months of protests`: the cause or background of the news, not the news. */
   background: boolean
   /** `the next summit`, `le prochain sommet`: another event of the kind, never a mention of one already found. */
@@ -103,6 +105,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         sentence,
         rank,
         anaphoric: anaphoric(body, trigger, ctx),
+        governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)),
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
         background: isBackground(body, sentence, trigger, lexicon),
         date,
@@ -143,7 +146,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
     const named = main.event.participants
-    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name) || samePerson(a, b))))
+    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || a.name === acronymAfter(body, b))))
   }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
@@ -324,6 +327,12 @@ function sameName (a: string, b: string): boolean {
   const [short, long] = [foldedWords(a), foldedWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]]
   const initials = (name: string): string => name.split(/[\s-]+/).map((w) => w.charAt(0)).join('').toLowerCase()
   return (short.length > 0 && short.every((w) => long.includes(w))) || [a, b].some((n) => /^\p{Lu}{2,}$/u.test(n) && n.toLowerCase() === initials(n === a ? b : a))
+}
+
+/** `Commission nationale de l'informatique et des libertés (CNIL)`: the acronym the body writes in brackets right after an actor's name. */
+function acronymAfter (body: string, actor: ExtractedActor): string | undefined {
+  if (actor.mention === null) return undefined
+  return /^\s*\((\p{Lu}{2,8})\)/u.exec(body.slice(actor.mention.end, actor.mention.end + 12))?.[1]
 }
 
 /** `Conservative Arancibia` in a headline is the lead's `Tomás Arancibia`: a person's surname, whatever the headline puts before it. */
@@ -515,7 +524,7 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
       same.event.startPrecision = draft.date.precision
     }
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
-    if (same.event.participants.length === 0) same.event.participants = draft.event.participants
+    if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start)
 }
