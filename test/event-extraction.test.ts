@@ -383,3 +383,10 @@ t.test('the names around an event noun another verb governs are that verb\'s; an
   const fined = events("La Commission nationale de l'informatique et des libertés (CNIL) a infligé mardi une amende à Kelvora.", '2026-11-03', { title: 'La CNIL inflige une amende à Kelvora' })
   t.notOk(roles(main(fined)).includes('CNIL:source'), 'the headline\'s acronym is the lead\'s long name')
 })
+
+t.test('a reaction is aimed at whoever did the deed it reacts to', async (t) => {
+  const found = events("La Russie a vivement condamné jeudi le paquet de sanctions adopté la veille par l'Union européenne.", '2026-09-17')
+  const reaction = found.find((e) => e.cameo === '11')
+  t.same(reaction === undefined ? [] : roles(reaction), ['Russie:source', 'Union européenne:target'])
+  t.notOk(found.find((e) => e.type === 'sanctions')?.participants.some((p) => p.name === 'Russie' && p.role === 'source'), 'the reacting party did not do the deed')
+})

@@ -105,7 +105,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         sentence,
         rank,
         anaphoric: anaphoric(body, trigger, ctx),
-        governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)),
+        governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners, ctx.mentions.lexicon.genitives)),
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
         background: isBackground(body, sentence, trigger, lexicon),
         date,
@@ -130,6 +130,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     }
   }
   lendSubjects(body, drafts)
+  reactionTargets(body, drafts, ctx)
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
@@ -227,6 +228,29 @@ function lendSubjects (body: string, drafts: readonly Draft[]): void {
     const verb = drafts.findLast((d) => d.trigger.verb && !d.trigger.passive && d.sentence.start === draft.sentence.start && d.trigger.end <= draft.trigger.start)
     if (verb === undefined || !lends(verb.event) || tokenize(body, verb.trigger.end, draft.trigger.start).length > GOVERNED_WITHIN) continue
     draft.event.participants = verb.event.participants.filter((a) => a.role === 'source').map((a) => ({ ...a }))
+  }
+}
+
+/** CAMEO roots of a reaction to someone's deed: disapproving (11) and rejecting (12). */
+const REACTIONS: ReadonlySet<string> = new Set(['11', '12'])
+
+/**
+ * `La Russie a condamné les sanctions adoptées par l'Union européenne`, `Minsk denounced the EU's
+ * decision`: a reaction with no target is aimed at whoever did the deed it governs (that event's
+ * sources other than the reacting one, who is then none of them).
+ */
+function reactionTargets (body: string, drafts: readonly Draft[], ctx: ActorContext): void {
+  const { prepositions, determiners, genitives } = ctx.mentions.lexicon
+  for (const reaction of drafts) {
+    const { event } = reaction
+    if (!reaction.trigger.verb || event.cameo === null || !REACTIONS.has(event.cameo) || event.participants.some((a) => a.role === 'target')) continue
+    const deed = drafts.find((d) => d.governed && d.sentence.start === reaction.sentence.start && d.trigger.start >= reaction.trigger.end &&
+      isObjectOf(body, reaction.trigger, d.trigger, prepositions, determiners, genitives))
+    const reacting = event.participants.filter((a) => a.role === 'source').map((a) => a.name)
+    if (deed === undefined) continue
+    // (the reacting party, named before the verb, did not do the deed it reacts to)
+    deed.event.participants = deed.event.participants.filter((a) => a.role !== 'source' || !reacting.some((n) => sameName(a.name, n)))
+    event.participants.push(...deed.event.participants.filter((a) => a.role === 'source').map((a) => ({ ...a, role: 'target' as const })))
   }
 }
 
