@@ -390,3 +390,9 @@ t.test('a reaction is aimed at whoever did the deed it reacts to', async (t) => 
   t.same(reaction === undefined ? [] : roles(reaction), ['Russie:source', 'Union européenne:target'])
   t.notOk(found.find((e) => e.type === 'sanctions')?.participants.some((p) => p.name === 'Russie' && p.role === 'source'), 'the reacting party did not do the deed')
 })
+
+t.test('a bare participle set off after the noun its sentence opens on describes it, no event of its own', async (t) => {
+  t.notOk(events('The measures, agreed at a meeting in Brussels, freeze the officials\' assets.').some((e) => e.type === 'agreement'), 'agreed at a meeting')
+  t.notOk(events("L'accord, paraphé à Dakar, entrera en vigueur en juillet.").some((e) => e.type === 'treaty-signing' && e.trigger?.text === 'paraphé'), 'paraphé à Dakar')
+  t.ok(events('The ministers agreed on Monday to impose sanctions on the airline.').some((e) => e.trigger?.text.startsWith('agreed') === true), 'with its subject before it, a verb')
+})

@@ -84,7 +84,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   for (const sentence of sentences) {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
-    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon))
+    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
@@ -467,6 +467,20 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   const next = adjective ? before.at(-1) as Token : trigger
   return previous !== undefined && /^\s*$/.test(body.slice(previous.end, next.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
     !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
+}
+
+/** Words of the noun phrase a sentence opens on before an appositive participle (`The measures,`, `Le calendrier retenu,`). */
+const APPOSITION_HEAD = 4
+
+/**
+ * `The measures, agreed at a meeting in Brussels, freeze …`: a bare participle set off by a comma
+ * right after the short noun phrase its sentence opens on describes that noun (what was agreed is
+ * the measures, told elsewhere); no event of its own.
+ */
+function appositive (body: string, sentence: Span, trigger: Trigger): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  const before = tokenize(body, sentence.start, trigger.start).filter((t) => t.end <= trigger.start)
+  return before.at(-1)?.text === ',' && before.length - 1 <= APPOSITION_HEAD && before.slice(0, -1).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
