@@ -396,3 +396,9 @@ t.test('a bare participle set off after the noun its sentence opens on describes
   t.notOk(events("L'accord, paraphé à Dakar, entrera en vigueur en juillet.").some((e) => e.type === 'treaty-signing' && e.trigger?.text === 'paraphé'), 'paraphé à Dakar')
   t.ok(events('The ministers agreed on Monday to impose sanctions on the airline.').some((e) => e.trigger?.text.startsWith('agreed') === true), 'with its subject before it, a verb')
 })
+
+t.test('an attack on soldiers is a fight (19), and the attack told again is that fight', async (t) => {
+  const found = events("Au moins dix soldats ont été tués dimanche dans l'attaque d'un poste militaire près de Tillabéri. Le Premier ministre a condamné l'attaque.", '2026-10-06')
+  t.same(found.filter((e) => e.type === 'attack').map((e) => e.cameo), ['19'])
+  t.equal(main(events('Gunmen opened fire on worshippers at a mosque on Friday.')).cameo, '18', 'on civilians, an assault')
+})

@@ -548,7 +548,7 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
     // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
     const same = draft.another
       ? undefined
-      : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
+      : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && sameKind(k, draft) &&
       (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)) &&
       !doneToOthers(k, draft) && !apart(k, draft))
     if (same === undefined) { kept.push(draft); continue }
@@ -568,6 +568,13 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
+
+/**
+ * Same CAMEO root; or, for a definite noun of the same type, a root its own sentence could not
+ * tell (`l'attaque` without the soldiers that made the first mention a fight, `19`, is that fight).
+ */
+const sameKind = (kept: Draft, draft: Draft): boolean =>
+  kept.event.cameo === draft.event.cameo || (draft.anaphoric && kept.event.type === draft.event.type && draft.trigger.family.near === undefined)
 
 /**
  * `a condamné l'ancien directeur … La société Net'Clair a été condamnée`, `The EU accused … Minsk
