@@ -350,7 +350,7 @@ t.test('a signing during a visit the article reports is an episode of the visit,
   t.equal(main(found).type, 'state-visit', 'the visit is the story')
   t.equal(main(found).startDate, '2024-06-19', 'dated by its signing')
   t.equal(main(found).location?.name, 'Dakar', 'placed where the signing was')
-  const later = events("Le ministre français a signé mercredi à Rabat un accord migratoire. Il se rendra en août au Maroc pour une visite officielle.", '2024-06-20')
+  const later = events('Le ministre français a signé mercredi à Rabat un accord migratoire. Il se rendra en août au Maroc pour une visite officielle.', '2024-06-20')
   t.equal(main(later).type, 'treaty-signing', 'a visit at another time is another story')
 })
 
@@ -373,7 +373,7 @@ t.test('an event noun only talked about is no event: hopes, fears, opposition, i
   t.notOk(events('Hopes for a deal before the summer have faded.').some((e) => e.type === 'agreement'), 'hopes for a deal')
   t.notOk(events('The two sides ended the round without reaching a deal.').some((e) => e.type === 'agreement'), 'without a deal')
   t.notOk(events('Polls show most voters oppose new negotiations with the group.').some((e) => e.type === 'election' || e.type === 'negotiation'), 'polls show, oppose negotiations')
-  t.notOk(events("Les deux camps se sont séparés sans accord sur les salaires.").some((e) => e.type === 'agreement'), 'sans accord')
+  t.notOk(events('Les deux camps se sont séparés sans accord sur les salaires.').some((e) => e.type === 'agreement'), 'sans accord')
   t.ok(events('The two sides reached a deal on Monday.').some((e) => e.type === 'agreement'), 'a deal reached is one')
 })
 
