@@ -45,7 +45,7 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['Le gouvernement a suspendu les négociations.', 'a suspendu', 'other', '16'],
     ['Troops fought rebels near the border.', 'fought', 'military-action', '19'],
     ["Russia's foreign ministry summoned the U.S. ambassador.", 'summoned', 'other', '16'],
-    ['The European Commission fined Apple 1.8 billion euros for breaking EU antitrust rules.', 'fined', 'other', '17'],
+    ['The European Commission fined Apple 1.8 billion euros for breaking EU antitrust rules.', 'fined', 'sanctions', '17'],
     ['Hamas released three hostages on Saturday.', 'released', 'other', '08'],
     ['Le Hamas a libéré samedi trois otages en échange de prisonniers.', 'a libéré', 'other', '08'],
     ['La police a lancé une opération visant à arrêter un homme.', 'arrêter', 'arrest', '17']
@@ -343,4 +343,62 @@ t.test('a bare participle before what the active voice puts after its object des
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")
   t.ok(events('Paris a accusé mardi Moscou d\'ingérence.').some((e) => e.cameo === '11'), 'with its auxiliary, an accusation')
+})
+
+t.test('a signing during a visit the article reports is an episode of the visit, its main event', async (t) => {
+  const found = events("Le président kényan et son homologue sénégalais ont signé mercredi à Dakar un accord commercial. C'était la première visite du président kényan au Sénégal.", '2024-06-20', { title: 'Le Kenya et le Sénégal signent un accord à Dakar' })
+  t.equal(main(found).type, 'state-visit', 'the visit is the story')
+  t.equal(main(found).startDate, '2024-06-19', 'dated by its signing')
+  t.equal(main(found).location?.name, 'Dakar', 'placed where the signing was')
+  const later = events('Le ministre français a signé mercredi à Rabat un accord migratoire. Il se rendra en août au Maroc pour une visite officielle.', '2024-06-20')
+  t.equal(main(later).type, 'treaty-signing', 'a visit at another time is another story')
+})
+
+t.test('a long name before its acronym in brackets is kept whole, even when the acronym is of another language', async (t) => {
+  const found = events("Le Groupe de soutien à l'islam et aux musulmans (JNIM) a revendiqué mercredi l'attaque.", '2026-03-04')
+  t.ok(found.every((e) => e.participants.some((p) => p.name === "Groupe de soutien à l'islam et aux musulmans")), 'not cut to Groupe')
+  t.same(roles(main(events("La Commission nationale de l'informatique et des libertés (CNIL) a infligé mardi une amende à Kelvora.", '2026-11-03'))),
+    ["Commission nationale de l'informatique et des libertés:source", 'Kelvora:target'], 'the party fined is the target')
+  t.same(roles(main(events('Le président Macron a rencontré mardi les dirigeants de l\'Union africaine (UA).'))).slice(0, 1), ['Macron:source'], 'a clause is no name: it holds a verb')
+})
+
+t.test('a headline whose verb is a reaction is about the reaction, not what it reacts to', async (t) => {
+  const body = "MOSCOU, 17 septembre — La Russie a vivement condamné jeudi le paquet de sanctions adopté la veille par l'Union européenne."
+  t.equal(main(events(body, '2026-09-17', { title: 'Moscou condamne le nouveau paquet de sanctions européennes' })).type, 'declaration')
+  const claim = "BAMAKO, 4 mars — Le JNIM a revendiqué mercredi l'attaque qui a visé la veille un camp de l'armée malienne."
+  t.equal(main(events(claim, '2026-03-04', { title: "Mali : le JNIM revendique l'attaque d'un camp militaire" })).type, 'attack', 'a claim tells its author\'s own deed: the deed is the news')
+})
+
+t.test('an event noun only talked about is no event: hopes, fears, opposition, its absence', async (t) => {
+  t.notOk(events('Hopes for a deal before the summer have faded.').some((e) => e.type === 'agreement'), 'hopes for a deal')
+  t.notOk(events('The two sides ended the round without reaching a deal.').some((e) => e.type === 'agreement'), 'without a deal')
+  t.notOk(events('Polls show most voters oppose new negotiations with the group.').some((e) => e.type === 'election' || e.type === 'negotiation'), 'polls show, oppose negotiations')
+  t.notOk(events('Les deux camps se sont séparés sans accord sur les salaires.').some((e) => e.type === 'agreement'), 'sans accord')
+  t.ok(events('The two sides reached a deal on Monday.').some((e) => e.type === 'agreement'), 'a deal reached is one')
+})
+
+t.test('the names around an event noun another verb governs are that verb\'s; an acronym after a name is that name', async (t) => {
+  const found = events("Au moins dix soldats ont été tués dimanche dans une attaque près de Tillabéri. L'Alliance des États du Sahel (AES), qui regroupe le Niger, le Mali et le Burkina Faso, a condamné l'attaque.", '2026-10-06')
+  t.notOk(found.find((e) => e.type === 'attack')?.participants.some((p) => p.name === 'Mali'), 'the condemners are no attackers')
+  const fined = events("La Commission nationale de l'informatique et des libertés (CNIL) a infligé mardi une amende à Kelvora.", '2026-11-03', { title: 'La CNIL inflige une amende à Kelvora' })
+  t.notOk(roles(main(fined)).includes('CNIL:source'), 'the headline\'s acronym is the lead\'s long name')
+})
+
+t.test('a reaction is aimed at whoever did the deed it reacts to', async (t) => {
+  const found = events("La Russie a vivement condamné jeudi le paquet de sanctions adopté la veille par l'Union européenne.", '2026-09-17')
+  const reaction = found.find((e) => e.cameo === '11')
+  t.same(reaction === undefined ? [] : roles(reaction), ['Russie:source', 'Union européenne:target'])
+  t.notOk(found.find((e) => e.type === 'sanctions')?.participants.some((p) => p.name === 'Russie' && p.role === 'source'), 'the reacting party did not do the deed')
+})
+
+t.test('a bare participle set off after the noun its sentence opens on describes it, no event of its own', async (t) => {
+  t.notOk(events('The measures, agreed at a meeting in Brussels, freeze the officials\' assets.').some((e) => e.type === 'agreement'), 'agreed at a meeting')
+  t.notOk(events("L'accord, paraphé à Dakar, entrera en vigueur en juillet.").some((e) => e.type === 'treaty-signing' && e.trigger?.text === 'paraphé'), 'paraphé à Dakar')
+  t.ok(events('The ministers agreed on Monday to impose sanctions on the airline.').some((e) => e.trigger?.text.startsWith('agreed') === true), 'with its subject before it, a verb')
+})
+
+t.test('an attack on soldiers is a fight (19), and the attack told again is that fight', async (t) => {
+  const found = events("Au moins dix soldats ont été tués dimanche dans l'attaque d'un poste militaire près de Tillabéri. Le Premier ministre a condamné l'attaque.", '2026-10-06')
+  t.same(found.filter((e) => e.type === 'attack').map((e) => e.cameo), ['19'])
+  t.equal(main(events('Gunmen opened fire on worshippers at a mosque on Friday.')).cameo, '18', 'on civilians, an assault')
 })

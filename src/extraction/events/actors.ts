@@ -490,9 +490,14 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
 /** Lowercase words a name may go on with before its acronym (`Direction générale de l'aviation civile (DGAC)`). */
 const ACRONYM_SPAN = 60
 
+/** Words a name's continuation may hold before its acronym when the acronym is not its initials (an acronym from another language). */
+const FOREIGN_ACRONYM_WORDS = 8
+
 /**
  * `Forces` + ` de soutien rapide (FSR)`: a name whose lowercase continuation, up to an acronym in
- * brackets, has that acronym for initials is the whole name.
+ * brackets, has that acronym for initials is the whole name. So is a short continuation with no
+ * verb in it (`Groupe de soutien à l'islam et aux musulmans (JNIM)`, an acronym of its Arabic name):
+ * a name, not a clause, runs up to the bracket.
  */
 function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
@@ -503,8 +508,16 @@ function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   const statement = ctx.mentions.lexicon
   const initials = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
     .map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
-  if (initials !== next[2]) return mention
+  if (initials !== next[2] && !nameRunsOn(next[1] as string, ctx)) return mention
   return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
+}
+
+/** A continuation of a name with no verb of the lexicons (an auxiliary, a trigger's verb form) and few words: still the name. */
+function nameRunsOn (continuation: string, ctx: ActorContext): boolean {
+  const words = tokenize(continuation, 0, continuation.length).filter((t) => /\p{L}/u.test(t.text))
+  const auxiliaries = auxiliaryWords(ctx)
+  const verb = (t: Token): boolean => ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb && f.words.length === 1 && f.exact[0] === t.text.toLowerCase()) === true
+  return words.length <= FOREIGN_ACRONYM_WORDS && !words.some((t) => auxiliaries.has(t.text.toLowerCase()) || verb(t))
 }
 
 /** Lowercase adjectives an institution's name may take after its noun (`Conseil constitutionnel`). */

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../language.js'
 import { layoutOf, within } from '../layout.js'
-import { lexiconFor } from '../lexicon.js'
+import { lexiconFor, type Lexicon as StatementLexicon } from '../lexicon.js'
 import { tokenize, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
@@ -30,6 +30,8 @@ interface Draft {
   rank: number
   /** `la trêve`, `this agreement`: an event noun that refers back to one already reported. */
   anaphoric: boolean
+  /** `a condamné l'attaque`: an event noun another event's verb governs; the names around it are that verb's. */
+  governed: boolean
   /** `after months of protests`: the cause or background of the news, not the news. */
   background: boolean
   /** `the next summit`, `le prochain sommet`: another event of the kind, never a mention of one already found. */
@@ -82,7 +84,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   for (const sentence of sentences) {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
-    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx))
+    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
@@ -103,6 +105,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         sentence,
         rank,
         anaphoric: anaphoric(body, trigger, ctx),
+        governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners, ctx.mentions.lexicon.genitives)),
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
         background: isBackground(body, sentence, trigger, lexicon),
         date,
@@ -127,11 +130,12 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     }
   }
   lendSubjects(body, drafts)
+  reactionTargets(body, drafts, ctx)
   const merged = mergeMentions(drafts)
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
   // or nothing of the headline's type while the background is of it (`Inondations dans le Var` over `ont été évacués`)
-  const titleKinds = input.title === undefined ? new Set<string>() : titleTypes(input.title, lexicon)
+  const titleKinds = input.title === undefined ? new Set<string>() : titleTypes(input.title, lexicon, ctx.mentions.lexicon)
   const news = merged.filter((d) => !d.background)
   const inLeadTitled = (list: readonly Draft[]): boolean => list.some((d) => d.rank <= 1 && titleKinds.has(d.event.type))
   const main = mainOf(news.some((d) => d.rank <= 1) && (inLeadTitled(news) || !inLeadTitled(merged)) ? news : merged, titleKinds)
@@ -143,7 +147,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
     const named = main.event.participants
-    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name) || samePerson(a, b))))
+    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || a.name === acronymAfter(body, b))))
   }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
@@ -178,15 +182,20 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (host !== null && !main.event.participants.some((a) => countryOf(a.name, lexicon) === host.code)) {
     main.event.participants.push({ name: host.name, kind: 'country', role: 'target', mention: null })
   }
+  const story = visitAround(merged, main)
+  if (story !== main) {
+    main.event.main = false
+    story.event.main = true
+  }
   for (const draft of merged) {
     const { event } = draft
-    if (draft !== main) {
+    if (draft !== story) {
       // a sub-event with no date or place of its own happened at the main event's
-      if (event.startDate === null) { event.startDate = main.event.startDate; event.startPrecision = main.event.startPrecision }
-      event.location ??= draft.actedUpon ?? main.event.location
+      if (event.startDate === null) { event.startDate = story.event.startDate; event.startPrecision = story.event.startPrecision }
+      event.location ??= draft.actedUpon ?? story.event.location
     }
     event.participants = event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx))
-    event.confidence = confidenceOf(draft, draft === main)
+    event.confidence = confidenceOf(draft, draft === story)
   }
   return merged.filter((d) => d !== again).map((d) => d.event)
 }
@@ -222,6 +231,29 @@ function lendSubjects (body: string, drafts: readonly Draft[]): void {
   }
 }
 
+/** CAMEO roots of a reaction to someone's deed: disapproving (11) and rejecting (12). */
+const REACTIONS: ReadonlySet<string> = new Set(['11', '12'])
+
+/**
+ * `La Russie a condamné les sanctions adoptées par l'Union européenne`, `Minsk denounced the EU's
+ * decision`: a reaction with no target is aimed at whoever did the deed it governs (that event's
+ * sources other than the reacting one, who is then none of them).
+ */
+function reactionTargets (body: string, drafts: readonly Draft[], ctx: ActorContext): void {
+  const { prepositions, determiners, genitives } = ctx.mentions.lexicon
+  for (const reaction of drafts) {
+    const { event } = reaction
+    if (!reaction.trigger.verb || event.cameo === null || !REACTIONS.has(event.cameo) || event.participants.some((a) => a.role === 'target')) continue
+    const deed = drafts.find((d) => d.governed && d.sentence.start === reaction.sentence.start && d.trigger.start >= reaction.trigger.end &&
+      isObjectOf(body, reaction.trigger, d.trigger, prepositions, determiners, genitives))
+    const reacting = event.participants.filter((a) => a.role === 'source').map((a) => a.name)
+    if (deed === undefined) continue
+    // (the reacting party, named before the verb, did not do the deed it reacts to)
+    deed.event.participants = deed.event.participants.filter((a) => a.role !== 'source' || !reacting.some((n) => sameName(a.name, n)))
+    event.participants.push(...deed.event.participants.filter((a) => a.role === 'source').map((a) => ({ ...a, role: 'target' as const })))
+  }
+}
+
 /** Words a definite event noun may stand after at the start of its sentence to retell the main event. */
 const RETOLD_WITHIN = 2
 
@@ -236,6 +268,37 @@ function retold (body: string, drafts: readonly Draft[], main: Draft, sentences:
   return drafts.find((d) => d.anaphoric && d.sentence.start === next.start && d.place !== null && d.place.prepositional &&
     tokenize(body, next.start, d.trigger.start).length <= RETOLD_WITHIN &&
     (d.date === null || main.event.startDate === null || compatible(d.date.date, main.event.startDate)))
+}
+
+/** Types of event a leader's visit is made of: the visit, when the article reports one there, is the story they belong to. */
+const DURING_A_VISIT: ReadonlySet<string> = new Set(['treaty-signing', 'agreement', 'meeting', 'negotiation', 'welcome', 'ceremony', 'press-statement'])
+
+/**
+ * `Poutine et Kim Jong Un signent à Pyongyang un traité … dont c'était la première visite en
+ * Corée du Nord`: a signing, talks or a welcome that happened during a visit the article reports
+ * (same country, same time, one of the same parties) are episodes of that visit, which is the
+ * article's main event. It takes the episode's date, place and parties when they say more.
+ * A visit elsewhere or at another time (`se rendra en juillet à Casablanca`) is another story.
+ */
+function visitAround (drafts: readonly Draft[], main: Draft): Draft {
+  if (!DURING_A_VISIT.has(main.event.type)) return main
+  const { event } = main
+  const country = event.location?.countryCode ?? null
+  const names = event.participants.map((a) => a.name)
+  const visit = drafts.find((d) => d.event.type === 'state-visit' && !d.another && !d.background &&
+    (d.date === null || event.startDate === null || compatible(d.date.date, event.startDate)) &&
+    (d.event.location?.countryCode ?? country) === country &&
+    (d.event.participants.length === 0 || d.event.participants.some((a) => names.some((n) => sameName(a.name, n)))))
+  if (visit === undefined) return main
+  const own = visit.event
+  if (own.startDate === null || (event.startDate !== null && event.startDate.length > own.startDate.length)) {
+    own.startDate = event.startDate
+    own.startPrecision = event.startPrecision
+  }
+  if (own.location === null || own.location.countryCode === country) own.location = event.location
+  // the episode's parties, in their roles (the visitor acts, the host receives), then any other the visit names
+  own.participants = [...event.participants.map((a) => ({ ...a })), ...own.participants.filter((a) => !names.some((n) => sameName(a.name, n)))]
+  return visit
 }
 
 /**
@@ -290,6 +353,12 @@ function sameName (a: string, b: string): boolean {
   return (short.length > 0 && short.every((w) => long.includes(w))) || [a, b].some((n) => /^\p{Lu}{2,}$/u.test(n) && n.toLowerCase() === initials(n === a ? b : a))
 }
 
+/** `Commission nationale de l'informatique et des libertés (CNIL)`: the acronym the body writes in brackets right after an actor's name. */
+function acronymAfter (body: string, actor: ExtractedActor): string | undefined {
+  if (actor.mention === null) return undefined
+  return /^\s*\((\p{Lu}{2,8})\)/u.exec(body.slice(actor.mention.end, actor.mention.end + 12))?.[1]
+}
+
 /** `Conservative Arancibia` in a headline is the lead's `Tomás Arancibia`: a person's surname, whatever the headline puts before it. */
 function samePerson (headline: ExtractedActor, lead: ExtractedActor): boolean {
   const [a, b] = [foldedWords(headline.name), foldedWords(lead.name)]
@@ -299,9 +368,16 @@ function samePerson (headline: ExtractedActor, lead: ExtractedActor): boolean {
 /** Types a headline's word may name while the lead tells the same deed more precisely (`s'accordent` … `ont signé`). */
 const KINDRED: Readonly<Record<string, readonly string[]>> = { agreement: ['treaty-signing'], meeting: ['negotiation'] }
 
-function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
+function titleTypes (title: string, lexicon: EventLexicon, statement: StatementLexicon): Set<string> {
   const whole = { start: 0, end: title.length }
-  const types = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon)).map((t) => t.family.type)
+  const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon))
+  // `Moscou condamne le nouveau paquet de sanctions`: a headline whose verb is a reaction is about
+  // the reaction; the noun it governs is what is reacted to. A claim (`revendique l'attaque`, CAMEO
+  // 01) is no reaction: its author tells its own deed, the news.
+  const reaction = (v: Trigger): boolean => v.verb && !v.passive && v.family.type === 'declaration' && v.family.cameo !== '01'
+  const topic = (t: Trigger): boolean => !t.verb && triggers.some((v) => reaction(v) && v.end <= t.start &&
+    isObjectOf(title, v, t, statement.prepositions, statement.determiners, statement.genitives))
+  const types = triggers.filter((t) => !topic(t)).map((t) => t.family.type)
   return new Set(types.flatMap((type) => [type, ...(KINDRED[type] ?? [])]))
 }
 
@@ -309,11 +385,17 @@ function titleTypes (title: string, lexicon: EventLexicon): Set<string> {
 const BACKGROUND_WINDOW = 3
 
 /** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
-function isBackground (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.background)
+
+/** `Hopes for a deal`, `without reaching a deal`, `sans accord`: a noun only talked about, no event. */
+const isTopic = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.topics)
+
+/** An event noun a few words after one of `words`, in the same clause. */
+function nounAfter (text: string, sentence: Span, trigger: Trigger, words: ReadonlySet<string>): boolean {
   if (trigger.verb) return false
   const before = tokenize(text, Math.max(sentence.start, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start).slice(-BACKGROUND_WINDOW)
   const comma = before.findLastIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))
-  return before.slice(comma + 1).some((t) => lexicon.background.has(t.folded))
+  return before.slice(comma + 1).some((t) => words.has(t.folded))
 }
 
 /**
@@ -321,17 +403,23 @@ function isBackground (text: string, sentence: Span, trigger: Trigger, lexicon: 
  * object, one event with it; after a negated verb (`n'a pas signé l'accord`), no event at all.
  */
 function absorbObjects (body: string, triggers: readonly Trigger[], prepositions: ReadonlySet<string>, determiners: ReadonlySet<string>): Trigger[] {
-  // `a signé mercredi à Pékin un accord`: no comma between, and no preposition right before the
-  // noun (`après des manifestations` is another event)
-  const object = (v: Trigger, t: Trigger): boolean => {
-    const between = tokenize(body, v.end, t.start)
-    let k = between.length - 1
-    if (k >= 0 && determiners.has((between[k] as { folded: string }).folded)) k--
-    const before = between[k]
-    return between.length <= 8 && !between.some((w) => w.text === ',') && (before === undefined || !prepositions.has(before.folded))
-  }
   return triggers.filter((t) => !t.negated && (t.verb || !triggers.some((v) => v.verb && v.end <= t.start &&
-    (v.negated || v.family.weight >= t.family.weight) && object(v, t))))
+    (v.negated || v.family.weight >= t.family.weight) && isObjectOf(body, v, t, prepositions, determiners))))
+}
+
+/**
+ * `a signé mercredi à Pékin un accord`, `condamne le nouveau paquet de sanctions`: an event noun a
+ * few words after a verb, with no comma between and no preposition right before it (`après des
+ * manifestations` is another event), is the verb's object.
+ */
+function isObjectOf (body: string, verb: Trigger, noun: Trigger, prepositions: ReadonlySet<string>, determiners: ReadonlySet<string>, genitives?: ReadonlySet<string>): boolean {
+  const between = tokenize(body, verb.end, noun.start)
+  let k = between.length - 1
+  if (k >= 0 && determiners.has((between[k] as { folded: string }).folded)) k--
+  const before = between[k]
+  // (given `genitives`, the noun may be a measure's complement: `condamne le paquet de sanctions`)
+  const measured = genitives !== undefined && before !== undefined && genitives.has(before.folded) && k > 0
+  return between.length <= 8 && !between.some((w) => w.text === ',') && (before === undefined || measured || !prepositions.has(before.folded))
 }
 
 /** Words between a verb and the infinitive it governs (`se rendra jeudi à Bastia pour rencontrer`). */
@@ -379,6 +467,20 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   const next = adjective ? before.at(-1) as Token : trigger
   return previous !== undefined && /^\s*$/.test(body.slice(previous.end, next.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
     !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
+}
+
+/** Words of the noun phrase a sentence opens on before an appositive participle (`The measures,`, `Le calendrier retenu,`). */
+const APPOSITION_HEAD = 4
+
+/**
+ * `The measures, agreed at a meeting in Brussels, freeze …`: a bare participle set off by a comma
+ * right after the short noun phrase its sentence opens on describes that noun (what was agreed is
+ * the measures, told elsewhere); no event of its own.
+ */
+function appositive (body: string, sentence: Span, trigger: Trigger): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  const before = tokenize(body, sentence.start, trigger.start).filter((t) => t.end <= trigger.start)
+  return before.at(-1)?.text === ',' && before.length - 1 <= APPOSITION_HEAD && before.slice(0, -1).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
@@ -446,7 +548,7 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
     // `L'accord, négocié depuis l'automne` after `a signé un accord`: a definite noun of the same CAMEO root is the same event
     const same = draft.another
       ? undefined
-      : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && k.event.cameo === draft.event.cameo &&
+      : kept.find((k) => !k.another && (k.event.type === draft.event.type || (draft.anaphoric && k.event.cameo !== null)) && sameKind(k, draft) &&
       (draft.anaphoric || k.date === null || draft.date === null || compatible(k.date.date, draft.date.date)) &&
       !doneToOthers(k, draft) && !apart(k, draft))
     if (same === undefined) { kept.push(draft); continue }
@@ -460,12 +562,19 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
       same.event.startPrecision = draft.date.precision
     }
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
-    if (same.event.participants.length === 0) same.event.participants = draft.event.participants
+    if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start)
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
+
+/**
+ * Same CAMEO root; or, for a definite noun of the same type, a root its own sentence could not
+ * tell (`l'attaque` without the soldiers that made the first mention a fight, `19`, is that fight).
+ */
+const sameKind = (kept: Draft, draft: Draft): boolean =>
+  kept.event.cameo === draft.event.cameo || (draft.anaphoric && kept.event.type === draft.event.type && draft.trigger.family.near === undefined)
 
 /**
  * `a condamné l'ancien directeur … La société Net'Clair a été condamnée`, `The EU accused … Minsk

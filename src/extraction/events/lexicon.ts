@@ -55,6 +55,8 @@ export interface EventLexiconData {
   dates: DateData
   /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
   background?: string[]
+  /** Words that make the event noun after them only talked about, not reported (`hopes for a deal`, `sans accord`, `oppose new negotiations`): no event. */
+  topics?: string[]
   /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
   clauseOpeners?: string[]
   /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
@@ -165,6 +167,7 @@ export interface EventLexicon {
   demonym: RegExp
   demonyms: Map<string, string>
   background: Set<string>
+  topics: Set<string>
   /** Where a trigger's clause ends: punctuation, or a comma and a word that opens another clause. */
   clauseBreak: RegExp
   opponents: Set<string>
@@ -265,6 +268,7 @@ function compile (data: EventLexiconData): EventLexicon {
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
     background: set(data.background ?? []),
+    topics: set(data.topics ?? []),
     opponents: set(data.opponents ?? []),
     otherInstance: set(data.otherInstance ?? []),
     infinitiveMarkers: set(data.infinitiveMarkers ?? []),
