@@ -289,6 +289,9 @@ t.test('the CLI prints the seed article\'s events in the issue\'s shape, offsets
     if (e.location !== null) t.same(Object.keys(e.location as object), ['name', 'countryCode'])
     for (const p of e.participants as object[]) t.same(Object.keys(p), ['name', 'role'])
   }
+  // (no headline here: the visit the body reports is still the story, where it took place)
+  const story = printed.find((e) => e.main === true) as { type: string, location: { countryCode: string } }
+  t.match(story, { type: 'state-visit', location: { countryCode: 'KP' } }, 'Putin\'s visit to North Korea, without the headline')
 })
 
 t.test('the CLI refuses a bad argument', async (t) => {
@@ -352,6 +355,17 @@ t.test('a signing during a visit the article reports is an episode of the visit,
   t.equal(main(found).location?.name, 'Dakar', 'placed where the signing was')
   const later = events('Le ministre français a signé mercredi à Rabat un accord migratoire. Il se rendra en août au Maroc pour une visite officielle.', '2024-06-20')
   t.equal(main(later).type, 'treaty-signing', 'a visit at another time is another story')
+  // with no place of its own, the signing happened wherever the visit did
+  const unplaced = events("William Ruto a signé mercredi un accord commercial avec son homologue. Les journaux ont salué William Ruto, dont c'était la première visite au Sénégal. Il a invité son hôte à se rendre à Nairobi, puis à Mombasa.", '2024-06-20')
+  t.match(main(unplaced), { type: 'state-visit', location: { name: 'Sénégal' } }, 'not the country the article names most')
+  t.match(unplaced.find((e) => e.type === 'treaty-signing'), { location: { name: 'Sénégal' } }, 'the signing placed where the visit was')
+})
+
+t.test('an event noun in a relative clause of possession is the owner\'s (dont, whose)', async (t) => {
+  const fr = events("Les journaux ont salué M. Lula, dont c'était la première visite en Allemagne depuis 2015.").find((e) => e.type === 'state-visit')
+  t.same(fr === undefined ? [] : roles(fr).filter((r) => r.endsWith(':source')), ['Lula:source'], 'dont: the name before its comma')
+  const en = events('Newspapers praised Lula, whose first visit to Germany since 2015 drew crowds.').find((e) => e.type === 'state-visit')
+  t.same(en === undefined ? [] : roles(en).filter((r) => r.endsWith(':source')), ['Lula:source'], 'whose: the name before its comma')
 })
 
 t.test('a long name before its acronym in brackets is kept whole, even when the acronym is of another language', async (t) => {

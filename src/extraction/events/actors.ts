@@ -44,6 +44,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   if (before.length > 0 && (hasSubject || adjacent(body, before.at(-1) as Mention, trigger))) {
     for (const m of before) candidates.push({ mention: m, role: subjectRole })
   }
+  // `M. Poutine, dont c'était la première visite`: an event noun in a relative clause of possession is the owner's
+  const owner = trigger.verb || before.length > 0 ? null : possessor(clause, sentence, ctx)
+  if (owner !== null && usable(owner)) candidates.push({ mention: owner, role: subjectRole })
   if (hasSubject) {
     // `L'armée soudanaise et les Forces de soutien rapide ont accepté…`: a phrase opening the clause
     const opening = upToCoordinator(body, subjectAfter(ctx.mentions, clause.start, trigger.start), ctx)
@@ -93,6 +96,19 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return actors
+}
+
+/** The relative pronoun of possession that opens a clause (`, dont`, `, whose`), and what ends right before its comma. */
+const POSSESSIVE_RELATIVE = /,\s+([\p{L}]+)\s*$/u
+
+/** `Putin, whose first visit…`: the name the clause of possession hangs on, or null. */
+function possessor (clause: Span, sentence: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const opener = POSSESSIVE_RELATIVE.exec(body.slice(sentence.start, clause.start))
+  if (opener === null || !ctx.lexicon.possessiveRelatives.has(foldSameLength(opener[1] as string))) return null
+  const comma = sentence.start + opener.index
+  const owner = mentionsIn(ctx.mentions, sentence.start, comma).filter((m) => m.type !== 'pronoun').at(-1)
+  return owner !== undefined && body.slice(owner.end, comma).trim() === '' ? owner : null
 }
 
 /** Words between a comitative and the nationality of the partner it introduces (`avec le secrétaire d'État américain`). */

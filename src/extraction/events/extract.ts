@@ -177,15 +177,19 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const again = main.event.location === null ? retold(body, drafts, main, sentences) : undefined
   if (again?.place != null) main.event.location = locationOf(body, again.place)
   if (main.cityActedUpon) main.event.location ??= main.actedUpon
-  main.event.location ??= placeOfStory ?? main.actedUpon ?? mostNamed(body, allPlaces) ?? actorsCountry(main.event.participants, lexicon)
+  main.event.location ??= placeOfStory ?? main.actedUpon
+  // (the country the article names most, or its actors', is only a guess: a visit it reports says better)
+  const placeGuessed = main.event.location === null
+  main.event.location ??= mostNamed(body, allPlaces) ?? actorsCountry(main.event.participants, lexicon)
   const host = hostCountry(body, main, lexicon)
   if (host !== null && !main.event.participants.some((a) => countryOf(a.name, lexicon) === host.code)) {
     main.event.participants.push({ name: host.name, kind: 'country', role: 'target', mention: null })
   }
-  const story = visitAround(merged, main)
+  const story = visitAround(merged, main, placeGuessed)
   if (story !== main) {
     main.event.main = false
     story.event.main = true
+    if (placeGuessed) main.event.location = story.event.location
   }
   for (const draft of merged) {
     const { event } = draft
@@ -277,17 +281,19 @@ const DURING_A_VISIT: ReadonlySet<string> = new Set(['treaty-signing', 'agreemen
  * `Poutine et Kim Jong Un signent à Pyongyang un traité … dont c'était la première visite en
  * Corée du Nord`: a signing, talks or a welcome that happened during a visit the article reports
  * (same country, same time, one of the same parties) are episodes of that visit, which is the
- * article's main event. It takes the episode's date, place and parties when they say more.
+ * article's main event. It takes the episode's date, place and parties when they say more (not a
+ * place that was only guessed).
  * A visit elsewhere or at another time (`se rendra en juillet à Casablanca`) is another story.
  */
-function visitAround (drafts: readonly Draft[], main: Draft): Draft {
+function visitAround (drafts: readonly Draft[], main: Draft, placeGuessed: boolean): Draft {
   if (!DURING_A_VISIT.has(main.event.type)) return main
   const { event } = main
-  const country = event.location?.countryCode ?? null
+  // (an episode whose place was only guessed happened wherever the visit did)
+  const country = placeGuessed ? undefined : event.location?.countryCode ?? null
   const names = event.participants.map((a) => a.name)
   const visit = drafts.find((d) => d.event.type === 'state-visit' && !d.another && !d.background &&
     (d.date === null || event.startDate === null || compatible(d.date.date, event.startDate)) &&
-    (d.event.location?.countryCode ?? country) === country &&
+    (country === undefined || (d.event.location?.countryCode ?? country) === country) &&
     (d.event.participants.length === 0 || d.event.participants.some((a) => names.some((n) => sameName(a.name, n)))))
   if (visit === undefined) return main
   const own = visit.event
@@ -295,7 +301,7 @@ function visitAround (drafts: readonly Draft[], main: Draft): Draft {
     own.startDate = event.startDate
     own.startPrecision = event.startPrecision
   }
-  if (own.location === null || own.location.countryCode === country) own.location = event.location
+  if (own.location === null || (country !== undefined && own.location.countryCode === country)) own.location = event.location
   // the episode's parties, in their roles (the visitor acts, the host receives), then any other the visit names
   own.participants = [...event.participants.map((a) => ({ ...a })), ...own.participants.filter((a) => !names.some((n) => sameName(a.name, n)))]
   return visit

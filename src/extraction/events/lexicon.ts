@@ -59,6 +59,8 @@ export interface EventLexiconData {
   topics?: string[]
   /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
   clauseOpeners?: string[]
+  /** Relative pronouns of possession opening a clause (`dont`, `whose`): an event noun in it belongs to the name before. */
+  possessiveRelatives?: string[]
   /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
   otherInstance?: string[]
   /** Words before an infinitive (`pour`, `to`): a verb trigger after one tells what another verb is done for or agreed to. */
@@ -170,6 +172,7 @@ export interface EventLexicon {
   topics: Set<string>
   /** Where a trigger's clause ends: punctuation, or a comma and a word that opens another clause. */
   clauseBreak: RegExp
+  possessiveRelatives: Set<string>
   opponents: Set<string>
   otherInstance: Set<string>
   infinitiveMarkers: Set<string>
@@ -274,6 +277,7 @@ function compile (data: EventLexiconData): EventLexicon {
     infinitiveMarkers: set(data.infinitiveMarkers ?? []),
     nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
+    possessiveRelatives: set(data.possessiveRelatives ?? []),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
     notActors: new Set((data.actors?.notActors ?? []).map(foldedPhrase)),
