@@ -60,7 +60,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   // (`said it welcomed the step but urged …`: a verb joined by a conjunction shares the subject of the
   // sentence's first verb, not of a verb inside the clause that one reports)
   const mainOfSentence = (): Mention | null => {
-    const first = finite.find((c) => c.start < cue.start && !inQuoteOf(ctx, c))
+    const first = finite.find((c) => c.start < cue.start && !inQuote(ctx, c.start))
     return first === undefined ? main() : cueSubject(ctx, first)
   }
   let subject: Mention | null
@@ -83,7 +83,8 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   return subject
 }
 
-const inQuoteOf = (ctx: SentenceContext, cue: Cue): boolean => ctx.quotes.some((q) => q.start < cue.start && cue.end <= q.end)
+/** Whether an offset of the sentence falls inside one of its quotes (a cue there is quoted words, not the writer's). */
+export const inQuote = (ctx: SentenceContext, offset: number): boolean => ctx.quotes.some((q) => q.start < offset && offset < q.end)
 
 /**
  * `Germany's chancellor, Friedrich Merz, was more cautious, telling reporters that…`: with no speech

@@ -1,4 +1,4 @@
-import { bareSubject, cueSubject, type Draft, type SentenceContext } from './attribution.js'
+import { bareSubject, cueSubject, inQuote, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { derived, verbLemma, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type Token } from './mentions.js'
@@ -29,8 +29,6 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
   if (drafts.length === 0) drafts.push(...viewOf(ctx))
   return drafts.sort((a, b) => a.span.start - b.span.start)
 }
-
-const inQuote = (ctx: SentenceContext, offset: number): boolean => ctx.quotes.some((q) => q.start < offset && offset < q.end)
 
 /** Most words of the subject between a conjunction and its own speech verb (`, but the governor's office said`). */
 const CONJOINED_SUBJECT_WORDS = 4

@@ -250,8 +250,8 @@ function reactionTargets (body: string, drafts: readonly Draft[], ctx: ActorCont
     if (!reaction.trigger.verb || event.cameo === null || !REACTIONS.has(event.cameo) || event.participants.some((a) => a.role === 'target')) continue
     const deed = drafts.find((d) => d.governed && d.sentence.start === reaction.sentence.start && d.trigger.start >= reaction.trigger.end &&
       isObjectOf(body, reaction.trigger, d.trigger, prepositions, determiners, genitives))
-    const reacting = event.participants.filter((a) => a.role === 'source').map((a) => a.name)
     if (deed === undefined) continue
+    const reacting = event.participants.filter((a) => a.role === 'source').map((a) => a.name)
     // (the reacting party, named before the verb, did not do the deed it reacts to)
     deed.event.participants = deed.event.participants.filter((a) => a.role !== 'source' || !reacting.some((n) => sameName(a.name, n)))
     event.participants.push(...deed.event.participants.filter((a) => a.role === 'source').map((a) => ({ ...a, role: 'target' as const })))
