@@ -63,19 +63,14 @@ export function toEvent ([id, title, summary, type, startDate, endDate, location
 }
 
 /**
- * The columns of a statement row, in the order toStatement reads them, from `s` (statements) and the
- * tables `joins` joins; `mentions` is the engine's JSON aggregate of the mentioned participants.
- * An answer whose `fields` leave out the speaker, the event or the mentions does not read them:
- * their columns are null and their tables are not joined (a list of texts reads statements alone).
+ * The columns of a statement row (`s`), in the order toStatement reads them. The names it shows are
+ * the row's own copies (the tables' `shownNames`, kept by triggers): no join, no subquery per row.
+ * An answer whose `fields` leave out the speaker, the event or the mentions does not read them.
  */
-export function statementColumns (mentions: string, fields?: readonly string[]): { columns: string, joins: string } {
-  const shows = (field: string) => fields === undefined || fields.includes(field)
-  const [speaker, event] = [shows('speaker'), shows('event')]
-  return {
-    columns: `s.id, s.text, s.kind, s.language, s.cue, s.audience, s.relayed_by, s.speaker_id, ${speaker ? 'sp.name' : 'null'}, s.event_id, ${event ? 'e.title' : 'null'},
-  s.article_id, s."start", s."end", s.origin, s.confidence, s.created_at, s.updated_at, s.updated_by, ${shows('mentions') ? mentions : 'null'}`,
-    joins: [speaker ? 'join participants sp on sp.id = s.speaker_id' : '', event ? 'join events e on e.id = s.event_id' : ''].join(' ')
-  }
+export function statementColumns (fields?: readonly string[]): string {
+  const shown = (field: string, column: string) => fields === undefined || fields.includes(field) ? column : 'null'
+  return `s.id, s.text, s.kind, s.language, s.cue, s.audience, s.relayed_by, s.speaker_id, ${shown('speaker', 's.speaker_name')}, s.event_id, ${shown('event', 's.event_title')},
+  s.article_id, s."start", s."end", s.origin, s.confidence, s.created_at, s.updated_at, s.updated_by, ${shown('mentions', 's.mentions')}`
 }
 
 export function toStatement ([id, text, kind, language, cue, audience, relayedBy, speakerId, speakerName, eventId, eventTitle,

@@ -12,16 +12,13 @@ import { headline, QUERY_TABLE, rankingWindow, type SearchDocument, tsquery, wit
 
 const { ID, UPDATED_AT, RANK, HIT } = STATEMENT_AT
 
-/** A statement's mentioned participants as a JSON array, by name. */
-const MENTIONS = `(select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name, p.id)
-    from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id)`
 /** Everything a statement shows, in the order of src/db/records.ts. */
-const ALL = statementColumns(MENTIONS)
+const ALL = statementColumns()
 
 /** Statements by id, in the order given (missing ids are skipped). */
 export async function getStatements (db: Queryable, ids: readonly string[]): Promise<Statement[]> {
   if (ids.length === 0) return []
-  const found = new Map((await rows(db, `select ${ALL.columns}, null, null, null from statements s ${ALL.joins} where s.id = any(?)`, [[...ids]]))
+  const found = new Map((await rows(db, `select ${ALL}, null, null, null from statements s where s.id = any(?)`, [[...ids]]))
     .map((row) => [row[ID] as string, toStatement(row)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
@@ -37,8 +34,7 @@ const DOCUMENT: SearchDocument = { sql: 's.text', text: (row) => row[STATEMENT_A
 
 /**
  * A page of statements: the plan of SQLite's listStatements (filtered, sorted and paged in an
- * inner query, the page's rows joined with their speaker, event, mentions and snippet in the
- * outer one), searching the stored tsvector. A search's whole answer is kept until the data changes.
+ * inner query, the page's rows and their snippet in the outer one), searching the stored tsvector. A search's whole answer is kept until the data changes.
  */
 export async function listStatements (db: Queryable, cache: SearchCache, query: StatementList, scope: StatementScope = {}): Promise<Page<Statement>> {
   const { q } = query
@@ -53,14 +49,13 @@ export async function listStatements (db: Queryable, cache: SearchCache, query: 
     if (match !== undefined) where.add('s.search @@ tq')
     const total = query.count === true ? (await get<{ n: number }>(db, `select count(*) as n ${from} ${where.sql}`, [...fromParams, ...where.params]))?.n ?? 0 : undefined
     const ranked = order.name === 'relevance'
-    const { columns, joins } = statementColumns(MENTIONS, query.fields)
     if (ranked) await rankingWindow(db, 's.seq', from, fromParams, where)
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
-    const found = await rows(db, `select ${columns}, ${ranked ? 'page.rank, page.hit' : 'null, null'},
+    const found = await rows(db, `select ${statementColumns(query.fields)}, ${ranked ? 'page.rank, page.hit' : 'null, null'},
         ${match === undefined ? 'null' : headline(DOCUMENT)}
       from (select s.id as r${ranked ? `, ${sort.key} as rank, s.seq as hit` : ''} ${from} ${where.sql} ${orderBy} limit ?) as page
-      join statements s on s.id = page.r ${joins} ${match === undefined ? '' : QUERY_TABLE}
+      join statements s on s.id = page.r ${match === undefined ? '' : QUERY_TABLE}
       ${pageOrder(sort, order)}`,
     [...fromParams, ...where.params, limit + 1, ...fromParams])
     const page = pageOf(found, limit, sort, order)

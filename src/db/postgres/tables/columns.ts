@@ -16,6 +16,13 @@ export const timestamps = {
   updatedBy: text('updated_by')
 }
 
+/** See the SQLite columns of the same name; triggers keep them (migrations/postgres/0007). */
+export const shownNames = {
+  speakerName: text('speaker_name'),
+  eventTitle: text('event_title'),
+  mentions: text('mentions')
+}
+
 /** See the SQLite table of the same name. */
 export const enrichedFields = () => jsonb('enriched_fields').$type<string[]>().notNull().default(sql`'[]'::jsonb`)
 

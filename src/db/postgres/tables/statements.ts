@@ -3,7 +3,7 @@ import { bigint, check, doublePrecision, index, integer, pgTable, primaryKey, te
 import { STATEMENT_KINDS } from '../../../entities/statements/vocabulary.js'
 import { ORIGINS } from '../../vocabularies.js'
 import { articles } from './articles.js'
-import { oneOf, searchDocument, timestamps } from './columns.js'
+import { oneOf, searchDocument, shownNames, timestamps } from './columns.js'
 import { events } from './events.js'
 import { participants } from './participants.js'
 
@@ -24,6 +24,7 @@ export const statements = pgTable('statements', {
   origin: text('origin', { enum: ORIGINS }).notNull().default('curated'),
   confidence: doublePrecision('confidence'),
   ...timestamps,
+  ...shownNames,
   seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
   search: searchDocument('text')
 }, (t) => [

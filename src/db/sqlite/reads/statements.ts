@@ -13,16 +13,13 @@ import { STATEMENT_AT, statementColumns, toStatement } from '../../records.js'
 
 const { ID, UPDATED_AT, RANK, HIT } = STATEMENT_AT
 
-/** A statement's mentioned participants as a JSON array, by name. */
-const MENTIONS = `(select json_group_array(json_object('id', p.id, 'name', p.name) order by p.name, p.id)
-    from statement_mentions m join participants p on p.id = m.participant_id where m.statement_id = s.id)`
-/** Everything a statement shows (records.ts), then the hit's rank, row and snippet (null when not searching). */
-const ALL = statementColumns(MENTIONS)
+/** Everything a statement shows (records.ts). */
+const ALL = statementColumns()
 
 /** Statements by id, in the order given (missing ids are skipped). */
 export function getStatements (db: Database, ids: readonly string[]): Statement[] {
   if (ids.length === 0) return []
-  const found = new Map(rows(db, `select ${ALL.columns} from statements s ${ALL.joins}
+  const found = new Map(rows(db, `select ${ALL} from statements s
     where s.id in (select value from json_each(?))`, [JSON.stringify(ids)]).map((row) => [row[ID] as string, toStatement(row)]))
   return ids.flatMap((id) => found.get(id) ?? [])
 }
@@ -39,8 +36,8 @@ const SORTS: Record<typeof STATEMENT_SORTS[number], SortKeys> = {
 /**
  * A page of statements: filtered, sorted and paged (keyset) in an inner query that reads only
  * what it needs (an index, or the search index alone for a search by relevance), then the page's
- * rows joined with their speaker, event, mentions (those the answer's fields show) and, when
- * searching, snippet, in the same query.
+ * rows, which hold the names they show (records.ts), and, when searching, their snippet, in the
+ * same query.
  * A search's whole answer is kept until the data changes (search-cache.ts).
  */
 export function listStatements (db: Database, query: StatementList, scope: StatementScope = {}): Page<Statement> {
@@ -66,11 +63,10 @@ export function listStatements (db: Database, query: StatementList, scope: State
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    const { columns, joins } = statementColumns(MENTIONS, query.fields)
-    const found = rows(db, `select ${columns}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
+    const found = rows(db, `select ${statementColumns(query.fields)}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
         ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : checkedWhere(where, alias)} ${orderBy} ${LIMIT}) as page
-      cross join statements s on s.rowid = page.r ${joins}
+      cross join statements s on s.rowid = page.r
       ${q === undefined ? '' : 'cross join statements_fts on statements_fts.rowid = s.rowid where statements_fts match ? and within_read_budget(s.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])

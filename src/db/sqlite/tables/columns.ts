@@ -14,6 +14,18 @@ export const timestamps = {
 }
 
 /**
+ * Copies, on a statement's row, of the names it shows: its speaker's name, its event's title and
+ * its mentioned participants (a JSON array of `{id, name}` by name). Triggers keep them (migration
+ * 0007, whatever writes the names), so that a page of statements reads the statements' rows alone,
+ * without a join or a subquery per row. Null until the triggers first fill them.
+ */
+export const shownNames = {
+  speakerName: text('speaker_name'),
+  eventTitle: text('event_title'),
+  mentions: text('mentions')
+}
+
+/**
  * Names of the fields whose values come from outside the source articles (the exact day, a
  * Wikidata id…), so readers can tell reported facts from editorial enrichment.
  */

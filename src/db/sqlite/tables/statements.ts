@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { ORIGINS } from '../../vocabularies.js'
-import { oneOf, timestamps } from './columns.js'
+import { oneOf, shownNames, timestamps } from './columns.js'
 import { articles } from './articles.js'
 import { events } from './events.js'
 import { participants } from './participants.js'
@@ -28,7 +28,8 @@ export const statements = sqliteTable('statements', {
   /** `curated` by an editor, or `extracted` by the statement extractor (with its confidence). */
   origin: text('origin', { enum: ORIGINS }).notNull().default('curated'),
   confidence: real('confidence'),
-  ...timestamps
+  ...timestamps,
+  ...shownNames
 }, (t) => [
   index('statements_speaker_id_idx').on(t.speakerId, t.id),
   index('statements_event_id_idx').on(t.eventId, t.id),
