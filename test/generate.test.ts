@@ -65,8 +65,12 @@ t.test('a generated database is true to its articles, searchable, triggered and 
     'participant_events filled: one row per participant and event')
   t.equal(pairs('SELECT count(*) AS n FROM participant_events pe JOIN events e ON e.id = pe.event_id WHERE pe.start_date IS NOT e.start_date OR pe.end_bound IS NOT e.end_bound'), 0,
     'with the events\' dates')
+  t.equal(pairs(`SELECT count(*) AS n FROM statements s WHERE s.speaker_name IS NOT (SELECT name FROM participants WHERE id = s.speaker_id)
+    OR s.event_title IS NOT (SELECT title FROM events WHERE id = s.event_id)
+    OR json_array_length(s.mentions) IS NOT (SELECT count(*) FROM statement_mentions WHERE statement_id = s.id)`), 0,
+  'every statement holds its speaker\'s name, its event\'s title and its mentions')
   const triggers = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string }>).map((r) => r.name))
-  t.same(triggers, new Set(readSearchMigration().triggers.keys()), 'every trigger of migrations 0001 and 0003 is back')
+  t.same(triggers, new Set(readSearchMigration().triggers.keys()), 'every trigger of migrations 0001, 0003 and 0007 is back')
 
   // The triggers work again: a delete leaves a tombstone, a re-insert removes it.
   const article = db.prepare('SELECT * FROM articles WHERE id = ?').get('art_g000001') as Record<string, unknown>

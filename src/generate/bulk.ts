@@ -1,6 +1,7 @@
 // What a bulk load sets aside and puts back: the per-row triggers of migrations 0001 (FTS,
-// tombstones, updatedAt) and 0003 (participant_events), the secondary indexes, and the derived
-// tables (search indexes, participant_events) filled in one pass each.
+// tombstones, updatedAt), 0003 (participant_events) and 0007 (the names statements show), the
+// secondary indexes, and the derived data (search indexes, participant_events, the statements'
+// copies of names) filled in one pass each.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type SQLite from 'better-sqlite3'
@@ -8,6 +9,7 @@ import { MIGRATIONS_FOLDER } from '../db/sqlite/migrate.js'
 
 export const SEARCH_MIGRATION = join(MIGRATIONS_FOLDER, '0001_search-and-tombstone-triggers.sql')
 export const PARTICIPANT_EVENTS_MIGRATION = join(MIGRATIONS_FOLDER, '0003_participant-events-triggers.sql')
+export const SHOWN_NAMES_MIGRATION = join(MIGRATIONS_FOLDER, '0007_statement-shown-names-triggers.sql')
 
 /** The tables the generator fills. */
 export const LOADED_TABLES = [
@@ -18,23 +20,32 @@ export const LOADED_TABLES = [
 export interface SearchMigration {
   /** CREATE TRIGGER statements by trigger name, exactly as the migrations have them. */
   triggers: Map<string, string>
-  /** The statements that fill the derived tables from their sources (FTS `'rebuild'`s, the participants and participant_events SELECTs). */
+  /**
+   * The statements that fill the derived data from its sources (FTS `'rebuild'`s, the participants
+   * and participant_events SELECTs, the UPDATE of the statements' copies of names).
+   */
   populate: string[]
 }
 
 /** Splits the trigger migrations into their CREATE TRIGGER statements and their table-filling statements. */
-export function readSearchMigration (files = [SEARCH_MIGRATION, PARTICIPANT_EVENTS_MIGRATION]): SearchMigration {
+export function readSearchMigration (files = [SEARCH_MIGRATION, PARTICIPANT_EVENTS_MIGRATION, SHOWN_NAMES_MIGRATION]): SearchMigration {
   const triggers = new Map<string, string>()
   const populate: string[] = []
   for (const file of files) {
-    const before = { triggers: triggers.size, populate: populate.length }
+    let created = 0
+    const filled = populate.length
     for (const chunk of readFileSync(file, 'utf8').split('--> statement-breakpoint')) {
       const statement = chunk.split('\n').filter((line) => !line.trimStart().startsWith('--')).join('\n').trim()
       const trigger = /^CREATE TRIGGER `([^`]+)`/i.exec(statement)
-      if (trigger) triggers.set(trigger[1] as string, statement)
-      else if (/^INSERT (OR IGNORE )?INTO `(\w+_fts|participant_events)`/i.test(statement)) populate.push(statement)
+      // A later migration that redefines a trigger drops it first: the last definition is the one.
+      const dropped = /^DROP TRIGGER `([^`]+)`/i.exec(statement)
+      if (trigger) {
+        triggers.set(trigger[1] as string, statement)
+        created++
+      } else if (dropped) triggers.delete(dropped[1] as string)
+      else if (/^(INSERT (OR IGNORE )?INTO `(\w+_fts|participant_events)`|UPDATE `statements` SET)/i.test(statement)) populate.push(statement)
     }
-    if (triggers.size === before.triggers || populate.length === before.populate) throw new Error(`${file}: no triggers or table-filling statements found`)
+    if (created === 0 || populate.length === filled) throw new Error(`${file}: no triggers or table-filling statements found`)
   }
   return { triggers, populate }
 }
@@ -65,7 +76,7 @@ export class SetAside {
     for (const { sql } of this.indexes) this.sqlite.exec(sql)
   }
 
-  /** Fills the FTS tables and participant_events from the loaded rows with the migrations' own statements. */
+  /** Fills the FTS tables, participant_events and the statements' copies of names from the loaded rows with the migrations' own statements. */
   rebuildSearch (): void {
     this.sqlite.exec('DELETE FROM `participants_fts`')
     this.sqlite.exec('DELETE FROM `participant_events`')

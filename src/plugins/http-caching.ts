@@ -47,7 +47,10 @@ export default fp(async (fastify) => {
     // A `no-store` answer (the probes) is never kept, so never revalidated: no ETag, never a 304.
     const kept = request.routeOptions.config.cacheControl !== 'no-store'
     if (!ok || !readable || !kept || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload
-    const etag = (reply.getHeader('etag') as string | undefined) ?? strongEtag(payload)
+    // Encoded to UTF-8 once, here: hashed and written as these bytes, a text answer is not encoded
+    // again for the hash, for its Content-Length and for the socket.
+    const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload
+    const etag = (reply.getHeader('etag') as string | undefined) ?? strongEtag(bytes)
     reply.header('etag', etag)
     const ifNoneMatch = request.headers['if-none-match']
     const held = ifNoneMatch === undefined ? undefined : noneMatch(ifNoneMatch, etag)
@@ -57,6 +60,6 @@ export default fp(async (fastify) => {
       // No payload at all: Fastify then sends no Content-Length, which a 304 must not give as 0.
       return null
     }
-    return payload
+    return bytes
   })
 }, { name: 'http-caching' })
