@@ -30,7 +30,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !ctx.lexicon.notActors.has(foldedPhrase(m.text)) && !isEventNoun(body, m, ctx) &&
+    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
@@ -126,7 +126,7 @@ function wordsBetween (body: string, trigger: Span, mention: Span, ctx: ActorCon
 }
 
 /** Event types whose parties act together (talks, signings, truces): no one is done to by the others. */
-const SYMMETRIC: ReadonlySet<string> = new Set(['meeting', 'negotiation', 'agreement', 'treaty-signing'])
+export const SYMMETRIC: ReadonlySet<string> = new Set(['meeting', 'negotiation', 'agreement', 'treaty-signing'])
 
 /**
  * `L'Égypte, le Soudan et l'Éthiopie se sont réunis`, `U.S. and Iranian negotiators held talks`:
@@ -194,6 +194,12 @@ function holderOf (body: string, office: string): Span | null {
     return { start, end: start + (name[1] as string).length }
   }
   return null
+}
+
+/** `Tens`, `Le texte a été paraphé`: words of the lexicon's `notActors`, with or without their determiner, name no party. */
+function isNotActor (mention: Mention, ctx: ActorContext): boolean {
+  const words = foldedWords(mention.text)
+  return ctx.lexicon.notActors.has(words.join(' ')) || (ctx.mentions.lexicon.determiners.has(words[0] ?? '') && ctx.lexicon.notActors.has(words.slice(1).join(' ')))
 }
 
 /** `Le traité … signé`: an event noun of the lexicon is what happened, not who did it. */
@@ -277,6 +283,8 @@ function wordBefore (body: string, mention: Span, ctx: ActorContext): string {
 
 /** Words of a title between an agent's preposition and its name (`par le roi`, `by Prime Minister`). */
 const AGENT_TITLE_WORDS = 4
+/** Words of an agent's title a comma sets its name after (`par le ministre indonésien de l'Économie, Budi Santoso`). */
+const APPOSED_TITLE_WORDS = 8
 
 function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): ActorRole | null {
   const { body } = ctx.mentions
@@ -288,6 +296,8 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
   const title = between.slice(agent + 1)
   if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'
+  // `a été paraphé par le commissaire européen au Commerce, Matteo Ferrante`: the name set after the agent's title
+  if (trigger.passive && agent >= 0 && title.length <= APPOSED_TITLE_WORDS && /^[^,;]*,\s*$/u.test(body.slice((between[agent] as Token).end, mention.start))) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)

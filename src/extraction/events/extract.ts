@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, mediator, organisersIn, othersIn } from './actors.js'
+import { actorsOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -131,7 +131,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   lendSubjects(body, drafts)
   reactionTargets(body, drafts, ctx)
-  const merged = mergeMentions(drafts)
+  const merged = mergeMentions(drafts, ctx.mentions.lexicon.organizationWords)
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
   // or nothing of the headline's type while the background is of it (`Inondations dans le Var` over `ont été évacués`)
@@ -546,7 +546,7 @@ function locationOf (body: string, place: PlaceMention): ExtractedLocation {
  * the same type and CAMEO root with no conflicting date. The first mention keeps its trigger;
  * later ones give their date, place and actors when it has none.
  */
-function mergeMentions (drafts: readonly Draft[]): Draft[] {
+function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet<string>): Draft[] {
   const kept: Draft[] = []
   // (a death in its disaster's sentence is that disaster told by its toll, not the event it is told by)
   const apartLast = [...drafts.filter((d) => d.trigger.family.apart !== true), ...drafts.filter((d) => d.trigger.family.apart === true)]
@@ -569,8 +569,21 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
     }
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
     if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
+    else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, organizationWords))
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start)
+}
+
+/**
+ * `L'UE et l'Indonésie ont signé … Le texte a été paraphé par le commissaire européen, Matteo
+ * Ferrante`: the persons a later mention of a joint event names, when it named none, are who
+ * acted for its parties.
+ */
+function representatives (named: readonly ExtractedActor[], more: readonly ExtractedActor[], organizationWords: ReadonlySet<string>): ExtractedActor[] {
+  if (named.some((a) => a.kind === 'person')) return []
+  // (a full name, not a body's: `South Korea's National Assembly`)
+  const fullName = (name: string): boolean => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name) && !foldedWords(name).some((w) => organizationWords.has(w))
+  return more.filter((a) => a.kind === 'person' && fullName(a.name) && !named.some((b) => b.name === a.name || (a.id !== undefined && a.id === b.id)))
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
@@ -589,6 +602,9 @@ const sameKind = (kept: Draft, draft: Draft): boolean =>
  */
 function doneToOthers (kept: Draft, draft: Draft): boolean {
   if (!kept.trigger.verb || !draft.trigger.verb) return false
+  // (`L'UE et l'Indonésie ont signé … Le texte a été paraphé par le commissaire …`: who signs for the parties of a joint event)
+  const persons = (d: Draft): boolean => d.event.participants.every((a) => a.kind === 'person')
+  if (SYMMETRIC.has(kept.event.type) && persons(kept) !== persons(draft)) return false
   return ['target', 'source'].some((role) => {
     const named = (d: Draft): string[] => d.event.participants.filter((a) => a.role === role && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
     const mine = named(kept)
