@@ -40,8 +40,11 @@ export function holderNamedNext (lead: Span, next: Span | undefined, trigger: Tr
   const standsFor = (office: Span): ExtractedActor | undefined => actors.find((a) => a.mention !== null && a.mention.start <= office.start && office.end <= a.mention.end)
   // (`Le secrétaire général … a reçu le Premier ministre haïtien`: the office no actor names yet is the one left to name)
   const office = offices.find((o) => standsFor(o) === undefined) ?? offices[0] as Token
-  const stands = standsFor(office)
-  if (stands !== undefined) return actors.map((a) => a === stands ? { name, kind: 'person', role: a.role, mention } : a)
+  // (`The chairman of Kenya's Independent Electoral and Boundaries Commission resigned`: the office's complement is no party)
+  const complement = (a: ExtractedActor): boolean => a.mention !== null && office.end <= a.mention.start && a.mention.end <= trigger.start &&
+    !/[,;:]/.test(body.slice(office.end, trigger.start))
+  const stands = standsFor(office) ?? actors.find(complement)
+  if (stands !== undefined) return actors.filter((a) => a === stands || !complement(a)).map((a) => a === stands ? { name, kind: 'person', role: a.role, mention } : a)
   const role: ActorRole = office.start >= trigger.end ? 'target' : trigger.passive ? 'target' : 'source'
   return [...actors, { name, kind: 'person', role, mention }]
 }
