@@ -184,16 +184,14 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // (the country the article names most, or its actors', is only a guess: a visit it reports says better)
   const placeGuessed = main.event.location === null
   main.event.location ??= mostNamed(body, allPlaces) ?? actorsCountry(main.event.participants, lexicon)
-  const host = hostCountry(body, main, lexicon)
-  if (host !== null && !main.event.participants.some((a) => countryOf(a.name, lexicon) === host.code)) {
-    main.event.participants.push({ name: host.name, kind: 'country', role: 'target', mention: null })
-  }
+  addHost(main, hostCountry(body, main, lexicon), lexicon)
   const story = visitAround(merged, main, placeGuessed)
   if (story !== main) {
     main.event.main = false
     story.event.main = true
     if (placeGuessed) main.event.location = story.event.location
   }
+  addHost(story, visitedCountry(body, story, ctx), lexicon)
   for (const draft of merged) {
     const { event } = draft
     if (draft !== story) {
@@ -682,8 +680,34 @@ function hostCountry (body: string, main: Draft, lexicon: EventLexicon): { name:
   const nationalities = [...before.matchAll(lexicon.demonym)].map((m) => lexicon.demonyms.get(foldSameLength(m[0])))
     .map((country) => country === undefined ? undefined : countryOf(country, lexicon))
   if (!nationalities.some((c) => c !== undefined && c !== code)) return null
+  return countryCalled(code, lexicon)
+}
+
+/** Words between a visit and the country it goes to (`visite en Corée du Nord`, `visit to China`). */
+const DESTINATION_WORDS = 2
+
+/**
+ * `sa première visite en Corée du Nord`: a visit to a country named right after it, from a dateline
+ * elsewhere or none, has that country for its host (a minister's tour of their own country has none).
+ */
+function visitedCountry (body: string, visit: Draft, ctx: ActorContext): { name: string, code: string } | null {
+  const { place } = visit
+  const code = visit.event.location?.countryCode
+  if (visit.event.type !== 'state-visit' || code == null || place === null || place.place.kind !== 'country' || !place.prepositional) return null
+  if (place.start < visit.trigger.end || tokenize(body, visit.trigger.end, place.start).length > DESTINATION_WORDS) return null
+  return place.place.countryCode === code && ctx.country !== code ? countryCalled(code, ctx.lexicon) : null
+}
+
+function countryCalled (code: string, lexicon: EventLexicon): { name: string, code: string } | null {
   const name = countryNameIn(code, lexicon.language)
   return name === undefined ? null : { name, code }
+}
+
+/** The host joins the visit's parties as its target, unless a party is that country already. */
+function addHost (visit: Draft, host: { name: string, code: string } | null, lexicon: EventLexicon): void {
+  if (host !== null && !visit.event.participants.some((a) => countryOf(a.name, lexicon) === host.code)) {
+    visit.event.participants.push({ name: host.name, kind: 'country', role: 'target', mention: null })
+  }
 }
 
 function confidenceOf (draft: Draft, main: boolean): number {
