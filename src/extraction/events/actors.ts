@@ -64,6 +64,11 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   if (crowd !== null && (candidates.some(counting) || !candidates.some((c) => c.role === subjectRole))) {
     candidates.splice(0, candidates.length, ...candidates.filter((c) => !counting(c)), { mention: crowd, role: subjectRole })
   }
+  // `Au moins dix-sept soldats ont été tués dimanche dans l'attaque`: who an attack's passive verb tells of undergoes the attack
+  const victims = VICTIMS.has(trigger.family.type) && !trigger.verb ? victimsBefore(body, clause, trigger, ctx) : null
+  if (victims !== null && usable(victims)) {
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start), { mention: victims, role: 'target' })
+  }
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
@@ -481,6 +486,23 @@ function isCount (body: string, mention: Span, ctx: ActorContext): boolean {
   const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}/u.test(t.text))
   return words.some((t) => ctx.lexicon.quantities.has(t.folded)) &&
     words.every((t) => ctx.lexicon.quantities.has(t.folded) || statement.genitives.has(t.folded) || statement.determiners.has(t.folded))
+}
+
+/** Events whose undergoers a passive verb before them may tell of (`ont été tués dans l'attaque`, `were killed in the strikes`). */
+const VICTIMS: ReadonlySet<string> = new Set(['attack', 'military-action'])
+
+/** The subject of a passive verb between the clause's start and an event noun (`dix-sept soldats` in `dix-sept soldats ont été tués … dans l'attaque`). */
+function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorContext): Mention | null {
+  const tokens = tokenize(body, clause.start, trigger.start).filter((t) => /\p{L}/u.test(t.text))
+  const passive = ctx.lexicon.auxiliaries.filter((a) => a.passive)
+  for (let i = 1; i < tokens.length; i++) {
+    const auxiliary = passive.find((a) => a.words.every((w, k) => tokens[i + k]?.folded === w) && tokens[i + a.words.length] !== undefined)
+    if (auxiliary === undefined) continue
+    const at = (tokens[i] as Token).start
+    const subject = counted(body, clause.start, at, ctx) ?? subjectBefore(ctx.mentions, clause.start, at)
+    return subject === 'inherit' || subject?.type === 'pronoun' ? null : subject
+  }
+  return null
 }
 
 /** Words of the noun a counted crowd is made of (`students`, `agriculteurs en colère`). */
