@@ -29,7 +29,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
-  const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  // (`Une descente de police`: the event's own words name no party)
+  const usable = (m: Mention): boolean => !located.has(m.start) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
