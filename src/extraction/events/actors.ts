@@ -561,6 +561,19 @@ function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
 }
 
+/** `EIGS` named alone (in a headline, in a later sentence) is the long name the body writes before `(EIGS)`, else null. */
+export function longNameOf (acronym: string, ctx: ActorContext): string | null {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return null
+  const { body } = ctx.mentions
+  const at = body.indexOf(`(${acronym})`)
+  if (at < 0) return null
+  for (const m of mentionsIn(ctx.mentions, Math.max(0, at - 2 * ACRONYM_SPAN), at)) {
+    const whole = withAcronym(m, ctx)
+    if (whole !== m && body.slice(whole.end, at).trim() === '') return writtenName(whole, ctx)
+  }
+  return null
+}
+
 /** A continuation of a name with no verb of the lexicons (an auxiliary, a trigger's verb form) and few words: still the name. */
 function nameRunsOn (continuation: string, ctx: ActorContext): boolean {
   const words = tokenize(continuation, 0, continuation.length).filter((t) => /\p{L}/u.test(t.text))
@@ -654,8 +667,9 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   // a known participant by its name; a person met before by their full name (`M. Berthier` →
   // `Julien Berthier`); a place or anyone else as the text names them here
   const person = place === null && speaker.name !== mention.text && (mention.type !== 'phrase' || resolved.via === 'coreference')
+  const written = writtenName(mention, ctx)
   const actor: ExtractedActor = {
-    name: known || person ? speaker.name : writtenName(mention, ctx),
+    name: known || person ? speaker.name : longNameOf(written, ctx) ?? written,
     kind,
     role,
     mention: { start: mention.start, end: mention.end }

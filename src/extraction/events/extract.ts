@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
+import { actorsOf, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
 import { holderNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
@@ -350,7 +350,8 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
   const opensOnWord = (a: ExtractedActor): boolean => ctx.mentions.lexicon.stopwords.has(foldedWords(a.name)[0] ?? '')
   const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
     !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w))
-  return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, mention: null }))
+  // (`revendiquée par l'EIGS`: by the long name the body gives the acronym)
+  return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, name: longNameOf(a.name, ctx) ?? a.name, mention: null }))
 }
 
 /** One name within the other, word for word (`Poutine`, `Vladimir Poutine`), or its initials (`PSG`, `EU`). */
