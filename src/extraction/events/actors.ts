@@ -35,8 +35,14 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
-  const before = withoutModifiers(body, ctx, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) &&
-    (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
+  const inClause = mentionsIn(ctx.mentions, clause.start, trigger.start)
+  // `Qualifiant M. Poutine de « meilleur ami », il a salué`: a subject pronoun right before the verb is its subject, not the names before it
+  const pronoun = trigger.verb ? inClause.at(-1) : undefined
+  const pronounSubject = pronoun?.type === 'pronoun' && adjacent(body, pronoun, trigger) && !/[,;:]/.test(body.slice(pronoun.end, trigger.start)) ? pronoun : undefined
+  const before = pronounSubject !== undefined
+    ? []
+    : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
+      (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
@@ -48,6 +54,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `M. Poutine, dont c'était la première visite`: an event noun in a relative clause of possession is the owner's
   const owner = trigger.verb || before.length > 0 ? null : possessor(clause, sentence, ctx)
   if (owner !== null && usable(owner)) candidates.push({ mention: owner, role: subjectRole })
+  const antecedent = pronounSubject === undefined ? null : antecedentOf(sentence, ctx)
+  if (antecedent !== null) candidates.push({ mention: antecedent, role: subjectRole })
   if (hasSubject) {
     // `L'armée soudanaise et les Forces de soutien rapide ont accepté…`: a phrase opening the clause
     const opening = upToCoordinator(body, subjectAfter(ctx.mentions, clause.start, trigger.start), ctx)
@@ -102,6 +110,22 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return actors
+}
+
+/** Characters before a sentence in which a subject pronoun's antecedent is looked for. */
+const ANTECEDENT_REACH = 400
+
+/**
+ * `Kim Jong Un a précisé … Qualifiant M. Poutine de « meilleur ami », il a salué`: a subject
+ * pronoun stands for the last person named before its sentence (a full name, no place, no body),
+ * not for a name its own sentence gives before it.
+ */
+function antecedentOf (sentence: Span, ctx: ActorContext): Mention | null {
+  const statement = ctx.mentions.lexicon
+  const earlier = mentionsIn(ctx.mentions, Math.max(0, sentence.start - ANTECEDENT_REACH), sentence.start)
+  const person = (m: Mention): boolean => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
+    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w)) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end)
+  return earlier.findLast(person) ?? null
 }
 
 /** The relative pronoun of possession that opens a clause (`, dont`, `, whose`), and what ends right before its comma. */
