@@ -416,3 +416,31 @@ t.test('an attack on soldiers is a fight (19), and the attack told again is that
   t.same(found.filter((e) => e.type === 'attack').map((e) => e.cameo), ['19'])
   t.equal(main(events('Gunmen opened fire on worshippers at a mosque on Friday.')).cameo, '18', 'on civilians, an assault')
 })
+
+t.test('the main event\'s actors: a person named in the second sentence for an office, a passive\'s undergoers, an agent after a title', async (t) => {
+  const resigned = events("NAIROBI, June 9 (Reuters) - The chairman of Kenya's Independent Electoral and Boundaries Commission resigned on Monday. Samuel Kiprono, who had led the IEBC since 2023, said he wanted to protect the commission.", '2026-06-09')
+  t.same(roles(main(resigned)), ['Samuel Kiprono:source'], 'the office and its complement give way to the person')
+  const killed = events("BOGOTA, 15 avril — Le maire de Suárez a été tué par balles mardi soir. L'élu, Hernán Restrepo, 52 ans, sortait d'une réunion publique.", '2026-04-15')
+  t.match(main(killed), { type: 'attack', cameo: '18' })
+  t.ok(roles(main(killed)).includes('Hernán Restrepo:target'), 'the victim named after a description and a comma')
+  const soldiers = events("NIAMEY, 6 octobre — Au moins dix-sept soldats nigériens ont été tués dimanche dans l'attaque d'un poste militaire.", '2026-10-06')
+  t.ok(roles(main(soldiers)).includes('soldats nigériens:target'), 'who a passive verb before the attack tells of undergoes it')
+  const signed = events("L'Union européenne et l'Indonésie ont signé jeudi à Jakarta un accord commercial. Le texte a été paraphé par le commissaire européen au Commerce, Matteo Ferrante, et par le ministre indonésien de l'Économie, Budi Santoso.", '2026-05-21')
+  t.ok(['Matteo Ferrante', 'Budi Santoso'].every((n) => main(signed).participants.some((p) => p.name === n)), 'who signed for the parties')
+  t.notOk(main(signed).participants.some((p) => p.name === 'texte'), 'the text signed is no party')
+})
+
+t.test('tariffs a deal is about are no sanctions; a police raid is an arrest', async (t) => {
+  t.notOk(events('Britain and South Korea reached a deal on Tuesday to phase out tariffs on whisky.').some((e) => e.type === 'sanctions'), 'a deal on tariffs')
+  t.ok(events('Washington imposed new tariffs on Chinese steel on Monday.').some((e) => e.type === 'sanctions'), 'tariffs imposed alone')
+  t.notOk(events("L'accord supprime les droits de douane sur le vin.").some((e) => e.type === 'sanctions'), 'un accord sur les droits de douane')
+  t.match(main(events('Turkish police raided the headquarters of the opposition party on Tuesday.')), { type: 'arrest', cameo: '17' })
+  t.notOk(events('Gunmen raided a rural police station on Tuesday.').some((e) => e.type === 'investigation' || e.type === 'arrest'), 'an armed raid is no police work')
+})
+
+t.test('a headline\'s acronym is the long name; a visit to a country named after it has that host', async (t) => {
+  const claimed = events("L'assaut a été revendiqué mardi par l'État islamique au Grand Sahara (EIGS).", '2026-10-06', { title: "Une attaque revendiquée par l'EIGS" })
+  t.notOk(claimed.some((e) => e.participants.some((p) => p.name === 'EIGS')), 'EIGS named by its long name')
+  const visit = events("Qualifiant M. Poutine, dont c'était la première visite en Corée du Nord depuis 2000, de « meilleur ami » de son pays, il a salué une nouvelle ère.", '2024-06-20')
+  t.ok(visit.find((e) => e.type === 'state-visit')?.participants.some((p) => p.name === 'Corée du Nord' && p.role === 'target'), 'the host country')
+})

@@ -29,13 +29,20 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
-  const usable = (m: Mention): boolean => !located.has(m.start) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !ctx.lexicon.notActors.has(foldedPhrase(m.text)) && !isEventNoun(body, m, ctx) &&
+  // (`Une descente de police`: the event's own words name no party)
+  const usable = (m: Mention): boolean => !located.has(m.start) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
-  const before = withoutModifiers(body, ctx, mentionsIn(ctx.mentions, clause.start, trigger.start).filter((m) => m.type !== 'pronoun' && usable(m) &&
-    (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
+  const inClause = mentionsIn(ctx.mentions, clause.start, trigger.start)
+  // `Qualifiant M. Poutine de « meilleur ami », il a salué`: a subject pronoun right before the verb is its subject, not the names before it
+  const pronoun = trigger.verb ? inClause.at(-1) : undefined
+  const pronounSubject = pronoun?.type === 'pronoun' && adjacent(body, pronoun, trigger) && !/[,;:]/.test(body.slice(pronoun.end, trigger.start)) ? pronoun : undefined
+  const before = pronounSubject !== undefined
+    ? []
+    : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
+      (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
   const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
@@ -47,6 +54,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `M. Poutine, dont c'était la première visite`: an event noun in a relative clause of possession is the owner's
   const owner = trigger.verb || before.length > 0 ? null : possessor(clause, sentence, ctx)
   if (owner !== null && usable(owner)) candidates.push({ mention: owner, role: subjectRole })
+  const antecedent = pronounSubject === undefined ? null : antecedentOf(sentence, ctx)
+  if (antecedent !== null) candidates.push({ mention: antecedent, role: subjectRole })
   if (hasSubject) {
     // `L'armée soudanaise et les Forces de soutien rapide ont accepté…`: a phrase opening the clause
     const opening = upToCoordinator(body, subjectAfter(ctx.mentions, clause.start, trigger.start), ctx)
@@ -63,6 +72,11 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const counting = (c: { mention: Mention }): boolean => c.mention.type === 'phrase' && c.mention.start <= (crowd as Mention).start && (crowd as Mention).end <= c.mention.end
   if (crowd !== null && (candidates.some(counting) || !candidates.some((c) => c.role === subjectRole))) {
     candidates.splice(0, candidates.length, ...candidates.filter((c) => !counting(c)), { mention: crowd, role: subjectRole })
+  }
+  // `Au moins dix-sept soldats ont été tués dimanche dans l'attaque`: who an attack's passive verb tells of undergoes the attack
+  const victims = VICTIMS.has(trigger.family.type) && !trigger.verb ? victimsBefore(body, clause, trigger, ctx) : null
+  if (victims !== null && usable(victims)) {
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start), { mention: victims, role: 'target' })
   }
   const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
@@ -98,6 +112,22 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   return actors
 }
 
+/** Characters before a sentence in which a subject pronoun's antecedent is looked for. */
+const ANTECEDENT_REACH = 400
+
+/**
+ * `Kim Jong Un a précisé … Qualifiant M. Poutine de « meilleur ami », il a salué`: a subject
+ * pronoun stands for the last person named before its sentence (a full name, no place, no body),
+ * not for a name its own sentence gives before it.
+ */
+function antecedentOf (sentence: Span, ctx: ActorContext): Mention | null {
+  const statement = ctx.mentions.lexicon
+  const earlier = mentionsIn(ctx.mentions, Math.max(0, sentence.start - ANTECEDENT_REACH), sentence.start)
+  const person = (m: Mention): boolean => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
+    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w)) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end)
+  return earlier.findLast(person) ?? null
+}
+
 /** The relative pronoun of possession that opens a clause (`, dont`, `, whose`), and what ends right before its comma. */
 const POSSESSIVE_RELATIVE = /,\s+([\p{L}]+)\s*$/u
 
@@ -126,7 +156,7 @@ function wordsBetween (body: string, trigger: Span, mention: Span, ctx: ActorCon
 }
 
 /** Event types whose parties act together (talks, signings, truces): no one is done to by the others. */
-const SYMMETRIC: ReadonlySet<string> = new Set(['meeting', 'negotiation', 'agreement', 'treaty-signing'])
+export const SYMMETRIC: ReadonlySet<string> = new Set(['meeting', 'negotiation', 'agreement', 'treaty-signing'])
 
 /**
  * `L'Égypte, le Soudan et l'Éthiopie se sont réunis`, `U.S. and Iranian negotiators held talks`:
@@ -194,6 +224,12 @@ function holderOf (body: string, office: string): Span | null {
     return { start, end: start + (name[1] as string).length }
   }
   return null
+}
+
+/** `Tens`, `Le texte a été paraphé`: words of the lexicon's `notActors`, with or without their determiner, name no party. */
+function isNotActor (mention: Mention, ctx: ActorContext): boolean {
+  const words = foldedWords(mention.text)
+  return ctx.lexicon.notActors.has(words.join(' ')) || (ctx.mentions.lexicon.determiners.has(words[0] ?? '') && ctx.lexicon.notActors.has(words.slice(1).join(' ')))
 }
 
 /** `Le traité … signé`: an event noun of the lexicon is what happened, not who did it. */
@@ -277,6 +313,8 @@ function wordBefore (body: string, mention: Span, ctx: ActorContext): string {
 
 /** Words of a title between an agent's preposition and its name (`par le roi`, `by Prime Minister`). */
 const AGENT_TITLE_WORDS = 4
+/** Words of an agent's title a comma sets its name after (`par le ministre indonésien de l'Économie, Budi Santoso`). */
+const APPOSED_TITLE_WORDS = 8
 
 function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): ActorRole | null {
   const { body } = ctx.mentions
@@ -288,6 +326,8 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
   const title = between.slice(agent + 1)
   if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'
+  // `a été paraphé par le commissaire européen au Commerce, Matteo Ferrante`: the name set after the agent's title
+  if (trigger.passive && agent >= 0 && title.length <= APPOSED_TITLE_WORDS && /^[^,;]*,\s*$/u.test(body.slice((between[agent] as Token).end, mention.start))) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
@@ -473,6 +513,23 @@ function isCount (body: string, mention: Span, ctx: ActorContext): boolean {
     words.every((t) => ctx.lexicon.quantities.has(t.folded) || statement.genitives.has(t.folded) || statement.determiners.has(t.folded))
 }
 
+/** Events whose undergoers a passive verb before them may tell of (`ont été tués dans l'attaque`, `were killed in the strikes`). */
+const VICTIMS: ReadonlySet<string> = new Set(['attack', 'military-action'])
+
+/** The subject of a passive verb between the clause's start and an event noun (`dix-sept soldats` in `dix-sept soldats ont été tués … dans l'attaque`). */
+function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorContext): Mention | null {
+  const tokens = tokenize(body, clause.start, trigger.start).filter((t) => /\p{L}/u.test(t.text))
+  const passive = ctx.lexicon.auxiliaries.filter((a) => a.passive)
+  for (let i = 1; i < tokens.length; i++) {
+    const auxiliary = passive.find((a) => a.words.every((w, k) => tokens[i + k]?.folded === w) && tokens[i + a.words.length] !== undefined)
+    if (auxiliary === undefined) continue
+    const at = (tokens[i] as Token).start
+    const subject = counted(body, clause.start, at, ctx) ?? subjectBefore(ctx.mentions, clause.start, at)
+    return subject === 'inherit' || subject?.type === 'pronoun' ? null : subject
+  }
+  return null
+}
+
 /** Words of the noun a counted crowd is made of (`students`, `agriculteurs en colère`). */
 const CROWD_WORDS = 3
 
@@ -526,6 +583,19 @@ function withAcronym (mention: Mention, ctx: ActorContext): Mention {
     .map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
   if (initials !== next[2] && !nameRunsOn(next[1] as string, ctx)) return mention
   return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
+}
+
+/** `EIGS` named alone (in a headline, in a later sentence) is the long name the body writes before `(EIGS)`, else null. */
+export function longNameOf (acronym: string, ctx: ActorContext): string | null {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return null
+  const { body } = ctx.mentions
+  const at = body.indexOf(`(${acronym})`)
+  if (at < 0) return null
+  for (const m of mentionsIn(ctx.mentions, Math.max(0, at - 2 * ACRONYM_SPAN), at)) {
+    const whole = withAcronym(m, ctx)
+    if (whole !== m && body.slice(whole.end, at).trim() === '') return writtenName(whole, ctx)
+  }
+  return null
 }
 
 /** A continuation of a name with no verb of the lexicons (an auxiliary, a trigger's verb form) and few words: still the name. */
@@ -621,8 +691,9 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   // a known participant by its name; a person met before by their full name (`M. Berthier` →
   // `Julien Berthier`); a place or anyone else as the text names them here
   const person = place === null && speaker.name !== mention.text && (mention.type !== 'phrase' || resolved.via === 'coreference')
+  const written = writtenName(mention, ctx)
   const actor: ExtractedActor = {
-    name: known || person ? speaker.name : writtenName(mention, ctx),
+    name: known || person ? speaker.name : longNameOf(written, ctx) ?? written,
     kind,
     role,
     mention: { start: mention.start, end: mention.end }

@@ -7,7 +7,8 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, mediator, organisersIn, othersIn } from './actors.js'
+import { actorsOf, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
+import { holderNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -131,7 +132,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   lendSubjects(body, drafts)
   reactionTargets(body, drafts, ctx)
-  const merged = mergeMentions(drafts)
+  const merged = mergeMentions(drafts, ctx.mentions.lexicon.organizationWords)
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
   // or nothing of the headline's type while the background is of it (`Inondations dans le Var` over `ont été évacués`)
@@ -143,6 +144,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...organisersIn(main.sentence, ctx, main.event.participants))
     main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
+    const next = sentences.find((s) => s.start >= main.sentence.end)
+    main.event.participants = holderNamedNext(main.sentence, next, main.trigger, main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
@@ -181,16 +184,14 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // (the country the article names most, or its actors', is only a guess: a visit it reports says better)
   const placeGuessed = main.event.location === null
   main.event.location ??= mostNamed(body, allPlaces) ?? actorsCountry(main.event.participants, lexicon)
-  const host = hostCountry(body, main, lexicon)
-  if (host !== null && !main.event.participants.some((a) => countryOf(a.name, lexicon) === host.code)) {
-    main.event.participants.push({ name: host.name, kind: 'country', role: 'target', mention: null })
-  }
+  addHost(main, hostCountry(body, main, lexicon), lexicon)
   const story = visitAround(merged, main, placeGuessed)
   if (story !== main) {
     main.event.main = false
     story.event.main = true
     if (placeGuessed) main.event.location = story.event.location
   }
+  addHost(story, visitedCountry(body, story, ctx), lexicon)
   for (const draft of merged) {
     const { event } = draft
     if (draft !== story) {
@@ -349,7 +350,8 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
   const opensOnWord = (a: ExtractedActor): boolean => ctx.mentions.lexicon.stopwords.has(foldedWords(a.name)[0] ?? '')
   const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
     !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w))
-  return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, mention: null }))
+  // (`revendiquée par l'EIGS`: by the long name the body gives the acronym)
+  return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, name: longNameOf(a.name, ctx) ?? a.name, mention: null }))
 }
 
 /** One name within the other, word for word (`Poutine`, `Vladimir Poutine`), or its initials (`PSG`, `EU`). */
@@ -546,7 +548,7 @@ function locationOf (body: string, place: PlaceMention): ExtractedLocation {
  * the same type and CAMEO root with no conflicting date. The first mention keeps its trigger;
  * later ones give their date, place and actors when it has none.
  */
-function mergeMentions (drafts: readonly Draft[]): Draft[] {
+function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet<string>): Draft[] {
   const kept: Draft[] = []
   // (a death in its disaster's sentence is that disaster told by its toll, not the event it is told by)
   const apartLast = [...drafts.filter((d) => d.trigger.family.apart !== true), ...drafts.filter((d) => d.trigger.family.apart === true)]
@@ -569,8 +571,21 @@ function mergeMentions (drafts: readonly Draft[]): Draft[] {
     }
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
     if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
+    else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, organizationWords))
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start)
+}
+
+/**
+ * `L'UE et l'Indonésie ont signé … Le texte a été paraphé par le commissaire européen, Matteo
+ * Ferrante`: the persons a later mention of a joint event names, when it named none, are who
+ * acted for its parties.
+ */
+function representatives (named: readonly ExtractedActor[], more: readonly ExtractedActor[], organizationWords: ReadonlySet<string>): ExtractedActor[] {
+  if (named.some((a) => a.kind === 'person')) return []
+  // (a full name, not a body's: `South Korea's National Assembly`)
+  const fullName = (name: string): boolean => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name) && !foldedWords(name).some((w) => organizationWords.has(w))
+  return more.filter((a) => a.kind === 'person' && fullName(a.name) && !named.some((b) => b.name === a.name || (a.id !== undefined && a.id === b.id)))
 }
 
 const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a)
@@ -589,6 +604,9 @@ const sameKind = (kept: Draft, draft: Draft): boolean =>
  */
 function doneToOthers (kept: Draft, draft: Draft): boolean {
   if (!kept.trigger.verb || !draft.trigger.verb) return false
+  // (`L'UE et l'Indonésie ont signé … Le texte a été paraphé par le commissaire …`: who signs for the parties of a joint event)
+  const persons = (d: Draft): boolean => d.event.participants.every((a) => a.kind === 'person')
+  if (SYMMETRIC.has(kept.event.type) && persons(kept) !== persons(draft)) return false
   return ['target', 'source'].some((role) => {
     const named = (d: Draft): string[] => d.event.participants.filter((a) => a.role === role && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
     const mine = named(kept)
@@ -663,8 +681,34 @@ function hostCountry (body: string, main: Draft, lexicon: EventLexicon): { name:
   const nationalities = [...before.matchAll(lexicon.demonym)].map((m) => lexicon.demonyms.get(foldSameLength(m[0])))
     .map((country) => country === undefined ? undefined : countryOf(country, lexicon))
   if (!nationalities.some((c) => c !== undefined && c !== code)) return null
+  return countryCalled(code, lexicon)
+}
+
+/** Words between a visit and the country it goes to (`visite en Corée du Nord`, `visit to China`). */
+const DESTINATION_WORDS = 2
+
+/**
+ * `sa première visite en Corée du Nord`: a visit to a country named right after it, from a dateline
+ * elsewhere or none, has that country for its host (a minister's tour of their own country has none).
+ */
+function visitedCountry (body: string, visit: Draft, ctx: ActorContext): { name: string, code: string } | null {
+  const { place } = visit
+  const code = visit.event.location?.countryCode
+  if (visit.event.type !== 'state-visit' || code == null || place === null || place.place.kind !== 'country' || !place.prepositional) return null
+  if (place.start < visit.trigger.end || tokenize(body, visit.trigger.end, place.start).length > DESTINATION_WORDS) return null
+  return place.place.countryCode === code && ctx.country !== code ? countryCalled(code, ctx.lexicon) : null
+}
+
+function countryCalled (code: string, lexicon: EventLexicon): { name: string, code: string } | null {
   const name = countryNameIn(code, lexicon.language)
   return name === undefined ? null : { name, code }
+}
+
+/** The host joins the visit's parties as its target, unless a party is that country already. */
+function addHost (visit: Draft, host: { name: string, code: string } | null, lexicon: EventLexicon): void {
+  if (host !== null && !visit.event.participants.some((a) => countryOf(a.name, lexicon) === host.code)) {
+    visit.event.participants.push({ name: host.name, kind: 'country', role: 'target', mention: null })
+  }
 }
 
 function confidenceOf (draft: Draft, main: boolean): number {

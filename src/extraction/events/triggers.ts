@@ -31,7 +31,8 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     if (candidates === undefined) continue
     const fits = candidates.filter((f) =>
       f.words.every((w, k) => tokens[i + k]?.folded === w) &&
-      (f.family.near === undefined || f.family.near.some((n) => folded.has(n))))
+      (f.family.near === undefined || f.family.near.some((n) => folded.has(n))) &&
+      !(f.family.unlessNear?.some((n) => folded.has(n)) ?? false))
     // accents folded away for unaccented copy, but as written they choose: `rencontré` is the verb
     const written = (f: TriggerForm): boolean => f.exact.every((w, k) => tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") === w)
     const longest = fits[0]?.words.length

@@ -1,0 +1,85 @@
+import { tokenize, type Token } from '../mentions.js'
+import { foldSameLength, spanOf } from '../text.js'
+import type { Span } from '../types.js'
+import type { ActorContext } from './context.js'
+import { foldedWords } from './lexicon.js'
+import type { Trigger } from './triggers.js'
+import type { ActorRole, ExtractedActor } from './types.js'
+
+/**
+ * A sentence opening on a full name, maybe after a description set off by a comma (`L'élu,
+ * Hernán Restrepo, 52 ans`, `Samuel Kiprono, who had led`, `Jean-Robert Estimé a plaidé`).
+ */
+const OPENING_NAME = /^(?:([^,;:.!?«»"“”()]{1,50}),\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*,|\s+\p{Ll})/u
+
+/**
+ * `The chairman of Kenya's electoral commission resigned on Monday. Samuel Kiprono, who had led…`,
+ * `Le maire de Suárez a été tué mardi. L'élu, Hernán Restrepo, …`: wire copy names in its second
+ * sentence the person its lead gave by office only. The person takes the place of the office among
+ * the actors (with its role), or joins them on the side of the trigger the office stands.
+ */
+export function holderNamedNext (lead: Span, next: Span | undefined, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const offices = unnamedOffices(body, lead, ctx)
+  if (offices.length === 0) return [...actors]
+  const text = body.slice(next.start, next.end)
+  const opening = OPENING_NAME.exec(text)
+  if (opening === null) return [...actors]
+  const [, description, name] = opening as unknown as [string, string | undefined, string]
+  const statement = ctx.mentions.lexicon
+  // (a description before the name must say an office: `L'élu,`, not `Selon le parquet,`)
+  if (description !== undefined && !foldedWords(description).some((w) => statement.roleWords.has(w))) return [...actors]
+  const words = foldedWords(name)
+  if (words.some((w) => statement.determiners.has(w) || statement.stopwords.has(w) || statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) return [...actors]
+  // (named in the lead already: no one the lead left unnamed)
+  if (foldSameLength(body.slice(lead.start, lead.end)).includes(foldSameLength(name))) return [...actors]
+  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
+  const start = next.start + opening[0].length - name.length
+  const mention = spanOf(body, start, start + name.length)
+  const standsFor = (office: Span): ExtractedActor | undefined => actors.find((a) => a.mention !== null && a.mention.start <= office.start && office.end <= a.mention.end)
+  // (`Le secrétaire général … a reçu le Premier ministre haïtien`: the office no actor names yet is the one left to name)
+  const office = offices.find((o) => standsFor(o) === undefined) ?? offices[0] as Token
+  // (`The chairman of Kenya's Independent Electoral and Boundaries Commission resigned`: the office's complement is no party)
+  const complement = (a: ExtractedActor): boolean => a.mention !== null && office.end <= a.mention.start && a.mention.end <= trigger.start &&
+    !/[,;:]/.test(body.slice(office.end, trigger.start))
+  const stands = standsFor(office) ?? actors.find(complement)
+  if (stands !== undefined) return actors.filter((a) => a === stands || !complement(a)).map((a) => a === stands ? { name, kind: 'person', role: a.role, mention } : a)
+  const role: ActorRole = office.start >= trigger.end ? 'target' : trigger.passive ? 'target' : 'source'
+  return [...actors, { name, kind: 'person', role, mention }]
+}
+
+/** Tokens after an office within which a comma and a name still name it (`la ministre belge de la Santé, Anne-Sophie Delvaux`). */
+const OFFICE_WORDS = 8
+
+/**
+ * The lead's role words (`chairman`, `maire`, `judge`) that no name follows, right after them
+ * (`minister Helen Marsh`) or after a comma closing their description (`le procureur de Marseille,
+ * Antoine Levasseur`); not a role word describing another noun (`official cash rate`, `general election`).
+ */
+function unnamedOffices (body: string, lead: Span, ctx: ActorContext): Token[] {
+  const tokens = tokenize(body, lead.start, lead.end)
+  const statement = ctx.mentions.lexicon
+  const offices: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token
+    if (!statement.roleWords.has(word.folded)) continue
+    const next = tokens[i + 1]
+    if (next !== undefined && /^\p{Lu}/u.test(next.text)) continue
+    if (next !== undefined && /^\p{Ll}/u.test(next.text) && describesNoun(next, ctx)) continue
+    const comma = tokens.slice(i + 1, i + 1 + OFFICE_WORDS).findIndex((t) => t.text === ',')
+    const afterComma = comma < 0 ? undefined : tokens[i + 2 + comma]
+    if (afterComma !== undefined && /^\p{Lu}/u.test(afterComma.text)) continue
+    offices.push(word)
+  }
+  return offices
+}
+
+/** `official` in `official cash rate`: a role word followed by a word that is neither a function word, a nationality nor a verb describes that word. */
+function describesNoun (next: Token, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const functionWord = [statement.prepositions, statement.genitives, statement.determiners, statement.stopwords, ctx.lexicon.comitatives, ctx.lexicon.adverbs]
+    .some((set) => set.has(next.folded))
+  const verb = ctx.lexicon.forms.get(next.folded)?.some((f) => f.verb) === true || ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded)
+  return !functionWord && !verb && !ctx.lexicon.demonyms.has(next.folded)
+}
