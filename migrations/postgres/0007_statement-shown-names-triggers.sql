@@ -17,14 +17,9 @@ END $$;
 CREATE TRIGGER statements_names BEFORE INSERT OR UPDATE OF speaker_id, event_id ON statements
   FOR EACH ROW EXECUTE FUNCTION news_statement_names();
 --> statement-breakpoint
--- A rename changes the copies, and touches the statements that show the name (as 0002's did).
-DROP TRIGGER participants_rename_touches_statements ON participants;
---> statement-breakpoint
-DROP TRIGGER events_rename_touches_statements ON events;
---> statement-breakpoint
-DROP FUNCTION news_rename_touches_statements();
---> statement-breakpoint
-CREATE FUNCTION news_rename_shown_names() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A rename rewrites the copies, and touches the statements that show the name (as 0002's did):
+-- the triggers of 0002 call this function.
+CREATE OR REPLACE FUNCTION news_rename_touches_statements() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_TABLE_NAME = 'participants' THEN
     UPDATE statements SET speaker_name = NEW.name, updated_at = news_now() WHERE speaker_id = NEW.id;
@@ -35,12 +30,6 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$;
---> statement-breakpoint
-CREATE TRIGGER participants_rename_renames_statements AFTER UPDATE OF name ON participants
-  FOR EACH ROW WHEN (NEW.name IS DISTINCT FROM OLD.name) EXECUTE FUNCTION news_rename_shown_names();
---> statement-breakpoint
-CREATE TRIGGER events_rename_renames_statements AFTER UPDATE OF title ON events
-  FOR EACH ROW WHEN (NEW.title IS DISTINCT FROM OLD.title) EXECUTE FUNCTION news_rename_shown_names();
 --> statement-breakpoint
 -- A change of a statement's mentions changes their copy; statements_touch (0002) touches it.
 DROP TRIGGER statement_mentions_touch ON statement_mentions;
