@@ -90,6 +90,12 @@ export interface LexiconData {
   sourceDocuments?: string[]
   /** A word and the preposition that goes on with it inside a noun phrase (`familiar with`: `a person familiar with the talks`). */
   phraseComplements?: string[]
+  /**
+   * `syndical`, `union`: words that say what kind of body a role serves, not which post it is. A role
+   * they qualify (`le délégué syndical`, `the union president`) that no one is described by in full is
+   * the one person the article gave its post to (`Le délégué CGT du site, X`).
+   */
+  sectorWords?: string[]
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Lemmas that report a request: an addressee, then an infinitive marker opens what was asked (`urged colleagues to hold the line`). */

@@ -491,11 +491,15 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (!primed) entity.keys.add(words.join(' '))
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
     if (lexicon.pluralDeterminers.has(first)) entity.plural = true
-    if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
+    // (`the union president`: a compound's last word is its head)
+    const roleHead = head !== undefined && (lexicon.roleWords.has(head) || lexicon.roleWords.has(headWords.at(-1) ?? ''))
+    if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && roleHead) entity.unnamed = true
     // (`Le député de la Nièvre`: a complement naming a place is a constituency, not a post of its own)
     if (complementAt > 0) entity.complement = !(constituencyRoles.has(head ?? '') && namesPlace(tokenize(mention.text, 0, mention.text.length).slice(complementAt + 1)))
     return { entity, via: 'phrase' }
   }
+
+  const sectorWords = new Set((lexicon.data.sectorWords ?? []).map(foldSameLength))
 
   // `Le procès de Kévin Marchetti s'est ouvert… l'accusé a pris la parole`: the first person the body
   // names (below its title line), when nothing else describes them by another post
@@ -588,8 +592,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (role?.unnamed !== true) return speaker
       const described = [...role.words].filter((w) => !lexicon.genitives.has(w))
       const sameGender = (e: Entity): boolean => role.gender === undefined || e.gender === undefined || e.gender === role.gender
-      const holders = entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 &&
-        sameGender(e) && described.every((w) => describes(e, w)))
+      const holding = (words: readonly string[]): Entity[] => entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' &&
+        e.keys.size > 0 && sameGender(e) && words.every((w) => describes(e, w)))
+      let holders = holding(described)
+      // (`le délégué syndical` after `Le délégué CGT du site, X`: the kind of body is no other post)
+      if (holders.length === 0 && described.some((w) => sectorWords.has(w))) {
+        const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w) && !sectorWords.has(w))
+        if (posts.length > 0) holders = holding(posts)
+      }
       // (before the holders: `L'avocat du prévenu, Me Olivier Brassac` is described by `prévenu` too)
       const protagonist = protagonistOf(role, sameGender)
       if (protagonist !== undefined) return protagonist.speaker
