@@ -747,13 +747,14 @@ const OPENING_WORDS = 8
 
 /**
  * Where a sentence's subject may start: at its start, or past an opening clause led by a preposition
- * or a capitalised participle before one (`Saisie du dossier, l'agence régionale de santé a annoncé`,
+ * or a time, or a capitalised participle before one (`Saisie du dossier, l'agence régionale de santé a annoncé`,
  * `Vêtu d'un pull gris, le regard baissé, l'accusé a pris la parole`), and the short clauses after it.
  */
 function clauseStarts (body: string, lexicon: Lexicon, sentence: Span): Span[] {
   const starts: Span[] = [sentence]
   const [lead, next] = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 40))
-  if (lead === undefined || !(lexicon.prepositions.has(lead.folded) ||
+  // (`Mercredi soir, le ministre a durci le ton`: a time opens a clause too)
+  if (lead === undefined || !(lexicon.prepositions.has(lead.folded) || lexicon.timeWords.has(lead.folded) ||
     (/^\p{Lu}\p{Ll}/u.test(lead.text) && next !== undefined && lexicon.prepositions.has(next.folded)))) return starts
   let from = sentence.start
   for (let k = 0; k < OPENING_CLAUSES; k++) {
