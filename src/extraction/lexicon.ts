@@ -96,6 +96,8 @@ export interface LexiconData {
    * the one person the article gave its post to (`Le délégué CGT du site, X`).
    */
   sectorWords?: string[]
+  /** `délégué` → `syndical`, `syndicaliste`: what a role followed by a body's name (`délégué CGT`, `déléguée Sud Santé`) is also called. */
+  affiliatedRoles?: Record<string, string[]>
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Lemmas that report a request: an addressee, then an infinitive marker opens what was asked (`urged colleagues to hold the line`). */

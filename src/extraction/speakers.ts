@@ -155,8 +155,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
   const stripTitle = (name: string): string => name.replace(leadingTitle(lexicon), '')
   const equivalents = lexicon.data.roleEquivalents.map((group) => group.map(contentWords))
+  const affiliated = new Map(Object.entries(lexicon.data.affiliatedRoles ?? {}).map(([role, words]) => [foldSameLength(role), words.map(foldSameLength)]))
   const learn = (entity: Entity, text: string, asKey: boolean): void => {
     for (const w of contentWords(text)) entity.words.add(w)
+    // `déléguée Sud Santé`, `délégué CGT`: a role followed by a body's name says what kind of body it is (`la syndicaliste`)
+    const tokens = tokenize(text, 0, text.length)
+    tokens.forEach((t, k) => {
+      if (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) for (const w of affiliated.get(t.folded) ?? []) entity.words.add(w)
+    })
     // `le ministre iranien des Affaires étrangères` is also `le chef de la diplomatie iranienne`
     for (const group of equivalents) {
       if (group.some((post) => post.every((w) => entity.words.has(w)))) for (const post of group) for (const w of post) entity.words.add(w)
@@ -466,7 +472,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       // (the same phrase primed before extraction counts once a name was found for it)
       // (`plusieurs diplomates` are not the one `diplomate européen` named before)
       const plural = lexicon.pluralDeterminers.has(tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? '')
+      // (`le délégué syndical` is no body the words of its delegate's role were learnt for: `La CGT`)
+      const personRole = lexicon.roleWords.has(head) && !lexicon.organizationWords.has(head)
       const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) && (entity.plural === true) === plural &&
+        (!personRole || entity.speaker.kind === 'person') &&
         (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
       // (`glisse un diplomate turc`: an indefinite role is someone new, not the Turkish minister named before)
       const indefinite = (lexicon.data.indefiniteDeterminers ?? []).some((d) => foldSameLength(d) === firstWordOf(mention.text))
