@@ -37,6 +37,17 @@ function pronounMention (ctx: SentenceContext, pronoun: NonNullable<Cue['pronoun
   return { ...pronoun, type: 'pronoun', ...(gender === undefined ? {} : { gender }) }
 }
 
+/** `…, indique-t-on dans son entourage`: an impersonal verb's circle of someone (see `Lexicon.entourage`). */
+function circleAfter (ctx: SentenceContext, cue: Cue): Mention | null {
+  if (cue.pronoun === undefined || ctx.lexicon.pronounGender.has(foldSameLength(cue.pronoun.text))) return null
+  const after = foldSameLength(ctx.body.slice(cue.end, cue.end + 40)).replace(/’/g, "'")
+  const rest = after.trimStart()
+  const phrase = ctx.lexicon.data.entourage?.phrases.find((p) => rest.startsWith(foldSameLength(p)) && !/\p{L}/u.test(rest[p.length] ?? ''))
+  if (phrase === undefined || rest.length === after.length) return null
+  const start = cue.end + (after.length - rest.length)
+  return { ...spanOf(ctx.body, start, start + phrase.length), type: 'pronoun', circle: true }
+}
+
 /** `Selon lui, …`, `according to her`: a stressed pronoun right after the source preposition, standing for someone named before. */
 function stressedPronounAt (ctx: SentenceContext, at: number): Mention | null {
   const word = tokenize(ctx.body, at, Math.min(ctx.body.length, at + 12))[0]
@@ -65,7 +76,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   }
   let subject: Mention | null
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
-  if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
+  if (cue.pronoun !== undefined) subject = circleAfter(ctx, cue) ?? pronounMention(ctx, cue.pronoun)
   // (`de sources proches des médiateurs`: a bare noun right after the cue is the source, not the phrase after it)
   else if (cue.form === 'according') subject = stressedPronounAt(ctx, cue.end) ?? (bareNounAt(ctx, cue.end) ? bareSource(ctx, cue.end, nextQuote) : null) ?? subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
   else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)

@@ -96,6 +96,12 @@ export interface LexiconData {
    * the one person the article gave its post to (`Le délégué CGT du site, X`).
    */
   sectorWords?: string[]
+  /**
+   * `indique-t-on dans son entourage`: the phrases after an impersonal speech verb that make the
+   * speaker the circle of the person the possessive stands for, named `entourage de Charles Dayot`
+   * (`name`, then the genitive each determiner takes before a role: `entourage du maire`).
+   */
+  entourage?: { phrases: string[], name: string, genitives: Record<string, string> }
   /** `délégué` → `syndical`, `syndicaliste`: what a role followed by a body's name (`délégué CGT`, `déléguée Sud Santé`) is also called. */
   affiliatedRoles?: Record<string, string[]>
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */

@@ -12,6 +12,8 @@ export interface Mention extends TextSpan {
   /** The name without title or leading role words (`Laura Reyes` in `Fed Chair Laura Reyes`). */
   name?: string
   gender?: Gender | 'plural'
+  /** The circle of whoever a possessive stands for (`indique-t-on dans son entourage`), not them. */
+  circle?: boolean
 }
 
 export interface MentionContext {

@@ -520,12 +520,40 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return first !== undefined && sameGender(first) && /\s/.test(first.speaker.name) ? first : undefined
   }
 
+  // `{Le maire sera entendu jeudi}, indique-t-on dans son entourage`: the circle of the role the
+  // reported clause opens on, or else of the person named last (`Le président, X, ne s'est pas
+  // exprimé. {…}, indique-t-on dans son entourage`), named after them
+  const entourage = lexicon.data.entourage
+  const circleOf = (mention: Mention, sectionStart: number, clause?: number): Entity | undefined => {
+    if (entourage === undefined) return undefined
+    const [determiner, noun] = clause === undefined ? [] : tokenize(body, clause, Math.min(body.length, clause + 40))
+    const role = determiner !== undefined && noun !== undefined && lexicon.definiteDeterminers.has(determiner.folded) && lexicon.roleWords.has(noun.folded)
+      ? { determiner: determiner.folded, noun: body.slice(noun.start, noun.end) }
+      : undefined
+    const owner = role !== undefined
+      ? undefined
+      : history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, undefined) && !placeLike(h.entity) && h.entity.unnamed !== true).at(-1)?.entity
+    if (role === undefined && owner === undefined) return undefined
+    const of = role === undefined ? `${entourage.genitives[''] ?? ''} ${owner?.speaker.name ?? ''}` : `${entourage.genitives[role.determiner] ?? ''} ${role.noun}`
+    const name = `${entourage.name} ${of.trim()}`.replace(/['’] /g, "'")
+    const known = byKey.get(foldSameLength(name))
+    if (known !== undefined) return known
+    const entity = addEntity({ name, kind: 'person' })
+    entity.plural = true
+    byKey.set(foldSameLength(name), entity)
+    entity.keys.add(foldSameLength(name))
+    return entity
+  }
+
   return {
     aliases,
     resolve (mention, sectionStart = 0, { subject = true, primed = false, before, person = false } = {}) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
-      if (mention.type === 'alias') {
+      if (mention.circle === true) {
+        entity = circleOf(mention, sectionStart, before)
+        via = 'coreference'
+      } else if (mention.type === 'alias') {
         entity = byParticipant.get(mention.participantId as string)
         via = 'participant'
       } else if (mention.type === 'pronoun') {
