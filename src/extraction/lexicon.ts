@@ -96,6 +96,8 @@ export interface LexiconData {
    * the one person the article gave its post to (`Le délégué CGT du site, X`).
    */
   sectorWords?: string[]
+  /** `for` in `Office for Budget Responsibility`: words besides the genitives that an organization's name goes on after. */
+  organizationConnectors?: string[]
   /**
    * `indique-t-on dans son entourage`: the phrases after an impersonal speech verb that make the
    * speaker the circle of the person the possessive stands for, named `entourage de Charles Dayot`
