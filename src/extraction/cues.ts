@@ -1,6 +1,6 @@
-import type { Lexicon } from './lexicon.js'
+import { derived, type Lexicon } from './lexicon.js'
 import type { Quote } from './quotes.js'
-import { foldSameLength, spanOf } from './text.js'
+import { alternation, foldSameLength, spanOf } from './text.js'
 import type { TextSpan } from './types.js'
 
 /**
@@ -81,8 +81,12 @@ function afterDocument (body: string, start: number, lexicon: Lexicon): boolean 
   return (lexicon.data.documentWords ?? []).map(foldSameLength).includes(wordsBefore(body, start, 24).at(-1) ?? '')
 }
 
+const partitiveBefore = derived((lexicon) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation((lexicon.data.partitives ?? []).map(foldSameLength)) || '(?!)'})\\s*$`, 'u'))
+
 /** `le juge`, `l'estime`, `the says`: the verb form is a noun here. */
 function followsDeterminer (body: string, start: number, lexicon: Lexicon): boolean {
   const before = /([\p{L}]+['’]?)\s*$/u.exec(body.slice(Math.max(0, start - 12), start))
-  return before?.[1] !== undefined && lexicon.determiners.has(foldSameLength(before[1]))
+  // (`The other said that…`, `L'autre a affirmé`: a partitive standing for a person is a subject)
+  return before?.[1] !== undefined && lexicon.determiners.has(foldSameLength(before[1])) &&
+    !partitiveBefore(lexicon).test(foldSameLength(body.slice(Math.max(0, start - 24), start)))
 }

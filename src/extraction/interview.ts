@@ -1,5 +1,6 @@
 import { sectionStartOf, type Layout } from './layout.js'
-import { isComplement, mentionsIn, tokenize, type Mention, type MentionContext, type Token } from './mentions.js'
+import { isComplement, mentionsIn, type Mention, type MentionContext } from './mentions.js'
+import { inRelativeClause } from './speakers.js'
 import { trimSpan } from './text.js'
 import type { Span } from './types.js'
 
@@ -19,17 +20,6 @@ export interface Interview {
 const MIN_QUESTIONS = 2
 const MAX_QUESTION_WORDS = 45
 const SPEAKER_PREFIX = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*:\s+/u
-
-/** `…, who tracks container traffic at Portside Analytics`: a name after a relative pronoun set off by a comma, its clause still open. */
-function inRelativeClause (ctx: MentionContext, mention: Span): boolean {
-  const before = tokenize(ctx.body, Math.max(0, mention.start - 200), mention.start)
-  for (let i = before.length - 1; i > 0; i--) {
-    const t = before[i] as Token
-    if (/^[,.;:!?]$/.test(t.text)) return false
-    if (ctx.lexicon.relativePronouns.has(t.folded) && before[i - 1]?.text === ',') return true
-  }
-  return false
-}
 
 /**
  * The question-and-answer part of an article: paragraphs prefixed with the speaker's name
@@ -62,7 +52,7 @@ export function interviewOf (ctx: MentionContext, layout: Layout): Interview {
   const intervieweeOf = (p: Span): Mention | null => {
     const section = sectionStartOf(layout, p.start)
     const firstQuestion = questions.find((q) => q.start >= section)
-    const introduced = firstQuestion === undefined ? [] : peopleIn(section, firstQuestion.start).filter((m) => !inRelativeClause(ctx, m))
+    const introduced = firstQuestion === undefined ? [] : peopleIn(section, firstQuestion.start).filter((m) => !inRelativeClause(body, m, lexicon))
     return introduced.find((m) => !isComplement(ctx, m)) ?? introduced[0] ?? firstNamed
   }
   paragraphs.forEach((p, i) => {

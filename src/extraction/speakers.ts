@@ -381,7 +381,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const objectPronouns = new Set((lexicon.data.objectPronouns ?? []).map(foldSameLength))
   const groupOf = (mention: Mention, sectionStart: number): Entity | undefined => {
     const folded = foldSameLength(mention.text)
-    const partitive = partitives.find((p) => folded.startsWith(p + ' '))
+    // (`The other said that…` after `one of them said`: the rest of the pair is the group too)
+    const partitive = partitives.find((p) => folded.startsWith(p + ' ') || folded === p)
     if (partitive === undefined) return undefined
     const members = contentWords(mention.text.slice(partitive.length)).filter((w) => !objectPronouns.has(w))
     return history.filter((h) => h.at < mention.start && h.at >= sectionStart && h.entity.plural === true && members.every((w) => describes(h.entity, w)))
@@ -931,7 +932,7 @@ function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: 
  * `… qui a assisté aux échanges entre Sergueï Lavrov et Ignazio Cassis`, `Marco Rubio, who met
  * Albares,`: a name inside a relative clause is no subject, so no pronoun's antecedent.
  */
-function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean {
+export function inRelativeClause (body: string, m: Span, lexicon: Lexicon): boolean {
   const tokens = tokenize(body, Math.max(0, m.start - 120), m.start)
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token
@@ -992,6 +993,12 @@ function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number |
   // (after capitalised modifiers: `Two Defense Department officials`)
   let at = 1
   while (at <= MAX_ROLE_MODIFIERS && /^\p{Lu}/u.test(words[at]?.text ?? '') && !lexicon.roleWords.has(words[at]?.folded ?? '')) at++
+  // (or lowercase ones before a plural role: `Two senior government officials`)
+  if (at === 1 && lexicon.pluralDeterminers.has(determiner?.folded ?? '')) {
+    const plain = words.slice(1, MAX_ROLE_MODIFIERS + 2).findIndex((t) => !/^\p{Ll}[\p{L}-]*$/u.test(t.text) || lexicon.stopwords.has(t.folded) ||
+      lexicon.prepositions.has(t.folded) || lexicon.auxiliaries.has(t.folded) || pluralRole(lexicon, t.folded))
+    if (plain > 0 && pluralRole(lexicon, words[plain + 1]?.folded ?? '')) at = plain + 1
+  }
   const role = words[at]
   // (a noun that tells a person's gender is a role too: `Une habitante de l'immeuble voisin`; so is a
   // role in the plural after a plural determiner: `Two … officials`)
