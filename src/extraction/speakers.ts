@@ -403,7 +403,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const earlier = history.filter((h) => h.at < mention.start && h.at >= sectionStart)
     if (modifiers.length === 0) {
       const owner = possessor.get(determiner.folded)
-      if (owner === undefined) return undefined
+      // (a body named in an earlier section of a live blog still is: only people change with sections)
+      if (owner === undefined) return bodyAfterVoice(mention, history.filter((h) => h.at < mention.start))
       return earlier.filter((h) => owner === 'body' ? h.entity.speaker.kind === 'organization' : h.entity.speaker.kind === 'person' && h.subject && compatible(h.entity, owner)).at(-1)?.entity
     }
     if (modifiers.every((t) => /^\p{Lu}/u.test(t.text))) {
@@ -415,6 +416,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     }
     const [noun] = modifiers
     if (modifiers.length !== 1 || noun === undefined || !lexicon.organizationWords.has(noun.folded)) return undefined
+    return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
+  }
+
+  // `A spokesman for the alliance`, `un porte-parole du syndicat`: the body the complement after the
+  // voice names, by name or by a noun of its name (`United States Maritime Alliance`)
+  const bodyAfterVoice = (mention: Mention, earlier: ReadonlyArray<{ entity: Entity }>): Entity | undefined => {
+    const [of, first, second] = tokenize(body, mention.end, Math.min(body.length, mention.end + 60))
+    const linking = (t: Token | undefined): boolean => t !== undefined && (lexicon.genitives.has(t.folded) || (lexicon.data.organizationConnectors ?? []).includes(t.folded))
+    if (!linking(of) || first === undefined || /\S/.test(body.slice(mention.end, of?.start).trim())) return undefined
+    const noun = lexicon.definiteDeterminers.has(first.folded) || lexicon.determiners.has(first.folded) ? second : first
+    if (noun === undefined || /^\p{Lu}/u.test(noun.text)) return undefined
     return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
   }
 
