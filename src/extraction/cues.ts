@@ -71,9 +71,13 @@ function passive (body: string, start: number, lexicon: Lexicon): boolean {
 /** `Smith would not say whether …`: a verb denied reports nothing said. */
 function negated (body: string, start: number, lexicon: Lexicon): boolean {
   const negations = lexicon.data.negations ?? []
-  if (negations.length === 0) return false
   const before = wordsBefore(body, start, 24)
-  return negations.includes(before.at(-1) ?? '') || (lexicon.adverbs.has(before.at(-1) ?? '') && negations.includes(before.at(-2) ?? ''))
+  // (`declined to say whether…`, `a refusé de dire si…`: a verb refused reports nothing said either)
+  const refused = (lexicon.data.refusals ?? []).some((phrase) => {
+    const words = foldSameLength(phrase).split(/\s+/)
+    return before.slice(-words.length).join(' ') === words.join(' ')
+  })
+  return refused || negations.includes(before.at(-1) ?? '') || (lexicon.adverbs.has(before.at(-1) ?? '') && negations.includes(before.at(-2) ?? ''))
 }
 
 /** `in a statement posted on its website`: a participle right after a document describes it; no one speaks there. */
