@@ -361,6 +361,11 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     if (chosen !== undefined && possessive !== null && lexicon.organizationWords.has(between.at(-1)?.folded ?? '')) {
       return { ...spanOf(body, chosen.start, segmentEnd), type: 'phrase' }
     }
+    // (`Britain's Treasury chief insisted`: a role a possessive name qualifies is the subject, the role's holder)
+    if (chosen !== undefined && /['’]s\s/.test(body.slice(chosen.start, segmentEnd)) && between.length > 0 && between.length <= 2 &&
+      between.every((t) => /^\p{Ll}/u.test(t.text)) && lexicon.roleWords.has((between.at(-1) as Token).folded)) {
+      return { ...spanOf(body, chosen.start, segmentEnd), type: 'phrase' }
+    }
     if (chosen !== undefined && !affiliationOfRole(ctx, chosen) && (between.length === 0 || possessive !== null || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen
     // `… a report that the president had privately told`: the phrase a complementizer or a
     // conjunction opens right before the verb is its subject

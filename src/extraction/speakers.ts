@@ -515,7 +515,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (lexicon.pluralDeterminers.has(first)) entity.plural = true
     // (`the union president`: a compound's last word is its head)
     const roleHead = head !== undefined && (lexicon.roleWords.has(head) || lexicon.roleWords.has(headWords.at(-1) ?? ''))
-    if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && roleHead) entity.unnamed = true
+    // (`Britain's Treasury chief`: a possessive makes a role as definite as a determiner)
+    if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first) || POSSESSOR.test(first)) && roleHead) entity.unnamed = true
     // (`Le député de la Nièvre`: a complement naming a place is a constituency, not a post of its own)
     if (complementAt > 0) entity.complement = !(constituencyRoles.has(head ?? '') && namesPlace(tokenize(mention.text, 0, mention.text.length).slice(complementAt + 1)))
     return { entity, via: 'phrase' }
@@ -640,7 +641,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     settle (speaker, at, sectionStart = 0) {
       const role = entities.find((e) => e.speaker === speaker)
       if (role?.unnamed !== true) return speaker
-      const described = [...role.words].filter((w) => !lexicon.genitives.has(w))
+      // (a possessor says whose post it is, as a nationality does, but no holder is described by it: `Britain's`)
+      const described = [...role.words].filter((w) => !lexicon.genitives.has(w) && !POSSESSOR.test(w))
       const sameGender = (e: Entity): boolean => role.gender === undefined || e.gender === undefined || e.gender === role.gender
       const holding = (words: readonly string[]): Entity[] => entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' &&
         e.keys.size > 0 && sameGender(e) && words.every((w) => describes(e, w)))
@@ -683,6 +685,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     }
   }
 }
+
+/** `britain's`: a folded word that is a possessor. */
+const POSSESSOR = /\p{L}['’]s$/u
 
 /**
  * A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, `;
@@ -768,7 +773,9 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     let start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
     // (`Interrogé par la présidente, Gilles Arnaudet a assuré`: a role in an opening complement, then a
     // name its verb follows, is someone else; `à l'invitation de la présidente, Hélène Vasseur.` names her)
-    if (start !== undefined && isComplement({ body, lexicon, aliases: [] }, { start, end: m.start }) && /^\s+\p{L}/u.test(body.slice(m.end, m.end + 3))) start = undefined
+    // (`piling pressure on finance minister Helen Marsh weeks before`: a role glued to the name is theirs)
+    if (start !== undefined && isComplement({ body, lexicon, aliases: [] }, { start, end: m.start }) && /^\s+\p{L}/u.test(body.slice(m.end, m.end + 3)) &&
+      /,/.test(body.slice(start, m.start))) start = undefined
     const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
       // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
@@ -841,7 +848,11 @@ function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undef
     run.unshift(t)
   }
   if (!run.some((t) => lexicon.roleWords.has(t.folded))) return undefined
-  return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start
+  // (`on finance minister Helen Marsh`: a bare role right after a preposition starts where it does)
+  const preposition = tokens[tokens.length - 1 - run.length]
+  const bare = preposition !== undefined && lexicon.prepositions.has(preposition.folded) && lexicon.roleWords.has((run.at(-1) as Token).folded) &&
+    run.every((t) => /^\p{Ll}/u.test(t.text) && !lexicon.determiners.has(t.folded) && !lexicon.genitives.has(t.folded))
+  return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start ?? (bare ? run[0]?.start : undefined)
 }
 
 /**
