@@ -756,6 +756,13 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
       (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start))) ||
       (prose !== undefined && (opensSentence(body, m, prose.sentences) || /,\s*$/.test(body.slice(Math.max(0, m.start - 3), m.start))) &&
         (relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)) || DESCRIPTOR_AFTER.test(body.slice(m.end, m.end + 40))))
+    // (`Chez Hanbit Electronics, on se veut rassurant. …, a indiqué le groupe`: a name after a
+    // preposition of premises is a body an organization noun may stand for)
+    if (m.type === 'name' && previous !== undefined && (lexicon.data.premisesPrepositions ?? []).includes(previous.folded)) {
+      const resolved = resolver.resolve(m, 0, { subject: false })
+      if (resolved !== null && resolved.speaker.id === undefined) resolved.speaker.kind = 'organization'
+      continue
+    }
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     // (`publiées par la SNCF … prévient l'entreprise`: a body named in passing is one an organization noun may stand for)
