@@ -26,6 +26,7 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
     drafts.push(...found.filter((d) => !drafts.some((o) => o.span.start === d.span.start)))
   }
   drafts.push(...trailingAttribution(ctx, drafts))
+  drafts.push(...viewOfSpeaker(ctx, drafts))
   if (drafts.length === 0) drafts.push(...viewOf(ctx))
   return drafts.sort((a, b) => a.span.start - b.span.start)
 }
@@ -404,6 +405,26 @@ function viewOf (ctx: SentenceContext): Draft[] {
   if (quoted > (clause.end - clause.start) / 2) return []
   const cue: Cue = { ...spanOf(body, first.start, first.end), form: 'according', quoted: false }
   return [{ span: clause, kind: 'indirect', cue, mention: source, confidence: 0.6 }]
+}
+
+/**
+ * `…, ajoute l'analyste, pour qui le conflit pourrait coûter…`: a view given in a relative clause
+ * led by a source preposition after a speech verb is the view of that verb's subject.
+ */
+function viewOfSpeaker (ctx: SentenceContext, drafts: readonly Draft[]): Draft[] {
+  const { body, lexicon } = ctx
+  const found: Draft[] = []
+  for (const cue of ctx.cues) {
+    if (cue.form !== 'finite' || inQuote(ctx, cue.start)) continue
+    const tokens = tokenize(body, cue.end, ctx.sentence.end)
+    const at = tokens.findIndex((t, k) => t.text === ',' && lexicon.sourcePrepositions.has(tokens[k + 1]?.folded ?? '') && lexicon.relativePronouns.has(tokens[k + 2]?.folded ?? ''))
+    const relative = tokens[at + 2]
+    if (at < 0 || relative === undefined || ctx.cues.some((c) => c.start > cue.end && c.start < relative.start)) continue
+    const [clause] = clauseFrom(ctx, relative.end, null)
+    if (clause === undefined || tokenize(body, clause.start, clause.end).length < 3 || drafts.some((d) => d.span.start < clause.end && clause.start < d.span.end)) continue
+    found.push({ span: trimSpan(body, clause), kind: 'indirect', cue, mention: cueSubject(ctx, cue), confidence: 0.6 })
+  }
+  return found
 }
 
 /** A person or a body: a name of two words or more, a titled name, or a phrase led by a role or an organization noun. */
