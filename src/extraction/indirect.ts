@@ -182,11 +182,16 @@ function toComma (ctx: SentenceContext, span: Span): Span {
   return span
 }
 
-/** `said Thursday the vote…`: where the clause starts, past the time words after the verb. */
+/** `said Thursday the vote…`, `said on Tuesday it was…`: where the clause starts, past the time words after the verb. */
 function afterTimeWords (ctx: SentenceContext, from: number): number {
+  const { timeWords, prepositions } = ctx.lexicon
   const tokens = tokenize(ctx.body, from, ctx.sentence.end)
   let k = 0
-  while (k < tokens.length && ctx.lexicon.timeWords.has((tokens[k] as Token).folded)) k++
+  for (;;) {
+    if (timeWords.has(tokens[k]?.folded ?? '')) k++
+    else if (prepositions.has(tokens[k]?.folded ?? '') && timeWords.has(tokens[k + 1]?.folded ?? '')) k += 2
+    else break
+  }
   return tokens[k]?.start ?? from
 }
 
