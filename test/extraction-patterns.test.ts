@@ -608,3 +608,14 @@ t.test('US copy: a plural role after capitalised modifiers is a group one of the
     ['It is worse than last year', 'Dana Reyes']
   ])
 })
+
+t.test('a time after its preposition before a clause with no that: said on Tuesday it was…', async (t) => {
+  const [s] = one('WASHINGTON - The State Department said on Tuesday it was reviewing the decision.')
+  t.equal(s?.text, 'it was reviewing the decision')
+  t.equal(s?.speaker?.name, 'State Department')
+})
+
+t.test('the Idaho Republican is the person named before, not someone new', async (t) => {
+  const statements = one('Title\n\nSenator Jim Risch said the administration should act. "Words are not enough," the Idaho Republican said.')
+  t.same(statements.map((s) => s.speaker?.name), ['Jim Risch', 'Jim Risch'])
+})

@@ -559,6 +559,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return entity
   }
 
+  // `"…," the Idaho Republican said`: a definite party member, with their state, describes the person
+  // named last in the section, not someone new
+  const parties = new Set((lexicon.data.partyWords ?? []).map(foldSameLength))
+  const partyMember = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const words = tokenize(body, mention.start, mention.end)
+    const before = tokenize(body, Math.max(0, mention.start - 12), mention.start).at(-1)
+    if (!parties.has(words.at(-1)?.folded ?? '') || before === undefined || !lexicon.definiteDeterminers.has(before.folded)) return undefined
+    return history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, undefined) && !placeLike(h.entity) && /\s/.test(h.entity.speaker.name))
+      .at(-1)?.entity
+  }
+
   return {
     aliases,
     resolve (mention, sectionStart = 0, { subject = true, primed = false, before, person = false } = {}) {
@@ -576,7 +587,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       } else if (mention.type === 'phrase') {
         ({ entity, via } = byPhrase(mention, sectionStart, primed))
       } else {
-        entity = byName(mention)
+        entity = partyMember(mention, sectionStart)
+        via = entity === undefined ? 'name' : 'coreference'
+        entity ??= byName(mention)
       }
       if (entity === undefined) return null
       if (person) entity.person = true
