@@ -619,3 +619,8 @@ t.test('the Idaho Republican is the person named before, not someone new', async
   const statements = one('Title\n\nSenator Jim Risch said the administration should act. "Words are not enough," the Idaho Republican said.')
   t.same(statements.map((s) => s.speaker?.name), ['Jim Risch', 'Jim Risch'])
 })
+
+t.test('a quotation a colon opens, then its inverted attribution, is a direct quote, not a reported clause', async (t) => {
+  const statements = one('Titre\n\nMarc Coatanéa est venu. Il n\'a pas désarmé : « On verra à l\'automne », a-t-il prévenu.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'On verra à l\'automne', 'Marc Coatanéa']])
+})

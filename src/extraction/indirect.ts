@@ -290,6 +290,10 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
     const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= clause.end).reduce((n, q) => n + q.end - q.start, 0)
     if (quoted > (clause.end - clause.start) / 2) continue
+    // (`L'opposant n'a pas désarmé : « On verra », a-t-il prévenu`: a quotation a colon opens, right
+    // before the attribution, is the quotation finder's direct quote)
+    const ending = ctx.quotes.find((q) => q.end <= clause.end && !/\S/.test(body.slice(q.end, clause.end)))
+    if (ending !== undefined && /:\s*$/.test(body.slice(clause.start, ending.start))) continue
     const mention = cueSubject(ctx, cue)
     // a subject before the comma is the verb's own (`Le ministre de la Défense, Shin Won-sik, a qualifié`)
     if (mention === null || mention.start < comma) continue
