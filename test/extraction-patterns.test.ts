@@ -624,3 +624,8 @@ t.test('a quotation a colon opens, then its inverted attribution, is a direct qu
   const statements = one('Titre\n\nMarc Coatanéa est venu. Il n\'a pas désarmé : « On verra à l\'automne », a-t-il prévenu.')
   t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'On verra à l\'automne', 'Marc Coatanéa']])
 })
+
+t.test('l\'opposant opening the sentence of an inverted il is the opposition leader, not the last speaker', async (t) => {
+  const statements = one('Titre\n\n« Ce budget sacrifie les quartiers », a lancé Marc Coatanéa, chef de file de l\'opposition. « Nous tenons nos engagements », a assuré Réza Salami. L\'opposant n\'a pas désarmé : « On verra à l\'automne », a-t-il prévenu.')
+  t.same(statements.map((s) => s.speaker?.name), ['Marc Coatanéa', 'Réza Salami', 'Marc Coatanéa'])
+})
