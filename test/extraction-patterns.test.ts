@@ -629,3 +629,8 @@ t.test('l\'opposant opening the sentence of an inverted il is the opposition lea
   const statements = one('Titre\n\n« Ce budget sacrifie les quartiers », a lancé Marc Coatanéa, chef de file de l\'opposition. « Nous tenons nos engagements », a assuré Réza Salami. L\'opposant n\'a pas désarmé : « On verra à l\'automne », a-t-il prévenu.')
   t.same(statements.map((s) => s.speaker?.name), ['Marc Coatanéa', 'Réza Salami', 'Marc Coatanéa'])
 })
+
+t.test('words with a verb of their own between said and that are the clause, not an audience', async (t) => {
+  const [s] = one('Title\n\nThe White House said the president would sign any bill that reached his desk.')
+  t.equal(s?.text, 'the president would sign any bill that reached his desk')
+})

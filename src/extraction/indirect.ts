@@ -94,7 +94,12 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   // (`said Friday in a statement posted on its website that`: past the time words)
   const opener = tokenize(ctx.body, afterTimeWords(ctx, cue.end), ctx.sentence.end)[0]
   const adverbial = opener !== undefined && ctx.lexicon.prepositions.has(opener.folded) && /^\s/.test(rest)
-  const audience = audiencePattern(ctx.lexicon).exec(rest) ?? (adverbial ? adverbialAudiencePattern(ctx.lexicon).exec(rest) : null)
+  const matched = audiencePattern(ctx.lexicon).exec(rest) ?? (adverbial ? adverbialAudiencePattern(ctx.lexicon).exec(rest) : null)
+  // (`said the president would sign any bill that reached his desk`: words with a verb of their own are
+  // the clause, not an audience; `à la barre`: an accent folded away makes no auxiliary)
+  const verbal = matched !== null && tokenize(ctx.body, cue.end, cue.end + matched[0].length).slice(0, -1)
+    .some((t) => verbalWords(ctx.lexicon).has(t.folded) && t.text.toLowerCase() === t.folded)
+  const audience = verbal ? null : matched
   let start: number | null
   let confidence = 0.8
   if (audience !== null) {
