@@ -634,3 +634,8 @@ t.test('words with a verb of their own between said and that are the clause, not
   const [s] = one('Title\n\nThe White House said the president would sign any bill that reached his desk.')
   t.equal(s?.text, 'the president would sign any bill that reached his desk')
 })
+
+t.test('a verb and its object in a relative clause report nothing; a pronoun after said opens the clause it reports', async (t) => {
+  const statements = one('Title\n\nSen. Susan Collins, who wrote the bill, said she was open to changes.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she was open to changes', 'Susan Collins']])
+})

@@ -89,6 +89,9 @@ function audienceOf (lexicon: Lexicon, words: number): RegExp {
   return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${words}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 }
 
+/** Fewest words of a clause reported with no `that` inside a relative clause (`, who said it was over,`). */
+const MIN_RELATIVE_CLAUSE_WORDS = 3
+
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
   // (`said Friday in a statement posted on its website that`: past the time words)
@@ -110,8 +113,11 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   }
   if (start === null) return []
   const mention = cueSubject(ctx, cue)
-  return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
-    .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+  // (`Collins, who wrote the bill, said`: a verb's object in a relative clause is no clause reported)
+  const relative = inRelative(ctx, cue)
+  const least = relative && audience === null ? MIN_RELATIVE_CLAUSE_WORDS : 2
+  return clauseFrom(ctx, start, cue).map((span) => relative ? toComma(ctx, span) : span)
+    .filter((s) => tokenize(ctx.body, s.start, s.end).length >= least).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
 }
 
 /**
@@ -306,6 +312,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // between make the name after the verb its object (`L'opposition, elle, n'a pas dit son dernier mot`)
     // (`…remained "genuinely purple," said Miguel Ortega`: the comma inside the closing mark, the verb right after it)
     if (mention.start >= cue.end && tokenize(body, closing?.end ?? comma + 1, cue.start).length > 0) continue
+    // (`…, said she was open to changes`: a pronoun after the verb with words after it opens the clause reported, it is no inverted subject)
+    if (mention.type === 'pronoun' && mention.circle !== true && mention.start >= cue.end && tokenize(body, mention.end, sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length > 1) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
     // (`…, a demand Democrats have dismissed as …`: a determiner and a noun before the subject, the same,
