@@ -639,3 +639,9 @@ t.test('a verb and its object in a relative clause report nothing; a pronoun aft
   const statements = one('Title\n\nSen. Susan Collins, who wrote the bill, said she was open to changes.')
   t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she was open to changes', 'Susan Collins']])
 })
+
+t.test('a verb joined by and to a clause with no speech verb shares its possessive subject', async (t) => {
+  const [s] = one('Title\n\nThe chancellor spoke hours after the country\'s fiscal watchdog cut its forecast and warned that the recovery remained fragile.')
+  t.equal(s?.text, 'the recovery remained fragile')
+  t.equal(s?.speaker?.name, 'the country\'s fiscal watchdog')
+})

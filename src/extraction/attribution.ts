@@ -1,6 +1,6 @@
 import type { Cue } from './cues.js'
 import type { Lexicon } from './lexicon.js'
-import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext, type Token } from './mentions.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type MentionContext, type Token } from './mentions.js'
 import type { Quote } from './quotes.js'
 import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span, StatementKind } from './types.js'
@@ -88,10 +88,37 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
     const introducesClause = ctx.lexicon.complementizer.test(ctx.body.slice(cue.end, cue.end + 12))
     const after = introducesClause ? null : subjectAfter(ctx.mentions, cue.end, nextQuote)
     // (`Brandt was asked about the report and said …`: with no speech verb before, the sentence's subject)
-    subject = before === 'inherit' ? mainOfSentence() ?? sentenceSubject(ctx, cue.start) : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
+    subject = before === 'inherit'
+      ? mainOfSentence() ?? possessiveSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start)
+      : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
   }
   ctx.subjects.set(cue, subject)
   return subject
+}
+
+/**
+ * `Britain's budget watchdog cut its forecast and warned that…`: with no speech verb before the
+ * conjunction, the last possessive phrase headed by a role or a body's noun, right before a verb,
+ * is the subject the conjoined verb shares.
+ */
+function possessiveSubject (ctx: SentenceContext, end: number): Mention | null {
+  const { lexicon } = ctx
+  const tokens = tokenize(ctx.body, ctx.sentence.start, end)
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const owner = tokens[i] as Token
+    if (!/\p{L}['’]s$/u.test(owner.text)) continue
+    let j = i + 1
+    while (j < tokens.length && /^\p{Ll}/u.test((tokens[j] as Token).text) && !lexicon.roleWords.has((tokens[j] as Token).folded) &&
+      !lexicon.organizationWords.has((tokens[j] as Token).folded) && !verbalWords(lexicon).has((tokens[j] as Token).folded) && j - i <= 3) j++
+    const head = tokens[j]
+    const verb = tokens[j + 1]
+    if (head === undefined || verb === undefined || !(lexicon.roleWords.has(head.folded) || lexicon.organizationWords.has(head.folded)) ||
+      !/^\p{Ll}/u.test(verb.text) || lexicon.prepositions.has(verb.folded) || lexicon.genitives.has(verb.folded)) continue
+    const determiner = tokens[i - 1]
+    const start = determiner !== undefined && lexicon.determiners.has(determiner.folded) ? determiner.start : owner.start
+    return { ...spanOf(ctx.body, start, head.end), type: 'phrase' }
+  }
+  return null
 }
 
 /** Whether an offset of the sentence falls inside one of its quotes (a cue there is quoted words, not the writer's). */
