@@ -96,6 +96,8 @@ export interface LexiconData {
    * the one person the article gave its post to (`Le délégué CGT du site, X`).
    */
   sectorWords?: string[]
+  /** `shadow`, `former`, `ancien`: a word that makes a role another post (`shadow chancellor` is no chancellor). */
+  postQualifiers?: string[]
   /** `Republican`, `Democrat`: a party's member, who `the Idaho Republican` describes (someone named before). */
   partyWords?: string[]
   /** `chez`: a preposition after which a name is a body's premises (`Chez Hanbit Electronics, on…`), not a person. */

@@ -523,6 +523,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
 
   const sectorWords = new Set((lexicon.data.sectorWords ?? []).map(foldSameLength))
+  const postQualifiers = new Set((lexicon.data.postQualifiers ?? []).map(foldSameLength))
 
   // `Le procès de Kévin Marchetti s'est ouvert… l'accusé a pris la parole`: the first person the body
   // names (below its title line), when nothing else describes them by another post
@@ -657,8 +658,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       // (a possessor says whose post it is, as a nationality does, but no holder is described by it: `Britain's`)
       const described = [...role.words].filter((w) => !lexicon.genitives.has(w) && !POSSESSOR.test(w))
       const sameGender = (e: Entity): boolean => role.gender === undefined || e.gender === undefined || e.gender === role.gender
+      // (`Shadow chancellor Oliver Danvers` holds no chancellor's post: a qualifier of another post the role lacks)
+      const qualifiedOtherwise = (e: Entity): boolean => [...e.words].some((w) => postQualifiers.has(w) && !role.words.has(w))
       const holding = (words: readonly string[]): Entity[] => entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' &&
-        e.keys.size > 0 && sameGender(e) && words.every((w) => describes(e, w)))
+        e.keys.size > 0 && sameGender(e) && words.every((w) => describes(e, w)) && !qualifiedOtherwise(e))
       let holders = holding(described)
       // (`le délégué syndical` after `Le délégué CGT du site, X`: the kind of body is no other post)
       if (holders.length === 0 && described.some((w) => sectorWords.has(w))) {
