@@ -24,10 +24,11 @@ for (const language of ['fr', 'en'] as const) {
 }
 
 // The team's own wire-copy sets (test/fixtures/extraction/wire/): the rules were tuned on `dev`, never
-// on `heldout`. Floors about a point under the held-out scores last measured (F1@0.3 98.8 fr / 95.6 en,
-// speaker accuracy 81.5 fr / 95.0 en), each set with one more article written blind to the rules
-// (kept where the new article, not the rules, lowered the score).
-const HELD_OUT_FLOORS = { fr: { f1: 0.981, speaker: 0.806 }, en: { f1: 0.946, speaker: 0.945 } }
+// on `heldout`. Floors about a point under the held-out scores last measured (F1@0.3 98.9 fr / 95.4 en,
+// speaker accuracy 79.7 fr / 95.5 en), each set with one more article written blind to the rules
+// (lowered where the new article, not the rules, lowered the score: without the Jura water article
+// French speaker accuracy is 82.3, up from 81.5).
+const HELD_OUT_FLOORS = { fr: { f1: 0.979, speaker: 0.787 }, en: { f1: 0.944, speaker: 0.945 } }
 
 for (const language of ['fr', 'en'] as const) {
   t.test(`held-out wire copy ${language}: F1 at overlap 0.3 and speaker accuracy stay above the floors`, async (t) => {

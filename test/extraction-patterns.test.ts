@@ -608,3 +608,40 @@ t.test('US copy: a plural role after capitalised modifiers is a group one of the
     ['It is worse than last year', 'Dana Reyes']
   ])
 })
+
+t.test('a time after its preposition before a clause with no that: said on Tuesday it was…', async (t) => {
+  const [s] = one('WASHINGTON - The State Department said on Tuesday it was reviewing the decision.')
+  t.equal(s?.text, 'it was reviewing the decision')
+  t.equal(s?.speaker?.name, 'State Department')
+})
+
+t.test('the Idaho Republican is the person named before, not someone new', async (t) => {
+  const statements = one('Title\n\nSenator Jim Risch said the administration should act. "Words are not enough," the Idaho Republican said.')
+  t.same(statements.map((s) => s.speaker?.name), ['Jim Risch', 'Jim Risch'])
+})
+
+t.test('a quotation a colon opens, then its inverted attribution, is a direct quote, not a reported clause', async (t) => {
+  const statements = one('Titre\n\nMarc Coatanéa est venu. Il n\'a pas désarmé : « On verra à l\'automne », a-t-il prévenu.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [['direct', 'On verra à l\'automne', 'Marc Coatanéa']])
+})
+
+t.test('l\'opposant opening the sentence of an inverted il is the opposition leader, not the last speaker', async (t) => {
+  const statements = one('Titre\n\n« Ce budget sacrifie les quartiers », a lancé Marc Coatanéa, chef de file de l\'opposition. « Nous tenons nos engagements », a assuré Réza Salami. L\'opposant n\'a pas désarmé : « On verra à l\'automne », a-t-il prévenu.')
+  t.same(statements.map((s) => s.speaker?.name), ['Marc Coatanéa', 'Réza Salami', 'Marc Coatanéa'])
+})
+
+t.test('words with a verb of their own between said and that are the clause, not an audience', async (t) => {
+  const [s] = one('Title\n\nThe White House said the president would sign any bill that reached his desk.')
+  t.equal(s?.text, 'the president would sign any bill that reached his desk')
+})
+
+t.test('a verb and its object in a relative clause report nothing; a pronoun after said opens the clause it reports', async (t) => {
+  const statements = one('Title\n\nSen. Susan Collins, who wrote the bill, said she was open to changes.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [['she was open to changes', 'Susan Collins']])
+})
+
+t.test('a verb joined by and to a clause with no speech verb shares its possessive subject', async (t) => {
+  const [s] = one('Title\n\nThe chancellor spoke hours after the country\'s fiscal watchdog cut its forecast and warned that the recovery remained fragile.')
+  t.equal(s?.text, 'the recovery remained fragile')
+  t.equal(s?.speaker?.name, 'the country\'s fiscal watchdog')
+})

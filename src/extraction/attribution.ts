@@ -1,6 +1,6 @@
 import type { Cue } from './cues.js'
 import type { Lexicon } from './lexicon.js'
-import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, type Mention, type MentionContext, type Token } from './mentions.js'
+import { isComplement, mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type MentionContext, type Token } from './mentions.js'
 import type { Quote } from './quotes.js'
 import { foldSameLength, spanOf, trimSpan } from './text.js'
 import type { Span, StatementKind } from './types.js'
@@ -37,6 +37,17 @@ function pronounMention (ctx: SentenceContext, pronoun: NonNullable<Cue['pronoun
   return { ...pronoun, type: 'pronoun', ...(gender === undefined ? {} : { gender }) }
 }
 
+/** `…, indique-t-on dans son entourage`: an impersonal verb's circle of someone (see `Lexicon.entourage`). */
+function circleAfter (ctx: SentenceContext, cue: Cue): Mention | null {
+  if (cue.pronoun === undefined || ctx.lexicon.pronounGender.has(foldSameLength(cue.pronoun.text))) return null
+  const after = foldSameLength(ctx.body.slice(cue.end, cue.end + 40)).replace(/’/g, "'")
+  const rest = after.trimStart()
+  const phrase = ctx.lexicon.data.entourage?.phrases.find((p) => rest.startsWith(foldSameLength(p)) && !/\p{L}/u.test(rest[p.length] ?? ''))
+  if (phrase === undefined || rest.length === after.length) return null
+  const start = cue.end + (after.length - rest.length)
+  return { ...spanOf(ctx.body, start, start + phrase.length), type: 'pronoun', circle: true }
+}
+
 /** `Selon lui, …`, `according to her`: a stressed pronoun right after the source preposition, standing for someone named before. */
 function stressedPronounAt (ctx: SentenceContext, at: number): Mention | null {
   const word = tokenize(ctx.body, at, Math.min(ctx.body.length, at + 12))[0]
@@ -65,7 +76,7 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
   }
   let subject: Mention | null
   const nextQuote = ctx.quotes.find((q) => q.start >= cue.end)?.start ?? ctx.sentence.end
-  if (cue.pronoun !== undefined) subject = pronounMention(ctx, cue.pronoun)
+  if (cue.pronoun !== undefined) subject = circleAfter(ctx, cue) ?? pronounMention(ctx, cue.pronoun)
   // (`de sources proches des médiateurs`: a bare noun right after the cue is the source, not the phrase after it)
   else if (cue.form === 'according') subject = stressedPronounAt(ctx, cue.end) ?? (bareNounAt(ctx, cue.end) ? bareSource(ctx, cue.end, nextQuote) : null) ?? subjectAfter(ctx.mentions, cue.end, nextQuote) ?? bareSource(ctx, cue.end, nextQuote)
   else if (cue.form === 'nonFinite') subject = main() ?? sentenceSubject(ctx, cue.start)
@@ -77,10 +88,37 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
     const introducesClause = ctx.lexicon.complementizer.test(ctx.body.slice(cue.end, cue.end + 12))
     const after = introducesClause ? null : subjectAfter(ctx.mentions, cue.end, nextQuote)
     // (`Brandt was asked about the report and said …`: with no speech verb before, the sentence's subject)
-    subject = before === 'inherit' ? mainOfSentence() ?? sentenceSubject(ctx, cue.start) : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
+    subject = before === 'inherit'
+      ? mainOfSentence() ?? possessiveSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start)
+      : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
   }
   ctx.subjects.set(cue, subject)
   return subject
+}
+
+/**
+ * `Britain's budget watchdog cut its forecast and warned that…`: with no speech verb before the
+ * conjunction, the last possessive phrase headed by a role or a body's noun, right before a verb,
+ * is the subject the conjoined verb shares.
+ */
+function possessiveSubject (ctx: SentenceContext, end: number): Mention | null {
+  const { lexicon } = ctx
+  const tokens = tokenize(ctx.body, ctx.sentence.start, end)
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const owner = tokens[i] as Token
+    if (!/\p{L}['’]s$/u.test(owner.text)) continue
+    let j = i + 1
+    while (j < tokens.length && /^\p{Ll}/u.test((tokens[j] as Token).text) && !lexicon.roleWords.has((tokens[j] as Token).folded) &&
+      !lexicon.organizationWords.has((tokens[j] as Token).folded) && !verbalWords(lexicon).has((tokens[j] as Token).folded) && j - i <= 3) j++
+    const head = tokens[j]
+    const verb = tokens[j + 1]
+    if (head === undefined || verb === undefined || !(lexicon.roleWords.has(head.folded) || lexicon.organizationWords.has(head.folded)) ||
+      !/^\p{Ll}/u.test(verb.text) || lexicon.prepositions.has(verb.folded) || lexicon.genitives.has(verb.folded)) continue
+    const determiner = tokens[i - 1]
+    const start = determiner !== undefined && lexicon.determiners.has(determiner.folded) ? determiner.start : owner.start
+    return { ...spanOf(ctx.body, start, head.end), type: 'phrase' }
+  }
+  return null
 }
 
 /** Whether an offset of the sentence falls inside one of its quotes (a cue there is quoted words, not the writer's). */

@@ -1,6 +1,6 @@
-import type { Lexicon } from './lexicon.js'
+import { derived, type Lexicon } from './lexicon.js'
 import type { Quote } from './quotes.js'
-import { foldSameLength, spanOf } from './text.js'
+import { alternation, foldSameLength, spanOf } from './text.js'
 import type { TextSpan } from './types.js'
 
 /**
@@ -71,9 +71,13 @@ function passive (body: string, start: number, lexicon: Lexicon): boolean {
 /** `Smith would not say whether …`: a verb denied reports nothing said. */
 function negated (body: string, start: number, lexicon: Lexicon): boolean {
   const negations = lexicon.data.negations ?? []
-  if (negations.length === 0) return false
   const before = wordsBefore(body, start, 24)
-  return negations.includes(before.at(-1) ?? '') || (lexicon.adverbs.has(before.at(-1) ?? '') && negations.includes(before.at(-2) ?? ''))
+  // (`declined to say whether…`, `a refusé de dire si…`: a verb refused reports nothing said either)
+  const refused = (lexicon.data.refusals ?? []).some((phrase) => {
+    const words = foldSameLength(phrase).split(/\s+/)
+    return before.slice(-words.length).join(' ') === words.join(' ')
+  })
+  return refused || negations.includes(before.at(-1) ?? '') || (lexicon.adverbs.has(before.at(-1) ?? '') && negations.includes(before.at(-2) ?? ''))
 }
 
 /** `in a statement posted on its website`: a participle right after a document describes it; no one speaks there. */
@@ -81,8 +85,12 @@ function afterDocument (body: string, start: number, lexicon: Lexicon): boolean 
   return (lexicon.data.documentWords ?? []).map(foldSameLength).includes(wordsBefore(body, start, 24).at(-1) ?? '')
 }
 
+const partitiveBefore = derived((lexicon) => new RegExp(`(?:^|[^\\p{L}])(?:${alternation((lexicon.data.partitives ?? []).map(foldSameLength)) || '(?!)'})\\s*$`, 'u'))
+
 /** `le juge`, `l'estime`, `the says`: the verb form is a noun here. */
 function followsDeterminer (body: string, start: number, lexicon: Lexicon): boolean {
   const before = /([\p{L}]+['’]?)\s*$/u.exec(body.slice(Math.max(0, start - 12), start))
-  return before?.[1] !== undefined && lexicon.determiners.has(foldSameLength(before[1]))
+  // (`The other said that…`, `L'autre a affirmé`: a partitive standing for a person is a subject)
+  return before?.[1] !== undefined && lexicon.determiners.has(foldSameLength(before[1])) &&
+    !partitiveBefore(lexicon).test(foldSameLength(body.slice(Math.max(0, start - 24), start)))
 }

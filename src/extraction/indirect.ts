@@ -26,6 +26,7 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
     drafts.push(...found.filter((d) => !drafts.some((o) => o.span.start === d.span.start)))
   }
   drafts.push(...trailingAttribution(ctx, drafts))
+  drafts.push(...viewOfSpeaker(ctx, drafts))
   if (drafts.length === 0) drafts.push(...viewOf(ctx))
   return drafts.sort((a, b) => a.span.start - b.span.start)
 }
@@ -88,12 +89,20 @@ function audienceOf (lexicon: Lexicon, words: number): RegExp {
   return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${words}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 }
 
+/** Fewest words of a clause reported with no `that` inside a relative clause (`, who said it was over,`). */
+const MIN_RELATIVE_CLAUSE_WORDS = 3
+
 function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   const rest = ctx.body.slice(cue.end, ctx.sentence.end)
   // (`said Friday in a statement posted on its website that`: past the time words)
   const opener = tokenize(ctx.body, afterTimeWords(ctx, cue.end), ctx.sentence.end)[0]
   const adverbial = opener !== undefined && ctx.lexicon.prepositions.has(opener.folded) && /^\s/.test(rest)
-  const audience = audiencePattern(ctx.lexicon).exec(rest) ?? (adverbial ? adverbialAudiencePattern(ctx.lexicon).exec(rest) : null)
+  const matched = audiencePattern(ctx.lexicon).exec(rest) ?? (adverbial ? adverbialAudiencePattern(ctx.lexicon).exec(rest) : null)
+  // (`said the president would sign any bill that reached his desk`: words with a verb of their own are
+  // the clause, not an audience; `à la barre`: an accent folded away makes no auxiliary)
+  const verbal = matched !== null && tokenize(ctx.body, cue.end, cue.end + matched[0].length).slice(0, -1)
+    .some((t) => verbalWords(ctx.lexicon).has(t.folded) && t.text.toLowerCase() === t.folded)
+  const audience = verbal ? null : matched
   let start: number | null
   let confidence = 0.8
   if (audience !== null) {
@@ -104,8 +113,11 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   }
   if (start === null) return []
   const mention = cueSubject(ctx, cue)
-  return clauseFrom(ctx, start, cue).map((span) => inRelative(ctx, cue) ? toComma(ctx, span) : span)
-    .filter((s) => tokenize(ctx.body, s.start, s.end).length >= 2).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
+  // (`Collins, who wrote the bill, said`: a verb's object in a relative clause is no clause reported)
+  const relative = inRelative(ctx, cue)
+  const least = relative && audience === null ? MIN_RELATIVE_CLAUSE_WORDS : 2
+  return clauseFrom(ctx, start, cue).map((span) => relative ? toComma(ctx, span) : span)
+    .filter((s) => tokenize(ctx.body, s.start, s.end).length >= least).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence }))
 }
 
 /**
@@ -181,11 +193,16 @@ function toComma (ctx: SentenceContext, span: Span): Span {
   return span
 }
 
-/** `said Thursday the vote…`: where the clause starts, past the time words after the verb. */
+/** `said Thursday the vote…`, `said on Tuesday it was…`: where the clause starts, past the time words after the verb. */
 function afterTimeWords (ctx: SentenceContext, from: number): number {
+  const { timeWords, prepositions } = ctx.lexicon
   const tokens = tokenize(ctx.body, from, ctx.sentence.end)
   let k = 0
-  while (k < tokens.length && ctx.lexicon.timeWords.has((tokens[k] as Token).folded)) k++
+  for (;;) {
+    if (timeWords.has(tokens[k]?.folded ?? '')) k++
+    else if (prepositions.has(tokens[k]?.folded ?? '') && timeWords.has(tokens[k + 1]?.folded ?? '')) k += 2
+    else break
+  }
   return tokens[k]?.start ?? from
 }
 
@@ -284,6 +301,10 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
     const quoted = ctx.quotes.filter((q) => q.start >= clause.start && q.end <= clause.end).reduce((n, q) => n + q.end - q.start, 0)
     if (quoted > (clause.end - clause.start) / 2) continue
+    // (`L'opposant n'a pas désarmé : « On verra », a-t-il prévenu`: a quotation a colon opens, right
+    // before the attribution, is the quotation finder's direct quote)
+    const ending = ctx.quotes.find((q) => q.end <= clause.end && !/\S/.test(body.slice(q.end, clause.end)))
+    if (ending !== undefined && /:\s*$/.test(body.slice(clause.start, ending.start))) continue
     const mention = cueSubject(ctx, cue)
     // a subject before the comma is the verb's own (`Le ministre de la Défense, Shin Won-sik, a qualifié`)
     if (mention === null || mention.start < comma) continue
@@ -291,6 +312,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // between make the name after the verb its object (`L'opposition, elle, n'a pas dit son dernier mot`)
     // (`…remained "genuinely purple," said Miguel Ortega`: the comma inside the closing mark, the verb right after it)
     if (mention.start >= cue.end && tokenize(body, closing?.end ?? comma + 1, cue.start).length > 0) continue
+    // (`…, said she was open to changes`: a pronoun after the verb with words after it opens the clause reported, it is no inverted subject)
+    if (mention.type === 'pronoun' && mention.circle !== true && mention.start >= cue.end && tokenize(body, mention.end, sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length > 1) continue
     // `…, a project he estimates at $100 million`: a noun before the subject makes the verb a relative clause's
     if (mention.type === 'pronoun' && mention.end <= cue.start && tokenize(body, comma + 1, mention.start).length > 0) continue
     // (`…, a demand Democrats have dismissed as …`: a determiner and a noun before the subject, the same,
@@ -404,6 +427,26 @@ function viewOf (ctx: SentenceContext): Draft[] {
   if (quoted > (clause.end - clause.start) / 2) return []
   const cue: Cue = { ...spanOf(body, first.start, first.end), form: 'according', quoted: false }
   return [{ span: clause, kind: 'indirect', cue, mention: source, confidence: 0.6 }]
+}
+
+/**
+ * `…, ajoute l'analyste, pour qui le conflit pourrait coûter…`: a view given in a relative clause
+ * led by a source preposition after a speech verb is the view of that verb's subject.
+ */
+function viewOfSpeaker (ctx: SentenceContext, drafts: readonly Draft[]): Draft[] {
+  const { body, lexicon } = ctx
+  const found: Draft[] = []
+  for (const cue of ctx.cues) {
+    if (cue.form !== 'finite' || inQuote(ctx, cue.start)) continue
+    const tokens = tokenize(body, cue.end, ctx.sentence.end)
+    const at = tokens.findIndex((t, k) => t.text === ',' && lexicon.sourcePrepositions.has(tokens[k + 1]?.folded ?? '') && lexicon.relativePronouns.has(tokens[k + 2]?.folded ?? ''))
+    const relative = tokens[at + 2]
+    if (at < 0 || relative === undefined || ctx.cues.some((c) => c.start > cue.end && c.start < relative.start)) continue
+    const [clause] = clauseFrom(ctx, relative.end, null)
+    if (clause === undefined || tokenize(body, clause.start, clause.end).length < 3 || drafts.some((d) => d.span.start < clause.end && clause.start < d.span.end)) continue
+    found.push({ span: trimSpan(body, clause), kind: 'indirect', cue, mention: cueSubject(ctx, cue), confidence: 0.6 })
+  }
+  return found
 }
 
 /** A person or a body: a name of two words or more, a titled name, or a phrase led by a role or an organization noun. */

@@ -1,5 +1,6 @@
-import type { Layout } from './layout.js'
+import { sectionStartOf, type Layout } from './layout.js'
 import { isComplement, mentionsIn, type Mention, type MentionContext } from './mentions.js'
+import { inRelativeClause } from './speakers.js'
 import { trimSpan } from './text.js'
 import type { Span } from './types.js'
 
@@ -23,7 +24,8 @@ const SPEAKER_PREFIX = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,
 /**
  * The question-and-answer part of an article: paragraphs prefixed with the speaker's name
  * (`OKONKWO: …`), or answers following questions (paragraphs ending with `?` or trailing off with `…`, or prefixed `Q:`)
- * with no quotation marks, spoken by the interviewee, the first person the article names.
+ * with no quotation marks, spoken by the interviewee: the first person the section names before its first
+ * question, or else the first person the article names.
  */
 export function interviewOf (ctx: MentionContext, layout: Layout): Interview {
   const { body, lexicon } = ctx
@@ -42,8 +44,17 @@ export function interviewOf (ctx: MentionContext, layout: Layout): Interview {
   const interview: Interview = { answers: [], questions: [] }
   if (questions.length < MIN_QUESTIONS) return interview
   interview.questions = questions
-  const interviewee = mentionsIn(ctx, 0, body.length).find((m) => m.type !== 'pronoun' && /\s/.test(m.name ?? m.text) &&
-    !isComplement(ctx, m) && !layout.headlines.some((h) => h.start <= m.start && m.end <= h.end)) ?? null
+  const peopleIn = (start: number, end: number): Mention[] => mentionsIn(ctx, start, end).filter((m) => m.type !== 'pronoun' && /\s/.test(m.name ?? m.text) &&
+    !layout.headlines.some((h) => h.start <= m.start && m.end <= h.end))
+  const firstNamed = peopleIn(0, body.length).find((m) => !isComplement(ctx, m)) ?? null
+  // (a live blog's interview section introduces its own interviewee before the first question, as
+  // a subject or as whom the reporter spoke to: `We spoke to X, who…`)
+  const intervieweeOf = (p: Span): Mention | null => {
+    const section = sectionStartOf(layout, p.start)
+    const firstQuestion = questions.find((q) => q.start >= section)
+    const introduced = firstQuestion === undefined ? [] : peopleIn(section, firstQuestion.start).filter((m) => !inRelativeClause(body, m, lexicon))
+    return introduced.find((m) => !isComplement(ctx, m)) ?? introduced[0] ?? firstNamed
+  }
   paragraphs.forEach((p, i) => {
     const previous = paragraphs[i - 1]
     if (previous === undefined || !isQuestion(previous) || isQuestion(p)) return
@@ -53,7 +64,7 @@ export function interviewOf (ctx: MentionContext, layout: Layout): Interview {
     const named = answer === null ? SPEAKER_PREFIX.exec(text) : null
     const skip = answer?.[0].length ?? named?.[0].length ?? 0
     const speaker: Mention | null = named === null
-      ? interviewee
+      ? intervieweeOf(p)
       : { start: p.start, end: p.start + (named[1] as string).length, text: named[1] as string, type: 'name', name: named[1] as string }
     interview.answers.push({ span: { start: p.start + skip, end: p.end }, speaker })
   })

@@ -90,6 +90,30 @@ export interface LexiconData {
   sourceDocuments?: string[]
   /** A word and the preposition that goes on with it inside a noun phrase (`familiar with`: `a person familiar with the talks`). */
   phraseComplements?: string[]
+  /**
+   * `syndical`, `union`: words that say what kind of body a role serves, not which post it is. A role
+   * they qualify (`le délégué syndical`, `the union president`) that no one is described by in full is
+   * the one person the article gave its post to (`Le délégué CGT du site, X`).
+   */
+  sectorWords?: string[]
+  /** `shadow`, `former`, `ancien`: a word that makes a role another post (`shadow chancellor` is no chancellor). */
+  postQualifiers?: string[]
+  /** `Republican`, `Democrat`: a party's member, who `the Idaho Republican` describes (someone named before). */
+  partyWords?: string[]
+  /** `chez`: a preposition after which a name is a body's premises (`Chez Hanbit Electronics, on…`), not a person. */
+  premisesPrepositions?: string[]
+  /** `declined to`, `a refusé de`: words before a speech verb that say it was not spoken. */
+  refusals?: string[]
+  /** `for` in `Office for Budget Responsibility`: words besides the genitives that an organization's name goes on after. */
+  organizationConnectors?: string[]
+  /**
+   * `indique-t-on dans son entourage`: the phrases after an impersonal speech verb that make the
+   * speaker the circle of the person the possessive stands for, named `entourage de Charles Dayot`
+   * (`name`, then the genitive each determiner takes before a role: `entourage du maire`).
+   */
+  entourage?: { phrases: string[], name: string, genitives: Record<string, string> }
+  /** `délégué` → `syndical`, `syndicaliste`: what a role followed by a body's name (`délégué CGT`, `déléguée Sud Santé`) is also called. */
+  affiliatedRoles?: Record<string, string[]>
   /** `R`, `D` in `Sen. Jane Doe, D-Ore.,`: a party's letter before a hyphen and a state, set off after a name. */
   affiliationTags?: string[]
   /** Lemmas that report a request: an addressee, then an infinitive marker opens what was asked (`urged colleagues to hold the line`). */

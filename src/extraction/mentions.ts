@@ -12,6 +12,8 @@ export interface Mention extends TextSpan {
   /** The name without title or leading role words (`Laura Reyes` in `Fed Chair Laura Reyes`). */
   name?: string
   gender?: Gender | 'plural'
+  /** The circle of whoever a possessive stands for (`indique-t-on dans son entourage`), not them. */
+  circle?: boolean
 }
 
 export interface MentionContext {
@@ -105,7 +107,9 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       // `le réseau social X. Le texte`: a sentence ends there, `J. Smith` goes on
       if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
       // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
-      const organizationOf = lexicon.genitives.has(t.folded) && lexicon.organizationWords.has((tokens[j - 1] as Token).folded) && isUpper(tokens[j + 1]?.text[0])
+      // (`Office for Budget Responsibility`: and after the lexicon's other connectors)
+      const organizationOf = (lexicon.genitives.has(t.folded) || (lexicon.data.organizationConnectors ?? []).includes(t.folded)) &&
+        lexicon.organizationWords.has((tokens[j - 1] as Token).folded) && isUpper(tokens[j + 1]?.text[0])
       if (isUpper(t.text[0]) || gluedParticle(lexicon, t)) end = j
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
       j++
@@ -355,6 +359,11 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
     const possessive = /^['’]s\s+[\p{L}-]+$/u.exec(body.slice(chosen?.end ?? segmentEnd, segmentEnd).trim())
     // (but `Sen. Thornbury's office`, `Imhoff's campaign` are bodies of their own, speaking for the person)
     if (chosen !== undefined && possessive !== null && lexicon.organizationWords.has(between.at(-1)?.folded ?? '')) {
+      return { ...spanOf(body, chosen.start, segmentEnd), type: 'phrase' }
+    }
+    // (`Britain's Treasury chief insisted`: a role a possessive name qualifies is the subject, the role's holder)
+    if (chosen !== undefined && /['’]s\s/.test(body.slice(chosen.start, segmentEnd)) && between.length > 0 && between.length <= 2 &&
+      between.every((t) => /^\p{Ll}/u.test(t.text)) && lexicon.roleWords.has((between.at(-1) as Token).folded)) {
       return { ...spanOf(body, chosen.start, segmentEnd), type: 'phrase' }
     }
     if (chosen !== undefined && !affiliationOfRole(ctx, chosen) && (between.length === 0 || possessive !== null || lexicon.prepositions.has(between[0]?.folded ?? ''))) return chosen

@@ -155,8 +155,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     tokenize(text, 0, text.length).map((t) => t.folded).filter((w) => /\p{L}/u.test(w) && !lexicon.determiners.has(w) && !lexicon.stopwords.has(w))
   const stripTitle = (name: string): string => name.replace(leadingTitle(lexicon), '')
   const equivalents = lexicon.data.roleEquivalents.map((group) => group.map(contentWords))
+  const affiliated = new Map(Object.entries(lexicon.data.affiliatedRoles ?? {}).map(([role, words]) => [foldSameLength(role), words.map(foldSameLength)]))
   const learn = (entity: Entity, text: string, asKey: boolean): void => {
     for (const w of contentWords(text)) entity.words.add(w)
+    // `déléguée Sud Santé`, `délégué CGT`: a role followed by a body's name says what kind of body it is (`la syndicaliste`)
+    const tokens = tokenize(text, 0, text.length)
+    tokens.forEach((t, k) => {
+      if (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) for (const w of affiliated.get(t.folded) ?? []) entity.words.add(w)
+    })
     // `le ministre iranien des Affaires étrangères` is also `le chef de la diplomatie iranienne`
     for (const group of equivalents) {
       if (group.some((post) => post.every((w) => entity.words.has(w)))) for (const post of group) for (const w of post) entity.words.add(w)
@@ -375,7 +381,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const objectPronouns = new Set((lexicon.data.objectPronouns ?? []).map(foldSameLength))
   const groupOf = (mention: Mention, sectionStart: number): Entity | undefined => {
     const folded = foldSameLength(mention.text)
-    const partitive = partitives.find((p) => folded.startsWith(p + ' '))
+    // (`The other said that…` after `one of them said`: the rest of the pair is the group too)
+    const partitive = partitives.find((p) => folded.startsWith(p + ' ') || folded === p)
     if (partitive === undefined) return undefined
     const members = contentWords(mention.text.slice(partitive.length)).filter((w) => !objectPronouns.has(w))
     return history.filter((h) => h.at < mention.start && h.at >= sectionStart && h.entity.plural === true && members.every((w) => describes(h.entity, w)))
@@ -396,7 +403,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const earlier = history.filter((h) => h.at < mention.start && h.at >= sectionStart)
     if (modifiers.length === 0) {
       const owner = possessor.get(determiner.folded)
-      if (owner === undefined) return undefined
+      // (a body named in an earlier section of a live blog still is: only people change with sections)
+      if (owner === undefined) return bodyAfterVoice(mention, history.filter((h) => h.at < mention.start))
       return earlier.filter((h) => owner === 'body' ? h.entity.speaker.kind === 'organization' : h.entity.speaker.kind === 'person' && h.subject && compatible(h.entity, owner)).at(-1)?.entity
     }
     if (modifiers.every((t) => /^\p{Lu}/u.test(t.text))) {
@@ -408,6 +416,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     }
     const [noun] = modifiers
     if (modifiers.length !== 1 || noun === undefined || !lexicon.organizationWords.has(noun.folded)) return undefined
+    return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
+  }
+
+  // `A spokesman for the alliance`, `un porte-parole du syndicat`: the body the complement after the
+  // voice names, by name or by a noun of its name (`United States Maritime Alliance`)
+  const bodyAfterVoice = (mention: Mention, earlier: ReadonlyArray<{ entity: Entity }>): Entity | undefined => {
+    const [of, first, second] = tokenize(body, mention.end, Math.min(body.length, mention.end + 60))
+    const linking = (t: Token | undefined): boolean => t !== undefined && (lexicon.genitives.has(t.folded) || (lexicon.data.organizationConnectors ?? []).includes(t.folded))
+    if (!linking(of) || first === undefined || /\S/.test(body.slice(mention.end, of?.start).trim())) return undefined
+    const noun = lexicon.definiteDeterminers.has(first.folded) || lexicon.determiners.has(first.folded) ? second : first
+    if (noun === undefined || /^\p{Lu}/u.test(noun.text)) return undefined
     return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
   }
 
@@ -466,7 +485,10 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       // (the same phrase primed before extraction counts once a name was found for it)
       // (`plusieurs diplomates` are not the one `diplomate européen` named before)
       const plural = lexicon.pluralDeterminers.has(tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? '')
+      // (`le délégué syndical` is no body the words of its delegate's role were learnt for: `La CGT`)
+      const personRole = lexicon.roleWords.has(head) && !lexicon.organizationWords.has(head)
       const fits = (entity: Entity): boolean => described.every((w) => describes(entity, w)) && (entity.plural === true) === plural &&
+        (!personRole || entity.speaker.kind === 'person') &&
         (mention.gender === undefined || entity.gender === undefined || entity.gender === mention.gender)
       // (`glisse un diplomate turc`: an indefinite role is someone new, not the Turkish minister named before)
       const indefinite = (lexicon.data.indefiniteDeterminers ?? []).some((d) => foldSameLength(d) === firstWordOf(mention.text))
@@ -491,11 +513,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (!primed) entity.keys.add(words.join(' '))
     const first = tokenize(mention.text, 0, mention.text.length)[0]?.folded ?? ''
     if (lexicon.pluralDeterminers.has(first)) entity.plural = true
-    if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first)) && head !== undefined && lexicon.roleWords.has(head)) entity.unnamed = true
+    // (`the union president`: a compound's last word is its head)
+    const roleHead = head !== undefined && (lexicon.roleWords.has(head) || lexicon.roleWords.has(headWords.at(-1) ?? ''))
+    // (`Britain's Treasury chief`: a possessive makes a role as definite as a determiner)
+    if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first) || POSSESSOR.test(first)) && roleHead) entity.unnamed = true
     // (`Le député de la Nièvre`: a complement naming a place is a constituency, not a post of its own)
     if (complementAt > 0) entity.complement = !(constituencyRoles.has(head ?? '') && namesPlace(tokenize(mention.text, 0, mention.text.length).slice(complementAt + 1)))
     return { entity, via: 'phrase' }
   }
+
+  const sectorWords = new Set((lexicon.data.sectorWords ?? []).map(foldSameLength))
+  const postQualifiers = new Set((lexicon.data.postQualifiers ?? []).map(foldSameLength))
 
   // `Le procès de Kévin Marchetti s'est ouvert… l'accusé a pris la parole`: the first person the body
   // names (below its title line), when nothing else describes them by another post
@@ -507,12 +535,51 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return first !== undefined && sameGender(first) && /\s/.test(first.speaker.name) ? first : undefined
   }
 
+  // `{Le maire sera entendu jeudi}, indique-t-on dans son entourage`: the circle of the role the
+  // reported clause opens on, or else of the person named last (`Le président, X, ne s'est pas
+  // exprimé. {…}, indique-t-on dans son entourage`), named after them
+  const entourage = lexicon.data.entourage
+  const circleOf = (mention: Mention, sectionStart: number, clause?: number): Entity | undefined => {
+    if (entourage === undefined) return undefined
+    const [determiner, noun] = clause === undefined ? [] : tokenize(body, clause, Math.min(body.length, clause + 40))
+    const role = determiner !== undefined && noun !== undefined && lexicon.definiteDeterminers.has(determiner.folded) && lexicon.roleWords.has(noun.folded)
+      ? { determiner: determiner.folded, noun: body.slice(noun.start, noun.end) }
+      : undefined
+    const owner = role !== undefined
+      ? undefined
+      : history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, undefined) && !placeLike(h.entity) && h.entity.unnamed !== true).at(-1)?.entity
+    if (role === undefined && owner === undefined) return undefined
+    const of = role === undefined ? `${entourage.genitives[''] ?? ''} ${owner?.speaker.name ?? ''}` : `${entourage.genitives[role.determiner] ?? ''} ${role.noun}`
+    const name = `${entourage.name} ${of.trim()}`.replace(/['’] /g, "'")
+    const known = byKey.get(foldSameLength(name))
+    if (known !== undefined) return known
+    const entity = addEntity({ name, kind: 'person' })
+    entity.plural = true
+    byKey.set(foldSameLength(name), entity)
+    entity.keys.add(foldSameLength(name))
+    return entity
+  }
+
+  // `"…," the Idaho Republican said`: a definite party member, with their state, describes the person
+  // named last in the section, not someone new
+  const parties = new Set((lexicon.data.partyWords ?? []).map(foldSameLength))
+  const partyMember = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const words = tokenize(body, mention.start, mention.end)
+    const before = tokenize(body, Math.max(0, mention.start - 12), mention.start).at(-1)
+    if (!parties.has(words.at(-1)?.folded ?? '') || before === undefined || !lexicon.definiteDeterminers.has(before.folded)) return undefined
+    return history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, undefined) && !placeLike(h.entity) && /\s/.test(h.entity.speaker.name))
+      .at(-1)?.entity
+  }
+
   return {
     aliases,
     resolve (mention, sectionStart = 0, { subject = true, primed = false, before, person = false } = {}) {
       let entity: Entity | undefined
       let via: ResolvedSpeaker['via'] = 'name'
-      if (mention.type === 'alias') {
+      if (mention.circle === true) {
+        entity = circleOf(mention, sectionStart, before)
+        via = 'coreference'
+      } else if (mention.type === 'alias') {
         entity = byParticipant.get(mention.participantId as string)
         via = 'participant'
       } else if (mention.type === 'pronoun') {
@@ -521,7 +588,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       } else if (mention.type === 'phrase') {
         ({ entity, via } = byPhrase(mention, sectionStart, primed))
       } else {
-        entity = byName(mention)
+        entity = partyMember(mention, sectionStart)
+        via = entity === undefined ? 'name' : 'coreference'
+        entity ??= byName(mention)
       }
       if (entity === undefined) return null
       if (person) entity.person = true
@@ -586,10 +655,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     settle (speaker, at, sectionStart = 0) {
       const role = entities.find((e) => e.speaker === speaker)
       if (role?.unnamed !== true) return speaker
-      const described = [...role.words].filter((w) => !lexicon.genitives.has(w))
+      // (a possessor says whose post it is, as a nationality does, but no holder is described by it: `Britain's`)
+      const described = [...role.words].filter((w) => !lexicon.genitives.has(w) && !POSSESSOR.test(w))
       const sameGender = (e: Entity): boolean => role.gender === undefined || e.gender === undefined || e.gender === role.gender
-      const holders = entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 &&
-        sameGender(e) && described.every((w) => describes(e, w)))
+      // (`Shadow chancellor Oliver Danvers` holds no chancellor's post: a qualifier of another post the role lacks)
+      const qualifiedOtherwise = (e: Entity): boolean => [...e.words].some((w) => postQualifiers.has(w) && !role.words.has(w))
+      const holding = (words: readonly string[]): Entity[] => entities.filter((e) => e !== role && e.unnamed === undefined && e.speaker.kind === 'person' &&
+        e.keys.size > 0 && sameGender(e) && words.every((w) => describes(e, w)) && !qualifiedOtherwise(e))
+      let holders = holding(described)
+      // (`le délégué syndical` after `Le délégué CGT du site, X`: the kind of body is no other post)
+      if (holders.length === 0 && described.some((w) => sectorWords.has(w))) {
+        const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w) && !sectorWords.has(w))
+        if (posts.length > 0) holders = holding(posts)
+      }
       // (before the holders: `L'avocat du prévenu, Me Olivier Brassac` is described by `prévenu` too)
       const protagonist = protagonistOf(role, sameGender)
       if (protagonist !== undefined) return protagonist.speaker
@@ -623,6 +701,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     }
   }
 }
+
+/** `britain's`: a folded word that is a possessor. */
+const POSSESSOR = /\p{L}['’]s$/u
 
 /**
  * A determiner-led phrase ending in a comma right before a name: `…, le ministre de l'Intérieur, `;
@@ -691,6 +772,13 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
       (/^\s*,/.test(body.slice(m.end, m.end + 2)) && rolePattern(lexicon).test(body.slice(Math.max(0, m.start - 70), m.start))) ||
       (prose !== undefined && (opensSentence(body, m, prose.sentences) || /,\s*$/.test(body.slice(Math.max(0, m.start - 3), m.start))) &&
         (relativeAfter(lexicon).test(body.slice(m.end, m.end + 12)) || DESCRIPTOR_AFTER.test(body.slice(m.end, m.end + 40))))
+    // (`Chez Hanbit Electronics, on se veut rassurant. …, a indiqué le groupe`: a name after a
+    // preposition of premises is a body an organization noun may stand for)
+    if (m.type === 'name' && previous !== undefined && (lexicon.data.premisesPrepositions ?? []).includes(previous.folded)) {
+      const resolved = resolver.resolve(m, 0, { subject: false })
+      if (resolved !== null && resolved.speaker.id === undefined) resolved.speaker.kind = 'organization'
+      continue
+    }
     const person = m.type === 'titled' || m.type === 'alias' ||
       (m.type === 'name' && (/\s/.test(m.name ?? m.text) || apposed || resolver.knows(m.name ?? m.text)))
     // (`publiées par la SNCF … prévient l'entreprise`: a body named in passing is one an organization noun may stand for)
@@ -708,7 +796,9 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     let start = m.type === 'alias' ? undefined : role === null ? roleBefore(body, m, lexicon) ?? apposedRoleStart(body, m, lexicon) : window + role.index + role[0].indexOf(role[1] as string)
     // (`Interrogé par la présidente, Gilles Arnaudet a assuré`: a role in an opening complement, then a
     // name its verb follows, is someone else; `à l'invitation de la présidente, Hélène Vasseur.` names her)
-    if (start !== undefined && isComplement({ body, lexicon, aliases: [] }, { start, end: m.start }) && /^\s+\p{L}/u.test(body.slice(m.end, m.end + 3))) start = undefined
+    // (`piling pressure on finance minister Helen Marsh weeks before`: a role glued to the name is theirs)
+    if (start !== undefined && isComplement({ body, lexicon, aliases: [] }, { start, end: m.start }) && /^\s+\p{L}/u.test(body.slice(m.end, m.end + 3)) &&
+      /,/.test(body.slice(start, m.start))) start = undefined
     const subject = !isObject(body, start ?? m.start, lexicon, prose?.verbs ?? [])
     if (start === undefined) {
       // (not someone who speaks in their own sentence: `Anne Morel, son opposante, a dénoncé…` is someone new)
@@ -737,13 +827,14 @@ const OPENING_WORDS = 8
 
 /**
  * Where a sentence's subject may start: at its start, or past an opening clause led by a preposition
- * or a capitalised participle before one (`Saisie du dossier, l'agence régionale de santé a annoncé`,
+ * or a time, or a capitalised participle before one (`Saisie du dossier, l'agence régionale de santé a annoncé`,
  * `Vêtu d'un pull gris, le regard baissé, l'accusé a pris la parole`), and the short clauses after it.
  */
 function clauseStarts (body: string, lexicon: Lexicon, sentence: Span): Span[] {
   const starts: Span[] = [sentence]
   const [lead, next] = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 40))
-  if (lead === undefined || !(lexicon.prepositions.has(lead.folded) ||
+  // (`Mercredi soir, le ministre a durci le ton`: a time opens a clause too)
+  if (lead === undefined || !(lexicon.prepositions.has(lead.folded) || lexicon.timeWords.has(lead.folded) ||
     (/^\p{Lu}\p{Ll}/u.test(lead.text) && next !== undefined && lexicon.prepositions.has(next.folded)))) return starts
   let from = sentence.start
   for (let k = 0; k < OPENING_CLAUSES; k++) {
@@ -780,7 +871,11 @@ function roleBefore (body: string, m: Mention, lexicon: Lexicon): number | undef
     run.unshift(t)
   }
   if (!run.some((t) => lexicon.roleWords.has(t.folded))) return undefined
-  return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start
+  // (`on finance minister Helen Marsh`: a bare role right after a preposition starts where it does)
+  const preposition = tokens[tokens.length - 1 - run.length]
+  const bare = preposition !== undefined && lexicon.prepositions.has(preposition.folded) && lexicon.roleWords.has((run.at(-1) as Token).folded) &&
+    run.every((t) => /^\p{Ll}/u.test(t.text) && !lexicon.determiners.has(t.folded) && !lexicon.genitives.has(t.folded))
+  return run.find((t) => lexicon.determiners.has(t.folded) || /^\p{Lu}/u.test(t.text))?.start ?? (bare ? run[0]?.start : undefined)
 }
 
 /**
@@ -883,7 +978,7 @@ function roleSubject (body: string, lexicon: Lexicon, sentence: Span, mentions: 
  * `… qui a assisté aux échanges entre Sergueï Lavrov et Ignazio Cassis`, `Marco Rubio, who met
  * Albares,`: a name inside a relative clause is no subject, so no pronoun's antecedent.
  */
-function inRelativeClause (body: string, m: Mention, lexicon: Lexicon): boolean {
+export function inRelativeClause (body: string, m: Span, lexicon: Lexicon): boolean {
   const tokens = tokenize(body, Math.max(0, m.start - 120), m.start)
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token
@@ -944,6 +1039,12 @@ function roleNounPhraseEnd (lexicon: Lexicon, words: readonly Token[]): number |
   // (after capitalised modifiers: `Two Defense Department officials`)
   let at = 1
   while (at <= MAX_ROLE_MODIFIERS && /^\p{Lu}/u.test(words[at]?.text ?? '') && !lexicon.roleWords.has(words[at]?.folded ?? '')) at++
+  // (or lowercase ones before a plural role: `Two senior government officials`)
+  if (at === 1 && lexicon.pluralDeterminers.has(determiner?.folded ?? '')) {
+    const plain = words.slice(1, MAX_ROLE_MODIFIERS + 2).findIndex((t) => !/^\p{Ll}[\p{L}-]*$/u.test(t.text) || lexicon.stopwords.has(t.folded) ||
+      lexicon.prepositions.has(t.folded) || lexicon.auxiliaries.has(t.folded) || pluralRole(lexicon, t.folded))
+    if (plain > 0 && pluralRole(lexicon, words[plain + 1]?.folded ?? '')) at = plain + 1
+  }
   const role = words[at]
   // (a noun that tells a person's gender is a role too: `Une habitante de l'immeuble voisin`; so is a
   // role in the plural after a plural determiner: `Two … officials`)
