@@ -91,9 +91,10 @@ function varcharCopy (target: string): void {
     const schema = (type: string) => db.prepare('select sql from src.sqlite_master where type = ? and sql is not null and tbl_name in (select value from json_each(?))')
       .pluck().all(type, JSON.stringify(SERVED)) as string[]
     for (const sql of schema('table')) db.exec(varcharTable(sql))
+    for (const column of OUR_COPIES) db.exec(`alter table main.statements drop column "${column}"`)
     for (const table of SERVED) {
       // Generated columns are computed, not copied.
-      const columns = (db.prepare('select name from pragma_table_xinfo(?, \'src\') where hidden = 0').pluck().all(table) as string[]).map((c) => `"${c}"`).join(', ')
+      const columns = (db.prepare('select name from pragma_table_xinfo(?, \'main\') where hidden = 0').pluck().all(table) as string[]).map((c) => `"${c}"`).join(', ')
       db.exec(`insert into main."${table}" (${columns}) select ${columns} from src."${table}"`)
     }
     for (const sql of schema('index')) db.exec(sql)
@@ -103,6 +104,13 @@ function varcharCopy (target: string): void {
     db.close()
   }
 }
+
+/**
+ * The statements' copies of the names they show (`shownNames` in src/db/sqlite/tables/columns.ts):
+ * our read path's, derived from the other tables. Theirs serves the tables' own data, as it did
+ * before the copies existed, so that its answers stay the plainer ones the comparison is about.
+ */
+const OUR_COPIES = ['speaker_name', 'event_title', 'mentions']
 
 /** Drizzle's CREATE TABLE, one clause a line, with a varchar id and no foreign key to a table left out. */
 function varcharTable (sql: string): string {
