@@ -4,11 +4,10 @@
 -- statement_mentions, participants or events must recreate these triggers and end with the UPDATE
 -- at the end of this file.
 --
--- A statement's mentions as it shows them: a JSON array of {id, name}, by name then id.
-CREATE VIEW `statement_mention_names` AS
-  SELECT m.statement_id, json_group_array(json_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id) AS mentions
-  FROM `statement_mentions` m JOIN `participants` p ON p.id = m.participant_id GROUP BY m.statement_id;
---> statement-breakpoint
+-- A statement's mentions as it shows them: a JSON array of {id, name}, by name then id, read on the
+-- statement_mentions key of the statement (each trigger below says it again: a view would hide the
+-- correlation from the planner, which then aggregates the whole table for each statement).
+--
 -- The touch trigger (0001) no longer fires on a change of the copies alone: filling them is not a
 -- change of the statement. Its columns are the statement's own; a new column must be added here.
 DROP TRIGGER `statements_touch_after_update`;
@@ -23,7 +22,8 @@ CREATE TRIGGER `statements_names_after_insert` AFTER INSERT ON `statements` BEGI
   UPDATE `statements` SET
     speaker_name = (SELECT name FROM `participants` WHERE id = new.speaker_id),
     event_title = (SELECT title FROM `events` WHERE id = new.event_id),
-    mentions = coalesce((SELECT mentions FROM `statement_mention_names` WHERE statement_id = new.id), '[]')
+    mentions = (SELECT json_group_array(json_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
+      FROM `statement_mentions` m JOIN `participants` p ON p.id = m.participant_id WHERE m.statement_id = new.id)
   WHERE rowid = new.rowid;
 END;
 --> statement-breakpoint
@@ -39,7 +39,8 @@ DROP TRIGGER `participants_rename_touches_statements`;
 --> statement-breakpoint
 CREATE TRIGGER `participants_rename_touches_statements` AFTER UPDATE OF name ON `participants` WHEN new.name IS NOT old.name BEGIN
   UPDATE `statements` SET speaker_name = new.name, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE speaker_id = new.id;
-  UPDATE `statements` SET mentions = (SELECT mentions FROM `statement_mention_names` WHERE statement_id = statements.id),
+  UPDATE `statements` SET mentions = (SELECT json_group_array(json_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
+      FROM `statement_mentions` m JOIN `participants` p ON p.id = m.participant_id WHERE m.statement_id = statements.id),
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id IN (SELECT statement_id FROM `statement_mentions` WHERE participant_id = new.id);
 END;
@@ -56,17 +57,20 @@ DROP TRIGGER `statement_mentions_touch_after_insert`;
 DROP TRIGGER `statement_mentions_touch_after_delete`;
 --> statement-breakpoint
 CREATE TRIGGER `statement_mentions_touch_after_insert` AFTER INSERT ON `statement_mentions` BEGIN
-  UPDATE `statements` SET mentions = coalesce((SELECT mentions FROM `statement_mention_names` WHERE statement_id = statements.id), '[]'),
+  UPDATE `statements` SET mentions = (SELECT json_group_array(json_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
+      FROM `statement_mentions` m JOIN `participants` p ON p.id = m.participant_id WHERE m.statement_id = statements.id),
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = new.statement_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `statement_mentions_touch_after_delete` AFTER DELETE ON `statement_mentions` BEGIN
-  UPDATE `statements` SET mentions = coalesce((SELECT mentions FROM `statement_mention_names` WHERE statement_id = statements.id), '[]'),
+  UPDATE `statements` SET mentions = (SELECT json_group_array(json_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
+      FROM `statement_mentions` m JOIN `participants` p ON p.id = m.participant_id WHERE m.statement_id = statements.id),
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = old.statement_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `statement_mentions_touch_after_update` AFTER UPDATE ON `statement_mentions` BEGIN
-  UPDATE `statements` SET mentions = coalesce((SELECT mentions FROM `statement_mention_names` WHERE statement_id = statements.id), '[]'),
+  UPDATE `statements` SET mentions = (SELECT json_group_array(json_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
+      FROM `statement_mentions` m JOIN `participants` p ON p.id = m.participant_id WHERE m.statement_id = statements.id),
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id IN (old.statement_id, new.statement_id);
 END;
 --> statement-breakpoint
@@ -74,4 +78,5 @@ END;
 UPDATE `statements` SET
   speaker_name = (SELECT name FROM `participants` WHERE id = statements.speaker_id),
   event_title = (SELECT title FROM `events` WHERE id = statements.event_id),
-  mentions = coalesce((SELECT mentions FROM `statement_mention_names` WHERE statement_id = statements.id), '[]');
+  mentions = (SELECT json_group_array(json_object('id', p.id, 'name', p.name) ORDER BY p.name, p.id)
+      FROM `statement_mentions` m JOIN `participants` p ON p.id = m.participant_id WHERE m.statement_id = statements.id);
