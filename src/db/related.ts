@@ -6,8 +6,8 @@ import type { Event, ParticipantEvent } from '../entities/events/schemas.js'
 import type { ParticipantRole } from '../entities/events/vocabulary.js'
 import type { EventParticipant, Participant } from '../entities/participants/schemas.js'
 import type { Statement } from '../entities/statements/schemas.js'
-import { decodeCursor, encodeCursor, groupBy, type Page } from '../lib/pagination.js'
-import type { EventInclude, PageRequest, StatementInclude, TimelineEntry } from '../storage/storage.js'
+import { decodeCursor, encodeCursor, groupBy, isSerialized, type Page } from '../lib/pagination.js'
+import type { EventInclude, PageRequest, StatementInclude, StatementPage, TimelineEntry } from '../storage/storage.js'
 import { limitOf } from './list.js'
 
 export interface Link { eventId: string, participantId: string, role: ParticipantRole }
@@ -47,9 +47,12 @@ export async function withRolesInEvent (source: RelatedSource, eventId: string, 
   return { ...page, data: page.data.map((p) => ({ ...p, roles: roles.get(`${eventId} ${p.id}`) ?? [] })) }
 }
 
-/** Embeds the related records asked for, with one query per kind of record, not per statement. */
-export async function embedInStatements (source: RelatedSource, page: Page<Statement>, include: readonly StatementInclude[] | undefined): Promise<Page<Statement>> {
-  if (include === undefined || include.length === 0 || page.data.length === 0) return page
+/**
+ * Embeds the related records asked for, with one query per kind of record, not per statement. A
+ * serialised page is never asked to embed anything (listStatements).
+ */
+export async function embedInStatements<P extends StatementPage> (source: RelatedSource, page: P, include: readonly StatementInclude[] | undefined): Promise<P | Page<Statement>> {
+  if (include === undefined || include.length === 0 || isSerialized(page) || page.data.length === 0) return page
   const wants = new Set(include)
   const list = page.data
   const people = byId(await source.participants([...new Set(list.flatMap((s) => [

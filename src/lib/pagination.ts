@@ -10,6 +10,23 @@ export interface Page<T> {
   total?: number
 }
 
+/**
+ * A page whose records the database wrote as JSON itself, each as the JSON representation shows
+ * it: for an answer of whole records in JSON, no objects are built only to be serialised again.
+ */
+export interface SerializedPage {
+  json: string[]
+  nextCursor: string | null
+  total?: number
+}
+
+export const isSerialized = (page: object): page is SerializedPage => 'json' in page
+
+/** A serialised page with its links as the body of the answer, in the order of the page schema (schemas.ts PageOf). */
+export function serializedBody ({ json, total, nextCursor, links }: SerializedPage & { links: { next: string | null } }): string {
+  return `{"data":[${json.join(',')}],${JSON.stringify({ total, nextCursor, links }).slice(1)}`
+}
+
 export const DEFAULT_LIMIT = 20
 
 /** Cursors are the sort key of the last row seen, opaque to clients (base64url JSON). */
@@ -31,7 +48,7 @@ export function decodeCursor (cursor: string, arity: number): CursorKey {
 }
 
 /** Adds the `next` link to a page, in the body and as an RFC 8288 `Link` header. */
-export function withLinks<T> (request: FastifyRequest, reply: FastifyReply, page: Page<T>) {
+export function withLinks<P extends { nextCursor: string | null }> (request: FastifyRequest, reply: FastifyReply, page: P) {
   let next: string | null = null
   if (page.nextCursor !== null) {
     // The query is kept as the client wrote it, but for the cursor: re-encoding it would turn the

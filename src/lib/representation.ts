@@ -6,7 +6,7 @@ import { jsonLdDocument, jsonLdGraph, type JsonLdNode } from '../formats/jsonld.
 import { ndjsonLine } from '../formats/ndjson.js'
 import { NotAcceptableError } from './errors.js'
 import { recordEtag } from './concurrency.js'
-import { withLinks, type Page } from './pagination.js'
+import { isSerialized, serializedBody, withLinks, type Page, type SerializedPage } from './pagination.js'
 
 export const FORMATS = {
   json: 'application/json',
@@ -69,7 +69,18 @@ export interface PresentOptions {
 }
 
 /** Which page to read: the list verbs take it beside the client's own query. */
-export interface PageWanted { cursor?: string, limit?: number }
+export interface PageWanted {
+  cursor?: string
+  limit?: number
+  /** The answer is whole records in JSON: the engine may write them itself (SerializedPage). */
+  json?: boolean
+}
+
+/** A page asked for without `json`: records, whatever the engine. */
+function records<T> (page: Page<T> | SerializedPage): Page<T> {
+  if (isSerialized(page)) throw new Error('A page asked for as records came serialised')
+  return page
+}
 
 /** Streams text lines as the answer: memory stays bounded whatever the size of the whole. */
 export function streamLines (reply: FastifyReply, type: string, lines: Iterable<string> | AsyncIterable<string>) {
@@ -83,15 +94,16 @@ export function streamLines (reply: FastifyReply, type: string, lines: Iterable<
 const STREAM_BATCH = 500
 
 /**
- * Answers a list in the negotiated format. JSON goes through the route's response schema (fast
- * serialisation); the others are written here. With `all`, CSV and NDJSON stream every page.
+ * Answers a list in the negotiated format. Whole records in JSON are asked of the engine as JSON
+ * (written by the database where it can, else through the route's response schema); the others
+ * are written here. With `all`, CSV and NDJSON stream every page.
  */
 export async function presentPage<T extends object> (
   request: FastifyRequest,
   reply: FastifyReply,
   representation: Representation<T>,
   options: PresentOptions,
-  fetch: (page: PageWanted) => Promise<Page<T>>
+  fetch: (page: PageWanted) => Promise<Page<T> | SerializedPage>
 ) {
   const format = negotiate(request, reply, options.format)
   const { fields } = options
@@ -101,13 +113,13 @@ export async function presentPage<T extends object> (
       ? (item: T) => csvRecord(columns, item)
       : (item: T) => ndjsonLine(fields === undefined ? item : project(item, fields))
     // The first page is read before the answer starts, so a bad request is still a clean 400.
-    const first = await fetch({ cursor: options.cursor, limit: STREAM_BATCH })
+    const first = records(await fetch({ cursor: options.cursor, limit: STREAM_BATCH }))
     async function * lines () {
       if (format === 'csv') yield csvHeader(columns)
       let page = first
       for (;;) {
         // The next page is asked for before this one is written: a read worker reads it meanwhile.
-        const next = page.nextCursor === null ? undefined : fetch({ cursor: page.nextCursor, limit: STREAM_BATCH })
+        const next = page.nextCursor === null ? undefined : fetch({ cursor: page.nextCursor, limit: STREAM_BATCH }).then(records)
         next?.catch(() => {}) // a client that leaves first never reads it
         yield page.data.map(line).join('')
         if (next === undefined) return
@@ -118,7 +130,9 @@ export async function presentPage<T extends object> (
     }
     return streamLines(reply, contentType(format), lines())
   }
-  const page = withLinks(request, reply, await fetch({ cursor: options.cursor, limit: options.limit }))
+  const json = format === 'json' && fields === undefined
+  const page = withLinks(request, reply, await fetch({ cursor: options.cursor, limit: options.limit, json }))
+  if (isSerialized(page)) return reply.type('application/json; charset=utf-8').send(serializedBody(page))
   switch (format) {
     case 'json':
       if (fields === undefined) return page

@@ -5,7 +5,7 @@ import type { RecordType } from '../entities/deletions/vocabulary.js'
 import type { ParticipantRole } from '../entities/events/vocabulary.js'
 import type { EventParticipant, Participant, ParticipantQuery } from '../entities/participants/schemas.js'
 import type { Statement, StatementQuery } from '../entities/statements/schemas.js'
-import type { Page } from '../lib/pagination.js'
+import type { Page, SerializedPage } from '../lib/pagination.js'
 import type { ArticleInput, EventInput, ParticipantInput, StatementInput } from './inputs.js'
 
 /**
@@ -13,7 +13,15 @@ import type { ArticleInput, EventInput, ParticipantInput, StatementInput } from 
  * `fields` stay: an engine need not read what the answer leaves out (the representation projects).
  */
 type ListOf<Query> = Omit<Query, 'format' | 'all'>
-export type StatementList = ListOf<StatementQuery>
+export type StatementList = ListOf<StatementQuery> & {
+  /**
+   * The answer is whole statements in JSON (no `fields`): an engine may answer them serialised by
+   * its database (SerializedPage) when nothing is embedded and no snippet is asked for.
+   */
+  json?: boolean
+}
+/** A page of statements as records, or serialised when the list was asked for `json`. */
+export type StatementPage = Page<Statement> | SerializedPage
 export type EventList = ListOf<EventQuery>
 export type ParticipantList = ListOf<ParticipantQuery>
 export type ArticleList = ListOf<ArticleQuery>
@@ -104,16 +112,16 @@ export interface Storage {
   /** The event and every event below it, with the filters of the query. */
   eventTimeline: (id: string, query: EventList) => Promise<Page<Event>>
   listEventParticipants: (id: string, query: ParticipantList) => Promise<Page<EventParticipant>>
-  listEventStatements: (id: string, query: StatementList) => Promise<Page<Statement>>
+  listEventStatements: (id: string, query: StatementList) => Promise<StatementPage>
 
   getParticipant: (id: string) => Promise<Participant>
   listParticipants: (query: ParticipantList) => Promise<Page<Participant>>
   listParticipantEvents: (id: string, query: EventList) => Promise<Page<ParticipantEvent>>
-  listParticipantStatements: (id: string, query: StatementList) => Promise<Page<Statement>>
+  listParticipantStatements: (id: string, query: StatementList) => Promise<StatementPage>
   participantTimeline: (id: string, page: PageRequest) => Promise<Page<TimelineEntry>>
 
   getStatement: (id: string, include?: StatementInclude[]) => Promise<Statement>
-  listStatements: (query: StatementList) => Promise<Page<Statement>>
+  listStatements: (query: StatementList) => Promise<StatementPage>
 
   getArticle: (id: string) => Promise<Article>
   listArticles: (query: ArticleList) => Promise<Page<Article>>

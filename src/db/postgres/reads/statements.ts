@@ -61,5 +61,6 @@ export async function listStatements (db: Queryable, cache: SearchCache, query: 
     const page = pageOf(found, limit, sort, order)
     return { data: withSnippetEnds(page.rows, DOCUMENT).map(toStatement), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
-  return q === undefined ? await run() : await cachedSearch(cache, db, `statements ${JSON.stringify([query, scope])}`, run)
+  // One answer whatever the format asked (`json` is only a hint this engine does not take).
+  return q === undefined ? await run() : await cachedSearch(cache, db, `statements ${JSON.stringify([{ ...query, json: undefined }, scope])}`, run)
 }
