@@ -67,6 +67,14 @@ export interface SortKeys {
   page: string[]
 }
 
+/**
+ * A serialised row (the record's JSON, then its sort value and tiebreak, from the outer query) and
+ * where it holds the two, for the next page's cursor.
+ */
+export function serializedRow (json: string, keys: SortKeys): { columns: string, keys: SortKeys } {
+  return { columns: `${json}, ${keys.page[0] as string}, ${keys.page.at(-1) as string}`, keys: { ...keys, at: [1, 2] } }
+}
+
 /** The ORDER BY of a page's rows, once joined: the inner query's order, on the outer query's columns. */
 export function pageOrder (keys: SortKeys, order: SortOrder): string {
   const direction = order.descending ? ' desc' : ''

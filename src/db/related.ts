@@ -6,7 +6,7 @@ import type { Event, ParticipantEvent } from '../entities/events/schemas.js'
 import type { ParticipantRole } from '../entities/events/vocabulary.js'
 import type { EventParticipant, Participant } from '../entities/participants/schemas.js'
 import type { Statement } from '../entities/statements/schemas.js'
-import { decodeCursor, encodeCursor, groupBy, isSerialized, type Page } from '../lib/pagination.js'
+import { decodeCursor, encodeCursor, groupBy, isSerialized, type Page, type SerializedPage } from '../lib/pagination.js'
 import type { EventInclude, PageRequest, StatementInclude, StatementPage, TimelineEntry } from '../storage/storage.js'
 import { limitOf } from './list.js'
 
@@ -95,10 +95,13 @@ async function statementsOfEvents (source: RelatedSource, ids: readonly string[]
   return groupBy(picked.filter((p) => said.has(p.id)), (p) => p.eventId, (p) => said.get(p.id) as Statement)
 }
 
-/** Embeds the related records asked for, with one query per kind of record, not per event. */
-export async function embedInEvents<E extends Event> (source: RelatedSource, page: Page<E>, include: readonly EventInclude[] | undefined,
-  statementsPerEvent: number): Promise<Page<E>> {
-  if (include === undefined || include.length === 0 || page.data.length === 0) return page
+/**
+ * Embeds the related records asked for, with one query per kind of record, not per event. A
+ * serialised page is never asked to embed anything (listEvents).
+ */
+export async function embedInEvents<E extends Event, P extends Page<E> | SerializedPage> (source: RelatedSource, page: P, include: readonly EventInclude[] | undefined,
+  statementsPerEvent: number): Promise<P | Page<E>> {
+  if (include === undefined || include.length === 0 || isSerialized(page) || page.data.length === 0) return page
   const wants = new Set(include)
   const ids = page.data.map((e) => e.id)
   const participants = wants.has('participants') ? await participantsOfEvents(source, ids) : new Map()

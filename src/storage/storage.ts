@@ -13,16 +13,18 @@ import type { ArticleInput, EventInput, ParticipantInput, StatementInput } from 
  * `fields` stay: an engine need not read what the answer leaves out (the representation projects).
  */
 type ListOf<Query> = Omit<Query, 'format' | 'all'>
-export type StatementList = ListOf<StatementQuery> & {
+interface MaySerialize {
   /**
-   * The answer is whole statements in JSON (no `fields`): an engine may answer them serialised by
-   * its database (SerializedPage) when nothing is embedded and no snippet is asked for.
+   * The answer is whole records in JSON (no `fields`): an engine may answer them serialised by its
+   * database (SerializedPage) when nothing is embedded and no snippet is asked for.
    */
   json?: boolean
 }
-/** A page of statements as records, or serialised when the list was asked for `json`. */
+export type StatementList = ListOf<StatementQuery> & MaySerialize
+export type EventList = ListOf<EventQuery> & MaySerialize
+/** A page of records, or serialised when the list was asked for `json`. */
 export type StatementPage = Page<Statement> | SerializedPage
-export type EventList = ListOf<EventQuery>
+export type EventPage = Page<Event> | SerializedPage
 export type ParticipantList = ListOf<ParticipantQuery>
 export type ArticleList = ListOf<ArticleQuery>
 export type StatementInclude = NonNullable<StatementQuery['include']>[number]
@@ -108,9 +110,9 @@ export interface Readiness {
  */
 export interface Storage {
   getEvent: (id: string, include?: EventInclude[]) => Promise<Event>
-  listEvents: (query: EventList) => Promise<Page<Event>>
+  listEvents: (query: EventList) => Promise<EventPage>
   /** The event and every event below it, with the filters of the query. */
-  eventTimeline: (id: string, query: EventList) => Promise<Page<Event>>
+  eventTimeline: (id: string, query: EventList) => Promise<EventPage>
   listEventParticipants: (id: string, query: ParticipantList) => Promise<Page<EventParticipant>>
   listEventStatements: (id: string, query: StatementList) => Promise<StatementPage>
 

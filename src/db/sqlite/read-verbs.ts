@@ -1,6 +1,6 @@
 import { ArticleNotFoundError, EventNotFoundError, ParticipantNotFoundError, StatementNotFoundError } from '../../lib/errors.js'
 import { EMBEDDED_STATEMENTS_PER_EVENT, type Event } from '../../entities/events/schemas.js'
-import type { Page } from '../../lib/pagination.js'
+import type { Page, SerializedPage } from '../../lib/pagination.js'
 import type { EventInclude, Storage } from '../../storage/storage.js'
 import { embedInEvents as embedding, embedInStatements, participantTimeline, withRolesInEvent, withRolesOfParticipant } from '../related.js'
 import type { ArticleText, Findings } from '../event-extraction.js'
@@ -60,7 +60,7 @@ export type ReadVerbs = Pick<Storage, PageVerb | LookupVerb> & ExtractVerbs
  */
 export function readVerbs (db: Database): ReadVerbs {
   const related = relatedSource(db)
-  const embedInEvents = <E extends Event>(page: Page<E>, include: EventInclude[] | undefined) =>
+  const embedInEvents = <P extends Page<Event> | SerializedPage>(page: P, include: EventInclude[] | undefined) =>
     embedding(related, page, include, EMBEDDED_STATEMENTS_PER_EVENT)
   return {
     getEvent: async (id, include) => single(await embedInEvents({ data: [found(getEvents(db, [id]), EventNotFoundError, id)], nextCursor: null }, include)),
@@ -82,7 +82,8 @@ export function readVerbs (db: Database): ReadVerbs {
     listParticipants: async (query) => listParticipants(db, query),
     listParticipantEvents: async (id, query) => {
       mustExist(participantExists(db, id), ParticipantNotFoundError, id)
-      return withRolesOfParticipant(related, id, await embedInEvents(listEvents(db, query, { participant: id }), query.include))
+      // Each event with the participant's roles in it: records, never serialised.
+      return withRolesOfParticipant(related, id, await embedInEvents(listEvents(db, { ...query, json: false }, { participant: id }), query.include))
     },
     listParticipantStatements: async (id, query) => {
       mustExist(participantExists(db, id), ParticipantNotFoundError, id)

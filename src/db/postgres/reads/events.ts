@@ -86,5 +86,6 @@ export async function listEvents (db: Queryable, cache: SearchCache, query: Even
     const page = pageOf(found, limit, sort, order)
     return { data: withSnippetEnds(page.rows, DOCUMENT).map(toEvent), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
   }
-  return q === undefined ? await run() : await cachedSearch(cache, db, `events ${JSON.stringify([query, scope])}`, run)
+  // One answer whatever the format asked (`json` is only a hint this engine does not take).
+  return q === undefined ? await run() : await cachedSearch(cache, db, `events ${JSON.stringify([{ ...query, json: undefined }, scope])}`, run)
 }

@@ -2,11 +2,11 @@ import { EVENT_SORTS, type Event } from '../../../entities/events/schemas.js'
 import { chooseSort, dateRange } from '../../../lib/list-query.js'
 import { eventFilters, eventSorts, type EventScope } from '../../filters.js'
 import type { Page } from '../../../lib/pagination.js'
-import type { EventList } from '../../../storage/storage.js'
+import type { EventList, EventPage } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
-import { keyset, LIMIT, limitOf, pageOf, pageOrder, Where } from '../../list.js'
+import { keyset, LIMIT, limitOf, pageOf, pageOrder, serializedRow, Where } from '../../list.js'
 import { participantIdsFor } from './names.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
 import { EVENT_AT, toEvent } from '../../records.js'
@@ -21,6 +21,25 @@ const { ID } = EVENT_AT
 const EVENT_COLUMNS = `e.id, e.title, e.summary, e.type, e.start_date, e.end_date, e.location_name, e.location_country, e.latitude, e.longitude,
   e.parent_id, e.enriched_fields, e.created_at, e.updated_at, e.updated_by, e.origin, e.confidence, e.cameo, e.source_article_id, e.source_start, e.source_end,
   (select json_group_array(ea.article_id) from event_articles ea where ea.event_id = e.id)`
+
+/** SQLite's CASE for precisionOf (lib/partial-date.ts): a partial date's precision from its length. */
+const precision = (date: string) => `case length(${date}) when 4 then 'year' when 7 then 'month' else 'day' end`
+
+/**
+ * The record toEvent builds (records.ts), written as JSON by SQLite, in the order of its schema:
+ * see STATEMENT_JSON. test/serialized-pages.test.ts holds the two equal.
+ */
+const EVENT_JSON = `json_object('id', e.id, 'title', e.title, 'summary', e.summary, 'type', e.type,
+  'startDate', e.start_date, 'startPrecision', ${precision('e.start_date')},
+  'endDate', e.end_date, 'endPrecision', case when e.end_date is null then null else ${precision('e.end_date')} end,
+  'location', case when e.location_name is null then null
+    else json_object('name', e.location_name, 'countryCode', e.location_country, 'latitude', e.latitude, 'longitude', e.longitude) end,
+  'parentId', e.parent_id,
+  'articles', (select json_group_array(article_id) from (select ea.article_id from event_articles ea where ea.event_id = e.id order by ea.article_id)),
+  'origin', e.origin, 'confidence', e.confidence, 'cameo', e.cameo,
+  'source', case when e.source_article_id is null or e.source_start is null or e.source_end is null then null
+    else json_object('article', e.source_article_id, 'start', e.source_start, 'end', e.source_end) end,
+  'enrichedFields', json(coalesce(e.enriched_fields, '[]')), 'createdAt', e.created_at, 'updatedAt', e.updated_at, 'updatedBy', e.updated_by)`
 
 /** Events by id, in the order given (missing ids are skipped). */
 export function getEvents (db: Database, ids: readonly string[]): Event[] {
@@ -59,14 +78,18 @@ function earliestStart (db: Database, participant: string, from: string): string
  * query, then the page's rows joined with their articles (and snippets) in the same query. One
  * participant's events by date walk participant_events in date order, so a page costs the same
  * for someone in three events or in thirty thousand.
+ * Whole records in JSON (`json`, no search, nothing embedded) come serialised by SQLite.
  */
-export function listEvents (db: Database, query: EventList, scope: EventScope = {}): Page<Event> {
+export function listEvents (db: Database, query: EventList & { json?: false }, scope?: EventScope): Page<Event>
+export function listEvents (db: Database, query: EventList, scope?: EventScope): EventPage
+export function listEvents (db: Database, { json, ...query }: EventList, scope: EventScope = {}): EventPage {
   const { q } = query
+  const serialized = json === true && q === undefined && query.fields === undefined && (query.include ?? []).length === 0
   const order = chooseSort(query.sort, q, 'startDate', EVENT_SORTS)
   const match = ftsMatch(q)
   const limit = limitOf(query.limit)
   if (q !== undefined || query.count === true) unbounded(db.$client)
-  const run = (): Page<Event> => {
+  const run = (): EventPage => {
     // The path's participant and the client's `participant=` must both hold; one participant's
     // events by date are walked in participant_events, the other condition checked on each.
     const participants = [scope.participant === undefined ? undefined : [scope.participant],
@@ -92,14 +115,23 @@ export function listEvents (db: Database, query: EventList, scope: EventScope = 
     const sort = eventSorts(byParticipant, RELEVANCE)[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    const found = rows(db, `select ${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}
+    const row = serializedRow(EVENT_JSON, sort)
+    const columns = serialized
+      ? row.columns
+      : `${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}`
+    const found = rows(db, `select ${columns}
       from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${q === undefined ? scanWhere(db.$client, where, 'e', limit + 1) : checkedWhere(where, alias)} ${orderBy} ${LIMIT}) as page
       cross join events e on e.rowid = page.r
       ${q === undefined ? '' : 'cross join events_fts on events_fts.rowid = e.rowid where events_fts match ? and within_read_budget(e.rowid)'}
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
+    const counted = total === undefined ? {} : { total }
+    if (serialized) {
+      const page = pageOf(found, limit, row.keys, order)
+      return { json: page.rows.map((row) => row[0] as string), nextCursor: page.nextCursor, ...counted }
+    }
     const page = pageOf(found, limit, sort, order)
-    return { data: page.rows.map(toEvent), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) }
+    return { data: page.rows.map(toEvent), nextCursor: page.nextCursor, ...counted }
   }
   return q === undefined ? run() : cachedSearch(db, `events ${JSON.stringify([query, scope])}`, run)
 }

@@ -6,7 +6,7 @@ import type { StatementList, StatementPage } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
-import { keyset, LIMIT, limitOf, pageOf, pageOrder, type SortKeys } from '../../list.js'
+import { keyset, LIMIT, limitOf, pageOf, pageOrder, serializedRow, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
 import { STATEMENT_AT, statementColumns, toStatement } from '../../records.js'
@@ -78,9 +78,9 @@ export function listStatements (db: Database, { json, ...query }: StatementList,
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    // A serialised row is its JSON, then its sort value and tiebreak (for the next page's cursor).
+    const row = serializedRow(STATEMENT_JSON, sort)
     const columns = serialized
-      ? `${STATEMENT_JSON}, ${sort.key}, ${sort.tiebreak}`
+      ? row.columns
       : `${statementColumns(query.fields)}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}`
     const found = rows(db, `select ${columns}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
@@ -91,7 +91,7 @@ export function listStatements (db: Database, { json, ...query }: StatementList,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const counted = total === undefined ? {} : { total }
     if (serialized) {
-      const page = pageOf(found, limit, { ...sort, at: [1, 2] }, order)
+      const page = pageOf(found, limit, row.keys, order)
       return { json: page.rows.map((row) => row[0] as string), nextCursor: page.nextCursor, ...counted }
     }
     const page = pageOf(found, limit, sort, order)
