@@ -92,8 +92,22 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
       ? mainOfSentence() ?? possessiveSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start)
       : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
   }
+  if (subject !== null && thingOfABody(ctx, subject)) subject = null
   ctx.subjects.set(cue, subject)
   return subject
+}
+
+/**
+ * `its growth forecast for the year`: a phrase led by a body's possessive (`its`) and headed by no
+ * role nor body's noun is a thing of that body, never who speaks: the verb form after it is a noun.
+ */
+function thingOfABody (ctx: SentenceContext, subject: Mention): boolean {
+  const { lexicon } = ctx
+  const [first, ...rest] = tokenize(ctx.body, subject.start, subject.end)
+  return subject.type === 'phrase' && first !== undefined && rest.length > 0 && (lexicon.data.possessives?.neutral ?? []).includes(first.folded) &&
+    !rest.some((t) => lexicon.roleWords.has(t.folded) || lexicon.organizationWords.has(t.folded) || lexicon.roleGender.has(t.folded)) &&
+    // (`its sponsors predicted`: people, plural, may speak)
+    !(lexicon.data.pluralSuffixes ?? []).some((suffix) => rest.at(-1)?.folded.endsWith(suffix))
 }
 
 /**

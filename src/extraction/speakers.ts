@@ -419,6 +419,25 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
   }
 
+  // `Her office said`: a person's own body (`Lisa Carrow's office`), named as the lexicon's
+  // `possessedBody` writes it, as it would be had the article named its owner
+  const ownBody = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const template = lexicon.data.possessedBody
+    const [determiner, ...rest] = tokenize(body, mention.start, mention.end)
+    const owner = determiner === undefined ? undefined : possessor.get(determiner.folded)
+    const head = rest.at(-1)
+    if (template === undefined || owner === undefined || owner === 'body' || head === undefined || !lexicon.organizationWords.has(head.folded) ||
+      !rest.every((t) => /^\p{Ll}/u.test(t.text))) return undefined
+    const person = history.filter((h) => h.at < mention.start && h.at >= sectionStart && h.subject && h.entity.speaker.kind === 'person' &&
+      h.entity.unnamed === undefined && compatible(h.entity, owner)).at(-1)?.entity
+    if (person === undefined) return undefined
+    const name = template.replace('{owner}', stripTitle(person.speaker.name)).replace('{thing}', body.slice((rest[0] as Token).start, head.end))
+    const isNew = !byKey.has(foldSameLength(name))
+    const entity = byName({ ...spanOf(body, mention.start, mention.end), type: 'name', name })
+    if (isNew) entity.speaker.kind = 'organization'
+    return entity
+  }
+
   // `A spokesman for the alliance`, `un porte-parole du syndicat`: the body the complement after the
   // voice names, by name or by a noun of its name (`United States Maritime Alliance`)
   const bodyAfterVoice = (mention: Mention, earlier: ReadonlyArray<{ entity: Entity }>): Entity | undefined => {
@@ -469,7 +488,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
     const group = primed ? undefined : groupOf(mention, sectionStart)
     if (group !== undefined) return { entity: group, via: 'coreference' }
-    const voice = primed ? undefined : voiceOf(mention, sectionStart)
+    const voice = primed ? undefined : voiceOf(mention, sectionStart) ?? ownBody(mention, sectionStart)
     if (voice !== undefined) return { entity: voice, via: 'coreference' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
@@ -517,9 +536,40 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const roleHead = head !== undefined && (lexicon.roleWords.has(head) || lexicon.roleWords.has(headWords.at(-1) ?? ''))
     // (`Britain's Treasury chief`: a possessive makes a role as definite as a determiner)
     if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first) || POSSESSOR.test(first)) && roleHead) entity.unnamed = true
+    // (`Britain's energy regulator`: a body a possessive place qualifies is one the article may name after)
+    // (not `Sen. Thornbury's office`, `Coastal's board`: the body of someone the article knows is named by them)
+    else if (POSSESSOR.test(first) && !ownerNamed(mention) &&
+      lexicon.organizationWords.has(headWords.at(-1) ?? '') &&
+      tokenize(mention.text, 0, mention.text.length).slice(1).every((t) => /^\p{Ll}/u.test(t.text))) entity.unnamed = true
     // (`Le député de la Nièvre`: a complement naming a place is a constituency, not a post of its own)
     if (complementAt > 0) entity.complement = !(constituencyRoles.has(head ?? '') && namesPlace(tokenize(mention.text, 0, mention.text.length).slice(complementAt + 1)))
     return { entity, via: 'phrase' }
+  }
+
+  // (`Sen. Thornbury's office`, `Coastal's board` after `Coastal Air`: the owner is a name the article
+  // knows, or a word of one, and their body is named after them)
+  const ownerNamed = (mention: Mention): boolean => {
+    const owner = (tokenize(mention.text, 0, mention.text.length)[0]?.text ?? '').replace(/['’]s$/u, '')
+    return byKey.has(foldSameLength(owner)) || /^\p{Lu}/u.test(tokenize(body, Math.max(0, mention.start - 30), mention.start).at(-1)?.text ?? '') ||
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(owner)}\\s+\\p{Lu}`, 'u').test(body.slice(0, mention.start))
+  }
+
+  // `Britain's budget watchdog cut its forecast… The Office for Fiscal Scrutiny said`: the first body
+  // the article names after an unnamed one, by the end of the next paragraph
+  const bodyNamedAfter = (role: Entity): Entity | undefined => {
+    const introduced = history.find((h) => h.entity === role)?.at
+    if (introduced === undefined) return undefined
+    const paragraphEnd = (from: number): number => {
+      const end = body.indexOf('\n', from)
+      return end < 0 ? body.length : end
+    }
+    let limit = paragraphEnd(introduced)
+    while (limit < body.length && /\s/.test(body[limit] ?? '')) limit++
+    limit = paragraphEnd(limit)
+    // (a subject: not `told The Associated Press`)
+    return [...history.filter((h) => h.subject), ...openers].filter((h) => h.at > introduced && h.at < limit && h.entity !== role && h.entity.unnamed === undefined &&
+      h.entity.keys.size > 0 && (h.entity.speaker.kind === 'organization' || placeLike(h.entity)))
+      .sort((a, b) => a.at - b.at)[0]?.entity
   }
 
   const sectorWords = new Set((lexicon.data.sectorWords ?? []).map(foldSameLength))
@@ -672,6 +722,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const protagonist = protagonistOf(role, sameGender)
       if (protagonist !== undefined) return protagonist.speaker
       if (holders.length === 1) return (holders[0] as Entity).speaker
+      if (role.speaker.kind === 'organization') return bodyNamedAfter(role)?.speaker ?? speaker
       if (at === undefined || role.speaker.kind !== 'person') return speaker
       // (once a role is found to be someone, it stays them: `L'élue, … a-t-elle estimé … écrit l'élue`)
       const settled = settledRoles.get(role)
