@@ -49,7 +49,7 @@ function circleAfter (ctx: SentenceContext, cue: Cue): Mention | null {
 }
 
 /** `Selon lui, …`, `according to her`: a stressed pronoun right after the source preposition, standing for someone named before. */
-function stressedPronounAt (ctx: SentenceContext, at: number): Mention | null {
+export function stressedPronounAt (ctx: SentenceContext, at: number): Mention | null {
   const word = tokenize(ctx.body, at, Math.min(ctx.body.length, at + 12))[0]
   const gender = word === undefined || /\S/.test(ctx.body.slice(at, word.start)) ? undefined : ctx.lexicon.stressedPronounGender.get(word.folded)
   return word === undefined || gender === undefined ? null : { ...spanOf(ctx.body, word.start, word.end), type: 'pronoun', gender }

@@ -1,4 +1,4 @@
-import { bareSubject, cueSubject, inQuote, type Draft, type SentenceContext } from './attribution.js'
+import { bareSubject, cueSubject, inQuote, stressedPronounAt, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { derived, verbLemma, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type Token } from './mentions.js'
@@ -406,7 +406,7 @@ function viewOf (ctx: SentenceContext): Draft[] {
   const first = tokens[k]
   if (first === undefined || !lexicon.sourcePrepositions.has(first.folded) || body.slice(sentence.start, first.start).replace(/[\p{L}\s]/gu, '') !== '') return []
   if (ctx.cues.some((c) => c.form === 'finite' && !inQuote(ctx, c.start))) return []
-  const source = subjectAfter(ctx.mentions, first.end, sentence.end)
+  const source = stressedPronounAt(ctx, first.end) ?? subjectAfter(ctx.mentions, first.end, sentence.end)
   if (source === null || !viewHolder(ctx, source) || tokenize(body, first.end, source.start).length > 1) return []
   // past the appositions (`, consultant,`, `, qui a longtemps conseillé…,`, `, Thomas Guérin-Roux,`) to the view
   let start = body.indexOf(',', source.end)
@@ -453,6 +453,8 @@ function viewOfSpeaker (ctx: SentenceContext, drafts: readonly Draft[]): Draft[]
 function viewHolder (ctx: SentenceContext, m: Mention): boolean {
   const { lexicon } = ctx
   if (m.type === 'alias' || m.type === 'titled') return true
+  // (`Pour lui, il faut…`: a stressed pronoun stands for someone named before)
+  if (m.type === 'pronoun') return lexicon.stressedPronounGender.has(foldSameLength(m.text))
   if (m.type === 'name') return /\s/.test((m.name ?? m.text).trim()) || surnameNamedBefore(ctx.body, m.start, (m.name ?? m.text).trim())
   if (m.type !== 'phrase') return false
   // (`la FNSEA locale`: a body's own name inside the phrase)

@@ -240,7 +240,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
 
   const byName = (mention: Mention): Entity => {
-    const name = mention.name ?? mention.text
+    const name = familyName(mention) ?? mention.name ?? mention.text
     const folded = foldSameLength(name)
     const known = byKey.get(folded) ?? byKey.get(folded.split(/\s+/).at(-1) ?? '')
     // `Nora Belkadi` after `Sofiane Belkadi`: a full name that shares only the surname is someone else
@@ -256,6 +256,19 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const entity = addEntity({ name, kind: mention.type === 'titled' ? 'person' : guessKind(name) })
     learn(entity, name, true)
     return entity
+  }
+  // `Son frère Erwan`, `his daughter Maya`: a first name after a possessive and a kin noun bears the
+  // family name of the person named last in the paragraph
+  const kinWords = new Set((lexicon.data.kinWords ?? []).map(foldSameLength))
+  const familyName = (mention: Mention): string | undefined => {
+    const name = mention.name ?? mention.text
+    if (/\s/.test(name.trim()) || mention.type !== 'name') return undefined
+    const [determiner, kin] = tokenize(body, Math.max(0, mention.start - 30), mention.start).slice(-2)
+    if (determiner === undefined || kin === undefined || !lexicon.determiners.has(determiner.folded) || !kinWords.has(kin.folded)) return undefined
+    const paragraph = body.lastIndexOf('\n', mention.start) + 1
+    const relative = history.filter((h) => h.at >= paragraph && h.at < mention.start && h.entity.speaker.kind === 'person').at(-1)?.entity
+    const family = relative === undefined ? [] : stripTitle(relative.speaker.name).trim().split(/\s+/).slice(1)
+    return family.length === 0 ? undefined : `${name.trim()} ${family.join(' ')}`
   }
   // `Rodolphe` after `Rodolphe Chabanel`: a lone first name is the one person named before with it
   const firstNamed = (folded: string): Entity | undefined => {
@@ -729,7 +742,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       if (settled !== undefined) return settled
       const paragraph = body.lastIndexOf('\n', at) + 1
       const previousParagraph = paragraph < 2 ? 0 : body.lastIndexOf('\n', body.slice(0, paragraph).trimEnd().length - 1) + 1
-      const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+      // (`la porte-parole du syndicat` after its secretary spoke: speaking for a body is no post of its own)
+      // (nor is belonging to a kind of body: `la syndicaliste`)
+      const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w) && !voices.has(w) && !sectorWords.has(w))
       const otherPost = (e: Entity): boolean => posts.length > 0 && !posts.some((w) => describes(e, w)) &&
         [...e.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
       const before = spoken.filter((s) => s.entity !== role && s.at < at && s.at >= Math.max(sectionStart, role.complement === true ? paragraph : previousParagraph)).at(-1)
