@@ -184,6 +184,8 @@ function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
   if (words.length > PHRASE_SUBJECT_WORDS || words.some((t) => t.text === ',')) return null
   const last = words.at(-1) as Token
   const text = ctx.body.slice(first.start, last.end)
+  // (`Britain's energy regulator said`: a place's possessive and common nouns are a description, no name)
+  if (words.length > 1 && /['’]s$/u.test(first.text) && /^\p{Ll}/u.test(last.text)) return { start: first.start, end: last.end, text, type: 'phrase' }
   return { start: first.start, end: last.end, text, type: 'name', name: text }
 }
 

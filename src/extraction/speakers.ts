@@ -459,7 +459,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (!linking(of) || first === undefined || /\S/.test(body.slice(mention.end, of?.start).trim())) return undefined
     const noun = lexicon.definiteDeterminers.has(first.folded) || lexicon.determiners.has(first.folded) ? second : first
     if (noun === undefined || /^\p{Lu}/u.test(noun.text)) return undefined
-    return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
+    const named = earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
+    // (`A spokesperson for the company` after `Western Power`: a generic noun after a definite
+    // determiner is the body named last close by, as `the company said` would be)
+    const generic = noun !== first && lexicon.genericOrganizationWords.has(noun.folded)
+    const spokenFor = named ?? (generic ? organizationAnaphor(mention, first.folded, 2, true) : undefined)
+    // (someone speaks for it: a body, whatever its name looked like)
+    if (spokenFor !== undefined && spokenFor.speaker.id === undefined) spokenFor.speaker.kind = 'organization'
+    return spokenFor
   }
 
   // `Lacombe et Cabrol… juge le premier ; réplique la seconde`, `Ce dernier a assuré`: the first or
@@ -563,7 +570,11 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // knows, or a word of one, and their body is named after them)
   const ownerNamed = (mention: Mention): boolean => {
     const owner = (tokenize(mention.text, 0, mention.text.length)[0]?.text ?? '').replace(/['’]s$/u, '')
-    return byKey.has(foldSameLength(owner)) || /^\p{Lu}/u.test(tokenize(body, Math.max(0, mention.start - 30), mention.start).at(-1)?.text ?? '') ||
+    const known = byKey.get(foldSameLength(owner))
+    // (`Sen. Thornbury's`: a capitalised word before it, not one ending the sentence before, `Saturday.`)
+    const previous = tokenize(body, Math.max(0, mention.start - 30), mention.start).at(-1)
+    const before = previous === undefined ? '' : body.slice(previous.start, mention.start).trimEnd()
+    return (known !== undefined && !placeLike(known)) || (/^\p{Lu}/u.test(before) && (!/[.!?\n]/u.test(before) || lexicon.abbreviation.test(before))) ||
       new RegExp(`(?<![\\p{L}])${escapeRegExp(owner)}\\s+\\p{Lu}`, 'u').test(body.slice(0, mention.start))
   }
 
