@@ -863,7 +863,8 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     if (!person && m.type === 'name' && /^\p{Lu}{2,}$/u.test(m.name ?? m.text) && !/\(\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start))) resolver.resolve(m, 0, { subject: false })
     if (!person) continue
     if (complement || inRelativeClause(body, m, lexicon)) {
-      const roleStart = apposedRoleStart(body, m, lexicon)
+      // (`…, who met with Transport Minister Eluned Rhys,`: a role glued before the name is theirs too)
+      const roleStart = apposedRoleStart(body, m, lexicon) ?? roleBefore(body, m, lexicon)
       resolver.register(m, roleStart === undefined ? undefined : body.slice(roleStart, m.start))
       continue
     }
