@@ -112,6 +112,9 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
     confidence = 0.7
   }
   if (start === null) return []
+  // (`The senator who wrote the cut said he…`: a verb in a relative clause with no comma, before the
+  // sentence's own speech verb, has an object, not a clause)
+  if (boundRelative(ctx, cue)) return []
   const mention = cueSubject(ctx, cue)
   // (`Collins, who wrote the bill, said`: a verb's object in a relative clause is no clause reported)
   const relative = inRelative(ctx, cue)
@@ -183,6 +186,14 @@ const takesAudienceClause = (lexicon: Lexicon, cue: Cue): boolean => {
 function inRelative (ctx: SentenceContext, cue: Cue): boolean {
   const before = tokenize(ctx.body, ctx.sentence.start, cue.start).filter((t) => !ctx.lexicon.auxiliaries.has(t.folded) && !ctx.lexicon.adverbs.has(t.folded))
   return before.length >= 2 && ctx.lexicon.relativePronouns.has((before.at(-1) as Token).folded) && before.at(-2)?.text === ','
+}
+
+/** `The minister who announced the plan said …`: a verb right after a relative pronoun with no comma, a finite speech verb later in the sentence. */
+function boundRelative (ctx: SentenceContext, cue: Cue): boolean {
+  const before = tokenize(ctx.body, ctx.sentence.start, cue.start).filter((t) => !ctx.lexicon.auxiliaries.has(t.folded) && !ctx.lexicon.adverbs.has(t.folded))
+  const pronoun = before.at(-1)
+  return pronoun !== undefined && ctx.lexicon.relativePronouns.has(pronoun.folded) && before.at(-2) !== undefined && /[\p{L}]/u.test(before.at(-2)?.text ?? '') &&
+    ctx.cues.some((c) => c.start > cue.end && c.form === 'finite' && !inQuote(ctx, c.start))
 }
 
 /** The span up to its first comma outside quotation marks: where the relative clause closes. */

@@ -587,12 +587,17 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const end = body.indexOf('\n', from)
       return end < 0 ? body.length : end
     }
-    let limit = paragraphEnd(introduced)
-    while (limit < body.length && /\s/.test(body[limit] ?? '')) limit++
-    limit = paragraphEnd(limit)
+    const end = paragraphEnd(introduced)
+    let next = end
+    while (next < body.length && /\s/.test(body[next] ?? '')) next++
+    // (in its paragraph, or opening the next one: `The Office for Fiscal Scrutiny, the independent body…`)
+    const opening = tokenize(body, next, paragraphEnd(next))
+    const nextSubject = (lexicon.definiteDeterminers.has(opening[0]?.folded ?? '') ? opening[1] : opening[0])?.start ?? next
     // (a subject: not `told The Associated Press`)
-    return [...history.filter((h) => h.subject), ...openers].filter((h) => h.at > introduced && h.at < limit && h.entity !== role && h.entity.unnamed === undefined &&
-      h.entity.keys.size > 0 && (h.entity.speaker.kind === 'organization' || placeLike(h.entity)))
+    // (a lone word that may be a body, `Ofgem added`, only close by: `Okoro shot back` opening the next paragraph is someone)
+    return [...history.filter((h) => h.subject), ...openers].filter((h) => h.at > introduced && h.entity !== role && h.entity.unnamed === undefined &&
+      h.entity.keys.size > 0 && ((h.at < end && placeLike(h.entity)) ||
+        (h.entity.speaker.kind === 'organization' && (h.at < end || h.at === nextSubject || h.at === next))))
       .sort((a, b) => a.at - b.at)[0]?.entity
   }
 
