@@ -322,7 +322,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const tokens = tokenize(mention.text, 0, mention.text.length)
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
-    if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length, true) : undefined
+    // (`l'entreprise publique`, `le groupe allemand`: an adjective after the noun qualifies the same body)
+    const adjectives = tokens.slice(2).every((t) => /^\p{Ll}/u.test(t.text) && !lexicon.genitives.has(t.folded) && !lexicon.prepositions.has(t.folded) &&
+      !lexicon.roleWords.has(t.folded) && !lexicon.organizationWords.has(t.folded))
+    if (lexicon.organizationWords.has(head)) {
+      return lexicon.genericOrganizationWords.has(head) && tokens.length <= 3 && adjectives && tokens[1]?.folded === head ? organizationAnaphor(mention, first, 2, true) : undefined
+    }
     // (`according to the lawsuit`, `the poll found`: a source document is nobody named before; nor are
     // several people a plural noun names, `the plaintiffs argued`)
     if (sourceDocuments.has(head) || pluralNoun(head)) return undefined
