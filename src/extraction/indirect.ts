@@ -237,6 +237,9 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
 }
 
+/** Most words of an apposition after a source (`secrétaire générale de la CFDT`). */
+const APPOSITION_WORDS = 10
+
 /** `Selon X, clause.` and `Clause, selon X.`; a quotation before `, selon X` is a direct quote instead. */
 function according (ctx: SentenceContext, cue: Cue): Draft[] {
   const mention = cueSubject(ctx, cue)
@@ -248,7 +251,10 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
     if (start < 0 || start >= ctx.sentence.end) return []
     const next = ctx.body.indexOf(',', start + 1)
     const apposition = ctx.body.slice(start + 1, next).trim()
-    if (next > 0 && next < ctx.sentence.end && /^[\p{Ll}]/u.test(apposition) && !ctx.lexicon.determiners.has(foldSameLength(apposition.split(/\s/)[0] ?? ''))) start = next
+    // (not a clause of its own before a second one: `Selon la porte-parole, dix-neuf postes seront supprimés, et aucun…`)
+    const words = next < 0 ? [] : tokenize(ctx.body, start + 1, next)
+    const verbal = words.length > APPOSITION_WORDS || words.some((t) => verbalWords(ctx.lexicon).has(t.folded))
+    if (next > 0 && next < ctx.sentence.end && /^[\p{Ll}]/u.test(apposition) && !verbal && !ctx.lexicon.determiners.has(foldSameLength(apposition.split(/\s/)[0] ?? ''))) start = next
     return clauseFrom(ctx, start + 1, cue).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence: 0.7 }))
   }
   // (a verb after the source is its own relative clause's: `…, d'après BlaBlaCar, qui dit avoir…`)
