@@ -263,10 +263,15 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   const familyName = (mention: Mention): string | undefined => {
     const name = mention.name ?? mention.text
     if (/\s/.test(name.trim()) || mention.type !== 'name') return undefined
-    const [determiner, kin] = tokenize(body, Math.max(0, mention.start - 30), mention.start).slice(-2)
+    // (`Her husband, Ray,`: also in apposition)
+    const nameStart = mention.end - name.trimEnd().length
+    const before = tokenize(body, Math.max(0, nameStart - 30), nameStart)
+    const [determiner, kin] = before.slice(before.at(-1)?.text === ',' ? -3 : -2)
     if (determiner === undefined || kin === undefined || !lexicon.determiners.has(determiner.folded) || !kinWords.has(kin.folded)) return undefined
+    // (in the paragraph, or the one before: `… said Denise Albright. ¶ Her husband, Ray, was…`)
     const paragraph = body.lastIndexOf('\n', mention.start) + 1
-    const relative = history.filter((h) => h.at >= paragraph && h.at < mention.start && h.entity.speaker.kind === 'person').at(-1)?.entity
+    const previous = body.lastIndexOf('\n', body.slice(0, paragraph).trimEnd().length - 1) + 1
+    const relative = history.filter((h) => h.at >= previous && h.at < mention.start && h.entity.speaker.kind === 'person' && /\s/.test(h.entity.speaker.name.trim())).at(-1)?.entity
     const family = relative === undefined ? [] : stripTitle(relative.speaker.name).trim().split(/\s+/).slice(1)
     return family.length === 0 ? undefined : `${name.trim()} ${family.join(' ')}`
   }
