@@ -223,7 +223,8 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const lemma = verbLemma(lexicon, cue.text)
   if (lemma === undefined || !lexicon.thatlessVerbs.has(lemma)) return false
   // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
-  const next = /^\s*([\p{L}][\p{L}'’-]*)(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
+  // (`said 4,000 homes had…`: a figure may open the clause's subject)
+  const next = /^\s*([\p{L}][\p{L}'’-]*|\p{N}[\p{N},.]*(?=\s+\p{Ll}))(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
   // (`said about 38,000 people were enrolled`, `said at least 40 members…`: a preposition before a number opens the clause's subject)
   if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
