@@ -28,7 +28,7 @@ for (const language of ['fr', 'en'] as const) {
 // speaker accuracy 82.1 fr / 94.0 en), each set with one more article written blind to the rules in
 // round 6 (the English floor is lowered because the new school-closure article, not the rules, lowered
 // the score: the older English articles still score 95.5, unchanged by the round's rules).
-const HELD_OUT_FLOORS = { fr: { f1: 0.977, speaker: 0.811 }, en: { f1: 0.942, speaker: 0.930 } }
+const HELD_OUT_FLOORS = { fr: { f1: 0.979, speaker: 0.811 }, en: { f1: 0.944, speaker: 0.930 } }
 
 for (const language of ['fr', 'en'] as const) {
   t.test(`held-out wire copy ${language}: F1 at overlap 0.3 and speaker accuracy stay above the floors`, async (t) => {
