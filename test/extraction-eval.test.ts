@@ -24,11 +24,11 @@ for (const language of ['fr', 'en'] as const) {
 }
 
 // The team's own wire-copy sets (test/fixtures/extraction/wire/): the rules were tuned on `dev`, never
-// on `heldout`. Floors about a point under the held-out scores last measured (F1@0.3 98.9 fr / 95.4 en,
-// speaker accuracy 79.7 fr / 95.5 en), each set with one more article written blind to the rules
-// (lowered where the new article, not the rules, lowered the score: without the Jura water article
-// French speaker accuracy is 82.3, up from 81.5).
-const HELD_OUT_FLOORS = { fr: { f1: 0.979, speaker: 0.787 }, en: { f1: 0.944, speaker: 0.945 } }
+// on `heldout`. Floors about a point under the held-out scores last measured (F1@0.3 98.7 fr / 95.2 en,
+// speaker accuracy 82.1 fr / 94.0 en), each set with one more article written blind to the rules in
+// round 6 (the English floor is lowered because the new school-closure article, not the rules, lowered
+// the score: the older English articles still score 95.5, unchanged by the round's rules).
+const HELD_OUT_FLOORS = { fr: { f1: 0.979, speaker: 0.811 }, en: { f1: 0.944, speaker: 0.930 } }
 
 for (const language of ['fr', 'en'] as const) {
   t.test(`held-out wire copy ${language}: F1 at overlap 0.3 and speaker accuracy stay above the floors`, async (t) => {

@@ -645,3 +645,27 @@ t.test('a verb joined by and to a clause with no speech verb shares its possessi
   t.equal(s?.text, 'the recovery remained fragile')
   t.equal(s?.speaker?.name, 'the country\'s fiscal watchdog')
 })
+
+t.test('round 6: unnamed bodies named after, possessed bodies, glued names, kin, spokespersons and bound relatives', async (t) => {
+  const speakers = (body: string): Array<[string, string | undefined]> => one(body).map((s) => [s.text, s.speaker?.name])
+  // `its revenue forecast` is no speaker; `Canada's budget watchdog` is the body the next paragraph names
+  t.same(speakers("Canada's budget watchdog cut its revenue forecast on Monday and warned that the deficit would widen next year.\n\n" +
+    'The Parliamentary Budget Bureau, which advises both chambers, said the slowdown was broad.')
+    .map(([, speaker]) => speaker), ['Parliamentary Budget Bureau', 'Parliamentary Budget Bureau'])
+  // `Her office` is the person's own office; `A spokesman for the company` the body named just before
+  t.same(speakers('Governor Ana Reyes defended the plan on Monday. Her office said the cuts would be temporary.')
+    .map(([, speaker]) => speaker), ["Ana Reyes's office"])
+  t.same(speakers('Northgate Water said 4,000 homes had no supply. A spokesman for the company said crews were working through the night.')
+    .map(([, speaker]) => speaker), ['Northgate Water', 'Northgate Water'])
+  // `The senator who wrote the bill said …`: the relative clause's verb reports nothing
+  t.same(speakers('Senator Paul Ames wrote the bill. The senator who wrote the bill said he would not back down.').map(([text]) => text),
+    ['he would not back down'])
+  // a name glued to a post's domain after `à`; `Pour lui,`; a kin noun's first name
+  const fr = speakers("La secrétaire d'État à la Mer Lucie Bernard a estimé que l'accord était respecté. " +
+    '« Rien ne bouge », peste Marc Le Floch, patron pêcheur. Pour lui, il faut bloquer le port dès lundi. ' +
+    'Son frère Yves, lui, estime que le blocage coûterait trop cher.')
+  t.same(fr.map(([, speaker]) => speaker), ['Lucie Bernard', 'Marc Le Floch', 'Marc Le Floch', 'Yves Le Floch'])
+  // `la porte-parole du syndicat` after the union's secretary spoke: speaking for the body is no other post
+  t.same(speakers('Sa secrétaire générale, Inès Morel, dénonce « un plan social déguisé ». Selon la porte-parole du syndicat, ' +
+    'douze postes seront supprimés.').map(([, speaker]) => speaker), ['Inès Morel', 'Inès Morel'])
+})

@@ -49,7 +49,7 @@ function circleAfter (ctx: SentenceContext, cue: Cue): Mention | null {
 }
 
 /** `Selon lui, …`, `according to her`: a stressed pronoun right after the source preposition, standing for someone named before. */
-function stressedPronounAt (ctx: SentenceContext, at: number): Mention | null {
+export function stressedPronounAt (ctx: SentenceContext, at: number): Mention | null {
   const word = tokenize(ctx.body, at, Math.min(ctx.body.length, at + 12))[0]
   const gender = word === undefined || /\S/.test(ctx.body.slice(at, word.start)) ? undefined : ctx.lexicon.stressedPronounGender.get(word.folded)
   return word === undefined || gender === undefined ? null : { ...spanOf(ctx.body, word.start, word.end), type: 'pronoun', gender }
@@ -92,8 +92,22 @@ export function cueSubject (ctx: SentenceContext, cue: Cue): Mention | null {
       ? mainOfSentence() ?? possessiveSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start)
       : before ?? bareSubject(ctx, cue.start) ?? bareAfterComma(ctx, floor, cue.start) ?? after
   }
+  if (subject !== null && thingOfABody(ctx, subject)) subject = null
   ctx.subjects.set(cue, subject)
   return subject
+}
+
+/**
+ * `its growth forecast for the year`: a phrase led by a body's possessive (`its`) and headed by no
+ * role nor body's noun is a thing of that body, never who speaks: the verb form after it is a noun.
+ */
+function thingOfABody (ctx: SentenceContext, subject: Mention): boolean {
+  const { lexicon } = ctx
+  const [first, ...rest] = tokenize(ctx.body, subject.start, subject.end)
+  return subject.type === 'phrase' && first !== undefined && rest.length > 0 && (lexicon.data.possessives?.neutral ?? []).includes(first.folded) &&
+    !rest.some((t) => lexicon.roleWords.has(t.folded) || lexicon.organizationWords.has(t.folded) || lexicon.roleGender.has(t.folded)) &&
+    // (`its sponsors predicted`: people, plural, may speak)
+    !(lexicon.data.pluralSuffixes ?? []).some((suffix) => rest.at(-1)?.folded.endsWith(suffix))
 }
 
 /**
@@ -170,6 +184,8 @@ function phraseSubject (ctx: SentenceContext, end: number): Mention | null {
   if (words.length > PHRASE_SUBJECT_WORDS || words.some((t) => t.text === ',')) return null
   const last = words.at(-1) as Token
   const text = ctx.body.slice(first.start, last.end)
+  // (`Britain's energy regulator said`: a place's possessive and common nouns are a description, no name)
+  if (words.length > 1 && /['’]s$/u.test(first.text) && /^\p{Ll}/u.test(last.text)) return { start: first.start, end: last.end, text, type: 'phrase' }
   return { start: first.start, end: last.end, text, type: 'name', name: text }
 }
 

@@ -1,4 +1,4 @@
-import { bareSubject, cueSubject, inQuote, type Draft, type SentenceContext } from './attribution.js'
+import { bareSubject, cueSubject, inQuote, stressedPronounAt, type Draft, type SentenceContext } from './attribution.js'
 import type { Cue } from './cues.js'
 import { derived, verbLemma, type Lexicon } from './lexicon.js'
 import { mentionsIn, subjectAfter, subjectBefore, tokenize, verbalWords, type Mention, type Token } from './mentions.js'
@@ -112,6 +112,9 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
     confidence = 0.7
   }
   if (start === null) return []
+  // (`The senator who wrote the cut said he…`: a verb in a relative clause with no comma, before the
+  // sentence's own speech verb, has an object, not a clause)
+  if (boundRelative(ctx, cue)) return []
   const mention = cueSubject(ctx, cue)
   // (`Collins, who wrote the bill, said`: a verb's object in a relative clause is no clause reported)
   const relative = inRelative(ctx, cue)
@@ -185,6 +188,14 @@ function inRelative (ctx: SentenceContext, cue: Cue): boolean {
   return before.length >= 2 && ctx.lexicon.relativePronouns.has((before.at(-1) as Token).folded) && before.at(-2)?.text === ','
 }
 
+/** `The minister who announced the plan said …`: a verb right after a relative pronoun with no comma, a finite speech verb later in the sentence. */
+function boundRelative (ctx: SentenceContext, cue: Cue): boolean {
+  const before = tokenize(ctx.body, ctx.sentence.start, cue.start).filter((t) => !ctx.lexicon.auxiliaries.has(t.folded) && !ctx.lexicon.adverbs.has(t.folded))
+  const pronoun = before.at(-1)
+  return pronoun !== undefined && ctx.lexicon.relativePronouns.has(pronoun.folded) && before.at(-2) !== undefined && /[\p{L}]/u.test(before.at(-2)?.text ?? '') &&
+    ctx.cues.some((c) => c.start > cue.end && c.form === 'finite' && !inQuote(ctx, c.start))
+}
+
 /** The span up to its first comma outside quotation marks: where the relative clause closes. */
 function toComma (ctx: SentenceContext, span: Span): Span {
   for (let at = ctx.body.indexOf(',', span.start); at >= 0 && at < span.end; at = ctx.body.indexOf(',', at + 1)) {
@@ -212,7 +223,8 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const lemma = verbLemma(lexicon, cue.text)
   if (lemma === undefined || !lexicon.thatlessVerbs.has(lemma)) return false
   // `said Saturday, standing in…` is no clause; `said Thursday the vote…` is
-  const next = /^\s*([\p{L}][\p{L}'’-]*)(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
+  // (`said 4,000 homes had…`: a figure may open the clause's subject)
+  const next = /^\s*([\p{L}][\p{L}'’-]*|\p{N}[\p{N},.]*(?=\s+\p{Ll}))(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
   // (`said about 38,000 people were enrolled`, `said at least 40 members…`: a preposition before a number opens the clause's subject)
   if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
@@ -226,6 +238,9 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
 }
 
+/** Most words of an apposition after a source (`secrétaire générale de la CFDT`). */
+const APPOSITION_WORDS = 10
+
 /** `Selon X, clause.` and `Clause, selon X.`; a quotation before `, selon X` is a direct quote instead. */
 function according (ctx: SentenceContext, cue: Cue): Draft[] {
   const mention = cueSubject(ctx, cue)
@@ -237,7 +252,10 @@ function according (ctx: SentenceContext, cue: Cue): Draft[] {
     if (start < 0 || start >= ctx.sentence.end) return []
     const next = ctx.body.indexOf(',', start + 1)
     const apposition = ctx.body.slice(start + 1, next).trim()
-    if (next > 0 && next < ctx.sentence.end && /^[\p{Ll}]/u.test(apposition) && !ctx.lexicon.determiners.has(foldSameLength(apposition.split(/\s/)[0] ?? ''))) start = next
+    // (not a clause of its own before a second one: `Selon la porte-parole, dix-neuf postes seront supprimés, et aucun…`)
+    const words = next < 0 ? [] : tokenize(ctx.body, start + 1, next)
+    const verbal = words.length > APPOSITION_WORDS || words.some((t) => verbalWords(ctx.lexicon).has(t.folded))
+    if (next > 0 && next < ctx.sentence.end && /^[\p{Ll}]/u.test(apposition) && !verbal && !ctx.lexicon.determiners.has(foldSameLength(apposition.split(/\s/)[0] ?? ''))) start = next
     return clauseFrom(ctx, start + 1, cue).map((span) => ({ span, kind: 'indirect' as const, cue, mention, confidence: 0.7 }))
   }
   // (a verb after the source is its own relative clause's: `…, d'après BlaBlaCar, qui dit avoir…`)
@@ -406,7 +424,7 @@ function viewOf (ctx: SentenceContext): Draft[] {
   const first = tokens[k]
   if (first === undefined || !lexicon.sourcePrepositions.has(first.folded) || body.slice(sentence.start, first.start).replace(/[\p{L}\s]/gu, '') !== '') return []
   if (ctx.cues.some((c) => c.form === 'finite' && !inQuote(ctx, c.start))) return []
-  const source = subjectAfter(ctx.mentions, first.end, sentence.end)
+  const source = stressedPronounAt(ctx, first.end) ?? subjectAfter(ctx.mentions, first.end, sentence.end)
   if (source === null || !viewHolder(ctx, source) || tokenize(body, first.end, source.start).length > 1) return []
   // past the appositions (`, consultant,`, `, qui a longtemps conseillé…,`, `, Thomas Guérin-Roux,`) to the view
   let start = body.indexOf(',', source.end)
@@ -453,6 +471,8 @@ function viewOfSpeaker (ctx: SentenceContext, drafts: readonly Draft[]): Draft[]
 function viewHolder (ctx: SentenceContext, m: Mention): boolean {
   const { lexicon } = ctx
   if (m.type === 'alias' || m.type === 'titled') return true
+  // (`Pour lui, il faut…`: a stressed pronoun stands for someone named before)
+  if (m.type === 'pronoun') return lexicon.stressedPronounGender.has(foldSameLength(m.text))
   if (m.type === 'name') return /\s/.test((m.name ?? m.text).trim()) || surnameNamedBefore(ctx.body, m.start, (m.name ?? m.text).trim())
   if (m.type !== 'phrase') return false
   // (`la FNSEA locale`: a body's own name inside the phrase)

@@ -137,6 +137,10 @@ export interface LexiconData {
   voiceWords?: string[]
   /** `his`, `her`; `its` (neutral): possessives that tell whose voice a `voiceWords` noun is. */
   possessives?: { male: string[], female: string[], neutral: string[] }
+  /** How a person's own body is named after its owner (`{owner}'s {thing}`: `Lisa Carrow's office`). */
+  possessedBody?: string
+  /** Kin nouns whose holder bears the family name of whom they are kin to (`son frère Erwan`, `his daughter Maya`). */
+  kinWords?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]

@@ -177,7 +177,8 @@ function gluedToRole (ctx: MentionContext, tokens: readonly Token[], index: numb
   let k = index - 1
   if (tokens[k] !== undefined && lexicon.determiners.has((tokens[k] as Token).folded)) k--
   const genitive = tokens[k]
-  if (genitive === undefined || !lexicon.genitives.has(genitive.folded)) return false
+  // (`la secrétaire d'État à l'Environnement Anna Whitfield`: or the place preposition of a post's domain)
+  if (genitive === undefined || !(lexicon.genitives.has(genitive.folded) || lexicon.placePrepositions.has(genitive.folded))) return false
   const before = tokenize(ctx.body, Math.max(0, genitive.start - 40), genitive.start).slice(-3)
   return before.some((t) => lexicon.roleWords.has(t.folded))
 }

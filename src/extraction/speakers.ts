@@ -240,7 +240,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   }
 
   const byName = (mention: Mention): Entity => {
-    const name = mention.name ?? mention.text
+    const name = familyName(mention) ?? mention.name ?? mention.text
     const folded = foldSameLength(name)
     const known = byKey.get(folded) ?? byKey.get(folded.split(/\s+/).at(-1) ?? '')
     // `Nora Belkadi` after `Sofiane Belkadi`: a full name that shares only the surname is someone else
@@ -256,6 +256,24 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const entity = addEntity({ name, kind: mention.type === 'titled' ? 'person' : guessKind(name) })
     learn(entity, name, true)
     return entity
+  }
+  // `Son frère Erwan`, `his daughter Maya`: a first name after a possessive and a kin noun bears the
+  // family name of the person named last in the paragraph
+  const kinWords = new Set((lexicon.data.kinWords ?? []).map(foldSameLength))
+  const familyName = (mention: Mention): string | undefined => {
+    const name = mention.name ?? mention.text
+    if (/\s/.test(name.trim()) || mention.type !== 'name') return undefined
+    // (`Her husband, Ray,`: also in apposition)
+    const nameStart = mention.end - name.trimEnd().length
+    const before = tokenize(body, Math.max(0, nameStart - 30), nameStart)
+    const [determiner, kin] = before.slice(before.at(-1)?.text === ',' ? -3 : -2)
+    if (determiner === undefined || kin === undefined || !lexicon.determiners.has(determiner.folded) || !kinWords.has(kin.folded)) return undefined
+    // (in the paragraph, or the one before: `… said Denise Albright. ¶ Her husband, Ray, was…`)
+    const paragraph = body.lastIndexOf('\n', mention.start) + 1
+    const previous = body.lastIndexOf('\n', body.slice(0, paragraph).trimEnd().length - 1) + 1
+    const relative = history.filter((h) => h.at >= previous && h.at < mention.start && h.entity.speaker.kind === 'person' && /\s/.test(h.entity.speaker.name.trim())).at(-1)?.entity
+    const family = relative === undefined ? [] : stripTitle(relative.speaker.name).trim().split(/\s+/).slice(1)
+    return family.length === 0 ? undefined : `${name.trim()} ${family.join(' ')}`
   }
   // `Rodolphe` after `Rodolphe Chabanel`: a lone first name is the one person named before with it
   const firstNamed = (folded: string): Entity | undefined => {
@@ -309,7 +327,12 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const tokens = tokenize(mention.text, 0, mention.text.length)
     const first = tokens[0]?.folded ?? ''
     if (head === undefined) return undefined
-    if (lexicon.organizationWords.has(head)) return lexicon.genericOrganizationWords.has(head) ? organizationAnaphor(mention, first, tokens.length, true) : undefined
+    // (`l'entreprise publique`, `le groupe allemand`: an adjective after the noun qualifies the same body)
+    const adjectives = tokens.slice(2).every((t) => /^\p{Ll}/u.test(t.text) && !lexicon.genitives.has(t.folded) && !lexicon.prepositions.has(t.folded) &&
+      !lexicon.roleWords.has(t.folded) && !lexicon.organizationWords.has(t.folded))
+    if (lexicon.organizationWords.has(head)) {
+      return lexicon.genericOrganizationWords.has(head) && tokens.length <= 3 && adjectives && tokens[1]?.folded === head ? organizationAnaphor(mention, first, 2, true) : undefined
+    }
     // (`according to the lawsuit`, `the poll found`: a source document is nobody named before; nor are
     // several people a plural noun names, `the plaintiffs argued`)
     if (sourceDocuments.has(head) || pluralNoun(head)) return undefined
@@ -419,6 +442,25 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
   }
 
+  // `Her office said`: a person's own body (`Lisa Carrow's office`), named as the lexicon's
+  // `possessedBody` writes it, as it would be had the article named its owner
+  const ownBody = (mention: Mention, sectionStart: number): Entity | undefined => {
+    const template = lexicon.data.possessedBody
+    const [determiner, ...rest] = tokenize(body, mention.start, mention.end)
+    const owner = determiner === undefined ? undefined : possessor.get(determiner.folded)
+    const head = rest.at(-1)
+    if (template === undefined || owner === undefined || owner === 'body' || head === undefined || !lexicon.organizationWords.has(head.folded) ||
+      !rest.every((t) => /^\p{Ll}/u.test(t.text))) return undefined
+    const person = history.filter((h) => h.at < mention.start && h.at >= sectionStart && h.subject && h.entity.speaker.kind === 'person' &&
+      h.entity.unnamed === undefined && compatible(h.entity, owner)).at(-1)?.entity
+    if (person === undefined) return undefined
+    const name = template.replace('{owner}', stripTitle(person.speaker.name)).replace('{thing}', body.slice((rest[0] as Token).start, head.end))
+    const isNew = !byKey.has(foldSameLength(name))
+    const entity = byName({ ...spanOf(body, mention.start, mention.end), type: 'name', name })
+    if (isNew) entity.speaker.kind = 'organization'
+    return entity
+  }
+
   // `A spokesman for the alliance`, `un porte-parole du syndicat`: the body the complement after the
   // voice names, by name or by a noun of its name (`United States Maritime Alliance`)
   const bodyAfterVoice = (mention: Mention, earlier: ReadonlyArray<{ entity: Entity }>): Entity | undefined => {
@@ -427,7 +469,14 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (!linking(of) || first === undefined || /\S/.test(body.slice(mention.end, of?.start).trim())) return undefined
     const noun = lexicon.definiteDeterminers.has(first.folded) || lexicon.determiners.has(first.folded) ? second : first
     if (noun === undefined || /^\p{Lu}/u.test(noun.text)) return undefined
-    return earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
+    const named = earlier.filter((h) => h.entity.speaker.kind === 'organization' && describes(h.entity, noun.folded)).at(-1)?.entity
+    // (`A spokesperson for the company` after `Western Power`: a generic noun after a definite
+    // determiner is the body named last close by, as `the company said` would be)
+    const generic = noun !== first && lexicon.genericOrganizationWords.has(noun.folded)
+    const spokenFor = named ?? (generic ? organizationAnaphor(mention, first.folded, 2, true) : undefined)
+    // (someone speaks for it: a body, whatever its name looked like)
+    if (spokenFor !== undefined && spokenFor.speaker.id === undefined) spokenFor.speaker.kind = 'organization'
+    return spokenFor
   }
 
   // `Lacombe et Cabrol… juge le premier ; réplique la seconde`, `Ce dernier a assuré`: the first or
@@ -469,7 +518,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
     const group = primed ? undefined : groupOf(mention, sectionStart)
     if (group !== undefined) return { entity: group, via: 'coreference' }
-    const voice = primed ? undefined : voiceOf(mention, sectionStart)
+    const voice = primed ? undefined : voiceOf(mention, sectionStart) ?? ownBody(mention, sectionStart)
     if (voice !== undefined) return { entity: voice, via: 'coreference' }
     const exact = aliasNames.get(foldSameLength(mention.text)) ??
       entities.find((e) => e.keys.has(words.join(' ')) && (mention.gender === undefined || e.gender === undefined || e.gender === mention.gender))
@@ -517,9 +566,49 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const roleHead = head !== undefined && (lexicon.roleWords.has(head) || lexicon.roleWords.has(headWords.at(-1) ?? ''))
     // (`Britain's Treasury chief`: a possessive makes a role as definite as a determiner)
     if ((lexicon.definiteDeterminers.has(first) || lexicon.demonstratives.has(first) || POSSESSOR.test(first)) && roleHead) entity.unnamed = true
+    // (`Britain's energy regulator`: a body a possessive place qualifies is one the article may name after)
+    // (not `Sen. Thornbury's office`, `Coastal's board`: the body of someone the article knows is named by them)
+    else if (POSSESSOR.test(first) && !ownerNamed(mention) &&
+      lexicon.organizationWords.has(headWords.at(-1) ?? '') &&
+      tokenize(mention.text, 0, mention.text.length).slice(1).every((t) => /^\p{Ll}/u.test(t.text))) entity.unnamed = true
     // (`Le député de la Nièvre`: a complement naming a place is a constituency, not a post of its own)
     if (complementAt > 0) entity.complement = !(constituencyRoles.has(head ?? '') && namesPlace(tokenize(mention.text, 0, mention.text.length).slice(complementAt + 1)))
     return { entity, via: 'phrase' }
+  }
+
+  // (`Sen. Thornbury's office`, `Coastal's board` after `Coastal Air`: the owner is a name the article
+  // knows, or a word of one, and their body is named after them)
+  const ownerNamed = (mention: Mention): boolean => {
+    const owner = (tokenize(mention.text, 0, mention.text.length)[0]?.text ?? '').replace(/['’]s$/u, '')
+    const known = byKey.get(foldSameLength(owner))
+    // (`Sen. Thornbury's`: a capitalised word before it, not one ending the sentence before, `Saturday.`)
+    const previous = tokenize(body, Math.max(0, mention.start - 30), mention.start).at(-1)
+    const before = previous === undefined ? '' : body.slice(previous.start, mention.start).trimEnd()
+    return (known !== undefined && !placeLike(known)) || (/^\p{Lu}/u.test(before) && (!/[.!?\n]/u.test(before) || lexicon.abbreviation.test(before))) ||
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(owner)}\\s+\\p{Lu}`, 'u').test(body.slice(0, mention.start))
+  }
+
+  // `Britain's budget watchdog cut its forecast… The Office for Fiscal Scrutiny said`: the first body
+  // the article names after an unnamed one, by the end of the next paragraph
+  const bodyNamedAfter = (role: Entity): Entity | undefined => {
+    const introduced = history.find((h) => h.entity === role)?.at
+    if (introduced === undefined) return undefined
+    const paragraphEnd = (from: number): number => {
+      const end = body.indexOf('\n', from)
+      return end < 0 ? body.length : end
+    }
+    const end = paragraphEnd(introduced)
+    let next = end
+    while (next < body.length && /\s/.test(body[next] ?? '')) next++
+    // (in its paragraph, or opening the next one: `The Office for Fiscal Scrutiny, the independent body…`)
+    const opening = tokenize(body, next, paragraphEnd(next))
+    const nextSubject = (lexicon.definiteDeterminers.has(opening[0]?.folded ?? '') ? opening[1] : opening[0])?.start ?? next
+    // (a subject: not `told The Associated Press`)
+    // (a lone word that may be a body, `Ofgem added`, only close by: `Okoro shot back` opening the next paragraph is someone)
+    return [...history.filter((h) => h.subject), ...openers].filter((h) => h.at > introduced && h.entity !== role && h.entity.unnamed === undefined &&
+      h.entity.keys.size > 0 && ((h.at < end && placeLike(h.entity)) ||
+        (h.entity.speaker.kind === 'organization' && (h.at < end || h.at === nextSubject || h.at === next))))
+      .sort((a, b) => a.at - b.at)[0]?.entity
   }
 
   const sectorWords = new Set((lexicon.data.sectorWords ?? []).map(foldSameLength))
@@ -672,13 +761,16 @@ export function createSpeakerResolver (body: string, participants: readonly Know
       const protagonist = protagonistOf(role, sameGender)
       if (protagonist !== undefined) return protagonist.speaker
       if (holders.length === 1) return (holders[0] as Entity).speaker
+      if (role.speaker.kind === 'organization') return bodyNamedAfter(role)?.speaker ?? speaker
       if (at === undefined || role.speaker.kind !== 'person') return speaker
       // (once a role is found to be someone, it stays them: `L'élue, … a-t-elle estimé … écrit l'élue`)
       const settled = settledRoles.get(role)
       if (settled !== undefined) return settled
       const paragraph = body.lastIndexOf('\n', at) + 1
       const previousParagraph = paragraph < 2 ? 0 : body.lastIndexOf('\n', body.slice(0, paragraph).trimEnd().length - 1) + 1
-      const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
+      // (`la porte-parole du syndicat` after its secretary spoke: speaking for a body is no post of its own)
+      // (nor is belonging to a kind of body: `la syndicaliste`)
+      const posts = described.filter((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w) && !voices.has(w) && !sectorWords.has(w))
       const otherPost = (e: Entity): boolean => posts.length > 0 && !posts.some((w) => describes(e, w)) &&
         [...e.words].some((w) => lexicon.roleWords.has(w) && !lexicon.genericRoleWords.has(w))
       const before = spoken.filter((s) => s.entity !== role && s.at < at && s.at >= Math.max(sectionStart, role.complement === true ? paragraph : previousParagraph)).at(-1)
@@ -786,7 +878,8 @@ export function primeResolver (resolver: SpeakerResolver, found: readonly Mentio
     if (!person && m.type === 'name' && /^\p{Lu}{2,}$/u.test(m.name ?? m.text) && !/\(\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start))) resolver.resolve(m, 0, { subject: false })
     if (!person) continue
     if (complement || inRelativeClause(body, m, lexicon)) {
-      const roleStart = apposedRoleStart(body, m, lexicon)
+      // (`…, who met with Transport Minister Eluned Rhys,`: a role glued before the name is theirs too)
+      const roleStart = apposedRoleStart(body, m, lexicon) ?? roleBefore(body, m, lexicon)
       resolver.register(m, roleStart === undefined ? undefined : body.slice(roleStart, m.start))
       continue
     }
