@@ -143,7 +143,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...organisersIn(main.sentence, ctx, main.event.participants))
-    main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
+    // (`sa démission au président, qui a nommé pour lui succéder Claire Jaouen`: a name past the verb of another kind of event is that event's)
+    const otherVerb = drafts.find((d) => d.sentence.start === main.sentence.start && d.trigger.verb && d.trigger.start >= main.trigger.end && d.event.type !== main.event.type)
+    main.event.participants.push(...othersIn({ ...main.sentence, end: otherVerb?.trigger.start ?? main.sentence.end }, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
     const next = sentences.find((s) => s.start >= main.sentence.end)
     main.event.participants = holderNamedNext(main.sentence, next, main.trigger, main.event.participants, ctx)
   }
