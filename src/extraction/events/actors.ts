@@ -112,6 +112,19 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   return actors
 }
 
+/**
+ * `lors d'une opération de police`, `a police raid`: the institution (lexicon `institutions`) the
+ * event noun's own words name is who carried it out, when its clause names no one acting.
+ */
+export function agentWithin (trigger: Trigger, ctx: ActorContext): ExtractedActor | null {
+  if (trigger.verb || trigger.family.actors === false) return null
+  const { body } = ctx.mentions
+  const word = tokenize(body, trigger.head.start, trigger.head.end).find((t) => ctx.lexicon.institutions.has(t.folded))
+  if (word === undefined) return null
+  const actor = resolveActor({ ...spanOf(body, word.start, word.end), type: 'phrase', name: word.text }, 'source', ctx)
+  return actor === null ? null : { ...actor, generic: true }
+}
+
 /** Characters before a sentence in which a subject pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 400
 

@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
+import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
 import { holderNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
@@ -93,6 +93,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
+      // (`ont été interpellées lors d'une opération de police`: the noun the verb took as its object names who did it)
+      const objects = triggers.filter((t) => !events.includes(t) && t.start >= trigger.end && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners))
+      const agent = participants.some((a) => a.role === 'source') ? undefined : [trigger, ...objects].map((t) => agentWithin(t, ctx)).find((a) => a !== null)
+      if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
       const date = nearest(ownDates(dates, trigger, events), trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
@@ -572,6 +576,9 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
       same.event.startPrecision = draft.date.precision
     }
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
+    // (`Douze personnes ont été interpellées lors d'une opération de police`: who the noun says did it)
+    const agent = draft.event.participants.find((a) => a.role === 'source' && a.mention !== null && draft.trigger.start <= a.mention.start && a.mention.end <= draft.trigger.end)
+    if (agent !== undefined && !same.event.participants.some((a) => a.role === 'source')) same.event.participants.push(agent)
     if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
     else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, organizationWords))
   }

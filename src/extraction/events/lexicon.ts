@@ -143,6 +143,8 @@ export interface TriggerForm {
   family: TriggerData
   /** A verb form: auxiliaries before it belong to the trigger and tell the voice. */
   verb: boolean
+  /** Written in capitals by the lexicon (`IPO`): an acronym that is the event's own word, not a name's. */
+  acronym: boolean
 }
 
 export interface EventLexicon {
@@ -233,7 +235,7 @@ function compile (data: EventLexiconData): EventLexicon {
     const first = words[0]
     if (first === undefined) return
     const list = forms.get(first) ?? []
-    list.push({ words, exact: lowerWords(text), family, verb })
+    list.push({ words, exact: lowerWords(text), family, verb, acronym: /^\p{Lu}{2,}s?$/u.test(text) })
     forms.set(first, list)
   }
   const nounEndings = data.paradigms.noun ?? ['']
