@@ -342,6 +342,20 @@ t.test('a date between a verb and the event noun it governs is the verb\'s when 
   t.equal(found.find((e) => e.type === 'declaration')?.startDate, '2026-03-04', 'the claim, on Wednesday')
 })
 
+t.test('la veille, the next day count from the day told before them, not from publication', async (t) => {
+  // published on Thursday 19 November 2026; the arrests were on Tuesday
+  const found = events("Huit personnes ont été interpellées mardi lors d'une opération de police à Grenoble. La veille, le préfet avait réuni les élus de la ville.", '2026-11-19')
+  t.equal(found.find((e) => e.type === 'meeting')?.startDate, '2026-11-16', 'the day before the lead\'s Tuesday')
+  const strikes = events('Rebels seized the town of Kibati on Monday. The army launched air strikes on the town the next day.', '2026-11-19')
+  t.equal(strikes.find((e) => e.trigger?.text === 'air strikes')?.startDate, '2026-11-17', 'the day after the lead\'s Monday')
+})
+
+t.test('an institution an event noun names carries it out (opération de police), and an acronym is no trigger (RAID)', async (t) => {
+  const found = events("Huit personnes ont été interpellées mardi lors d'une vaste opération de police à Grenoble. Près de 200 policiers, appuyés par les hommes du RAID, ont participé à l'opération.", '2026-11-19')
+  t.ok(roles(main(found)).includes('police:source'), roles(main(found)).join(', '))
+  t.notOk(found.some((e) => e.trigger?.text === 'RAID'), 'RAID is a unit')
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")

@@ -80,6 +80,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
   const leadSentence = sentences.find((s) => !within(layout.headlines, s))
 
+  // (the day the lead tells of: `la veille`, `the next day` in a later sentence count from it)
+  const leadDay = reference === null || leadSentence === undefined ? undefined : findDates(body, leadSentence, lexicon, reference, 'unknown').find((d) => !inDateline(d) && d.precision === 'day')
   const drafts: Draft[] = []
   const allPlaces: PlaceMention[] = []
   for (const sentence of sentences) {
@@ -90,7 +92,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
     for (const trigger of events) {
-      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
+      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon), leadDay).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
       // (`ont été interpellées lors d'une opération de police`: the noun the verb took as its object names who did it)
