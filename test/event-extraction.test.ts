@@ -356,6 +356,12 @@ t.test('an institution an event noun names carries it out (opération de police)
   t.notOk(found.some((e) => e.trigger?.text === 'RAID'), 'RAID is a unit')
 })
 
+t.test('a nationality before an office noun is the office holder, not the country', async (t) => {
+  t.same(roles(main(events('The Philippine defence secretary resigned on Wednesday.', '2026-09-24'))), ['Philippine defence secretary:source'])
+  const named = events('The Philippine defence secretary resigned on Wednesday. Defence secretary Ramon Villareal had been under pressure for weeks.', '2026-09-24')
+  t.same(roles(main(named)), ['Ramon Villareal:source'], 'named as the text names the office elsewhere')
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")

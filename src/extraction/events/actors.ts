@@ -506,6 +506,29 @@ function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   return null
 }
 
+/** Lowercase words between a nationality and the office noun it qualifies (`Philippine defence secretary`). */
+const OFFICE_WORDS = 2
+
+/**
+ * `The Philippine defence secretary resigned`: a nationality before an office noun (statement
+ * lexicon `roleWords`) is who holds that office, not the country; named as the person the text gives
+ * it to elsewhere (`defence secretary Ramon Villareal`), else as written.
+ */
+function officeOf (demonym: Span, ctx: ActorContext): (Span & { holder: Mention | null }) | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const after = tokenize(body, demonym.end, Math.min(body.length, demonym.end + 50)).slice(0, OFFICE_WORDS + 1)
+  const noun = after.findIndex((t) => statement.roleWords.has(t.folded) && !statement.genericRoleWords.has(t.folded))
+  if (noun < 0) return null
+  const words = after.slice(0, noun + 1)
+  if (!words.every((t) => /^\p{Ll}+$/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)) ||
+    !/^[\s\p{L}]*$/u.test(body.slice(demonym.end, (words.at(-1) as Token).end))) return null
+  const end = (words.at(-1) as Token).end
+  const held = holderOf(body, body.slice((words[0] as Token).start, end))
+  const holder = held === null ? null : { ...spanOf(body, held.start, held.end), type: 'name' as const, name: body.slice(held.start, held.end) }
+  return { start: demonym.start, end, holder }
+}
+
 /** `les délégations égyptienne, soudanaise et éthiopienne`: the delegates are their countries, named by their nationalities. */
 function standsForCountries (mention: Mention, ctx: ActorContext): boolean {
   if (mention.type !== 'phrase') return false
@@ -688,6 +711,8 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
     if (institution !== null) return { name: ctx.mentions.body.slice(institution.start, institution.end), kind: 'organization', role, mention: institution }
+    const office = officeOf(mention, ctx)
+    if (office !== null) return office.holder === null ? { name: ctx.mentions.body.slice(office.start, office.end), kind: 'person', role, mention: office } : { ...(namedActor(office.holder, role, ctx) ?? { name: office.holder.text, kind: 'person', role }), mention: office }
     return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   }
   const place = mention.type === 'pronoun' ? null : placeOf(mention, ctx)
