@@ -362,6 +362,13 @@ t.test('a nationality before an office noun is the office holder, not the countr
   t.same(roles(main(named)), ['Ramon Villareal:source'], 'named as the text names the office elsewhere')
 })
 
+t.test('a lone word joined by and to a name ending on an organisation noun is one body, two countries are two parties', async (t) => {
+  const ruling = main(events("Kenya's Employment and Labour Relations Court on Wednesday ordered Kericho Highlands to pay compensation.", '2026-11-12'))
+  t.same(roles(ruling), ['Employment and Labour Relations Court:source', 'Kericho Highlands:target'])
+  const deal = main(events('Britain and South Korea reached a deal on Tuesday to phase out tariffs.', '2026-11-03'))
+  t.same(roles(deal), ['Britain:source', 'South Korea:target'])
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")

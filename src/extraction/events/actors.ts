@@ -35,7 +35,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
-  const inClause = mentionsIn(ctx.mentions, clause.start, trigger.start)
+  const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx)
   // `Qualifiant M. Poutine de « meilleur ami », il a salué`: a subject pronoun right before the verb is its subject, not the names before it
   const pronoun = trigger.verb ? inClause.at(-1) : undefined
   const pronounSubject = pronoun?.type === 'pronoun' && adjacent(body, pronoun, trigger) && !/[,;:]/.test(body.slice(pronoun.end, trigger.start)) ? pronoun : undefined
@@ -78,7 +78,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   if (victims !== null && usable(victims)) {
     candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start), { mention: victims, role: 'target' })
   }
-  const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
+  const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
     if (ownsEvent(body, m, ctx)) continue
@@ -237,6 +237,32 @@ function holderOf (body: string, office: string): Span | null {
     return { start, end: start + (name[1] as string).length }
   }
   return null
+}
+
+/**
+ * `Kenya's Employment and Labour Relations Court`: after a determiner or an owner, a lone
+ * capitalised word, a coordinator, then a name ending on an organisation noun are one body's name,
+ * not two parties (`Britain and South Korea`: a place is a party of its own).
+ */
+function coordinatedNames (mentions: readonly Mention[], ctx: ActorContext): Mention[] {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const joined: Mention[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    const [first, second] = [mentions[i] as Mention, mentions[i + 1]]
+    const between = second === undefined ? [] : tokenize(body, first.end, second.start)
+    const opens = tokenize(body, Math.max(0, first.start - 20), first.start).filter((t) => t.end <= first.start).at(-1)
+    // (`Kenya's Employment`: the owner may be inside the first name)
+    const core = first.text.replace(/^.*['’]s\s+/u, '')
+    const owned = core !== first.text || /['’]s\s+$/u.test(body.slice(Math.max(0, first.start - 4), first.start))
+    if (second !== undefined && first.type === 'name' && second.type === 'name' && !/\s/.test(core) && between.length === 1 &&
+      ctx.lexicon.comitatives.has((between[0] as Token).folded) && statement.organizationWords.has(foldedWords(second.text).at(-1) ?? '') &&
+      (owned || (opens !== undefined && statement.determiners.has(opens.folded))) && placeOf(first, ctx) === null) {
+      joined.push({ ...first, ...spanOf(body, first.start, second.end), name: body.slice(first.start, second.end) })
+      i++
+    } else joined.push(first)
+  }
+  return joined
 }
 
 /** `Tens`, `Le texte a été paraphé`: words of the lexicon's `notActors`, with or without their determiner, name no party. */
