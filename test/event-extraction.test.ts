@@ -369,6 +369,13 @@ t.test('a lone word joined by and to a name ending on an organisation noun is on
   t.same(roles(deal), ['Britain:source', 'South Korea:target'])
 })
 
+t.test('the dead an attack counts by no function of theirs are no party, soldiers are', async (t) => {
+  const ambush = main(events('Trois civils ont été tués lundi dans une embuscade près de Dori.', '2026-12-02'))
+  t.notOk(roles(ambush).some((r) => r.startsWith('civils')), roles(ambush).join(', '))
+  const raid = main(events('Douze soldats ont été tués lundi dans une attaque près de Dori.', '2026-12-02'))
+  t.ok(roles(raid).some((r) => r.endsWith(':target') && r.includes('soldats')), roles(raid).join(', '))
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")

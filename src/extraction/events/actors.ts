@@ -76,7 +76,10 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `Au moins dix-sept soldats ont été tués dimanche dans l'attaque`: who an attack's passive verb tells of undergoes the attack
   const victims = VICTIMS.has(trigger.family.type) && !trigger.verb ? victimsBefore(body, clause, trigger, ctx) : null
   if (victims !== null && usable(victims)) {
-    candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start), { mention: victims, role: 'target' })
+    // (`Trois civils ont été tués … dans une embuscade`: the dead counted by no function of theirs are no party; `douze soldats` are)
+    const bystanders = foldedWords(victims.text).some((w) => ctx.lexicon.bystanders.has(w))
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start),
+      ...(bystanders ? [] : [{ mention: victims, role: 'target' as const }]))
   }
   const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {

@@ -80,6 +80,8 @@ export interface EventLexiconData {
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
+    /** Nouns of people counted among an attack's dead or wounded by no function of theirs (`trois civils`, `four people`): no party. */
+    bystanders?: string[]
     /** Words before whoever called an event (`à l'appel de`, `called by`): its organiser. */
     organisers?: string[]
     /** Nouns whose complement is the event's mediator, a party though a complement (`sous l'égide de l'Union africaine`). */
@@ -189,6 +191,7 @@ export interface EventLexicon {
   /** Whole names, as folded words joined by a space. */
   notActors: Set<string>
   quantities: Set<string>
+  bystanders: Set<string>
   delegates: Set<string>
   /** Organiser markers, as folded words. */
   organisers: string[][]
@@ -288,6 +291,7 @@ function compile (data: EventLexiconData): EventLexicon {
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
     notActors: new Set((data.actors?.notActors ?? []).map(foldedPhrase)),
     quantities: set(data.actors?.quantities ?? []),
+    bystanders: set(data.actors?.bystanders ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
