@@ -376,6 +376,13 @@ t.test('the dead an attack counts by no function of theirs are no party, soldier
   t.ok(roles(raid).some((r) => r.endsWith(':target') && r.includes('soldats')), roles(raid).join(', '))
 })
 
+t.test('a name given with among right after the lead is one of the group the lead counted', async (t) => {
+  const found = events('Huit personnes ont été interpellées mardi à Grenoble. Parmi elles figure le chef présumé du réseau, Yanis Berrada, 31 ans.', '2026-11-19')
+  t.ok(roles(main(found)).includes('Yanis Berrada:target'), roles(main(found)).join(', '))
+  const alone = events('Huit personnes ont été interpellées mardi à Grenoble. Le préfet Jean Morel a salué le travail des enquêteurs.', '2026-11-19')
+  t.notOk(roles(main(alone)).some((r) => r.startsWith('Jean Morel')), 'no among, no member of the group')
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")

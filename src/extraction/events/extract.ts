@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
-import { holderNamedNext } from './holders.js'
+import { holderNamedNext, namedAmong } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -154,6 +154,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants.push(...othersIn({ ...main.sentence, end: otherVerb?.trigger.start ?? main.sentence.end }, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
     const next = sentences.find((s) => s.start >= main.sentence.end)
     main.event.participants = holderNamedNext(main.sentence, next, main.trigger, main.event.participants, ctx)
+    main.event.participants = namedAmong(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {

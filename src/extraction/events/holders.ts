@@ -1,8 +1,9 @@
-import { tokenize, type Token } from '../mentions.js'
+import { mentionsIn, tokenize, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import type { ActorContext } from './context.js'
 import { foldedWords } from './lexicon.js'
+import { placeOf } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
@@ -82,4 +83,31 @@ function describesNoun (next: Token, ctx: ActorContext): boolean {
     .some((set) => set.has(next.folded))
   const verb = ctx.lexicon.forms.get(next.folded)?.some((f) => f.verb) === true || ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded)
   return !functionWord && !verb && !ctx.lexicon.demonyms.has(next.folded)
+}
+
+/** Sentences after the lead in which a name given with `among` is still one of the lead's group. */
+const AMONG_SENTENCES = 2
+
+/**
+ * `Douze personnes ont été interpellées… Le chef présumé du réseau, Karim Benali, figure parmi les
+ * personnes arrêtées`, `Among those detained was…`: a sentence right after the lead names, with an
+ * `among` word (lexicon `actors.among`), one of the group the lead counted: that person takes the
+ * group's side of the event.
+ */
+export function namedAmong (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const among = new Set(ctx.lexicon.data.actors?.among ?? [])
+  const { body } = ctx.mentions
+  const next = following.slice(0, AMONG_SENTENCES).find((s) => tokenize(body, s.start, s.end).some((t) => among.has(t.folded)))
+  if (next === undefined) return [...actors]
+  const statement = ctx.mentions.lexicon
+  // (the group: a party that is no one's name, `Douze personnes`, `suspects`, on the side things are done to first)
+  const unnamed = actors.filter((a) => a.mention !== null && /^\p{Ll}/u.test(body.slice(a.mention.start, a.mention.end).split(/\s+/).at(-1) ?? ''))
+  const group = unnamed.find((a) => a.role === 'target') ?? unnamed[0]
+  if (group === undefined) return [...actors]
+  const person = mentionsIn(ctx.mentions, next.start, next.end).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) &&
+    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)) && placeOf(m, ctx) === null)
+  if (person === undefined) return [...actors]
+  const name = (person.name ?? person.text).trim()
+  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
+  return [...actors, { name, kind: 'person', role: group.role, mention: spanOf(body, person.start, person.end) }]
 }

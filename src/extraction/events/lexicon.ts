@@ -82,6 +82,8 @@ export interface EventLexiconData {
     quantities?: string[]
     /** Nouns of people counted among an attack's dead or wounded by no function of theirs (`trois civils`, `four people`): no party. */
     bystanders?: string[]
+    /** `parmi`, `among`: a name the sentence after the lead gives with one is one of the group the lead counted. */
+    among?: string[]
     /** Words before whoever called an event (`à l'appel de`, `called by`): its organiser. */
     organisers?: string[]
     /** Nouns whose complement is the event's mediator, a party though a complement (`sous l'égide de l'Union africaine`). */
