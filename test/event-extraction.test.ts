@@ -383,6 +383,11 @@ t.test('a name given with among right after the lead is one of the group the lea
   t.notOk(roles(main(alone)).some((r) => r.startsWith('Jean Morel')), 'no among, no member of the group')
 })
 
+t.test('an event noun a talk is about is its topic, no event', async (t) => {
+  const found = events('Mehta also held separate talks with Nkosi on Tuesday on a stalled free trade agreement.', '2026-06-11')
+  t.same(found.map((e) => e.type), ['negotiation'], found.map((e) => e.trigger?.text).join(', '))
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")

@@ -87,7 +87,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   for (const sentence of sentences) {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
-    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t))
+    const found = findTriggers(body, sentence, lexicon)
+    const triggers = found.filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
@@ -406,6 +407,26 @@ const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: E
 
 /** `Hopes for a deal`, `without reaching a deal`, `sans accord`: a noun only talked about, no event. */
 const isTopic = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.topics)
+
+/** Words from a topic preposition to the event noun it introduces (`on a stalled free trade agreement`). */
+const TOPIC_WORDS = 5
+/** Event types whose talk is about something (`talks on`, `discussions sur`). */
+const DISCUSSING: ReadonlySet<string> = new Set(['meeting', 'negotiation'])
+
+/**
+ * `held separate talks with Nkosi on a stalled free trade agreement`: an event noun a talk is
+ * about (after a lexicon `topicPrepositions` word, in the talk's clause) is its topic, no event.
+ */
+function discussed (body: string, trigger: Trigger, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
+  if (trigger.verb) return false
+  const prepositions = new Set(lexicon.data.topicPrepositions ?? [])
+  const before = tokenize(body, Math.max(0, trigger.start - 60), trigger.start).filter((t) => t.end <= trigger.start).slice(-TOPIC_WORDS)
+  const at = before.findLastIndex((t) => prepositions.has(t.folded))
+  if (at < 0 || before.slice(at).some((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))) return false
+  const preposition = before[at] as Token
+  return triggers.some((talk) => DISCUSSING.has(talk.family.type) && talk.end <= preposition.start && !/[,;:.]/.test(body.slice(talk.end, preposition.start)) &&
+    tokenize(body, talk.end, preposition.start).length <= 2 * TOPIC_WORDS)
+}
 
 /** An event noun a few words after one of `words`, in the same clause. */
 function nounAfter (text: string, sentence: Span, trigger: Trigger, words: ReadonlySet<string>): boolean {

@@ -59,6 +59,8 @@ export interface EventLexiconData {
   background?: string[]
   /** Words that make the event noun after them only talked about, not reported (`hopes for a deal`, `sans accord`, `oppose new negotiations`): no event. */
   topics?: string[]
+  /** `on`, `sur`: after a talk, the event noun they introduce is what is talked about (`talks on a trade agreement`). */
+  topicPrepositions?: string[]
   /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
   clauseOpeners?: string[]
   /** Relative pronouns of possession opening a clause (`dont`, `whose`): an event noun in it belongs to the name before. */
