@@ -388,6 +388,11 @@ t.test('an event noun a talk is about is its topic, no event', async (t) => {
   t.same(found.map((e) => e.type), ['negotiation'], found.map((e) => e.trigger?.text).join(', '))
 })
 
+t.test('persons the sentence after a joint event\'s lead gives by office or nationality act for its states', async (t) => {
+  const found = events('Britain and India ended a fifth round of trade talks in New Delhi on Thursday without a deal. British trade secretary Helen Marsh, who held two days of talks with Indian commerce minister Arvind Rao, said progress had been made.', '2026-02-13')
+  t.same(roles(main(found)), ['Britain:source', 'India:target', 'Helen Marsh:source', 'Arvind Rao:target'])
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")
