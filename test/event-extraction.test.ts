@@ -393,6 +393,11 @@ t.test('persons the sentence after a joint event\'s lead gives by office or nati
   t.same(roles(main(found)), ['Britain:source', 'India:target', 'Helen Marsh:source', 'Arvind Rao:target'])
 })
 
+t.test('a counted group right after a verb done to someone undergoes it, the dead counted by no function do not', async (t) => {
+  t.ok(roles(main(events('Rebels freed six hostages on Thursday in Arauca.', '2026-05-08'))).includes('hostages:target'))
+  t.notOk(roles(main(events('Gunmen killed four people on Thursday in Arauca.', '2026-05-08'))).some((r) => r.startsWith('people')))
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")
