@@ -82,7 +82,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       ...(bystanders ? [] : [{ mention: victims, role: 'target' as const }]))
   }
   // `freed six hostages`, `a interpellé trois hommes`: a counted group right after a verb done to someone undergoes it
-  const object = trigger.verb && !trigger.passive && (trigger.family.undergoer === true || VICTIMS.has(trigger.family.type)) ? countedObject(body, trigger, clause, ctx) : null
+  const object = trigger.verb && !trigger.passive && (trigger.family.undergoer === true || VICTIMS.has(trigger.family.type)) ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
   if (object !== null && usable(object)) candidates.push({ mention: object, role: 'target' })
   const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
@@ -599,12 +599,12 @@ function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorCon
   return null
 }
 
-/** The group a count right after a verb opens on (`six hostages`, `trois hommes`), not the dead it counts by no function (`four people`). */
-function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+/** The group a count right after a verb opens on (`six hostages`, `trois hommes`); for an attack, not the dead it counts by no function (`four people`). */
+function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorContext, killing: boolean): Mention | null {
   const first = tokenize(body, trigger.end, clause.end)[0]
   if (first === undefined || !(ctx.lexicon.quantities.has(first.folded) || /^\d[\d.,]*$/.test(first.text))) return null
   const group = counted(body, trigger.end, clause.end, ctx)
-  return group === null || foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w)) ? null : group
+  return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
 
 /** Words of the noun a counted crowd is made of (`students`, `agriculteurs en colère`). */
