@@ -398,6 +398,11 @@ t.test('a counted group right after a verb done to someone undergoes it, the dea
   t.notOk(roles(main(events('Gunmen killed four people on Thursday in Arauca.', '2026-05-08'))).some((r) => r.startsWith('people')))
 })
 
+t.test('the nationality of what an attack was aimed at is its target', async (t) => {
+  const found = events("Le JNIM a revendiqué mercredi l'attaque qui a visé la veille un camp de l'armée malienne près de Tombouctou.", '2026-03-04')
+  t.ok(roles(found.find((e) => e.type === 'attack') as ExtractedEvent).includes('armée malienne:target'))
+})
+
 t.test('a bare participle before what the active voice puts after its object describes a noun, no event', async (t) => {
   t.notOk(events('The bloc listed 14 officials accused of helping smugglers on Monday.').some((e) => e.cameo === '11'), 'officials accused of')
   t.notOk(events("Les policiers ont interpellé mardi deux hommes accusés d'avoir incendié une école.").some((e) => e.cameo === '11'), "hommes accusés d'avoir")

@@ -102,6 +102,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
     // `s'est entretenu avec le secrétaire d'État américain`: an unnamed partner's nationality is the partner
     else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && partnerWords(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
+    // `l'attaque qui a visé la veille un camp de l'armée malienne`: the nationality of what it was aimed at
+    else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && aimedAt(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
   }
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
@@ -166,6 +168,15 @@ const PARTNER_WORDS = 5
 function partnerWords (body: string, trigger: Span, demonym: Span, ctx: ActorContext): boolean {
   const { between, comitative } = wordsBetween(body, trigger, demonym, ctx)
   return comitative >= 0 && between.length - comitative <= PARTNER_WORDS && !/[,;]/.test(body.slice(trigger.end, demonym.start))
+}
+
+/** Words between what an event is aimed at (lexicon `opponents`: `visé`, `targeting`) and the nationality of its target (`un camp de l'armée malienne`). */
+const AIMED_WORDS = 6
+
+function aimedAt (body: string, trigger: Span, demonym: Span, ctx: ActorContext): boolean {
+  const words = tokenize(body, trigger.end, demonym.start).filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end))
+  const opponent = words.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
+  return opponent >= 0 && words.length - opponent - 1 <= AIMED_WORDS && !/[,;:]/.test(body.slice(trigger.end, demonym.start))
 }
 
 /** The words from a trigger to a name after it, and where the last comitative among them is (-1: none). */
