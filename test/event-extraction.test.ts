@@ -354,6 +354,8 @@ t.test('an institution an event noun names carries it out (opération de police)
   const found = events("Huit personnes ont été interpellées mardi lors d'une vaste opération de police à Grenoble. Près de 200 policiers, appuyés par les hommes du RAID, ont participé à l'opération.", '2026-11-19')
   t.ok(roles(main(found)).includes('police:source'), roles(main(found)).join(', '))
   t.notOk(found.some((e) => e.trigger?.text === 'RAID'), 'RAID is a unit')
+  const later = events("Douze personnes ont été interpellées mardi à Marseille. L'opération de police a mobilisé 250 agents.", '2026-03-10')
+  t.ok(roles(main(later)).includes('police:source'), 'named by a later mention of the same event')
 })
 
 t.test('a nationality before an office noun is the office holder, not the country', async (t) => {
