@@ -601,7 +601,7 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
       same.event.startPrecision = draft.date.precision
     }
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
-    // (`Douze personnes ont été interpellées lors d'une opération de police`: who the noun says did it)
+    // (`Douze personnes ont été interpellées … L'opération de police a mobilisé`: who a later noun of it says did it)
     const agent = draft.event.participants.find((a) => a.role === 'source' && a.mention !== null && draft.trigger.start <= a.mention.start && a.mention.end <= draft.trigger.end)
     if (agent !== undefined && !same.event.participants.some((a) => a.role === 'source')) same.event.participants.push(agent)
     if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
