@@ -35,7 +35,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
-  const inClause = mentionsIn(ctx.mentions, clause.start, trigger.start)
+  const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx)
   // `Qualifiant M. Poutine de « meilleur ami », il a salué`: a subject pronoun right before the verb is its subject, not the names before it
   const pronoun = trigger.verb ? inClause.at(-1) : undefined
   const pronounSubject = pronoun?.type === 'pronoun' && adjacent(body, pronoun, trigger) && !/[,;:]/.test(body.slice(pronoun.end, trigger.start)) ? pronoun : undefined
@@ -76,9 +76,15 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `Au moins dix-sept soldats ont été tués dimanche dans l'attaque`: who an attack's passive verb tells of undergoes the attack
   const victims = VICTIMS.has(trigger.family.type) && !trigger.verb ? victimsBefore(body, clause, trigger, ctx) : null
   if (victims !== null && usable(victims)) {
-    candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start), { mention: victims, role: 'target' })
+    // (`Trois civils ont été tués … dans une embuscade`: the dead counted by no function of theirs are no party; `douze soldats` are)
+    const bystanders = foldedWords(victims.text).some((w) => ctx.lexicon.bystanders.has(w))
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start),
+      ...(bystanders ? [] : [{ mention: victims, role: 'target' as const }]))
   }
-  const after = mentionsIn(ctx.mentions, trigger.end, clause.end).filter((m) => m.type !== 'pronoun' && usable(m))
+  // `freed six hostages`, `a interpellé trois hommes`: a counted group right after a verb done to someone undergoes it
+  const object = trigger.verb && !trigger.passive && (trigger.family.undergoer === true || VICTIMS.has(trigger.family.type)) ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
+  if (object !== null && usable(object)) candidates.push({ mention: object, role: 'target' })
+  const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
     if (ownsEvent(body, m, ctx)) continue
@@ -96,6 +102,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
     // `s'est entretenu avec le secrétaire d'État américain`: an unnamed partner's nationality is the partner
     else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && partnerWords(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
+    // `l'attaque qui a visé la veille un camp de l'armée malienne`: the nationality of what it was aimed at
+    else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && aimedAt(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
   }
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
@@ -110,6 +118,19 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return actors
+}
+
+/**
+ * `lors d'une opération de police`, `a police raid`: the institution (lexicon `institutions`) the
+ * event noun's own words name is who carried it out, when its clause names no one acting.
+ */
+export function agentWithin (trigger: Trigger, ctx: ActorContext): ExtractedActor | null {
+  if (trigger.verb || trigger.family.actors === false) return null
+  const { body } = ctx.mentions
+  const word = tokenize(body, trigger.head.start, trigger.head.end).find((t) => ctx.lexicon.institutions.has(t.folded))
+  if (word === undefined) return null
+  const actor = resolveActor({ ...spanOf(body, word.start, word.end), type: 'phrase', name: word.text }, 'source', ctx)
+  return actor === null ? null : { ...actor, generic: true }
 }
 
 /** Characters before a sentence in which a subject pronoun's antecedent is looked for. */
@@ -147,6 +168,15 @@ const PARTNER_WORDS = 5
 function partnerWords (body: string, trigger: Span, demonym: Span, ctx: ActorContext): boolean {
   const { between, comitative } = wordsBetween(body, trigger, demonym, ctx)
   return comitative >= 0 && between.length - comitative <= PARTNER_WORDS && !/[,;]/.test(body.slice(trigger.end, demonym.start))
+}
+
+/** Words between what an event is aimed at (lexicon `opponents`: `visé`, `targeting`) and the nationality of its target (`un camp de l'armée malienne`). */
+const AIMED_WORDS = 6
+
+function aimedAt (body: string, trigger: Span, demonym: Span, ctx: ActorContext): boolean {
+  const words = tokenize(body, trigger.end, demonym.start).filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end))
+  const opponent = words.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded))
+  return opponent >= 0 && words.length - opponent - 1 <= AIMED_WORDS && !/[,;:]/.test(body.slice(trigger.end, demonym.start))
 }
 
 /** The words from a trigger to a name after it, and where the last comitative among them is (-1: none). */
@@ -224,6 +254,32 @@ function holderOf (body: string, office: string): Span | null {
     return { start, end: start + (name[1] as string).length }
   }
   return null
+}
+
+/**
+ * `Kenya's Employment and Labour Relations Court`: after a determiner or an owner, a lone
+ * capitalised word, a coordinator, then a name ending on an organisation noun are one body's name,
+ * not two parties (`Britain and South Korea`: a place is a party of its own).
+ */
+function coordinatedNames (mentions: readonly Mention[], ctx: ActorContext): Mention[] {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const joined: Mention[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    const [first, second] = [mentions[i] as Mention, mentions[i + 1]]
+    const between = second === undefined ? [] : tokenize(body, first.end, second.start)
+    const opens = tokenize(body, Math.max(0, first.start - 20), first.start).filter((t) => t.end <= first.start).at(-1)
+    // (`Kenya's Employment`: the owner may be inside the first name)
+    const core = first.text.replace(/^.*['’]s\s+/u, '')
+    const owned = core !== first.text || /['’]s\s+$/u.test(body.slice(Math.max(0, first.start - 4), first.start))
+    if (second !== undefined && first.type === 'name' && second.type === 'name' && !/\s/.test(core) && between.length === 1 &&
+      ctx.lexicon.comitatives.has((between[0] as Token).folded) && statement.organizationWords.has(foldedWords(second.text).at(-1) ?? '') &&
+      (owned || (opens !== undefined && statement.determiners.has(opens.folded))) && placeOf(first, ctx) === null) {
+      joined.push({ ...first, ...spanOf(body, first.start, second.end), name: body.slice(first.start, second.end) })
+      i++
+    } else joined.push(first)
+  }
+  return joined
 }
 
 /** `Tens`, `Le texte a été paraphé`: words of the lexicon's `notActors`, with or without their determiner, name no party. */
@@ -335,8 +391,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
-  // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`)
-  if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded))) return 'target'
+  // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)
+  if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&
+    !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
   return null
 }
 
@@ -492,6 +549,29 @@ function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   return null
 }
 
+/** Lowercase words between a nationality and the office noun it qualifies (`Philippine defence secretary`). */
+const OFFICE_WORDS = 2
+
+/**
+ * `The Philippine defence secretary resigned`: a nationality before an office noun (statement
+ * lexicon `roleWords`) is who holds that office, not the country; named as the person the text gives
+ * it to elsewhere (`defence secretary Ramon Villareal`), else as written.
+ */
+function officeOf (demonym: Span, ctx: ActorContext): (Span & { holder: Mention | null }) | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const after = tokenize(body, demonym.end, Math.min(body.length, demonym.end + 50)).slice(0, OFFICE_WORDS + 1)
+  const noun = after.findIndex((t) => statement.roleWords.has(t.folded) && !statement.genericRoleWords.has(t.folded))
+  if (noun < 0) return null
+  const words = after.slice(0, noun + 1)
+  if (!words.every((t) => /^\p{Ll}+$/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)) ||
+    !/^[\s\p{L}]*$/u.test(body.slice(demonym.end, (words.at(-1) as Token).end))) return null
+  const end = (words.at(-1) as Token).end
+  const held = holderOf(body, body.slice((words[0] as Token).start, end))
+  const holder = held === null ? null : { ...spanOf(body, held.start, held.end), type: 'name' as const, name: body.slice(held.start, held.end) }
+  return { start: demonym.start, end, holder }
+}
+
 /** `les délégations égyptienne, soudanaise et éthiopienne`: the delegates are their countries, named by their nationalities. */
 function standsForCountries (mention: Mention, ctx: ActorContext): boolean {
   if (mention.type !== 'phrase') return false
@@ -528,6 +608,14 @@ function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorCon
     return subject === 'inherit' || subject?.type === 'pronoun' ? null : subject
   }
   return null
+}
+
+/** The group a count right after a verb opens on (`six hostages`, `trois hommes`); for an attack, not the dead it counts by no function (`four people`). */
+function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorContext, killing: boolean): Mention | null {
+  const first = tokenize(body, trigger.end, clause.end)[0]
+  if (first === undefined || !(ctx.lexicon.quantities.has(first.folded) || /^\d[\d.,]*$/.test(first.text))) return null
+  const group = counted(body, trigger.end, clause.end, ctx)
+  return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
 
 /** Words of the noun a counted crowd is made of (`students`, `agriculteurs en colère`). */
@@ -674,6 +762,8 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
     if (institution !== null) return { name: ctx.mentions.body.slice(institution.start, institution.end), kind: 'organization', role, mention: institution }
+    const office = officeOf(mention, ctx)
+    if (office !== null) return office.holder === null ? { name: ctx.mentions.body.slice(office.start, office.end), kind: 'person', role, mention: office } : { ...(namedActor(office.holder, role, ctx) ?? { name: office.holder.text, kind: 'person', role }), mention: office }
     return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   }
   const place = mention.type === 'pronoun' ? null : placeOf(mention, ctx)

@@ -45,7 +45,7 @@ const ofDate = (d: Date, precision: DatePrecision): { date: string, precision: D
 
 interface Pattern {
   regex: RegExp
-  kind: 'dayMonth' | 'monthYear' | 'monthAlone' | 'monthOfYear' | 'yearAlone' | 'numeric' | 'iso' | 'weekday' | 'relative'
+  kind: 'dayMonth' | 'monthYear' | 'monthAlone' | 'monthOfYear' | 'yearAlone' | 'numeric' | 'iso' | 'weekday' | 'relative' | 'anchored'
   /** For weekdays: which one (last, next, plain); for relative phrases: the offset (`-1d`); for a month of another year, in years (`-1`). */
   detail?: string
 }
@@ -84,6 +84,9 @@ function patternsOf (data: DateData): Pattern[] {
   for (const [offset, phrases] of Object.entries(data.relative)) {
     patterns.push({ regex: compile(`(?:${alt(phrases)})`), kind: 'relative', detail: offset })
   }
+  for (const [offset, phrases] of Object.entries(data.anchored ?? {})) {
+    patterns.push({ regex: compile(`(?:${alt(phrases)})`), kind: 'anchored', detail: offset })
+  }
   return patterns
 }
 
@@ -94,24 +97,43 @@ const compiled = new WeakMap<EventLexicon, Pattern[]>()
  * (`19 juin 2024`, `June 19`, `2024-06-19`, `en mai`, `in 2023`) and relative ones (`hier`,
  * `mercredi`, `last week`, `next month`). A bare weekday is the most recent one on or before
  * publication in the past tense, the next one in the future, else the nearer of the two.
+ * `la veille`, `the next day` count from the last day its sentence names before it
+ * (`a revendiqué mercredi l'attaque qui a visé la veille`), else from `story` (the lead's day:
+ * `La veille, le préfet avait réuni…` in a report of Tuesday's arrests), else from publication.
  */
-export function findDates (body: string, span: Span, lexicon: EventLexicon, reference: Reference, tense: Tense): DateMention[] {
+export function findDates (body: string, span: Span, lexicon: EventLexicon, reference: Reference, tense: Tense, story?: DateMention): DateMention[] {
   let patterns = compiled.get(lexicon)
   if (patterns === undefined) { patterns = patternsOf(lexicon.data.dates); compiled.set(lexicon, patterns) }
   const text = foldSameLength(body.slice(span.start, span.end))
   const found: DateMention[] = []
+  // `la veille`, `the next day`, by their offset from a day known only once all are found
+  const anchored = new Map<DateMention, string>()
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern.regex)) {
+      const at = { start: span.start + match.index, end: span.start + match.index + match[0].length }
+      // (resolved once every date of the span is known: see below)
+      if (pattern.kind === 'anchored') {
+        const mention = { ...at, ...referenceDate(reference) }
+        anchored.set(mention, pattern.detail ?? '0d')
+        found.push(mention)
+        continue
+      }
       const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, tenseBefore(body.slice(span.start, span.start + match.index), text.slice(0, match.index), lexicon) ?? tense)
       if (resolved === null) continue
-      found.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, ...resolved })
+      found.push({ ...at, ...resolved })
     }
   }
   // the longest reading of each stretch wins (`19 juin 2024` over `juin 2024`)
   found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start))
   const kept: DateMention[] = []
   for (const d of found) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d)
-  return kept
+  return kept.map((d, i) => {
+    const offset = anchored.get(d)
+    if (offset === undefined) return d
+    const anchor = kept.slice(0, i).findLast((k) => k.precision === 'day' && !anchored.has(k)) ?? story
+    const from = anchor === undefined ? reference : parseReference(anchor.date) ?? reference
+    return { ...d, ...(relative(offset, from) ?? referenceDate(reference)) }
+  })
 }
 
 /**
@@ -173,6 +195,7 @@ function resolve (pattern: Pattern, groups: Record<string, string | undefined>, 
     case 'weekday':
       return weekday(groups.weekday, pattern.detail ?? 'plain', data, reference, tense)
     case 'relative':
+    case 'anchored':
       return relative(pattern.detail ?? '0d', reference)
   }
 }

@@ -7,8 +7,8 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
-import { holderNamedNext } from './holders.js'
+import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
+import { holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -80,19 +80,26 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
   const leadSentence = sentences.find((s) => !within(layout.headlines, s))
 
+  // (the day the lead tells of: `la veille`, `the next day` in a later sentence count from it)
+  const leadDay = reference === null || leadSentence === undefined ? undefined : findDates(body, leadSentence, lexicon, reference, 'unknown').find((d) => !inDateline(d) && d.precision === 'day')
   const drafts: Draft[] = []
   const allPlaces: PlaceMention[] = []
   for (const sentence of sentences) {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
-    const triggers = findTriggers(body, sentence, lexicon).filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t))
+    const found = findTriggers(body, sentence, lexicon)
+    const triggers = found.filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
     for (const trigger of events) {
-      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon)).filter((d) => !inDateline(d))
+      const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon), leadDay).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
       const participants = actorsOf(trigger, sentence, ctx, places)
+      // (`ont été interpellées lors d'une opération de police`: the noun the verb took as its object names who did it)
+      const objects = triggers.filter((t) => !events.includes(t) && t.start >= trigger.end && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners))
+      const agent = participants.some((a) => a.role === 'source') ? undefined : [trigger, ...objects].map((t) => agentWithin(t, ctx)).find((a) => a !== null)
+      if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
       const date = nearest(ownDates(dates, trigger, events), trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
@@ -143,9 +150,13 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...organisersIn(main.sentence, ctx, main.event.participants))
-    main.event.participants.push(...othersIn(main.sentence, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
+    // (`sa démission au président, qui a nommé pour lui succéder Claire Jaouen`: a name past the verb of another kind of event is that event's)
+    const otherVerb = drafts.find((d) => d.sentence.start === main.sentence.start && d.trigger.verb && d.trigger.start >= main.trigger.end && d.event.type !== main.event.type)
+    main.event.participants.push(...othersIn({ ...main.sentence, end: otherVerb?.trigger.start ?? main.sentence.end }, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
     const next = sentences.find((s) => s.start >= main.sentence.end)
     main.event.participants = holderNamedNext(main.sentence, next, main.trigger, main.event.participants, ctx)
+    main.event.participants = namedAmong(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
+    if (SYMMETRIC.has(main.event.type)) main.event.participants = representativesNamedNext(next, main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
@@ -398,6 +409,26 @@ const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: E
 /** `Hopes for a deal`, `without reaching a deal`, `sans accord`: a noun only talked about, no event. */
 const isTopic = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.topics)
 
+/** Words from a topic preposition to the event noun it introduces (`on a stalled free trade agreement`). */
+const TOPIC_WORDS = 5
+/** Event types whose talk is about something (`talks on`, `discussions sur`). */
+const DISCUSSING: ReadonlySet<string> = new Set(['meeting', 'negotiation'])
+
+/**
+ * `held separate talks with Nkosi on a stalled free trade agreement`: an event noun a talk is
+ * about (after a lexicon `topicPrepositions` word, in the talk's clause) is its topic, no event.
+ */
+function discussed (body: string, trigger: Trigger, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
+  if (trigger.verb) return false
+  const prepositions = new Set(lexicon.data.topicPrepositions ?? [])
+  const before = tokenize(body, Math.max(0, trigger.start - 60), trigger.start).filter((t) => t.end <= trigger.start).slice(-TOPIC_WORDS)
+  const at = before.findLastIndex((t) => prepositions.has(t.folded))
+  if (at < 0 || before.slice(at).some((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))) return false
+  const preposition = before[at] as Token
+  return triggers.some((talk) => DISCUSSING.has(talk.family.type) && talk.end <= preposition.start && !/[,;:.]/.test(body.slice(talk.end, preposition.start)) &&
+    tokenize(body, talk.end, preposition.start).length <= 2 * TOPIC_WORDS)
+}
+
 /** An event noun a few words after one of `words`, in the same clause. */
 function nounAfter (text: string, sentence: Span, trigger: Trigger, words: ReadonlySet<string>): boolean {
   if (trigger.verb) return false
@@ -570,6 +601,9 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
       same.event.startPrecision = draft.date.precision
     }
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
+    // (`Douze personnes ont été interpellées … L'opération de police a mobilisé`: who a later noun of it says did it)
+    const agent = draft.event.participants.find((a) => a.role === 'source' && a.mention !== null && draft.trigger.start <= a.mention.start && a.mention.end <= draft.trigger.end)
+    if (agent !== undefined && !same.event.participants.some((a) => a.role === 'source')) same.event.participants.push(agent)
     if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
     else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, organizationWords))
   }

@@ -1,8 +1,9 @@
-import { tokenize, type Token } from '../mentions.js'
+import { mentionsIn, tokenize, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import type { ActorContext } from './context.js'
 import { foldedWords } from './lexicon.js'
+import { placeOf } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
@@ -82,4 +83,65 @@ function describesNoun (next: Token, ctx: ActorContext): boolean {
     .some((set) => set.has(next.folded))
   const verb = ctx.lexicon.forms.get(next.folded)?.some((f) => f.verb) === true || ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded)
   return !functionWord && !verb && !ctx.lexicon.demonyms.has(next.folded)
+}
+
+/** Sentences after the lead in which a name given with `among` is still one of the lead's group. */
+const AMONG_SENTENCES = 2
+
+/**
+ * `Douze personnes ont été interpellées… Le chef présumé du réseau, Karim Benali, figure parmi les
+ * personnes arrêtées`, `Among those detained was…`: a sentence right after the lead names, with an
+ * `among` word (lexicon `actors.among`), one of the group the lead counted: that person takes the
+ * group's side of the event.
+ */
+export function namedAmong (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const among = new Set(ctx.lexicon.data.actors?.among ?? [])
+  const { body } = ctx.mentions
+  const next = following.slice(0, AMONG_SENTENCES).find((s) => tokenize(body, s.start, s.end).some((t) => among.has(t.folded)))
+  if (next === undefined) return [...actors]
+  const statement = ctx.mentions.lexicon
+  // (the group: a party that is no one's name, `Douze personnes`, `suspects`, on the side things are done to first)
+  const unnamed = actors.filter((a) => a.mention !== null && /^\p{Ll}/u.test(body.slice(a.mention.start, a.mention.end).split(/\s+/).at(-1) ?? ''))
+  const group = unnamed.find((a) => a.role === 'target') ?? unnamed[0]
+  if (group === undefined) return [...actors]
+  const person = mentionsIn(ctx.mentions, next.start, next.end).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) &&
+    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)) && placeOf(m, ctx) === null)
+  if (person === undefined) return [...actors]
+  const name = (person.name ?? person.text).trim()
+  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
+  return [...actors, { name, kind: 'person', role: group.role, mention: spanOf(body, person.start, person.end) }]
+}
+
+/** Tokens before a name in which its office or nationality is looked for (`Iranian Deputy Foreign Minister Reza Kazemi`). */
+const REPRESENTATIVE_WORDS = 6
+/** More persons than this are a list, not the parties' representatives. */
+const MAX_REPRESENTATIVES = 4
+
+/**
+ * `Britain and India ended a round of trade talks … British trade secretary Helen Marsh, who held
+ * two days of talks with Indian commerce minister Arvind Rao`: when a joint event's lead names
+ * only its states, the persons the next sentence gives by office or nationality acted for them,
+ * on the side of the party of their nationality (`other` for a third one's: a mediator), else of
+ * the party no one acts for yet.
+ */
+export function representativesNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined || actors.length === 0 || actors.some((a) => a.kind === 'person')) return [...actors]
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const found: ExtractedActor[] = []
+  for (const m of mentionsIn(ctx.mentions, next.start, next.end)) {
+    const name = (m.name ?? m.text).trim()
+    if (found.length >= MAX_REPRESENTATIVES || (m.type !== 'name' && m.type !== 'titled') || !/\s/.test(name) || placeOf(m, ctx) !== null ||
+      ctx.lexicon.demonyms.has(foldedWords(name).join(' ')) || foldedWords(name).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) continue
+    const before = tokenize(body, Math.max(next.start, m.start - 80), m.start).filter((t) => t.end <= m.start).slice(-REPRESENTATIVE_WORDS)
+    const from = before.findLastIndex((t) => /^[.;:!?]$/.test(t.text))
+    const description = before.slice(from + 1)
+    const nationality = description.map((t, k) => ctx.lexicon.demonyms.get(t.folded) ?? ctx.lexicon.demonyms.get(`${t.folded} ${description[k + 1]?.folded ?? ''}`)).find((c) => c !== undefined)
+    if (nationality === undefined && !description.some((t) => statement.roleWords.has(t.folded))) continue
+    const party = nationality === undefined ? undefined : actors.find((a) => a.name === nationality)
+    const unrepresented = actors.find((a) => a.role !== 'other' && !found.some((f) => f.role === a.role))
+    const role: ActorRole = nationality !== undefined ? party?.role ?? 'other' : unrepresented?.role ?? 'source'
+    if (!found.some((f) => f.name === name)) found.push({ name, kind: 'person', role, mention: spanOf(body, m.start, m.end) })
+  }
+  return [...actors, ...found]
 }

@@ -59,6 +59,8 @@ export interface EventLexiconData {
   background?: string[]
   /** Words that make the event noun after them only talked about, not reported (`hopes for a deal`, `sans accord`, `oppose new negotiations`): no event. */
   topics?: string[]
+  /** `on`, `sur`: after a talk, the event noun they introduce is what is talked about (`talks on a trade agreement`). */
+  topicPrepositions?: string[]
   /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
   clauseOpeners?: string[]
   /** Relative pronouns of possession opening a clause (`dont`, `whose`): an event noun in it belongs to the name before. */
@@ -80,6 +82,10 @@ export interface EventLexiconData {
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
+    /** Nouns of people counted among an attack's dead or wounded by no function of theirs (`trois civils`, `four people`): no party. */
+    bystanders?: string[]
+    /** `parmi`, `among`: a name the sentence after the lead gives with one is one of the group the lead counted. */
+    among?: string[]
     /** Words before whoever called an event (`à l'appel de`, `called by`): its organiser. */
     organisers?: string[]
     /** Nouns whose complement is the event's mediator, a party though a complement (`sous l'égide de l'Union africaine`). */
@@ -133,6 +139,8 @@ export interface DateData {
   weekday: { last: string[], next: string[], plain: string[] }
   /** Phrases by offset from publication: `-1d` yesterday, `-1w` last week, `1m` next month, `0y` this year. */
   relative: Record<string, string[]>
+  /** Phrases by offset from the day of the event told before them (`la veille`, `the next day`), not from publication. */
+  anchored?: Record<string, string[]>
 }
 
 export interface TriggerForm {
@@ -143,6 +151,8 @@ export interface TriggerForm {
   family: TriggerData
   /** A verb form: auxiliaries before it belong to the trigger and tell the voice. */
   verb: boolean
+  /** Written in capitals by the lexicon (`IPO`): an acronym that is the event's own word, not a name's. */
+  acronym: boolean
 }
 
 export interface EventLexicon {
@@ -185,6 +195,7 @@ export interface EventLexicon {
   /** Whole names, as folded words joined by a space. */
   notActors: Set<string>
   quantities: Set<string>
+  bystanders: Set<string>
   delegates: Set<string>
   /** Organiser markers, as folded words. */
   organisers: string[][]
@@ -233,7 +244,7 @@ function compile (data: EventLexiconData): EventLexicon {
     const first = words[0]
     if (first === undefined) return
     const list = forms.get(first) ?? []
-    list.push({ words, exact: lowerWords(text), family, verb })
+    list.push({ words, exact: lowerWords(text), family, verb, acronym: /^\p{Lu}{2,}s?$/u.test(text) })
     forms.set(first, list)
   }
   const nounEndings = data.paradigms.noun ?? ['']
@@ -284,6 +295,7 @@ function compile (data: EventLexiconData): EventLexicon {
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
     notActors: new Set((data.actors?.notActors ?? []).map(foldedPhrase)),
     quantities: set(data.actors?.quantities ?? []),
+    bystanders: set(data.actors?.bystanders ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),

@@ -25,11 +25,14 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
   const folded = new Set(tokens.map((t) => t.folded))
   const found: Trigger[] = []
   const named = wordsOfNames(tokens, lexicon)
+  // (`les hommes du RAID`: a word in capitals among lowercase words is an acronym, a name, unless the lexicon writes it so: `IPO`)
+  const shouting = tokens.every((t) => !/\p{Ll}/u.test(t.text))
   for (let i = 0; i < tokens.length; i++) {
     if (named.has(i)) continue
     const candidates = lexicon.forms.get((tokens[i] as Token).folded)
     if (candidates === undefined) continue
-    const fits = candidates.filter((f) =>
+    const capitals = !shouting && isAcronym((tokens[i] as Token).text)
+    const fits = candidates.filter((f) => (!capitals || f.acronym) &&
       f.words.every((w, k) => tokens[i + k]?.folded === w) &&
       (f.family.near === undefined || f.family.near.some((n) => folded.has(n))) &&
       !(f.family.unlessNear?.some((n) => folded.has(n)) ?? false))
@@ -53,6 +56,8 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
   }
   return found
 }
+
+const isAcronym = (word: string): boolean => word.length > 1 && /^\p{Lu}+$/u.test(word)
 
 /** Indexes of the tokens inside a name that holds no trigger (lexicon `notTriggers`: `chargé d'affaires`). */
 function wordsOfNames (tokens: readonly Token[], lexicon: EventLexicon): Set<number> {
