@@ -149,5 +149,6 @@ t.test('the plan check notices a full scan', async (t) => {
   const { app } = await build(t)
   t.same(fullScans(app, { sql: 'select * from statements where text = ?', params: ['x'] }), ['SCAN statements'])
   // A trigger statement that aggregates a whole table through a view, as migration 0007 once did.
-  t.same(fullScans(app, { sql: 'update statements set mentions = (select json_group_array(n) from (select statement_id, count(*) as n from statement_mentions group by statement_id) v where v.statement_id = ?) where id = ?', params: [null, null] }).length > 0, true)
+  t.ok(fullScans(app, { sql: 'update statements set mentions = (select json_group_array(n) from (select statement_id, count(*) as n from statement_mentions group by statement_id) v where v.statement_id = ?) where id = ?', params: [null, null] }).length > 0,
+    'an aggregate over a whole table behind a view')
 })

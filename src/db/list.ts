@@ -68,6 +68,14 @@ export interface SortKeys {
 }
 
 /**
+ * Whether a list asked for `json` (storage.ts MaySerialize) can answer serialised: whole records,
+ * nothing to embed in them, no search (whose snippets are escaped in JavaScript).
+ */
+export function servesJson (json: boolean | undefined, query: { q?: string, fields?: readonly string[], include?: readonly string[] }): boolean {
+  return json === true && query.q === undefined && query.fields === undefined && (query.include ?? []).length === 0
+}
+
+/**
  * A serialised row (the record's JSON, then its sort value and tiebreak, from the outer query) and
  * where it holds the two, for the next page's cursor.
  */

@@ -6,7 +6,7 @@ import type { EventList, EventPage } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
-import { keyset, LIMIT, limitOf, pageOf, pageOrder, serializedRow, Where } from '../../list.js'
+import { keyset, LIMIT, limitOf, pageOf, pageOrder, serializedRow, servesJson, Where } from '../../list.js'
 import { participantIdsFor } from './names.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
 import { EVENT_AT, toEvent } from '../../records.js'
@@ -84,7 +84,7 @@ export function listEvents (db: Database, query: EventList & { json?: false }, s
 export function listEvents (db: Database, query: EventList, scope?: EventScope): EventPage
 export function listEvents (db: Database, { json, ...query }: EventList, scope: EventScope = {}): EventPage {
   const { q } = query
-  const serialized = json === true && q === undefined && query.fields === undefined && (query.include ?? []).length === 0
+  const serialized = servesJson(json, query)
   const order = chooseSort(query.sort, q, 'startDate', EVENT_SORTS)
   const match = ftsMatch(q)
   const limit = limitOf(query.limit)
@@ -115,10 +115,9 @@ export function listEvents (db: Database, { json, ...query }: EventList, scope: 
     const sort = eventSorts(byParticipant, RELEVANCE)[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    const row = serializedRow(EVENT_JSON, sort)
-    const columns = serialized
-      ? row.columns
-      : `${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}`
+    const row = serialized ? serializedRow(EVENT_JSON, sort) : undefined
+    const columns = row?.columns ??
+      `${EVENT_COLUMNS}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('events_fts')}`
     const found = rows(db, `select ${columns}
       from (select e.rowid as r${ranked ? ', events_fts.rank as rank, events_fts.rowid as hit' : ''} ${source} ${q === undefined ? scanWhere(db.$client, where, 'e', limit + 1) : checkedWhere(where, alias)} ${orderBy} ${LIMIT}) as page
       cross join events e on e.rowid = page.r
@@ -126,7 +125,7 @@ export function listEvents (db: Database, { json, ...query }: EventList, scope: 
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const counted = total === undefined ? {} : { total }
-    if (serialized) {
+    if (row !== undefined) {
       const page = pageOf(found, limit, row.keys, order)
       return { json: page.rows.map((row) => row[0] as string), nextCursor: page.nextCursor, ...counted }
     }

@@ -6,7 +6,7 @@ import type { StatementList, StatementPage } from '../../../storage/storage.js'
 import { get, rows, LISTS, type Database } from '../connection.js'
 import { checkedWhere, scanWhere, unbounded } from '../read-budget.js'
 import { cachedSearch } from '../search-cache.js'
-import { keyset, LIMIT, limitOf, pageOf, pageOrder, serializedRow, type SortKeys } from '../../list.js'
+import { keyset, LIMIT, limitOf, pageOf, pageOrder, serializedRow, servesJson, type SortKeys } from '../../list.js'
 import { participantIdsFor } from './names.js'
 import { ftsMatch, rankingWindow, snippet } from './search.js'
 import { STATEMENT_AT, statementColumns, toStatement } from '../../records.js'
@@ -56,7 +56,7 @@ export function listStatements (db: Database, query: StatementList & { json?: fa
 export function listStatements (db: Database, query: StatementList, scope?: StatementScope): StatementPage
 export function listStatements (db: Database, { json, ...query }: StatementList, scope: StatementScope = {}): StatementPage {
   const { q } = query
-  const serialized = json === true && q === undefined && query.fields === undefined && (query.include ?? []).length === 0
+  const serialized = servesJson(json, query)
   const order = chooseSort(query.sort, q, 'id', STATEMENT_SORTS)
   const match = ftsMatch(q)
   const limit = limitOf(query.limit)
@@ -78,10 +78,9 @@ export function listStatements (db: Database, { json, ...query }: StatementList,
     const sort = SORTS[order.name]
     const orderBy = keyset(where, sort, order, query.cursor)
     const ranked = order.name === 'relevance'
-    const row = serializedRow(STATEMENT_JSON, sort)
-    const columns = serialized
-      ? row.columns
-      : `${statementColumns(query.fields)}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}`
+    const row = serialized ? serializedRow(STATEMENT_JSON, sort) : undefined
+    const columns = row?.columns ??
+      `${statementColumns(query.fields)}, ${ranked ? 'page.rank, page.hit' : 'null, null'}, ${q === undefined ? 'null' : snippet('statements_fts')}`
     const found = rows(db, `select ${columns}
       from (select ${indexOnly ? 'statements_fts.rowid' : 's.rowid'} as r${ranked ? ', statements_fts.rank as rank, statements_fts.rowid as hit' : ''}
         ${from} ${q === undefined ? scanWhere(db.$client, where, 's', limit + 1) : checkedWhere(where, alias)} ${orderBy} ${LIMIT}) as page
@@ -90,7 +89,7 @@ export function listStatements (db: Database, { json, ...query }: StatementList,
       ${pageOrder(sort, order)}`,
     [...where.params, limit + 1, ...(match === undefined ? [] : [match])])
     const counted = total === undefined ? {} : { total }
-    if (serialized) {
+    if (row !== undefined) {
       const page = pageOf(found, limit, row.keys, order)
       return { json: page.rows.map((row) => row[0] as string), nextCursor: page.nextCursor, ...counted }
     }
