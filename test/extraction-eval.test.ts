@@ -24,11 +24,13 @@ for (const language of ['fr', 'en'] as const) {
 }
 
 // The team's own wire-copy sets (test/fixtures/extraction/wire/): the rules were tuned on `dev`, never
-// on `heldout`. Floors about a point under the held-out scores last measured (F1@0.3 98.7 fr / 95.2 en,
-// speaker accuracy 82.1 fr / 94.0 en), each set with one more article written blind to the rules in
-// round 6 (the English floor is lowered because the new school-closure article, not the rules, lowered
-// the score: the older English articles still score 95.5, unchanged by the round's rules).
-const HELD_OUT_FLOORS = { fr: { f1: 0.979, speaker: 0.811 }, en: { f1: 0.944, speaker: 0.930 } }
+// on `heldout`. Floors about a point under the held-out scores last measured (F1@0.3 98.2 fr / 96.7 en,
+// speaker accuracy 85.1 fr / 92.4 en). Each set grew by four long articles written blind by a writer who
+// never saw the rules (fr 159 → 256 statements, en 156 → 270). The new articles, not the rules, moved the
+// scores (the older articles score as before, F1 98.7 / 95.2, speaker 82.1 / 94.0): the new ones alone
+// score F1 97.4 fr / 98.7 en and speaker accuracy 90.3 / 90.2, so French F1 and English speaker accuracy
+// fell and their floors with them, while French speaker accuracy and English F1 rose and theirs followed.
+const HELD_OUT_FLOORS = { fr: { f1: 0.972, speaker: 0.841 }, en: { f1: 0.957, speaker: 0.914 } }
 
 for (const language of ['fr', 'en'] as const) {
   t.test(`held-out wire copy ${language}: F1 at overlap 0.3 and speaker accuracy stay above the floors`, async (t) => {
