@@ -198,9 +198,13 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // raised (a change to the rules may raise them; none may lower them; a grown set resets them, as
 // ho-fr-13 and ho-en-14, written blind in the English round, did, then ho-fr-14 and ho-en-15 in round 4, then
 // ho-fr-15, 16 and ho-en-16, 17 in round 5, then ho-fr-17 and ho-en-18 in round 6). Goals on real news are in issue 17.
+// The set then grew with ho-fr-18–23 and ho-en-19–25, written blind by a writer who never saw the rules, and no
+// rule changed: French 82.4 / 88.2 / 94.1 / 93.8 / 58.8; 69.3 → 69.6 / 82.6 / 95.7 / 95.5 / 58.7; 67.5, English
+// 72.2 / 94.4 / 83.3 / 94.4 / 80.6; 73.1 → 72.0 / 92.0 / 84.0 / 96.0 / 76.6; 72.2 (main type / CAMEO / date /
+// country / actor F1; all-events F1): the floors below sit a point under the grown sets.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.813, cameo: 0.872, date: 0.931, country: 0.927, actors: 0.578, f1: 0.683 },
-  en: { type: 0.712, cameo: 0.934, date: 0.823, country: 0.934, actors: 0.795, f1: 0.72 }
+  fr: { type: 0.686, cameo: 0.816, date: 0.947, country: 0.945, actors: 0.577, f1: 0.665 },
+  en: { type: 0.71, cameo: 0.91, date: 0.83, country: 0.95, actors: 0.756, f1: 0.712 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
