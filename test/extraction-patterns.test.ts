@@ -504,6 +504,13 @@ t.test('US copy: speech verbs of real copy attribute quotes and clauses (reminde
   ])
 })
 
+t.test('US copy: a bare plural noun (Officials, Critics) is no she; a clause of three words opened by a pronoun and an auxiliary', async (t) => {
+  const statements = one('Sen. Laura Kemp said she was disappointed. Officials said the president is weighing a veto. She said she would not seek reelection.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['she was disappointed', 'Laura Kemp'], ['the president is weighing a veto', 'Officials'], ['she would not seek reelection', 'Laura Kemp']
+  ])
+})
+
 t.test('an opening participle is no name, and a relayed role opening a sentence is the pronoun\'s antecedent', async (t) => {
   const statements = one('Contactée, la métropole de Lyon a fait savoir qu\'un programme serait lancé.\n\n' +
     'Cité par Le Progrès, un ancien employé de la société a décrit une gestion « à l\'économie ». Les demandes restaient un an dans un tiroir, a-t-il raconté.')

@@ -266,7 +266,11 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length >= 3
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
   const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
-  return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
+  const clause = tokenize(ctx.body, cue.end, ctx.sentence.end)
+  // (`said she was disappointed`: three words make a clause when a pronoun or determiner and an auxiliary open it)
+  const short = clause.length === 3 && (lexicon.pronounGender.has(clause[0]?.folded ?? '') || lexicon.determiners.has(clause[0]?.folded ?? '')) &&
+    verbalWords(lexicon).has(clause[1]?.folded ?? '')
+  return subject !== null && (clause.length >= 4 || short)
 }
 
 /** Most words of an apposition after a source (`secrétaire générale de la CFDT`). */
