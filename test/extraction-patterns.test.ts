@@ -485,6 +485,32 @@ t.test('US copy: a clause after an audience (them, a news organization), after t
   t.same(statements.slice(0, 2).map((s) => s.speaker?.name), ['The judge', 'Officials'])
 })
 
+t.test('US copy: an audience named by a common noun, then a clause with no that; no clause after an object and its complement', async (t) => {
+  const statements = one('Sen. Dana Holt told reporters the deal was final. She warned colleagues Tuesday the vote would fail. ' +
+    'Holt told a House panel the agency would need more money. Holt told the story of her father. Holt warned lawmakers against a deal.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['the deal was final', 'Dana Holt'], ['the vote would fail', 'Dana Holt'], ['the agency would need more money', 'Dana Holt']
+  ])
+})
+
+t.test('US copy: speech verbs of real copy attribute quotes and clauses (reminded, hinted, underscored, confided, snapped, texted)', async (t) => {
+  const statements = one('Rep. Ann Cole reminded voters she had never lost a race. "We are not done," Cole snapped. ' +
+    'Gov. Mark Ellis hinted he would not run again. Aide Paul Reyes confided that the talks had stalled. ' +
+    '"This is a disgrace," Mayor Lena Park texted a reporter on Tuesday.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [
+    ['indirect', 'she had never lost a race', 'Ann Cole'], ['direct', 'We are not done', 'Ann Cole'],
+    ['indirect', 'he would not run again', 'Mark Ellis'], ['indirect', 'the talks had stalled', 'Paul Reyes'],
+    ['direct', 'This is a disgrace', 'Lena Park']
+  ])
+})
+
+t.test('US copy: a bare plural noun (Officials, Critics) is no she; a clause of three words opened by a pronoun and an auxiliary', async (t) => {
+  const statements = one('Sen. Laura Kemp said she was disappointed. Officials said the president is weighing a veto. She said she would not seek reelection.')
+  t.same(statements.map((s) => [s.text, s.speaker?.name]), [
+    ['she was disappointed', 'Laura Kemp'], ['the president is weighing a veto', 'Officials'], ['she would not seek reelection', 'Laura Kemp']
+  ])
+})
+
 t.test('an opening participle is no name, and a relayed role opening a sentence is the pronoun\'s antecedent', async (t) => {
   const statements = one('Contactée, la métropole de Lyon a fait savoir qu\'un programme serait lancé.\n\n' +
     'Cité par Le Progrès, un ancien employé de la société a décrit une gestion « à l\'économie ». Les demandes restaient un an dans un tiroir, a-t-il raconté.')

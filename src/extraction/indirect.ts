@@ -108,7 +108,8 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   if (audience !== null) {
     start = cue.end + audience[0].length
   } else {
-    start = askedOf(ctx, cue) ?? (thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue) ?? clauseAfterAudience(ctx, cue))
+    start = askedOf(ctx, cue) ?? clauseAfterNounAudience(ctx, cue) ??
+      (thatless(ctx, cue) ? afterTimeWords(ctx, cue.end) : pronounAfterAudience(ctx, cue) ?? clauseAfterAudience(ctx, cue))
     confidence = 0.7
   }
   if (start === null) return []
@@ -177,6 +178,36 @@ function clauseAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
   return verb < 0 || tokens.slice(at, at + 1 + verb).some((t) => !/[\p{L}\p{N}'’-]/u.test(t.text)) ? null : start.start
 }
 
+/** Most words of an audience named by a common noun (`reporters`, `the jury`, `a House panel`). */
+const NOUN_AUDIENCE_WORDS = 3
+
+/**
+ * `told reporters the deal was final`, `warned colleagues the vote would fail`: after a verb that takes an
+ * audience, a short lower-case noun phrase (a determiner only first), then a clause opened by a determiner,
+ * a pronoun, a name or a figure, whose auxiliary or modal comes within a few words; where it starts, or null.
+ */
+function clauseAfterNounAudience (ctx: SentenceContext, cue: Cue): number | null {
+  const { lexicon } = ctx
+  if (!takesAudienceClause(lexicon, cue)) return null
+  const tokens = tokenize(ctx.body, cue.end, ctx.sentence.end)
+  const first = tokens[0]
+  if (first === undefined || first.text !== first.text.toLowerCase()) return null
+  const audienceWord = (t: Token | undefined, i: number): boolean => t !== undefined && /^[\p{L}'’-]+$/u.test(t.text) && !lexicon.prepositions.has(t.folded) &&
+    !verbalWords(lexicon).has(t.folded) && !lexicon.conjunctions.has(t.folded) && !lexicon.pronounGender.has(t.folded) &&
+    !lexicon.timeWords.has(t.folded) && !lexicon.complementizer.test(' ' + t.text) && (i === 0 || !lexicon.determiners.has(t.folded))
+  const opensSubject = (t: Token): boolean => lexicon.determiners.has(t.folded) || lexicon.pronounGender.has(t.folded) || /^[\p{Lu}\p{N}]/u.test(t.text)
+  for (let n = 1; n <= NOUN_AUDIENCE_WORDS && audienceWord(tokens[n - 1], n - 1); n++) {
+    // (`told reporters Tuesday the deal…`: past the time words)
+    let at = n
+    while (lexicon.timeWords.has(tokens[at]?.folded ?? '')) at++
+    const start = tokens[at]
+    if (start === undefined || lexicon.determiners.has((tokens[n - 1] as Token).folded) || !opensSubject(start)) continue
+    const verb = tokens.slice(at + 1, at + 1 + CLAUSE_SUBJECT_WORDS).findIndex((t) => verbalWords(lexicon).has(t.folded))
+    if (verb >= 0 && tokens.slice(at, at + 1 + verb).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))) return start.start
+  }
+  return null
+}
+
 const takesAudienceClause = (lexicon: Lexicon, cue: Cue): boolean => {
   const lemma = verbLemma(lexicon, cue.text)
   return lemma !== undefined && (lexicon.data.audienceClauseVerbs ?? []).includes(lemma)
@@ -235,7 +266,11 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length >= 3
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
   const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
-  return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
+  const clause = tokenize(ctx.body, cue.end, ctx.sentence.end)
+  // (`said she was disappointed`: three words make a clause when a pronoun or determiner and an auxiliary open it)
+  const short = clause.length === 3 && (lexicon.pronounGender.has(clause[0]?.folded ?? '') || lexicon.determiners.has(clause[0]?.folded ?? '')) &&
+    verbalWords(lexicon).has(clause[1]?.folded ?? '')
+  return subject !== null && (clause.length >= 4 || short)
 }
 
 /** Most words of an apposition after a source (`secrétaire générale de la CFDT`). */

@@ -141,6 +141,8 @@ export interface LexiconData {
   possessedBody?: string
   /** Kin nouns whose holder bears the family name of whom they are kin to (`son frère Erwan`, `his daughter Maya`). */
   kinWords?: string[]
+  /** Plural nouns for people that are no role (`sources`, `critics`): named bare, several people, no he nor she. */
+  groupNouns?: string[]
   /** Paragraph prefixes of a question-and-answer interview (`Q:`, `R :`). */
   interviewMarkers: { question: string[], answer: string[] }
   stopwords: string[]

@@ -255,8 +255,11 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (byFirstName !== undefined) return byFirstName
     const entity = addEntity({ name, kind: mention.type === 'titled' ? 'person' : guessKind(name) })
     learn(entity, name, true)
+    // (`Officials said…`, `Critics say…`: a bare plural noun names several people, whom no he nor she stands for)
+    if (!/\s/.test(folded) && (pluralRole(lexicon, folded) || groupNouns.has(folded))) entity.plural = true
     return entity
   }
+  const groupNouns = new Set((lexicon.data.groupNouns ?? []).map(foldSameLength))
   // `Son frère Erwan`, `his daughter Maya`: a first name after a possessive and a kin noun bears the
   // family name of the person named last in the paragraph
   const kinWords = new Set((lexicon.data.kinWords ?? []).map(foldSameLength))
