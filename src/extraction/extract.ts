@@ -6,6 +6,7 @@ import { detectLanguage } from './language.js'
 import { layoutOf, sectionStartOf, within } from './layout.js'
 import { lexiconFor } from './lexicon.js'
 import { mentionsIn, tokenize, type MentionContext } from './mentions.js'
+import { onParagraphs } from './paragraphs.js'
 import { findQuotes, quoteAt } from './quotes.js'
 import { splitSentences } from './sentences.js'
 import { createSpeakerResolver, primeResolver, type ResolvedSpeaker } from './speakers.js'
@@ -20,6 +21,11 @@ const VIA_CONFIDENCE: Record<ResolvedSpeaker['via'], number> = { participant: 1,
  * as a new candidate). Pure: the same input always gives the same statements.
  */
 export function extractStatements (input: ExtractionInput): ExtractedStatement[] {
+  return onParagraphs(input.body, (body) => statementsIn({ ...input, body }), (s, span) =>
+    ({ ...s, ...span(s), cue: s.cue === null ? null : span(s.cue), speakerMention: s.speakerMention === null ? null : span(s.speakerMention) }))
+}
+
+function statementsIn (input: ExtractionInput): ExtractedStatement[] {
   const { body } = input
   const language = input.language ?? detectLanguage(body)
   const lexicon = lexiconFor(language)

@@ -32,6 +32,18 @@ export function findQuotes (body: string): Quote[] {
     for (let i = stack.length - 1; i >= 0; i--) if (CLOSERS[stack[i]?.mark ?? '']?.includes(char)) return i
     return -1
   }
+  // (`"A. "B," he said.` where the paragraphs between were lost: a double mark opening while the
+  // same mark is open, after a sentence's end, closes nothing but leaves the open one a quote of its own)
+  const openAgain = (mark: string, at: number): void => {
+    const open = stack[0]
+    const inside = open === undefined ? '' : body.slice(open.at + 1, at)
+    const end = /[.!?][^\S\n]+$/.exec(inside)
+    if (stack.length === 1 && open?.mark === mark && end !== null && end.index > 0) {
+      quotes.push({ start: open.at, end: open.at + 1 + end.index + 1, content: { start: open.at + 1, end: open.at + 1 + end.index + 1 } })
+      stack = []
+    }
+    stack.push({ mark, at })
+  }
   for (let i = 0; i < body.length; i++) {
     const char = body[i] as string
     if (char === '\n' && /^\n\s*\n/.test(body.slice(i, i + 4))) {
@@ -43,7 +55,10 @@ export function findQuotes (body: string): Quote[] {
       const before = body.slice(paragraph, open?.at ?? paragraph)
       if (open !== undefined && /^\s*["“«]/.test(body.slice(i, i + 8)) && i > open.at + 1 &&
         (/(?:^|[.!?:]["”»]?)\s*$/.test(before) || (stack.length === 1 && /[.!?]\s*$/.test(body.slice(open.at, i))))) {
-        quotes.push({ start: open.at, end: i, content: { start: open.at + 1, end: i } })
+        // (`…border. \r\n`: the quotation ends with its last character, not the spaces after it)
+        let end = i
+        while (end > open.at + 1 && isSpace(body[end - 1])) end--
+        quotes.push({ start: open.at, end, content: { start: open.at + 1, end } })
       }
       stack = []
       paragraph = i + 1
@@ -54,7 +69,7 @@ export function findQuotes (body: string): Quote[] {
     if (char === '"') {
       const top = stack.length - 1
       if (stack[top]?.mark === '"' && !isSpace(before)) close(top, i)
-      else if (!isSpace(after)) stack.push({ mark: char, at: i })
+      else if (!isSpace(after)) openAgain(char, i)
       else if (stack[top]?.mark === '"') close(top, i)
     } else if (char === '’') {
       if (isLetter(before) && isLetter(after)) continue
@@ -62,6 +77,8 @@ export function findQuotes (body: string): Quote[] {
       if (depth >= 0) close(depth, i)
     } else if (char === '“' && stack[stack.length - 1]?.mark === '„') {
       close(stack.length - 1, i)
+    } else if (char === '“') {
+      openAgain(char, i)
     } else if (char in CLOSERS) {
       stack.push({ mark: char, at: i })
     } else if (char === '»' || char === '”' || char === '›') {
