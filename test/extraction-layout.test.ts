@@ -44,10 +44,12 @@ t.test('a hard-wrapped text and \\r\\n line ends give the statements of the plai
   t.same(texts(blank.replace(/\n/g, '\r\n')), texts(blank))
 })
 
-t.test('a quotation left open before another opens after a sentence\'s end is a quote of its own', async (t) => {
+t.test('a quotation left open before another opens after a sentence\'s end, or at the next paragraph in single marks, is a quote of its own', async (t) => {
   const body = 'He spoke. "The people are watching. "Every member will vote," Johnson said. “A first one. “A second one,” she said.'
   t.same(findQuotes(body).map((q) => body.slice(q.content.start, q.content.end)),
     ['The people are watching.', 'Every member will vote,', 'A first one.', 'A second one,'])
+  const british = '‘The people are watching.\n\n‘Every member will vote,’ Johnson said.'
+  t.same(findQuotes(british).map((q) => british.slice(q.content.start, q.content.end)), ['The people are watching.', 'Every member will vote,'])
   // (not inside a sentence: `"a "b" c"` stays one quotation)
   t.equal(findQuotes('He said "we are, as "they" say, ready" today.').length, 1)
 })
@@ -56,7 +58,8 @@ t.test('a quotation left open before another opens after a sentence\'s end is a 
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/extraction/wire/${name}`, import.meta.url))
 const layouts: Record<string, (body: string) => string> = {
   'a single line break between paragraphs': (body) => body.replace(/\n\s*\n/g, '\n'),
-  'hard-wrapped lines': (body) => body.split('\n').map((line) => line.replace(/(.{60,72}?) /g, '$1\n')).join('\n')
+  'hard-wrapped lines': (body) => body.split('\n').map((line) => line.replace(/(.{60,72}?) /g, '$1\n')).join('\n'),
+  'single quotation marks (British copy)': (body) => body.replace(/“/g, '‘').replace(/”/g, '’').replace(/"(?=[\p{L}\p{N}])/gu, '‘').replace(/"/g, '’')
 }
 
 /** The document laid out anew, its gold offsets moved with the characters they pointed at. */

@@ -53,7 +53,7 @@ export function findQuotes (body: string): Quote[] {
       // paragraph is a quote; the first may open after the paragraph's first sentences (`Me Ferracci a
       // plaidé. « A, a-t-il dit. ¶ « B »`), or be the last mark opened in the paragraph, left open
       const before = body.slice(paragraph, open?.at ?? paragraph)
-      if (open !== undefined && /^\s*["“«]/.test(body.slice(i, i + 8)) && i > open.at + 1 &&
+      if (open !== undefined && /^\s*["“«‘]/.test(body.slice(i, i + 8)) && i > open.at + 1 &&
         (/(?:^|[.!?:]["”»]?)\s*$/.test(before) || (stack.length === 1 && /[.!?]\s*$/.test(body.slice(open.at, i))))) {
         // (`…border. \r\n`: the quotation ends with its last character, not the spaces after it)
         let end = i
