@@ -59,12 +59,14 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/extr
 const layouts: Record<string, (body: string) => string> = {
   'a single line break between paragraphs': (body) => body.replace(/\n\s*\n/g, '\n'),
   'hard-wrapped lines': (body) => body.split('\n').map((line) => line.replace(/(.{60,72}?) /g, '$1\n')).join('\n'),
-  'single quotation marks (British copy)': (body) => body.replace(/“/g, '‘').replace(/”/g, '’').replace(/"(?=[\p{L}\p{N}])/gu, '‘').replace(/"/g, '’')
+  'single quotation marks (British copy)': (body) => body.replace(/“/g, '‘').replace(/”/g, '’')
+    // (an opening mark follows a space or a line's start, the gold offsets' markers aside)
+    .replace(/(?<=(?:^|[\s(—])\uE000*)"/gu, '‘').replace(/"/g, '’')
 }
 
 /** The document laid out anew, its gold offsets moved with the characters they pointed at. */
 function laidOut (document: GoldDocument, layout: (body: string) => string): GoldDocument {
-  const marker = '\u0000'
+  const marker = '\uE000'
   const marked = [...document.statements.flatMap((s) => [s.start, s.end])].sort((a, b) => b - a)
     .reduce((body, at) => body.slice(0, at) + marker + body.slice(at), document.body)
   const moved = layout(marked)
