@@ -511,6 +511,17 @@ t.test('US copy: a bare plural noun (Officials, Critics) is no she; a clause of 
   ])
 })
 
+t.test('US copy: a name after a clause-opening preposition speaks (a day after Trump said); the question put to a speaker is not their words', async (t) => {
+  const statements = one('The comments came a day after Trump said the investigation was a witch hunt. ' +
+    'Asked whether he would testify, Andrew Bates said, "We\'ll cross that bridge when we come to it." ' +
+    'Questioned about the deal, Bates said the talks had stalled.')
+  t.same(statements.map((s) => [s.kind, s.text, s.speaker?.name]), [
+    ['indirect', 'the investigation was a witch hunt', 'Trump'],
+    ['direct', 'We\'ll cross that bridge when we come to it.', 'Andrew Bates'],
+    ['indirect', 'the talks had stalled', 'Andrew Bates']
+  ])
+})
+
 t.test('an opening participle is no name, and a relayed role opening a sentence is the pronoun\'s antecedent', async (t) => {
   const statements = one('Contactée, la métropole de Lyon a fait savoir qu\'un programme serait lancé.\n\n' +
     'Cité par Le Progrès, un ancien employé de la société a décrit une gestion « à l\'économie ». Les demandes restaient un an dans un tiroir, a-t-il raconté.')

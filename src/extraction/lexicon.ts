@@ -70,6 +70,8 @@ export interface LexiconData {
   negations?: string[]
   /** `though`, `because`: after a comma they open a clause of their own, never an attribution (`…, though some Democrats worried`). */
   subordinators?: string[]
+  /** Prepositions that may open a clause (`after Trump said`): a name right after one and right before the verb is its subject. */
+  clausePrepositions?: string[]
   /** `lui`, `him`: a stressed pronoun after `selon`/`according to` stands for a person named before, as a subject pronoun does. */
   stressedPronouns?: { male: string[], female: string[], plural: string[] }
   /** `them`, `him`: an audience pronoun a clause without `that` may follow (`told them the trial would run…`). */

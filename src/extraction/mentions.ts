@@ -334,7 +334,10 @@ export function subjectBefore (ctx: MentionContext, floor: number, cueStart: num
       end = tokens[s - 1]?.start ?? floor
       continue
     }
-    const mentions = mentionsIn(ctx, segmentStart, segmentEnd).filter((m) => !isComplement(ctx, m))
+    // (`a day after Trump said`: a name a clause-opening preposition introduces, right before the verb, is its subject)
+    const clauseSubject = (m: Mention): boolean => m.end === segmentEnd &&
+      (lexicon.data.clausePrepositions ?? []).includes(tokenize(body, Math.max(0, m.start - 20), m.start).at(-1)?.folded ?? '')
+    const mentions = mentionsIn(ctx, segmentStart, segmentEnd).filter((m) => !isComplement(ctx, m) || clauseSubject(m))
     if (comma) {
       // a dropped apposition (`, for his part,`, `Joe Nguyen, a Democrat from White Center, said`)
       // or a clause (`Les discussions reprendront…, a indiqué`)
