@@ -132,6 +132,8 @@ export interface DateData {
   /** The order of all-numeric dates (`19/06/2024`). */
   numeric: 'dmy' | 'mdy'
   monthAlone: string[]
+  /** A day of the month named by its number alone (`le 12 courant`, `on the 3rd`): of the publication's month, or the one before or after it. */
+  dayOfMonth?: string[]
   /** A month in a year counted from publication's, by offset (`-1`: `in March last year`, `en mars de l'an dernier`). */
   monthOfYear?: Record<string, string[]>
   yearAlone: string[]
