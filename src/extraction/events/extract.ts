@@ -14,6 +14,7 @@ import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, foldedWords, isMarker, type EventLexicon } from './lexicon.js'
 import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
+import { datesReport } from './reports.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
 import type { EventExtractionInput, ExtractedActor, ExtractedEvent, ExtractedLocation } from './types.js'
@@ -38,6 +39,8 @@ interface Draft {
   /** `the next summit`, `le prochain sommet`: another event of the kind, never a mention of one already found. */
   another: boolean
   date: DateMention | null
+  /** Its date is the report's (`a-t-on appris mardi`): a later mention's own date says better. */
+  dateReported: boolean
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
   /** A city the event is done to (`struck Odesa`): where it happened, whatever the dateline says. */
@@ -101,7 +104,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const agent = participants.some((a) => a.role === 'source') ? undefined : [trigger, ...objects].map((t) => agentWithin(t, ctx)).find((a) => a !== null)
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
-      const date = nearest(ownDates(dates, trigger, events), trigger)
+      // (the report's day only when the event has none of its own)
+      const own = ownDates(dates, trigger, events)
+      const reported = (d: DateMention): boolean => datesReport(body, sentence, d, trigger, ctx.mentions.lexicon)
+      const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
       const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
@@ -117,6 +123,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
         background: isBackground(body, sentence, trigger, lexicon),
         date,
+        dateReported: date !== null && reported(date),
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
         // (nobody acts in a disaster: a city its sentence names is where it struck)
         cityActedUpon: actedUpon !== null && (isObject(body, trigger, actedUpon, ctx) || (trigger.family.actors === false && actedUpon.place.kind === 'city')),
@@ -595,8 +602,9 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
     if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
     same.rank = Math.min(same.rank, draft.rank)
     same.weight = Math.max(same.weight, draft.weight)
-    if (same.date === null && draft.date !== null) {
+    if (draft.date !== null && (same.date === null || (same.dateReported && !draft.dateReported))) {
       same.date = draft.date
+      same.dateReported = draft.dateReported
       same.event.startDate = draft.date.date
       same.event.startPrecision = draft.date.precision
     }

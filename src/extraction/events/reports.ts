@@ -1,0 +1,34 @@
+import type { Lexicon as StatementLexicon } from '../lexicon.js'
+import { tokenize } from '../mentions.js'
+import { foldSameLength } from '../text.js'
+import type { Span } from '../types.js'
+
+const saying = new WeakMap<StatementLexicon, Set<string>>()
+
+/** The verbs news is reported by, from the statement lexicon: its verbs of saying and how a paper learnt (`a-t-on appris`). */
+function sayingWords (lexicon: StatementLexicon): Set<string> {
+  let words = saying.get(lexicon)
+  if (words === undefined) {
+    const { verbs, learntFrom } = lexicon.data
+    const forms = [...verbs.flatMap((v) => [v.participle, ...v.present]), ...learntFrom.verbs]
+    // (the word a date follows: `a-t-on appris mardi`, `mis en garde lundi`)
+    words = new Set(forms.map((f) => foldSameLength(f.split(/\s+/).at(-1) ?? f)))
+    saying.set(lexicon, words)
+  }
+  return words
+}
+
+/**
+ * `a annoncé jeudi que la vente avait été finalisée le 3`, `said on Thursday that the attack had
+ * taken place on March 3`: a date right after a verb of saying that opens the clause telling the
+ * event dates the report, which may come days after the event. A verb of saying with the event as
+ * its object (`a annoncé mardi la fermeture`) is the event itself: the date is the event's. (A
+ * report after the event, `…, a-t-on appris mardi`, is left dating it: measured, its day was the
+ * event's more often than not.)
+ */
+export function datesReport (body: string, sentence: Span, date: Span, trigger: Span, lexicon: StatementLexicon): boolean {
+  const word = tokenize(body, sentence.start, date.start).findLast((t) => t.end <= date.start)
+  if (word === undefined || word.end > trigger.start || !sayingWords(lexicon).has(word.folded)) return false
+  const next = tokenize(body, date.end, sentence.end).find((t) => t.start >= date.end)
+  return next !== undefined && trigger.start >= next.end && lexicon.data.complementizers.some((c) => foldSameLength(c) === next.folded)
+}
