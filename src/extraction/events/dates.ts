@@ -119,6 +119,8 @@ export function findDates (body: string, span: Span, lexicon: EventLexicon, refe
         found.push(mention)
         continue
       }
+      // (`maintient la vigilance orange jusqu'à mercredi`: an end is no start)
+      if (endsAt(text.slice(0, match.index), lexicon.data.dates)) continue
       const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, tenseBefore(body.slice(span.start, span.start + match.index), text.slice(0, match.index), lexicon) ?? tense)
       if (resolved === null) continue
       found.push({ ...at, ...resolved })
@@ -152,6 +154,12 @@ function tenseBefore (written: string, before: string, lexicon: EventLexicon): T
   if (isMarker(lexicon, lexicon.pastMarkers, asWritten, word)) return 'past'
   if (isMarker(lexicon, lexicon.futureMarkers, asWritten, word)) return 'future'
   return undefined
+}
+
+/** The text before a date ends with a word saying the date is an end (`jusqu'à`, `until`). */
+function endsAt (before: string, data: DateData): boolean {
+  const word = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1]
+  return word !== undefined && (data.until ?? []).some((u) => foldSameLength(u) === word)
 }
 
 function monthOf (name: string | undefined, data: DateData): number | undefined {

@@ -141,6 +141,8 @@ export interface DateData {
   weekday: { last: string[], next: string[], plain: string[] }
   /** Phrases by offset from publication: `-1d` yesterday, `-1w` last week, `1m` next month, `0y` this year. */
   relative: Record<string, string[]>
+  /** Words after which a date is when something ends, not when it starts (`jusqu'à mercredi`, `until Friday`). */
+  until?: string[]
   /** Phrases by offset from the day of the event told before them (`la veille`, `the next day`), not from publication. */
   anchored?: Record<string, string[]>
 }
