@@ -105,7 +105,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
       // (the report's day only when the event has none of its own)
-      const own = ownDates(dates, trigger, events)
+      const own = ownDates(body, dates, trigger, events)
       const reported = (d: DateMention): boolean => datesReport(body, sentence, d, trigger, ctx.mentions.lexicon)
       const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
@@ -553,13 +553,19 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
  * between a verb and the noun either when the noun has one of its own (`a revendiqué mercredi
  * l'attaque qui a visé la veille un camp`: the claim is Wednesday's, the attack the day before's).
  */
-function ownDates (dates: readonly DateMention[], trigger: Trigger, events: readonly Trigger[]): DateMention[] {
+function ownDates (body: string, dates: readonly DateMention[], trigger: Trigger, events: readonly Trigger[]): DateMention[] {
+  // (`to vote in today's election`, `Saturday's match`: a date written onto the noun is its own)
+  const attached = trigger.verb ? [] : dates.filter((d) => d.end <= trigger.start && ATTACHED.test(body.slice(d.end, trigger.start)))
+  if (attached.length > 0) return attached
   const others = events.filter((u) => u !== trigger && u.verb)
   const mine = dates.filter((d) => !others.some((u) => between(u, trigger, d)))
   if (trigger.verb) return mine
   const own = mine.filter((d) => !others.some((u) => u.end <= trigger.start && between(d, u, trigger)))
   return own.length > 0 ? own : mine
 }
+
+/** Between a date and the noun it is written onto: a space, after a clitic (`today's`). */
+const ATTACHED = /^(?:['’]\p{L}{0,2})?\s+$/u
 
 /** `inner` lies between `a` and `b`, whichever comes first. */
 const between = (inner: Span, a: Span, b: Span): boolean =>
