@@ -14,7 +14,7 @@ import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, foldedWords, isMarker, type EventLexicon } from './lexicon.js'
 import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
-import { datesReport } from './reports.js'
+import { datesReport, inAttribution } from './reports.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
 import type { EventExtractionInput, ExtractedActor, ExtractedEvent, ExtractedLocation } from './types.js'
@@ -91,7 +91,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
     const found = findTriggers(body, sentence, lexicon)
-    const triggers = found.filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
+    const triggers = found.filter((t) => !nominal(body, t, ctx) && !inAttribution(body, sentence, t, ctx.mentions.lexicon) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)

@@ -32,3 +32,14 @@ export function datesReport (body: string, sentence: Span, date: Span, trigger: 
   const next = tokenize(body, date.end, sentence.end).find((t) => t.start >= date.end)
   return next !== undefined && trigger.start >= next.end && lexicon.data.complementizers.some((c) => foldSameLength(c) === next.folded)
 }
+
+/**
+ * `selon les résultats publiés lundi par la commission`, `according to figures released on
+ * Monday`: a trigger in the clause a source is named by tells where the news comes from, not news.
+ */
+export function inAttribution (body: string, sentence: Span, trigger: Span, lexicon: StatementLexicon): boolean {
+  const clause = body.slice(sentence.start, trigger.start)
+  const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('('))
+  const according = new RegExp(lexicon.according.source, 'iu')
+  return according.test(clause.slice(from + 1))
+}
