@@ -605,7 +605,7 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
       !doneToOthers(k, draft) && !apart(k, draft))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
-    if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
+    if (draft.anaphoric && draft.date !== null && same.date !== null && !same.dateReported && !compatible(same.date.date, draft.date.date)) continue
     same.rank = Math.min(same.rank, draft.rank)
     same.weight = Math.max(same.weight, draft.weight)
     if (draft.date !== null && (same.date === null || (same.dateReported && !draft.dateReported))) {
@@ -618,7 +618,8 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
     // (`Douze personnes ont été interpellées … L'opération de police a mobilisé`: who a later noun of it says did it)
     const agent = draft.event.participants.find((a) => a.role === 'source' && a.mention !== null && draft.trigger.start <= a.mention.start && a.mention.end <= draft.trigger.end)
     if (agent !== undefined && !same.event.participants.some((a) => a.role === 'source')) same.event.participants.push(agent)
-    if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
+    // (`…, sorti indemne de l'attaque`: who a noun referring back stands beside is no party to it)
+    if (same.event.participants.length === 0 && !draft.governed && !draft.anaphoric) same.event.participants = draft.event.participants
     else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, organizationWords))
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start)

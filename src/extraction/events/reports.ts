@@ -22,15 +22,24 @@ function sayingWords (lexicon: StatementLexicon): Set<string> {
  * `a annoncé jeudi que la vente avait été finalisée le 3`, `said on Thursday that the attack had
  * taken place on March 3`: a date right after a verb of saying that opens the clause telling the
  * event dates the report, which may come days after the event. A verb of saying with the event as
- * its object (`a annoncé mardi la fermeture`) is the event itself: the date is the event's. (A
- * report after the event, `…, a-t-on appris mardi`, is left dating it: measured, its day was the
- * event's more often than not.)
+ * its object (`a annoncé mardi la fermeture`) is the event itself: the date is the event's. After
+ * the event, only how the paper learnt of it (`…, a-t-on appris mardi`) is the report's: measured,
+ * the day of a source's saying (`…, officials said on Tuesday`) was the event's more often than not.
  */
 export function datesReport (body: string, sentence: Span, date: Span, trigger: Span, lexicon: StatementLexicon): boolean {
   const word = tokenize(body, sentence.start, date.start).findLast((t) => t.end <= date.start)
-  if (word === undefined || word.end > trigger.start || !sayingWords(lexicon).has(word.folded)) return false
+  if (word === undefined || (word.start < trigger.end && trigger.start < word.end)) return false
+  // (`…, a-t-on appris mardi`: how the paper learnt of it, whatever comes first)
+  if (learnt(body.slice(sentence.start, date.start), lexicon)) return true
+  if (word.end > trigger.start || !sayingWords(lexicon).has(word.folded)) return false
   const next = tokenize(body, date.end, sentence.end).find((t) => t.start >= date.end)
   return next !== undefined && trigger.start >= next.end && lexicon.data.complementizers.some((c) => foldSameLength(c) === next.folded)
+}
+
+/** The text ends with how the paper learnt the news (`a-t-on appris`, `apprend-on`). */
+function learnt (before: string, lexicon: StatementLexicon): boolean {
+  const text = foldSameLength(before).trimEnd()
+  return lexicon.data.learntFrom.verbs.some((v) => text.endsWith(foldSameLength(v)))
 }
 
 /**
