@@ -19,6 +19,8 @@ export interface TriggerData {
   near?: string[]
   /** Never when one of these words is in the sentence (`tariffs` in `a deal on whisky tariffs` is what the deal is about, no sanction). */
   unlessNear?: string[]
+  /** Never when one of these words is among the three after the form: what it is done to says it is no event (`a reçu plusieurs menaces`, `to meet the terms`, `fighting corruption`). */
+  unlessObject?: string[]
   /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
   actors?: boolean
   /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
@@ -253,7 +255,7 @@ function compile (data: EventLexiconData): EventLexicon {
   }
   const nounEndings = data.paradigms.noun ?? ['']
   for (const source of data.triggers) {
-    const family = { ...source, near: source.near?.flatMap(foldedWords), unlessNear: source.unlessNear?.flatMap(foldedWords), against: source.against?.flatMap(foldedWords), describing: source.describing?.flatMap(foldedWords) }
+    const family = { ...source, near: source.near?.flatMap(foldedWords), unlessNear: source.unlessNear?.flatMap(foldedWords), unlessObject: source.unlessObject?.flatMap(foldedWords), against: source.against?.flatMap(foldedWords), describing: source.describing?.flatMap(foldedWords) }
     // nouns first: `frappes`, `attacks` are read as nouns rather than as `tu frappes`, `he attacks`
     for (const noun of family.nouns ?? []) {
       const plurals = /\s/.test(noun) || /[sxz]$/.test(noun) ? [noun] : nounEndings.map((e) => noun + e)
