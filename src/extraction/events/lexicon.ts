@@ -19,7 +19,7 @@ export interface TriggerData {
   near?: string[]
   /** Never when one of these words is in the sentence (`tariffs` in `a deal on whisky tariffs` is what the deal is about, no sanction). */
   unlessNear?: string[]
-  /** Never when one of these words is among the three after the form: what it is done to says it is no event (`a reçu plusieurs menaces`, `to meet the terms`, `fighting corruption`). */
+  /** Never when one of these words is among the four after the form: what it is done to says it is no event (`a reçu plusieurs menaces`, `to meet the terms`, `fighting corruption`). */
   unlessObject?: string[]
   /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
   actors?: boolean

@@ -58,7 +58,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
 }
 
 /** Words after a form that say it is no event (`to meet the terms`): the family's `unlessObject`. */
-const OBJECT_WINDOW = 3
+const OBJECT_WINDOW = 4
 const figurative = (tokens: readonly Token[], after: number, words: readonly string[] | undefined): boolean =>
   words !== undefined && tokens.slice(after, after + OBJECT_WINDOW).some((t) => words.includes(t.folded))
 
