@@ -45,7 +45,7 @@ const ofDate = (d: Date, precision: DatePrecision): { date: string, precision: D
 
 interface Pattern {
   regex: RegExp
-  kind: 'dayMonth' | 'monthYear' | 'monthAlone' | 'monthOfYear' | 'yearAlone' | 'numeric' | 'iso' | 'weekday' | 'relative' | 'anchored'
+  kind: 'dayMonth' | 'dayOfMonth' | 'monthYear' | 'monthAlone' | 'monthOfYear' | 'yearAlone' | 'numeric' | 'iso' | 'weekday' | 'relative' | 'anchored'
   /** For weekdays: which one (last, next, plain); for relative phrases: the offset (`-1d`); for a month of another year, in years (`-1`). */
   detail?: string
 }
@@ -71,6 +71,7 @@ function patternsOf (data: DateData): Pattern[] {
   // a weekday written before an explicit date (`mercredi 19 juin`) belongs to it
   for (const p of data.dayMonth) patterns.push({ regex: compile(`(?:(?:${weekdays}),?\\s+)?${fill(p)}`), kind: 'dayMonth' })
   for (const p of data.monthYear) patterns.push({ regex: compile(fill(p)), kind: 'monthYear' })
+  for (const p of data.dayOfMonth ?? []) patterns.push({ regex: compile(fill(p)), kind: 'dayOfMonth' })
   for (const p of data.monthAlone) patterns.push({ regex: compile(fill(p)), kind: 'monthAlone' })
   for (const [years, list] of Object.entries(data.monthOfYear ?? {})) {
     for (const p of list) patterns.push({ regex: compile(fill(p)), kind: 'monthOfYear', detail: years })
@@ -118,15 +119,18 @@ export function findDates (body: string, span: Span, lexicon: EventLexicon, refe
         found.push(mention)
         continue
       }
+      // (`maintient la vigilance orange jusqu'à mercredi`: an end is no start)
+      if (endsAt(text.slice(0, match.index), lexicon.data.dates)) continue
       const resolved = resolve(pattern, match.groups ?? {}, lexicon.data.dates, reference, tenseBefore(body.slice(span.start, span.start + match.index), text.slice(0, match.index), lexicon) ?? tense)
       if (resolved === null) continue
       found.push({ ...at, ...resolved })
     }
   }
-  // the longest reading of each stretch wins (`19 juin 2024` over `juin 2024`)
-  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start))
+  // the longest reading of overlapping ones wins (`19 juin 2024` over `juin 2024`, `mars 2022` over `en mars`)
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start)
   const kept: DateMention[] = []
   for (const d of found) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d)
+  kept.sort((a, b) => a.start - b.start)
   return kept.map((d, i) => {
     const offset = anchored.get(d)
     if (offset === undefined) return d
@@ -150,6 +154,12 @@ function tenseBefore (written: string, before: string, lexicon: EventLexicon): T
   if (isMarker(lexicon, lexicon.pastMarkers, asWritten, word)) return 'past'
   if (isMarker(lexicon, lexicon.futureMarkers, asWritten, word)) return 'future'
   return undefined
+}
+
+/** The text before a date ends with a word saying the date is an end (`jusqu'à`, `until`). */
+function endsAt (before: string, data: DateData): boolean {
+  const word = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1]
+  return word !== undefined && (data.until ?? []).some((u) => foldSameLength(u) === word)
 }
 
 function monthOf (name: string | undefined, data: DateData): number | undefined {
@@ -177,6 +187,11 @@ function resolve (pattern: Pattern, groups: Record<string, string | undefined>, 
       const day = /^\d+$/.test(groups.day ?? '') ? Number(groups.day) : 1
       if (month === undefined || day < 1 || day > 31) return null
       return { date: format(year ?? nearestYear(reference, month, day, future), month, day), precision: 'day' }
+    }
+    case 'dayOfMonth': {
+      const day = /^\d+$/.test(groups.day ?? '') ? Number(groups.day) : 1
+      if (reference.month === undefined || day < 1 || day > 31) return null
+      return ofDate(nearestMonth(reference, day, future), 'day')
     }
     case 'monthYear': {
       const month = monthOf(groups.month, data)
@@ -211,6 +226,20 @@ function nearestYear (reference: Reference, month: number, day: number, future: 
     return Math.abs(delta) + ((future ? delta < -7 * 86400_000 : delta > 7 * 86400_000) ? 200 * 86400_000 : 0)
   }
   return candidates.reduce((best, y) => distance(y) < distance(best) ? y : best)
+}
+
+/** The day of the publication's month, or of the month before or after, nearest the publication on the side the tense says. */
+function nearestMonth (reference: Reference, day: number, future: boolean): Date {
+  const month = reference.month as number
+  const published = utc(reference.year, month, reference.day ?? 15).getTime()
+  const candidates = [-1, 0, 1].map((offset) => utc(reference.year, month + offset, day))
+    // (the 31st of a 30-day month rolls over: not that month's)
+    .filter((d) => d.getUTCDate() === day)
+  const distance = (d: Date): number => {
+    const delta = d.getTime() - published
+    return Math.abs(delta) + ((future ? delta < 0 : delta > 7 * 86400_000) ? 200 * 86400_000 : 0)
+  }
+  return candidates.reduce((best, d) => distance(d) < distance(best) ? d : best)
 }
 
 /** Days by which a bare weekday with no tense must be nearer ahead than behind to be the next one. */

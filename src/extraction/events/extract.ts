@@ -14,6 +14,7 @@ import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, foldedWords, isMarker, type EventLexicon } from './lexicon.js'
 import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
+import { datesReport, inAttribution } from './reports.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
 import type { EventExtractionInput, ExtractedActor, ExtractedEvent, ExtractedLocation } from './types.js'
@@ -38,6 +39,8 @@ interface Draft {
   /** `the next summit`, `le prochain sommet`: another event of the kind, never a mention of one already found. */
   another: boolean
   date: DateMention | null
+  /** Its date is the report's (`a-t-on appris mardi`): a later mention's own date says better. */
+  dateReported: boolean
   /** A country or city the event is done to: where it happened when nothing else says. */
   actedUpon: ExtractedLocation | null
   /** A city the event is done to (`struck Odesa`): where it happened, whatever the dateline says. */
@@ -88,7 +91,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
     const found = findTriggers(body, sentence, lexicon)
-    const triggers = found.filter((t) => !nominal(body, t, ctx) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
+    const triggers = found.filter((t) => !nominal(body, t, ctx) && !inAttribution(body, sentence, t, ctx.mentions.lexicon) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
@@ -101,7 +104,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const agent = participants.some((a) => a.role === 'source') ? undefined : [trigger, ...objects].map((t) => agentWithin(t, ctx)).find((a) => a !== null)
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
-      const date = nearest(ownDates(dates, trigger, events), trigger)
+      // (the report's day only when the event has none of its own)
+      const own = ownDates(body, dates, trigger, events)
+      const reported = (d: DateMention): boolean => datesReport(body, sentence, d, trigger, ctx.mentions.lexicon)
+      const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
       const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
@@ -117,6 +123,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
         background: isBackground(body, sentence, trigger, lexicon),
         date,
+        dateReported: date !== null && reported(date),
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
         // (nobody acts in a disaster: a city its sentence names is where it struck)
         cityActedUpon: actedUpon !== null && (isObject(body, trigger, actedUpon, ctx) || (trigger.family.actors === false && actedUpon.place.kind === 'city')),
@@ -546,13 +553,19 @@ function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: Event
  * between a verb and the noun either when the noun has one of its own (`a revendiqué mercredi
  * l'attaque qui a visé la veille un camp`: the claim is Wednesday's, the attack the day before's).
  */
-function ownDates (dates: readonly DateMention[], trigger: Trigger, events: readonly Trigger[]): DateMention[] {
+function ownDates (body: string, dates: readonly DateMention[], trigger: Trigger, events: readonly Trigger[]): DateMention[] {
+  // (`to vote in today's election`, `Saturday's match`: a date written onto the noun is its own)
+  const attached = trigger.verb ? [] : dates.filter((d) => d.end <= trigger.start && ATTACHED.test(body.slice(d.end, trigger.start)))
+  if (attached.length > 0) return attached
   const others = events.filter((u) => u !== trigger && u.verb)
   const mine = dates.filter((d) => !others.some((u) => between(u, trigger, d)))
   if (trigger.verb) return mine
   const own = mine.filter((d) => !others.some((u) => u.end <= trigger.start && between(d, u, trigger)))
   return own.length > 0 ? own : mine
 }
+
+/** Between a date and the noun it is written onto: a space, after a clitic (`today's`). */
+const ATTACHED = /^(?:['’]\p{L}{0,2})?\s+$/u
 
 /** `inner` lies between `a` and `b`, whichever comes first. */
 const between = (inner: Span, a: Span, b: Span): boolean =>
@@ -592,11 +605,12 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
       !doneToOthers(k, draft) && !apart(k, draft))
     if (same === undefined) { kept.push(draft); continue }
     // `la trêve, qui doit entrer en vigueur mardi`: the date of something else said about it
-    if (draft.anaphoric && draft.date !== null && same.date !== null && !compatible(same.date.date, draft.date.date)) continue
+    if (draft.anaphoric && draft.date !== null && same.date !== null && !same.dateReported && !compatible(same.date.date, draft.date.date)) continue
     same.rank = Math.min(same.rank, draft.rank)
     same.weight = Math.max(same.weight, draft.weight)
-    if (same.date === null && draft.date !== null) {
+    if (draft.date !== null && (same.date === null || (same.dateReported && !draft.dateReported))) {
       same.date = draft.date
+      same.dateReported = draft.dateReported
       same.event.startDate = draft.date.date
       same.event.startPrecision = draft.date.precision
     }
@@ -604,7 +618,8 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
     // (`Douze personnes ont été interpellées … L'opération de police a mobilisé`: who a later noun of it says did it)
     const agent = draft.event.participants.find((a) => a.role === 'source' && a.mention !== null && draft.trigger.start <= a.mention.start && a.mention.end <= draft.trigger.end)
     if (agent !== undefined && !same.event.participants.some((a) => a.role === 'source')) same.event.participants.push(agent)
-    if (same.event.participants.length === 0 && !draft.governed) same.event.participants = draft.event.participants
+    // (`…, sorti indemne de l'attaque`: who a noun referring back stands beside is no party to it)
+    if (same.event.participants.length === 0 && !draft.governed && !draft.anaphoric) same.event.participants = draft.event.participants
     else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, organizationWords))
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start)

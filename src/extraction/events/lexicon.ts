@@ -19,6 +19,8 @@ export interface TriggerData {
   near?: string[]
   /** Never when one of these words is in the sentence (`tariffs` in `a deal on whisky tariffs` is what the deal is about, no sanction). */
   unlessNear?: string[]
+  /** Never when one of these words is among the four after the form: what it is done to says it is no event (`a reçu plusieurs menaces`, `to meet the terms`, `fighting corruption`). */
+  unlessObject?: string[]
   /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
   actors?: boolean
   /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
@@ -132,6 +134,8 @@ export interface DateData {
   /** The order of all-numeric dates (`19/06/2024`). */
   numeric: 'dmy' | 'mdy'
   monthAlone: string[]
+  /** A day of the month named by its number alone (`le 12 courant`, `on the 3rd`): of the publication's month, or the one before or after it. */
+  dayOfMonth?: string[]
   /** A month in a year counted from publication's, by offset (`-1`: `in March last year`, `en mars de l'an dernier`). */
   monthOfYear?: Record<string, string[]>
   yearAlone: string[]
@@ -139,6 +143,8 @@ export interface DateData {
   weekday: { last: string[], next: string[], plain: string[] }
   /** Phrases by offset from publication: `-1d` yesterday, `-1w` last week, `1m` next month, `0y` this year. */
   relative: Record<string, string[]>
+  /** Words after which a date is when something ends, not when it starts (`jusqu'à mercredi`, `until Friday`). */
+  until?: string[]
   /** Phrases by offset from the day of the event told before them (`la veille`, `the next day`), not from publication. */
   anchored?: Record<string, string[]>
 }
@@ -249,7 +255,7 @@ function compile (data: EventLexiconData): EventLexicon {
   }
   const nounEndings = data.paradigms.noun ?? ['']
   for (const source of data.triggers) {
-    const family = { ...source, near: source.near?.flatMap(foldedWords), unlessNear: source.unlessNear?.flatMap(foldedWords), against: source.against?.flatMap(foldedWords), describing: source.describing?.flatMap(foldedWords) }
+    const family = { ...source, near: source.near?.flatMap(foldedWords), unlessNear: source.unlessNear?.flatMap(foldedWords), unlessObject: source.unlessObject?.flatMap(foldedWords), against: source.against?.flatMap(foldedWords), describing: source.describing?.flatMap(foldedWords) }
     // nouns first: `frappes`, `attacks` are read as nouns rather than as `tu frappes`, `he attacks`
     for (const noun of family.nouns ?? []) {
       const plurals = /\s/.test(noun) || /[sxz]$/.test(noun) ? [noun] : nounEndings.map((e) => noun + e)

@@ -40,7 +40,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     const written = (f: TriggerForm): boolean => f.exact.every((w, k) => tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") === w)
     const longest = fits[0]?.words.length
     const form = fits.find((f) => f.words.length === longest && written(f)) ?? fits[0]
-    if (form === undefined) continue
+    if (form === undefined || figurative(tokens, i + form.words.length, form.family.unlessObject)) continue
     const last = tokens[i + form.words.length - 1] as Token
     const head = { start: (tokens[i] as Token).start, end: last.end }
     let start = head.start
@@ -56,6 +56,11 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
   }
   return found
 }
+
+/** Words after a form that say it is no event (`to meet the terms`): the family's `unlessObject`. */
+const OBJECT_WINDOW = 4
+const figurative = (tokens: readonly Token[], after: number, words: readonly string[] | undefined): boolean =>
+  words !== undefined && tokens.slice(after, after + OBJECT_WINDOW).some((t) => words.includes(t.folded))
 
 const isAcronym = (word: string): boolean => word.length > 1 && /^\p{Lu}+$/u.test(word)
 
