@@ -292,6 +292,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
     // (an impersonal pronoun, `précise-t-on dans l'entourage de…`, is the body the paragraph opened on, or no one known)
     if (!lexicon.pronounGender.has(foldSameLength(mention.text)) && !lexicon.stressedPronounGender.has(foldSameLength(mention.text))) {
+      // (`…, indique-t-on dans son entourage, où l'on assure que…`: the same circle, in the same sentence)
+      if (lastSpeaker !== undefined && lastSpeaker.at >= sentenceStartOf(mention.start) && lastSpeaker.at < mention.start) return lastSpeaker.entity
       return opener?.entity ?? history.filter((h) => h.subject && h.entity.speaker.kind !== 'person' && h.at >= Math.max(paragraph, sectionStart) &&
         h.at < sentenceStartOf(mention.start)).at(-1)?.entity
     }
@@ -628,17 +630,26 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // reported clause opens on, or else of the person named last (`Le président, X, ne s'est pas
   // exprimé. {…}, indique-t-on dans son entourage`), named after them
   const entourage = lexicon.data.entourage
+  // (`La Première ministre « ira jusqu'au bout », indique-t-on dans son entourage` after `La Première
+  // ministre Hélène Marchal`: the one person named with all the role's words)
+  const holderOf = (role: string): Entity | undefined => {
+    const words = contentWords(role)
+    const holders = entities.filter((e) => e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 && words.every((w) => describes(e, w)))
+    return holders.length === 1 ? holders[0] : undefined
+  }
   const circleOf = (mention: Mention, sectionStart: number, clause?: number): Entity | undefined => {
     if (entourage === undefined) return undefined
-    const [determiner, noun] = clause === undefined ? [] : tokenize(body, clause, Math.min(body.length, clause + 40))
-    const role = determiner !== undefined && noun !== undefined && lexicon.definiteDeterminers.has(determiner.folded) && lexicon.roleWords.has(noun.folded)
-      ? { determiner: determiner.folded, noun: body.slice(noun.start, noun.end) }
+    const [determiner, ...words] = clause === undefined ? [] : tokenize(body, clause, Math.min(body.length, clause + 40))
+    // (`La Première ministre`: an adjective may come before the role noun)
+    const noun = words.slice(0, 2).find((t) => lexicon.roleWords.has(t.folded))
+    const role = determiner !== undefined && noun !== undefined && words[0] !== undefined && lexicon.definiteDeterminers.has(determiner.folded)
+      ? { determiner: determiner.folded, noun: body.slice(words[0].start, noun.end) }
       : undefined
     const owner = role !== undefined
-      ? undefined
+      ? holderOf(role.noun)
       : history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, undefined) && !placeLike(h.entity) && h.entity.unnamed !== true).at(-1)?.entity
     if (role === undefined && owner === undefined) return undefined
-    const of = role === undefined ? `${entourage.genitives[''] ?? ''} ${owner?.speaker.name ?? ''}` : `${entourage.genitives[role.determiner] ?? ''} ${role.noun}`
+    const of = role === undefined || owner !== undefined ? `${entourage.genitives[''] ?? ''} ${owner?.speaker.name ?? ''}` : `${entourage.genitives[role.determiner] ?? ''} ${role.noun}`
     const name = `${entourage.name} ${of.trim()}`.replace(/['’] /g, "'")
     const known = byKey.get(foldSameLength(name))
     if (known !== undefined) return known
