@@ -89,6 +89,33 @@ function audienceOf (lexicon: Lexicon, words: number): RegExp {
   return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${words}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 }
 
+/** A verb that also takes a plain object (see `Lexicon.plainObjectVerbs`). */
+const takesPlainObject = (lexicon: Lexicon, cue: Cue): boolean => {
+  const lemma = verbLemma(lexicon, cue.text)
+  return lemma !== undefined && (lexicon.data.plainObjectVerbs ?? []).includes(lemma)
+}
+
+/**
+ * `wrote the 2019 law that created…`: the words between such a verb and its `that` (ending at
+ * `to`) open with a noun phrase that is no time (`last week`), so `that` opens a relative clause.
+ */
+function writtenObject (ctx: SentenceContext, cue: Cue, to: number): boolean {
+  const { lexicon } = ctx
+  const words = tokenize(ctx.body, cue.end, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).slice(0, -1)
+  const first = words[0]
+  return takesPlainObject(lexicon, cue) && first !== undefined && lexicon.determiners.has(first.folded) && !words.some((t) => lexicon.timeWords.has(t.folded))
+}
+
+/** Whether an auxiliary, a modal or a negation comes within a clause subject's few words of `from`, before any preposition or conjunction. */
+function verbSoon (ctx: SentenceContext, from: number): boolean {
+  const { lexicon } = ctx
+  for (const t of tokenize(ctx.body, from, ctx.sentence.end).slice(0, CLAUSE_SUBJECT_WORDS + 1)) {
+    if (verbalWords(lexicon).has(t.folded)) return true
+    if (!/[\p{L}\p{N}'’-]/u.test(t.text) || lexicon.prepositions.has(t.folded) || lexicon.conjunctions.has(t.folded)) return false
+  }
+  return false
+}
+
 /** Fewest words of a clause reported with no `that` inside a relative clause (`, who said it was over,`). */
 const MIN_RELATIVE_CLAUSE_WORDS = 3
 
@@ -102,7 +129,7 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   // the clause, not an audience; `à la barre`: an accent folded away makes no auxiliary)
   const verbal = matched !== null && tokenize(ctx.body, cue.end, cue.end + matched[0].length).slice(0, -1)
     .some((t) => verbalWords(ctx.lexicon).has(t.folded) && t.text.toLowerCase() === t.folded)
-  const audience = verbal ? null : matched
+  const audience = verbal || (matched !== null && writtenObject(ctx, cue, cue.end + matched[0].length)) ? null : matched
   let start: number | null
   let confidence = 0.8
   if (audience !== null) {
@@ -229,6 +256,8 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   // (`said about 38,000 people were enrolled`, `said at least 40 members…`: a preposition before a number opens the clause's subject)
   if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
+  // (`wrote last year's income tax cut.`, `wrote the county's manual in 2019 and voted…`: an object, no clause)
+  if (takesPlainObject(lexicon, cue) && !verbSoon(ctx, afterTimeWords(ctx, cue.end))) return false
   // `warned both sides about "theatrics"`: an object and its complement, no clause
   const objectVerb = ctx.lexicon.data.objectVerbs.includes(lemma)
   if (objectVerb && tokenize(ctx.body, cue.end, ctx.sentence.end).slice(1, 4).some((t) => lexicon.prepositions.has(t.folded))) return false
