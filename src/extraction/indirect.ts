@@ -254,7 +254,9 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const next = /^\s*([\p{L}][\p{L}'’-]*|\p{N}[\p{N},.]*(?=\s+\p{Ll}))(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
   // (`said about 38,000 people were enrolled`, `said at least 40 members…`: a preposition before a number opens the clause's subject)
-  if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
+  // (`said there had been no talks`: an adverb its verb follows right away is the clause's subject)
+  const expletive = lexicon.adverbs.has(word ?? '') && verbalWords(lexicon).has(foldSameLength(next?.[2] ?? ''))
+  if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || (lexicon.adverbs.has(word) && !expletive) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
   // (`wrote last year's income tax cut.`, `wrote the county's manual in 2019 and voted…`: an object, no clause)
   if (takesPlainObject(lexicon, cue) && !verbSoon(ctx, afterTimeWords(ctx, cue.end))) return false
