@@ -21,7 +21,7 @@ const TRAILING_SUBJECT_WORDS = 10
 export function indirectStatements (ctx: SentenceContext): Draft[] {
   const drafts: Draft[] = []
   for (const cue of ctx.cues) {
-    if (inQuote(ctx, cue.start) || drafts.some((d) => d.span.start <= cue.start && cue.end <= d.span.end)) continue
+    if (inQuote(ctx, cue.start) || drafts.some((d) => d.span.start <= cue.start && cue.end <= d.span.end) || withinTrailedClause(ctx, cue)) continue
     const found = cue.form === 'according' ? according(ctx, cue) : reported(ctx, cue)
     drafts.push(...found.filter((d) => !drafts.some((o) => o.span.start === d.span.start)))
   }
@@ -29,6 +29,25 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
   drafts.push(...viewOfSpeaker(ctx, drafts))
   if (drafts.length === 0) drafts.push(...viewOf(ctx))
   return drafts.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Most words after a trailing attribution's verb (`he said in a phone interview`). */
+const TRAILING_TAIL_WORDS = 6
+
+/**
+ * `The secretary should spend more time explaining why the tabulators jammed, he added`: a non-finite
+ * verb inside a clause that a trailing attribution closes reports nothing of its own.
+ */
+function withinTrailedClause (ctx: SentenceContext, cue: Cue): boolean {
+  if (cue.form !== 'nonFinite') return false
+  return ctx.cues.some((c) => {
+    if (c.form !== 'finite' || c.start <= cue.end || inQuote(ctx, c.start)) return false
+    const comma = ctx.body.lastIndexOf(',', c.start)
+    const subject = tokenize(ctx.body, comma + 1, c.start)
+    const tail = tokenize(ctx.body, c.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+    return comma > cue.end && subject.length > 0 && subject.length <= CONJOINED_SUBJECT_WORDS && tail.length <= TRAILING_TAIL_WORDS &&
+      !tail.some((t) => ctx.lexicon.complementizer.test(' ' + t.text))
+  })
 }
 
 /** Most words of the subject between a conjunction and its own speech verb (`, but the governor's office said`). */
@@ -344,7 +363,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     ctx.lexicon.relay.lastIndex = 0
     if (relayed?.index === 0) continue
     // (a verb of the clause with no clause of its own reports nothing: `L'État a confirmé sa participation, a précisé l'édile`)
-    if (ctx.cues.some((c) => c !== cue && c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && reportsWithin(ctx, c, clause.end))) continue
+    // (a non-finite one is the clause's own: `should spend more time explaining why…, he added`)
+    if (ctx.cues.some((c) => c !== cue && c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && c.form !== 'nonFinite' && reportsWithin(ctx, c, clause.end))) continue
     // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
     if ([...taken, ...found].some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
