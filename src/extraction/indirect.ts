@@ -354,7 +354,7 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     if (previous !== undefined && from <= (previous.cue ?? previous.span).end) continue
     let clause = trimSpan(body, { start: from, end: closing?.end ?? comma })
     // `The measure, he said, would cut costs`: an attribution set inside the clause; the sentence is the statement
-    const resumed = closing === undefined && tokenize(body, clause.start, clause.end).length <= PARENTHETICAL_SUBJECT_WORDS ? parentheticalEnd(ctx, cue) : null
+    const resumed = closing === undefined && tokenize(body, clause.start, clause.end).length <= PARENTHETICAL_SUBJECT_WORDS ? parentheticalEnd(ctx, cue, clause) : null
     if (resumed !== null) clause = trimSpan(body, { start: sentence.start, end: resumed }, '.')
     if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || clauseWords(ctx, clause) < MIN_TRAILING_CLAUSE_WORDS) continue
     // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
@@ -444,13 +444,16 @@ const PARENTHETICAL_SUBJECT_WORDS = 8
  * `…, he said, would cut costs`: where the sentence ends when the verb (and any time words after it) is
  * followed by a comma and the clause resumes in lowercase, not with a conjunction; else null.
  */
-function parentheticalEnd (ctx: SentenceContext, cue: Cue): number | null {
+function parentheticalEnd (ctx: SentenceContext, cue: Cue, lead: Span): number | null {
   const { body, sentence, lexicon } = ctx
   const comma = afterTimeWords(ctx, cue.end)
   if (body[comma] !== ',') return null
   const next = tokenize(body, comma + 1, sentence.end)[0]
   const verbs = [...lexicon.auxiliaries, ...(lexicon.data.passiveAuxiliaries ?? []), ...(lexicon.data.modals ?? [])]
-  return next !== undefined && verbs.includes(next.folded) ? sentence.end : null
+  // (`Even if a deal is reached, he said, growers would…`: a subordinate clause before it is half the sentence; the main clause follows)
+  const [first, second] = tokenize(body, lead.start, lead.end)
+  const subordinate = [first, lexicon.adverbs.has(first?.folded ?? '') ? second : undefined].some((t) => (lexicon.data.subordinators ?? []).includes(t?.folded ?? ''))
+  return next !== undefined && (verbs.includes(next.folded) || (subordinate && /[\p{L}\p{N}]/u.test(next.text) && !lexicon.conjunctions.has(next.folded))) ? sentence.end : null
 }
 
 /** `SÉOUL (AFP) - La Corée du Nord a tiré…`: the dateline is no part of what was said. */
