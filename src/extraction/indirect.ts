@@ -348,7 +348,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // raconte des gardes « … »`: the verb introduces the quotation after it
     if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
     // (`…, juge le premier ; …, réplique la seconde`: a semicolon opens a clause of its own, with its own attribution)
-    const semicolon = body.lastIndexOf(';', comma)
+    // (`Sa voisine, Odile Caradec, se montre plus prudente : elle attend…, explique-t-elle`: so does a colon, the sentence before it introducing the clause)
+    const semicolon = Math.max(body.lastIndexOf(';', comma), colonBefore(body, comma))
     const from = semicolon > sentence.start && !inQuote(ctx, semicolon) ? semicolon + 1 : sentence.start
     const previous = found.at(-1)
     if (previous !== undefined && from <= (previous.cue ?? previous.span).end) continue
@@ -435,6 +436,13 @@ const MIN_TRAILING_CLAUSE_WORDS = 3
 function clauseWords (ctx: SentenceContext, clause: Span): number {
   const words = tokenize(ctx.body, clause.start, clause.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text))
   return words.length - (words[0] !== undefined && ctx.lexicon.prepositions.has(words[0].folded) ? 1 : 0)
+}
+
+/** Where the last colon before `at` that is followed by a space is (not `10:20`), or -1. */
+function colonBefore (body: string, at: number): number {
+  let colon = body.lastIndexOf(':', at)
+  while (colon >= 0 && !/\s/.test(body[colon + 1] ?? '')) colon = body.lastIndexOf(':', colon - 1)
+  return colon
 }
 
 /** Most words before an attribution set inside the clause (`The vote, officials said, could come …`). */
