@@ -505,6 +505,15 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return entity !== undefined && compatible(entity, gender) ? entity : undefined
   }
 
+  // `la FNSEA locale`, `la CGT départementale`: an acronym is the body's whole name, the adjectives
+  // after it only place it
+  const placedAcronym = (mention: Mention): Mention | undefined => {
+    const [determiner, acronym, ...rest] = tokenize(body, mention.start, mention.end)
+    if (determiner === undefined || acronym === undefined || rest.length === 0 || !lexicon.determiners.has(determiner.folded) ||
+      !/^\p{Lu}{2,}$/u.test(acronym.text) || !rest.every((t) => /^\p{Ll}+$/u.test(t.text) && !lexicon.genitives.has(t.folded) && !lexicon.roleWords.has(t.folded))) return undefined
+    return { ...spanOf(body, acronym.start, acronym.end), type: 'name', name: acronym.text }
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
@@ -516,7 +525,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const opener = primed ? undefined : openers.find((o) => o.at === mention.start)
     if (opener !== undefined) return { entity: opener.entity, via: 'coreference' }
     // `selon le dernier bilan d'Enedis`: a document speaks for the body that issued it
-    const issuer = primed ? undefined : issuerOf(mention)
+    const issuer = primed ? undefined : issuerOf(mention) ?? placedAcronym(mention)
     if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
     const group = primed ? undefined : groupOf(mention, sectionStart)
     if (group !== undefined) return { entity: group, via: 'coreference' }
