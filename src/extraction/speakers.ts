@@ -255,6 +255,9 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (byFirstName !== undefined) return byFirstName
     const entity = addEntity({ name, kind: mention.type === 'titled' ? 'person' : guessKind(name) })
     learn(entity, name, true)
+    // (`Aides to both leaders said…`: a plural noun capitalised only because it opens the sentence is a
+    // group, that `One of them` belongs to)
+    if (mention.type === 'name' && !/\s/.test(name) && pluralNoun(folded) && body.slice(sentenceStartOf(mention.start), mention.start).trim() === '') entity.plural = true
     return entity
   }
   // `Son frère Erwan`, `his daughter Maya`: a first name after a possessive and a kin noun bears the
