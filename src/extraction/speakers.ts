@@ -373,7 +373,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const organization = (entity: Entity): boolean => entity.speaker.kind === 'organization' ||
       (loose && entity.gender === undefined && ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.titleGender.has(w)))
     const sentence = sentenceStartOf(mention.start)
-    return [...history, ...openers.filter((o) => o.at < sentence)].filter((h) => h.at < mention.start && h.at >= paragraph && organization(h.entity))
+    return [...history, ...openers.filter((o) => o.at < sentence), ...passing.filter((p) => p.entity.speaker.kind === 'organization')].filter((h) => h.at < mention.start && h.at >= paragraph && organization(h.entity))
       .sort((a, b) => a.at - b.at).at(-1)?.entity
   }
 
@@ -740,8 +740,16 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     },
     register (mention, role) {
       if (mention.type !== 'titled' && mention.type !== 'name') return
+      const isNew = !byKey.has(foldSameLength(mention.name ?? mention.text))
       const entity = byName(mention)
       if (role !== undefined) learn(entity, role, false)
+      // (`n'ont pas convaincu l'association Plouvenez Air Pur`: a name after a body's noun is the body's)
+      const [determiner, noun] = tokenize(body, Math.max(0, mention.start - 40), mention.start).slice(-2)
+      if (isNew && entity.speaker.id === undefined && noun !== undefined && determiner !== undefined && lexicon.determiners.has(determiner.folded) &&
+        lexicon.organizationWords.has(noun.folded) && !lexicon.roleWords.has(noun.folded)) {
+        entity.speaker.kind = 'organization'
+        entity.words.add(noun.folded)
+      }
       passing.push({ at: mention.start, entity, described: role !== undefined })
     },
     opens (mention) {
