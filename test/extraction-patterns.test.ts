@@ -676,6 +676,8 @@ t.test('round 7: plain objects of speech verbs, there-clauses, trailing attribut
   t.same(speakers('Senator Ruth Alder wrote last year\'s farm bill. Alder, who wrote the 2019 law that created the fund, said the fund had worked.').map(([text]) => text),
     ['the fund had worked'])
   t.same(speakers('In a letter, Mayor Jon Price wrote last week that the bridge would stay closed.').map(([text]) => text), ['the bridge would stay closed'])
+  // a short clause with no `that` is reported too; `said last week.` is none
+  t.same(speakers('Sen. Ruth Alder spoke on Monday. Alder said he would resign. Alder said last week.').map(([text]) => text), ['he would resign'])
   // `said there had been`: an expletive subject opens the clause
   t.same(speakers('Aides to the governor said there had been no talks since Friday.').map(([text]) => text), ['there had been no talks since Friday'])
   // `Even if…, he said, <main clause>`: the statement is the whole sentence

@@ -135,6 +135,9 @@ function verbSoon (ctx: SentenceContext, from: number): boolean {
   return false
 }
 
+/** Fewest tokens after a verb for a clause with no `that` (`said he would resign.`), its full stop included. */
+const MIN_THATLESS_TOKENS = 3
+
 /** Fewest words of a clause reported with no `that` inside a relative clause (`, who said it was over,`). */
 const MIN_RELATIVE_CLAUSE_WORDS = 3
 
@@ -285,7 +288,7 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length >= 3
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
   const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
-  return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= 4
+  return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= MIN_THATLESS_TOKENS
 }
 
 /** Most words of an apposition after a source (`secrétaire générale de la CFDT`). */
