@@ -706,3 +706,29 @@ t.test('round 6: unnamed bodies named after, possessed bodies, glued names, kin,
   t.same(speakers('Sa secrétaire générale, Inès Morel, dénonce « un plan social déguisé ». Selon la porte-parole du syndicat, ' +
     'douze postes seront supprimés.').map(([, speaker]) => speaker), ['Inès Morel', 'Inès Morel'])
 })
+
+t.test('round 7: plain objects of speech verbs, there-clauses, trailing attributions after a colon or around a subordinate clause, l\'on, acronyms placed', async (t) => {
+  const speakers = (body: string): Array<[string, string | undefined]> => one(body).map((s) => [s.text, s.speaker?.name])
+  // `wrote` a law or a manual reports nothing; `wrote that` and `wrote last week that` do
+  t.same(speakers('Senator Ruth Alder wrote last year\'s farm bill. Alder, who wrote the 2019 law that created the fund, said the fund had worked.').map(([text]) => text),
+    ['the fund had worked'])
+  t.same(speakers('In a letter, Mayor Jon Price wrote last week that the bridge would stay closed.').map(([text]) => text), ['the bridge would stay closed'])
+  // a short clause with no `that` is reported too; `said last week.` is none
+  t.same(speakers('Sen. Ruth Alder spoke on Monday. Alder said he would resign. Alder said last week.').map(([text]) => text), ['he would resign'])
+  // `said there had been`: an expletive subject opens the clause
+  t.same(speakers('Aides to the governor said there had been no talks since Friday.').map(([text]) => text), ['there had been no talks since Friday'])
+  // `Even if…, he said, <main clause>`: the statement is the whole sentence
+  t.same(speakers('Farmer Tim Boyd spoke at the fair. Even if a deal is reached, he said, growers would not win that business back.').map(([text]) => text),
+    ['Even if a deal is reached, he said, growers would not win that business back'])
+  // a non-finite verb inside a clause a trailing attribution closes is the clause's own
+  t.same(speakers('Rep. Alan Moss backed the board. The clerk should spend more time explaining why the machines failed, he added.'),
+    [['The clerk should spend more time explaining why the machines failed', 'Alan Moss']])
+  // a colon before the clause: the person named before it speaks
+  t.same(speakers('Marie Lenoir parle la première. Son voisin, Paul Gautier, reste prudent : il attend le rapport final, explique-t-il.'),
+    [['il attend le rapport final', 'Paul Gautier']])
+  // `où l'on assure que`: the same circle as the attribution before it, in the same sentence
+  t.same(speakers("La Première ministre Claire Aubry s'est exprimée mardi. La Première ministre « tiendra bon », indique-t-on dans son entourage, où l'on assure que le dialogue continue.")
+    .map(([, speaker]) => speaker), ['entourage de Claire Aubry', 'entourage de Claire Aubry'])
+  // `la FNSEA locale` is the FNSEA
+  t.same(speakers('La FNSEA locale estime que le projet sauvera trois fermes.').map(([, speaker]) => speaker), ['FNSEA'])
+})

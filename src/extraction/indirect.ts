@@ -21,7 +21,7 @@ const TRAILING_SUBJECT_WORDS = 10
 export function indirectStatements (ctx: SentenceContext): Draft[] {
   const drafts: Draft[] = []
   for (const cue of ctx.cues) {
-    if (inQuote(ctx, cue.start) || drafts.some((d) => d.span.start <= cue.start && cue.end <= d.span.end)) continue
+    if (inQuote(ctx, cue.start) || drafts.some((d) => d.span.start <= cue.start && cue.end <= d.span.end) || withinTrailedClause(ctx, cue)) continue
     const found = cue.form === 'according' ? according(ctx, cue) : reported(ctx, cue)
     drafts.push(...found.filter((d) => !drafts.some((o) => o.span.start === d.span.start)))
   }
@@ -29,6 +29,25 @@ export function indirectStatements (ctx: SentenceContext): Draft[] {
   drafts.push(...viewOfSpeaker(ctx, drafts))
   if (drafts.length === 0) drafts.push(...viewOf(ctx))
   return drafts.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Most words after a trailing attribution's verb (`he said in a phone interview`). */
+const TRAILING_TAIL_WORDS = 6
+
+/**
+ * `The secretary should spend more time explaining why the tabulators jammed, he added`: a non-finite
+ * verb inside a clause that a trailing attribution closes reports nothing of its own.
+ */
+function withinTrailedClause (ctx: SentenceContext, cue: Cue): boolean {
+  if (cue.form !== 'nonFinite') return false
+  return ctx.cues.some((c) => {
+    if (c.form !== 'finite' || c.start <= cue.end || inQuote(ctx, c.start)) return false
+    const comma = ctx.body.lastIndexOf(',', c.start)
+    const subject = tokenize(ctx.body, comma + 1, c.start)
+    const tail = tokenize(ctx.body, c.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+    return comma > cue.end && subject.length > 0 && subject.length <= CONJOINED_SUBJECT_WORDS && tail.length <= TRAILING_TAIL_WORDS &&
+      !tail.some((t) => ctx.lexicon.complementizer.test(' ' + t.text))
+  })
 }
 
 /** Most words of the subject between a conjunction and its own speech verb (`, but the governor's office said`). */
@@ -89,6 +108,36 @@ function audienceOf (lexicon: Lexicon, words: number): RegExp {
   return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${words}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 }
 
+/** A verb that also takes a plain object (see `Lexicon.plainObjectVerbs`). */
+const takesPlainObject = (lexicon: Lexicon, cue: Cue): boolean => {
+  const lemma = verbLemma(lexicon, cue.text)
+  return lemma !== undefined && (lexicon.data.plainObjectVerbs ?? []).includes(lemma)
+}
+
+/**
+ * `wrote the 2019 law that created…`: the words between such a verb and its `that` (ending at
+ * `to`) open with a noun phrase that is no time (`last week`), so `that` opens a relative clause.
+ */
+function writtenObject (ctx: SentenceContext, cue: Cue, to: number): boolean {
+  const { lexicon } = ctx
+  const words = tokenize(ctx.body, cue.end, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).slice(0, -1)
+  const first = words[0]
+  return takesPlainObject(lexicon, cue) && first !== undefined && lexicon.determiners.has(first.folded) && !words.some((t) => lexicon.timeWords.has(t.folded))
+}
+
+/** Whether an auxiliary, a modal or a negation comes within a clause subject's few words of `from`, before any preposition or conjunction. */
+function verbSoon (ctx: SentenceContext, from: number): boolean {
+  const { lexicon } = ctx
+  for (const t of tokenize(ctx.body, from, ctx.sentence.end).slice(0, CLAUSE_SUBJECT_WORDS + 1)) {
+    if (verbalWords(lexicon).has(t.folded)) return true
+    if (!/[\p{L}\p{N}'’-]/u.test(t.text) || lexicon.prepositions.has(t.folded) || lexicon.conjunctions.has(t.folded)) return false
+  }
+  return false
+}
+
+/** Fewest tokens after a verb for a clause with no `that` (`said he would resign.`), its full stop included. */
+const MIN_THATLESS_TOKENS = 3
+
 /** Fewest words of a clause reported with no `that` inside a relative clause (`, who said it was over,`). */
 const MIN_RELATIVE_CLAUSE_WORDS = 3
 
@@ -102,7 +151,7 @@ function reported (ctx: SentenceContext, cue: Cue): Draft[] {
   // the clause, not an audience; `à la barre`: an accent folded away makes no auxiliary)
   const verbal = matched !== null && tokenize(ctx.body, cue.end, cue.end + matched[0].length).slice(0, -1)
     .some((t) => verbalWords(ctx.lexicon).has(t.folded) && t.text.toLowerCase() === t.folded)
-  const audience = verbal ? null : matched
+  const audience = verbal || (matched !== null && writtenObject(ctx, cue, cue.end + matched[0].length)) ? null : matched
   let start: number | null
   let confidence = 0.8
   if (audience !== null) {
@@ -258,19 +307,19 @@ function thatless (ctx: SentenceContext, cue: Cue): boolean {
   const next = /^\s*([\p{L}][\p{L}'’-]*|\p{N}[\p{N},.]*(?=\s+\p{Ll}))(?:\s+(\p{Ll}+))?(\s+\d)?/u.exec(ctx.body.slice(afterTimeWords(ctx, cue.end), ctx.sentence.end))
   const word = next?.[1] === undefined ? undefined : foldSameLength(next[1])
   // (`said about 38,000 people were enrolled`, `said at least 40 members…`: a preposition before a number opens the clause's subject)
-  if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || lexicon.adverbs.has(word) || lexicon.conjunctions.has(word) ||
+  // (`said there had been no talks`: an adverb its verb follows right away is the clause's subject)
+  const expletive = lexicon.adverbs.has(word ?? '') && verbalWords(lexicon).has(foldSameLength(next?.[2] ?? ''))
+  if (word === undefined || (lexicon.prepositions.has(word) && (next?.[3] === undefined || lexicon.determiners.has(foldSameLength(next[2] ?? '')))) || (lexicon.adverbs.has(word) && !expletive) || lexicon.conjunctions.has(word) ||
     lexicon.complementizer.test(' ' + word)) return false
+  // (`wrote last year's income tax cut.`, `wrote the county's manual in 2019 and voted…`: an object, no clause)
+  if (takesPlainObject(lexicon, cue) && !verbSoon(ctx, afterTimeWords(ctx, cue.end))) return false
   // `warned both sides about "theatrics"`: an object and its complement, no clause
   const objectVerb = ctx.lexicon.data.objectVerbs.includes(lemma)
   if (objectVerb && tokenize(ctx.body, cue.end, ctx.sentence.end).slice(1, 4).some((t) => lexicon.prepositions.has(t.folded))) return false
   if (cue.form === 'nonFinite') return tokenize(ctx.body, cue.end, ctx.sentence.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length >= 3
   const floor = Math.max(ctx.sentence.start, ...ctx.quotes.filter((q) => q.end <= cue.start).map((q) => q.end))
   const subject = subjectBefore(ctx.mentions, floor, cue.start) ?? bareSubject(ctx, cue.start)
-  const clause = tokenize(ctx.body, cue.end, ctx.sentence.end)
-  // (`said she was disappointed`: three words make a clause when a pronoun or determiner and an auxiliary open it)
-  const short = clause.length === 3 && (lexicon.pronounGender.has(clause[0]?.folded ?? '') || lexicon.determiners.has(clause[0]?.folded ?? '')) &&
-    verbalWords(lexicon).has(clause[1]?.folded ?? '')
-  return subject !== null && (clause.length >= 4 || short)
+  return subject !== null && tokenize(ctx.body, cue.end, ctx.sentence.end).length >= MIN_THATLESS_TOKENS
 }
 
 /** Most words of an apposition after a source (`secrétaire générale de la CFDT`). */
@@ -333,13 +382,14 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     // raconte des gardes « … »`: the verb introduces the quotation after it
     if (/^[^,.;]*[«"“„]/.test(body.slice(cue.end, sentence.end))) continue
     // (`…, juge le premier ; …, réplique la seconde`: a semicolon opens a clause of its own, with its own attribution)
-    const semicolon = body.lastIndexOf(';', comma)
+    // (`Sa voisine, Odile Caradec, se montre plus prudente : elle attend…, explique-t-elle`: so does a colon, the sentence before it introducing the clause)
+    const semicolon = Math.max(body.lastIndexOf(';', comma), colonBefore(body, comma))
     const from = semicolon > sentence.start && !inQuote(ctx, semicolon) ? semicolon + 1 : sentence.start
     const previous = found.at(-1)
     if (previous !== undefined && from <= (previous.cue ?? previous.span).end) continue
     let clause = trimSpan(body, { start: from, end: closing?.end ?? comma })
     // `The measure, he said, would cut costs`: an attribution set inside the clause; the sentence is the statement
-    const resumed = closing === undefined && tokenize(body, clause.start, clause.end).length <= PARENTHETICAL_SUBJECT_WORDS ? parentheticalEnd(ctx, cue) : null
+    const resumed = closing === undefined && tokenize(body, clause.start, clause.end).length <= PARENTHETICAL_SUBJECT_WORDS ? parentheticalEnd(ctx, cue, clause) : null
     if (resumed !== null) clause = trimSpan(body, { start: sentence.start, end: resumed }, '.')
     if (/^[«"“„‘‹]/.test(body.slice(clause.start, clause.start + 1)) || clauseWords(ctx, clause) < MIN_TRAILING_CLAUSE_WORDS) continue
     // `Interrogé par l'AFP, …`, `Speaking to reporters, …`: how the words were obtained, not what was said
@@ -348,7 +398,8 @@ function trailingAttribution (ctx: SentenceContext, taken: readonly Draft[]): Dr
     ctx.lexicon.relay.lastIndex = 0
     if (relayed?.index === 0) continue
     // (a verb of the clause with no clause of its own reports nothing: `L'État a confirmé sa participation, a précisé l'édile`)
-    if (ctx.cues.some((c) => c !== cue && c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && reportsWithin(ctx, c, clause.end))) continue
+    // (a non-finite one is the clause's own: `should spend more time explaining why…, he added`)
+    if (ctx.cues.some((c) => c !== cue && c.start >= clause.start && c.end <= clause.end && !inQuote(ctx, c.start) && c.form !== 'nonFinite' && reportsWithin(ctx, c, clause.end))) continue
     // a verb inside a clause already reported (`a rapporté que le ministre avait appelé…`) attributes nothing
     if ([...taken, ...found].some((d) => d.cue === cue || (d.span.start < clause.end && clause.start < d.span.end) || (d.span.start <= cue.start && cue.end <= d.span.end))) continue
     // mostly a quotation (`La Corée du Nord « exprime … », a-t-il déclaré`): a partial quote instead
@@ -421,6 +472,13 @@ function clauseWords (ctx: SentenceContext, clause: Span): number {
   return words.length - (words[0] !== undefined && ctx.lexicon.prepositions.has(words[0].folded) ? 1 : 0)
 }
 
+/** Where the last colon before `at` that is followed by a space is (not `10:20`), or -1. */
+function colonBefore (body: string, at: number): number {
+  let colon = body.lastIndexOf(':', at)
+  while (colon >= 0 && !/\s/.test(body[colon + 1] ?? '')) colon = body.lastIndexOf(':', colon - 1)
+  return colon
+}
+
 /** Most words before an attribution set inside the clause (`The vote, officials said, could come …`). */
 const PARENTHETICAL_SUBJECT_WORDS = 8
 
@@ -428,13 +486,16 @@ const PARENTHETICAL_SUBJECT_WORDS = 8
  * `…, he said, would cut costs`: where the sentence ends when the verb (and any time words after it) is
  * followed by a comma and the clause resumes in lowercase, not with a conjunction; else null.
  */
-function parentheticalEnd (ctx: SentenceContext, cue: Cue): number | null {
+function parentheticalEnd (ctx: SentenceContext, cue: Cue, lead: Span): number | null {
   const { body, sentence, lexicon } = ctx
   const comma = afterTimeWords(ctx, cue.end)
   if (body[comma] !== ',') return null
   const next = tokenize(body, comma + 1, sentence.end)[0]
   const verbs = [...lexicon.auxiliaries, ...(lexicon.data.passiveAuxiliaries ?? []), ...(lexicon.data.modals ?? [])]
-  return next !== undefined && verbs.includes(next.folded) ? sentence.end : null
+  // (`Even if a deal is reached, he said, growers would…`: a subordinate clause before it is half the sentence; the main clause follows)
+  const [first, second] = tokenize(body, lead.start, lead.end)
+  const subordinate = [first, lexicon.adverbs.has(first?.folded ?? '') ? second : undefined].some((t) => (lexicon.data.subordinators ?? []).includes(t?.folded ?? ''))
+  return next !== undefined && (verbs.includes(next.folded) || (subordinate && /[\p{L}\p{N}]/u.test(next.text) && !lexicon.conjunctions.has(next.folded))) ? sentence.end : null
 }
 
 /** `SÉOUL (AFP) - La Corée du Nord a tiré…`: the dateline is no part of what was said. */

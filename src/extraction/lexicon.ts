@@ -78,6 +78,12 @@ export interface LexiconData {
   objectPronouns?: string[]
   /** Lemmas whose audience may be followed by a clause without `that` when a subject pronoun opens it (`told the board he understood…`). */
   audienceClauseVerbs?: string[]
+  /**
+   * Lemmas that also take a plain object in a sense that reports nothing (`wrote last year's tax cut`,
+   * `wrote the 2019 law that created…`, `posted a video`): a clause after them needs a verb of its own
+   * within a few words, and the words before `that` must say how or when, not what was written.
+   */
+  plainObjectVerbs?: string[]
   /** `banderole`, `sign`: a quotation after one, with no speech verb, is what the sign says, no statement. */
   signWords?: string[]
   /** `député`, `senator`: roles whose complement naming a place is a constituency (`le député de la Nièvre`), not a post of its own. */

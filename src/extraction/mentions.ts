@@ -250,6 +250,12 @@ export function phraseFrom (ctx: MentionContext, start: number, to: number, limi
   const tokens = tokenize(body, start, to)
   const first = tokens[0]
   if (first === undefined || !lexicon.determiners.has(first.folded)) return null
+  // (`où l'on assure que`: an elided determiner before a subject pronoun is euphony, no noun phrase)
+  const second = tokens[1]
+  if (second !== undefined && lexicon.data.invertedSubjects.includes(second.folded) && !/\s/.test(body.slice(first.end, second.start))) {
+    const gender = lexicon.pronounGender.get(second.folded)
+    return { ...spanOf(body, first.start, second.end), type: 'pronoun', ...(gender === undefined ? {} : { gender }) }
+  }
   let end = first.end
   const complements = new Set(lexicon.data.phraseComplements ?? [])
   for (const [k, t] of tokens.slice(1, limit).entries()) {

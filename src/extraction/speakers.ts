@@ -255,7 +255,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     if (byFirstName !== undefined) return byFirstName
     const entity = addEntity({ name, kind: mention.type === 'titled' ? 'person' : guessKind(name) })
     learn(entity, name, true)
-    // (`Officials said…`, `Critics say…`: a bare plural noun names several people, whom no he nor she stands for)
+    // (`Officials said…`, `Critics say…`, `Aides to both leaders said…`: a bare plural noun names several people, whom
+    // no he nor she stands for, and that `One of them` belongs to)
     if (!/\s/.test(folded) && (pluralRole(lexicon, folded) || groupNouns.has(folded))) entity.plural = true
     return entity
   }
@@ -295,6 +296,8 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const opener = openers.filter((o) => o.at < sentenceStartOf(mention.start) && o.at >= Math.max(paragraph, sectionStart)).at(-1)
     // (an impersonal pronoun, `précise-t-on dans l'entourage de…`, is the body the paragraph opened on, or no one known)
     if (!lexicon.pronounGender.has(foldSameLength(mention.text)) && !lexicon.stressedPronounGender.has(foldSameLength(mention.text))) {
+      // (`…, indique-t-on dans son entourage, où l'on assure que…`: the same circle, in the same sentence)
+      if (lastSpeaker !== undefined && lastSpeaker.at >= sentenceStartOf(mention.start) && lastSpeaker.at < mention.start) return lastSpeaker.entity
       return opener?.entity ?? history.filter((h) => h.subject && h.entity.speaker.kind !== 'person' && h.at >= Math.max(paragraph, sectionStart) &&
         h.at < sentenceStartOf(mention.start)).at(-1)?.entity
     }
@@ -371,7 +374,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const organization = (entity: Entity): boolean => entity.speaker.kind === 'organization' ||
       (loose && entity.gender === undefined && ![...entity.words].some((w) => lexicon.roleWords.has(w) || lexicon.titleGender.has(w)))
     const sentence = sentenceStartOf(mention.start)
-    return [...history, ...openers.filter((o) => o.at < sentence)].filter((h) => h.at < mention.start && h.at >= paragraph && organization(h.entity))
+    return [...history, ...openers.filter((o) => o.at < sentence), ...passing.filter((p) => p.entity.speaker.kind === 'organization')].filter((h) => h.at < mention.start && h.at >= paragraph && organization(h.entity))
       .sort((a, b) => a.at - b.at).at(-1)?.entity
   }
 
@@ -506,6 +509,15 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     return entity !== undefined && compatible(entity, gender) ? entity : undefined
   }
 
+  // `la FNSEA locale`, `la CGT départementale`: an acronym is the body's whole name, the adjectives
+  // after it only place it
+  const placedAcronym = (mention: Mention): Mention | undefined => {
+    const [determiner, acronym, ...rest] = tokenize(body, mention.start, mention.end)
+    if (determiner === undefined || acronym === undefined || rest.length === 0 || !lexicon.determiners.has(determiner.folded) ||
+      !/^\p{Lu}{2,}$/u.test(acronym.text) || !rest.every((t) => /^\p{Ll}+$/u.test(t.text) && !lexicon.genitives.has(t.folded) && !lexicon.roleWords.has(t.folded))) return undefined
+    return { ...spanOf(body, acronym.start, acronym.end), type: 'name', name: acronym.text }
+  }
+
   // `primed`: a role opening a sentence, met before extraction: someone already described the same
   // way, or someone new, not yet anyone's anaphor nor a key for later phrases, as the people before
   // it are not all known then
@@ -517,7 +529,7 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     const opener = primed ? undefined : openers.find((o) => o.at === mention.start)
     if (opener !== undefined) return { entity: opener.entity, via: 'coreference' }
     // `selon le dernier bilan d'Enedis`: a document speaks for the body that issued it
-    const issuer = primed ? undefined : issuerOf(mention)
+    const issuer = primed ? undefined : issuerOf(mention) ?? placedAcronym(mention)
     if (issuer !== undefined) return { entity: byName(issuer), via: 'name' }
     const group = primed ? undefined : groupOf(mention, sectionStart)
     if (group !== undefined) return { entity: group, via: 'coreference' }
@@ -631,17 +643,26 @@ export function createSpeakerResolver (body: string, participants: readonly Know
   // reported clause opens on, or else of the person named last (`Le président, X, ne s'est pas
   // exprimé. {…}, indique-t-on dans son entourage`), named after them
   const entourage = lexicon.data.entourage
+  // (`La Première ministre « ira jusqu'au bout », indique-t-on dans son entourage` after `La Première
+  // ministre Hélène Marchal`: the one person named with all the role's words)
+  const holderOf = (role: string): Entity | undefined => {
+    const words = contentWords(role)
+    const holders = entities.filter((e) => e.unnamed === undefined && e.speaker.kind === 'person' && e.keys.size > 0 && words.every((w) => describes(e, w)))
+    return holders.length === 1 ? holders[0] : undefined
+  }
   const circleOf = (mention: Mention, sectionStart: number, clause?: number): Entity | undefined => {
     if (entourage === undefined) return undefined
-    const [determiner, noun] = clause === undefined ? [] : tokenize(body, clause, Math.min(body.length, clause + 40))
-    const role = determiner !== undefined && noun !== undefined && lexicon.definiteDeterminers.has(determiner.folded) && lexicon.roleWords.has(noun.folded)
-      ? { determiner: determiner.folded, noun: body.slice(noun.start, noun.end) }
+    const [determiner, ...words] = clause === undefined ? [] : tokenize(body, clause, Math.min(body.length, clause + 40))
+    // (`La Première ministre`: an adjective may come before the role noun)
+    const noun = words.slice(0, 2).find((t) => lexicon.roleWords.has(t.folded))
+    const role = determiner !== undefined && noun !== undefined && words[0] !== undefined && lexicon.definiteDeterminers.has(determiner.folded)
+      ? { determiner: determiner.folded, noun: body.slice(words[0].start, noun.end) }
       : undefined
     const owner = role !== undefined
-      ? undefined
+      ? holderOf(role.noun)
       : history.filter((h) => h.at < mention.start && h.at >= sectionStart && compatible(h.entity, undefined) && !placeLike(h.entity) && h.entity.unnamed !== true).at(-1)?.entity
     if (role === undefined && owner === undefined) return undefined
-    const of = role === undefined ? `${entourage.genitives[''] ?? ''} ${owner?.speaker.name ?? ''}` : `${entourage.genitives[role.determiner] ?? ''} ${role.noun}`
+    const of = role === undefined || owner !== undefined ? `${entourage.genitives[''] ?? ''} ${owner?.speaker.name ?? ''}` : `${entourage.genitives[role.determiner] ?? ''} ${role.noun}`
     const name = `${entourage.name} ${of.trim()}`.replace(/['’] /g, "'")
     const known = byKey.get(foldSameLength(name))
     if (known !== undefined) return known
@@ -720,8 +741,16 @@ export function createSpeakerResolver (body: string, participants: readonly Know
     },
     register (mention, role) {
       if (mention.type !== 'titled' && mention.type !== 'name') return
+      const isNew = !byKey.has(foldSameLength(mention.name ?? mention.text))
       const entity = byName(mention)
       if (role !== undefined) learn(entity, role, false)
+      // (`n'ont pas convaincu l'association Plouvenez Air Pur`: a name after a body's noun is the body's)
+      const [determiner, noun] = tokenize(body, Math.max(0, mention.start - 40), mention.start).slice(-2)
+      if (isNew && entity.speaker.id === undefined && noun !== undefined && determiner !== undefined && lexicon.determiners.has(determiner.folded) &&
+        lexicon.organizationWords.has(noun.folded) && !lexicon.roleWords.has(noun.folded)) {
+        entity.speaker.kind = 'organization'
+        entity.words.add(noun.folded)
+      }
       passing.push({ at: mention.start, entity, described: role !== undefined })
     },
     opens (mention) {
