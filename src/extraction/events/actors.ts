@@ -382,6 +382,8 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
   const title = between.slice(agent + 1)
   if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'
+  // `par les enquêteurs de l'Office central…`, `by officers of the Anti-Corruption Commission`: the body whose members acted
+  if (agent >= 0 && (trigger.passive || !trigger.verb) && membersOf(title, ctx)) return 'source'
   // `a été paraphé par le commissaire européen au Commerce, Matteo Ferrante`: the name set after the agent's title
   if (trigger.passive && agent >= 0 && title.length <= APPOSED_TITLE_WORDS && /^[^,;]*,\s*$/u.test(body.slice((between[agent] as Token).end, mention.start))) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
@@ -395,6 +397,18 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&
     !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
   return null
+}
+
+/**
+ * `les enquêteurs de l'`, `officers of the`: the words between an agent's preposition and a body's
+ * name are a determiner, a noun of the lexicon's generic actors (members of a body: `policiers`,
+ * `investigators`), then `de`/`of` and a determiner: the members stand for their body.
+ */
+function membersOf (title: readonly Token[], ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const words = title.filter((t) => !statement.determiners.has(t.folded) || statement.genitives.has(t.folded))
+  const [noun, genitive] = words
+  return words.length === 2 && noun !== undefined && genitive !== undefined && ctx.lexicon.genericActors.has(noun.folded) && statement.genitives.has(genitive.folded)
 }
 
 /** Words after a name within which a participle makes `with X …ing` a clause of its own. */
@@ -649,7 +663,7 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
 }
 
 /** Lowercase words a name may go on with before its acronym (`Direction générale de l'aviation civile (DGAC)`). */
-const ACRONYM_SPAN = 60
+const ACRONYM_SPAN = 100
 
 /** Words a name's continuation may hold before its acronym when the acronym is not its initials (an acronym from another language). */
 const FOREIGN_ACRONYM_WORDS = 8
@@ -667,9 +681,11 @@ function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   if (next === null) return mention
   const text = body.slice(mention.start, mention.end + (next[1] as string).length)
   const statement = ctx.mentions.lexicon
-  const initials = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
-    .map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
-  if (initials !== next[2] && !nameRunsOn(next[1] as string, ctx)) return mention
+  const words = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
+  const initials = (kept: readonly Token[]): string => kept.map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
+  // (`Office central de lutte contre la corruption… (OCLCIFF)`: an acronym may leave out the prepositions too)
+  const acronym = [words, words.filter((t) => !statement.prepositions.has(t.folded))].some((kept) => initials(kept) === next[2])
+  if (!acronym && !nameRunsOn(next[1] as string, ctx)) return mention
   return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
 }
 
