@@ -530,7 +530,7 @@ function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorCont
   return placeOf(longer, ctx)?.place.kind === 'country' ? longer : mention
 }
 
-function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+export function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const actor = namedActor(found, role, ctx)
   // `Les députés ont adopté`: the members named alone act as their assembly
   const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedPhrase(actor.name))
@@ -608,7 +608,7 @@ function isCount (body: string, mention: Span, ctx: ActorContext): boolean {
 }
 
 /** Events whose undergoers a passive verb before them may tell of (`ont été tués dans l'attaque`, `were killed in the strikes`). */
-const VICTIMS: ReadonlySet<string> = new Set(['attack', 'military-action'])
+export const VICTIMS: ReadonlySet<string> = new Set(['attack', 'military-action'])
 
 /** The subject of a passive verb between the clause's start and an event noun (`dix-sept soldats` in `dix-sept soldats ont été tués … dans l'attaque`). */
 function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorContext): Mention | null {

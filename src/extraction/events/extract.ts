@@ -7,7 +7,8 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
+import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
+import { blamedLater } from './blamed.js'
 import { holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
@@ -157,6 +158,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = holderNamedNext(main.sentence, sentences.filter((s) => s.start >= main.sentence.end), main.trigger, main.event.participants, ctx)
     main.event.participants = namedAmong(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
     if (SYMMETRIC.has(main.event.type)) main.event.participants = representativesNamedNext(next, main.event.participants, ctx)
+    if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {

@@ -100,6 +100,8 @@ export interface EventLexiconData {
     nameAdjectiveEndings?: string[]
     /** Endings of a participle that makes `with X …ing` a clause of its own, X no partner of the event; none in French. */
     absoluteEndings?: string[]
+    /** Verbs that put a deed on someone (`a attribué l'attaque à`, `blamed the attack on`): who they name is its perpetrator. */
+    attribution?: string[]
   }
   places: {
     /** Words that introduce a place (`à`, `in`). */
