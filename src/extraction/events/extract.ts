@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
-import { blamedLater } from './blamed.js'
+import { blamedLater, unionsNamed } from './later.js'
 import { holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
@@ -159,6 +159,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = namedAmong(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
     if (SYMMETRIC.has(main.event.type)) main.event.participants = representativesNamedNext(next, main.event.participants, ctx)
     if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
+    if (main.event.type === 'strike') main.event.participants = unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {

@@ -102,6 +102,8 @@ export interface EventLexiconData {
     absoluteEndings?: string[]
     /** Verbs that put a deed on someone (`a attribué l'attaque à`, `blamed the attack on`): who they name is its perpetrator. */
     attribution?: string[]
+    /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
+    unions?: string[]
   }
   places: {
     /** Words that introduce a place (`à`, `in`). */
