@@ -82,9 +82,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       ...(bystanders ? [] : [{ mention: victims, role: 'target' as const }]))
   }
   // `freed six hostages`, `a interpellé trois hommes`: a counted group right after a verb done to someone undergoes it
-  const object = trigger.verb && !trigger.passive && (trigger.family.undergoer === true || VICTIMS.has(trigger.family.type)) ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
+  // (`expelled six Indian diplomats`: a counted group of a nationality is done to, whatever the verb)
+  const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
+  const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
   if (object !== null && usable(object)) candidates.push({ mention: object, role: 'target' })
-  const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m))
+  // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`)
+  const inGroup = (m: Span): boolean => object !== null && object.start <= m.start && m.end <= object.end
+  const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m) && !inGroup(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
     if (ownsEvent(body, m, ctx)) continue
@@ -95,7 +99,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const isDemonym = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text))
   const named = candidates.some((c) => c.role === subjectRole && c.mention.type !== 'phrase' && !isDemonym(c.mention))
   for (const d of demonymsIn(body, clause, ctx)) {
-    if (candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
+    if (inGroup(d) || candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
     // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
     const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
@@ -653,7 +657,8 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   const noun: Token[] = []
   for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
     const w = tokens[k] as Token
-    if (!/^\p{Ll}/u.test(w.text) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
+    // (`six Indian diplomats`: a nationality among the words of the group)
+    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
     noun.push(w)
   }
   const first = noun[0]
