@@ -197,10 +197,10 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // Floors on the held-out sets, which nobody tunes on: a point under the scores they had when last
 // raised (a change to the rules may raise them; none may lower them; a grown set resets them, as
 // ho-fr-13 and ho-en-14, written blind in the English round, did, then ho-fr-14 and ho-en-15 in round 4, then
-// ho-fr-15, 16 and ho-en-16, 17 in round 5, then ho-fr-17 and ho-en-18 in round 6). Goals on real news are in issue 17.
+// ho-fr-15, 16 and ho-en-16, 17 in round 5, then ho-fr-17 and ho-en-18 in round 6; round 7's actor rules raised English actors). Goals on real news are in issue 17.
 const HELD_OUT_FLOORS = {
   fr: { type: 0.813, cameo: 0.872, date: 0.931, country: 0.927, actors: 0.578, f1: 0.683 },
-  en: { type: 0.712, cameo: 0.934, date: 0.823, country: 0.934, actors: 0.795, f1: 0.72 }
+  en: { type: 0.712, cameo: 0.934, date: 0.823, country: 0.934, actors: 0.807, f1: 0.72 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
