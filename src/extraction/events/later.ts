@@ -1,4 +1,4 @@
-import { mentionsIn, tokenize, type Mention } from '../mentions.js'
+import { mentionsIn, tokenize } from '../mentions.js'
 import { foldSameLength } from '../text.js'
 import type { Span } from '../types.js'
 import { resolveActor } from './actors.js'
