@@ -35,7 +35,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
-  const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx)
+  const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx).map((m) => describingGeneric(m, sentence, ctx))
   // `Qualifiant M. Poutine de « meilleur ami », il a salué`: a subject pronoun right before the verb is its subject, not the names before it
   const pronoun = trigger.verb ? inClause.at(-1) : undefined
   const pronounSubject = pronoun?.type === 'pronoun' && adjacent(body, pronoun, trigger) && !/[,;:]/.test(body.slice(pronoun.end, trigger.start)) ? pronoun : undefined
@@ -355,6 +355,18 @@ function modifiesName (body: string, demonym: Span, names: readonly Mention[], c
     const between = tokenize(body, demonym.end, n.start)
     return between.length <= 1 && !between.some((t) => ctx.lexicon.comitatives.has(t.folded) || ctx.mentions.lexicon.prepositions.has(t.folded))
   })
+}
+
+/**
+ * `Suspected rebels killed…`, `Unidentified gunmen opened fire`: a lone capitalised word opening
+ * the sentence right before a noun of the lexicon's generic actors describes it; the actor is both.
+ */
+function describingGeneric (mention: Mention, sentence: Span, ctx: ActorContext): Mention {
+  const { body } = ctx.mentions
+  if (mention.type !== 'name' || /\s/.test(mention.text) || body.slice(sentence.start, mention.start).trim() !== '') return mention
+  const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 30))[0]
+  if (next === undefined || !/^\s+$/.test(body.slice(mention.end, next.start)) || !/^\p{Ll}/u.test(next.text) || !ctx.lexicon.genericActors.has(next.folded)) return mention
+  return { ...spanOf(body, mention.start, next.end), type: 'phrase', name: body.slice(mention.start, next.end) }
 }
 
 /** A noun's actor written right before it (`Boeing strike`, `la grève SNCF`): at most a word between. */
