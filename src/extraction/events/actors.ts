@@ -95,6 +95,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a)) && describedObject(m, trigger, ctx) ? 'target' : null)
     if (role !== null) candidates.push({ mention: m, role })
   }
+  // `affrontements entre l'armée libanaise et des hommes armés`: an unnamed second party joined to the first
+  const joined = trigger.verb ? null : secondParty(trigger, clause, ctx)
+  if (joined !== null && usable(joined) && !candidates.some((c) => c.mention.start < joined.end && joined.start < c.mention.end)) candidates.push({ mention: joined, role: 'target' })
   // `frappes de drones russes`, `U.S. and Iranian negotiators held talks`: a nationality stands for its country
   const isDemonym = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text))
   const named = candidates.some((c) => c.role === subjectRole && c.mention.type !== 'phrase' && !isDemonym(c.mention))
@@ -367,6 +370,25 @@ function describingGeneric (mention: Mention, sentence: Span, ctx: ActorContext)
   const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 30))[0]
   if (next === undefined || !/^\s+$/.test(body.slice(mention.end, next.start)) || !/^\p{Ll}/u.test(next.text) || !ctx.lexicon.genericActors.has(next.folded)) return mention
   return { ...spanOf(body, mention.start, next.end), type: 'phrase', name: body.slice(mention.start, next.end) }
+}
+
+/** Words of an unnamed party after `et`, `and` (`des hommes armés`). */
+const PARTY_WORDS = 4
+
+/**
+ * `des affrontements entre l'armée libanaise et des hommes armés`, `clashes between troops and
+ * armed men`: after an event noun and the comitative that opens its complement, the noun phrase
+ * after the next coordinator is a party too, named or not.
+ */
+function secondParty (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const words = tokenize(body, trigger.end, clause.end)
+  const [opener] = words
+  if (opener === undefined || !ctx.lexicon.comitatives.has(opener.folded)) return null
+  const and = words.findIndex((t, k) => k > 1 && ctx.lexicon.comitatives.has(t.folded))
+  const next = words[and + 1]
+  if (and < 0 || next === undefined || /[,;]/.test(body.slice(trigger.end, next.start))) return null
+  return phraseFrom(ctx.mentions, next.start, clause.end, PARTY_WORDS)
 }
 
 /** A noun's actor written right before it (`Boeing strike`, `la grève SNCF`): at most a word between. */
