@@ -25,7 +25,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const source = reportingClause(body, sentence, ctx)
   const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
-  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
+  // (`l'expulsion de deux diplomates par Alger`: so does a capital as the agent)
+  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)))
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
@@ -107,6 +108,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
     const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
+    // `par la police tunisienne`, `by Israeli forces`: a nationality's institution as the agent of a passive or an event noun
+    else if (d.start >= trigger.end && (trigger.passive || !trigger.verb) && ctx.lexicon.agents.has(wordBefore(body, institutionOf(d, ctx) ?? d, ctx))) candidates.push({ mention: d, role: 'source' })
     // `s'est entretenu avec le secrétaire d'État américain`: an unnamed partner's nationality is the partner
     else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && partnerWords(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
     // `l'attaque qui a visé la veille un camp de l'armée malienne`: the nationality of what it was aimed at
