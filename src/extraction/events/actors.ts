@@ -115,6 +115,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // `l'attaque qui a visé la veille un camp de l'armée malienne`: the nationality of what it was aimed at
     else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && aimedAt(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
   }
+  // `a été condamné … par la cour d'appel de Dakar`: an agent no capital names, a noun phrase after the agent's preposition
+  const agentPhrase = trigger.passive || !trigger.verb ? unnamedAgent(trigger, clause, ctx) : null
+  if (agentPhrase !== null && usable(agentPhrase) && !candidates.some((c) => c.mention.start < agentPhrase.end && agentPhrase.start < c.mention.end)) candidates.push({ mention: agentPhrase, role: 'source' })
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
@@ -373,6 +376,21 @@ function describingGeneric (mention: Mention, sentence: Span, ctx: ActorContext)
   const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 30))[0]
   if (next === undefined || !/^\s+$/.test(body.slice(mention.end, next.start)) || !/^\p{Ll}/u.test(next.text) || !ctx.lexicon.genericActors.has(next.folded)) return mention
   return { ...spanOf(body, mention.start, next.end), type: 'phrase', name: body.slice(mention.start, next.end) }
+}
+
+/** Words between a trigger and the agent's preposition (`a été condamné mardi à deux ans de prison avec sursis par`). */
+const AGENT_WITHIN = 12
+/** Words of an unnamed agent (`la cour d'appel de Dakar`). */
+const AGENT_WORDS = 6
+
+/** The noun phrase, opening on a determiner, right after the first agent preposition (`par`, `by`) of the trigger's clause. */
+function unnamedAgent (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const words = tokenize(body, trigger.end, clause.end).slice(0, AGENT_WITHIN + 1)
+  const agent = words.findIndex((t) => ctx.lexicon.agents.has(t.folded))
+  const next = words[agent + 1]
+  if (agent < 0 || next === undefined) return null
+  return phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
 }
 
 /** Words of an unnamed party after `et`, `and` (`des hommes armés`). */
