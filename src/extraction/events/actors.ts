@@ -98,7 +98,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   // `affrontements entre l'armée libanaise et des hommes armés`: an unnamed second party joined to the first
   const joined = trigger.verb ? null : secondParty(trigger, clause, ctx)
-  if (joined !== null && usable(joined) && !candidates.some((c) => c.mention.start < joined.end && joined.start < c.mention.end)) candidates.push({ mention: joined, role: 'target' })
+  // (`avec des manifestants`: a word that also names an event, `manifestants`, is its people here)
+  if (joined !== null && (usable(joined) || isEventNoun(body, joined, ctx)) && !candidates.some((c) => c.mention.start < joined.end && joined.start < c.mention.end)) candidates.push({ mention: joined, role: 'target' })
   // `frappes de drones russes`, `U.S. and Iranian negotiators held talks`: a nationality stands for its country
   const isDemonym = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text))
   const named = candidates.some((c) => c.role === subjectRole && c.mention.type !== 'phrase' && !isDemonym(c.mention))
@@ -399,16 +400,18 @@ const PARTY_WORDS = 4
 /**
  * `des affrontements entre l'armée libanaise et des hommes armés`, `clashes between troops and
  * armed men`: after an event noun and the comitative that opens its complement, the noun phrase
- * after the next coordinator is a party too, named or not.
+ * after the next coordinator is a party too, named or not; with no coordinator, the noun phrase
+ * right after the comitative is (`affrontements avec des manifestants`).
  */
 function secondParty (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
   const { body } = ctx.mentions
   const words = tokenize(body, trigger.end, clause.end)
   const [opener] = words
   if (opener === undefined || !ctx.lexicon.comitatives.has(opener.folded)) return null
+  // (`affrontements avec des manifestants`: with no coordinator, the phrase right after the comitative)
   const and = words.findIndex((t, k) => k > 1 && ctx.lexicon.comitatives.has(t.folded))
-  const next = words[and + 1]
-  if (and < 0 || next === undefined || /[,;]/.test(body.slice(trigger.end, next.start))) return null
+  const next = words[and < 0 ? 1 : and + 1]
+  if (next === undefined || /[,;]/.test(body.slice(trigger.end, next.start))) return null
   return phraseFrom(ctx.mentions, next.start, clause.end, PARTY_WORDS)
 }
 
