@@ -458,7 +458,24 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&
     !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
+  // `a frappé dans la nuit des positions du Hezbollah`, `a reçu les représentants du syndicat`: the owner of the verb's object
+  if (trigger.verb && !trigger.passive && ownsObject(body, trigger, mention, ctx)) return 'target'
   return null
+}
+
+/**
+ * The words between an active verb and a name, dates and adverbs aside, are an object and its genitive
+ * (`des positions du`); not an office, whose complement says whose office it is (`l'ambassadeur d'Iran`, `the mayor of Sisli`).
+ */
+function ownsObject (body: string, trigger: Span, mention: Span, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  if (/[,;:]/.test(body.slice(trigger.end, mention.start))) return false
+  const words = tokenize(body, trigger.end, mention.start)
+    .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  const [determiner, noun, genitive, last] = words
+  return (words.length === 3 || (words.length === 4 && last !== undefined && statement.determiners.has(last.folded))) &&
+    determiner !== undefined && statement.determiners.has(determiner.folded) && noun !== undefined && /^\p{Ll}/u.test(noun.text) &&
+    !statement.prepositions.has(noun.folded) && !statement.roleWords.has(noun.folded) && genitive !== undefined && statement.genitives.has(genitive.folded)
 }
 
 /**
