@@ -25,7 +25,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const source = reportingClause(body, sentence, ctx)
   const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
-  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && p.end <= trigger.start
+  // (`l'expulsion de deux diplomates par Alger`: so does a capital as the agent)
+  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)))
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
@@ -35,7 +36,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
-  const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx)
+  const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx).map((m) => describingGeneric(m, sentence, ctx))
   // `Qualifiant M. Poutine de « meilleur ami », il a salué`: a subject pronoun right before the verb is its subject, not the names before it
   const pronoun = trigger.verb ? inClause.at(-1) : undefined
   const pronounSubject = pronoun?.type === 'pronoun' && adjacent(body, pronoun, trigger) && !/[,;:]/.test(body.slice(pronoun.end, trigger.start)) ? pronoun : undefined
@@ -82,29 +83,42 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       ...(bystanders ? [] : [{ mention: victims, role: 'target' as const }]))
   }
   // `freed six hostages`, `a interpellé trois hommes`: a counted group right after a verb done to someone undergoes it
-  const object = trigger.verb && !trigger.passive && (trigger.family.undergoer === true || VICTIMS.has(trigger.family.type)) ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
+  // (`expelled six Indian diplomats`: a counted group of a nationality is done to, whatever the verb)
+  const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
+  const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
   if (object !== null && usable(object)) candidates.push({ mention: object, role: 'target' })
-  const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m))
+  // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`)
+  const inGroup = (m: Span): boolean => object !== null && object.start <= m.start && m.end <= object.end
+  const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m) && !inGroup(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
     if (ownsEvent(body, m, ctx)) continue
     const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a)) && describedObject(m, trigger, ctx) ? 'target' : null)
     if (role !== null) candidates.push({ mention: m, role })
   }
+  // `affrontements entre l'armée libanaise et des hommes armés`: an unnamed second party joined to the first
+  const joined = trigger.verb ? null : secondParty(trigger, clause, ctx)
+  // (`avec des manifestants`: a word that also names an event, `manifestants`, is its people here)
+  if (joined !== null && (usable(joined) || isEventNoun(body, joined, ctx)) && !candidates.some((c) => c.mention.start < joined.end && joined.start < c.mention.end)) candidates.push({ mention: joined, role: 'target' })
   // `frappes de drones russes`, `U.S. and Iranian negotiators held talks`: a nationality stands for its country
   const isDemonym = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text))
   const named = candidates.some((c) => c.role === subjectRole && c.mention.type !== 'phrase' && !isDemonym(c.mention))
   for (const d of demonymsIn(body, clause, ctx)) {
-    if (candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
+    if (inGroup(d) || candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
     // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
     const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
+    // `par la police tunisienne`, `by Israeli forces`: a nationality's institution as the agent of a passive or an event noun
+    else if (d.start >= trigger.end && (trigger.passive || !trigger.verb) && ctx.lexicon.agents.has(wordBefore(body, institutionOf(d, ctx) ?? d, ctx))) candidates.push({ mention: d, role: 'source' })
     // `s'est entretenu avec le secrétaire d'État américain`: an unnamed partner's nationality is the partner
     else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && partnerWords(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
     // `l'attaque qui a visé la veille un camp de l'armée malienne`: the nationality of what it was aimed at
     else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && aimedAt(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
   }
+  // `a été condamné … par la cour d'appel de Dakar`: an agent no capital names, a noun phrase after the agent's preposition
+  const agentPhrase = trigger.passive || !trigger.verb ? unnamedAgent(trigger, clause, ctx) : null
+  if (agentPhrase !== null && usable(agentPhrase) && !candidates.some((c) => c.mention.start < agentPhrase.end && agentPhrase.start < c.mention.end)) candidates.push({ mention: agentPhrase, role: 'source' })
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
@@ -353,6 +367,54 @@ function modifiesName (body: string, demonym: Span, names: readonly Mention[], c
   })
 }
 
+/**
+ * `Suspected rebels killed…`, `Unidentified gunmen opened fire`: a lone capitalised word opening
+ * the sentence right before a noun of the lexicon's generic actors describes it; the actor is both.
+ */
+function describingGeneric (mention: Mention, sentence: Span, ctx: ActorContext): Mention {
+  const { body } = ctx.mentions
+  if (mention.type !== 'name' || /\s/.test(mention.text) || body.slice(sentence.start, mention.start).trim() !== '') return mention
+  const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 30))[0]
+  if (next === undefined || !/^\s+$/.test(body.slice(mention.end, next.start)) || !/^\p{Ll}/u.test(next.text) || !ctx.lexicon.genericActors.has(next.folded)) return mention
+  return { ...spanOf(body, mention.start, next.end), type: 'phrase', name: body.slice(mention.start, next.end) }
+}
+
+/** Words between a trigger and the agent's preposition (`a été condamné mardi à deux ans de prison avec sursis par`). */
+const AGENT_WITHIN = 12
+/** Words of an unnamed agent (`la cour d'appel de Dakar`). */
+const AGENT_WORDS = 6
+
+/** The noun phrase, opening on a determiner, right after the first agent preposition (`par`, `by`) of the trigger's clause. */
+function unnamedAgent (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const words = tokenize(body, trigger.end, clause.end).slice(0, AGENT_WITHIN + 1)
+  const agent = words.findIndex((t) => ctx.lexicon.agents.has(t.folded))
+  const next = words[agent + 1]
+  if (agent < 0 || next === undefined) return null
+  return phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
+}
+
+/** Words of an unnamed party after `et`, `and` (`des hommes armés`). */
+const PARTY_WORDS = 4
+
+/**
+ * `des affrontements entre l'armée libanaise et des hommes armés`, `clashes between troops and
+ * armed men`: after an event noun and the comitative that opens its complement, the noun phrase
+ * after the next coordinator is a party too, named or not; with no coordinator, the noun phrase
+ * right after the comitative is (`affrontements avec des manifestants`).
+ */
+function secondParty (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const words = tokenize(body, trigger.end, clause.end)
+  const [opener] = words
+  if (opener === undefined || !ctx.lexicon.comitatives.has(opener.folded)) return null
+  // (`affrontements avec des manifestants`: with no coordinator, the phrase right after the comitative)
+  const and = words.findIndex((t, k) => k > 1 && ctx.lexicon.comitatives.has(t.folded))
+  const next = words[and < 0 ? 1 : and + 1]
+  if (next === undefined || /[,;]/.test(body.slice(trigger.end, next.start))) return null
+  return phraseFrom(ctx.mentions, next.start, clause.end, PARTY_WORDS)
+}
+
 /** A noun's actor written right before it (`Boeing strike`, `la grève SNCF`): at most a word between. */
 function adjacent (body: string, mention: Span, trigger: Span): boolean {
   return tokenize(body, mention.end, trigger.start).length <= 1
@@ -382,6 +444,8 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
   const title = between.slice(agent + 1)
   if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'
+  // `par les enquêteurs de l'Office central…`, `by officers of the Anti-Corruption Commission`: the body whose members acted
+  if (agent >= 0 && (trigger.passive || !trigger.verb) && membersOf(title, ctx)) return 'source'
   // `a été paraphé par le commissaire européen au Commerce, Matteo Ferrante`: the name set after the agent's title
   if (trigger.passive && agent >= 0 && title.length <= APPOSED_TITLE_WORDS && /^[^,;]*,\s*$/u.test(body.slice((between[agent] as Token).end, mention.start))) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
@@ -394,7 +458,36 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&
     !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
+  // `a frappé dans la nuit des positions du Hezbollah`, `a reçu les représentants du syndicat`: the owner of the verb's object
+  if (trigger.verb && !trigger.passive && ownsObject(body, trigger, mention, ctx)) return 'target'
   return null
+}
+
+/**
+ * The words between an active verb and a name, dates and adverbs aside, are an object and its genitive
+ * (`des positions du`); not an office, whose complement says whose office it is (`l'ambassadeur d'Iran`, `the mayor of Sisli`).
+ */
+function ownsObject (body: string, trigger: Span, mention: Span, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  if (/[,;:]/.test(body.slice(trigger.end, mention.start))) return false
+  const words = tokenize(body, trigger.end, mention.start)
+    .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  const [determiner, noun, genitive, last] = words
+  return (words.length === 3 || (words.length === 4 && last !== undefined && statement.determiners.has(last.folded))) &&
+    determiner !== undefined && statement.determiners.has(determiner.folded) && noun !== undefined && /^\p{Ll}/u.test(noun.text) &&
+    !statement.prepositions.has(noun.folded) && !statement.roleWords.has(noun.folded) && genitive !== undefined && statement.genitives.has(genitive.folded)
+}
+
+/**
+ * `les enquêteurs de l'`, `officers of the`: the words between an agent's preposition and a body's
+ * name are a determiner, a noun of the lexicon's generic actors (members of a body: `policiers`,
+ * `investigators`), then `de`/`of` and a determiner: the members stand for their body.
+ */
+function membersOf (title: readonly Token[], ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const words = title.filter((t) => !statement.determiners.has(t.folded) || statement.genitives.has(t.folded))
+  const [noun, genitive] = words
+  return words.length === 2 && noun !== undefined && genitive !== undefined && ctx.lexicon.genericActors.has(noun.folded) && statement.genitives.has(genitive.folded)
 }
 
 /** Words after a name within which a participle makes `with X …ing` a clause of its own. */
@@ -516,7 +609,7 @@ function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorCont
   return placeOf(longer, ctx)?.place.kind === 'country' ? longer : mention
 }
 
-function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+export function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const actor = namedActor(found, role, ctx)
   // `Les députés ont adopté`: the members named alone act as their assembly
   const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedPhrase(actor.name))
@@ -594,7 +687,7 @@ function isCount (body: string, mention: Span, ctx: ActorContext): boolean {
 }
 
 /** Events whose undergoers a passive verb before them may tell of (`ont été tués dans l'attaque`, `were killed in the strikes`). */
-const VICTIMS: ReadonlySet<string> = new Set(['attack', 'military-action'])
+export const VICTIMS: ReadonlySet<string> = new Set(['attack', 'military-action'])
 
 /** The subject of a passive verb between the clause's start and an event noun (`dix-sept soldats` in `dix-sept soldats ont été tués … dans l'attaque`). */
 function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorContext): Mention | null {
@@ -639,7 +732,8 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   const noun: Token[] = []
   for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
     const w = tokens[k] as Token
-    if (!/^\p{Ll}/u.test(w.text) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
+    // (`six Indian diplomats`: a nationality among the words of the group)
+    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
     noun.push(w)
   }
   const first = noun[0]
@@ -649,7 +743,7 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
 }
 
 /** Lowercase words a name may go on with before its acronym (`Direction générale de l'aviation civile (DGAC)`). */
-const ACRONYM_SPAN = 60
+const ACRONYM_SPAN = 100
 
 /** Words a name's continuation may hold before its acronym when the acronym is not its initials (an acronym from another language). */
 const FOREIGN_ACRONYM_WORDS = 8
@@ -667,9 +761,11 @@ function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   if (next === null) return mention
   const text = body.slice(mention.start, mention.end + (next[1] as string).length)
   const statement = ctx.mentions.lexicon
-  const initials = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
-    .map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
-  if (initials !== next[2] && !nameRunsOn(next[1] as string, ctx)) return mention
+  const words = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
+  const initials = (kept: readonly Token[]): string => kept.map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
+  // (`Office central de lutte contre la corruption… (OCLCIFF)`: an acronym may leave out the prepositions too)
+  const acronym = [words, words.filter((t) => !statement.prepositions.has(t.folded))].some((kept) => initials(kept) === next[2])
+  if (!acronym && !nameRunsOn(next[1] as string, ctx)) return mention
   return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
 }
 

@@ -7,7 +7,8 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC } from './actors.js'
+import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
+import { blamedLater, unionsNamed } from './later.js'
 import { holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
@@ -161,9 +162,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const otherVerb = drafts.find((d) => d.sentence.start === main.sentence.start && d.trigger.verb && d.trigger.start >= main.trigger.end && d.event.type !== main.event.type)
     main.event.participants.push(...othersIn({ ...main.sentence, end: otherVerb?.trigger.start ?? main.sentence.end }, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
     const next = sentences.find((s) => s.start >= main.sentence.end)
-    main.event.participants = holderNamedNext(main.sentence, next, main.trigger, main.event.participants, ctx)
+    main.event.participants = holderNamedNext(main.sentence, sentences.filter((s) => s.start >= main.sentence.end), main.trigger, main.event.participants, ctx)
     main.event.participants = namedAmong(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
     if (SYMMETRIC.has(main.event.type)) main.event.participants = representativesNamedNext(next, main.event.participants, ctx)
+    if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
+    if (main.event.type === 'strike') main.event.participants = unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
@@ -367,9 +370,20 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
   const written = (a: ExtractedActor): string => a.mention === null ? '' : title.slice(a.mention.start, a.mention.end)
   const opensOnWord = (a: ExtractedActor): boolean => ctx.mentions.lexicon.stopwords.has(foldedWords(a.name)[0] ?? '')
   const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
-    !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w))
+    !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && !describesOffice(title, a.mention, ctx)
   // (`revendiquée par l'EIGS`: by the long name the body gives the acronym)
   return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, name: longNameOf(a.name, ctx) ?? a.name, mention: null }))
+}
+
+/**
+ * `Bangladesh ex-minister arrested`, `Kenya court orders`: a headline's name written right before
+ * a lowercase office or institution noun (`ex-` and such cut) says whose office it is, no party.
+ */
+function describesOffice (title: string, mention: Span, ctx: ActorContext): boolean {
+  const next = tokenize(title, mention.end, Math.min(title.length, mention.end + 30))[0]
+  if (next === undefined || !/^\s+$/.test(title.slice(mention.end, next.start)) || !/^\p{Ll}/u.test(next.text)) return false
+  const noun = next.folded.split('-').at(-1) ?? ''
+  return ctx.mentions.lexicon.roleWords.has(noun) || ctx.lexicon.institutions.has(noun)
 }
 
 /** One name within the other, word for word (`Poutine`, `Vladimir Poutine`), or its initials (`PSG`, `EU`). */

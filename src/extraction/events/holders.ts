@@ -17,20 +17,24 @@ const OPENING_NAME = /^(?:([^,;:.!?«»"“”()]{1,50}),\s*)?(\p{Lu}[\p{L}'’-
  * `The chairman of Kenya's electoral commission resigned on Monday. Samuel Kiprono, who had led…`,
  * `Le maire de Suárez a été tué mardi. L'élu, Hernán Restrepo, …`: wire copy names in its second
  * sentence the person its lead gave by office only. The person takes the place of the office among
- * the actors (with its role), or joins them on the side of the trigger the office stands.
+ * the actors (with its role), or joins them on the side of the trigger the office stands. A sentence
+ * further on names them too when it gives their office again (`the acting high commissioner …
+ * The acting high commissioner, Arvind Mehra,`) or its country (`l'ambassadeur d'Iran … Le diplomate
+ * iranien, Hossein Karimi,`), the sentence between opening on no one.
  */
-export function holderNamedNext (lead: Span, next: Span | undefined, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
-  if (next === undefined) return [...actors]
+export function holderNamedNext (lead: Span, following: readonly Span[], trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const offices = unnamedOffices(body, lead, ctx)
   if (offices.length === 0) return [...actors]
-  const text = body.slice(next.start, next.end)
-  const opening = OPENING_NAME.exec(text)
-  if (opening === null) return [...actors]
-  const [, description, name] = opening as unknown as [string, string | undefined, string]
   const statement = ctx.mentions.lexicon
+  const openings = following.slice(0, HOLDER_SENTENCES).map((s) => ({ sentence: s, opening: OPENING_NAME.exec(body.slice(s.start, s.end)) }))
+  const found = openings.findIndex((o) => o.opening !== null)
+  if (found < 0) return [...actors]
+  const { sentence: next, opening } = openings[found] as { sentence: Span, opening: RegExpExecArray }
+  const [, description, name] = opening as unknown as [string, string | undefined, string]
   // (a description before the name must say an office: `L'élu,`, not `Selon le parquet,`)
   if (description !== undefined && !foldedWords(description).some((w) => statement.roleWords.has(w))) return [...actors]
+  if (found > 0 && (description === undefined || !offices.some((o) => sameOffice(body, o, description, ctx)))) return [...actors]
   const words = foldedWords(name)
   if (words.some((w) => statement.determiners.has(w) || statement.stopwords.has(w) || statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) return [...actors]
   // (named in the lead already: no one the lead left unnamed)
@@ -48,6 +52,19 @@ export function holderNamedNext (lead: Span, next: Span | undefined, trigger: Tr
   if (stands !== undefined) return actors.filter((a) => a === stands || !complement(a)).map((a) => a === stands ? { name, kind: 'person', role: a.role, mention } : a)
   const role: ActorRole = office.start >= trigger.end ? 'target' : trigger.passive ? 'target' : 'source'
   return [...actors, { name, kind: 'person', role, mention }]
+}
+
+/** Sentences after the lead in which the holder of its unnamed office is looked for. */
+const HOLDER_SENTENCES = 3
+/** Tokens after an office in which its country is named (`ambassadeur d'Iran`). */
+const OFFICE_COUNTRY_WORDS = 3
+
+/** `The acting high commissioner` for the lead's `commissioner`; `Le diplomate iranien` for its `ambassadeur d'Iran`. */
+function sameOffice (body: string, office: Token, description: string, ctx: ActorContext): boolean {
+  const words = foldedWords(description)
+  if (words.includes(office.folded)) return true
+  const countries = new Set(words.map((w) => ctx.lexicon.demonyms.get(w)).filter((c) => c !== undefined).map((c) => foldSameLength(c).toLowerCase()))
+  return tokenize(body, office.end, Math.min(body.length, office.end + 40)).slice(0, OFFICE_COUNTRY_WORDS).some((t) => countries.has(t.folded))
 }
 
 /** Tokens after an office within which a comma and a name still name it (`la ministre belge de la Santé, Anne-Sophie Delvaux`). */

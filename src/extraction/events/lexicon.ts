@@ -102,6 +102,10 @@ export interface EventLexiconData {
     nameAdjectiveEndings?: string[]
     /** Endings of a participle that makes `with X …ing` a clause of its own, X no partner of the event; none in French. */
     absoluteEndings?: string[]
+    /** Verbs that put a deed on someone (`a attribué l'attaque à`, `blamed the attack on`): who they name is its perpetrator. */
+    attribution?: string[]
+    /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
+    unions?: string[]
   }
   places: {
     /** Words that introduce a place (`à`, `in`). */

@@ -1,0 +1,75 @@
+import { mentionsIn, tokenize } from '../mentions.js'
+import { foldSameLength } from '../text.js'
+import type { Span } from '../types.js'
+import { resolveActor } from './actors.js'
+import type { ActorContext } from './context.js'
+import { placeOf } from './places.js'
+import type { ExtractedActor } from './types.js'
+
+/** Actors an article names only after its lead, by what it says of them there. */
+
+/** Sentences after the lead in which an attack is put on someone. */
+const BLAME_SENTENCES = 3
+
+/**
+ * `The army blamed the attack on the Allied Democratic Forces`, `Le gouverneur a attribué
+ * l'assassinat à une faction dissidente des FARC`, `police suspect fighters of the TTP`: wire copy
+ * often names who carried out an attack only when it says who is blamed for it, a sentence or two
+ * after its lead. The first name after a verb of attribution (lexicon `actors.attribution`), in its
+ * clause, that is no place and no party yet, joins the attack's sources.
+ */
+export function blamedLater (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const attribution = new Set(ctx.lexicon.data.actors?.attribution ?? [])
+  for (const sentence of following.slice(0, BLAME_SENTENCES)) {
+    const verb = tokenize(body, sentence.start, sentence.end).find((t) => /^\p{Ll}/u.test(t.text) && attribution.has(t.text.toLowerCase()))
+    if (verb === undefined) continue
+    const clauseEnd = sentence.start + (/^[^;:]*/u.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0)
+    const named = mentionsIn(ctx.mentions, verb.end, Math.max(verb.end, clauseEnd)).find((m) => (m.type === 'name' || m.type === 'titled') && placeOf(m, ctx) === null &&
+      !ctx.excluded.some((x) => x.start < m.end && m.start < x.end))
+    const actor = named === undefined ? null : resolveActor(named, 'source', ctx)
+    if (actor === null) continue
+    return actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+  }
+  return [...actors]
+}
+
+/** Unions a strike names at most: more are a list of reactions. */
+const MAX_UNIONS = 3
+/** Words between a name and the union noun of its apposition (`le SNCTA, premier syndicat`). */
+const APPOSED_UNION_WORDS = 2
+
+/**
+ * `…, the GDL union said.`, `Le préavis a été déposé par le SNCTA, premier syndicat de la
+ * profession`, `a déclaré Karine Le Goff, déléguée de la CGT`: a strike's unions are often named
+ * only in a closing attribution or a later sentence. A name written right before or after a union
+ * noun (lexicon `actors.unions`), or set off by a comma before one, is a union: it leads the strike.
+ */
+export function unionsNamed (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const unions = new Set(ctx.lexicon.data.actors?.unions ?? [])
+  const statement = ctx.mentions.lexicon
+  const found: ExtractedActor[] = []
+  for (const sentence of following) {
+    for (const m of mentionsIn(ctx.mentions, sentence.start, sentence.end)) {
+      if (found.length >= MAX_UNIONS || m.type !== 'name' || placeOf(m, ctx) !== null) continue
+      const after = tokenize(body, m.end, Math.min(sentence.end, m.end + 40))
+      const before = tokenize(body, Math.max(sentence.start, m.start - 40), m.start).filter((t) => t.end <= m.start)
+        .filter((t) => !statement.determiners.has(t.folded) || statement.genitives.has(t.folded))
+      const union = (t: { text: string } | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && unions.has(t.text)
+      const apposed = after[0]?.text === ',' && after.slice(1, 2 + APPOSED_UNION_WORDS).some(union)
+      const named = union(after[0]) || union(before.at(-1)) || (statement.genitives.has(before.at(-1)?.folded ?? '') && union(before.at(-2))) || apposed
+      if (!named) continue
+      const actor = resolveActor(m, 'source', ctx)
+      // (`Karine Le Goff, déléguée de la CGT`: the delegate speaks for the union, who is the party)
+      if (actor !== null && actor.kind !== 'person' && ![...actors, ...found].some((a) => sameActor(a, actor))) found.push(actor)
+    }
+  }
+  return [...actors, ...found]
+}
+
+/** One name within the other (`GDL`, `GDL union`). */
+function sameActor (a: ExtractedActor, b: ExtractedActor): boolean {
+  const [x, y] = [foldSameLength(a.name), foldSameLength(b.name)]
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x))
+}
