@@ -680,7 +680,8 @@ function doneToOthers (kept: Draft, draft: Draft): boolean {
 
 /** `Un homme est mort … Une femme a été tuée`: a family whose mentions are each their own event, in two sentences. */
 const apart = (kept: Draft, draft: Draft): boolean =>
-  (kept.trigger.family.apart === true || draft.trigger.family.apart === true) && kept.sentence.start !== draft.sentence.start
+  ((kept.trigger.family.apart === true || draft.trigger.family.apart === true) && kept.sentence.start !== draft.sentence.start) ||
+  ((kept.trigger.family.alone === true || draft.trigger.family.alone === true) && kept.trigger.family !== draft.trigger.family)
 
 function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (trigger.verb) return false
