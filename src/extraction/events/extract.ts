@@ -106,7 +106,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
       // (the report's day only when the event has none of its own)
-      const own = ownDates(body, dates, trigger, events)
+      // (`Un adolescent, interpellé mercredi soir, a été mis en examen`: the participle set off by a comma keeps its date)
+      const asides = found.filter((u) => u !== trigger && afterComma(body, sentence, u))
+      const own = ownDates(body, dates, trigger, events).filter((d) => !trigger.verb || !asides.some((u) => u.end <= d.start && d.end <= trigger.start && !body.slice(u.end, d.start).includes(',')))
       const reported = (d: DateMention): boolean => datesReport(body, sentence, d, trigger, ctx.mentions.lexicon)
       const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
@@ -538,9 +540,15 @@ const APPOSITION_HEAD = 4
  * the measures, told elsewhere); no event of its own.
  */
 function appositive (body: string, sentence: Span, trigger: Trigger): boolean {
-  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  if (!afterComma(body, sentence, trigger)) return false
   const before = tokenize(body, sentence.start, trigger.start).filter((t) => t.end <= trigger.start)
-  return before.at(-1)?.text === ',' && before.length - 1 <= APPOSITION_HEAD && before.slice(0, -1).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
+  return before.length - 1 <= APPOSITION_HEAD && before.slice(0, -1).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
+}
+
+/** A bare participle right after a comma (`, interpellé mercredi soir par la police,`): a clause of its own. */
+function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  return tokenize(body, Math.max(sentence.start, trigger.start - 10), trigger.start).filter((t) => t.end <= trigger.start).at(-1)?.text === ','
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
