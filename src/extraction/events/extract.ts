@@ -115,7 +115,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
-      const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
+      // (`a convoqué l'ambassadeur d'Algérie en France, au lendemain de l'expulsion de deux agents en poste à Oran`: Oran is the expulsion's)
+      const others = events.filter((u) => u !== trigger && u.start > trigger.end)
+      const mine = trigger.verb ? places.filter((p) => !others.some((u) => u.end <= p.start)) : places
+      const place = mine.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
       const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
         places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
       drafts.push({
