@@ -92,6 +92,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const places = placesIn(body, sentence, ctx)
     allPlaces.push(...places)
     const found = findTriggers(body, sentence, lexicon)
+    // (`Réunis en assemblée générale, les contrôleurs…`: a verb capitalised at a sentence's start names no one)
+    ctx.excluded.push(...found.filter((t) => t.verb).map((t) => t.head))
     const triggers = found.filter((t) => !nominal(body, t, ctx) && !inAttribution(body, sentence, t, ctx.mentions.lexicon) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
@@ -106,12 +108,17 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
       // (the report's day only when the event has none of its own)
-      const own = ownDates(body, dates, trigger, events)
+      // (`Un adolescent, interpellé mercredi soir, a été mis en examen`: the participle set off by a comma keeps its date)
+      const asides = found.filter((u) => u !== trigger && afterComma(body, sentence, u))
+      const own = ownDates(body, dates, trigger, events).filter((d) => !trigger.verb || !asides.some((u) => u.end <= d.start && d.end <= trigger.start && !body.slice(u.end, d.start).includes(',')))
       const reported = (d: DateMention): boolean => datesReport(body, sentence, d, trigger, ctx.mentions.lexicon)
       const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
       // where it happened: a place named as one (`à Séoul`, `in Kharkiv`), else a country acted upon (`a frappé le Japon`)
-      const place = places.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
+      // (`a convoqué l'ambassadeur d'Algérie en France, au lendemain de l'expulsion de deux agents en poste à Oran`: Oran is the expulsion's)
+      const others = events.filter((u) => u !== trigger && u.start > trigger.end)
+      const mine = trigger.verb ? places.filter((p) => !others.some((u) => u.end <= p.start)) : places
+      const place = mine.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
       const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
         places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
       drafts.push({
@@ -538,9 +545,15 @@ const APPOSITION_HEAD = 4
  * the measures, told elsewhere); no event of its own.
  */
 function appositive (body: string, sentence: Span, trigger: Trigger): boolean {
-  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  if (!afterComma(body, sentence, trigger)) return false
   const before = tokenize(body, sentence.start, trigger.start).filter((t) => t.end <= trigger.start)
-  return before.at(-1)?.text === ',' && before.length - 1 <= APPOSITION_HEAD && before.slice(0, -1).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
+  return before.length - 1 <= APPOSITION_HEAD && before.slice(0, -1).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
+}
+
+/** A bare participle right after a comma (`, interpellé mercredi soir par la police,`): a clause of its own. */
+function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  return tokenize(body, Math.max(sentence.start, trigger.start - 10), trigger.start).filter((t) => t.end <= trigger.start).at(-1)?.text === ','
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
@@ -680,7 +693,8 @@ function doneToOthers (kept: Draft, draft: Draft): boolean {
 
 /** `Un homme est mort … Une femme a été tuée`: a family whose mentions are each their own event, in two sentences. */
 const apart = (kept: Draft, draft: Draft): boolean =>
-  (kept.trigger.family.apart === true || draft.trigger.family.apart === true) && kept.sentence.start !== draft.sentence.start
+  ((kept.trigger.family.apart === true || draft.trigger.family.apart === true) && kept.sentence.start !== draft.sentence.start) ||
+  ((kept.trigger.family.alone === true || draft.trigger.family.alone === true) && kept.trigger.family !== draft.trigger.family)
 
 function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   if (trigger.verb) return false

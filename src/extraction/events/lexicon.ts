@@ -25,6 +25,8 @@ export interface TriggerData {
   actors?: boolean
   /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
   apart?: boolean
+  /** Never one event with a mention of another kind of its type, even in one sentence (a summons is no sanctions package, nor the expulsion it answers). */
+  alone?: boolean
   /** Words that follow a bare form only when it describes a noun (`officials accused of`: the active voice has its object first). */
   describing?: string[]
   /** Words before whom this kind of event is done, beyond the lexicon's `opponents` (`sanctions on Belarus`). */
