@@ -223,8 +223,13 @@ function clauseAfterAudience (ctx: SentenceContext, cue: Cue): number | null {
   }
   const start = tokens[at]
   if (at < 1 || start === undefined || !/[\p{L}\p{N}]/u.test(start.text) || lexicon.prepositions.has(start.folded) || lexicon.complementizer.test(' ' + start.text)) return null
+  return clauseOpensAt(lexicon, tokens, at) ? start.start : null
+}
+
+/** Whether a clause opens at `tokens[at]`: its auxiliary or modal within a few words, nothing but words before it. */
+function clauseOpensAt (lexicon: Lexicon, tokens: readonly Token[], at: number): boolean {
   const verb = tokens.slice(at + 1, at + 1 + CLAUSE_SUBJECT_WORDS).findIndex((t) => verbalWords(lexicon).has(t.folded))
-  return verb < 0 || tokens.slice(at, at + 1 + verb).some((t) => !/[\p{L}\p{N}'’-]/u.test(t.text)) ? null : start.start
+  return verb >= 0 && tokens.slice(at, at + 1 + verb).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
 }
 
 /** Most words of an audience named by a common noun (`reporters`, `the jury`, `a House panel`). */
@@ -251,8 +256,7 @@ function clauseAfterNounAudience (ctx: SentenceContext, cue: Cue): number | null
     while (lexicon.timeWords.has(tokens[at]?.folded ?? '')) at++
     const start = tokens[at]
     if (start === undefined || lexicon.determiners.has((tokens[n - 1] as Token).folded) || !opensSubject(start)) continue
-    const verb = tokens.slice(at + 1, at + 1 + CLAUSE_SUBJECT_WORDS).findIndex((t) => verbalWords(lexicon).has(t.folded))
-    if (verb >= 0 && tokens.slice(at, at + 1 + verb).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))) return start.start
+    if (clauseOpensAt(lexicon, tokens, at)) return start.start
   }
   return null
 }
