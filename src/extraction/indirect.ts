@@ -108,11 +108,14 @@ function audienceOf (lexicon: Lexicon, words: number): RegExp {
   return new RegExp(`^((?:,(?:\\s*[^\\s.;:!?«»"“”,]+){1,${PARENTHESIS_WORDS}}(?=,))?(?:\\s+(?!(?:${subjects})(?![\\p{L}]))(?:[^\\s.;:!?«»"“”,]+['’]s\\s+["“][^"“”.,;:!?]{1,40}["”]|[^\\s.;:!?«»"“”,]+)){0,${words}}?)[\\s,]+(?:(?:${whole.join('|') || '(?!)'})(?=[\\s«"“])|(?:${elided.join('|') || '(?!)'})['’])`, 'iu')
 }
 
-/** A verb that also takes a plain object (see `Lexicon.plainObjectVerbs`). */
-const takesPlainObject = (lexicon: Lexicon, cue: Cue): boolean => {
+/** Whether the cue's verb is one of `lemmas` (a lexicon list). */
+const lemmaAmong = (lexicon: Lexicon, cue: Cue, lemmas: readonly string[] = []): boolean => {
   const lemma = verbLemma(lexicon, cue.text)
-  return lemma !== undefined && (lexicon.data.plainObjectVerbs ?? []).includes(lemma)
+  return lemma !== undefined && lemmas.includes(lemma)
 }
+
+/** A verb that also takes a plain object (see `Lexicon.plainObjectVerbs`). */
+const takesPlainObject = (lexicon: Lexicon, cue: Cue): boolean => lemmaAmong(lexicon, cue, lexicon.data.plainObjectVerbs)
 
 /**
  * `wrote the 2019 law that created…`: the words between such a verb and its `that` (ending at
@@ -261,10 +264,7 @@ function clauseAfterNounAudience (ctx: SentenceContext, cue: Cue): number | null
   return null
 }
 
-const takesAudienceClause = (lexicon: Lexicon, cue: Cue): boolean => {
-  const lemma = verbLemma(lexicon, cue.text)
-  return lemma !== undefined && (lexicon.data.audienceClauseVerbs ?? []).includes(lemma)
-}
+const takesAudienceClause = (lexicon: Lexicon, cue: Cue): boolean => lemmaAmong(lexicon, cue, lexicon.data.audienceClauseVerbs)
 
 /** `Powell, who has said he intends to serve out his term, declined…`: a verb in a relative clause set off by commas. */
 function inRelative (ctx: SentenceContext, cue: Cue): boolean {

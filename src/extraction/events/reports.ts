@@ -1,22 +1,18 @@
-import type { Lexicon as StatementLexicon } from '../lexicon.js'
+import { derived, type Lexicon as StatementLexicon } from '../lexicon.js'
 import { tokenize } from '../mentions.js'
 import { foldSameLength } from '../text.js'
 import type { Span } from '../types.js'
 
-const saying = new WeakMap<StatementLexicon, Set<string>>()
-
 /** The verbs news is reported by, from the statement lexicon: its verbs of saying and how a paper learnt (`a-t-on appris`). */
-function sayingWords (lexicon: StatementLexicon): Set<string> {
-  let words = saying.get(lexicon)
-  if (words === undefined) {
-    const { verbs, learntFrom } = lexicon.data
-    const forms = [...verbs.flatMap((v) => [v.participle, ...v.present]), ...learntFrom.verbs]
-    // (the word a date follows: `a-t-on appris mardi`, `mis en garde lundi`)
-    words = new Set(forms.map((f) => foldSameLength(f.split(/\s+/).at(-1) ?? f)))
-    saying.set(lexicon, words)
-  }
-  return words
-}
+const sayingWords = derived((lexicon) => {
+  const { verbs, learntFrom } = lexicon.data
+  const forms = [...verbs.flatMap((v) => [v.participle, ...v.present]), ...learntFrom.verbs]
+  // (the word a date follows: `a-t-on appris mardi`, `mis en garde lundi`)
+  return new Set(forms.map((f) => foldSameLength(f.split(/\s+/).at(-1) ?? f)))
+})
+
+/** The lexicon's `according to` pattern without its global flag, so that a test keeps no state between calls. */
+const accordingTest = derived((lexicon) => new RegExp(lexicon.according.source, 'iu'))
 
 /**
  * `a annoncé jeudi que la vente avait été finalisée le 3`, `said on Thursday that the attack had
@@ -49,6 +45,5 @@ function learnt (before: string, lexicon: StatementLexicon): boolean {
 export function inAttribution (body: string, sentence: Span, trigger: Span, lexicon: StatementLexicon): boolean {
   const clause = body.slice(sentence.start, trigger.start)
   const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('('))
-  const according = new RegExp(lexicon.according.source, 'iu')
-  return according.test(clause.slice(from + 1))
+  return accordingTest(lexicon).test(clause.slice(from + 1))
 }
