@@ -138,7 +138,7 @@ t.test('a dateline places the main event, and a namesake city in its country win
   t.equal(e.location?.countryCode, 'GB')
   t.notOk(roles(e).some((r) => r.startsWith('LONDON')), 'the dateline names no actor')
   const titleCase = main(events('Lagos, Nigeria (AFP) - La police a arrêté hier le chef d’un gang.'))
-  t.same([titleCase.location?.name, titleCase.location?.countryCode, roles(titleCase)], ['Lagos', 'NG', ['police:source']], 'a dateline in title case, when the gazetteer knows it')
+  t.same([titleCase.location?.name, titleCase.location?.countryCode, roles(titleCase)], ['Lagos', 'NG', ['police:source', 'chef d’un gang:target']], 'a dateline in title case, when the gazetteer knows it')
   t.equal(main(events('Le président Macron - en visite à Berlin - a rencontré le chancelier.')).location?.name, 'Berlin', 'a capitalised opening the gazetteer does not know is no dateline')
 })
 
@@ -507,4 +507,15 @@ t.test('a headline\'s acronym is the long name; a visit to a country named after
   t.notOk(claimed.some((e) => e.participants.some((p) => p.name === 'EIGS')), 'EIGS named by its long name')
   const visit = events("Qualifiant M. Poutine, dont c'était la première visite en Corée du Nord depuis 2000, de « meilleur ami » de son pays, il a salué une nouvelle ère.", '2024-06-20')
   t.ok(visit.find((e) => e.type === 'state-visit')?.participants.some((p) => p.name === 'Corée du Nord' && p.role === 'target'), 'the host country')
+})
+
+t.test('an object named by its office is the target; a seat of government is a body, the headline\'s country the same body', async (t) => {
+  const summoned = events("PARIS - Le Quai d'Orsay a convoqué jeudi l'ambassadeur d'Iran en France.", '2026-03-11', { title: "Paris convoque l'ambassadeur d'Iran" })
+  t.same(roles(main(summoned)), ["Quai d'Orsay:source", "ambassadeur d'Iran:target"], 'no second France beside its ministry; the ambassador by his office')
+  t.equal(main(summoned).participants[0]?.kind, 'organization')
+  t.ok(roles(main(events('La police a arrêté mardi le maire de Grenoble.', '2026-03-11'))).includes('maire de Grenoble:target'))
+  t.ok(roles(main(events('The court sentenced the former minister to two years on Monday.', '2026-03-11'))).includes('former minister:target'))
+  t.notOk(main(events('The Reserve Bank of New Zealand raised the official cash rate on Wednesday.', '2026-04-08')).participants.some((p) => p.role === 'target'), 'a role word describing a noun names no one')
+  const named = events("PARIS - Le ministère a convoqué jeudi l'ambassadeur d'Iran. Le diplomate iranien, Hossein Karimi, a été reçu par le directeur de cabinet.", '2026-03-11')
+  t.same(roles(main(named)), ['ministère:source', 'Hossein Karimi:target'], 'the office gives way to its holder named next')
 })

@@ -1,4 +1,5 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
+import { describesNoun } from './holders.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -96,6 +97,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a)) && describedObject(m, trigger, ctx) ? 'target' : null)
     if (role !== null) candidates.push({ mention: m, role })
   }
+  // `a convoqué jeudi l'ambassadeur d'Iran`, `a arrêté le maire de Grenoble`: an object named by its office alone
+  const office = trigger.verb && !trigger.passive && !candidates.some((c) => c.role === 'target') ? officeObject(trigger, clause, ctx) : null
+  if (office !== null && usable(office) && !candidates.some((c) => c.mention.start < office.end && office.start < c.mention.end)) candidates.push({ mention: office, role: 'target' })
   // `affrontements entre l'armée libanaise et des hommes armés`: an unnamed second party joined to the first
   const joined = trigger.verb ? null : secondParty(trigger, clause, ctx)
   // (`avec des manifestants`: a word that also names an event, `manifestants`, is its people here)
@@ -126,7 +130,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     const owned = mention.end <= trigger.start ? ownedActor(mention, trigger, role, ctx) : null
     // `Chile's presidential runoff`: the owner and its words describe the event noun
     if (owned === 'describes') continue
-    const actor = owned ?? resolveActor(mention, role, ctx)
+    const resolved = owned ?? resolveActor(mention, role, ctx)
+    // (`Le Quai d'Orsay a convoqué l'ambassadeur d'Iran`: a description is no party of the other side it would refer back to)
+    const actor = resolved !== null && mention.type === 'phrase' && actors.some((a) => a.name === resolved.name && a.role !== role) ? asWritten(mention, role, ctx) : resolved
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
     actors.push(actor)
   }
@@ -296,10 +302,20 @@ function coordinatedNames (mentions: readonly Mention[], ctx: ActorContext): Men
   return joined
 }
 
-/** `Tens`, `Le texte a été paraphé`: words of the lexicon's `notActors`, with or without their determiner, name no party. */
+/** `le Quai d'Orsay`, `the White House`: a seat of government of the lexicon's. */
+function isSeat (mention: Mention, ctx: ActorContext): boolean {
+  return namesPhraseOf(mention, ctx.lexicon.seats, ctx)
+}
+
+/** `Tens`, `Le texte a été paraphé`: words of the lexicon's `notActors` name no party. */
 function isNotActor (mention: Mention, ctx: ActorContext): boolean {
+  return namesPhraseOf(mention, ctx.lexicon.notActors, ctx)
+}
+
+/** A mention whose words, with or without their determiner, are one of `phrases` (folded). */
+function namesPhraseOf (mention: Mention, phrases: ReadonlySet<string>, ctx: ActorContext): boolean {
   const words = foldedWords(mention.text)
-  return ctx.lexicon.notActors.has(words.join(' ')) || (ctx.mentions.lexicon.determiners.has(words[0] ?? '') && ctx.lexicon.notActors.has(words.slice(1).join(' ')))
+  return phrases.has(words.join(' ')) || (ctx.mentions.lexicon.determiners.has(words[0] ?? '') && phrases.has(words.slice(1).join(' ')))
 }
 
 /** `Le traité … signé`: an event noun of the lexicon is what happened, not who did it. */
@@ -587,6 +603,13 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
   return name.trim()
 }
 
+/** An unnamed party as the text describes it (`ambassadeur d'Iran`): a person by a role noun, else a body. */
+function asWritten (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor {
+  const statement = ctx.mentions.lexicon
+  const person = foldedWords(mention.text).some((w) => statement.roleWords.has(w) && !statement.organizationWords.has(w))
+  return { name: writtenName(mention, ctx), kind: person ? 'person' : 'organization', role, mention: { start: mention.start, end: mention.end } }
+}
+
 /** `Democratic Republic` + ` of Congo`: a name the gazetteer knows as a country once its `of` complement is added. */
 function withCountryComplement (mention: Mention, ctx: ActorContext): Mention {
   return asLongerCountry(mention, /^\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}-]*/u, ctx)
@@ -709,6 +732,27 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   if (first === undefined || !(ctx.lexicon.quantities.has(first.folded) || /^\d[\d.,]*$/.test(first.text))) return null
   const group = counted(body, trigger.end, clause.end, ctx)
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
+}
+
+/** Words after a determiner among which an office's noun is looked for (`l'ancien Premier ministre`). */
+const OFFICE_NOUN_WORDS = 3
+
+/**
+ * The object an active verb names by an office or a body (`l'ambassadeur d'Iran`, `the former
+ * minister`, `la société`), dates and adverbs aside: who the verb is done to when no name is.
+ */
+function officeObject (trigger: Trigger, clause: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const first = tokenize(body, trigger.end, clause.end).find((t) => !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  if (first === undefined || !statement.determiners.has(first.folded) || statement.prepositions.has(first.folded)) return null
+  const phrase = phraseFrom(ctx.mentions, first.start, clause.end)
+  if (phrase === null) return null
+  const words = tokenize(body, first.end, phrase.end)
+  // (`the official cash rate`: a role word describing the noun after it names no one)
+  const office = (t: Token, k: number): boolean => (statement.roleWords.has(t.folded) || statement.organizationWords.has(t.folded) || ctx.lexicon.institutions.has(t.folded)) &&
+    (words[k + 1] === undefined || !/^\p{Ll}/u.test((words[k + 1] as Token).text) || !describesNoun(words[k + 1] as Token, ctx))
+  return words.slice(0, OFFICE_NOUN_WORDS).some(office) ? phrase : null
 }
 
 /** Words of the noun a counted crowd is made of (`students`, `agriculteurs en colère`). */
@@ -873,6 +917,8 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   if (speaker.id === undefined && place !== null && (place.place.kind === 'country' || place.prepositional || place.place.population >= BIG_CITY)) {
     kind = place.place.kind === 'country' ? 'country' : 'place'
   }
+  // (`le Quai d'Orsay`, `the Kremlin`: a seat of government stands for its institution)
+  if (isSeat(mention, ctx)) kind = 'organization'
   const known = speaker.id !== undefined
   // a known participant by its name; a person met before by their full name (`M. Berthier` →
   // `Julien Berthier`); a place or anyone else as the text names them here

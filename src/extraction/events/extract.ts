@@ -178,7 +178,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
     const named = main.event.participants
-    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || a.name === acronymAfter(body, b))))
+    // (`Paris convoque …` over `Le Quai d'Orsay a convoqué …`: the headline's country is the body's institution of it)
+    const institutionFor = (a: ExtractedActor): boolean => a.kind === 'country' && named.some((b) => b.role === a.role && b.kind === 'organization') && !named.some((b) => b.role === a.role && b.kind === 'country')
+    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || a.name === acronymAfter(body, b))))
   }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's

@@ -44,7 +44,9 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   const mention = spanOf(body, start, start + name.length)
   const standsFor = (office: Span): ExtractedActor | undefined => actors.find((a) => a.mention !== null && a.mention.start <= office.start && office.end <= a.mention.end)
   // (`Le secrétaire général … a reçu le Premier ministre haïtien`: the office no actor names yet is the one left to name)
-  const office = offices.find((o) => standsFor(o) === undefined) ?? offices[0] as Token
+  // (`Le diplomate iranien, Hossein Karimi,`: the office its description gives, first)
+  const described = description === undefined ? undefined : offices.find((o) => sameOffice(body, o, description, ctx))
+  const office = described ?? offices.find((o) => standsFor(o) === undefined) ?? offices[0] as Token
   // (`The chairman of Kenya's Independent Electoral and Boundaries Commission resigned`: the office's complement is no party)
   const complement = (a: ExtractedActor): boolean => a.mention !== null && office.end <= a.mention.start && a.mention.end <= trigger.start &&
     !/[,;:]/.test(body.slice(office.end, trigger.start))
@@ -94,7 +96,7 @@ function unnamedOffices (body: string, lead: Span, ctx: ActorContext): Token[] {
 }
 
 /** `official` in `official cash rate`: a role word followed by a word that is neither a function word, a nationality nor a verb describes that word. */
-function describesNoun (next: Token, ctx: ActorContext): boolean {
+export function describesNoun (next: Token, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
   const functionWord = [statement.prepositions, statement.genitives, statement.determiners, statement.stopwords, ctx.lexicon.comitatives, ctx.lexicon.adverbs]
     .some((set) => set.has(next.folded))

@@ -96,6 +96,8 @@ export interface EventLexiconData {
     mediators?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
+    /** Seats of government named for the institution they house (`le Quai d'Orsay`, `the Kremlin`): an organisation, no place nor person. */
+    seats?: string[]
     /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
     members?: Record<string, string>
     /** Nouns that stand for the countries their nationalities name (`les délégations égyptienne et soudanaise` → Égypte, Soudan). */
@@ -215,6 +217,7 @@ export interface EventLexicon {
   mediators: Set<string>
   /** Venue nouns, as folded words. */
   venues: Set<string>
+  seats: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -312,6 +315,7 @@ function compile (data: EventLexiconData): EventLexicon {
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
     venues: set(data.actors?.venues ?? []),
+    seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
