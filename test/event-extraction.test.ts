@@ -519,3 +519,10 @@ t.test('an object named by its office is the target; a seat of government is a b
   const named = events("PARIS - Le ministère a convoqué jeudi l'ambassadeur d'Iran. Le diplomate iranien, Hossein Karimi, a été reçu par le directeur de cabinet.", '2026-03-11')
   t.same(roles(main(named)), ['ministère:source', 'Hossein Karimi:target'], 'the office gives way to its holder named next')
 })
+
+t.test('an event noun\'s actor is the subject of the verb whose object it is; a visit some words before its country has that host', async (t) => {
+  t.same(roles(main(events("Le chef de l'État effectue mardi une visite officielle en Inde.", '2026-03-11'))), ["chef de l'État:source", 'Inde:target'])
+  t.same(roles(main(events('Le président effectue une visite au Japon.', '2026-03-11'))), ['président:source', 'Japon:target'], 'not the verb with its subject')
+  t.same(roles(main(events('The Indian prime minister began a three-day visit to Japan on Monday.', '2026-03-11'))), ['Indian prime minister:source', 'Japan:target'], 'an office of two role words')
+  t.ok(roles(main(events("Le Premier ministre a entamé mardi une visite d'État de trois jours au Maroc.", '2026-03-11'))).includes('Maroc:target'))
+})

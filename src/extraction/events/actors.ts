@@ -60,13 +60,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   if (antecedent !== null) candidates.push({ mention: antecedent, role: subjectRole })
   if (hasSubject) {
     // `L'armée soudanaise et les Forces de soutien rapide ont accepté…`: a phrase opening the clause
+    // (`Le chef de l'État effectue mardi une visite`: an event noun's is the subject of the verb whose object it is)
+    const governing = trigger.verb ? null : subjectOfGoverningVerb(trigger, clause, ctx)
     const opening = upToCoordinator(body, subjectAfter(ctx.mentions, clause.start, trigger.start), ctx)
     if (opening !== null && opening.type === 'phrase' && usable(opening) && !before.some((m) => m.start < opening.end && opening.start < m.end) &&
-      tokenize(body, clause.start, opening.start).length === 0) candidates.unshift({ mention: opening, role: subjectRole })
-    if (candidates.length === 0) {
-      const subject = subjectBefore(ctx.mentions, clause.start, trigger.start)
-      if (subject !== null && subject !== 'inherit' && usable(subject)) candidates.push({ mention: subject, role: subjectRole })
-    }
+      tokenize(body, clause.start, opening.start).length === 0 && (governing === null || opening.end <= governing.end)) candidates.unshift({ mention: opening, role: subjectRole })
+    const subject = candidates.length > 0 ? null : governing ?? subjectBefore(ctx.mentions, clause.start, trigger.start)
+    if (subject !== null && subject !== 'inherit' && usable(subject)) candidates.push({ mention: subject, role: subjectRole })
   }
   // `Tens of thousands of students … marched`, `Des milliers de manifestants ont défilé`: who the crowd is
   const crowd = hasSubject ? counted(body, clause.start, trigger.start, ctx) : null
@@ -677,8 +677,10 @@ function officeOf (demonym: Span, ctx: ActorContext): (Span & { holder: Mention 
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const after = tokenize(body, demonym.end, Math.min(body.length, demonym.end + 50)).slice(0, OFFICE_WORDS + 1)
-  const noun = after.findIndex((t) => statement.roleWords.has(t.folded) && !statement.genericRoleWords.has(t.folded))
+  let noun = after.findIndex((t) => statement.roleWords.has(t.folded) && !statement.genericRoleWords.has(t.folded))
   if (noun < 0) return null
+  // (`prime minister`: an office of two role words)
+  while (after[noun + 1] !== undefined && statement.roleWords.has((after[noun + 1] as Token).folded) && /^\p{Ll}/u.test((after[noun + 1] as Token).text)) noun++
   const words = after.slice(0, noun + 1)
   if (!words.every((t) => /^\p{Ll}+$/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)) ||
     !/^[\s\p{L}]*$/u.test(body.slice(demonym.end, (words.at(-1) as Token).end))) return null
@@ -732,6 +734,28 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   if (first === undefined || !(ctx.lexicon.quantities.has(first.folded) || /^\d[\d.,]*$/.test(first.text))) return null
   const group = counted(body, trigger.end, clause.end, ctx)
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
+}
+
+/** Adjectives between an event noun's determiner and the noun. */
+const NOUN_ADJECTIVES = 2
+
+/**
+ * `Le chef de l'État effectue mardi une visite`, `The president began a tour`: a noun phrase opening
+ * the clause, then one lowercase word (the verb, in a tense with no auxiliary to tell it), then dates,
+ * adverbs and the event noun's determiner: the phrase is the verb's subject.
+ */
+function subjectOfGoverningVerb (trigger: Trigger, clause: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(body, clause.start, trigger.start).filter((t) => !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  // (the event noun's determiner and up to two adjectives before it: `a three-day visit`, `une nouvelle visite`)
+  const determiner = words.findLastIndex((t) => statement.determiners.has(t.folded))
+  if (determiner < 0 || words.length - determiner > NOUN_ADJECTIVES + 1) return null
+  words.splice(determiner)
+  const verb = words.pop()
+  if (verb === undefined || words.length < 2 || !/^\p{Ll}+$/u.test(verb.text) || [statement.prepositions, statement.genitives, statement.stopwords].some((set) => set.has(verb.folded))) return null
+  const phrase = phraseFrom(ctx.mentions, (words[0] as Token).start, verb.start)
+  return phrase !== null && phrase.end === (words.at(-1) as Token).end ? phrase : null
 }
 
 /** Words after a determiner among which an office's noun is looked for (`l'ancien Premier ministre`). */

@@ -763,8 +763,8 @@ function hostCountry (body: string, main: Draft, lexicon: EventLexicon): { name:
   return countryCalled(code, lexicon)
 }
 
-/** Words between a visit and the country it goes to (`visite en Corée du Nord`, `visit to China`). */
-const DESTINATION_WORDS = 2
+/** Words between a visit and the country it goes to (`visite en Corée du Nord`, `visite d'État de trois jours au Maroc`). */
+const DESTINATION_WORDS = 5
 
 /**
  * `sa première visite en Corée du Nord`: a visit to a country named right after it, from a dateline
@@ -774,7 +774,7 @@ function visitedCountry (body: string, visit: Draft, ctx: ActorContext): { name:
   const { place } = visit
   const code = visit.event.location?.countryCode
   if (visit.event.type !== 'state-visit' || code == null || place === null || place.place.kind !== 'country' || !place.prepositional) return null
-  if (place.start < visit.trigger.end || tokenize(body, visit.trigger.end, place.start).length > DESTINATION_WORDS) return null
+  if (place.start < visit.trigger.end || tokenize(body, visit.trigger.end, place.start).length > DESTINATION_WORDS || /[,;:]/.test(body.slice(visit.trigger.end, place.start))) return null
   return place.place.countryCode === code && ctx.country !== code ? countryCalled(code, ctx.lexicon) : null
 }
 
