@@ -526,3 +526,10 @@ t.test('an event noun\'s actor is the subject of the verb whose object it is; a 
   t.same(roles(main(events('The Indian prime minister began a three-day visit to Japan on Monday.', '2026-03-11'))), ['Indian prime minister:source', 'Japan:target'], 'an office of two role words')
   t.ok(roles(main(events("Le Premier ministre a entamé mardi une visite d'État de trois jours au Maroc.", '2026-03-11'))).includes('Maroc:target'))
 })
+
+t.test('a court tries what goes before it; the court or judge of a passive ruling may be named a sentence on; one person named next', async (t) => {
+  t.ok(roles(main(events("Le procès de l'ancien maire Paul Durand s'est ouvert lundi devant le tribunal correctionnel de Lyon.", '2026-03-11'))).includes('tribunal correctionnel de Lyon:source'))
+  const jailed = events('A man who persuaded more than 200 people to invest in a fake property scheme has been jailed for eight years.\n\nDarren Pritchard, 46, told investors their money would fund student flats. He was found guilty by a jury in December.\n\nSentencing him on Thursday, Judge Anne Hollis said Pritchard had shown no remorse.', '2026-02-27', { title: 'Solihull man jailed for eight years over fraud' })
+  t.same(roles(main(jailed)), ['Darren Pritchard:target', 'Anne Hollis:source'], 'the man named next, the judge before the jury, no town from the headline')
+  t.same(roles(main(events('Two people were killed in an attack on a market on Monday.\n\nJohn Smith, 40, was among the dead.', '2026-02-27'))).filter((r) => r.startsWith('John')), [], 'the dead are no person named next')
+})

@@ -123,6 +123,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `a été condamné … par la cour d'appel de Dakar`: an agent no capital names, a noun phrase after the agent's preposition
   const agentPhrase = trigger.passive || !trigger.verb ? unnamedAgent(trigger, clause, ctx) : null
   if (agentPhrase !== null && usable(agentPhrase) && !candidates.some((c) => c.mention.start < agentPhrase.end && agentPhrase.start < c.mention.end)) candidates.push({ mention: agentPhrase, role: 'source' })
+  // `Le procès … s'est ouvert lundi devant le tribunal correctionnel de Paris`, `appeared before a judge`: the court tries it
+  const court = trigger.family.cameo === '17' ? courtBefore(trigger, clause, ctx) : null
+  if (court !== null && usable(court) && !candidates.some((c) => c.mention.start < court.end && court.start < c.mention.end)) candidates.push({ mention: court, role: 'source' })
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
@@ -408,6 +411,17 @@ function unnamedAgent (trigger: Span, clause: Span, ctx: ActorContext): Mention 
   const next = words[agent + 1]
   if (agent < 0 || next === undefined) return null
   return phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
+}
+
+/** The court named after the first of the lexicon's court prepositions in the trigger's clause (`devant le tribunal`, `before the High Court`). */
+function courtBefore (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const words = tokenize(body, trigger.end, clause.end).slice(0, AGENT_WITHIN + 1)
+  const preposition = words.findIndex((t) => ctx.lexicon.courtPrepositions.has(t.folded))
+  const next = words[preposition + 1]
+  if (preposition < 0 || next === undefined) return null
+  const phrase = phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
+  return phrase !== null && foldedWords(phrase.text).some((w) => ctx.lexicon.courtNouns.has(w)) ? phrase : null
 }
 
 /** Words of an unnamed party after `et`, `and` (`des hommes armés`). */

@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
-import { blamedLater, unionsNamed } from './later.js'
+import { blamedLater, courtNamedLater, unionsNamed } from './later.js'
 import { holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
@@ -173,6 +173,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = namedAmong(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
     if (SYMMETRIC.has(main.event.type)) main.event.participants = representativesNamedNext(next, main.event.participants, ctx)
     if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
+    if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
     if (main.event.type === 'strike') main.event.participants = unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
@@ -385,14 +386,16 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
 }
 
 /**
- * `Bangladesh ex-minister arrested`, `Kenya court orders`: a headline's name written right before
- * a lowercase office or institution noun (`ex-` and such cut) says whose office it is, no party.
+ * `Bangladesh ex-minister arrested`, `Kenya court orders`, `Solihull man jailed`: a headline's name
+ * written right before a lowercase office, institution or person noun (`ex-` and such cut) says
+ * whose office it is or where they are from, no party.
  */
 function describesOffice (title: string, mention: Span, ctx: ActorContext): boolean {
   const next = tokenize(title, mention.end, Math.min(title.length, mention.end + 30))[0]
   if (next === undefined || !/^\s+$/.test(title.slice(mention.end, next.start)) || !/^\p{Ll}/u.test(next.text)) return false
   const noun = next.folded.split('-').at(-1) ?? ''
-  return ctx.mentions.lexicon.roleWords.has(noun) || ctx.lexicon.institutions.has(noun)
+  // (`Solihull man jailed`: where the person is from)
+  return ctx.mentions.lexicon.roleWords.has(noun) || ctx.lexicon.institutions.has(noun) || ctx.lexicon.bystanders.has(noun)
 }
 
 /** One name within the other, word for word (`Poutine`, `Vladimir Poutine`), or its initials (`PSG`, `EU`). */

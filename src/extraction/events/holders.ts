@@ -83,7 +83,10 @@ function unnamedOffices (body: string, lead: Span, ctx: ActorContext): Token[] {
   const offices: Token[] = []
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token
-    if (!statement.roleWords.has(word.folded)) continue
+    // (`A man who persuaded … has been jailed`: one person by no office, named next as well)
+    const determiner = tokens[i - 1]?.folded ?? ''
+    const one = ctx.lexicon.bystanders.has(word.folded) && !word.folded.endsWith('s') && statement.determiners.has(determiner) && !statement.pluralDeterminers.has(determiner)
+    if (!statement.roleWords.has(word.folded) && !one) continue
     const next = tokens[i + 1]
     if (next !== undefined && /^\p{Lu}/u.test(next.text)) continue
     if (next !== undefined && /^\p{Ll}/u.test(next.text) && describesNoun(next, ctx)) continue
@@ -98,7 +101,7 @@ function unnamedOffices (body: string, lead: Span, ctx: ActorContext): Token[] {
 /** `official` in `official cash rate`: a role word followed by a word that is neither a function word, a nationality nor a verb describes that word. */
 export function describesNoun (next: Token, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
-  const functionWord = [statement.prepositions, statement.genitives, statement.determiners, statement.stopwords, ctx.lexicon.comitatives, ctx.lexicon.adverbs]
+  const functionWord = [statement.prepositions, statement.genitives, statement.determiners, statement.stopwords, statement.relativePronouns, ctx.lexicon.comitatives, ctx.lexicon.adverbs]
     .some((set) => set.has(next.folded))
   const verb = ctx.lexicon.forms.get(next.folded)?.some((f) => f.verb) === true || ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded)
   return !functionWord && !verb && !ctx.lexicon.demonyms.has(next.folded)

@@ -1,5 +1,6 @@
-import { mentionsIn, tokenize } from '../mentions.js'
+import { mentionsIn, phraseFrom, tokenize, type Mention } from '../mentions.js'
 import { foldSameLength } from '../text.js'
+import { foldedWords } from './lexicon.js'
 import type { Span } from '../types.js'
 import { resolveActor } from './actors.js'
 import type { ActorContext } from './context.js'
@@ -30,6 +31,44 @@ export function blamedLater (following: readonly Span[], actors: readonly Extrac
     const actor = named === undefined ? null : resolveActor(named, 'source', ctx)
     if (actor === null) continue
     return actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+  }
+  return [...actors]
+}
+
+/** Sentences after the lead in which the court of a ruling is looked for. */
+const COURT_SENTENCES = 3
+
+/**
+ * `He has been jailed for eight years. … Sentencing him on Thursday, Judge Anne Hollis said`,
+ * `… a été condamné lundi. Le tribunal correctionnel de Quimper a estimé`: the court or judge of a
+ * ruling told in the passive is often named only a sentence or two on: the first judge's name
+ * (after a court noun, lexicon `actors.courts.nouns`), court's name or court's noun phrase there
+ * is who ruled, when the lead names no one acting.
+ */
+export function courtNamedLater (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (actors.some((a) => a.role === 'source')) return [...actors]
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const court = (w: string): boolean => ctx.lexicon.courtNouns.has(w)
+  // found by rank: a judge by name, then a court by name, then a court's noun phrase
+  const found: Array<Mention | undefined> = [undefined, undefined, undefined]
+  for (const sentence of following.slice(0, COURT_SENTENCES)) {
+    const tokens = tokenize(body, sentence.start, sentence.end)
+    for (const [k, t] of tokens.entries()) {
+      if (!court(t.folded)) continue
+      // `Judge Anne Hollis`, `la juge Claire Martin`: the name right after the court noun
+      found[0] ??= mentionsIn(ctx.mentions, t.end, sentence.end).find((m) => m.type !== 'pronoun' && /^\s+$/.test(body.slice(t.end, m.end - (m.name ?? m.text).length)))
+      // `Birmingham Crown Court`: a name ending on the court noun
+      if (/^\p{Lu}/u.test(t.text)) found[1] ??= mentionsIn(ctx.mentions, sentence.start, t.end).find((m) => m.end === t.end && m.start < t.start)
+      // `le tribunal correctionnel de Quimper`, not a role of it (`a court spokesman`)
+      const determiner = tokens[k - 1]
+      const phrase = determiner !== undefined && statement.determiners.has(determiner.folded) ? phraseFrom(ctx.mentions, determiner.start, sentence.end) : null
+      if (phrase !== null && !foldedWords(phrase.text).some((w) => statement.roleWords.has(w) && !court(w))) found[2] ??= phrase
+    }
+  }
+  for (const mention of found) {
+    const actor = mention === undefined || placeOf(mention, ctx) !== null ? null : resolveActor(mention, 'source', ctx)
+    if (actor !== null && !actors.some((a) => sameActor(a, actor))) return [...actors, actor]
   }
   return [...actors]
 }

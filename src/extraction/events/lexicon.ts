@@ -96,6 +96,8 @@ export interface EventLexiconData {
     mediators?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
+    /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
+    courts?: { prepositions: string[], nouns: string[] }
     /** Seats of government named for the institution they house (`le Quai d'Orsay`, `the Kremlin`): an organisation, no place nor person. */
     seats?: string[]
     /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
@@ -218,6 +220,8 @@ export interface EventLexicon {
   /** Venue nouns, as folded words. */
   venues: Set<string>
   seats: Set<string>
+  courtPrepositions: Set<string>
+  courtNouns: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -316,6 +320,8 @@ function compile (data: EventLexiconData): EventLexicon {
     mediators: set(data.actors?.mediators ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
+    courtPrepositions: set(data.actors?.courts?.prepositions ?? []),
+    courtNouns: set(data.actors?.courts?.nouns ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
