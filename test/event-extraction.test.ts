@@ -533,3 +533,9 @@ t.test('a court tries what goes before it; the court or judge of a passive rulin
   t.same(roles(main(jailed)), ['Darren Pritchard:target', 'Anne Hollis:source'], 'the man named next, the judge before the jury, no town from the headline')
   t.same(roles(main(events('Two people were killed in an attack on a market on Monday.\n\nJohn Smith, 40, was among the dead.', '2026-02-27'))).filter((r) => r.startsWith('John')), [], 'the dead are no person named next')
 })
+
+t.test('who called a strike may be named a sentence on, several of them; an object after a time of day is still the object', async (t) => {
+  const strike = events("LYON — Les contrôleurs grévistes ont reconduit jeudi leur grève jusqu'à lundi.\n\nLancée mardi à l'appel de la CGT et de SUD-Rail, la grève vise à obtenir des embauches.", '2026-03-12')
+  t.ok(['CGT', 'SUD-Rail'].every((n) => main(strike).participants.some((p) => p.name === n && p.role === 'source')), 'both unions called it')
+  t.ok(roles(main(events("PARIS — Le Quai d'Orsay a convoqué mercredi matin l'ambassadeur d'Algérie en France.", '2026-03-11'))).includes("ambassadeur d'Algérie:target"))
+})

@@ -750,6 +750,11 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
 
+/** A word of a date, an adverb or a time of day (`mercredi matin`): no part of a verb's subject or object. */
+function circumstantial (t: Token, ctx: ActorContext): boolean {
+  return ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) || ctx.lexicon.adverbs.has(t.folded) || ctx.mentions.lexicon.timeWords.has(t.folded)
+}
+
 /** Adjectives between an event noun's determiner and the noun. */
 const NOUN_ADJECTIVES = 2
 
@@ -761,7 +766,7 @@ const NOUN_ADJECTIVES = 2
 function subjectOfGoverningVerb (trigger: Trigger, clause: Span, ctx: ActorContext): Mention | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const words = tokenize(body, clause.start, trigger.start).filter((t) => !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  const words = tokenize(body, clause.start, trigger.start).filter((t) => !circumstantial(t, ctx))
   // (the event noun's determiner and up to two adjectives before it: `a three-day visit`, `une nouvelle visite`)
   const determiner = words.findLastIndex((t) => statement.determiners.has(t.folded))
   if (determiner < 0 || words.length - determiner > NOUN_ADJECTIVES + 1) return null
@@ -782,7 +787,7 @@ const OFFICE_NOUN_WORDS = 3
 function officeObject (trigger: Trigger, clause: Span, ctx: ActorContext): Mention | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const first = tokenize(body, trigger.end, clause.end).find((t) => !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+  const first = tokenize(body, trigger.end, clause.end).find((t) => !circumstantial(t, ctx))
   if (first === undefined || !statement.determiners.has(first.folded) || statement.prepositions.has(first.folded)) return null
   const phrase = phraseFrom(ctx.mentions, first.start, clause.end)
   if (phrase === null) return null
@@ -989,14 +994,34 @@ export function organisersIn (sentence: Span, ctx: ActorContext, actors: readonl
       if (!marker.every((w, k) => tokens[i + k]?.folded.replace(/'$/, '') === w.replace(/'$/, ''))) continue
       const next = tokens[i + marker.length]
       if (next === undefined) continue
-      const named = mentionsIn(ctx.mentions, next.start, sentence.end).find((m) => m.type !== 'pronoun' &&
-        tokenize(body, next.start, m.start).every((t) => ctx.mentions.lexicon.determiners.has(t.folded)))
-      const mention = named ?? phraseFrom(ctx.mentions, next.start, sentence.end, ORGANISER_WORDS)
-      const actor = mention === null ? null : resolveActor(mention, 'source', ctx)
-      if (actor !== null && ![...actors, ...found].some((a) => a.name === actor.name)) found.push(actor)
+      const named = coordinatedAfter(next.start, sentence.end, ctx)
+      const phrase = named.length > 0 ? null : phraseFrom(ctx.mentions, next.start, sentence.end, ORGANISER_WORDS)
+      for (const mention of phrase === null ? named : [phrase]) {
+        const actor = resolveActor(mention, 'source', ctx)
+        if (actor !== null && ![...actors, ...found].some((a) => a.name === actor.name)) found.push(actor)
+      }
     }
   }
   return found
+}
+
+/**
+ * `de la CGT et de SUD-Rail`, `of the GDL, Verdi and the EVG`: the names from `from`, each after
+ * nothing but determiners, genitives, commas and coordinators.
+ */
+function coordinatedAfter (from: number, to: number, ctx: ActorContext): Mention[] {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const joining = (t: Token): boolean => statement.determiners.has(t.folded) || statement.genitives.has(t.folded) || ctx.lexicon.comitatives.has(t.folded) || t.text === ','
+  const named: Mention[] = []
+  let at = from
+  for (const m of mentionsIn(ctx.mentions, from, to)) {
+    const between = tokenize(body, at, m.start)
+    if (m.type === 'pronoun' || !between.every(joining) || (named.length > 0 && !between.some((t) => t.text === ',' || ctx.lexicon.comitatives.has(t.folded)))) break
+    named.push(m)
+    at = m.end
+  }
+  return named
 }
 
 /** Words between a mediator noun and its mediator's name (`égide de l'`, `auspices of the`). */

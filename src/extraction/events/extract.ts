@@ -174,6 +174,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (SYMMETRIC.has(main.event.type)) main.event.participants = representativesNamedNext(next, main.event.participants, ctx)
     if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
     if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
+    // (`Lancée mardi à l'appel de la CGT et de SUD-Rail, la grève…`: who called a walkout or a march, told a sentence or two on)
+    if (main.event.type === 'strike' || main.event.type === 'protest') {
+      for (const later of sentences.filter((s) => s.start >= main.sentence.end).slice(0, ORGANISER_SENTENCES)) main.event.participants.push(...organisersIn(later, ctx, main.event.participants))
+    }
     if (main.event.type === 'strike') main.event.participants = unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
@@ -338,6 +342,9 @@ function visitAround (drafts: readonly Draft[], main: Draft, placeGuessed: boole
   own.participants = [...event.participants.map((a) => ({ ...a })), ...own.participants.filter((a) => !names.some((n) => sameName(a.name, n)))]
   return visit
 }
+
+/** Sentences after the lead in which who called a strike or a march is looked for. */
+const ORGANISER_SENTENCES = 3
 
 /**
  * The article's main event: of the title's types (when given) the strongest in the headline or
