@@ -129,7 +129,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         anaphoric: anaphoric(body, trigger, ctx),
         governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners, ctx.mentions.lexicon.genitives)),
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
-        background: isBackground(body, sentence, trigger, lexicon),
+        background: isBackground(body, sentence, trigger, lexicon) || aside(body, sentence, trigger, events),
         date,
         dateReported: date !== null && reported(date),
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
@@ -558,6 +558,13 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
   return tokenize(body, Math.max(sentence.start, trigger.start - 10), trigger.start).filter((t) => t.end <= trigger.start).at(-1)?.text === ','
 }
 
+/**
+ * `Deux employés, enlevés fin février, ont été libérés mercredi`: a bare participle set off by a
+ * comma before a verb with its auxiliary tells what befell the subject before the news: its background.
+ */
+const aside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
+  afterComma(body, sentence, trigger) && events.some((u) => u.verb && u.start > trigger.end && u.start !== u.head.start && !u.negated)
+
 /** Future or past, from the words around the trigger, then from the sentence. */
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
   const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5)
@@ -637,7 +644,9 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
     if (draft.anaphoric && draft.date !== null && same.date !== null && !same.dateReported && !compatible(same.date.date, draft.date.date)) continue
     same.rank = Math.min(same.rank, draft.rank)
     same.weight = Math.max(same.weight, draft.weight)
-    if (draft.date !== null && (same.date === null || (same.dateReported && !draft.dateReported))) {
+    // (`has been jailed … following a six-week trial in December`: what the news follows from is earlier, its date no date of the news)
+    const lends = !draft.background || same.background
+    if (lends && draft.date !== null && (same.date === null || (same.dateReported && !draft.dateReported))) {
       same.date = draft.date
       same.dateReported = draft.dateReported
       same.event.startDate = draft.date.date
