@@ -422,8 +422,9 @@ function titleTypes (title: string, lexicon: EventLexicon, statement: StatementL
   const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon))
   // `Moscou condamne le nouveau paquet de sanctions`: a headline whose verb is a reaction is about
   // the reaction; the noun it governs is what is reacted to. A claim (`revendique l'attaque`, CAMEO
-  // 01) is no reaction: its author tells its own deed, the news.
-  const reaction = (v: Trigger): boolean => v.verb && !v.passive && v.family.type === 'declaration' && v.family.cameo !== '01'
+  // 01) is no reaction: its author tells its own deed, the news. A yield (CAMEO 08: `suspend
+  // l'interdiction de la manifestation`, `lifts the ban on rallies`) undoes what it governs: the news is the yield.
+  const reaction = (v: Trigger): boolean => v.verb && !v.passive && ((v.family.type === 'declaration' && v.family.cameo !== '01') || v.family.cameo === '08')
   const topic = (t: Trigger): boolean => !t.verb && triggers.some((v) => reaction(v) && v.end <= t.start &&
     isObjectOf(title, v, t, statement.prepositions, statement.determiners, statement.genitives))
   const types = triggers.filter((t) => !topic(t)).map((t) => t.family.type)
