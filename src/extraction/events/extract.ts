@@ -495,8 +495,11 @@ function isObjectOf (body: string, verb: Trigger, noun: Trigger, prepositions: R
 /** Words between a verb and the infinitive it governs (`se rendra jeudi à Bastia pour rencontrer`). */
 const INFINITIVE_WITHIN = 6
 
-/** Verbs that tell what their infinitive does (`agreed to buy`, `a annoncé vouloir fermer`): the infinitive is the event. */
-const TELLS_WHAT_FOLLOWS: ReadonlySet<string> = new Set(['agreement', 'announcement'])
+/**
+ * Verbs that tell what their infinitive does (`agreed to buy`, `a annoncé vouloir fermer`, `voted
+ * to confirm`): the infinitive is the event.
+ */
+const TELLS_WHAT_FOLLOWS: ReadonlySet<string> = new Set(['agreement', 'announcement', 'legislation'])
 
 /**
  * A verb trigger right after an infinitive marker, governed by an earlier verb trigger of its
