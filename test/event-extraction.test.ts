@@ -533,7 +533,7 @@ t.test('the news over its background: a participle aside, a headline\'s yield, a
 
 t.test('what a vote does, a coach sacked, warships sent, a bidder chosen by a court', async (t) => {
   t.match(main(events('WASHINGTON (AP) — The Senate voted 52-47 on Wednesday to confirm Dana Whitfield as labor secretary.', '2026-04-30')), { type: 'appointment', startDate: '2026-04-29' })
-  t.match(main(events("Le FC Nantes a annoncé mardi le licenciement de son entraîneur, Patrick Vidal, deux jours après la lourde défaite concédée face au FC Lorient.", '2026-12-01')),
+  t.match(main(events('Le FC Nantes a annoncé mardi le licenciement de son entraîneur, Patrick Vidal, deux jours après la lourde défaite concédée face au FC Lorient.', '2026-12-01')),
     { type: 'other', cameo: null, startDate: '2026-12-01' }, 'a dismissal, not the match it follows')
   t.match(main(events("BRUXELLES — L'OTAN a annoncé lundi l'envoi de deux frégates supplémentaires en mer Baltique.", '2026-03-16')), { type: 'military-action', cameo: '15' })
   t.notOk(events("La préfecture a annoncé l'envoi de deux camions de vivres.", '2026-03-16').some((e) => e.cameo === '15'), 'a convoy of food is aid, no force posture')
