@@ -540,3 +540,8 @@ t.test('what a vote does, a coach sacked, warships sent, a bidder chosen by a co
   t.match(main(events("LILLE — Le tribunal de commerce de Lille a retenu jeudi l'offre de reprise du groupe belge Linnea.", '2026-03-20')), { type: 'court-ruling', cameo: '06' })
   t.ok(events("Une centaine de supporters s'étaient rassemblés lundi devant le centre d'entraînement.", '2026-12-01').some((e) => e.type === 'protest'), 'a gathering in front of a building')
 })
+
+t.test('an appeal announced in the future needs no court word; calling upon someone is none', async (t) => {
+  t.ok(events("Le groupe, qui conteste toute faute, a annoncé dans la soirée qu'il ferait appel.", '2025-09-25').some((e) => e.cameo === '12'))
+  t.notOk(events('La mairie fera appel à des bénévoles pour nettoyer les rues.', '2025-09-25').some((e) => e.cameo === '12'))
+})
