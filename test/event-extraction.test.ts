@@ -539,3 +539,29 @@ t.test('who called a strike may be named a sentence on, several of them; an obje
   t.ok(['CGT', 'SUD-Rail'].every((n) => main(strike).participants.some((p) => p.name === n && p.role === 'source')), 'both unions called it')
   t.ok(roles(main(events("PARIS — Le Quai d'Orsay a convoqué mercredi matin l'ambassadeur d'Algérie en France.", '2026-03-11'))).includes("ambassadeur d'Algérie:target"))
 })
+
+t.test('the news over its background: a participle aside, a headline\'s yield, a background\'s date', async (t) => {
+  const freed = events("NIAMEY, 9 avril (AFP) - Deux employés d'une ONG médicale, enlevés fin février dans la région de Tillabéri, ont été libérés mercredi, a annoncé jeudi l'organisation.", '2026-04-09',
+    { title: 'Niger : les deux humanitaires enlevés en février ont été libérés' })
+  t.match(main(freed), { type: 'other', cameo: '08', startDate: '2026-04-08' }, 'the release, not the kidnapping told as an aside')
+  const suspended = events("NANTES, 14 février (AFP) - Le tribunal administratif de Nantes a suspendu vendredi l'arrêté par lequel le préfet interdisait une manifestation prévue samedi dans le centre-ville.", '2026-02-14',
+    { title: "Nantes : la justice administrative suspend l'interdiction de la manifestation de samedi" })
+  t.match(main(suspended), { type: 'court-ruling', cameo: '08', startDate: '2026-02-13' }, 'the court\'s stay, not the march it lets happen')
+  const jailed = events('A man who persuaded 200 people to invest in a fake property scheme has been jailed for eight years. His victims had waited years for this day, following a six-week trial in December. Sentencing him on Thursday, Judge Anne Hollis said he had shown no remorse.', '2026-02-27')
+  t.match(main(jailed), { type: 'court-ruling', startDate: '2026-02-26' }, 'the sentence is dated by its own day, not by the trial it follows')
+})
+
+t.test('what a vote does, a coach sacked, warships sent, a bidder chosen by a court', async (t) => {
+  t.match(main(events('WASHINGTON (AP) — The Senate voted 52-47 on Wednesday to confirm Dana Whitfield as labor secretary.', '2026-04-30')), { type: 'appointment', startDate: '2026-04-29' })
+  t.match(main(events('Le FC Nantes a annoncé mardi le licenciement de son entraîneur, Patrick Vidal, deux jours après la lourde défaite concédée face au FC Lorient.', '2026-12-01')),
+    { type: 'other', cameo: null, startDate: '2026-12-01' }, 'a dismissal, not the match it follows')
+  t.match(main(events("BRUXELLES — L'OTAN a annoncé lundi l'envoi de deux frégates supplémentaires en mer Baltique.", '2026-03-16')), { type: 'military-action', cameo: '15' })
+  t.notOk(events("La préfecture a annoncé l'envoi de deux camions de vivres.", '2026-03-16').some((e) => e.cameo === '15'), 'a convoy of food is aid, no force posture')
+  t.match(main(events("LILLE — Le tribunal de commerce de Lille a retenu jeudi l'offre de reprise du groupe belge Linnea.", '2026-03-20')), { type: 'court-ruling', cameo: '06' })
+  t.ok(events("Une centaine de supporters s'étaient rassemblés lundi devant le centre d'entraînement.", '2026-12-01').some((e) => e.type === 'protest'), 'a gathering in front of a building')
+})
+
+t.test('an appeal announced in the future needs no court word; calling upon someone is none', async (t) => {
+  t.ok(events("Le groupe, qui conteste toute faute, a annoncé dans la soirée qu'il ferait appel.", '2025-09-25').some((e) => e.cameo === '12'))
+  t.notOk(events('La mairie fera appel à des bénévoles pour nettoyer les rues.', '2025-09-25').some((e) => e.cameo === '12'))
+})

@@ -129,7 +129,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         anaphoric: anaphoric(body, trigger, ctx),
         governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners, ctx.mentions.lexicon.genitives)),
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
-        background: isBackground(body, sentence, trigger, lexicon),
+        background: isBackground(body, sentence, trigger, lexicon) || aside(body, sentence, trigger, events),
         date,
         dateReported: date !== null && reported(date),
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
@@ -432,8 +432,9 @@ function titleTypes (title: string, lexicon: EventLexicon, statement: StatementL
   const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon))
   // `Moscou condamne le nouveau paquet de sanctions`: a headline whose verb is a reaction is about
   // the reaction; the noun it governs is what is reacted to. A claim (`revendique l'attaque`, CAMEO
-  // 01) is no reaction: its author tells its own deed, the news.
-  const reaction = (v: Trigger): boolean => v.verb && !v.passive && v.family.type === 'declaration' && v.family.cameo !== '01'
+  // 01) is no reaction: its author tells its own deed, the news. A yield (CAMEO 08: `suspend
+  // l'interdiction de la manifestation`, `lifts the ban on rallies`) undoes what it governs: the news is the yield.
+  const reaction = (v: Trigger): boolean => v.verb && !v.passive && ((v.family.type === 'declaration' && v.family.cameo !== '01') || v.family.cameo === '08')
   const topic = (t: Trigger): boolean => !t.verb && triggers.some((v) => reaction(v) && v.end <= t.start &&
     isObjectOf(title, v, t, statement.prepositions, statement.determiners, statement.genitives))
   const types = triggers.filter((t) => !topic(t)).map((t) => t.family.type)
@@ -504,8 +505,11 @@ function isObjectOf (body: string, verb: Trigger, noun: Trigger, prepositions: R
 /** Words between a verb and the infinitive it governs (`se rendra jeudi à Bastia pour rencontrer`). */
 const INFINITIVE_WITHIN = 6
 
-/** Verbs that tell what their infinitive does (`agreed to buy`, `a annoncé vouloir fermer`): the infinitive is the event. */
-const TELLS_WHAT_FOLLOWS: ReadonlySet<string> = new Set(['agreement', 'announcement'])
+/**
+ * Verbs that tell what their infinitive does (`agreed to buy`, `a annoncé vouloir fermer`, `voted
+ * to confirm`): the infinitive is the event.
+ */
+const TELLS_WHAT_FOLLOWS: ReadonlySet<string> = new Set(['agreement', 'announcement', 'legislation'])
 
 /**
  * A verb trigger right after an infinitive marker, governed by an earlier verb trigger of its
@@ -567,6 +571,13 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
   if (!trigger.verb || trigger.start !== trigger.head.start) return false
   return tokenize(body, Math.max(sentence.start, trigger.start - 10), trigger.start).filter((t) => t.end <= trigger.start).at(-1)?.text === ','
 }
+
+/**
+ * `Deux employés, enlevés fin février, ont été libérés mercredi`: a bare participle set off by a
+ * comma before a verb with its auxiliary tells what befell the subject before the news: its background.
+ */
+const aside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
+  afterComma(body, sentence, trigger) && events.some((u) => u.verb && u.start > trigger.end && u.start !== u.head.start && !u.negated)
 
 /** Future or past, from the words around the trigger, then from the sentence. */
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
@@ -647,7 +658,9 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
     if (draft.anaphoric && draft.date !== null && same.date !== null && !same.dateReported && !compatible(same.date.date, draft.date.date)) continue
     same.rank = Math.min(same.rank, draft.rank)
     same.weight = Math.max(same.weight, draft.weight)
-    if (draft.date !== null && (same.date === null || (same.dateReported && !draft.dateReported))) {
+    // (`has been jailed … following a six-week trial in December`: what the news follows from is earlier, its date no date of the news)
+    const lends = !draft.background || same.background
+    if (lends && draft.date !== null && (same.date === null || (same.dateReported && !draft.dateReported))) {
       same.date = draft.date
       same.dateReported = draft.dateReported
       same.event.startDate = draft.date.date
