@@ -565,3 +565,8 @@ t.test('an appeal announced in the future needs no court word; calling upon some
   t.ok(events("Le groupe, qui conteste toute faute, a annoncé dans la soirée qu'il ferait appel.", '2025-09-25').some((e) => e.cameo === '12'))
   t.notOk(events('La mairie fera appel à des bénévoles pour nettoyer les rues.', '2025-09-25').some((e) => e.cameo === '12'))
 })
+
+t.test('a length of time is nobody; a phrase ends before a trigger\'s verb', async (t) => {
+  t.same(roles(main(events('Two days of fighting between M23 and the army killed dozens.', '2026-03-11'))), ['M23:target', 'army:target'])
+  t.same(roles(main(events('Deux jours de grève ont paralysé le réseau.', '2026-03-11'))), [])
+})

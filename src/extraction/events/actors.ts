@@ -32,7 +32,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
-  const usable = (m: Mention): boolean => !located.has(m.start) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  const usable = (m: Mention): boolean => !located.has(m.start) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
@@ -65,7 +65,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     const opening = upToCoordinator(body, subjectAfter(ctx.mentions, clause.start, trigger.start), ctx)
     if (opening !== null && opening.type === 'phrase' && usable(opening) && !before.some((m) => m.start < opening.end && opening.start < m.end) &&
       tokenize(body, clause.start, opening.start).length === 0 && (governing === null || opening.end <= governing.end)) candidates.unshift({ mention: opening, role: subjectRole })
-    const subject = candidates.length > 0 ? null : governing ?? subjectBefore(ctx.mentions, clause.start, trigger.start)
+    const subject = candidates.length > 0 ? null : trigger.verb ? subjectBefore(ctx.mentions, clause.start, trigger.start) : governing
     if (subject !== null && subject !== 'inherit' && usable(subject)) candidates.push({ mention: subject, role: subjectRole })
   }
   // `Tens of thousands of students … marched`, `Des milliers de manifestants ont défilé`: who the crowd is
@@ -717,6 +717,14 @@ function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
   return first !== undefined && /^\d/.test(first.text)
 }
 
+/** `Two days of fighting`, `deux jours de grève`: a count of units of time is a length, nobody. */
+function isDuration (body: string, mention: Span, ctx: ActorContext): boolean {
+  const counts = (t: Token): boolean => ctx.lexicon.quantities.has(t.folded) || /^\d/.test(t.text)
+  const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}|\d/u.test(t.text) && (counts(t) || !ctx.mentions.lexicon.determiners.has(t.folded)))
+  const [count, unit] = words
+  return count !== undefined && unit !== undefined && counts(count) && ctx.lexicon.durations.has(unit.folded)
+}
+
 /** `Tens`, `milliers de`: a count alone is nobody. */
 function isCount (body: string, mention: Span, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
@@ -825,7 +833,7 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   }
   const first = noun[0]
   const last = noun.at(-1)
-  if (first === undefined || last === undefined) return null
+  if (first === undefined || last === undefined || isDuration(body, { start: tokens[count]?.start ?? first.start, end: last.end }, ctx)) return null
   return { ...spanOf(body, first.start, last.end), type: 'phrase', name: body.slice(first.start, last.end) }
 }
 
@@ -899,14 +907,16 @@ function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
 
 /**
  * `parquet national financier avait requis quatre`: a phrase read past its own verb ends before
- * the auxiliary that opens it (as written, accents kept: French `a` is one, `à` is not).
+ * the auxiliary that opens it (as written, accents kept: French `a` is one, `à` is not), or before
+ * a trigger's verb form.
  */
 function upToVerb (mention: Mention, ctx: ActorContext): Mention {
   if (mention.type !== 'phrase') return mention
   const { body } = ctx.mentions
   const auxiliaries = auxiliaryWords(ctx)
   const statement = ctx.mentions.lexicon
-  const verb = tokenize(body, mention.start, mention.end).find((t, k) => k > 0 && auxiliaries.has(t.text.toLowerCase()) &&
+  // (`the army killed dozens`: or a trigger's own verb form, in a tense with no auxiliary)
+  const verb = tokenize(body, mention.start, mention.end).find((t, k) => k > 0 && (auxiliaries.has(t.text.toLowerCase()) || (/^\p{Ll}/u.test(t.text) && ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb) === true)) &&
     !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded))
   if (verb === undefined) return mention
   const end = mention.start + body.slice(mention.start, verb.start).trimEnd().length

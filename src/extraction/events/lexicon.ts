@@ -98,6 +98,8 @@ export interface EventLexiconData {
     venues?: string[]
     /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
     courts?: { prepositions: string[], nouns: string[] }
+    /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
+    durations?: string[]
     /** Seats of government named for the institution they house (`le Quai d'Orsay`, `the Kremlin`): an organisation, no place nor person. */
     seats?: string[]
     /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
@@ -220,6 +222,7 @@ export interface EventLexicon {
   /** Venue nouns, as folded words. */
   venues: Set<string>
   seats: Set<string>
+  durations: Set<string>
   courtPrepositions: Set<string>
   courtNouns: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
@@ -320,6 +323,7 @@ function compile (data: EventLexiconData): EventLexicon {
     mediators: set(data.actors?.mediators ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
+    durations: set(data.actors?.durations ?? []),
     courtPrepositions: set(data.actors?.courts?.prepositions ?? []),
     courtNouns: set(data.actors?.courts?.nouns ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
