@@ -570,3 +570,12 @@ t.test('a length of time is nobody; a phrase ends before a trigger\'s verb', asy
   t.same(roles(main(events('Two days of fighting between M23 and the army killed dozens.', '2026-03-11'))), ['M23:target', 'army:target'])
   t.same(roles(main(events('Deux jours de grève ont paralysé le réseau.', '2026-03-11'))), [])
 })
+
+t.test('a person named after their country is no country; an object after where the verb happened; what sanctions are against', async (t) => {
+  t.same(roles(main(events("Emmanuel Macron a reçu lundi à l'Élysée le roi du Maroc Mohammed VI.", '2026-03-11'))), ['Emmanuel Macron:source', 'Mohammed VI:target'])
+  t.ok(roles(main(events('Le président sénégalais Bassirou Diomaye Faye a reçu lundi à Dakar le Premier ministre français.', '2026-03-11'))).includes('Premier ministre français:target'))
+  t.ok(roles(main(events('La Chine a annoncé jeudi des sanctions contre trois entreprises américaines de défense.', '2026-03-11'))).includes('États-Unis:target'), 'a nationality after `contre` is acted against')
+  t.notOk(roles(main(events('Marco Rubio est arrivé lundi à Riyad pour des entretiens avec des responsables saoudiens.', '2026-03-11'))).some((r) => r.startsWith('Arabie saoudite')), 'the partners\' nationality describes them')
+  const treasury = events('The U.S. Treasury Department imposed sanctions on Tuesday on five Venezuelan officials.', '2026-02-19')
+  t.ok(main(treasury).participants.some((p) => p.name === 'U.S. Treasury Department'), 'a country\'s body keeps its country')
+})

@@ -111,7 +111,15 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     if (inGroup(d) || candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
     // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
-    const afterNoun = !trigger.verb && d.start >= trigger.end && tokenize(body, trigger.end, d.start).length <= 3
+    // (`des responsables saoudiens`: a nationality describing the partner or target already taken is no party of its own)
+    if (candidates.some((c) => c.role === 'target' && c.mention.start <= d.start && d.end <= c.mention.end)) continue
+    // (`des sanctions contre trois entreprises américaines`: what the event is done against is its target)
+    const between = tokenize(body, trigger.end, d.start)
+    if (!trigger.verb && d.start >= trigger.end && between.length <= 4 && between.some((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)) {
+      candidates.push({ mention: d, role: 'target' })
+      continue
+    }
+    const afterNoun = !trigger.verb && d.start >= trigger.end && between.length <= 3
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
     // `par la police tunisienne`, `by Israeli forces`: a nationality's institution as the agent of a passive or an event noun
     else if (d.start >= trigger.end && (trigger.passive || !trigger.verb) && ctx.lexicon.agents.has(wordBefore(body, institutionOf(d, ctx) ?? d, ctx))) candidates.push({ mention: d, role: 'source' })
@@ -284,8 +292,9 @@ function holderOf (body: string, office: string): Span | null {
  * capitalised word, a coordinator, then a name ending on an organisation noun are one body's name,
  * not two parties (`Britain and South Korea`: a place is a party of its own).
  */
-function coordinatedNames (mentions: readonly Mention[], ctx: ActorContext): Mention[] {
+function coordinatedNames (found: readonly Mention[], ctx: ActorContext): Mention[] {
   const { body } = ctx.mentions
+  const mentions = found.flatMap((m) => afterCountry(m, ctx))
   const statement = ctx.mentions.lexicon
   const joined: Mention[] = []
   for (let i = 0; i < mentions.length; i++) {
@@ -308,6 +317,30 @@ function coordinatedNames (mentions: readonly Mention[], ctx: ActorContext): Men
 /** `le Quai d'Orsay`, `the White House`: a seat of government of the lexicon's. */
 function isSeat (mention: Mention, ctx: ActorContext): boolean {
   return namesPhraseOf(mention, ctx.lexicon.seats, ctx)
+}
+
+/** Words of a country's name a capitalised run may open on (`Maroc`, `Corée du Sud`). */
+const COUNTRY_WORDS = 3
+
+/**
+ * `le roi du Maroc Mohammed VI`: a run of capitalised words that opens on a country's name and
+ * goes on with a person's is two mentions, the country (a complement) and the person.
+ */
+function afterCountry (mention: Mention, ctx: ActorContext): Mention[] {
+  if (mention.type !== 'name') return [mention]
+  const { body } = ctx.mentions
+  const words = tokenize(body, mention.start, mention.end)
+  for (let k = Math.min(COUNTRY_WORDS, words.length - 1); k >= 1; k--) {
+    const [last, next] = [words[k - 1] as Token, words[k] as Token]
+    if (!/^\p{Lu}/u.test(next.text)) continue
+    const country: Mention = { ...spanOf(body, mention.start, last.end), type: 'name', name: body.slice(mention.start, last.end) }
+    if (placeOf(country, ctx)?.place.kind !== 'country') continue
+    // (`U.S. Treasury Department`: a country's body keeps its country)
+    if (foldedWords(body.slice(next.start, mention.end)).some((w) => ctx.mentions.lexicon.organizationWords.has(w))) return [mention]
+    const person: Mention = { ...spanOf(body, next.start, mention.end), type: 'name', name: body.slice(next.start, mention.end) }
+    return [country, person]
+  }
+  return [mention]
 }
 
 /** `Tens`, `Le texte a été paraphé`: words of the lexicon's `notActors` name no party. */
@@ -557,15 +590,7 @@ function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext)
   if (!trigger.verb || trigger.passive || /[,;:()]/.test(description)) return false
   const words = tokenize(body, trigger.end, mention.start)
     .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
-  // (`a reçu mercredi à l'Élysée le président ukrainien …`: where, before the object)
-  let skip = 0
-  if (words[0] !== undefined && ctx.lexicon.placePrepositions.has(words[0].folded)) {
-    skip = 1
-    while (words[skip] !== undefined && statement.determiners.has((words[skip] as Token).folded) && !/^\p{Lu}/u.test((words[skip] as Token).text)) skip++
-    const named = skip
-    while (words[skip] !== undefined && /^\p{Lu}/u.test((words[skip] as Token).text)) skip++
-    if (skip === named) skip = 0
-  }
+  const skip = pastPlace(words, ctx)
   const opensObject = (t: Token | undefined): boolean => t !== undefined && statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)
   let between = words.slice(skip)
   // (`a condamné mercredi à deux ans de prison un ancien policier, Marc Durand`: a complement, then the object)
@@ -758,6 +783,16 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
 
+/** `à l'Élysée`, `in Dakar`: where the verb happened, written before its object; the index of the word after it (0: none). */
+function pastPlace (words: readonly Token[], ctx: ActorContext): number {
+  if (words[0] === undefined || !ctx.lexicon.placePrepositions.has(words[0].folded)) return 0
+  let skip = 1
+  while (words[skip] !== undefined && ctx.mentions.lexicon.determiners.has((words[skip] as Token).folded) && !/^\p{Lu}/u.test((words[skip] as Token).text)) skip++
+  const named = skip
+  while (words[skip] !== undefined && /^\p{Lu}/u.test((words[skip] as Token).text)) skip++
+  return skip === named ? 0 : skip
+}
+
 /** A word of a date, an adverb or a time of day (`mercredi matin`): no part of a verb's subject or object. */
 function circumstantial (t: Token, ctx: ActorContext): boolean {
   return ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) || ctx.lexicon.adverbs.has(t.folded) || ctx.mentions.lexicon.timeWords.has(t.folded)
@@ -795,15 +830,16 @@ const OFFICE_NOUN_WORDS = 3
 function officeObject (trigger: Trigger, clause: Span, ctx: ActorContext): Mention | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const first = tokenize(body, trigger.end, clause.end).find((t) => !circumstantial(t, ctx))
+  const words = tokenize(body, trigger.end, clause.end).filter((t) => !circumstantial(t, ctx))
+  const first = words[pastPlace(words, ctx)]
   if (first === undefined || !statement.determiners.has(first.folded) || statement.prepositions.has(first.folded)) return null
   const phrase = phraseFrom(ctx.mentions, first.start, clause.end)
   if (phrase === null) return null
-  const words = tokenize(body, first.end, phrase.end)
+  const nouns = tokenize(body, first.end, phrase.end)
   // (`the official cash rate`: a role word describing the noun after it names no one)
   const office = (t: Token, k: number): boolean => (statement.roleWords.has(t.folded) || statement.organizationWords.has(t.folded) || ctx.lexicon.institutions.has(t.folded)) &&
-    (words[k + 1] === undefined || !/^\p{Ll}/u.test((words[k + 1] as Token).text) || !describesNoun(words[k + 1] as Token, ctx))
-  return words.slice(0, OFFICE_NOUN_WORDS).some(office) ? phrase : null
+    (nouns[k + 1] === undefined || !/^\p{Ll}/u.test((nouns[k + 1] as Token).text) || !describesNoun(nouns[k + 1] as Token, ctx))
+  return nouns.slice(0, OFFICE_NOUN_WORDS).some(office) ? phrase : null
 }
 
 /** Words of the noun a counted crowd is made of (`students`, `agriculteurs en colère`). */

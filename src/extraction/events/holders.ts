@@ -46,7 +46,8 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   // (`Le secrétaire général … a reçu le Premier ministre haïtien`: the office no actor names yet is the one left to name)
   // (`Le diplomate iranien, Hossein Karimi,`: the office its description gives, first)
   const described = description === undefined ? undefined : offices.find((o) => sameOffice(body, o, description, ctx))
-  const office = described ?? offices.find((o) => standsFor(o) === undefined) ?? offices[0] as Token
+  // (else the one the verb is done to: `a reçu le Premier ministre haïtien. Jean-Robert Estimé a plaidé`)
+  const office = described ?? offices.find((o) => standsFor(o) === undefined) ?? offices.find((o) => o.start >= trigger.end) ?? offices[0] as Token
   // (`The chairman of Kenya's Independent Electoral and Boundaries Commission resigned`: the office's complement is no party)
   const complement = (a: ExtractedActor): boolean => a.mention !== null && office.end <= a.mention.start && a.mention.end <= trigger.start &&
     !/[,;:]/.test(body.slice(office.end, trigger.start))
