@@ -579,3 +579,9 @@ t.test('a person named after their country is no country; an object after where 
   const treasury = events('The U.S. Treasury Department imposed sanctions on Tuesday on five Venezuelan officials.', '2026-02-19')
   t.ok(main(treasury).participants.some((p) => p.name === 'U.S. Treasury Department'), 'a country\'s body keeps its country')
 })
+
+t.test('a nationality written as a noun before a name is no part of it, though it still tells the country', async (t) => {
+  const stage = main(events('Le Français Mathis Lacroix a remporté samedi la 12e étape du Tour de France.', '2026-07-18'))
+  t.same(roles(stage), ['Mathis Lacroix:source'])
+  t.equal(stage.location?.countryCode, 'FR')
+})

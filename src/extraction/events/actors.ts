@@ -638,6 +638,10 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
   const tokens = tokenize(name, 0, name.length)
   const first = tokens[0]
   if (first !== undefined && tokens.length > 1 && ctx.mentions.lexicon.determiners.has(first.folded)) name = name.slice((tokens[1] as { start: number }).start)
+  // (`le Français Mathis Lacroix`: a nationality written as a noun before a person's name says who they are)
+  const [nationality, given] = tokenize(name, 0, name.length)
+  if (nationality !== undefined && given !== undefined && /^\p{Lu}/u.test(nationality.text) && /^\p{Lu}/u.test(given.text) &&
+    ctx.lexicon.demonyms.has(nationality.folded.toLowerCase()) && tokenize(name, 0, name.length).length > 2) name = name.slice(given.start)
   name = name.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '').replace(/^\p{Lu}\p{L}*-\p{Ll}+\s+(?=\p{Lu})/u, '')
   return name.trim()
 }

@@ -218,7 +218,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   main.event.location ??= placeOfStory ?? main.actedUpon
   // (the country the article names most, or its actors', is only a guess: a visit it reports says better)
   const placeGuessed = main.event.location === null
-  main.event.location ??= mostNamed(body, allPlaces) ?? actorsCountry(main.event.participants, lexicon)
+  main.event.location ??= mostNamed(body, allPlaces) ?? actorsCountry(body, main.event.participants, lexicon)
   addHost(main, hostCountry(body, main, lexicon), lexicon)
   const story = visitAround(merged, main, placeGuessed)
   if (story !== main) {
@@ -760,10 +760,12 @@ function mostNamed (body: string, places: readonly PlaceMention[]): ExtractedLoc
  * place named anywhere, the country of its first actor that is one or has one (a nationality in
  * its name), with no offsets (no place is written).
  */
-function actorsCountry (actors: readonly ExtractedActor[], lexicon: EventLexicon): ExtractedLocation | null {
+function actorsCountry (body: string, actors: readonly ExtractedActor[], lexicon: EventLexicon): ExtractedLocation | null {
   const { countries } = lexicon.data.places
   for (const actor of [...actors].sort((a, b) => (a.role === 'other' ? 1 : 0) - (b.role === 'other' ? 1 : 0))) {
-    const country = actor.kind === 'country' ? actor.name : foldedWords(actor.name).map((w) => lexicon.demonyms.get(w)).find((c) => c !== undefined)
+    // (as the text names them: `le Français Mathis Lacroix`)
+    const written = actor.mention === null ? actor.name : `${actor.name} ${body.slice(actor.mention.start, actor.mention.end)}`
+    const country = actor.kind === 'country' ? actor.name : foldedWords(written).map((w) => lexicon.demonyms.get(w)).find((c) => c !== undefined)
     const code = country === undefined ? undefined : countryNamed(country, lexicon.language, countries)
     if (country !== undefined && code !== undefined) return { name: country, countryCode: code, latitude: null, longitude: null, mention: null }
   }
