@@ -575,9 +575,11 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
 /**
  * `Deux employés, enlevés fin février, ont été libérés mercredi`: a bare participle set off by a
  * comma before a verb with its auxiliary tells what befell the subject before the news: its background.
+ * So it does after one (`La cour a relaxé mercredi l'ancien maire, condamné en première instance`):
+ * it describes the verb's object.
  */
 const aside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
-  afterComma(body, sentence, trigger) && events.some((u) => u.verb && u.start > trigger.end && u.start !== u.head.start && !u.negated)
+  afterComma(body, sentence, trigger) && events.some((u) => u !== trigger && u.verb && u.start !== u.head.start && !u.negated)
 
 /** Future or past, from the words around the trigger, then from the sentence. */
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
