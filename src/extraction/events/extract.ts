@@ -104,6 +104,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const participants = actorsOf(trigger, sentence, ctx, places)
       // (`ont été interpellées lors d'une opération de police`: the noun the verb took as its object names who did it)
       const objects = triggers.filter((t) => !events.includes(t) && t.start >= trigger.end && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners))
+      // (`agreed on Monday to a 30-day truce`: the verb's object of its own type says which kind, a ceasefire is a yield)
+      const kind = trigger.verb ? triggers.find((t) => !t.verb && t.start >= trigger.end && t.family.type === trigger.family.type && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) : undefined
       const agent = participants.some((a) => a.role === 'source') ? undefined : [trigger, ...objects].map((t) => agentWithin(t, ctx)).find((a) => a !== null)
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
@@ -139,7 +141,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         event: {
           title: titleOf(body, sentence, trigger, participants, rank === 0),
           type: trigger.family.type,
-          cameo: trigger.family.cameo,
+          cameo: kind?.family.cameo ?? trigger.family.cameo,
           trigger: spanOf(body, trigger.start, trigger.end),
           startDate: date?.date ?? null,
           startPrecision: date?.precision ?? null,
