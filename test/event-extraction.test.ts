@@ -584,3 +584,9 @@ t.test('round 10: an acquittal over the conviction it describes, a truce agreed,
   t.match(main(events('KIEV, 25 avril (AFP) - Moscou et Kiev ont procédé samedi à un échange de 300 prisonniers de guerre.', '2026-04-25')), { type: 'other', cameo: '08' })
   t.ok(events('The Ridge Fire broke out Sunday afternoon near Pollock Pines.', '2026-08-25').some((e) => e.type === 'disaster' && e.startDate === '2026-08-23'), 'a fire that broke out is dated when it started')
 })
+
+t.test('round 10: a span of days starts on its first; a later mention of the main event names its day', async (t) => {
+  const strike = events('Train services face disruption later this month after the union announced a 48-hour strike at CrossCountry. Its members would walk out on 20 and 21 November, the union said on Wednesday.', '2026-11-11')
+  t.match(main(strike), { type: 'strike', startDate: '2026-11-20', startPrecision: 'day' })
+  t.ok(events('Les contrôleurs feront grève les 20 et 21 novembre.', '2026-11-11').some((e) => e.startDate === '2026-11-20'))
+})

@@ -189,6 +189,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const institutionFor = (a: ExtractedActor): boolean => a.kind === 'country' && named.some((b) => b.role === a.role && b.kind === 'organization') && !named.some((b) => b.role === a.role && b.kind === 'country')
     main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || a.name === acronymAfter(body, b))))
   }
+  const day = dayTold(main, merged)
+  if (day !== undefined) { main.event.startDate = day; main.event.startPrecision = 'day' }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
@@ -343,6 +345,18 @@ function visitAround (drafts: readonly Draft[], main: Draft, placeGuessed: boole
   // the episode's parties, in their roles (the visitor acts, the host receives), then any other the visit names
   own.participants = [...event.participants.map((a) => ({ ...a })), ...own.participants.filter((a) => !names.some((n) => sameName(a.name, n)))]
   return visit
+}
+
+/**
+ * `announced a 48-hour strike … later this month. Its members would walk out on 20 and 21
+ * November`: a main event dated by its month only takes the day another mention of its kind, in
+ * that month, names (not a background one, nor one said to be another: `la prochaine grève`).
+ */
+function dayTold (main: Draft, drafts: readonly Draft[]): string | undefined {
+  const month = main.date
+  if (month === null || month.precision === 'day') return undefined
+  return drafts.find((d) => d !== main && !d.background && !d.another && d.event.type === main.event.type && d.event.cameo === main.event.cameo &&
+    d.date?.precision === 'day' && compatible(d.date.date, month.date))?.date?.date
 }
 
 /** Sentences after the lead in which who called a strike or a march is looked for. */
