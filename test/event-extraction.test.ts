@@ -585,3 +585,23 @@ t.test('a nationality written as a noun before a name is no part of it, though i
   t.same(roles(stage), ['Mathis Lacroix:source'])
   t.equal(stage.location?.countryCode, 'FR')
 })
+
+t.test('round 10: an acquittal over the conviction it describes, a truce agreed, a joint venture signed, word senses', async (t) => {
+  t.match(main(events("MONTPELLIER, 21 mai (AFP) - La cour d'appel de Montpellier a relaxé mercredi l'ancien maire de Lunel, Gérard Poulain, condamné en première instance à dix-huit mois de prison avec sursis.", '2026-05-21')),
+    { type: 'court-ruling', cameo: '08', startDate: '2026-05-20' }, 'the acquittal, not the earlier conviction told of its object')
+  t.match(main(events('CAIRO (AP) — Israel and Hamas agreed on Monday to a 30-day truce in the Gaza Strip.', '2026-05-11')), { type: 'agreement', cameo: '08' }, 'a truce agreed is a yield')
+  t.match(main(events('Le groupe Renault et le constructeur chinois Chery ont signé lundi un accord de coentreprise pour produire des voitures électriques.', '2026-09-22')), { type: 'treaty-signing', cameo: '06' })
+  t.match(main(events('Le Conseil constitutionnel a censuré jeudi 14 articles de la loi immigration.', '2026-08-07')), { type: 'court-ruling', cameo: null })
+  const reactor = events("Un réacteur de la centrale du Tricastin a été mis à l'arrêt dimanche soir par EDF. En février, un autre réacteur de la centrale avait déjà été arrêté pendant dix jours.", '2026-06-09')
+  t.match(main(reactor), { type: 'accident', cameo: null, startDate: '2026-06-07' })
+  t.notOk(reactor.some((e) => e.type === 'arrest'), 'a reactor stopped is no arrest')
+  t.match(main(events("VALENCE, 27 janvier (AFP) - Plusieurs centaines d'agriculteurs ont bloqué mardi l'autoroute A7 pour dénoncer l'accord commercial avec le Mercosur.", '2026-01-27')), { type: 'protest', cameo: '14' })
+  t.match(main(events('KIEV, 25 avril (AFP) - Moscou et Kiev ont procédé samedi à un échange de 300 prisonniers de guerre.', '2026-04-25')), { type: 'other', cameo: '08' })
+  t.ok(events('The Ridge Fire broke out Sunday afternoon near Pollock Pines.', '2026-08-25').some((e) => e.type === 'disaster' && e.startDate === '2026-08-23'), 'a fire that broke out is dated when it started')
+})
+
+t.test('round 10: a span of days starts on its first; a later mention of the main event names its day', async (t) => {
+  const strike = events('Train services face disruption later this month after the union announced a 48-hour strike at CrossCountry. Its members would walk out on 20 and 21 November, the union said on Wednesday.', '2026-11-11')
+  t.match(main(strike), { type: 'strike', startDate: '2026-11-20', startPrecision: 'day' })
+  t.ok(events('Les contrôleurs feront grève les 20 et 21 novembre.', '2026-11-11').some((e) => e.startDate === '2026-11-20'))
+})

@@ -61,6 +61,8 @@ function patternsOf (data: DateData): Pattern[] {
   const fill = (pattern: string): string => escapeRegExp(foldSameLength(pattern))
     .replace(/\\\{|\\\}/g, (m) => m.slice(1))
     .replace('{day}', day)
+    // (`on 20 and 21 November`: a span of days starts on its first)
+    .replace('{otherday}', '\\d{1,2}(?:st|nd|rd|th)?')
     .replace('{month}', `(?<month>${months})`)
     .replace('{year}', ',?\\s*(?<year>\\d{4})')
     .replace('{weekday}', `(?<weekday>${weekdays})`)

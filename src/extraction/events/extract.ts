@@ -104,6 +104,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const participants = actorsOf(trigger, sentence, ctx, places)
       // (`ont été interpellées lors d'une opération de police`: the noun the verb took as its object names who did it)
       const objects = triggers.filter((t) => !events.includes(t) && t.start >= trigger.end && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners))
+      // (`agreed on Monday to a 30-day truce`: the verb's object of its own type says which kind, a ceasefire is a yield)
+      const kind = trigger.verb ? triggers.find((t) => !t.verb && t.start >= trigger.end && t.family.type === trigger.family.type && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) : undefined
       const agent = participants.some((a) => a.role === 'source') ? undefined : [trigger, ...objects].map((t) => agentWithin(t, ctx)).find((a) => a !== null)
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
@@ -139,7 +141,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         event: {
           title: titleOf(body, sentence, trigger, participants, rank === 0),
           type: trigger.family.type,
-          cameo: trigger.family.cameo,
+          cameo: kind?.family.cameo ?? trigger.family.cameo,
           trigger: spanOf(body, trigger.start, trigger.end),
           startDate: date?.date ?? null,
           startPrecision: date?.precision ?? null,
@@ -187,6 +189,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const institutionFor = (a: ExtractedActor): boolean => a.kind === 'country' && named.some((b) => b.role === a.role && b.kind === 'organization') && !named.some((b) => b.role === a.role && b.kind === 'country')
     main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || a.name === acronymAfter(body, b))))
   }
+  const day = dayTold(main, merged)
+  if (day !== undefined) { main.event.startDate = day; main.event.startPrecision = 'day' }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
@@ -341,6 +345,18 @@ function visitAround (drafts: readonly Draft[], main: Draft, placeGuessed: boole
   // the episode's parties, in their roles (the visitor acts, the host receives), then any other the visit names
   own.participants = [...event.participants.map((a) => ({ ...a })), ...own.participants.filter((a) => !names.some((n) => sameName(a.name, n)))]
   return visit
+}
+
+/**
+ * `announced a 48-hour strike … later this month. Its members would walk out on 20 and 21
+ * November`: a main event dated by its month only takes the day another mention of its kind, in
+ * that month, names (not a background one, nor one said to be another: `la prochaine grève`).
+ */
+function dayTold (main: Draft, drafts: readonly Draft[]): string | undefined {
+  const month = main.date
+  if (month === null || month.precision === 'day') return undefined
+  return drafts.find((d) => d !== main && !d.background && !d.another && d.event.type === main.event.type && d.event.cameo === main.event.cameo &&
+    d.date?.precision === 'day' && compatible(d.date.date, month.date))?.date?.date
 }
 
 /** Sentences after the lead in which who called a strike or a march is looked for. */
@@ -575,9 +591,11 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
 /**
  * `Deux employés, enlevés fin février, ont été libérés mercredi`: a bare participle set off by a
  * comma before a verb with its auxiliary tells what befell the subject before the news: its background.
+ * So it does after one (`La cour a relaxé mercredi l'ancien maire, condamné en première instance`):
+ * it describes the verb's object.
  */
 const aside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
-  afterComma(body, sentence, trigger) && events.some((u) => u.verb && u.start > trigger.end && u.start !== u.head.start && !u.negated)
+  afterComma(body, sentence, trigger) && events.some((u) => u !== trigger && u.verb && u.start !== u.head.start && !u.negated)
 
 /** Future or past, from the words around the trigger, then from the sentence. */
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
