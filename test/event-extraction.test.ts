@@ -605,3 +605,10 @@ t.test('round 10: a span of days starts on its first; a later mention of the mai
   t.match(main(strike), { type: 'strike', startDate: '2026-11-20', startPrecision: 'day' })
   t.ok(events('Les contrôleurs feront grève les 20 et 21 novembre.', '2026-11-11').some((e) => e.startDate === '2026-11-20'))
 })
+
+t.test('in a match, the town it was played at names the home side; a record run in a city has none', async (t) => {
+  const lost = main(events('Le Paris Saint-Germain a été battu vendredi soir à Lens (2-1), lors de la septième journée de Ligue 1.', '2025-10-04'))
+  t.same(roles(lost), ['Paris Saint-Germain:target', 'Lens:source'])
+  t.equal(lost.location?.name, 'Lens')
+  t.same(roles(main(events('Faith Chebet broke the marathon world record in Berlin on Sunday.', '2026-09-28'))), ['Faith Chebet:source'])
+})

@@ -134,6 +134,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `Le procès … s'est ouvert lundi devant le tribunal correctionnel de Paris`, `appeared before a judge`: the court tries it
   const court = trigger.family.cameo === '17' ? courtBefore(trigger, clause, ctx) : null
   if (court !== null && usable(court) && !candidates.some((c) => c.mention.start < court.end && court.start < c.mention.end)) candidates.push({ mention: court, role: 'source' })
+  // `Le PSG a été battu vendredi à Lens`, `won at Leeds`: in a match, the town it was played in names the home side
+  const home = trigger.family.type === 'sport' && candidates.length === 1 ? homeSide(trigger, clause, places, ctx) : null
+  if (home !== null) candidates.push({ mention: home, role: trigger.passive ? 'source' : 'target' })
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
@@ -145,7 +148,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // (`Le Quai d'Orsay a convoqué l'ambassadeur d'Iran`: a description is no party of the other side it would refer back to)
     const actor = resolved !== null && mention.type === 'phrase' && actors.some((a) => a.name === resolved.name && a.role !== role) ? asWritten(mention, role, ctx) : resolved
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
-    actors.push(actor)
+    // (the home side is its club, not its town)
+    actors.push(mention === home ? { ...actor, kind: 'organization' } : actor)
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return actors
@@ -822,6 +826,18 @@ function subjectOfGoverningVerb (trigger: Trigger, clause: Span, ctx: ActorConte
   if (verb === undefined || words.length < 2 || !/^\p{Ll}+$/u.test(verb.text) || [statement.prepositions, statement.genitives, statement.stopwords].some((set) => set.has(verb.folded))) return null
   const phrase = phraseFrom(ctx.mentions, (words[0] as Token).start, verb.start)
   return phrase !== null && phrase.end === (words.at(-1) as Token).end ? phrase : null
+}
+
+/** Words between a match's verb and the town it was played in. */
+const HOME_WORDS = 4
+
+/** The town a match's verb was played at (lexicon `actors.homeGround`: `à Lens`, `at Leeds`), dates and adverbs aside, as a name. */
+function homeSide (trigger: Trigger, clause: Span, places: readonly PlaceMention[], ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const town = places.find((p) => p.prepositional && p.place.kind === 'city' && p.start >= trigger.end && p.end <= clause.end)
+  // (`à Lens`, `at Leeds`; a record broken `in Berlin` was run there against no one)
+  if (town === undefined || !ctx.lexicon.homeGround.has(wordBefore(body, town, ctx)) || tokenize(body, trigger.end, town.start).filter((t) => !circumstantial(t, ctx)).length > HOME_WORDS) return null
+  return { ...spanOf(body, town.start, town.end), type: 'name', name: body.slice(town.start, town.end) }
 }
 
 /** Words after a determiner among which an office's noun is looked for (`l'ancien Premier ministre`). */

@@ -98,6 +98,8 @@ export interface EventLexiconData {
     venues?: string[]
     /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
     courts?: { prepositions: string[], nouns: string[] }
+    /** Prepositions before the town a match is played at, which names the home side (`battu à Lens`, `won at Leeds`). */
+    homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
     durations?: string[]
     /** Seats of government named for the institution they house (`le Quai d'Orsay`, `the Kremlin`): an organisation, no place nor person. */
@@ -223,6 +225,7 @@ export interface EventLexicon {
   venues: Set<string>
   seats: Set<string>
   durations: Set<string>
+  homeGround: Set<string>
   courtPrepositions: Set<string>
   courtNouns: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
@@ -324,6 +327,7 @@ function compile (data: EventLexiconData): EventLexicon {
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     durations: set(data.actors?.durations ?? []),
+    homeGround: set(data.actors?.homeGround ?? []),
     courtPrepositions: set(data.actors?.courts?.prepositions ?? []),
     courtNouns: set(data.actors?.courts?.nouns ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
