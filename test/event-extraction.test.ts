@@ -612,3 +612,10 @@ t.test('in a match, the town it was played at names the home side; a record run 
   t.equal(lost.location?.name, 'Lens')
   t.same(roles(main(events('Faith Chebet broke the marathon world record in Berlin on Sunday.', '2026-09-28'))), ['Faith Chebet:source'])
 })
+
+t.test('a government toppled by its parliament is a vote, with who toppled and who fell', async (t) => {
+  t.match(main(events("Le Premier ministre François Bayrou a été renversé lundi par l'Assemblée nationale.", '2026-03-10')), { type: 'legislation', cameo: null })
+  t.same(roles(main(events("L'Assemblée nationale a renversé lundi le gouvernement de François Bayrou.", '2026-03-10'))), ['Assemblée nationale:source', 'François Bayrou:target'])
+  t.match(main(events("Portugal's government was toppled on Tuesday in a no-confidence vote in parliament.", '2026-03-11')), { type: 'legislation' })
+  t.match(main(events('Toulon a renversé Clermont samedi soir au stade Mayol.', '2026-03-15')), { type: 'sport' }, 'a side overturned in a match is no government')
+})
