@@ -619,3 +619,8 @@ t.test('a government toppled by its parliament is a vote, with who toppled and w
   t.match(main(events("Portugal's government was toppled on Tuesday in a no-confidence vote in parliament.", '2026-03-11')), { type: 'legislation' })
   t.match(main(events('Toulon a renversé Clermont samedi soir au stade Mayol.', '2026-03-15')), { type: 'sport' }, 'a side overturned in a match is no government')
 })
+
+t.test('one person of a nationality is no country; a nationality before a noun still describes it', async (t) => {
+  t.same(roles(main(events('Deux employés d\'une ONG, un Français et un Nigérien, enlevés en février, ont été libérés mercredi.', '2026-04-09'))), ['employés:target'])
+  t.ok(main(events('A German court on Thursday convicted five members of a neo-Nazi group.', '2026-10-08')).participants.some((p) => p.name === 'German court'))
+})

@@ -318,6 +318,12 @@ function coordinatedNames (found: readonly Mention[], ctx: ActorContext): Mentio
   return joined
 }
 
+/** `German` in `a German court`: a word followed by a lowercase word that is no coordinator describes that word. */
+function describesNext (mention: Span, ctx: ActorContext): boolean {
+  const next = tokenize(ctx.mentions.body, mention.end, Math.min(ctx.mentions.body.length, mention.end + 30))[0]
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !ctx.lexicon.comitatives.has(next.folded)
+}
+
 /** `le Quai d'Orsay`, `the White House`: a seat of government of the lexicon's. */
 function isSeat (mention: Mention, ctx: ActorContext): boolean {
   return namesPhraseOf(mention, ctx.lexicon.seats, ctx)
@@ -488,11 +494,11 @@ function adjacent (body: string, mention: Span, trigger: Span): boolean {
 }
 
 /** The word before a mention, skipping a determiner (`avec la Chine` → `avec`). */
-function wordBefore (body: string, mention: Span, ctx: ActorContext): string {
+function wordBefore (body: string, mention: Span, ctx: ActorContext, pastDeterminer = true): string {
   const statement = ctx.mentions.lexicon
   const preceding = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start && /\p{L}/u.test(t.text))
   let previous = preceding.at(-1)
-  if (previous !== undefined && statement.determiners.has(previous.folded) && !statement.prepositions.has(previous.folded)) previous = preceding.at(-2)
+  if (pastDeterminer && previous !== undefined && statement.determiners.has(previous.folded) && !statement.prepositions.has(previous.folded)) previous = preceding.at(-2)
   return previous?.folded ?? ''
 }
 
@@ -1008,6 +1014,9 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const mention = withAdjectives(withAcronym(withCountryAdjective(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
+  // (`un Français et un Nigérien`: one person of a nationality, no country; `a German court` is the court's)
+  if (country !== undefined && /^\p{Lu}/u.test(mention.text) && (ctx.mentions.lexicon.data.indefiniteDeterminers ?? []).includes(wordBefore(ctx.mentions.body, mention, ctx, false)) &&
+    !describesNext(mention, ctx)) return null
   if (country !== undefined) {
     const institution = institutionOf(mention, ctx)
     if (institution !== null) return { name: ctx.mentions.body.slice(institution.start, institution.end), kind: 'organization', role, mention: institution }
