@@ -657,7 +657,7 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
 }
 
 /** An unnamed party as the text describes it (`ambassadeur d'Iran`): a person by a role noun, else a body. */
-function asWritten (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor {
+export function asWritten (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor {
   const statement = ctx.mentions.lexicon
   const person = foldedWords(mention.text).some((w) => statement.roleWords.has(w) && !statement.organizationWords.has(w))
   return { name: writtenName(mention, ctx), kind: person ? 'person' : 'organization', role, mention: { start: mention.start, end: mention.end } }

@@ -2,7 +2,7 @@ import { mentionsIn, phraseFrom, tokenize, type Mention } from '../mentions.js'
 import { foldSameLength } from '../text.js'
 import { foldedWords } from './lexicon.js'
 import type { Span } from '../types.js'
-import { resolveActor } from './actors.js'
+import { asWritten, resolveActor } from './actors.js'
 import type { ActorContext } from './context.js'
 import { placeOf } from './places.js'
 import type { ExtractedActor } from './types.js'
@@ -62,12 +62,15 @@ export function courtNamedLater (following: readonly Span[], actors: readonly Ex
       if (/^\p{Lu}/u.test(t.text)) found[1] ??= mentionsIn(ctx.mentions, sentence.start, t.end).find((m) => m.end === t.end && m.start < t.start)
       // `le tribunal correctionnel de Quimper`, not a role of it (`a court spokesman`)
       const determiner = tokens[k - 1]
-      const phrase = determiner !== undefined && statement.determiners.has(determiner.folded) ? phraseFrom(ctx.mentions, determiner.start, sentence.end) : null
+      // (up to a clitic, where the court's verb begins: `Les juges d'instruction le soupçonnent`)
+      const clitic = tokens.slice(k + 1).find((w) => statement.clitics.has(w.folded))
+      const phrase = determiner !== undefined && statement.determiners.has(determiner.folded) ? phraseFrom(ctx.mentions, determiner.start, clitic?.start ?? sentence.end) : null
       if (phrase !== null && !foldedWords(phrase.text).some((w) => statement.roleWords.has(w) && !court(w))) found[2] ??= phrase
     }
   }
   for (const mention of found) {
-    const actor = mention === undefined || placeOf(mention, ctx) !== null ? null : resolveActor(mention, 'source', ctx)
+    // (a court's noun phrase is as written: `Les juges d'instruction`)
+    const actor = mention === undefined || placeOf(mention, ctx) !== null ? null : mention.type === 'phrase' ? asWritten(mention, 'source', ctx) : resolveActor(mention, 'source', ctx)
     if (actor !== null && !actors.some((a) => sameActor(a, actor))) return [...actors, actor]
   }
   return [...actors]
