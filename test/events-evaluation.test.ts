@@ -207,9 +207,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // 67.5 → 75.8 / 87.9 / 97.0 / 96.8 / 64.6; 65.0, English 76.0 / 92.0 / 88.0 / 96.0 / 78.7; 72.3 → 69.0 / 89.7 / 86.2 /
 // 96.6 / 80.0; 71.4: the floors that fell under (French all-events F1, English type, CAMEO, date) sit a point under.
 // Round 9's French triggers then raised French all-events F1 to 65.5, and its floor with it; round 10's to 66.2.
+// The actor rounds of the same session (an office as the object, the subject of the verb governing an event noun,
+// courts, organisers named later, the home side) then raised French held-out actor F1 64.6 → 66.7 on the grown set;
+// every floor was raised to a point under the scores of that day.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.686, cameo: 0.816, date: 0.947, country: 0.945, actors: 0.577, f1: 0.652 },
-  en: { type: 0.68, cameo: 0.887, date: 0.852, country: 0.95, actors: 0.777, f1: 0.712 }
+  fr: { type: 0.748, cameo: 0.869, date: 0.96, country: 0.958, actors: 0.657, f1: 0.652 },
+  en: { type: 0.68, cameo: 0.887, date: 0.852, country: 0.956, actors: 0.79, f1: 0.712 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
