@@ -448,23 +448,21 @@ const AGENT_WORDS = 6
 
 /** The noun phrase, opening on a determiner, right after the first agent preposition (`par`, `by`) of the trigger's clause. */
 function unnamedAgent (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
-  const { body } = ctx.mentions
-  const words = tokenize(body, trigger.end, clause.end).slice(0, AGENT_WITHIN + 1)
-  const agent = words.findIndex((t) => ctx.lexicon.agents.has(t.folded))
-  const next = words[agent + 1]
-  if (agent < 0 || next === undefined) return null
-  return phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
+  return phraseAfterFirst(ctx.lexicon.agents, trigger, clause, ctx)
 }
 
 /** The court named after the first of the lexicon's court prepositions in the trigger's clause (`devant le tribunal`, `before the High Court`). */
 function courtBefore (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
-  const { body } = ctx.mentions
-  const words = tokenize(body, trigger.end, clause.end).slice(0, AGENT_WITHIN + 1)
-  const preposition = words.findIndex((t) => ctx.lexicon.courtPrepositions.has(t.folded))
-  const next = words[preposition + 1]
-  if (preposition < 0 || next === undefined) return null
-  const phrase = phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
+  const phrase = phraseAfterFirst(ctx.lexicon.courtPrepositions, trigger, clause, ctx)
   return phrase !== null && foldedWords(phrase.text).some((w) => ctx.lexicon.courtNouns.has(w)) ? phrase : null
+}
+
+/** The noun phrase right after the first of `prepositions` within the words after the trigger in its clause. */
+function phraseAfterFirst (prepositions: ReadonlySet<string>, trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+  const words = tokenize(ctx.mentions.body, trigger.end, clause.end).slice(0, AGENT_WITHIN + 1)
+  const at = words.findIndex((t) => prepositions.has(t.folded))
+  const next = words[at + 1]
+  return at < 0 || next === undefined ? null : phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
 }
 
 /** Words of an unnamed party after `et`, `and` (`des hommes armés`). */
