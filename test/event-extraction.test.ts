@@ -623,4 +623,6 @@ t.test('a government toppled by its parliament is a vote, with who toppled and w
 t.test('one person of a nationality is no country; a nationality before a noun still describes it', async (t) => {
   t.same(roles(main(events('Deux employés d\'une ONG, un Français et un Nigérien, enlevés en février, ont été libérés mercredi.', '2026-04-09'))), ['employés:target'])
   t.ok(main(events('A German court on Thursday convicted five members of a neo-Nazi group.', '2026-10-08')).participants.some((p) => p.name === 'German court'))
+  t.ok(main(events('A Dutch appeals court on Tuesday ordered the company to pay damages to four fishermen.', '2026-07-08')).participants.some((p) => p.name === 'Dutch appeals court'),
+    'a noun that is also a verb\'s form still follows the nationality it is described by')
 })

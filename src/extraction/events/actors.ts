@@ -1,10 +1,10 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
-import { describesNoun } from './holders.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedPhrase, foldedWords, lowerWords } from './lexicon.js'
 import { countryNameIn } from './gazetteer.js'
+import { describesNoun } from './holders.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
@@ -318,7 +318,10 @@ function coordinatedNames (found: readonly Mention[], ctx: ActorContext): Mentio
   return joined
 }
 
-/** `German` in `a German court`: a word followed by a lowercase word that is no coordinator describes that word. */
+/**
+ * `German` in `a German court`, `a Dutch appeals court`: a word followed by a lowercase word that is
+ * no coordinator describes that word (`describesNoun` would stop at `appeals`, a verb's form too).
+ */
 function describesNext (mention: Span, ctx: ActorContext): boolean {
   const next = tokenize(ctx.mentions.body, mention.end, Math.min(ctx.mentions.body.length, mention.end + 30))[0]
   return next !== undefined && /^\p{Ll}/u.test(next.text) && !ctx.lexicon.comitatives.has(next.folded)

@@ -131,7 +131,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         anaphoric: anaphoric(body, trigger, ctx),
         governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners, ctx.mentions.lexicon.genitives)),
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
-        background: isBackground(body, sentence, trigger, lexicon) || aside(body, sentence, trigger, events),
+        background: isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events),
         date,
         dateReported: date !== null && reported(date),
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
@@ -170,15 +170,16 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     // (`sa démission au président, qui a nommé pour lui succéder Claire Jaouen`: a name past the verb of another kind of event is that event's)
     const otherVerb = drafts.find((d) => d.sentence.start === main.sentence.start && d.trigger.verb && d.trigger.start >= main.trigger.end && d.event.type !== main.event.type)
     main.event.participants.push(...othersIn({ ...main.sentence, end: otherVerb?.trigger.start ?? main.sentence.end }, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
-    const next = sentences.find((s) => s.start >= main.sentence.end)
-    main.event.participants = holderNamedNext(main.sentence, sentences.filter((s) => s.start >= main.sentence.end), main.trigger, main.event.participants, ctx)
-    main.event.participants = namedAmong(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
+    const following = sentences.filter((s) => s.start >= main.sentence.end)
+    const next = following[0]
+    main.event.participants = holderNamedNext(main.sentence, following, main.trigger, main.event.participants, ctx)
+    main.event.participants = namedAmong(following, main.event.participants, ctx)
     if (SYMMETRIC.has(main.event.type)) main.event.participants = representativesNamedNext(next, main.event.participants, ctx)
-    if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
-    if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(sentences.filter((s) => s.start >= main.sentence.end), main.event.participants, ctx)
+    if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(following, main.event.participants, ctx)
+    if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, main.event.participants, ctx)
     // (`Lancée mardi à l'appel de la CGT et de SUD-Rail, la grève…`: who called a walkout or a march, told a sentence or two on)
     if (main.event.type === 'strike' || main.event.type === 'protest') {
-      for (const later of sentences.filter((s) => s.start >= main.sentence.end).slice(0, ORGANISER_SENTENCES)) main.event.participants.push(...organisersIn(later, ctx, main.event.participants))
+      for (const later of following.slice(0, ORGANISER_SENTENCES)) main.event.participants.push(...organisersIn(later, ctx, main.event.participants))
     }
     if (main.event.type === 'strike') main.event.participants = unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   }
@@ -594,7 +595,7 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
  * So it does after one (`La cour a relaxé mercredi l'ancien maire, condamné en première instance`):
  * it describes the verb's object.
  */
-const aside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
+const participleAside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
   afterComma(body, sentence, trigger) && events.some((u) => u !== trigger && u.verb && u.start !== u.head.start && !u.negated)
 
 /** Future or past, from the words around the trigger, then from the sentence. */

@@ -223,7 +223,9 @@ export interface EventLexicon {
   mediators: Set<string>
   /** Venue nouns, as folded words. */
   venues: Set<string>
+  /** Seats of government, as folded words joined by a space. */
   seats: Set<string>
+  /** Units of time, court prepositions and nouns, home-ground prepositions, as folded words. */
   durations: Set<string>
   homeGround: Set<string>
   courtPrepositions: Set<string>
