@@ -397,7 +397,7 @@ t.test('persons the sentence after a joint event\'s lead gives by office or nati
 })
 
 t.test('a counted group right after a verb done to someone undergoes it, the dead counted by no function do not', async (t) => {
-  t.ok(roles(main(events('Rebels freed six hostages on Thursday in Arauca.', '2026-05-08'))).includes('hostages:target'))
+  t.ok(roles(main(events('Rebels freed six hostages on Thursday in Arauca.', '2026-05-08'))).includes('six hostages:target'), 'a group a number word counts is named with its count')
   t.notOk(roles(main(events('Gunmen killed four people on Thursday in Arauca.', '2026-05-08'))).some((r) => r.startsWith('people')))
 })
 
@@ -488,7 +488,7 @@ t.test('the main event\'s actors: a person named in the second sentence for an o
   t.match(main(killed), { type: 'attack', cameo: '18' })
   t.ok(roles(main(killed)).includes('Hernán Restrepo:target'), 'the victim named after a description and a comma')
   const soldiers = events("NIAMEY, 6 octobre — Au moins dix-sept soldats nigériens ont été tués dimanche dans l'attaque d'un poste militaire.", '2026-10-06')
-  t.ok(roles(main(soldiers)).includes('soldats nigériens:target'), 'who a passive verb before the attack tells of undergoes it')
+  t.ok(roles(main(soldiers)).includes('dix-sept soldats nigériens:target'), 'who a passive verb before the attack tells of undergoes it')
   const signed = events("L'Union européenne et l'Indonésie ont signé jeudi à Jakarta un accord commercial. Le texte a été paraphé par le commissaire européen au Commerce, Matteo Ferrante, et par le ministre indonésien de l'Économie, Budi Santoso.", '2026-05-21')
   t.ok(['Matteo Ferrante', 'Budi Santoso'].every((n) => main(signed).participants.some((p) => p.name === n)), 'who signed for the parties')
   t.notOk(main(signed).participants.some((p) => p.name === 'texte'), 'the text signed is no party')
@@ -625,4 +625,25 @@ t.test('one person of a nationality is no country; a nationality before a noun s
   t.ok(main(events('A German court on Thursday convicted five members of a neo-Nazi group.', '2026-10-08')).participants.some((p) => p.name === 'German court'))
   t.ok(main(events('A Dutch appeals court on Tuesday ordered the company to pay damages to four fishermen.', '2026-07-08')).participants.some((p) => p.name === 'Dutch appeals court'),
     'a noun that is also a verb\'s form still follows the nationality it is described by')
+})
+
+t.test('a group counted by a number word is named with its count; by a figure, a crowd, without', async (t) => {
+  t.same(roles(main(events('TOULON, 19 mars (AFP) - Cinq hommes âgés de 19 à 34 ans ont été interpellés mardi par les gendarmes à Fréjus.', '2026-03-19'))), ['Cinq hommes âgés:target', 'gendarmes:source'])
+  t.ok(main(events('About 12,000 workers walked out on Monday at three plants.', '2026-03-17')).participants.some((p) => p.name === 'workers'))
+})
+
+t.test('a passive arrest takes the agent a later noun of it names', async (t) => {
+  const arrest = main(events("MONTPELLIER, 20 août (AFP) - Un homme de 41 ans a été interpellé mercredi à Lodève, a annoncé jeudi le parquet de Montpellier.\n\nL'interpellation du suspect par les gendarmes de la section de recherches est intervenue à l'aube.", '2026-08-20'))
+  t.ok(arrest.participants.some((p) => p.role === 'source' && p.name.startsWith('gendarmes')), 'the gendarmes of the later noun')
+  const active = main(events("Les gendarmes ont interpellé mercredi un homme de 41 ans à Lodève.\n\nL'interpellation du suspect par les enquêteurs est intervenue à l'aube.", '2026-08-20'))
+  t.notOk(active.participants.some((p) => p.name.includes('enquêteurs')), 'an active lead has its agent already')
+})
+
+t.test('the lead\'s names after a clause about something else are no bystanders of its event', async (t) => {
+  const stage = main(events('LUZ-SAINT-SAUVEUR, 16 juillet (AFP) - Le Français Mathis Lacroix a remporté jeudi la 12e étape du Tour de France, tandis que le Danois Mikkel Sørensen a conservé le maillot jaune.', '2026-07-16'))
+  t.notOk(stage.participants.some((p) => p.name.includes('Sørensen')))
+  const talks = main(events("RABAT, 10 juin — Le ministre de l'Intérieur, Arnaud Delcourt, s'est entretenu mardi à Rabat avec son homologue marocain, Karim Benslimane, pour relancer la coopération migratoire entre la France et le Maroc.", '2026-06-10'))
+  t.same(talks.participants.map((p) => p.name), ['Arnaud Delcourt', 'Karim Benslimane'], 'not the countries of what the talks are for')
+  const mediated = main(events('NAIROBI, 15 avril (AFP) - Les délégations égyptienne et soudanaise se sont réunies mardi à Nairobi afin de discuter du barrage, sous la médiation de l\'Union africaine.', '2026-04-15'))
+  t.ok(mediated.participants.some((p) => p.name === 'Union africaine'), 'a mediator after the purpose clause is still one')
 })

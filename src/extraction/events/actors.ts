@@ -503,6 +503,11 @@ function wordBefore (body: string, mention: Span, ctx: ActorContext, pastDetermi
   return previous?.folded ?? ''
 }
 
+/** `par les gendarmes`, `by police`: a mention introduced as a passive's or an event noun's agent. */
+export function isAgent (mention: Span, ctx: ActorContext): boolean {
+  return ctx.lexicon.agents.has(wordBefore(ctx.mentions.body, mention, ctx))
+}
+
 /** Words of a title between an agent's preposition and its name (`par le roi`, `by Prime Minister`). */
 const AGENT_TITLE_WORDS = 4
 /** Words of an agent's title a comma sets its name after (`par le ministre indonésien de l'Économie, Budi Santoso`). */
@@ -897,7 +902,9 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   const first = noun[0]
   const last = noun.at(-1)
   if (first === undefined || last === undefined || isDuration(body, { start: tokens[count]?.start ?? first.start, end: last.end }, ctx)) return null
-  return { ...spanOf(body, first.start, last.end), type: 'phrase', name: body.slice(first.start, last.end) }
+  // (`Cinq hommes`, `six hostages`: a group a number word counts is named with its count; a crowd, by what it is)
+  const opening = ctx.lexicon.cardinals.has((tokens[count] as Token).folded) ? (tokens[count] as Token).start : first.start
+  return { ...spanOf(body, opening, last.end), type: 'phrase', name: body.slice(opening, last.end) }
 }
 
 /** Lowercase words a name may go on with before its acronym (`Direction générale de l'aviation civile (DGAC)`). */
@@ -1146,6 +1153,26 @@ function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span
   return null
 }
 
+/**
+ * `…, tandis que le Danois Mikkel Sørensen a conservé le maillot jaune`, `pour relancer la coopération
+ * entre la France et le Maroc`: where the lead goes on about something else (lexicon `actors.asides`),
+ * a contrast to the sentence's end, a purpose to its next comma.
+ */
+function asidesIn (sentence: Span, ctx: ActorContext): Span[] {
+  const tokens = tokenize(ctx.mentions.body, sentence.start, sentence.end)
+  const verb = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && !ctx.mentions.lexicon.determiners.has(t.folded)
+  const asides: Span[] = []
+  for (const [i, t] of tokens.entries()) {
+    const opens = (marker: readonly string[]): boolean => marker.every((w, k) => tokens[i + k]?.folded === w)
+    if (ctx.lexicon.asideClauses.some(opens)) return [...asides, { start: t.start, end: sentence.end }]
+    const purpose = ctx.lexicon.purposes.find(opens)
+    if (purpose === undefined || !verb(tokens[i + purpose.length])) continue
+    const comma = tokens.slice(i).find((w) => w.text === ',')
+    asides.push({ start: t.start, end: comma?.start ?? sentence.end })
+  }
+  return asides
+}
+
 /** More named bystanders than this in a lead sentence are a list. */
 const MAX_OTHERS = 4
 
@@ -1160,9 +1187,10 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const taken = (m: Span): boolean => actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end)
   const others: ExtractedActor[] = []
   const speaker = reportingClause(body, sentence, ctx)
+  const asides = asidesIn(sentence, ctx)
   for (const found of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
     const m = withAdjectives(withCountryAdjective(found, ctx), ctx)
-    if (speaker !== null && speaker.start <= m.start && m.end <= speaker.end) continue
+    if ([speaker, ...asides].some((x) => x !== null && x.start <= m.start && m.end <= x.end)) continue
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue

@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, agentWithin, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
+import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
 import { blamedLater, courtNamedLater, unionsNamed } from './later.js'
 import { holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -156,7 +156,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   lendSubjects(body, drafts)
   reactionTargets(body, drafts, ctx)
-  const merged = mergeMentions(drafts, ctx.mentions.lexicon.organizationWords)
+  const merged = mergeMentions(drafts, ctx)
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
   // or nothing of the headline's type while the background is of it (`Inondations dans le Var` over `ont été évacués`)
@@ -661,7 +661,7 @@ function locationOf (body: string, place: PlaceMention): ExtractedLocation {
  * the same type and CAMEO root with no conflicting date. The first mention keeps its trigger;
  * later ones give their date, place and actors when it has none.
  */
-function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet<string>): Draft[] {
+function mergeMentions (drafts: readonly Draft[], ctx: ActorContext): Draft[] {
   const kept: Draft[] = []
   // (a death in its disaster's sentence is that disaster told by its toll, not the event it is told by)
   const apartLast = [...drafts.filter((d) => d.trigger.family.apart !== true), ...drafts.filter((d) => d.trigger.family.apart === true)]
@@ -687,11 +687,13 @@ function mergeMentions (drafts: readonly Draft[], organizationWords: ReadonlySet
     }
     if (same.event.location === null && draft.event.location !== null) { same.event.location = draft.event.location; same.place = draft.place }
     // (`Douze personnes ont été interpellées … L'opération de police a mobilisé`: who a later noun of it says did it)
-    const agent = draft.event.participants.find((a) => a.role === 'source' && a.mention !== null && draft.trigger.start <= a.mention.start && a.mention.end <= draft.trigger.end)
+    // (`… a été interpellé mercredi. L'interpellation du suspect par les gendarmes`: or names as its agent, when the news is told in the passive)
+    const agent = draft.event.participants.find((a) => a.role === 'source' && a.mention !== null &&
+      ((draft.trigger.start <= a.mention.start && a.mention.end <= draft.trigger.end) || (same.trigger.passive && !draft.trigger.verb && isAgent(a.mention, ctx))))
     if (agent !== undefined && !same.event.participants.some((a) => a.role === 'source')) same.event.participants.push(agent)
     // (`…, sorti indemne de l'attaque`: who a noun referring back stands beside is no party to it)
     if (same.event.participants.length === 0 && !draft.governed && !draft.anaphoric) same.event.participants = draft.event.participants
-    else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, organizationWords))
+    else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, ctx.mentions.lexicon.organizationWords))
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start)
 }

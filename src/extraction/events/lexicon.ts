@@ -86,6 +86,8 @@ export interface EventLexiconData {
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
+    /** Number words (`cinq`, `six`): a group they count is named with its count (`Cinq hommes`, `six hostages`). */
+    cardinals?: string[]
     /** Nouns of people counted among an attack's dead or wounded by no function of theirs (`trois civils`, `four people`): no party. */
     bystanders?: string[]
     /** `parmi`, `among`: a name the sentence after the lead gives with one is one of the group the lead counted. */
@@ -116,6 +118,11 @@ export interface EventLexiconData {
     attribution?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
     unions?: string[]
+    /**
+     * Words opening a clause about something else than the lead's event (`tandis que`, `while`), and
+     * purpose markers when a verb follows (`pour relancer`): names after them are no bystanders of it.
+     */
+    asides?: { clauses: string[], purposes: string[] }
   }
   places: {
     /** Words that introduce a place (`à`, `in`). */
@@ -214,11 +221,16 @@ export interface EventLexicon {
   genericActors: Set<string>
   /** Whole names, as folded words joined by a space. */
   notActors: Set<string>
+  /** Crowd counts and number words; number words alone. */
   quantities: Set<string>
+  cardinals: Set<string>
   bystanders: Set<string>
   delegates: Set<string>
   /** Organiser markers, as folded words. */
   organisers: string[][]
+  /** Aside clause openers and purpose markers, as folded words. */
+  asideClauses: string[][]
+  purposes: string[][]
   /** Mediator nouns, as folded words. */
   mediators: Set<string>
   /** Venue nouns, as folded words. */
@@ -321,10 +333,13 @@ function compile (data: EventLexiconData): EventLexicon {
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
     notActors: new Set((data.actors?.notActors ?? []).map(foldedPhrase)),
-    quantities: set(data.actors?.quantities ?? []),
+    quantities: set([...data.actors?.quantities ?? [], ...data.actors?.cardinals ?? []]),
+    cardinals: set(data.actors?.cardinals ?? []),
     bystanders: set(data.actors?.bystanders ?? []),
     delegates: set(data.actors?.delegates ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
+    asideClauses: (data.actors?.asides?.clauses ?? []).map(foldedWords),
+    purposes: (data.actors?.asides?.purposes ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
