@@ -21,7 +21,7 @@ const MAX_PER_ROLE = 4
 export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, places: readonly PlaceMention[]): ExtractedActor[] {
   const { body } = ctx.mentions
   if (trigger.family.actors === false) return []
-  const around = clauseAround(body, sentence, trigger, ctx.lexicon.clauseBreak)
+  const around = clauseAround(body, sentence, trigger, ctx)
   // (`…, the union said`: who tells of it is no party of it)
   const source = reportingClause(body, sentence, ctx)
   const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
@@ -32,7 +32,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
-  const usable = (m: Mention): boolean => !located.has(m.start) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
+  const usable = (m: Mention): boolean => !located.has(m.start) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) &&
     !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
@@ -78,8 +79,10 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `Au moins dix-sept soldats ont été tués dimanche dans l'attaque`: who an attack's passive verb tells of undergoes the attack
   const victims = VICTIMS.has(trigger.family.type) && !trigger.verb ? victimsBefore(body, clause, trigger, ctx) : null
   if (victims !== null && usable(victims)) {
-    // (`Trois civils ont été tués … dans une embuscade`: the dead counted by no function of theirs are no party; `douze soldats` are)
-    const bystanders = foldedWords(victims.text).some((w) => ctx.lexicon.bystanders.has(w))
+    // (`Trois civils ont été tués … dans une embuscade`: the dead counted by no function of theirs are no party, nor by their nationality alone,
+    // `quinze Palestiniens`; `douze soldats` are)
+    const words = foldedWords(victims.text).filter((w) => !ctx.lexicon.quantities.has(w))
+    const bystanders = words.some((w) => ctx.lexicon.bystanders.has(w)) || (words.length > 0 && words.every((w) => ctx.lexicon.demonyms.has(w)))
     candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start),
       ...(bystanders ? [] : [{ mention: victims, role: 'target' as const }]))
   }
@@ -88,8 +91,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
   const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
   if (object !== null && usable(object)) candidates.push({ mention: object, role: 'target' })
-  // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`)
-  const inGroup = (m: Span): boolean => object !== null && object.start <= m.start && m.end <= object.end
+  // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`; so inside the victims, `quinze Palestiniens`)
+  const inGroup = (m: Span): boolean => [object, victims].some((g) => g !== null && g.start <= m.start && m.end <= g.end)
   const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m) && !inGroup(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
@@ -389,13 +392,27 @@ function demonymsIn (body: string, clause: Span, ctx: ActorContext): Mention[] {
   })
 }
 
-/** The clause an actor and its trigger share: up to punctuation, or a comma and a word that opens another (lexicon `clauseOpeners`). */
-function clauseAround (body: string, sentence: Span, trigger: Span, clauseBreak: RegExp): Span {
+/**
+ * The clause an actor and its trigger share: up to punctuation, or a comma and a word that opens
+ * another (lexicon `clauseOpeners`). A relative clause set off by commas between the subject and its
+ * verb (`Quarante otages, dont onze enfants, ont été relâchés`) is no break: it is the clause's `relative`.
+ */
+function clauseAround (body: string, sentence: Span, trigger: Span, ctx: ActorContext): Span & { relative: Span | null } {
   const before = body.slice(sentence.start, trigger.start)
-  let start = sentence.start
-  for (const match of before.matchAll(new RegExp(clauseBreak.source, 'gu'))) start = sentence.start + match.index + match[0].length
-  const after = clauseBreak.exec(body.slice(trigger.end, sentence.end))
-  return { start, end: after === null ? sentence.end : trigger.end + after.index }
+  const breaks = [...before.matchAll(new RegExp(ctx.lexicon.clauseBreak.source, 'gu'))].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
+  let relative: Span | null = null
+  const last = breaks.at(-1)
+  if (last !== undefined) {
+    const opener = tokenize(body, last.start, last.end).at(-1)
+    const closing = body.lastIndexOf(',', trigger.start)
+    const relativeWord = (w: string): boolean => ctx.mentions.lexicon.relativePronouns.has(w) || ctx.lexicon.possessiveRelatives.has(w)
+    if (opener !== undefined && relativeWord(opener.folded) && closing >= last.end) {
+      relative = { start: last.start, end: closing }
+      breaks.pop()
+    }
+  }
+  const after = ctx.lexicon.clauseBreak.exec(body.slice(trigger.end, sentence.end))
+  return { start: breaks.at(-1)?.end ?? sentence.start, end: after === null ? sentence.end : trigger.end + after.index, relative }
 }
 
 /** `(FSR)` after its name, `selon les sources`, `according to Reuters`, `au stade Vélodrome`: no party to the event. */
@@ -638,6 +655,8 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   // `Follow our live coverage`, `Suivez notre direct`: an imperative
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
   if (!starts) return false
+  // (`Menés de dix points à la pause, les Bleus…`, `Ancien directeur des douanes, Ousmane Diagne Sarr…`: a participle before its complement or agent, or an adjective, opening a fronted phrase)
+  if (next !== undefined && /^\p{Ll}/u.test(next.text) && (lexicon.genitives.has(next.folded) || ctx.lexicon.agents.has(next.folded) || ctx.lexicon.nounAdjectives.has(folded))) return true
   // (`Train drivers` … `regional trains`: in lower case elsewhere in another number, by the lexicon's noun endings)
   const lowercase = lowercaseWords(body, ctx)
   const endings = (ctx.lexicon.data.paradigms.noun ?? ['']).filter((e) => e !== '')
@@ -653,7 +672,8 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
   let name = (mention.name ?? mention.text).replace(/\s+/g, ' ').trim()
   const tokens = tokenize(name, 0, name.length)
   const first = tokens[0]
-  if (first !== undefined && tokens.length > 1 && ctx.mentions.lexicon.determiners.has(first.folded)) name = name.slice((tokens[1] as { start: number }).start)
+  // (`Trois syndicats`: a number word is the group's count, no determiner to drop)
+  if (first !== undefined && tokens.length > 1 && ctx.mentions.lexicon.determiners.has(first.folded) && !ctx.lexicon.cardinals.has(first.folded)) name = name.slice((tokens[1] as { start: number }).start)
   // (`le Français Mathis Lacroix`: a nationality written as a noun before a person's name says who they are)
   const [nationality, given] = tokenize(name, 0, name.length)
   if (nationality !== undefined && given !== undefined && /^\p{Lu}/u.test(nationality.text) && /^\p{Lu}/u.test(given.text) &&

@@ -1,4 +1,4 @@
-import { mentionsIn, phraseFrom, tokenize, type Mention } from '../mentions.js'
+import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention } from '../mentions.js'
 import { foldSameLength } from '../text.js'
 import { foldedWords } from './lexicon.js'
 import type { Span } from '../types.js'
@@ -17,13 +17,21 @@ const BLAME_SENTENCES = 3
  * l'assassinat à une faction dissidente des FARC`, `police suspect fighters of the TTP`: wire copy
  * often names who carried out an attack only when it says who is blamed for it, a sentence or two
  * after its lead. The first name after a verb of attribution (lexicon `actors.attribution`), in its
- * clause, that is no place and no party yet, joins the attack's sources.
+ * clause, that is no place and no party yet, joins the attack's sources; so does the subject of a
+ * claim (lexicon `actors.claims`) when the lead names no one acting.
  */
 export function blamedLater (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const attribution = new Set(ctx.lexicon.data.actors?.attribution ?? [])
+  const claims = (ctx.lexicon.data.actors?.claims ?? []).map(foldedWords)
   for (const sentence of following.slice(0, BLAME_SENTENCES)) {
-    const verb = tokenize(body, sentence.start, sentence.end).find((t) => /^\p{Ll}/u.test(t.text) && attribution.has(t.text.toLowerCase()))
+    const tokens = tokenize(body, sentence.start, sentence.end)
+    // `L'armée israélienne a confirmé avoir mené l'opération`, `The group claimed responsibility`: who owns to it is its subject
+    const claim = actors.some((a) => a.role === 'source') ? undefined : tokens.find((_, i) => claims.some((c) => c.every((w, k) => tokens[i + k]?.folded === w)))
+    const claimant = claim === undefined ? null : subjectBefore(ctx.mentions, sentence.start, claim.start)
+    const owner = claimant === null || claimant === 'inherit' || claimant.type === 'pronoun' || placeOf(claimant, ctx) !== null ? null : resolveActor(claimant, 'source', ctx)
+    if (owner !== null) return [...actors, owner]
+    const verb = tokens.find((t) => /^\p{Ll}/u.test(t.text) && attribution.has(t.text.toLowerCase()))
     if (verb === undefined) continue
     const clauseEnd = sentence.start + (/^[^;:]*/u.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0)
     const named = mentionsIn(ctx.mentions, verb.end, Math.max(verb.end, clauseEnd)).find((m) => (m.type === 'name' || m.type === 'titled') && placeOf(m, ctx) === null &&

@@ -116,6 +116,8 @@ export interface EventLexiconData {
     absoluteEndings?: string[]
     /** Verbs that put a deed on someone (`a attribué l'attaque à`, `blamed the attack on`): who they name is its perpetrator. */
     attribution?: string[]
+    /** Words by which one owns to a deed (`a revendiqué`, `claimed responsibility`): their subject is its perpetrator. */
+    claims?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
     unions?: string[]
     /**
