@@ -669,3 +669,13 @@ t.test('the dead counted by their nationality are no party; who owns to the atta
   t.ok(main(events('Four soldiers were killed on Sunday in an attack on a checkpoint in Borno. The Islamic State West Africa Province claimed responsibility on Monday.', '2026-03-17'))
     .participants.some((p) => p.name === 'Islamic State West Africa Province' && p.role === 'source'))
 })
+
+t.test('a bracket after a name gives its acronyms, and what it holds is no party of its own', async (t) => {
+  const claimed = main(events("OUAGADOUGOU, 9 juin — Le Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM selon son acronyme arabe), lié à Al-Qaïda, a revendiqué lundi soir l'attaque qui a visé dimanche un camp de l'armée burkinabè à Djibo, dans le nord du pays.", '2026-06-09', { title: 'Burkina Faso : le JNIM revendique une attaque meurtrière' }))
+  t.same(claimed.participants.filter((p) => p.role === 'source').map((p) => p.name), ["Groupe de soutien à l'islam et aux musulmans"])
+})
+
+t.test('after what an event is against, an office\'s complement describes it and the name apposed to it is the target', async (t) => {
+  t.same(roles(main(events("KINSHASA, 19 mai — L'Assemblée nationale a adopté lundi une motion de défiance contre le ministre des Mines, Patrice Lukusa Ilunga, accusé de mauvaise gestion.", '2026-05-19'))),
+    ['Assemblée nationale:source', 'Patrice Lukusa Ilunga:target'])
+})

@@ -415,9 +415,13 @@ function clauseAround (body: string, sentence: Span, trigger: Span, ctx: ActorCo
   return { start: breaks.at(-1)?.end ?? sentence.start, end: after === null ? sentence.end : trigger.end + after.index, relative }
 }
 
+/** Characters a bracket around a mention is looked for on either side. */
+const BRACKET_REACH = 60
+
 /** `(FSR)` after its name, `selon les sources`, `according to Reuters`, `au stade Vélodrome`: no party to the event. */
 function aside (body: string, mention: Span, ctx: ActorContext): boolean {
-  if (/\(\s*$/.test(body.slice(Math.max(0, mention.start - 2), mention.start)) && /^\s*\)/.test(body.slice(mention.end, mention.end + 2))) return true
+  // (`(GSIM, ou JNIM selon son acronyme arabe)`: anything in a bracket)
+  if (/\([^()]*$/.test(body.slice(Math.max(0, mention.start - BRACKET_REACH), mention.start)) && /^[^()]*\)/.test(body.slice(mention.end, mention.end + BRACKET_REACH))) return true
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
   if (statement.sourcePrepositions.has(word) || ctx.lexicon.venues.has(word)) return true
@@ -547,7 +551,10 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
-  if (opponent >= 0 && between.length - opponent <= 4) return 'target'
+  // (`contre le ministre des Mines, Patrice Lukusa Ilunga`: the complement of an office describes it; the name apposed to it is the target)
+  const office = opponent >= 0 && between.slice(opponent + 1).some((t) => statement.roleWords.has(t.folded))
+  if (opponent >= 0 && between.length - opponent <= 4 && !(office && statement.genitives.has(word))) return 'target'
+  if (office && between.length - opponent <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
@@ -942,14 +949,15 @@ const FOREIGN_ACRONYM_WORDS = 8
 function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   if (mention.type !== 'name') return mention
-  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\(([\p{Lu}]{2,8})\)/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
+  // (`(GSIM, ou JNIM selon son acronyme arabe)`, `(PAICV, opposition)`, `(MpD)`: the acronym opens the bracket)
+  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\((\p{Lu}(?:\p{L}{0,6}\p{Lu})?)[),/]/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
   if (next === null) return mention
   const text = body.slice(mention.start, mention.end + (next[1] as string).length)
   const statement = ctx.mentions.lexicon
   const words = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
   const initials = (kept: readonly Token[]): string => kept.map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
   // (`Office central de lutte contre la corruption… (OCLCIFF)`: an acronym may leave out the prepositions too)
-  const acronym = [words, words.filter((t) => !statement.prepositions.has(t.folded))].some((kept) => initials(kept) === next[2])
+  const acronym = [words, words.filter((t) => !statement.prepositions.has(t.folded))].some((kept) => initials(kept) === (next[2] as string).toUpperCase())
   if (!acronym && !nameRunsOn(next[1] as string, ctx)) return mention
   return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
 }

@@ -188,7 +188,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const named = main.event.participants
     // (`Paris convoque …` over `Le Quai d'Orsay a convoqué …`: the headline's country is the body's institution of it)
     const institutionFor = (a: ExtractedActor): boolean => a.kind === 'country' && named.some((b) => b.role === a.role && b.kind === 'organization') && !named.some((b) => b.role === a.role && b.kind === 'country')
-    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || a.name === acronymAfter(body, b))))
+    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || acronymsAfter(body, b).includes(a.name))))
   }
   const day = dayTold(main, merged)
   if (day !== undefined) { main.event.startDate = day; main.event.startPrecision = 'day' }
@@ -429,10 +429,12 @@ function sameName (a: string, b: string): boolean {
   return (short.length > 0 && short.every((w) => long.includes(w))) || [a, b].some((n) => /^\p{Lu}{2,}$/u.test(n) && n.toLowerCase() === initials(n === a ? b : a))
 }
 
-/** `Commission nationale de l'informatique et des libertés (CNIL)`: the acronym the body writes in brackets right after an actor's name. */
-function acronymAfter (body: string, actor: ExtractedActor): string | undefined {
-  if (actor.mention === null) return undefined
-  return /^\s*\((\p{Lu}{2,8})\)/u.exec(body.slice(actor.mention.end, actor.mention.end + 12))?.[1]
+/** `Commission nationale de l'informatique et des libertés (CNIL)`, `(GSIM, ou JNIM …)`: the acronyms the body writes in a bracket right after an actor's name. */
+function acronymsAfter (body: string, actor: ExtractedActor): string[] {
+  if (actor.mention === null) return []
+  // (`(GSIM, ou JNIM selon son acronyme arabe)`: every acronym of the bracket)
+  const bracket = /^\s*\(([^()]{2,60})\)/u.exec(body.slice(actor.mention.end, actor.mention.end + 64))?.[1] ?? ''
+  return [...bracket.matchAll(/\b\p{Lu}(?:\p{L}{0,6}\p{Lu})\b/gu)].map((m) => m[0])
 }
 
 /** `Conservative Arancibia` in a headline is the lead's `Tomás Arancibia`: a person's surname, whatever the headline puts before it. */
