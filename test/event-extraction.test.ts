@@ -679,3 +679,11 @@ t.test('after what an event is against, an office\'s complement describes it and
   t.same(roles(main(events("KINSHASA, 19 mai — L'Assemblée nationale a adopté lundi une motion de défiance contre le ministre des Mines, Patrice Lukusa Ilunga, accusé de mauvaise gestion.", '2026-05-19'))),
     ['Assemblée nationale:source', 'Patrice Lukusa Ilunga:target'])
 })
+
+t.test('names joined by a coordinator before an acronym stay two; a capitalised acronym in a bracket ends a long name; an opening adjective is nobody', async (t) => {
+  t.same(roles(main(events('MARSEILLE, 6 mai — La CGT et Force ouvrière (FO) ont lancé mardi un mouvement de grève illimitée.', '2026-05-06'))), ['CGT:source', 'Force ouvrière:source'])
+  const attack = main(events("LAGOS, 20 janvier — Le groupe État islamique en Afrique de l'Ouest (Iswap) a revendiqué lundi l'attaque menée dimanche soir contre une base de l'armée nigériane à Marte.", '2026-01-20',
+    { title: "Nigeria : l'Iswap revendique l'attaque d'une base militaire" }))
+  t.same(attack.participants.filter((p) => p.role === 'source').map((p) => p.name), ["État islamique en Afrique de l'Ouest"], 'the headline\'s acronym is the lead\'s name')
+  t.notOk(main(events('BEYROUTH, 11 septembre — Première visite au Liban pour le ministre français des Affaires étrangères.', '2026-09-11')).participants.some((p) => p.name === 'Première'))
+})

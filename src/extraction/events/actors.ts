@@ -35,7 +35,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) &&
-    !(isCommonWord(body, m, sentence, ctx) && !adjacent(body, m, trigger)) && !aside(body, m, ctx)
+    // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
+    !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? ''))) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
   const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx).map((m) => describingGeneric(m, sentence, ctx))
@@ -663,7 +664,7 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
   if (!starts) return false
   // (`Menés de dix points à la pause, les Bleus…`, `Ancien directeur des douanes, Ousmane Diagne Sarr…`: a participle before its complement or agent, or an adjective, opening a fronted phrase)
-  if (next !== undefined && /^\p{Ll}/u.test(next.text) && (lexicon.genitives.has(next.folded) || ctx.lexicon.agents.has(next.folded) || ctx.lexicon.nounAdjectives.has(folded))) return true
+  if (next !== undefined && /^\p{Ll}/u.test(next.text) && (lexicon.genitives.has(next.folded) || ctx.lexicon.agents.has(next.folded) || ctx.lexicon.nounAdjectives.has(foldedWords(folded)[0] ?? ''))) return true
   // (`Train drivers` … `regional trains`: in lower case elsewhere in another number, by the lexicon's noun endings)
   const lowercase = lowercaseWords(body, ctx)
   const endings = (ctx.lexicon.data.paradigms.noun ?? ['']).filter((e) => e !== '')
@@ -949,8 +950,8 @@ const FOREIGN_ACRONYM_WORDS = 8
 function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   if (mention.type !== 'name') return mention
-  // (`(GSIM, ou JNIM selon son acronyme arabe)`, `(PAICV, opposition)`, `(MpD)`: the acronym opens the bracket)
-  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\((\p{Lu}(?:\p{L}{0,6}\p{Lu})?)[),/]/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
+  // (`(GSIM, ou JNIM selon son acronyme arabe)`, `(PAICV, opposition)`, `(MpD)`, `(Iswap)`: the acronym opens the bracket)
+  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\((\p{Lu}\p{L}{0,7})[),/]/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
   if (next === null) return mention
   const text = body.slice(mention.start, mention.end + (next[1] as string).length)
   const statement = ctx.mentions.lexicon
@@ -980,7 +981,8 @@ function nameRunsOn (continuation: string, ctx: ActorContext): boolean {
   const words = tokenize(continuation, 0, continuation.length).filter((t) => /\p{L}/u.test(t.text))
   const auxiliaries = auxiliaryWords(ctx)
   const verb = (t: Token): boolean => ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb && f.words.length === 1 && f.exact[0] === t.text.toLowerCase()) === true
-  return words.length <= FOREIGN_ACRONYM_WORDS && !words.some((t) => auxiliaries.has(t.text.toLowerCase()) || verb(t))
+  // (`La CGT et Force ouvrière (FO)`: a name joined to the next by a coordinator is two names)
+  return words.length <= FOREIGN_ACRONYM_WORDS && !ctx.lexicon.comitatives.has(words[0]?.folded ?? '') && !words.some((t) => auxiliaries.has(t.text.toLowerCase()) || verb(t))
 }
 
 /** Lowercase adjectives an institution's name may take after its noun (`Conseil constitutionnel`). */

@@ -434,7 +434,7 @@ function acronymsAfter (body: string, actor: ExtractedActor): string[] {
   if (actor.mention === null) return []
   // (`(GSIM, ou JNIM selon son acronyme arabe)`: every acronym of the bracket)
   const bracket = /^\s*\(([^()]{2,60})\)/u.exec(body.slice(actor.mention.end, actor.mention.end + 64))?.[1] ?? ''
-  return [...bracket.matchAll(/\b\p{Lu}(?:\p{L}{0,6}\p{Lu})\b/gu)].map((m) => m[0])
+  return [...bracket.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\d]{1,7}(?![\p{L}\d])/gu)].map((m) => m[0])
 }
 
 /** `Conservative Arancibia` in a headline is the lead's `Tomás Arancibia`: a person's surname, whatever the headline puts before it. */
