@@ -687,3 +687,10 @@ t.test('names joined by a coordinator before an acronym stay two; a capitalised 
   t.same(attack.participants.filter((p) => p.role === 'source').map((p) => p.name), ["État islamique en Afrique de l'Ouest"], 'the headline\'s acronym is the lead\'s name')
   t.notOk(main(events('BEYROUTH, 11 septembre — Première visite au Liban pour le ministre français des Affaires étrangères.', '2026-09-11')).participants.some((p) => p.name === 'Première'))
 })
+
+t.test('a bracket in an object\'s description is an aside of it; a claim in the passive names its agent, never the attack\'s own noun', async (t) => {
+  t.same(roles(main(events("MONTPELLIER, 21 mai (AFP) - La cour d'appel de Montpellier a relaxé mercredi l'ancien maire de Lunel (Hérault), Gérard Poulain, condamné en première instance à dix-huit mois de prison avec sursis.", '2026-05-21'))),
+    ["cour d'appel de Montpellier:source", 'Gérard Poulain:target'])
+  const claimed = main(events("NIAMEY, 6 octobre — Au moins dix-sept soldats nigériens ont été tués dimanche dans l'attaque d'un poste militaire près de Tillabéri.\n\nL'assaut a été revendiqué mardi par l'État islamique au Grand Sahara (EIGS), qui affirme avoir tenu le poste.", '2026-10-06'))
+  t.same(roles(claimed), ['dix-sept soldats nigériens:target', 'État islamique au Grand Sahara:source'])
+})

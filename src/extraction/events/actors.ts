@@ -627,10 +627,12 @@ const DESCRIPTION_WORDS = 8
 function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext): boolean {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
+  // (`l'ancien maire de Lunel (Hérault), Gérard Poulain`: a bracket in the description is an aside of it)
   const description = body.slice(trigger.end, mention.start).replace(/,\s*$/u, '')
-  if (!trigger.verb || trigger.passive || /[,;:()]/.test(description)) return false
+  const brackets = [...description.matchAll(/\([^()]*\)/gu)].map((m) => ({ start: trigger.end + m.index, end: trigger.end + m.index + m[0].length }))
+  if (!trigger.verb || trigger.passive || /[,;:()]/.test(description.replace(/\([^()]*\)/gu, ''))) return false
   const words = tokenize(body, trigger.end, mention.start)
-    .filter((t) => /\p{L}/u.test(t.text) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
+    .filter((t) => /\p{L}/u.test(t.text) && ![...ctx.excluded, ...brackets].some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
   const skip = pastPlace(words, ctx)
   const opensObject = (t: Token | undefined): boolean => t !== undefined && statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)
   let between = words.slice(skip)

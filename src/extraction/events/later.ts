@@ -27,11 +27,17 @@ export function blamedLater (following: readonly Span[], actors: readonly Extrac
   for (const sentence of following.slice(0, BLAME_SENTENCES)) {
     const tokens = tokenize(body, sentence.start, sentence.end)
     // `L'armée israélienne a confirmé avoir mené l'opération`, `The group claimed responsibility`: who owns to it is its subject
-    const claim = actors.some((a) => a.role === 'source') ? undefined : tokens.find((_, i) => claims.some((c) => c.every((w, k) => tokens[i + k]?.folded === w)))
-    const claimant = claim === undefined ? null : subjectBefore(ctx.mentions, sentence.start, claim.start)
-    const owner = claimant === null || claimant === 'inherit' || claimant.type === 'pronoun' || placeOf(claimant, ctx) !== null ? null : resolveActor(claimant, 'source', ctx)
+    const at = actors.some((a) => a.role === 'source') ? -1 : tokens.findIndex((_, i) => claims.some((c) => c.every((w, k) => tokens[i + k]?.folded === w)))
+    const claim = tokens[at]
+    // (`L'assaut a été revendiqué par l'EIGS`: in the passive, its agent, as after a verb of attribution)
+    const passive = claim !== undefined && passiveEnds(ctx).has(tokens[at - 1]?.folded ?? '')
+    const claimant = claim === undefined || passive ? null : subjectBefore(ctx.mentions, sentence.start, claim.start)
+    // (never an event's noun: `L'assaut a été revendiqué` names no one)
+    const eventNoun = (m: Mention): boolean => m.type === 'phrase' && foldedWords(m.text).some((w) => ctx.lexicon.forms.get(w)?.some((f) => !f.verb) === true)
+    const owns = claimant !== null && claimant !== 'inherit' && claimant.type !== 'pronoun' && placeOf(claimant, ctx) === null && !eventNoun(claimant)
+    const owner = owns ? resolveActor(claimant, 'source', ctx) : null
     if (owner !== null) return [...actors, owner]
-    const verb = tokens.find((t) => /^\p{Ll}/u.test(t.text) && attribution.has(t.text.toLowerCase()))
+    const verb = passive ? claim : tokens.find((t) => /^\p{Ll}/u.test(t.text) && attribution.has(t.text.toLowerCase()))
     if (verb === undefined) continue
     const clauseEnd = sentence.start + (/^[^;:]*/u.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0)
     const named = mentionsIn(ctx.mentions, verb.end, Math.max(verb.end, clauseEnd)).find((m) => (m.type === 'name' || m.type === 'titled') && placeOf(m, ctx) === null &&
@@ -41,6 +47,11 @@ export function blamedLater (following: readonly Span[], actors: readonly Extrac
     return actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
   }
   return [...actors]
+}
+
+/** The last words of the passive auxiliaries (`été`, `been`, `was`): what a passive participle follows. */
+function passiveEnds (ctx: ActorContext): Set<string> {
+  return new Set(ctx.lexicon.auxiliaries.filter((a) => a.passive).map((a) => a.words.at(-1) ?? ''))
 }
 
 /** Sentences after the lead in which the court of a ruling is looked for. */
