@@ -694,3 +694,52 @@ t.test('a bracket in an object\'s description is an aside of it; a claim in the 
   const claimed = main(events("NIAMEY, 6 octobre — Au moins dix-sept soldats nigériens ont été tués dimanche dans l'attaque d'un poste militaire près de Tillabéri.\n\nL'assaut a été revendiqué mardi par l'État islamique au Grand Sahara (EIGS), qui affirme avoir tenu le poste.", '2026-10-06'))
   t.same(roles(claimed), ['dix-sept soldats nigériens:target', 'État islamique au Grand Sahara:source'])
 })
+
+t.test('a visit the lead reports frames an episode the headline names but the article tells later, whoever each names', async (t) => {
+  const visit = main(events("RABAT, 5 mai — La ministre allemande des Affaires étrangères est arrivée lundi soir à Rabat pour une visite officielle de trois jours. Elle a été reçue mardi par le roi.\n\nDans l'après-midi, Youssef Alami et Helga Brandt ont signé deux accords sur l'hydrogène vert et la formation.", '2026-05-06', { title: 'La ministre allemande à Rabat, deux accords signés' }))
+  t.equal(visit.type, 'state-visit')
+})
+
+t.test('a lead that gives no date is dated by the sentence after it, not by a day still to come', async (t) => {
+  const body = (verb: string): string => `DAKAR, 5 mai — Première visite au Sénégal pour le ministre belge de la Coopération. Marc Dewulf ${verb} au palais présidentiel par le chef de l'État.`
+  const title = 'Visite à Dakar du ministre belge'
+  t.equal(main(events(body('a été reçu lundi'), '2026-05-06', { title })).startDate, '2026-05-04')
+  t.equal(main(events(body('sera reçu vendredi'), '2026-05-06', { title })).startDate, '2026-05-06', 'the publication day, not Friday')
+})
+
+t.test('a vehicle leaving the road or overturning is an accident', async (t) => {
+  t.equal(main(events("Trois personnes ont été blessées samedi lorsqu'un minibus a quitté la chaussée près de Dole.", '2026-05-10', { title: "Sortie de route d'un minibus dans le Jura" })).type, 'accident')
+  t.equal(main(events("Un camion s'est renversé lundi sur la nationale 7, bloquant la circulation pendant trois heures.", '2026-05-12')).type, 'accident')
+})
+
+t.test('a summit a headline\'s verb is set at is where its news happened, not the news', async (t) => {
+  const live = events('Follow our live coverage of the EU summit in Brussels. / 16:10 CET - Leaders have struck an agreement on the migration pact, the Council president said.', '2026-05-12', { title: 'EU leaders agree on migration pact at Brussels summit' })
+  t.equal(main(live).type, 'agreement')
+})
+
+t.test('a coup attempt is an event of its own, over the arrests it led to', async (t) => {
+  const fr = main(events("NIAMEY, 4 mai — Les autorités ont annoncé lundi avoir déjoué une tentative de coup d'État et arrêté six officiers.", '2026-05-05', { title: "Niger : une tentative de coup d'État déjouée" }))
+  t.same([fr.type, fr.cameo], ['other', '17'])
+  t.equal(main(events('Officials said on Monday they had foiled a coup attempt and arrested six officers.', '2026-05-05')).type, 'other')
+})
+
+t.test('an attack near the army is an armed assault (CAMEO 19)', async (t) => {
+  t.equal(main(events("Des hommes armés ont mené dimanche une attaque contre une position de l'armée près de la frontière.", '2026-05-05')).cameo, '19')
+})
+
+t.test('export controls and a persona non grata declaration are sanctions', async (t) => {
+  for (const [language, body] of [['fr', 'Pékin a annoncé mardi des contrôles sur les exportations de gallium vers les États-Unis.'], ['en', 'Beijing on Tuesday announced export controls on gallium shipments to the United States.'],
+    ['fr', "Le Burkina Faso a déclaré mardi persona non grata le chargé d'affaires français."], ['en', "Burkina Faso on Tuesday declared the French charge d'affaires persona non grata."]] as const) {
+    const found = main(events(body, '2026-05-06', { language }))
+    t.same([found.type, found.cameo, found.startDate], ['sanctions', '16', '2026-05-05'], body)
+  }
+})
+
+t.test('an arrival names a visit; a claim of a suicide bombing leaves the bombing its own day', async (t) => {
+  t.equal(main(events('Le président portugais est arrivé mardi à Luanda pour une visite de deux jours.', '2026-05-06')).trigger?.text, 'est arrivé')
+  t.equal(main(events("Le groupe a revendiqué mercredi l'attentat-suicide qui a visé mardi un marché de Mogadiscio.", '2026-05-07')).startDate, '2026-05-05')
+})
+
+t.test('a strike verb with nothing after it in its sentence is figurative (struck again)', async (t) => {
+  t.equal(main(events('Les éleveurs ont encore frappé. Ils ont manifesté lundi devant la préfecture de Rodez.', '2026-05-12')).type, 'protest')
+})

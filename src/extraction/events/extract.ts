@@ -196,7 +196,12 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
     const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown').filter((d) => !inDateline(d))
-    const fallback = leadDates[0] ?? referenceDate(reference)
+    // (`Première visite au Liban pour le ministre. Laurent Vasseur a été reçu mercredi …`: a lead with no date is dated by the sentence after it)
+    const next = leadDates.length > 0 || leadSentence === undefined ? undefined : sentences.find((s) => s.start >= leadSentence.end)
+    // (not a day still to come: `se rendra vendredi à Brest` is another event)
+    const published = referenceDate(reference)
+    const nextDates = next === undefined ? [] : findDates(body, next, lexicon, reference, 'unknown').filter((d) => !inDateline(d) && d.date <= published.date)
+    const fallback = leadDates[0] ?? nextDates[0] ?? published
     main.event.startDate = fallback.date
     main.event.startPrecision = fallback.precision
   }
@@ -335,7 +340,8 @@ function visitAround (drafts: readonly Draft[], main: Draft, placeGuessed: boole
   const visit = drafts.find((d) => d.event.type === 'state-visit' && !d.another && !d.background &&
     (d.date === null || event.startDate === null || compatible(d.date.date, event.startDate)) &&
     (country === undefined || (d.event.location?.countryCode ?? country) === country) &&
-    (d.event.participants.length === 0 || d.event.participants.some((a) => names.some((n) => sameName(a.name, n)))))
+    // (`est arrivé à Dakar pour une visite officielle … ont signé trois accords`: a visit the lead reports frames an episode told later, whoever each names)
+    (d.event.participants.length === 0 || (d.rank <= 1 && main.rank > 1) || d.event.participants.some((a) => names.some((n) => sameName(a.name, n)))))
   if (visit === undefined) return main
   const own = visit.event
   if (own.startDate === null || (event.startDate !== null && event.startDate.length > own.startDate.length)) {
@@ -456,7 +462,11 @@ function titleTypes (title: string, lexicon: EventLexicon, statement: StatementL
   const reaction = (v: Trigger): boolean => v.verb && !v.passive && ((v.family.type === 'declaration' && v.family.cameo !== '01') || v.family.cameo === '08')
   const topic = (t: Trigger): boolean => !t.verb && triggers.some((v) => reaction(v) && v.end <= t.start &&
     isObjectOf(title, v, t, statement.prepositions, statement.determiners, statement.genitives))
-  const types = triggers.filter((t) => !topic(t)).map((t) => t.family.type)
+  // `NATO leaders agree to raise defence spending at The Hague summit`: a summit or talks a preposition
+  // sets after the headline's verb is where its news happened, not the news
+  const setting = (t: Trigger): boolean => !t.verb && DISCUSSING.has(t.family.type) && triggers.some((v) => v.verb && !v.passive && !v.negated && v.end <= t.start &&
+    tokenize(title, v.end, t.start).some((w) => statement.prepositions.has(w.folded)))
+  const types = triggers.filter((t) => !topic(t) && !setting(t)).map((t) => t.family.type)
   return new Set(types.flatMap((type) => [type, ...(KINDRED[type] ?? [])]))
 }
 

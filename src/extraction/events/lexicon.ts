@@ -21,6 +21,8 @@ export interface TriggerData {
   unlessNear?: string[]
   /** Never when one of these words is among the four after the form: what it is done to says it is no event (`a reçu plusieurs menaces`, `to meet the terms`, `fighting corruption`). */
   unlessObject?: string[]
+  /** Its verbs name the event only with words after them in their sentence (`Les éleveurs ont encore frappé.`: struck again, no strike). */
+  transitive?: boolean
   /** `false` for events nobody does (`séisme`, `derailment`): names near them are places and victims. */
   actors?: boolean
   /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */

@@ -41,6 +41,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     const longest = fits[0]?.words.length
     const form = fits.find((f) => f.words.length === longest && written(f)) ?? fits[0]
     if (form === undefined || figurative(tokens, i + form.words.length, form.family.unlessObject)) continue
+    if (form.verb && form.family.transitive === true && tokens[i + form.words.length] === undefined) continue
     const last = tokens[i + form.words.length - 1] as Token
     const head = { start: (tokens[i] as Token).start, end: last.end }
     let start = head.start
