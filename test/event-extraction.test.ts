@@ -743,3 +743,9 @@ t.test('an arrival names a visit; a claim of a suicide bombing leaves the bombin
 t.test('a strike verb with nothing after it in its sentence is figurative (struck again)', async (t) => {
   t.equal(main(events('Les éleveurs ont encore frappé. Ils ont manifesté lundi devant la préfecture de Rodez.', '2026-05-12')).type, 'protest')
 })
+
+t.test('a nationality inside a counted crowd describes it; a tournament is no party', async (t) => {
+  const expelled = main(events('VARSOVIE, 4 février — Quatre diplomates russes en poste à Varsovie ont été déclarés persona non grata mardi par les autorités polonaises.', '2026-02-04'))
+  t.notOk(expelled.participants.some((p) => p.name === 'Russie'))
+  t.notOk(main(events("PARIS, 3 novembre — Le Français Lucas Moreau a remporté dimanche le Masters 1000 de Paris en battant en finale l'Américain Ethan Brooks.", '2025-11-03')).participants.some((p) => p.name.startsWith('Masters')))
+})

@@ -92,8 +92,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
   const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
   if (object !== null && usable(object)) candidates.push({ mention: object, role: 'target' })
-  // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`; so inside the victims, `quinze Palestiniens`)
-  const inGroup = (m: Span): boolean => [object, victims].some((g) => g !== null && g.start <= m.start && m.end <= g.end)
+  // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`; so inside the victims, `quinze Palestiniens`, or the crowd, `Quatre diplomates russes`)
+  const inGroup = (m: Span): boolean => [object, victims, crowd].some((g) => g !== null && g.start <= m.start && m.end <= g.end)
   const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m) && !inGroup(m))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
