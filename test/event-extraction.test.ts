@@ -749,3 +749,11 @@ t.test('a nationality inside a counted crowd describes it; a tournament is no pa
   t.notOk(expelled.participants.some((p) => p.name === 'Russie'))
   t.notOk(main(events("PARIS, 3 novembre — Le Français Lucas Moreau a remporté dimanche le Masters 1000 de Paris en battant en finale l'Américain Ethan Brooks.", '2025-11-03')).participants.some((p) => p.name.startsWith('Masters')))
 })
+
+t.test('an office apposed to its holder describes them; an institution named with its adjectives; a live blog\'s imperative and a strike by drones are no disaster\'s', async (t) => {
+  t.same(roles(main(events('Le maire de Saillans (Drôme), Philippe Arnaud, a remis mardi sa démission au préfet de la Drôme.', '2025-11-05'))), ['Philippe Arnaud:source'])
+  t.ok(main(events('Le Ministère public genevois a inculpé lundi un ancien gestionnaire de fortune.', '2025-09-15')).participants.some((p) => p.name === 'Ministère public genevois'))
+  t.notOk(main(events("Suivez en direct la manifestation des agriculteurs européens à Bruxelles, où les ministres de l'Agriculture sont réunis.", '2026-03-11')).participants.some((p) => p.name === 'Suivez'))
+  t.notOk(events('MOSCOU, 11 mars (AFP) — Des drones ukrainiens ont frappé dans la nuit une raffinerie de la région de Samara, provoquant un important incendie.', '2026-03-11')
+    .some((e) => e.type === 'disaster' && e.trigger !== null && e.trigger.text.includes('frapp')), 'a strike by drones is no disaster striking')
+})

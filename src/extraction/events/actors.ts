@@ -156,7 +156,18 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     actors.push(mention === home ? { ...actor, kind: 'organization' } : actor)
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
-  return actors
+  return withoutHeldOffices(actors, body)
+}
+
+/**
+ * `Le maire de Saillans (Drôme), Philippe Arnaud, a remis sa démission`: an office set off by a comma
+ * against its holder's name, before or after it, describes the holder; the holder is the party.
+ */
+function withoutHeldOffices (actors: ExtractedActor[], body: string): ExtractedActor[] {
+  const apposed = (a: Span, b: Span): boolean => a.end <= b.start && /^(?:\s*\([^()]*\))?\s*,\s*$/u.test(body.slice(a.end, b.start))
+  return actors.filter((office) => office.mention === null || !/^\p{Ll}/u.test(office.name) || !actors.some((holder) =>
+    holder !== office && holder.kind === 'person' && /^\p{Lu}/u.test(holder.name) && holder.mention !== null &&
+    (apposed(office.mention as Span, holder.mention as Span) || apposed(holder.mention as Span, office.mention as Span))))
 }
 
 /**
@@ -952,8 +963,8 @@ const FOREIGN_ACRONYM_WORDS = 8
 function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   if (mention.type !== 'name') return mention
-  // (`(GSIM, ou JNIM selon son acronyme arabe)`, `(PAICV, opposition)`, `(MpD)`, `(Iswap)`: the acronym opens the bracket)
-  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\((\p{Lu}\p{L}{0,7})[),/]/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
+  // (`(GSIM, ou JNIM selon son acronyme arabe)`, `(PAICV, opposition)`, `(MpD)`, `(Iswap)`, `(JA 82)`: the acronym opens the bracket)
+  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\((\p{Lu}\p{L}{0,7})(?:\s\d+)?[),/]/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
   if (next === null) return mention
   const text = body.slice(mention.start, mention.end + (next[1] as string).length)
   const statement = ctx.mentions.lexicon
