@@ -757,3 +757,9 @@ t.test('an office apposed to its holder describes them; an institution named wit
   t.notOk(events('MOSCOU, 11 mars (AFP) — Des drones ukrainiens ont frappé dans la nuit une raffinerie de la région de Samara, provoquant un important incendie.', '2026-03-11')
     .some((e) => e.type === 'disaster' && e.trigger !== null && e.trigger.text.includes('frapp')), 'a strike by drones is no disaster striking')
 })
+
+t.test('a walkout\'s or a march\'s complement phrase is who holds it; a duration is not', async (t) => {
+  t.same(roles(main(events('La grève des contrôleurs de la SNCF a paralysé lundi le trafic.', '2026-03-11'))), ['contrôleurs de la SNCF:source'])
+  t.same(roles(main(events('Suivez en direct la manifestation des agriculteurs européens à Bruxelles.', '2026-03-11'))), ['agriculteurs européens:source'])
+  t.same(roles(main(events('La grève de 48 heures a paralysé lundi le trafic.', '2026-03-11'))), [])
+})

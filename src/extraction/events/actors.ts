@@ -138,6 +138,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `Le procès … s'est ouvert lundi devant le tribunal correctionnel de Paris`, `appeared before a judge`: the court tries it
   const court = trigger.family.cameo === '17' ? courtBefore(trigger, clause, ctx) : null
   if (court !== null && usable(court) && !candidates.some((c) => c.mention.start < court.end && court.start < c.mention.end)) candidates.push({ mention: court, role: 'source' })
+  // `la grève des contrôleurs`, `la manifestation des agriculteurs`: a walkout's or a march's complement phrase is who holds it
+  const complement = !trigger.verb && WALKOUTS.has(trigger.family.type) ? complementPhrase(trigger, clause, ctx) : null
+  if (complement !== null && usable(complement) && !candidates.some((c) => c.role === 'source' || (c.mention.start < complement.end && complement.start < c.mention.end))) candidates.push({ mention: complement, role: 'source' })
   // `Le PSG a été battu vendredi à Lens`, `won at Leeds`: in a match, the town it was played in names the home side
   const home = trigger.family.type === 'sport' && candidates.length === 1 ? homeSide(trigger, clause, places, ctx) : null
   if (home !== null) candidates.push({ mention: home, role: trigger.passive ? 'source' : 'target' })
@@ -499,6 +502,22 @@ function phraseAfterFirst (prepositions: ReadonlySet<string>, trigger: Span, cla
   const at = words.findIndex((t) => prepositions.has(t.folded))
   const next = words[at + 1]
   return at < 0 || next === undefined ? null : phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
+}
+
+/** Events whose noun's complement is who takes part in them (`la grève des contrôleurs`, `la marche des enseignants`). */
+const WALKOUTS: ReadonlySet<string> = new Set(['strike', 'protest'])
+/** Adjectives an event noun may take before its complement (`la grève illimitée des contrôleurs`). */
+const COMPLEMENT_ADJECTIVES = 2
+
+/** The noun phrase of an event noun's complement (`des contrôleurs`, `de trois militants`), past up to two adjectives. */
+function complementPhrase (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(ctx.mentions.body, trigger.end, clause.end)
+  const at = words.findIndex((t) => statement.genitives.has(t.folded))
+  if (at < 0 || at > COMPLEMENT_ADJECTIVES || words.slice(0, at).some((t) => !/^\p{Ll}+$/u.test(t.text))) return null
+  const genitive = words[at] as Token
+  const opening = statement.determiners.has(genitive.folded) ? genitive : words[at + 1]
+  return opening === undefined ? null : phraseFrom(ctx.mentions, opening.start, clause.end, AGENT_WORDS)
 }
 
 /** Words of an unnamed party after `et`, `and` (`des hommes armés`). */
