@@ -763,3 +763,8 @@ t.test('a walkout\'s or a march\'s complement phrase is who holds it; a duration
   t.same(roles(main(events('Suivez en direct la manifestation des agriculteurs européens à Bruxelles.', '2026-03-11'))), ['agriculteurs européens:source'])
   t.same(roles(main(events('La grève de 48 heures a paralysé lundi le trafic.', '2026-03-11'))), [])
 })
+
+t.test('the nationality of an office describes its holder; a school or a hotel named is where, not who', async (t) => {
+  t.notOk(main(events("ABIDJAN, 11 mars — Le chef de l'État ivoirien a nommé mardi un nouveau Premier ministre, Serge Aka Kouadio.", '2026-03-11')).participants.some((p) => p.name === "Côte d'Ivoire"))
+  t.notOk(main(events('TOULOUSE — Une professeure de mathématiques a été frappée mardi par un élève de quatrième au collège Jean-Moulin.', '2026-03-11')).participants.some((p) => p.name === 'Jean-Moulin'))
+})

@@ -112,7 +112,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const isDemonym = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text))
   const named = candidates.some((c) => c.role === subjectRole && c.mention.type !== 'phrase' && !isDemonym(c.mention))
   for (const d of demonymsIn(body, clause, ctx)) {
-    if (inGroup(d) || candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && c.mention.type !== 'phrase')) continue
+    // (`Le chef de l'État ivoirien a nommé`: the nationality of an office describes its holder, no party of its own)
+    const office = (c: { mention: Mention }): boolean => c.mention.type === 'phrase' && tokenize(body, c.mention.start, d.start).some((t) => ctx.mentions.lexicon.roleWords.has(t.folded))
+    if (inGroup(d) || candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && (c.mention.type !== 'phrase' || office(c)))) continue
     // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
     // (`des responsables saoudiens`: a nationality describing the partner or target already taken is no party of its own)
