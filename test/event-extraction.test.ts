@@ -770,3 +770,7 @@ t.test('the nationality of an office describes its holder; a school or a hotel n
 t.test('a sentence raised on appeal is a ruling', async (t) => {
   t.match(main(events("TUNIS, 11 mars (AFP) — La cour d'appel de Tunis a alourdi mardi soir à quinze ans de prison la peine de l'opposant Hichem Ben Salah.", '2026-03-11')), { type: 'court-ruling', cameo: '17', startDate: '2026-03-10' })
 })
+
+t.test('in a match, a player the lead names is no party beside the two sides', async (t) => {
+  t.same(roles(main(events("AGEN, 15 mars — Le SU Agen a battu Colomiers (24-22) samedi au stade Armandie, grâce à un essai de l'ailier Théo Lacombe.", '2026-03-15'))).filter((r) => r.startsWith('Théo')), [])
+})

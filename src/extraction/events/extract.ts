@@ -169,7 +169,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants.push(...organisersIn(main.sentence, ctx, main.event.participants))
     // (`sa démission au président, qui a nommé pour lui succéder Claire Jaouen`: a name past the verb of another kind of event is that event's)
     const otherVerb = drafts.find((d) => d.sentence.start === main.sentence.start && d.trigger.verb && d.trigger.start >= main.trigger.end && d.event.type !== main.event.type)
-    main.event.participants.push(...othersIn({ ...main.sentence, end: otherVerb?.trigger.start ?? main.sentence.end }, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
+    // (in a match, the players and the venue the lead names are no parties beside the two sides)
+    if (main.event.type !== 'sport') main.event.participants.push(...othersIn({ ...main.sentence, end: otherVerb?.trigger.start ?? main.sentence.end }, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
     const following = sentences.filter((s) => s.start >= main.sentence.end)
     const next = following[0]
     main.event.participants = holderNamedNext(main.sentence, following, main.trigger, main.event.participants, ctx)
