@@ -773,3 +773,8 @@ t.test('the person the next sentence gives by office or nationality acts for a o
   const said = main(events('KYIV, May 4 (Reuters) - Russia launched a drone attack on the city of Sumy overnight. The regional governor, Oleh Marchenko, said two people were injured.', '2026-05-05', { language: 'en' }))
   t.notOk(said.participants.some((p) => p.name === 'Oleh Marchenko'), roles(said).join('; '))
 })
+
+t.test('the commander of those who attacked, named next after a participle of leading, is one of its sources', async (t) => {
+  const found = main(events("BUNIA, 4 mai — Les rebelles du Front patriotique ont lancé mardi une attaque contre Bunia. Les insurgés, commandés sur place par le colonel Jean Kabasele, ont pris le contrôle de l'aéroport.", '2026-05-06'))
+  t.ok(found.participants.some((p) => p.name === 'Jean Kabasele' && p.role === 'source'), roles(found).join('; '))
+})

@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, othersNamedNext, runnerUpNext, unionsNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, leaderNamedNext, othersNamedNext, runnerUpNext, unionsNamed } from './later.js'
 import { groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
@@ -177,7 +177,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = groupNamedNext(next, main.event.participants, ctx)
     main.event.participants = othersNamedNext(next, main.event.participants, ctx)
     main.event.participants = representativesNamedNext(next, main.event.participants, ctx, SYMMETRIC.has(main.event.type))
-    if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(following, main.event.participants, ctx)
+    if (VICTIMS.has(main.event.type)) main.event.participants = leaderNamedNext(next, blamedLater(following, main.event.participants, ctx), ctx)
     if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, main.event.participants, ctx)
     main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
     if (main.event.type === 'election') main.event.participants = runnerUpNext(next, main.event.participants, ctx)

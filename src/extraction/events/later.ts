@@ -140,6 +140,31 @@ export function runnerUpNext (next: Span | undefined, actors: readonly Extracted
   return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
 }
 
+/** Words between a commander's participle and the agent preposition before the commander (`commandés sur ce front par`). */
+const LEADER_WORDS = 4
+
+/**
+ * `Les FSR ont lancé un assaut contre El-Obeid. Les paramilitaires, commandés sur ce front par le
+ * général Abdelrahim Kabbashi, ont attaqué…`: the commander of those who attacked, named in the
+ * sentence after the lead after a participle of leading (lexicon `actors.leaders`) and the agent
+ * preposition, is one of its sources.
+ */
+export function leaderNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined || !actors.some((a) => a.role === 'source')) return [...actors]
+  const { body } = ctx.mentions
+  const leaders = new Set(ctx.lexicon.data.actors?.leaders ?? [])
+  const tokens = tokenize(body, next.start, next.end)
+  const at = tokens.findIndex((t) => leaders.has(t.text))
+  const by = at < 0 ? undefined : tokens.slice(at + 1, at + 2 + LEADER_WORDS).find((t) => ctx.lexicon.agents.has(t.folded))
+  if (by === undefined) return [...actors]
+  const clauseEnd = by.end + (/^[^,;:]*/u.exec(body.slice(by.end, next.end))?.[0].length ?? 0)
+  const statement = ctx.mentions.lexicon
+  const person = mentionsIn(ctx.mentions, by.end, clauseEnd).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
+    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)))
+  const actor = person === undefined ? null : resolveActor(person, 'source', ctx)
+  return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+}
+
 /** Unions a strike names at most: more are a list of reactions. */
 const MAX_UNIONS = 3
 /** Words between a name and the union noun of its apposition (`le SNCTA, premier syndicat`). */

@@ -120,6 +120,8 @@ export interface EventLexiconData {
     attribution?: string[]
     /** Words by which one owns to a deed (`a revendiqué`, `claimed responsibility`): their subject is its perpetrator. */
     claims?: string[]
+    /** Participles before a commander (`commandés … par`, `led by`): whom the attackers follow, named in the sentence after the lead, acted too. */
+    leaders?: string[]
     /** `autres`, `other` after a count (`Deux autres entreprises`): more parties of the lead's kind. */
     others?: string[]
     /** Words before an election's runner-up (`devance`, `contre`, `defeating`): the person first named after them in the sentence after the lead is its opponent. */
