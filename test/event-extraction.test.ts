@@ -778,3 +778,10 @@ t.test('the commander of those who attacked, named next after a participle of le
   const found = main(events("BUNIA, 4 mai — Les rebelles du Front patriotique ont lancé mardi une attaque contre Bunia. Les insurgés, commandés sur place par le colonel Jean Kabasele, ont pris le contrôle de l'aéroport.", '2026-05-06'))
   t.ok(found.participants.some((p) => p.name === 'Jean Kabasele' && p.role === 'source'), roles(found).join('; '))
 })
+
+t.test('whom the freed are handed to in the sentence after a release mediated it', async (t) => {
+  const fr = main(events('GAO, 4 mai — Trois otages ont été libérés samedi dans le nord du Mali. Ils ont été remis dans la soirée à des représentants de la Fondation Sahel Paix, qui avaient mené les tractations.', '2026-05-04'))
+  t.ok(fr.participants.some((p) => p.name.includes('Fondation Sahel Paix') && p.role === 'other'), roles(fr).join('; '))
+  const en = main(events('GAO, May 4 (Reuters) - Three hostages were freed on Saturday in northern Mali. They were handed over to envoys of the Sahel Peace Foundation, which had led the talks.', '2026-05-04', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name.includes('Sahel Peace Foundation') && p.role === 'other'), roles(en).join('; '))
+})

@@ -165,6 +165,29 @@ export function leaderNamedNext (next: Span | undefined, actors: readonly Extrac
   return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
 }
 
+/** Words between a hand-over's participle and the preposition of whom the freed are handed to (`remis en fin d'après-midi à`). */
+const HANDOVER_WORDS = 5
+
+/**
+ * `Quarante otages ont été relâchés dimanche. Ils ont été remis à des représentants de l'Église
+ * catholique, qui avaient mené les tractations`, `They were handed over to the Red Cross`: whom
+ * the freed are handed to in the sentence after the lead (lexicon `actors.handovers`, then a
+ * preposition) mediated their release: a party of it (`other`).
+ */
+export function handedToNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const handovers = new Set(ctx.lexicon.data.actors?.handovers ?? [])
+  const tokens = tokenize(body, next.start, next.end)
+  const at = tokens.findIndex((t) => handovers.has(t.text))
+  const to = at < 0 ? undefined : tokens.slice(at + 1, at + 2 + HANDOVER_WORDS).find((t) => ctx.mentions.lexicon.prepositions.has(t.folded) && !ctx.lexicon.agents.has(t.folded))
+  if (to === undefined) return [...actors]
+  const clauseEnd = to.end + (/^[^,;:]*/u.exec(body.slice(to.end, next.end))?.[0].length ?? 0)
+  const named = mentionsIn(ctx.mentions, to.end, clauseEnd).find((m) => m.type === 'name' && placeOf(m, ctx) === null)
+  const actor = named === undefined ? null : resolveActor(named, 'other', ctx)
+  return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+}
+
 /** Unions a strike names at most: more are a list of reactions. */
 const MAX_UNIONS = 3
 /** Words between a name and the union noun of its apposition (`le SNCTA, premier syndicat`). */

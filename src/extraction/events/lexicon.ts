@@ -120,6 +120,8 @@ export interface EventLexiconData {
     attribution?: string[]
     /** Words by which one owns to a deed (`a revendiqué`, `claimed responsibility`): their subject is its perpetrator. */
     claims?: string[]
+    /** Participles of a hand-over (`remis`, `handed over`): to whom the freed are handed, named in the sentence after the lead, mediated their release. */
+    handovers?: string[]
     /** Participles before a commander (`commandés … par`, `led by`): whom the attackers follow, named in the sentence after the lead, acted too. */
     leaders?: string[]
     /** `autres`, `other` after a count (`Deux autres entreprises`): more parties of the lead's kind. */
