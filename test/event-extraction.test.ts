@@ -774,3 +774,45 @@ t.test('a sentence raised on appeal is a ruling', async (t) => {
 t.test('in a match, a player the lead names is no party beside the two sides', async (t) => {
   t.same(roles(main(events("AGEN, 15 mars — Le SU Agen a battu Colomiers (24-22) samedi au stade Armandie, grâce à un essai de l'ailier Théo Lacombe.", '2026-03-15'))).filter((r) => r.startsWith('Théo')), [])
 })
+
+t.test('a passive lead\'s agent, given by the next sentence\'s passive verb of its kind, acted', async (t) => {
+  const found = main(events("LYON, 4 mai — L'ancien trésorier du club, Paul Renard, a été placé en garde à vue lundi à Lyon. Il a été interpellé à son domicile par des enquêteurs de l'Office central de répression de la fraude (OCRF).", '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Office central de répression de la fraude' && p.role === 'source'), roles(found).join('; '))
+})
+
+t.test('a small group the lead counts, named one by one by the next sentence\'s subject, is those persons', async (t) => {
+  const found = main(events('BAMAKO, 4 mai — Deux otages ont été libérés jeudi près de Gao, a annoncé leur ONG. Luc Vermeulen, logisticien, et son collègue Moussa Keïta sont en bonne santé.', '2026-05-08'))
+  t.ok(['Luc Vermeulen', 'Moussa Keïta'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
+  t.notOk(found.participants.some((p) => p.name.startsWith('Deux')), 'the group gives way to its members')
+})
+
+t.test('an election\'s runner-up named in the sentence after the lead is its opponent', async (t) => {
+  const fr = main(events('BREST, 4 mai — Marie Lenoir a remporté dimanche l\'élection municipale de Brest. Elle a obtenu 51 % des voix, contre 44 % pour le maire sortant Yves Le Bihan.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'Yves Le Bihan'), roles(fr).join('; '))
+  const en = main(events("OSLO, May 4 (Reuters) - Anna Berg won Sunday's mayoral election in Oslo, official results showed. She finished well ahead of Lars Dahl, the outgoing mayor.", '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'Lars Dahl'), roles(en).join('; '))
+})
+
+t.test('a count of others opening the next sentence names more parties in apposition', async (t) => {
+  const found = main(events("BRUXELLES, 4 mai — La Commission européenne a infligé mardi une amende de 90 millions d'euros au groupe Veltrac. Deux autres entreprises, l'italienne Ferrolux et la suédoise Nordstal, ont écopé de 30 et 20 millions d'euros.", '2026-05-06'))
+  t.ok(['Ferrolux', 'Nordstal'].every((n) => found.participants.some((p) => p.name.includes(n))), roles(found).join('; '))
+})
+
+t.test('the person the next sentence gives by a party\'s nationality acts for a one-party event; one by office alone does not', async (t) => {
+  const summons = main(events("ROME, 4 mai — Rome a convoqué lundi l'ambassadeur d'Égypte, Ahmed Fawzi. Le ministre italien des Affaires étrangères, Paolo Conti, a fait part au diplomate de sa préoccupation.", '2026-05-05'))
+  t.ok(summons.participants.some((p) => p.name === 'Paolo Conti'), roles(summons).join('; '))
+  const said = main(events('KYIV, May 4 (Reuters) - Russia launched a drone attack on the city of Sumy overnight. The regional governor, Oleh Marchenko, said two people were injured.', '2026-05-05', { language: 'en' }))
+  t.notOk(said.participants.some((p) => p.name === 'Oleh Marchenko'), roles(said).join('; '))
+})
+
+t.test('the commander of those who attacked, named next after a participle of leading, is one of its sources', async (t) => {
+  const found = main(events("BUNIA, 4 mai — Les rebelles du Front patriotique ont lancé mardi une attaque contre Bunia. Les insurgés, commandés sur place par le colonel Jean Kabasele, ont pris le contrôle de l'aéroport.", '2026-05-06'))
+  t.ok(found.participants.some((p) => p.name === 'Jean Kabasele' && p.role === 'source'), roles(found).join('; '))
+})
+
+t.test('whom the freed are handed to in the sentence after a release mediated it', async (t) => {
+  const fr = main(events('GAO, 4 mai — Trois otages ont été libérés samedi dans le nord du Mali. Ils ont été remis dans la soirée à des représentants de la Fondation Sahel Paix, qui avaient mené les tractations.', '2026-05-04'))
+  t.ok(fr.participants.some((p) => p.name.includes('Fondation Sahel Paix') && p.role === 'other'), roles(fr).join('; '))
+  const en = main(events('GAO, May 4 (Reuters) - Three hostages were freed on Saturday in northern Mali. They were handed over to envoys of the Sahel Peace Foundation, which had led the talks.', '2026-05-04', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name.includes('Sahel Peace Foundation') && p.role === 'other'), roles(en).join('; '))
+})

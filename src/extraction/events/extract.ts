@@ -8,8 +8,8 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
-import { blamedLater, courtNamedLater, unionsNamed } from './later.js'
-import { holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
+import { agentNamedNext, blamedLater, courtNamedLater, handedToNext, leaderNamedNext, othersNamedNext, runnerUpNext, unionsNamed } from './later.js'
+import { groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -175,9 +175,15 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const next = following[0]
     main.event.participants = holderNamedNext(main.sentence, following, main.trigger, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
-    if (SYMMETRIC.has(main.event.type)) main.event.participants = representativesNamedNext(next, main.event.participants, ctx)
-    if (VICTIMS.has(main.event.type)) main.event.participants = blamedLater(following, main.event.participants, ctx)
+    main.event.participants = groupNamedNext(next, main.event.participants, ctx)
+    main.event.participants = othersNamedNext(next, main.event.participants, ctx)
+    main.event.participants = representativesNamedNext(next, main.event.participants, ctx, SYMMETRIC.has(main.event.type))
+    if (VICTIMS.has(main.event.type)) main.event.participants = leaderNamedNext(next, blamedLater(following, main.event.participants, ctx), ctx)
     if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, main.event.participants, ctx)
+    main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
+    if (main.event.type === 'election') main.event.participants = runnerUpNext(next, main.event.participants, ctx)
+    // (a release: the family of verbs whose subject undergoes it, of CAMEO 08)
+    if (main.trigger.family.undergoer === true && main.event.cameo === '08') main.event.participants = handedToNext(next, main.event.participants, ctx)
     // (`Lancée mardi à l'appel de la CGT et de SUD-Rail, la grève…`: who called a walkout or a march, told a sentence or two on)
     if (main.event.type === 'strike' || main.event.type === 'protest') {
       for (const later of following.slice(0, ORGANISER_SENTENCES)) main.event.participants.push(...organisersIn(later, ctx, main.event.participants))

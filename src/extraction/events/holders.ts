@@ -1,4 +1,4 @@
-import { mentionsIn, tokenize, type Token } from '../mentions.js'
+import { mentionsIn, tokenize, verbalWords, type Mention, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import type { ActorContext } from './context.js'
@@ -145,10 +145,12 @@ const MAX_REPRESENTATIVES = 4
  * two days of talks with Indian commerce minister Arvind Rao`: when a joint event's lead names
  * only its states, the persons the next sentence gives by office or nationality acted for them,
  * on the side of the party of their nationality (`other` for a third one's: a mediator), else of
- * the party no one acts for yet.
+ * the party no one acts for yet. For an event one party does (not `joint`: `Séoul a convoqué
+ * l'ambassadeur de Chine. Le vice-ministre sud-coréen des Affaires étrangères, Park Jin-woo, …`),
+ * the person of a party's nationality acts for it, even when the lead names persons already.
  */
-export function representativesNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
-  if (next === undefined || actors.length === 0 || actors.some((a) => a.kind === 'person')) return [...actors]
+export function representativesNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, joint = true): ExtractedActor[] {
+  if (next === undefined || actors.length === 0 || (joint && actors.some((a) => a.kind === 'person'))) return [...actors]
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const found: ExtractedActor[] = []
@@ -162,9 +164,40 @@ export function representativesNamedNext (next: Span | undefined, actors: readon
     const nationality = description.map((t, k) => ctx.lexicon.demonyms.get(t.folded) ?? ctx.lexicon.demonyms.get(`${t.folded} ${description[k + 1]?.folded ?? ''}`)).find((c) => c !== undefined)
     if (nationality === undefined && !description.some((t) => statement.roleWords.has(t.folded))) continue
     const party = nationality === undefined ? undefined : actors.find((a) => a.name === nationality)
+    // (an event one party does: only the person of that party's nationality)
+    if (!joint && party === undefined) continue
     const unrepresented = actors.find((a) => a.role !== 'other' && !found.some((f) => f.role === a.role))
     const role: ActorRole = nationality !== undefined ? party?.role ?? 'other' : unrepresented?.role ?? 'source'
     if (!found.some((f) => f.name === name)) found.push({ name, kind: 'person', role, mention: spanOf(body, m.start, m.end) })
   }
   return [...actors, ...found]
+}
+
+/** The most persons a counted group may be named one by one in the next sentence (`Deux employés … Marc Delorme … et Issoufou Maïga`). */
+export const MAX_GROUP = 4
+
+/**
+ * `Deux employés d'une ONG ont été libérés mercredi. Pierre Martin, logisticien, et sa collègue Awa
+ * Traoré avaient été enlevés`, `Two aid workers were freed. John Reed and Ana Silva…`: a small
+ * group the lead counts (`deux`, `two`: the lexicon's `actors.cardinals`, from two up) is named,
+ * one by one, by the subject of the sentence after it, opening on the first of them: the persons
+ * take the group's place, on its side of the event.
+ */
+export function groupNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const cardinals = ctx.lexicon.data.actors?.cardinals ?? []
+  const count = (a: ExtractedActor): number => a.mention === null ? -1 : cardinals.indexOf(tokenize(body, a.mention.start, a.mention.end)[0]?.folded ?? '') + 2
+  const group = actors.find((a) => count(a) >= 2 && count(a) <= MAX_GROUP)
+  if (group === undefined) return [...actors]
+  // (the subject: up to the first auxiliary, modal or negation, or the copula: `sont`)
+  const verbal = verbalWords(statement)
+  const verb = tokenize(body, next.start, next.end).find((t) => /^\p{Ll}/u.test(t.text) && (verbal.has(t.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded)))
+  const person = (m: Mention): boolean => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
+    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))
+  const persons = mentionsIn(ctx.mentions, next.start, verb?.start ?? next.start).filter(person)
+  if (persons.length !== count(group) || body.slice(next.start, persons[0]?.start).trim() !== '') return [...actors]
+  const named = persons.map((m): ExtractedActor => ({ name: (m.name ?? m.text).trim(), kind: 'person', role: group.role, mention: spanOf(body, m.start, m.end) }))
+  return [...actors.filter((a) => a !== group), ...named.filter((n) => !actors.some((a) => foldSameLength(a.name).includes(foldSameLength(n.name))))]
 }

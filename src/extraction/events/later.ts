@@ -1,11 +1,13 @@
-import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention } from '../mentions.js'
+import { mentionsIn, phraseFrom, subjectBefore, tokenize, verbalWords, type Mention, type Token } from '../mentions.js'
 import { foldSameLength } from '../text.js'
 import { foldedWords } from './lexicon.js'
 import type { Span } from '../types.js'
-import { asWritten, resolveActor } from './actors.js'
+import { actorsOf, asWritten, longNameOf, resolveActor } from './actors.js'
 import type { ActorContext } from './context.js'
-import { placeOf } from './places.js'
-import type { ExtractedActor } from './types.js'
+import { placeOf, placesIn } from './places.js'
+import { findTriggers, type Trigger } from './triggers.js'
+import { MAX_GROUP } from './holders.js'
+import type { ActorRole, ExtractedActor } from './types.js'
 
 /** Actors an article names only after its lead, by what it says of them there. */
 
@@ -95,6 +97,97 @@ export function courtNamedLater (following: readonly Span[], actors: readonly Ex
   return [...actors]
 }
 
+/**
+ * `L'ancien directeur a été placé en garde à vue mardi. Il a été interpellé à son domicile par des
+ * agents de la police judiciaire`: a lead in the passive that names no one acting often gives its
+ * agent in the next sentence, told again by a passive verb of the same kind of event: that verb's
+ * agent is who acted.
+ */
+export function agentNamedNext (next: Span | undefined, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined || !trigger.passive || actors.some((a) => a.role === 'source')) return [...actors]
+  const { body } = ctx.mentions
+  const again = findTriggers(body, next, ctx.lexicon).find((t) => t.passive && !t.negated && t.family.type === trigger.family.type)
+  if (again === undefined) return [...actors]
+  const agents = actorsOf(again, next, ctx, placesIn(body, next, ctx)).filter((a) => a.role === 'source').map((a) => {
+    // (`par des agents de la Direction de la police judiciaire (DPJ)`: the body whose men they are, by the long name of its acronym)
+    const { mention } = a
+    const acronym = mention === null ? undefined : mentionsIn(ctx.mentions, mention.end, next.end).find((m) => m.type === 'name')
+    const long = acronym === undefined || body[acronym.start - 1] !== '(' ? null : longNameOf(acronym.text, ctx)
+    return long !== null && mention !== null && body.slice(mention.start, acronym?.start).includes(long) ? { ...a, name: long } : a
+  })
+  return [...actors, ...agents.filter((a) => !actors.some((b) => sameActor(a, b)))]
+}
+
+/**
+ * `X a remporté l'élection. La candidate a obtenu 46 % des voix, contre 38 % pour l'ancien ministre
+ * Jean Dupont`, `… won the vote. He finished ahead of Anna Berg`: an election's runner-up is often
+ * named in the sentence after its lead only: the first person named after a runner-up word
+ * (lexicon `actors.runnersUp`) in its clause is the winner's opponent.
+ */
+export function runnerUpNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const cues = (ctx.lexicon.data.actors?.runnersUp ?? []).map(foldedWords)
+  const tokens = tokenize(body, next.start, next.end)
+  const at = tokens.findIndex((_, i) => cues.some((c) => c.every((w, k) => tokens[i + k]?.folded === w)))
+  const cue = tokens[at]
+  if (cue === undefined) return [...actors]
+  const clauseEnd = cue.end + (/^[^;:]*/u.exec(body.slice(cue.end, next.end))?.[0].length ?? 0)
+  const person = mentionsIn(ctx.mentions, cue.end, clauseEnd).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
+    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)))
+  const actor = person === undefined ? null : resolveActor(person, 'target', ctx)
+  return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+}
+
+/** Words between a commander's participle and the agent preposition before the commander (`commandés sur ce front par`). */
+const LEADER_WORDS = 4
+
+/**
+ * `Les FSR ont lancé un assaut contre El-Obeid. Les paramilitaires, commandés sur ce front par le
+ * général Abdelrahim Kabbashi, ont attaqué…`: the commander of those who attacked, named in the
+ * sentence after the lead after a participle of leading (lexicon `actors.leaders`) and the agent
+ * preposition, is one of its sources.
+ */
+export function leaderNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined || !actors.some((a) => a.role === 'source')) return [...actors]
+  const { body } = ctx.mentions
+  const leaders = new Set(ctx.lexicon.data.actors?.leaders ?? [])
+  const tokens = tokenize(body, next.start, next.end)
+  const at = tokens.findIndex((t) => leaders.has(t.text))
+  const by = at < 0 ? undefined : tokens.slice(at + 1, at + 2 + LEADER_WORDS).find((t) => ctx.lexicon.agents.has(t.folded))
+  if (by === undefined) return [...actors]
+  const clauseEnd = by.end + (/^[^,;:]*/u.exec(body.slice(by.end, next.end))?.[0].length ?? 0)
+  const statement = ctx.mentions.lexicon
+  const person = mentionsIn(ctx.mentions, by.end, clauseEnd).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
+    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)))
+  const actor = person === undefined ? null : resolveActor(person, 'source', ctx)
+  return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+}
+
+/** Words between a hand-over's participle and the preposition of whom the freed are handed to (`remis en fin d'après-midi à`). */
+const HANDOVER_WORDS = 5
+
+/**
+ * `Quarante otages ont été relâchés dimanche. Ils ont été remis à des représentants de l'Église
+ * catholique, qui avaient mené les tractations`, `They were handed over to the Red Cross`: whom
+ * the freed are handed to in the sentence after the lead (lexicon `actors.handovers`, then a
+ * preposition) mediated their release: a party of it (`other`).
+ */
+export function handedToNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const handovers = new Set(ctx.lexicon.data.actors?.handovers ?? [])
+  const tokens = tokenize(body, next.start, next.end)
+  const at = tokens.findIndex((t) => handovers.has(t.text))
+  const to = at < 0 ? undefined : tokens.slice(at + 1, at + 2 + HANDOVER_WORDS).find((t) => ctx.mentions.lexicon.prepositions.has(t.folded) && !ctx.lexicon.agents.has(t.folded))
+  if (to === undefined) return [...actors]
+  const clauseEnd = to.end + (/^[^,;:]*/u.exec(body.slice(to.end, next.end))?.[0].length ?? 0)
+  const named = mentionsIn(ctx.mentions, to.end, clauseEnd).find((m) => m.type === 'name' && placeOf(m, ctx) === null)
+  const actor = named === undefined ? null : resolveActor(named, 'other', ctx)
+  return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+}
+
 /** Unions a strike names at most: more are a list of reactions. */
 const MAX_UNIONS = 3
 /** Words between a name and the union noun of its apposition (`le SNCTA, premier syndicat`). */
@@ -133,4 +226,28 @@ export function unionsNamed (following: readonly Span[], actors: readonly Extrac
 function sameActor (a: ExtractedActor, b: ExtractedActor): boolean {
   const [x, y] = [foldSameLength(a.name), foldSameLength(b.name)]
   return x !== '' && y !== '' && (x.includes(y) || y.includes(x))
+}
+
+/**
+ * `La Commission a infligé une amende au groupe Norvalis. Deux autres entreprises, l'allemande
+ * Hartkamp Chemie et la belge Solventa, ont écopé…`, `Two other firms, X and Y, were also fined`:
+ * a sentence right after the lead opening on a count of others (lexicon `actors.cardinals`, then
+ * `actors.others`) names, in apposition, as many more parties on the side the lead's was done to.
+ */
+export function othersNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const cardinals = ctx.lexicon.data.actors?.cardinals ?? []
+  const tokens = tokenize(body, next.start, next.end)
+  const count = cardinals.indexOf(tokens[0]?.folded ?? '') + 2
+  if (count < 2 || count > MAX_GROUP || !(ctx.lexicon.data.actors?.others ?? []).includes(tokens[1]?.folded ?? '')) return [...actors]
+  const comma = tokens.findIndex((t) => t.text === ',')
+  const verbal = verbalWords(ctx.mentions.lexicon)
+  const verb = tokens.find((t, i) => i > comma && /^\p{Ll}/u.test(t.text) && (verbal.has(t.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded)))
+  if (comma < 0 || verb === undefined) return [...actors]
+  const named = mentionsIn(ctx.mentions, (tokens[comma] as Token).end, verb.start).filter((m) => m.type === 'name' && placeOf(m, ctx) === null)
+  if (named.length !== count) return [...actors]
+  const role: ActorRole = actors.some((a) => a.role === 'target') ? 'target' : actors.find((a) => a.role !== 'source')?.role ?? 'target'
+  const found = named.map((m) => resolveActor(m, role, ctx)).filter((a) => a !== null && !actors.some((b) => foldSameLength(b.name).includes(foldSameLength(a.name))))
+  return [...actors, ...found as ExtractedActor[]]
 }

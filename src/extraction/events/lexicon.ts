@@ -120,6 +120,14 @@ export interface EventLexiconData {
     attribution?: string[]
     /** Words by which one owns to a deed (`a revendiqué`, `claimed responsibility`): their subject is its perpetrator. */
     claims?: string[]
+    /** Participles of a hand-over (`remis`, `handed over`): to whom the freed are handed, named in the sentence after the lead, mediated their release. */
+    handovers?: string[]
+    /** Participles before a commander (`commandés … par`, `led by`): whom the attackers follow, named in the sentence after the lead, acted too. */
+    leaders?: string[]
+    /** `autres`, `other` after a count (`Deux autres entreprises`): more parties of the lead's kind. */
+    others?: string[]
+    /** Words before an election's runner-up (`devance`, `contre`, `defeating`): the person first named after them in the sentence after the lead is its opponent. */
+    runnersUp?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
     unions?: string[]
     /**
