@@ -127,17 +127,12 @@ export function agentNamedNext (next: Span | undefined, trigger: Trigger, actors
 export function runnerUpNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (next === undefined) return [...actors]
   const { body } = ctx.mentions
-  const statement = ctx.mentions.lexicon
   const cues = (ctx.lexicon.data.actors?.runnersUp ?? []).map(foldedWords)
   const tokens = tokenize(body, next.start, next.end)
   const at = tokens.findIndex((_, i) => cues.some((c) => c.every((w, k) => tokens[i + k]?.folded === w)))
   const cue = tokens[at]
   if (cue === undefined) return [...actors]
-  const clauseEnd = cue.end + (/^[^;:]*/u.exec(body.slice(cue.end, next.end))?.[0].length ?? 0)
-  const person = mentionsIn(ctx.mentions, cue.end, clauseEnd).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
-    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)))
-  const actor = person === undefined ? null : resolveActor(person, 'target', ctx)
-  return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+  return withPersonAfter(cue.end, next.end, /^[^;:]*/u, 'target', actors, ctx)
 }
 
 /** Words between a commander's participle and the agent preposition before the commander (`commandés sur ce front par`). */
@@ -157,11 +152,20 @@ export function leaderNamedNext (next: Span | undefined, actors: readonly Extrac
   const at = tokens.findIndex((t) => leaders.has(t.text))
   const by = at < 0 ? undefined : tokens.slice(at + 1, at + 2 + LEADER_WORDS).find((t) => ctx.lexicon.agents.has(t.folded))
   if (by === undefined) return [...actors]
-  const clauseEnd = by.end + (/^[^,;:]*/u.exec(body.slice(by.end, next.end))?.[0].length ?? 0)
+  return withPersonAfter(by.end, next.end, /^[^,;:]*/u, 'source', actors, ctx)
+}
+
+/**
+ * The first person's full name after `from` in its clause (the text `clause` matches from there),
+ * no place, body or nationality, joined to `actors` as `role` unless it is one of them already.
+ */
+function withPersonAfter (from: number, sentenceEnd: number, clause: RegExp, role: ActorRole, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const person = mentionsIn(ctx.mentions, by.end, clauseEnd).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
+  const clauseEnd = from + (clause.exec(body.slice(from, sentenceEnd))?.[0].length ?? 0)
+  const person = mentionsIn(ctx.mentions, from, clauseEnd).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
     !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)))
-  const actor = person === undefined ? null : resolveActor(person, 'source', ctx)
+  const actor = person === undefined ? null : resolveActor(person, role, ctx)
   return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
 }
 
