@@ -2,7 +2,7 @@ import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, toke
 import { foldSameLength, spanOf } from '../text.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { foldedPhrase, foldedWords, lowerWords } from './lexicon.js'
+import { foldedPhrase, foldedWords, lowerWords, wordsAt } from './lexicon.js'
 import { countryNameIn } from './gazetteer.js'
 import { describesNoun } from './holders.js'
 import { placeOf, type PlaceMention } from './places.js'
@@ -848,7 +848,7 @@ function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorCon
   const tokens = tokenize(body, clause.start, trigger.start).filter((t) => /\p{L}/u.test(t.text))
   const passive = ctx.lexicon.auxiliaries.filter((a) => a.passive)
   for (let i = 1; i < tokens.length; i++) {
-    const auxiliary = passive.find((a) => a.words.every((w, k) => tokens[i + k]?.folded === w) && tokens[i + a.words.length] !== undefined)
+    const auxiliary = passive.find((a) => wordsAt(tokens, i, a.words) && tokens[i + a.words.length] !== undefined)
     if (auxiliary === undefined) continue
     const at = (tokens[i] as Token).start
     const subject = counted(body, clause.start, at, ctx) ?? subjectBefore(ctx.mentions, clause.start, at)
@@ -1227,7 +1227,7 @@ function asidesIn (sentence: Span, ctx: ActorContext): Span[] {
   const verb = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && !ctx.mentions.lexicon.determiners.has(t.folded)
   const asides: Span[] = []
   for (const [i, t] of tokens.entries()) {
-    const opens = (marker: readonly string[]): boolean => marker.every((w, k) => tokens[i + k]?.folded === w)
+    const opens = (marker: readonly string[]): boolean => wordsAt(tokens, i, marker)
     if (ctx.lexicon.asideClauses.some(opens)) return [...asides, { start: t.start, end: sentence.end }]
     const purpose = ctx.lexicon.purposes.find(opens)
     if (purpose === undefined || !verb(tokens[i + purpose.length])) continue

@@ -122,13 +122,11 @@ export function namedAmong (following: readonly Span[], actors: readonly Extract
   const { body } = ctx.mentions
   const next = following.slice(0, AMONG_SENTENCES).find((s) => tokenize(body, s.start, s.end).some((t) => among.has(t.folded)))
   if (next === undefined) return [...actors]
-  const statement = ctx.mentions.lexicon
   // (the group: a party that is no one's name, `Douze personnes`, `suspects`, on the side things are done to first)
   const unnamed = actors.filter((a) => a.mention !== null && /^\p{Ll}/u.test(body.slice(a.mention.start, a.mention.end).split(/\s+/).at(-1) ?? ''))
   const group = unnamed.find((a) => a.role === 'target') ?? unnamed[0]
   if (group === undefined) return [...actors]
-  const person = mentionsIn(ctx.mentions, next.start, next.end).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) &&
-    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)) && placeOf(m, ctx) === null)
+  const person = mentionsIn(ctx.mentions, next.start, next.end).find((m) => isPersonName(m, ctx))
   if (person === undefined) return [...actors]
   const name = (person.name ?? person.text).trim()
   if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
@@ -174,7 +172,25 @@ export function representativesNamedNext (next: Span | undefined, actors: readon
 }
 
 /** The most persons a counted group may be named one by one in the next sentence (`Deux employés … Marc Delorme … et Issoufou Maïga`). */
-export const MAX_GROUP = 4
+const MAX_GROUP = 4
+
+/** How many a number word counts (`deux` → 2; the lexicon's `actors.cardinals` run in order from two), for a group small enough to be named one by one. */
+export function smallCount (word: string, ctx: ActorContext): number | undefined {
+  const count = (ctx.lexicon.data.actors?.cardinals ?? []).indexOf(word) + 2
+  return count >= 2 && count <= MAX_GROUP ? count : undefined
+}
+
+/** A person's full name: a name of two words or more, no place, body or nationality. */
+export function isPersonName (m: Mention, ctx: ActorContext): boolean {
+  return (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
+    !foldedWords(m.name ?? m.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))
+}
+
+/** The first auxiliary, modal, negation or copula among `tokens`: where a subject before it ends. */
+export function firstVerbal (tokens: readonly Token[], ctx: ActorContext): Token | undefined {
+  const verbal = verbalWords(ctx.mentions.lexicon)
+  return tokens.find((t) => /^\p{Ll}/u.test(t.text) && (verbal.has(t.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded)))
+}
 
 /**
  * `Deux employés d'une ONG ont été libérés mercredi. Pierre Martin, logisticien, et sa collègue Awa
@@ -186,17 +202,12 @@ export const MAX_GROUP = 4
 export function groupNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (next === undefined) return [...actors]
   const { body } = ctx.mentions
-  const statement = ctx.mentions.lexicon
-  const cardinals = ctx.lexicon.data.actors?.cardinals ?? []
-  const count = (a: ExtractedActor): number => a.mention === null ? -1 : cardinals.indexOf(tokenize(body, a.mention.start, a.mention.end)[0]?.folded ?? '') + 2
-  const group = actors.find((a) => count(a) >= 2 && count(a) <= MAX_GROUP)
+  const count = (a: ExtractedActor): number | undefined => a.mention === null ? undefined : smallCount(tokenize(body, a.mention.start, a.mention.end)[0]?.folded ?? '', ctx)
+  const group = actors.find((a) => count(a) !== undefined)
   if (group === undefined) return [...actors]
   // (the subject: up to the first auxiliary, modal or negation, or the copula: `sont`)
-  const verbal = verbalWords(statement)
-  const verb = tokenize(body, next.start, next.end).find((t) => /^\p{Ll}/u.test(t.text) && (verbal.has(t.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded)))
-  const person = (m: Mention): boolean => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
-    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))
-  const persons = mentionsIn(ctx.mentions, next.start, verb?.start ?? next.start).filter(person)
+  const verb = firstVerbal(tokenize(body, next.start, next.end), ctx)
+  const persons = mentionsIn(ctx.mentions, next.start, verb?.start ?? next.start).filter((m) => isPersonName(m, ctx))
   if (persons.length !== count(group) || body.slice(next.start, persons[0]?.start).trim() !== '') return [...actors]
   const named = persons.map((m): ExtractedActor => ({ name: (m.name ?? m.text).trim(), kind: 'person', role: group.role, mention: spanOf(body, m.start, m.end) }))
   return [...actors.filter((a) => a !== group), ...named.filter((n) => !actors.some((a) => foldSameLength(a.name).includes(foldSameLength(n.name))))]

@@ -1,12 +1,12 @@
-import { mentionsIn, phraseFrom, subjectBefore, tokenize, verbalWords, type Mention, type Token } from '../mentions.js'
+import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { foldSameLength } from '../text.js'
-import { foldedWords } from './lexicon.js'
+import { foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
 import { actorsOf, asWritten, longNameOf, resolveActor } from './actors.js'
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
-import { MAX_GROUP } from './holders.js'
+import { firstVerbal, isPersonName, smallCount } from './holders.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
 /** Actors an article names only after its lead, by what it says of them there. */
@@ -29,7 +29,7 @@ export function blamedLater (following: readonly Span[], actors: readonly Extrac
   for (const sentence of following.slice(0, BLAME_SENTENCES)) {
     const tokens = tokenize(body, sentence.start, sentence.end)
     // `L'armée israélienne a confirmé avoir mené l'opération`, `The group claimed responsibility`: who owns to it is its subject
-    const at = actors.some((a) => a.role === 'source') ? -1 : tokens.findIndex((_, i) => claims.some((c) => c.every((w, k) => tokens[i + k]?.folded === w)))
+    const at = actors.some((a) => a.role === 'source') ? -1 : tokens.findIndex((_, i) => claims.some((c) => wordsAt(tokens, i, c)))
     const claim = tokens[at]
     // (`L'assaut a été revendiqué par l'EIGS`: in the passive, its agent, as after a verb of attribution)
     const passive = claim !== undefined && passiveEnds(ctx).has(tokens[at - 1]?.folded ?? '')
@@ -129,7 +129,7 @@ export function runnerUpNext (next: Span | undefined, actors: readonly Extracted
   const { body } = ctx.mentions
   const cues = (ctx.lexicon.data.actors?.runnersUp ?? []).map(foldedWords)
   const tokens = tokenize(body, next.start, next.end)
-  const at = tokens.findIndex((_, i) => cues.some((c) => c.every((w, k) => tokens[i + k]?.folded === w)))
+  const at = tokens.findIndex((_, i) => cues.some((c) => wordsAt(tokens, i, c)))
   const cue = tokens[at]
   if (cue === undefined) return [...actors]
   return withPersonAfter(cue.end, next.end, /^[^;:]*/u, 'target', actors, ctx)
@@ -155,16 +155,10 @@ export function leaderNamedNext (next: Span | undefined, actors: readonly Extrac
   return withPersonAfter(by.end, next.end, /^[^,;:]*/u, 'source', actors, ctx)
 }
 
-/**
- * The first person's full name after `from` in its clause (the text `clause` matches from there),
- * no place, body or nationality, joined to `actors` as `role` unless it is one of them already.
- */
+/** The first person's full name after `from` in its clause (the text `clause` matches from there), joined to `actors` as `role` unless it is one of them already. */
 function withPersonAfter (from: number, sentenceEnd: number, clause: RegExp, role: ActorRole, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
-  const { body } = ctx.mentions
-  const statement = ctx.mentions.lexicon
-  const clauseEnd = from + (clause.exec(body.slice(from, sentenceEnd))?.[0].length ?? 0)
-  const person = mentionsIn(ctx.mentions, from, clauseEnd).find((m) => (m.type === 'name' || m.type === 'titled') && /\s/.test((m.name ?? m.text).trim()) && placeOf(m, ctx) === null &&
-    !foldedWords(m.name ?? m.text).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w)))
+  const clauseEnd = from + (clause.exec(ctx.mentions.body.slice(from, sentenceEnd))?.[0].length ?? 0)
+  const person = mentionsIn(ctx.mentions, from, clauseEnd).find((m) => isPersonName(m, ctx))
   const actor = person === undefined ? null : resolveActor(person, role, ctx)
   return actor === null || actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
 }
@@ -241,14 +235,12 @@ function sameActor (a: ExtractedActor, b: ExtractedActor): boolean {
 export function othersNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (next === undefined) return [...actors]
   const { body } = ctx.mentions
-  const cardinals = ctx.lexicon.data.actors?.cardinals ?? []
   const tokens = tokenize(body, next.start, next.end)
-  const count = cardinals.indexOf(tokens[0]?.folded ?? '') + 2
-  if (count < 2 || count > MAX_GROUP || !(ctx.lexicon.data.actors?.others ?? []).includes(tokens[1]?.folded ?? '')) return [...actors]
+  const count = smallCount(tokens[0]?.folded ?? '', ctx)
+  if (count === undefined || !(ctx.lexicon.data.actors?.others ?? []).includes(tokens[1]?.folded ?? '')) return [...actors]
   const comma = tokens.findIndex((t) => t.text === ',')
-  const verbal = verbalWords(ctx.mentions.lexicon)
-  const verb = tokens.find((t, i) => i > comma && /^\p{Ll}/u.test(t.text) && (verbal.has(t.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded)))
-  if (comma < 0 || verb === undefined) return [...actors]
+  const verb = comma < 0 ? undefined : firstVerbal(tokens.slice(comma + 1), ctx)
+  if (verb === undefined) return [...actors]
   const named = mentionsIn(ctx.mentions, (tokens[comma] as Token).end, verb.start).filter((m) => m.type === 'name' && placeOf(m, ctx) === null)
   if (named.length !== count) return [...actors]
   const role: ActorRole = actors.some((a) => a.role === 'target') ? 'target' : actors.find((a) => a.role !== 'source')?.role ?? 'target'

@@ -1,5 +1,5 @@
 import type { CameoRoot, EventType } from '../../entities/events/vocabulary.js'
-import { tokenize } from '../mentions.js'
+import { tokenize, type Token } from '../mentions.js'
 import { AFTER_WORD, BEFORE_WORD, alternation, foldSameLength } from '../text.js'
 import type { Language } from '../types.js'
 import en from './lexicons/en.json' with { type: 'json' }
@@ -88,7 +88,7 @@ export interface EventLexiconData {
     notActors: string[]
     /** Counts a crowd opens on (`thousands of`, `des milliers de`): the actor is what is counted. */
     quantities?: string[]
-    /** Number words (`cinq`, `six`): a group they count is named with its count (`Cinq hommes`, `six hostages`). */
+    /** Number words in order from two (`deux`, `trois`…; the order gives small counts): a group they count is named with its count (`Cinq hommes`, `six hostages`). */
     cardinals?: string[]
     /** Nouns of people counted among an attack's dead or wounded by no function of theirs (`trois civils`, `four people`): no party. */
     bystanders?: string[]
@@ -233,8 +233,9 @@ export interface EventLexicon {
   genericActors: Set<string>
   /** Whole names, as folded words joined by a space. */
   notActors: Set<string>
-  /** Crowd counts and number words; number words alone. */
+  /** Every count a crowd or a group opens on: crowd counts and number words. */
   quantities: Set<string>
+  /** Number words alone. */
   cardinals: Set<string>
   bystanders: Set<string>
   delegates: Set<string>
@@ -261,6 +262,9 @@ export interface EventLexicon {
 /** Folded words, cut as the article is (`s'est` → `s'`, `est`). */
 export const foldedWords = (text: string): string[] =>
   tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.folded)
+
+/** Whether the folded `words` of a lexicon entry are written from `tokens[i]` on. */
+export const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean => words.every((w, k) => tokens[i + k]?.folded === w)
 
 /** A phrase as one key of folded words (`À nouveau` → `a nouveau`): how whole names and adverbs are looked up. */
 export const foldedPhrase = (text: string): string => foldedWords(text).join(' ')

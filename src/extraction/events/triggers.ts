@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../mentions.js'
 import type { Span } from '../types.js'
-import type { EventLexicon, TriggerData, TriggerForm } from './lexicon.js'
+import { wordsAt, type EventLexicon, type TriggerData, type TriggerForm } from './lexicon.js'
 
 export interface Trigger extends Span {
   family: TriggerData
@@ -33,7 +33,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     if (candidates === undefined) continue
     const capitals = !shouting && isAcronym((tokens[i] as Token).text)
     const fits = candidates.filter((f) => (!capitals || f.acronym) &&
-      f.words.every((w, k) => tokens[i + k]?.folded === w) &&
+      wordsAt(tokens, i, f.words) &&
       (f.family.near === undefined || f.family.near.some((n) => folded.has(n))) &&
       !(f.family.unlessNear?.some((n) => folded.has(n)) ?? false))
     // accents folded away for unaccented copy, but as written they choose: `rencontré` is the verb
@@ -70,7 +70,7 @@ function wordsOfNames (tokens: readonly Token[], lexicon: EventLexicon): Set<num
   const inside = new Set<number>()
   for (const name of lexicon.notTriggers) {
     for (let i = 0; i + name.length <= tokens.length; i++) {
-      if (name.every((w, k) => tokens[i + k]?.folded === w)) for (let k = 0; k < name.length; k++) inside.add(i + k)
+      if (wordsAt(tokens, i, name)) for (let k = 0; k < name.length; k++) inside.add(i + k)
     }
   }
   return inside
