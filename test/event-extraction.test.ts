@@ -816,3 +816,15 @@ t.test('whom the freed are handed to in the sentence after a release mediated it
   const en = main(events('GAO, May 4 (Reuters) - Three hostages were freed on Saturday in northern Mali. They were handed over to envoys of the Sahel Peace Foundation, which had led the talks.', '2026-05-04', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name.includes('Sahel Peace Foundation') && p.role === 'other'), roles(en).join('; '))
 })
+
+t.test('who organised a march or launched a strike, told in a later passive, leads it; a noun before a name introduces the name', async (t) => {
+  const march = main(events('LOMÉ, 8 mars — Des milliers de personnes ont manifesté samedi à Lomé contre la réforme de la Constitution. Le rassemblement avait été organisé par la coalition Alliance pour le changement (APC).', '2026-03-08'))
+  t.ok(march.participants.some((p) => p.name === 'Alliance pour le changement' && p.role === 'source'), roles(march).join('; '))
+  const strike = main(events('YAOUNDÉ, 3 mars — Les infirmiers des hôpitaux publics sont en grève depuis lundi au Cameroun. Le mouvement a été lancé à l\'initiative du collectif Inter-Hôpitaux, qui réclame des primes impayées.', '2026-03-04'))
+  t.ok(strike.participants.some((p) => p.name === 'Inter-Hôpitaux' && p.role === 'source'), roles(strike).join('; '))
+})
+
+t.test('a claim in the passive names its agent whatever the participle\'s agreement', async (t) => {
+  const claimed = main(events("NIAMEY, 6 octobre — Au moins huit gendarmes ont été tués dimanche dans une attaque contre un poste près de Ouallam. L'attaque a été revendiquée lundi par le Front de libération de l'Aïr (FLA).", '2026-10-06'))
+  t.ok(claimed.participants.some((p) => p.name.includes("Front de libération de l'Aïr") && p.role === 'source'), roles(claimed).join('; '))
+})

@@ -1143,13 +1143,28 @@ export function organisersIn (sentence: Span, ctx: ActorContext, actors: readonl
       if (next === undefined) continue
       const named = coordinatedAfter(next.start, sentence.end, ctx)
       const phrase = named.length > 0 ? null : phraseFrom(ctx.mentions, next.start, sentence.end, ORGANISER_WORDS)
-      for (const mention of phrase === null ? named : [phrase]) {
+      // (`à l'appel du collectif Lyannaj kont pwofitasyon`, `organisé par la coalition Dynamique…`: the name the noun introduces)
+      if (named.length === 0) named.push(...namedAfterNoun(next.start, sentence.end, ctx))
+      for (const mention of named.length > 0 ? named : phrase === null ? [] : [phrase]) {
         const actor = resolveActor(mention, 'source', ctx)
         if (actor !== null && ![...actors, ...found].some((a) => a.name === actor.name)) found.push(actor)
       }
     }
   }
   return found
+}
+
+/**
+ * `la coalition Dynamique pour la majorité du peuple`, `le syndicat SNCTA`: a determiner and one
+ * common noun (or the noun alone, after `du`) set right before a name introduce it: the names from there.
+ */
+function namedAfterNoun (from: number, to: number, ctx: ActorContext): Mention[] {
+  const { body } = ctx.mentions
+  const words = tokenize(body, from, to)
+  const noun = ctx.mentions.lexicon.determiners.has(words[0]?.folded ?? '') ? words[1] : words[0]
+  if (noun === undefined || !/^\p{Ll}+$/u.test(noun.text)) return []
+  const first = mentionsIn(ctx.mentions, noun.end, to)[0]
+  return first === undefined || first.type !== 'name' || !/^\s+$/u.test(body.slice(noun.end, first.start)) ? [] : coordinatedAfter(first.start, to, ctx)
 }
 
 /**
