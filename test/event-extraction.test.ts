@@ -791,6 +791,11 @@ t.test('an election\'s runner-up named in the sentence after the lead is its opp
   t.ok(fr.participants.some((p) => p.name === 'Yves Le Bihan'), roles(fr).join('; '))
   const en = main(events("OSLO, May 4 (Reuters) - Anna Berg won Sunday's mayoral election in Oslo, official results showed. She finished well ahead of Lars Dahl, the outgoing mayor.", '2026-05-05', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name === 'Lars Dahl'), roles(en).join('; '))
+  // (in the lead too, past the trigger, a party as well as a person)
+  const party = main(events('LISBONNE, 11 mars — Le Mouvement démocratique a remporté dimanche les élections législatives au Portugal, devant le Bloc de gauche (BE), selon des résultats quasi définitifs.', '2026-03-11'))
+  t.ok(party.participants.some((p) => p.name.startsWith('Bloc de gauche') && p.role === 'target'), roles(party).join('; '))
+  const faced = main(events('PARIS, 3 mai — Le congrès des Verts a élu samedi à sa tête Claire Morin, qui l\'a emporté avec 56 % des voix face à Julien Roche.', '2026-05-04'))
+  t.ok(faced.participants.some((p) => p.name === 'Julien Roche'), roles(faced).join('; '))
 })
 
 t.test('a count of others opening the next sentence names more parties in apposition', async (t) => {

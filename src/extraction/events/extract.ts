@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, handedToNext, leaderNamedNext, othersNamedNext, runnerUpNext, unionsNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, handedToNext, leaderNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
 import { groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed } from './gazetteer.js'
@@ -181,7 +181,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (VICTIMS.has(main.event.type)) main.event.participants = leaderNamedNext(next, blamedLater(following, main.event.participants, ctx), ctx)
     if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, main.event.participants, ctx)
     main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
-    if (main.event.type === 'election') main.event.participants = runnerUpNext(next, main.event.participants, ctx)
+    if (main.event.type === 'election') main.event.participants = runnerUpNamed(main.sentence, main.trigger, next, main.event.participants, ctx)
     // (a release: the family of verbs whose subject undergoes it, of CAMEO 08)
     if (main.trigger.family.undergoer === true && main.event.cameo === '08') main.event.participants = handedToNext(next, main.event.participants, ctx)
     // (`Lancée mardi à l'appel de la CGT et de SUD-Rail, la grève…`: who called a walkout or a march, told a sentence or two on)

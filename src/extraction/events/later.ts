@@ -120,19 +120,27 @@ export function agentNamedNext (next: Span | undefined, trigger: Trigger, actors
 
 /**
  * `X a remporté l'élection. La candidate a obtenu 46 % des voix, contre 38 % pour l'ancien ministre
- * Jean Dupont`, `… won the vote. He finished ahead of Anna Berg`: an election's runner-up is often
- * named in the sentence after its lead only: the first person named after a runner-up word
- * (lexicon `actors.runnersUp`) in its clause is the winner's opponent.
+ * Jean Dupont`, `… won the vote. He finished ahead of Anna Berg`, `Le Parti socialiste a remporté les
+ * législatives, devant l'Alliance démocratique`: an election's runner-up is named after a runner-up
+ * word (lexicon `actors.runnersUp`), in the lead past its trigger or in the sentence after: the first
+ * person there, or the first party's name, is the winner's opponent.
  */
-export function runnerUpNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
-  if (next === undefined) return [...actors]
+export function runnerUpNamed (lead: Span, trigger: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const cues = (ctx.lexicon.data.actors?.runnersUp ?? []).map(foldedWords)
-  const tokens = tokenize(body, next.start, next.end)
-  const at = tokens.findIndex((_, i) => cues.some((c) => wordsAt(tokens, i, c)))
-  const cue = tokens[at]
-  if (cue === undefined) return [...actors]
-  return withPersonAfter(cue.end, next.end, /^[^;:]*/u, 'target', actors, ctx)
+  for (const sentence of [{ start: trigger.end, end: lead.end }, ...(next === undefined ? [] : [next])]) {
+    const tokens = tokenize(body, sentence.start, sentence.end)
+    const at = tokens.findIndex((_, i) => cues.some((c) => wordsAt(tokens, i, c)))
+    const cue = tokens[at]
+    if (cue === undefined) continue
+    const clauseEnd = cue.end + (/^[^;:]*/u.exec(body.slice(cue.end, sentence.end))?.[0].length ?? 0)
+    // (`devant le candidat du pouvoir, Marc Adjovi`: a person, else a party by its name, never a place or a count)
+    const named = mentionsIn(ctx.mentions, cue.end, clauseEnd)
+    const opponent = named.find((m) => isPersonName(m, ctx)) ?? named.find((m) => m.type === 'name' && placeOf(m, ctx) === null && !actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end))
+    const actor = opponent === undefined ? null : resolveActor(opponent, 'target', ctx)
+    if (actor !== null) return actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+  }
+  return [...actors]
 }
 
 /** Words between a commander's participle and the agent preposition before the commander (`commandés sur ce front par`). */
