@@ -246,6 +246,8 @@ t.test('two convictions of two parties are two events; delegates, members and ho
   t.same(talks.participants.map((p) => p.name).sort(), ['Russie', 'Ukraine'])
   const vote = main(events('Les députés ont adopté mercredi le projet de loi par 300 voix contre 200.'))
   t.same(vote.participants.map((p) => p.name), ['Assemblée nationale'])
+  const european = main(events('Les eurodéputés ont adopté mardi à Strasbourg un règlement sur les emballages par 420 voix contre 150.'))
+  t.same(european.participants.map((p) => p.name), ['Parlement européen'])
   const visit = main(events('Le ministre italien des Affaires étrangères, Marco Ferri, est arrivé mardi à Tunis pour une visite officielle.'))
   t.ok(roles(visit).includes('Tunisie:target'), roles(visit).join(', '))
   const march = main(events("Des milliers d'enseignants ont manifesté jeudi à Lille à l'appel d'une intersyndicale."))
