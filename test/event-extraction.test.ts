@@ -838,3 +838,8 @@ t.test('a claim in the passive names its agent whatever the participle\'s agreem
   const claimed = main(events("NIAMEY, 6 octobre — Au moins huit gendarmes ont été tués dimanche dans une attaque contre un poste près de Ouallam. L'attaque a été revendiquée lundi par le Front de libération de l'Aïr (FLA).", '2026-10-06'))
   t.ok(claimed.participants.some((p) => p.name.includes("Front de libération de l'Aïr") && p.role === 'source'), roles(claimed).join('; '))
 })
+
+t.test('a sentence that only identifies (il s\'agit de) names the office the lead left unnamed', async (t) => {
+  const found = main(events('DAKAR, 4 mai — Le président de la République a nommé mardi un nouveau Premier ministre. Il s\'agit de Moussa Ndiaye, 54 ans, jusqu\'ici ministre de l\'Économie.', '2026-05-06'))
+  t.ok(found.participants.some((p) => p.name === 'Moussa Ndiaye' && p.role === 'target'), roles(found).join('; '))
+})

@@ -2,7 +2,7 @@ import { mentionsIn, tokenize, verbalWords, type Mention, type Token } from '../
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import type { ActorContext } from './context.js'
-import { foldedWords } from './lexicon.js'
+import { foldedWords, wordsAt } from './lexicon.js'
 import { placeOf } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
@@ -27,7 +27,15 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   const offices = unnamedOffices(body, lead, ctx)
   if (offices.length === 0) return [...actors]
   const statement = ctx.mentions.lexicon
-  const openings = following.slice(0, HOLDER_SENTENCES).map((s) => ({ sentence: s, opening: OPENING_NAME.exec(body.slice(s.start, s.end)) }))
+  // (`… a nommé un nouveau Premier ministre. Il s'agit de Paul Martin, 54 ans`: past the words that only identify)
+  const identifying = (ctx.lexicon.data.actors?.identifying ?? []).map(foldedWords)
+  const past = (s: Span): Span => {
+    const tokens = tokenize(body, s.start, s.end)
+    const words = identifying.find((w) => wordsAt(tokens, 0, w))
+    const after = words === undefined ? undefined : tokens[words.length]
+    return after === undefined ? s : { start: after.start, end: s.end }
+  }
+  const openings = following.slice(0, HOLDER_SENTENCES).map(past).map((s) => ({ sentence: s, opening: OPENING_NAME.exec(body.slice(s.start, s.end)) }))
   const found = openings.findIndex((o) => o.opening !== null)
   if (found < 0) return [...actors]
   const { sentence: next, opening } = openings[found] as { sentence: Span, opening: RegExpExecArray }

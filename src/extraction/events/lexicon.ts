@@ -126,8 +126,10 @@ export interface EventLexiconData {
     leaders?: string[]
     /** `autres`, `other` after a count (`Deux autres entreprises`): more parties of the lead's kind. */
     others?: string[]
-    /** Words before an election's runner-up (`devance`, `contre`, `defeating`): the person first named after them in the sentence after the lead is its opponent. */
+    /** Words before an election's runner-up (`devance`, `devant`, `defeating`): the person or party first named after them, past the lead's trigger or in the next sentence, is its opponent. */
     runnersUp?: string[]
+    /** Words opening a sentence that only identify whom it names (`Il s'agit de`): the name after them opens the sentence. */
+    identifying?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
     unions?: string[]
     /**
