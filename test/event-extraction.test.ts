@@ -843,3 +843,17 @@ t.test('a sentence that only identifies (il s\'agit de) names the office the lea
   const found = main(events('DAKAR, 4 mai — Le président de la République a nommé mardi un nouveau Premier ministre. Il s\'agit de Moussa Ndiaye, 54 ans, jusqu\'ici ministre de l\'Économie.', '2026-05-06'))
   t.ok(found.participants.some((p) => p.name === 'Moussa Ndiaye' && p.role === 'target'), roles(found).join('; '))
 })
+
+t.test('a fronted participle before a preposition is nobody; a trial\'s court past a long description of the accused', async (t) => {
+  const match = main(events('RENNES, 14 février — Menés au score à la pause, les Rennais ont battu le FC Lorient 3-1 samedi soir lors de la 23e journée de Ligue 1.', '2026-02-15'))
+  t.notOk(match.participants.some((p) => p.name === 'Menés'), roles(match).join('; '))
+  const trial = main(events("GENÈVE, 3 novembre — Le procès d'un ancien directeur financier d'une fondation d'aide aux personnes âgées de la rive gauche s'est ouvert lundi devant le Tribunal correctionnel de Genève.", '2026-11-03'))
+  t.ok(trial.participants.some((p) => p.name.startsWith('Tribunal correctionnel') && p.role === 'source'), roles(trial).join('; '))
+})
+
+t.test('the next sentence names the lead\'s unnamed office after an age, and a name keeps its particle', async (t) => {
+  const aged = main(events("LYON, 3 mai — L'ancien directeur d'une clinique privée a été mis en examen mardi pour escroquerie. Âgé de 57 ans, Bernard Mollet est soupçonné d'avoir falsifié des factures.", '2026-05-06'))
+  t.ok(aged.participants.some((p) => p.name === 'Bernard Mollet' && p.role === 'target'), roles(aged).join('; '))
+  const particle = main(events("BREST, 12 mars — Le tribunal correctionnel de Brest a condamné mercredi l'ancien trésorier d'une association de plaisanciers à un an de prison avec sursis. Loïc Le Bras, 61 ans, était poursuivi pour abus de confiance.", '2026-03-12'))
+  t.ok(particle.participants.some((p) => p.name === 'Loïc Le Bras' && p.role === 'target'), roles(particle).join('; '))
+})

@@ -484,6 +484,8 @@ function describingGeneric (mention: Mention, sentence: Span, ctx: ActorContext)
 
 /** Words between a trigger and the agent's preposition (`a été condamné mardi à deux ans de prison avec sursis par`). */
 const AGENT_WITHIN = 12
+/** Words after a trial's trigger within which its court's preposition is looked for (`devant`, `before`). */
+const COURT_WITHIN = 24
 /** Words of an unnamed agent (`la cour d'appel de Dakar`). */
 const AGENT_WORDS = 6
 
@@ -494,13 +496,14 @@ function unnamedAgent (trigger: Span, clause: Span, ctx: ActorContext): Mention 
 
 /** The court named after the first of the lexicon's court prepositions in the trigger's clause (`devant le tribunal`, `before the High Court`). */
 function courtBefore (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
-  const phrase = phraseAfterFirst(ctx.lexicon.courtPrepositions, trigger, clause, ctx)
+  // (`Le procès d'un ancien directeur d'établissement … s'est ouvert lundi devant le tribunal`: past a long description of who is tried)
+  const phrase = phraseAfterFirst(ctx.lexicon.courtPrepositions, trigger, clause, ctx, COURT_WITHIN)
   return phrase !== null && foldedWords(phrase.text).some((w) => ctx.lexicon.courtNouns.has(w)) ? phrase : null
 }
 
 /** The noun phrase right after the first of `prepositions` within the words after the trigger in its clause. */
-function phraseAfterFirst (prepositions: ReadonlySet<string>, trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
-  const words = tokenize(ctx.mentions.body, trigger.end, clause.end).slice(0, AGENT_WITHIN + 1)
+function phraseAfterFirst (prepositions: ReadonlySet<string>, trigger: Span, clause: Span, ctx: ActorContext, within = AGENT_WITHIN): Mention | null {
+  const words = tokenize(ctx.mentions.body, trigger.end, clause.end).slice(0, within + 1)
   const at = words.findIndex((t) => prepositions.has(t.folded))
   const next = words[at + 1]
   return at < 0 || next === undefined ? null : phraseFrom(ctx.mentions, next.start, clause.end, AGENT_WORDS)
@@ -699,6 +702,9 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   if (!starts) return false
   // (`Menés de dix points à la pause, les Bleus…`, `Ancien directeur des douanes, Ousmane Diagne Sarr…`: a participle before its complement or agent, or an adjective, opening a fronted phrase)
   if (next !== undefined && /^\p{Ll}/u.test(next.text) && (lexicon.genitives.has(next.folded) || ctx.lexicon.agents.has(next.folded) || ctx.lexicon.nounAdjectives.has(foldedWords(folded)[0] ?? ''))) return true
+  // (`Menés au score à la pause, les Guingampais…`: a participle by its ending before any preposition)
+  const participle = (ctx.lexicon.data.actors?.participleEndings ?? []).some((e) => folded.endsWith(e))
+  if (participle && next !== undefined && /^\p{Ll}/u.test(next.text) && lexicon.prepositions.has(next.folded)) return true
   // (`Train drivers` … `regional trains`: in lower case elsewhere in another number, by the lexicon's noun endings)
   const lowercase = lowercaseWords(body, ctx)
   const endings = (ctx.lexicon.data.paradigms.noun ?? ['']).filter((e) => e !== '')

@@ -40,11 +40,14 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   if (found < 0) return [...actors]
   const { sentence: next, opening } = openings[found] as { sentence: Span, opening: RegExpExecArray }
   const [, description, name] = opening as unknown as [string, string | undefined, string]
-  // (a description before the name must say an office: `L'élu,`, not `Selon le parquet,`)
-  if (description !== undefined && !foldedWords(description).some((w) => statement.roleWords.has(w))) return [...actors]
+  // (a description before the name must say an office, `L'élu,`, or an age, `Âgé de 57 ans,`; not `Selon le parquet,`)
+  const ages = new Set((ctx.lexicon.data.actors?.ages ?? []).flatMap(foldedWords))
+  if (description !== undefined && !foldedWords(description).some((w) => statement.roleWords.has(w) || ages.has(w))) return [...actors]
   if (found > 0 && (description === undefined || !offices.some((o) => sameOffice(body, o, description, ctx)))) return [...actors]
   const words = foldedWords(name)
-  if (words.some((w) => statement.determiners.has(w) || statement.stopwords.has(w) || statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) return [...actors]
+  // (`Yannick Le Goff`: a determiner within a name is a particle; opening it, a body's name, `La Poste`)
+  const first = words[0] ?? ''
+  if (statement.determiners.has(first) || statement.stopwords.has(first) || words.some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) return [...actors]
   // (named in the lead already: no one the lead left unnamed)
   if (foldSameLength(body.slice(lead.start, lead.end)).includes(foldSameLength(name))) return [...actors]
   if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]

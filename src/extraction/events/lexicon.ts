@@ -130,6 +130,10 @@ export interface EventLexiconData {
     runnersUp?: string[]
     /** Words opening a sentence that only identify whom it names (`Il s'agit de`): the name after them opens the sentence. */
     identifying?: string[]
+    /** Words of an age set before a name (`Âgé de 57 ans,`): a description of the person, like an office. */
+    ages?: string[]
+    /** Endings of past participles (`menés`): one opening a sentence before a preposition fronts a phrase, no name. */
+    participleEndings?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
     unions?: string[]
     /**
