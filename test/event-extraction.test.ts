@@ -857,3 +857,8 @@ t.test('the next sentence names the lead\'s unnamed office after an age, and a n
   const particle = main(events("BREST, 12 mars — Le tribunal correctionnel de Brest a condamné mercredi l'ancien trésorier d'une association de plaisanciers à un an de prison avec sursis. Loïc Le Bras, 61 ans, était poursuivi pour abus de confiance.", '2026-03-12'))
   t.ok(particle.participants.some((p) => p.name === 'Loïc Le Bras' && p.role === 'target'), roles(particle).join('; '))
 })
+
+t.test('a subject ends before its light verb past a date with depuis', async (t) => {
+  const visit = main(events('ROME, 3 mai — Le ministre marocain des Affaires étrangères effectue depuis mardi une visite officielle en Italie.', '2026-05-06'))
+  t.notOk(visit.participants.some((p) => p.name.includes('effectue')), roles(visit).join('; '))
+})
