@@ -862,3 +862,11 @@ t.test('a subject ends before its light verb past a date with depuis', async (t)
   const visit = main(events('ROME, 3 mai — Le ministre marocain des Affaires étrangères effectue depuis mardi une visite officielle en Italie.', '2026-05-06'))
   t.notOk(visit.participants.some((p) => p.name.includes('effectue')), roles(visit).join('; '))
 })
+
+t.test('a name after a place noun is a place; a capitalised noun governing the event noun through de is no actor', async (t) => {
+  const attack = main(events("BENI, 24 août — Au moins douze civils ont été tués samedi lors d'une attaque contre le village de Kisimba, dans le territoire de Beni.", '2026-08-24'))
+  t.notOk(attack.participants.some((p) => p.name === 'Kisimba'), roles(attack).join('; '))
+  const talks = main(events("DOHA, 10 mars — Reprise des négociations entre le Soudan et le Tchad mardi à Doha, sous l'égide du Qatar.", '2026-03-10'))
+  t.notOk(talks.participants.some((p) => p.name === 'Reprise'), roles(talks).join('; '))
+  t.ok(talks.participants.some((p) => p.name === 'Soudan'), roles(talks).join('; '))
+})

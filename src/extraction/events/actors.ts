@@ -34,9 +34,10 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) &&
+    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
-    !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? ''))) && !aside(body, m, ctx)
+    // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
+    !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || governs(body, m, trigger, ctx))) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
   const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx).map((m) => describingGeneric(m, sentence, ctx))
@@ -544,6 +545,18 @@ function secondParty (trigger: Span, clause: Span, ctx: ActorContext): Mention |
   const next = words[and < 0 ? 1 : and + 1]
   if (next === undefined || /[,;]/.test(body.slice(trigger.end, next.start))) return null
   return phraseFrom(ctx.mentions, next.start, clause.end, PARTY_WORDS)
+}
+
+/** `Reprise des pourparlers`: a word right before the event noun, joined to it by a genitive. */
+function governs (body: string, mention: Span, trigger: Span, ctx: ActorContext): boolean {
+  const between = tokenize(body, mention.end, trigger.start)
+  return mention.end <= trigger.start && between.length === 1 && ctx.mentions.lexicon.genitives.has((between[0] as Token).folded)
+}
+
+/** `le village de Mabasele`, `la localité de Kimbi`: a name right after a place noun and its `de` is a place the gazetteer may not know, no party. */
+function afterPlaceNoun (body: string, mention: Span, ctx: ActorContext): boolean {
+  const [noun, genitive] = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
+  return noun !== undefined && genitive !== undefined && /^\p{Ll}/u.test(noun.text) && ctx.lexicon.placeNouns.has(noun.folded) && ctx.mentions.lexicon.genitives.has(genitive.folded)
 }
 
 /** A noun's actor written right before it (`Boeing strike`, `la grève SNCF`): at most a word between. */
