@@ -248,6 +248,8 @@ t.test('two convictions of two parties are two events; delegates, members and ho
   t.same(vote.participants.map((p) => p.name), ['Assemblée nationale'])
   const european = main(events('Les eurodéputés ont adopté mardi à Strasbourg un règlement sur les emballages par 420 voix contre 150.'))
   t.same(european.participants.map((p) => p.name), ['Parlement européen'])
+  const bloc = main(events('Les Vingt-Sept ont adopté lundi à Bruxelles de nouvelles sanctions contre la Biélorussie.'))
+  t.ok(bloc.participants.some((p) => p.name === 'Union européenne' && p.role === 'source'), roles(bloc).join('; '))
   const visit = main(events('Le ministre italien des Affaires étrangères, Marco Ferri, est arrivé mardi à Tunis pour une visite officielle.'))
   t.ok(roles(visit).includes('Tunisie:target'), roles(visit).join(', '))
   const march = main(events("Des milliers d'enseignants ont manifesté jeudi à Lille à l'appel d'une intersyndicale."))
