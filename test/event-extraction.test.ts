@@ -816,3 +816,16 @@ t.test('whom the freed are handed to in the sentence after a release mediated it
   const en = main(events('GAO, May 4 (Reuters) - Three hostages were freed on Saturday in northern Mali. They were handed over to envoys of the Sahel Peace Foundation, which had led the talks.', '2026-05-04', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name.includes('Sahel Peace Foundation') && p.role === 'other'), roles(en).join('; '))
 })
+
+t.test('a walkout\'s employer after `chez`, `at` is its target; who called it stays its source', async (t) => {
+  const fr = main(events('LYON, 4 mai — La CFDT a appelé à une grève illimitée lundi chez Valmeca, pour obtenir des hausses de salaire.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'Valmeca' && p.role === 'target'), roles(fr).join('; '))
+  t.ok(fr.participants.some((p) => p.name === 'CFDT' && p.role === 'source'), roles(fr).join('; '))
+  const en = main(events('SEATTLE, May 4 (Reuters) - Machinists went on strike at Norfield Aero on Monday over pensions.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'Norfield Aero' && p.role === 'target'), roles(en).join('; '))
+})
+
+t.test('those who will be on strike do it: a form opening on a preposition is no passive', async (t) => {
+  const fr = main(events('PARIS, 4 mai — Les conducteurs de bus seront en grève jeudi, a annoncé le syndicat Sud.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name.includes('conducteurs de bus') && p.role === 'source'), roles(fr).join('; '))
+})
