@@ -829,3 +829,11 @@ t.test('those who will be on strike do it: a form opening on a preposition is no
   const fr = main(events('PARIS, 4 mai — Les conducteurs de bus seront en grève jeudi, a annoncé le syndicat Sud.', '2026-05-05'))
   t.ok(fr.participants.some((p) => p.name.includes('conducteurs de bus') && p.role === 'source'), roles(fr).join('; '))
 })
+
+t.test('a judge named by a noun that is also a verb form acts: `Le juge d\'instruction a mis en examen`, `par un juge`', async (t) => {
+  const active = main(events("NANTES, 4 mai — Le juge d'instruction a mis en examen mercredi l'ancien trésorier du club, Paul Girard.", '2026-05-07'))
+  t.ok(active.participants.some((p) => p.name === "juge d'instruction" && p.role === 'source'), roles(active).join('; '))
+  t.ok(active.participants.some((p) => p.name === 'Paul Girard' && p.role === 'target'), roles(active).join('; '))
+  const passive = main(events("NANTES, 4 mai — L'ancien trésorier du club, Paul Girard, a été inculpé mercredi par un juge d'instruction.", '2026-05-07'))
+  t.ok(passive.participants.some((p) => p.name.startsWith("juge d'instruction") && p.role === 'source'), roles(passive).join('; '))
+})

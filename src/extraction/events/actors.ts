@@ -1050,7 +1050,10 @@ function upToVerb (mention: Mention, ctx: ActorContext): Mention {
   const auxiliaries = auxiliaryWords(ctx)
   const statement = ctx.mentions.lexicon
   // (`the army killed dozens`: or a trigger's own verb form, in a tense with no auxiliary)
-  const verb = tokenize(body, mention.start, mention.end).find((t, k) => k > 0 && (auxiliaries.has(t.text.toLowerCase()) || (/^\p{Ll}/u.test(t.text) && ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb) === true)) &&
+  // (but after a determiner a trigger's form is a noun: `Le juge d'instruction`)
+  const tokens = tokenize(body, mention.start, mention.end)
+  const noun = (k: number): boolean => statement.determiners.has(tokens[k - 1]?.folded ?? '')
+  const verb = tokens.find((t, k) => k > 0 && (auxiliaries.has(t.text.toLowerCase()) || (/^\p{Ll}/u.test(t.text) && !noun(k) && ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb) === true)) &&
     !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded))
   if (verb === undefined) return mention
   const end = mention.start + body.slice(mention.start, verb.start).trimEnd().length

@@ -93,7 +93,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     allPlaces.push(...places)
     const found = findTriggers(body, sentence, lexicon)
     // (`Réunis en assemblée générale, les contrôleurs…`: a verb capitalised at a sentence's start names no one)
-    ctx.excluded.push(...found.filter((t) => t.verb).map((t) => t.head))
+    // (`Le juge d'instruction a mis en examen`: a form after a determiner is a noun, maybe a party's)
+    ctx.excluded.push(...found.filter((t) => t.verb && !nominal(body, t, ctx)).map((t) => t.head))
     const triggers = found.filter((t) => !nominal(body, t, ctx) && !inAttribution(body, sentence, t, ctx.mentions.lexicon) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
