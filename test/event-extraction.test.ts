@@ -837,3 +837,13 @@ t.test('a judge named by a noun that is also a verb form acts: `Le juge d\'instr
   const passive = main(events("NANTES, 4 mai — L'ancien trésorier du club, Paul Girard, a été inculpé mercredi par un juge d'instruction.", '2026-05-07'))
   t.ok(passive.participants.some((p) => p.name.startsWith("juge d'instruction") && p.role === 'source'), roles(passive).join('; '))
 })
+
+t.test('who `s\'est vu infliger`, `a vu sa condamnation confirmée`, `had his conviction overturned` undergoes it; the agent acts', async (t) => {
+  const fine = main(events("BRUXELLES, 4 mai — Le groupe Veltrac s'est vu infliger mardi une amende de 300 millions d'euros par la Commission européenne.", '2026-05-06'))
+  t.ok(fine.participants.some((p) => p.name.includes('Veltrac') && p.role === 'target'), roles(fine).join('; '))
+  t.ok(fine.participants.some((p) => p.name === 'Commission européenne' && p.role === 'source'), roles(fine).join('; '))
+  const upheld = main(events("RENNES, 4 mai — L'ancien maire Paul Girard a vu sa condamnation confirmée jeudi par la cour d'appel de Rennes.", '2026-05-08'))
+  t.ok(upheld.participants.some((p) => p.name === 'Paul Girard' && p.role === 'target'), roles(upheld).join('; '))
+  const en = main(events('LONDON, May 4 (Reuters) - Former minister John Hale had his conviction overturned by the Court of Appeal on Tuesday.', '2026-05-06', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'John Hale' && p.role === 'target'), roles(en).join('; '))
+})

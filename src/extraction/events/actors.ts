@@ -47,7 +47,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     ? []
     : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
       (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
-  const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
+  const subjectRole: ActorRole = trigger.passive || undergone(trigger, ctx) ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
   const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head) ||
@@ -546,6 +546,16 @@ function secondParty (trigger: Span, clause: Span, ctx: ActorContext): Mention |
 /** A noun's actor written right before it (`Boeing strike`, `la grève SNCF`): at most a word between. */
 function adjacent (body: string, mention: Span, trigger: Span): boolean {
   return tokenize(body, mention.end, trigger.start).length <= 1
+}
+
+/** `a vu sa condamnation confirmée`, `had his conviction overturned`: the subject undergoes the event noun after the lexicon's `undergone` words. */
+function undergone (trigger: Trigger, ctx: ActorContext): boolean {
+  if (trigger.verb) return false
+  const before = tokenize(ctx.mentions.body, Math.max(0, trigger.start - 30), trigger.start).filter((t) => t.end <= trigger.start)
+  return (ctx.lexicon.data.actors?.undergone ?? []).some((w) => {
+    const words = foldedWords(w)
+    return wordsAt(before, before.length - words.length, words)
+  })
 }
 
 /** The word before a mention, skipping a determiner (`avec la Chine` → `avec`). */
