@@ -847,3 +847,10 @@ t.test('who `s\'est vu infliger`, `a vu sa condamnation confirmée`, `had his co
   const en = main(events('LONDON, May 4 (Reuters) - Former minister John Hale had his conviction overturned by the Court of Appeal on Tuesday.', '2026-05-06', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name === 'John Hale' && p.role === 'target'), roles(en).join('; '))
 })
+
+t.test('a name after its short description (`avec la compagnie indienne X`, `le rachat de la société danoise X`) is the partner or what is bought', async (t) => {
+  const order = main(events('TOULOUSE, 4 mai — Aerovia a signé mardi avec la compagnie malaisienne SkyMalay une commande de 40 appareils.', '2026-05-06'))
+  t.ok(order.participants.some((p) => p.name === 'SkyMalay' && p.role === 'target'), roles(order).join('; '))
+  const takeover = main(events("PARIS, 4 mai — Le groupe Veltrac a annoncé lundi le rachat de l'entreprise lyonnaise Ferrolux pour 2 milliards d'euros.", '2026-05-05'))
+  t.ok(takeover.participants.some((p) => p.name === 'Ferrolux' && p.role === 'target'), roles(takeover).join('; '))
+})

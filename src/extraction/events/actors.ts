@@ -572,6 +572,23 @@ export function isAgent (mention: Span, ctx: ActorContext): boolean {
   return ctx.lexicon.agents.has(wordBefore(ctx.mentions.body, mention, ctx))
 }
 
+/** Lowercase words of a description set before a name (`la compagnie indienne`). */
+const DESCRIPTION_BEFORE_NAME = 3
+
+/**
+ * `avec la compagnie indienne IndiGo`, `de la société danoise Ørsted`: the comitative or genitive that opens a
+ * determiner and a short lowercase description (no office: `l'ambassadeur d'Iran`) right before the name.
+ */
+function describedAfter (body: string, between: readonly Token[], mention: Span, ctx: ActorContext): string | null {
+  const statement = ctx.mentions.lexicon
+  const at = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded) || statement.genitives.has(t.folded))
+  const opener = between[at]
+  const [determiner, ...description] = between.slice(at + 1)
+  if (opener === undefined || determiner === undefined || !statement.determiners.has(determiner.folded) || statement.genitives.has(determiner.folded) ||
+    description.length === 0 || description.length > DESCRIPTION_BEFORE_NAME || /[,;:()]/.test(body.slice(opener.end, mention.start))) return null
+  return description.every((t) => /^\p{Ll}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded) && !statement.roleWords.has(t.folded)) ? opener.folded : null
+}
+
 /** Words of a title between an agent's preposition and its name (`par le roi`, `by Prime Minister`). */
 const AGENT_TITLE_WORDS = 4
 /** Words of an agent's title a comma sets its name after (`par le ministre indonésien de l'Économie, Budi Santoso`). */
@@ -580,8 +597,10 @@ const APPOSED_TITLE_WORDS = 8
 function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): ActorRole | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const word = wordBefore(body, mention, ctx)
   const { between, comitative } = wordsBetween(body, trigger, mention, ctx)
+  // (`avec la compagnie indienne IndiGo`, `le rachat de la société danoise Ørsted`: a name after its description stands where the description does)
+  const described = describedAfter(body, between, mention, ctx)
+  const word = described ?? wordBefore(body, mention, ctx)
   // the agent of a passive acts (`a été arrêté par la police`, `par le roi Mohammed VI`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
@@ -600,7 +619,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (office && between.length - opponent <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
-  if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
+  if (!trigger.verb && statement.genitives.has(word) && (between.length <= 2 || (described !== null && trigger.family.undergoer === true))) return trigger.family.undergoer === true ? 'target' : 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&
     !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
