@@ -854,3 +854,10 @@ t.test('a name after its short description (`avec la compagnie indienne X`, `le 
   const takeover = main(events("PARIS, 4 mai — Le groupe Veltrac a annoncé lundi le rachat de l'entreprise lyonnaise Ferrolux pour 2 milliards d'euros.", '2026-05-05'))
   t.ok(takeover.participants.some((p) => p.name === 'Ferrolux' && p.role === 'target'), roles(takeover).join('; '))
 })
+
+t.test('a round of a tournament is no election: the elimination is the event', async (t) => {
+  const found = main(events("ROME, 4 mai — L'Italien Marco Bellini a été éliminé dès le premier tour du tournoi de Rome par l'Allemand Jonas Keller.", '2026-05-05'))
+  t.equal(found.type, 'sport')
+  t.ok(found.participants.some((p) => p.name === 'Jonas Keller' && p.role === 'source'), roles(found).join('; '))
+  t.ok(found.participants.some((p) => p.name === 'Marco Bellini' && p.role === 'target'), roles(found).join('; '))
+})
