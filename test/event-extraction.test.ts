@@ -861,3 +861,12 @@ t.test('a round of a tournament is no election: the elimination is the event', a
   t.ok(found.participants.some((p) => p.name === 'Jonas Keller' && p.role === 'source'), roles(found).join('; '))
   t.ok(found.participants.some((p) => p.name === 'Marco Bellini' && p.role === 'target'), roles(found).join('; '))
 })
+
+t.test('sport: `a dominé` is a win; who a winner beats `en battant` is the loser; `Stade`, `Olympique` open a club\'s name', async (t) => {
+  const dominated = main(events('BREST, 4 mai — Le Stade brestois a dominé Lorient (3-0) samedi lors de la 30e journée du championnat.', '2026-05-04'))
+  t.equal(dominated.type, 'sport')
+  t.ok(dominated.participants.some((p) => p.name === 'Stade brestois' && p.role === 'source'), roles(dominated).join('; '))
+  t.ok(dominated.participants.some((p) => p.name === 'Lorient' && p.role === 'target'), roles(dominated).join('; '))
+  const beating = main(events("LYON, 4 mai — Léa Martin a remporté dimanche le tournoi de Lyon en battant en finale l'Allemande Anna Weber.", '2026-05-04'))
+  t.ok(beating.participants.some((p) => p.name === 'Anna Weber' && p.role === 'target'), roles(beating).join('; '))
+})
