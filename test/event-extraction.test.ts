@@ -870,3 +870,12 @@ t.test('sport: `a dominé` is a win; who a winner beats `en battant` is the lose
   const beating = main(events("LYON, 4 mai — Léa Martin a remporté dimanche le tournoi de Lyon en battant en finale l'Allemande Anna Weber.", '2026-05-04'))
   t.ok(beating.participants.some((p) => p.name === 'Anna Weber' && p.role === 'target'), roles(beating).join('; '))
 })
+
+t.test('police dispersing a crowd is crowd control (other, 17), the crowd its target, even past a manner complement', async (t) => {
+  const fr = main(events('ABIDJAN, 4 mai — Les gendarmes ont dispersé samedi à coups de grenades lacrymogènes des centaines de manifestants devant la mairie.', '2026-05-04'))
+  t.equal(fr.cameo, '17')
+  t.ok(fr.participants.some((p) => p.name === 'manifestants' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('LAGOS, May 4 (Reuters) - Police dispersed hundreds of protesters outside parliament on Saturday.', '2026-05-04', { language: 'en' }))
+  t.equal(en.cameo, '17')
+  t.ok(en.participants.some((p) => p.name === 'protesters' && p.role === 'target'), roles(en).join('; '))
+})

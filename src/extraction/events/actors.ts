@@ -91,7 +91,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`expelled six Indian diplomats`: a counted group of a nationality is done to, whatever the verb)
   const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
   const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
-  if (object !== null && usable(object)) candidates.push({ mention: object, role: 'target' })
+  // (`des centaines de manifestants`: a word that also names an event is its people here)
+  // (`des centaines de manifestants`: a word that also names an event is its people here)
+  if (object !== null && (usable(object) || isEventNoun(body, object, ctx))) candidates.push({ mention: object, role: 'target' })
   // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`; so inside the victims, `quinze Palestiniens`, or the crowd, `Quatre diplomates russes`)
   const inGroup = (m: Span): boolean => [object, victims, crowd].some((g) => g !== null && g.start <= m.start && m.end <= g.end)
   const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m) && !inGroup(m))
@@ -888,11 +890,23 @@ function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorCon
 
 /** The group a count right after a verb opens on (`six hostages`, `trois hommes`); for an attack, not the dead it counts by no function (`four people`). */
 function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorContext, killing: boolean): Mention | null {
-  const first = tokenize(body, trigger.end, clause.end)[0]
-  if (first === undefined || !(ctx.lexicon.quantities.has(first.folded) || /^\d[\d.,]*$/.test(first.text))) return null
-  const group = counted(body, trigger.end, clause.end, ctx)
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(body, trigger.end, clause.end).filter((t) => !circumstantial(t, ctx))
+  const count = (t: Token | undefined): boolean => t !== undefined && (ctx.lexicon.quantities.has(t.folded) || /^\d[\d.,]*$/.test(t.text))
+  // (`a dispersé samedi à coups de gaz lacrymogène des centaines de manifestants`: a manner complement, then the counted object after its determiner)
+  const after = count(words[0]) || words[0] === undefined || !statement.prepositions.has(words[0].folded)
+    ? 0
+    : words.findIndex((t, k) => k > 1 && k <= COMPLEMENT_BEFORE_COUNT && count(t) && statement.determiners.has((words[k - 1] as Token).folded) &&
+      // (`sur les véhicules à une quinzaine de kilomètres`: a count a preposition opens is its complement, no object)
+      !statement.prepositions.has((words[k - 2] as Token).folded) && !/[,;]/.test(body.slice(trigger.end, t.start)))
+  const first = words[after < 0 ? 0 : after]
+  if (!count(first)) return null
+  const group = counted(body, after > 0 ? (words[after - 1] as Token).start : trigger.end, clause.end, ctx)
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
+
+/** Words of a complement between a verb and the count of its object (`à coups de gaz lacrymogène des centaines`). */
+const COMPLEMENT_BEFORE_COUNT = 8
 
 /** `à l'Élysée`, `in Dakar`: where the verb happened, written before its object; the index of the word after it (0: none). */
 function pastPlace (words: readonly Token[], ctx: ActorContext): number {
