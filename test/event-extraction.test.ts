@@ -879,3 +879,10 @@ t.test('police dispersing a crowd is crowd control (other, 17), the crowd its ta
   t.equal(en.cameo, '17')
   t.ok(en.participants.some((p) => p.name === 'protesters' && p.role === 'target'), roles(en).join('; '))
 })
+
+t.test('the agent of the passive that tells of an attack\'s victims did it', async (t) => {
+  const fr = main(events("RENNES, 4 mai — Deux gendarmes ont été blessés samedi par des casseurs lors d'affrontements en marge du cortège.", '2026-05-04'))
+  t.ok(fr.participants.some((p) => p.name === 'casseurs' && p.role === 'source'), roles(fr).join('; '))
+  const en = main(events('GAO, May 4 (Reuters) - Four soldiers were killed on Saturday by the rebels in an ambush near Gao.', '2026-05-04', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'rebels' && p.role === 'source'), roles(en).join('; '))
+})

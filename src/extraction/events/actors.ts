@@ -86,6 +86,11 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     const bystanders = words.some((w) => ctx.lexicon.bystanders.has(w)) || (words.length > 0 && words.every((w) => ctx.lexicon.demonyms.has(w)))
     candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start),
       ...(bystanders ? [] : [{ mention: victims, role: 'target' as const }]))
+    // (`Un policier a été blessé par des manifestants lors d'affrontements`: the agent of that passive did it)
+    const assailants = phraseAfterFirst(ctx.lexicon.agents, victims, { start: victims.end, end: trigger.start }, ctx)
+    if (assailants !== null && (usable(assailants) || isEventNoun(body, assailants, ctx)) && !candidates.some((c) => c.mention.start < assailants.end && assailants.start < c.mention.end)) {
+      candidates.push({ mention: assailants, role: 'source' })
+    }
   }
   // `freed six hostages`, `a interpellé trois hommes`: a counted group right after a verb done to someone undergoes it
   // (`expelled six Indian diplomats`: a counted group of a nationality is done to, whatever the verb)
