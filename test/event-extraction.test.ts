@@ -886,3 +886,8 @@ t.test('the agent of the passive that tells of an attack\'s victims did it', asy
   const en = main(events('GAO, May 4 (Reuters) - Four soldiers were killed on Saturday by the rebels in an ambush near Gao.', '2026-05-04', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name === 'rebels' && p.role === 'source'), roles(en).join('; '))
 })
+
+t.test('a walkout on an employer\'s site (`sur le site de X`) is against that employer', async (t) => {
+  const found = main(events('DUNKERQUE, 4 mai — Les salariés sont en grève depuis lundi sur le site de Norsteel, pour dénoncer un plan de suppressions de postes.', '2026-05-06'))
+  t.ok(found.participants.some((p) => p.name === 'Norsteel' && p.role === 'target'), roles(found).join('; '))
+})
