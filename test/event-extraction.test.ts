@@ -872,3 +872,78 @@ t.test('a name after a place noun is a place; a capitalised noun governing the e
   t.notOk(talks.participants.some((p) => p.name === 'Reprise'), roles(talks).join('; '))
   t.ok(talks.participants.some((p) => p.name === 'Soudan'), roles(talks).join('; '))
 })
+
+t.test('a walkout\'s employer after `chez`, `at` is its target; who called it stays its source', async (t) => {
+  const fr = main(events('LYON, 4 mai — La CFDT a appelé à une grève illimitée lundi chez Valmeca, pour obtenir des hausses de salaire.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'Valmeca' && p.role === 'target'), roles(fr).join('; '))
+  t.ok(fr.participants.some((p) => p.name === 'CFDT' && p.role === 'source'), roles(fr).join('; '))
+  const en = main(events('SEATTLE, May 4 (Reuters) - Machinists went on strike at Norfield Aero on Monday over pensions.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'Norfield Aero' && p.role === 'target'), roles(en).join('; '))
+})
+
+t.test('those who will be on strike do it: a form opening on a preposition is no passive', async (t) => {
+  const fr = main(events('PARIS, 4 mai — Les conducteurs de bus seront en grève jeudi, a annoncé le syndicat Sud.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name.includes('conducteurs de bus') && p.role === 'source'), roles(fr).join('; '))
+})
+
+t.test('a judge named by a noun that is also a verb form acts: `Le juge d\'instruction a mis en examen`, `par un juge`', async (t) => {
+  const active = main(events("NANTES, 4 mai — Le juge d'instruction a mis en examen mercredi l'ancien trésorier du club, Paul Girard.", '2026-05-07'))
+  t.ok(active.participants.some((p) => p.name === "juge d'instruction" && p.role === 'source'), roles(active).join('; '))
+  t.ok(active.participants.some((p) => p.name === 'Paul Girard' && p.role === 'target'), roles(active).join('; '))
+  const passive = main(events("NANTES, 4 mai — L'ancien trésorier du club, Paul Girard, a été inculpé mercredi par un juge d'instruction.", '2026-05-07'))
+  t.ok(passive.participants.some((p) => p.name.startsWith("juge d'instruction") && p.role === 'source'), roles(passive).join('; '))
+})
+
+t.test('who `s\'est vu infliger`, `a vu sa condamnation confirmée`, `had his conviction overturned` undergoes it; the agent acts', async (t) => {
+  const fine = main(events("BRUXELLES, 4 mai — Le groupe Veltrac s'est vu infliger mardi une amende de 300 millions d'euros par la Commission européenne.", '2026-05-06'))
+  t.ok(fine.participants.some((p) => p.name.includes('Veltrac') && p.role === 'target'), roles(fine).join('; '))
+  t.ok(fine.participants.some((p) => p.name === 'Commission européenne' && p.role === 'source'), roles(fine).join('; '))
+  const upheld = main(events("RENNES, 4 mai — L'ancien maire Paul Girard a vu sa condamnation confirmée jeudi par la cour d'appel de Rennes.", '2026-05-08'))
+  t.ok(upheld.participants.some((p) => p.name === 'Paul Girard' && p.role === 'target'), roles(upheld).join('; '))
+  const en = main(events('LONDON, May 4 (Reuters) - Former minister John Hale had his conviction overturned by the Court of Appeal on Tuesday.', '2026-05-06', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'John Hale' && p.role === 'target'), roles(en).join('; '))
+})
+
+t.test('a name after its short description (`avec la compagnie indienne X`, `le rachat de la société danoise X`) is the partner or what is bought', async (t) => {
+  const order = main(events('TOULOUSE, 4 mai — Aerovia a signé mardi avec la compagnie malaisienne SkyMalay une commande de 40 appareils.', '2026-05-06'))
+  t.ok(order.participants.some((p) => p.name === 'SkyMalay' && p.role === 'target'), roles(order).join('; '))
+  const takeover = main(events("PARIS, 4 mai — Le groupe Veltrac a annoncé lundi le rachat de l'entreprise lyonnaise Ferrolux pour 2 milliards d'euros.", '2026-05-05'))
+  t.ok(takeover.participants.some((p) => p.name === 'Ferrolux' && p.role === 'target'), roles(takeover).join('; '))
+})
+
+t.test('a round of a tournament is no election: the elimination is the event', async (t) => {
+  const found = main(events("ROME, 4 mai — L'Italien Marco Bellini a été éliminé dès le premier tour du tournoi de Rome par l'Allemand Jonas Keller.", '2026-05-05'))
+  t.equal(found.type, 'sport')
+  t.ok(found.participants.some((p) => p.name === 'Jonas Keller' && p.role === 'source'), roles(found).join('; '))
+  t.ok(found.participants.some((p) => p.name === 'Marco Bellini' && p.role === 'target'), roles(found).join('; '))
+})
+
+t.test('sport: `a dominé` is a win; who a winner beats `en battant` is the loser; `Stade`, `Olympique` open a club\'s name', async (t) => {
+  const dominated = main(events('BREST, 4 mai — Le Stade brestois a dominé Lorient (3-0) samedi lors de la 30e journée du championnat.', '2026-05-04'))
+  t.equal(dominated.type, 'sport')
+  t.ok(dominated.participants.some((p) => p.name === 'Stade brestois' && p.role === 'source'), roles(dominated).join('; '))
+  t.ok(dominated.participants.some((p) => p.name === 'Lorient' && p.role === 'target'), roles(dominated).join('; '))
+  const beating = main(events("LYON, 4 mai — Léa Martin a remporté dimanche le tournoi de Lyon en battant en finale l'Allemande Anna Weber.", '2026-05-04'))
+  t.ok(beating.participants.some((p) => p.name === 'Anna Weber' && p.role === 'target'), roles(beating).join('; '))
+})
+
+t.test('police dispersing a crowd is crowd control (other, 17), the crowd its target, even past a manner complement', async (t) => {
+  const fr = main(events('ABIDJAN, 4 mai — Les gendarmes ont dispersé samedi à coups de grenades lacrymogènes des centaines de manifestants devant la mairie.', '2026-05-04'))
+  t.equal(fr.cameo, '17')
+  t.ok(fr.participants.some((p) => p.name === 'manifestants' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('LAGOS, May 4 (Reuters) - Police dispersed hundreds of protesters outside parliament on Saturday.', '2026-05-04', { language: 'en' }))
+  t.equal(en.cameo, '17')
+  t.ok(en.participants.some((p) => p.name === 'protesters' && p.role === 'target'), roles(en).join('; '))
+})
+
+t.test('the agent of the passive that tells of an attack\'s victims did it', async (t) => {
+  const fr = main(events("RENNES, 4 mai — Deux gendarmes ont été blessés samedi par des casseurs lors d'affrontements en marge du cortège.", '2026-05-04'))
+  t.ok(fr.participants.some((p) => p.name === 'casseurs' && p.role === 'source'), roles(fr).join('; '))
+  const en = main(events('GAO, May 4 (Reuters) - Four soldiers were killed on Saturday by the rebels in an ambush near Gao.', '2026-05-04', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'rebels' && p.role === 'source'), roles(en).join('; '))
+})
+
+t.test('a walkout on an employer\'s site (`sur le site de X`) is against that employer', async (t) => {
+  const found = main(events('DUNKERQUE, 4 mai — Les salariés sont en grève depuis lundi sur le site de Norsteel, pour dénoncer un plan de suppressions de postes.', '2026-05-06'))
+  t.ok(found.participants.some((p) => p.name === 'Norsteel' && p.role === 'target'), roles(found).join('; '))
+})

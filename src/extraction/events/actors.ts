@@ -48,7 +48,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     ? []
     : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
       (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
-  const subjectRole: ActorRole = trigger.passive ? 'target' : 'source'
+  const subjectRole: ActorRole = trigger.passive || undergone(trigger, ctx) ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
   const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head) ||
@@ -87,12 +87,19 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     const bystanders = words.some((w) => ctx.lexicon.bystanders.has(w)) || (words.length > 0 && words.every((w) => ctx.lexicon.demonyms.has(w)))
     candidates.splice(0, candidates.length, ...candidates.filter((c) => c.mention.end <= victims.start || victims.end <= c.mention.start),
       ...(bystanders ? [] : [{ mention: victims, role: 'target' as const }]))
+    // (`Un policier a été blessé par des manifestants lors d'affrontements`: the agent of that passive did it)
+    const assailants = phraseAfterFirst(ctx.lexicon.agents, victims, { start: victims.end, end: trigger.start }, ctx)
+    if (assailants !== null && (usable(assailants) || isEventNoun(body, assailants, ctx)) && !candidates.some((c) => c.mention.start < assailants.end && assailants.start < c.mention.end)) {
+      candidates.push({ mention: assailants, role: 'source' })
+    }
   }
   // `freed six hostages`, `a interpellé trois hommes`: a counted group right after a verb done to someone undergoes it
   // (`expelled six Indian diplomats`: a counted group of a nationality is done to, whatever the verb)
   const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
   const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
-  if (object !== null && usable(object)) candidates.push({ mention: object, role: 'target' })
+  // (`des centaines de manifestants`: a word that also names an event is its people here)
+  // (`des centaines de manifestants`: a word that also names an event is its people here)
+  if (object !== null && (usable(object) || isEventNoun(body, object, ctx))) candidates.push({ mention: object, role: 'target' })
   // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`; so inside the victims, `quinze Palestiniens`, or the crowd, `Quatre diplomates russes`)
   const inGroup = (m: Span): boolean => [object, victims, crowd].some((g) => g !== null && g.start <= m.start && m.end <= g.end)
   const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m) && !inGroup(m))
@@ -564,6 +571,16 @@ function adjacent (body: string, mention: Span, trigger: Span): boolean {
   return tokenize(body, mention.end, trigger.start).length <= 1
 }
 
+/** `a vu sa condamnation confirmée`, `had his conviction overturned`: the subject undergoes the event noun after the lexicon's `undergone` words. */
+function undergone (trigger: Trigger, ctx: ActorContext): boolean {
+  if (trigger.verb) return false
+  const before = tokenize(ctx.mentions.body, Math.max(0, trigger.start - 30), trigger.start).filter((t) => t.end <= trigger.start)
+  return (ctx.lexicon.data.actors?.undergone ?? []).some((w) => {
+    const words = foldedWords(w)
+    return wordsAt(before, before.length - words.length, words)
+  })
+}
+
 /** The word before a mention, skipping a determiner (`avec la Chine` → `avec`). */
 function wordBefore (body: string, mention: Span, ctx: ActorContext, pastDeterminer = true): string {
   const statement = ctx.mentions.lexicon
@@ -578,6 +595,23 @@ export function isAgent (mention: Span, ctx: ActorContext): boolean {
   return ctx.lexicon.agents.has(wordBefore(ctx.mentions.body, mention, ctx))
 }
 
+/** Lowercase words of a description set before a name (`la compagnie indienne`). */
+const DESCRIPTION_BEFORE_NAME = 3
+
+/**
+ * `avec la compagnie indienne IndiGo`, `de la société danoise Ørsted`: the comitative or genitive that opens a
+ * determiner and a short lowercase description (no office: `l'ambassadeur d'Iran`) right before the name.
+ */
+function describedAfter (body: string, between: readonly Token[], mention: Span, ctx: ActorContext): string | null {
+  const statement = ctx.mentions.lexicon
+  const at = between.findLastIndex((t) => ctx.lexicon.comitatives.has(t.folded) || statement.genitives.has(t.folded))
+  const opener = between[at]
+  const [determiner, ...description] = between.slice(at + 1)
+  if (opener === undefined || determiner === undefined || !statement.determiners.has(determiner.folded) || statement.genitives.has(determiner.folded) ||
+    description.length === 0 || description.length > DESCRIPTION_BEFORE_NAME || /[,;:()]/.test(body.slice(opener.end, mention.start))) return null
+  return description.every((t) => /^\p{Ll}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded) && !statement.roleWords.has(t.folded)) ? opener.folded : null
+}
+
 /** Words of a title between an agent's preposition and its name (`par le roi`, `by Prime Minister`). */
 const AGENT_TITLE_WORDS = 4
 /** Words of an agent's title a comma sets its name after (`par le ministre indonésien de l'Économie, Budi Santoso`). */
@@ -586,8 +620,10 @@ const APPOSED_TITLE_WORDS = 8
 function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): ActorRole | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const word = wordBefore(body, mention, ctx)
   const { between, comitative } = wordsBetween(body, trigger, mention, ctx)
+  // (`avec la compagnie indienne IndiGo`, `le rachat de la société danoise Ørsted`: a name after its description stands where the description does)
+  const described = describedAfter(body, between, mention, ctx)
+  const word = described ?? wordBefore(body, mention, ctx)
   // the agent of a passive acts (`a été arrêté par la police`, `par le roi Mohammed VI`); after an active verb, `by` begins another clause
   if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
@@ -606,7 +642,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (office && between.length - opponent <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
-  if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
+  if (!trigger.verb && statement.genitives.has(word) && (between.length <= 2 || (described !== null && trigger.family.undergoer === true))) return trigger.family.undergoer === true ? 'target' : 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&
     !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
@@ -878,11 +914,23 @@ function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorCon
 
 /** The group a count right after a verb opens on (`six hostages`, `trois hommes`); for an attack, not the dead it counts by no function (`four people`). */
 function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorContext, killing: boolean): Mention | null {
-  const first = tokenize(body, trigger.end, clause.end)[0]
-  if (first === undefined || !(ctx.lexicon.quantities.has(first.folded) || /^\d[\d.,]*$/.test(first.text))) return null
-  const group = counted(body, trigger.end, clause.end, ctx)
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(body, trigger.end, clause.end).filter((t) => !circumstantial(t, ctx))
+  const count = (t: Token | undefined): boolean => t !== undefined && (ctx.lexicon.quantities.has(t.folded) || /^\d[\d.,]*$/.test(t.text))
+  // (`a dispersé samedi à coups de gaz lacrymogène des centaines de manifestants`: a manner complement, then the counted object after its determiner)
+  const after = count(words[0]) || words[0] === undefined || !statement.prepositions.has(words[0].folded)
+    ? 0
+    : words.findIndex((t, k) => k > 1 && k <= COMPLEMENT_BEFORE_COUNT && count(t) && statement.determiners.has((words[k - 1] as Token).folded) &&
+      // (`sur les véhicules à une quinzaine de kilomètres`: a count a preposition opens is its complement, no object)
+      !statement.prepositions.has((words[k - 2] as Token).folded) && !/[,;]/.test(body.slice(trigger.end, t.start)))
+  const first = words[after < 0 ? 0 : after]
+  if (!count(first)) return null
+  const group = counted(body, after > 0 ? (words[after - 1] as Token).start : trigger.end, clause.end, ctx)
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
+
+/** Words of a complement between a verb and the count of its object (`à coups de gaz lacrymogène des centaines`). */
+const COMPLEMENT_BEFORE_COUNT = 8
 
 /** `à l'Élysée`, `in Dakar`: where the verb happened, written before its object; the index of the word after it (0: none). */
 function pastPlace (words: readonly Token[], ctx: ActorContext): number {
@@ -1069,7 +1117,10 @@ function upToVerb (mention: Mention, ctx: ActorContext): Mention {
   const auxiliaries = auxiliaryWords(ctx)
   const statement = ctx.mentions.lexicon
   // (`the army killed dozens`: or a trigger's own verb form, in a tense with no auxiliary)
-  const verb = tokenize(body, mention.start, mention.end).find((t, k) => k > 0 && (auxiliaries.has(t.text.toLowerCase()) || (/^\p{Ll}/u.test(t.text) && ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb) === true)) &&
+  // (but after a determiner a trigger's form is a noun: `Le juge d'instruction`)
+  const tokens = tokenize(body, mention.start, mention.end)
+  const noun = (k: number): boolean => statement.determiners.has(tokens[k - 1]?.folded ?? '')
+  const verb = tokens.find((t, k) => k > 0 && (auxiliaries.has(t.text.toLowerCase()) || (/^\p{Ll}/u.test(t.text) && !noun(k) && ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb) === true)) &&
     !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded))
   if (verb === undefined) return mention
   const end = mention.start + body.slice(mention.start, verb.start).trimEnd().length

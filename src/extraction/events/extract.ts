@@ -93,7 +93,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     allPlaces.push(...places)
     const found = findTriggers(body, sentence, lexicon)
     // (`Réunis en assemblée générale, les contrôleurs…`: a verb capitalised at a sentence's start names no one)
-    ctx.excluded.push(...found.filter((t) => t.verb).map((t) => t.head))
+    // (`Le juge d'instruction a mis en examen`: a form after a determiner is a noun, maybe a party's)
+    ctx.excluded.push(...found.filter((t) => t.verb && !nominal(body, t, ctx)).map((t) => t.head))
     const triggers = found.filter((t) => !nominal(body, t, ctx) && !inAttribution(body, sentence, t, ctx.mentions.lexicon) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
@@ -277,14 +278,16 @@ const lends = (event: ExtractedEvent): boolean => event.cameo === '02' || event.
 
 /**
  * `Les syndicats ont appelé à la grève`, `the unions called for a general strike`: an event noun
- * right after a call or an announcement, with no actor of its own, is done by that verb's subject.
+ * right after a call or an announcement, with no actor of its own but its target, is done by that verb's subject.
  */
 function lendSubjects (body: string, drafts: readonly Draft[]): void {
   for (const draft of drafts) {
-    if (draft.trigger.verb || draft.event.participants.length > 0 || draft.trigger.family.actors === false) continue
+    // (`a appelé à une grève … chez Michelin`: a noun with only its target has no one doing it yet)
+    if (draft.trigger.verb || draft.event.participants.some((a) => a.role !== 'target') || draft.trigger.family.actors === false) continue
     const verb = drafts.findLast((d) => d.trigger.verb && !d.trigger.passive && d.sentence.start === draft.sentence.start && d.trigger.end <= draft.trigger.start)
     if (verb === undefined || !lends(verb.event) || tokenize(body, verb.trigger.end, draft.trigger.start).length > GOVERNED_WITHIN) continue
-    draft.event.participants = verb.event.participants.filter((a) => a.role === 'source').map((a) => ({ ...a }))
+    const lent = verb.event.participants.filter((a) => a.role === 'source' && !draft.event.participants.some((b) => b.name === a.name)).map((a) => ({ ...a }))
+    draft.event.participants = [...lent, ...draft.event.participants]
   }
 }
 

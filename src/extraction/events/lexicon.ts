@@ -116,6 +116,8 @@ export interface EventLexiconData {
     nameAdjectiveEndings?: string[]
     /** Endings of a participle that makes `with X …ing` a clause of its own, X no partner of the event; none in French. */
     absoluteEndings?: string[]
+    /** Words right before an event noun whose subject undergoes it (`a vu sa condamnation confirmée`, `had his conviction overturned`). */
+    undergone?: string[]
     /** Verbs that put a deed on someone (`a attribué l'attaque à`, `blamed the attack on`): who they name is its perpetrator. */
     attribution?: string[]
     /** Words by which one owns to a deed (`a revendiqué`, `claimed responsibility`): their subject is its perpetrator. */

@@ -49,7 +49,8 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     let negative = false
     if (form.verb) {
       const auxiliary = auxiliaryBefore(tokens, i, lexicon)
-      if (auxiliary !== null) { start = (tokens[auxiliary.index] as Token).start; passive = auxiliary.passive }
+      // (`seront en grève`, `will be on strike`: a form opening on a preposition is a state its subject is in, no passive)
+      if (auxiliary !== null) { start = (tokens[auxiliary.index] as Token).start; passive = auxiliary.passive && !lexicon.placePrepositions.has(form.words[0] ?? '') }
       negative = negated(body, tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)
     }
     found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive, negated: negative })
