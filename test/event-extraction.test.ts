@@ -816,3 +816,9 @@ t.test('whom the freed are handed to in the sentence after a release mediated it
   const en = main(events('GAO, May 4 (Reuters) - Three hostages were freed on Saturday in northern Mali. They were handed over to envoys of the Sahel Peace Foundation, which had led the talks.', '2026-05-04', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name.includes('Sahel Peace Foundation') && p.role === 'other'), roles(en).join('; '))
 })
+
+t.test('seizing a town (`s\'emparer de`, `prendre le contrôle de`) is a military action by its subject', async (t) => {
+  const found = main(events("BENI, 4 mai — Les miliciens de la CODECO se sont emparés lundi de la localité de Nizi après deux jours de combats avec l'armée.", '2026-05-05'))
+  t.equal(found.cameo, '19', found.trigger)
+  t.ok(found.participants.some((p) => p.name.includes('CODECO') && p.role === 'source'), roles(found).join('; '))
+})
