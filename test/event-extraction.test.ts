@@ -819,6 +819,13 @@ t.test('whom the freed are handed to in the sentence after a release mediated it
 
 t.test('seizing a town (`s\'emparer de`, `prendre le contrôle de`) is a military action by its subject', async (t) => {
   const found = main(events("BENI, 4 mai — Les miliciens de la CODECO se sont emparés lundi de la localité de Nizi après deux jours de combats avec l'armée.", '2026-05-05'))
-  t.equal(found.cameo, '19', found.trigger)
+  t.equal(found.cameo, '19', found.trigger?.text ?? '')
   t.ok(found.participants.some((p) => p.name.includes('CODECO') && p.role === 'source'), roles(found).join('; '))
+})
+
+t.test('the name right after `avec son homologue`, `with his counterpart`, with no comma, is the partner', async (t) => {
+  const fr = main(events("La ministre belge Hadja Lahbib s'est entretenue jeudi par téléphone avec son homologue marocain Nasser Bourita.", '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'Nasser Bourita' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('Foreign Minister Anna Berg met on Thursday with her Danish counterpart Lars Holm in Oslo.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'Lars Holm' && p.role === 'target'), roles(en).join('; '))
 })

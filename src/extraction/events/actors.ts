@@ -590,6 +590,10 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (office && between.length - opponent <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
+  // (`avec son homologue chinois Wang Yi`, `with his Chinese counterpart Wang Yi`: so is the name right after a counterpart, with no comma)
+  const partner = between.slice(comitative + 1)
+  if (comitative >= 0 && between.length - comitative <= PARTNER_WORDS && partner.some((t) => ctx.lexicon.counterparts.has(t.folded)) &&
+    partner.every((t) => /^\p{Ll}/u.test(t.text) || ctx.lexicon.demonyms.has(t.folded)) && !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
   if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&

@@ -98,6 +98,8 @@ export interface EventLexiconData {
     organisers?: string[]
     /** Nouns whose complement is the event's mediator, a party though a complement (`sous l'égide de l'Union africaine`). */
     mediators?: string[]
+    /** Nouns for a partner of the same rank (`homologue`, `counterpart`): the name right after them is the partner, no comma needed. */
+    counterparts?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
     /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
@@ -246,6 +248,8 @@ export interface EventLexicon {
   purposes: string[][]
   /** Mediator nouns, as folded words. */
   mediators: Set<string>
+  /** Counterpart nouns, as folded words. */
+  counterparts: Set<string>
   /** Venue nouns, as folded words. */
   venues: Set<string>
   /** Seats of government, as folded words joined by a space. */
@@ -357,6 +361,7 @@ function compile (data: EventLexiconData): EventLexicon {
     asideClauses: (data.actors?.asides?.clauses ?? []).map(foldedWords),
     purposes: (data.actors?.asides?.purposes ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
+    counterparts: set(data.actors?.counterparts ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     durations: set(data.actors?.durations ?? []),
