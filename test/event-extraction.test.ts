@@ -829,3 +829,10 @@ t.test('the name right after `avec son homologue`, `with his counterpart`, with 
   const en = main(events('Foreign Minister Anna Berg met on Thursday with her Danish counterpart Lars Holm in Oslo.', '2026-05-05', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name === 'Lars Holm' && p.role === 'target'), roles(en).join('; '))
 })
+
+t.test('the name after an event noun\'s complement title (`l\'expulsion de l\'imam X`) undergoes an expulsion', async (t) => {
+  const found = main(events("Le préfet du Rhône a ordonné jeudi l'expulsion du prédicateur Karim Benali vers l'Algérie.", '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Karim Benali' && p.role === 'target'), roles(found).join('; '))
+  const former = main(events("Rome a annoncé lundi l'expulsion de l'ancien diplomate Ali Rezaei.", '2026-05-05'))
+  t.ok(former.participants.some((p) => p.name === 'Ali Rezaei' && p.role === 'target'), roles(former).join('; '))
+})

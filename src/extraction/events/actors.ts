@@ -594,7 +594,11 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const partner = between.slice(comitative + 1)
   if (comitative >= 0 && between.length - comitative <= PARTNER_WORDS && partner.some((t) => ctx.lexicon.counterparts.has(t.folded)) &&
     partner.every((t) => /^\p{Ll}/u.test(t.text) || ctx.lexicon.demonyms.has(t.folded)) && !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
-  if (!trigger.verb && statement.genitives.has(word) && between.length <= 2) return trigger.family.undergoer === true ? 'target' : 'source'
+  // (`l'expulsion de l'imam Mahjoubi`, `la visite du président Lula`: so is the name after its complement's title, `l'ancien diplomate`)
+  const [genitive, ...described] = between.filter((t) => (!statement.determiners.has(t.folded) || statement.genitives.has(t.folded)) && !ctx.lexicon.nounAdjectives.has(t.folded))
+  const titled = genitive !== undefined && statement.genitives.has(genitive.folded) && described.length === 1 && /^\p{Ll}/u.test(described[0]?.text ?? '') && !statement.prepositions.has(described[0]?.folded ?? '') &&
+    !/[,;:]/.test(body.slice(trigger.end, mention.start))
+  if (!trigger.verb && ((statement.genitives.has(word) && between.length <= 2) || (titled && between.length <= 4))) return trigger.family.undergoer === true ? 'target' : 'source'
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&
     !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
