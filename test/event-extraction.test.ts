@@ -836,3 +836,10 @@ t.test('the name after an event noun\'s complement title (`l\'expulsion de l\'im
   const former = main(events("Rome a annoncé lundi l'expulsion de l'ancien diplomate Ali Rezaei.", '2026-05-05'))
   t.ok(former.participants.some((p) => p.name === 'Ali Rezaei' && p.role === 'target'), roles(former).join('; '))
 })
+
+t.test('the country exports are restricted to (`vers`, `to`) is the target of the restriction, not where it happens', async (t) => {
+  const fr = main(events('Pékin a annoncé jeudi des restrictions sur les exportations de graphite vers la Corée du Sud.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'Corée du Sud' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('Beijing on Thursday announced export controls on graphite shipments to South Korea.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'South Korea' && p.role === 'target'), roles(en).join('; '))
+})
