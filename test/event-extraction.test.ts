@@ -843,3 +843,10 @@ t.test('the country exports are restricted to (`vers`, `to`) is the target of th
   const en = main(events('Beijing on Thursday announced export controls on graphite shipments to South Korea.', '2026-05-05', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name === 'South Korea' && p.role === 'target'), roles(en).join('; '))
 })
+
+t.test('whom sanctions are imposed on (`des sanctions à`) is their target, only right after them', async (t) => {
+  const found = main(events("L'Union européenne a imposé lundi des sanctions à cinq responsables biélorusses accusés de répression.", '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Biélorussie' && p.role === 'target'), roles(found).join('; '))
+  const far = main(events("Le Canada a adopté lundi des sanctions contre l'Iran, visant des entités accusées de participer à la fourniture de missiles balistiques à la Russie.", '2026-05-05'))
+  t.notOk(far.participants.some((p) => p.name === 'Russie'), roles(far).join('; '))
+})

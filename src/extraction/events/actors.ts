@@ -9,6 +9,9 @@ import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
+/** Words between an event and the country it is done against (`sanctions imposées mardi à la Russie`). */
+const AGAINST_WORDS = 8
+
 /** More actors than this on one side are a list, not the event's parties. */
 const MAX_PER_ROLE = 4
 
@@ -29,7 +32,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`l'expulsion de deux diplomates par Alger`: so does a capital as the agent)
   const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)))
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
-  const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
+  // (`sanctions à la Russie`, not `sanctions contre l'Iran, visant … la fourniture de drones à la Russie`: right after the event)
+  const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true &&
+    (p.start < trigger.end || tokenize(body, trigger.end, p.start).length <= AGAINST_WORDS)
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
