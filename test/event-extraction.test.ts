@@ -850,3 +850,8 @@ t.test('whom sanctions are imposed on (`des sanctions à`) is their target, only
   const far = main(events("Le Canada a adopté lundi des sanctions contre l'Iran, visant des entités accusées de participer à la fourniture de missiles balistiques à la Russie.", '2026-05-05'))
   t.notOk(far.participants.some((p) => p.name === 'Russie'), roles(far).join('; '))
 })
+
+t.test('a counted group after a release verb and its date (`a libéré samedi trois otages`) is who is freed', async (t) => {
+  const found = main(events('Le groupe armé a libéré dimanche quatre otages colombiens près de la frontière.', '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name.includes('otages') && p.role === 'target'), roles(found).join('; '))
+})

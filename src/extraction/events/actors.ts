@@ -872,9 +872,10 @@ function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorCon
 
 /** The group a count right after a verb opens on (`six hostages`, `trois hommes`); for an attack, not the dead it counts by no function (`four people`). */
 function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorContext, killing: boolean): Mention | null {
-  const first = tokenize(body, trigger.end, clause.end)[0]
+  // (`a libéré samedi trois otages`: dates and adverbs aside)
+  const first = tokenize(body, trigger.end, clause.end).find((t) => !circumstantial(t, ctx))
   if (first === undefined || !(ctx.lexicon.quantities.has(first.folded) || /^\d[\d.,]*$/.test(first.text))) return null
-  const group = counted(body, trigger.end, clause.end, ctx)
+  const group = counted(body, first.start, clause.end, ctx)
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
 
