@@ -971,8 +971,8 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   const noun: Token[] = []
   for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
     const w = tokens[k] as Token
-    // (`six Indian diplomats`: a nationality among the words of the group)
-    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
+    // (`six Indian diplomats`: a nationality among the words of the group; `près de la frontière` is where, no word of it)
+    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.placePrepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
     noun.push(w)
   }
   const first = noun[0]
