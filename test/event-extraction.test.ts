@@ -855,3 +855,10 @@ t.test('a counted group after a release verb and its date (`a libéré samedi tr
   const found = main(events('Le groupe armé a libéré dimanche quatre otages colombiens près de la frontière.', '2026-05-05'))
   t.ok(found.participants.some((p) => p.name === 'quatre otages colombiens' && p.role === 'target'), roles(found).join('; '))
 })
+
+t.test('the subject of a light verb (`ont procédé à`) is who does the event noun of its complement', async (t) => {
+  const swap = main(events('Bakou et Erevan ont procédé dimanche à un échange de prisonniers à la frontière.', '2026-05-05'))
+  t.ok(['Azerbaïdjan', 'Arménie'].every((n) => swap.participants.some((p) => p.name === n)), roles(swap).join('; '))
+  const arrests = main(events('Les douaniers ont procédé jeudi aux arrestations de deux passeurs.', '2026-05-05'))
+  t.ok(arrests.participants.some((p) => p.name === 'douaniers' && p.role === 'source'), roles(arrests).join('; '))
+})

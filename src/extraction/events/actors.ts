@@ -56,7 +56,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
   const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head) ||
-    ctx.mentions.lexicon.genitives.has(wordBefore(body, trigger.head, ctx))
+    ctx.mentions.lexicon.genitives.has(wordBefore(body, trigger.head, ctx)) || afterLightVerb(trigger, clause, ctx)
   if (before.length > 0 && (hasSubject || adjacent(body, before.at(-1) as Mention, trigger))) {
     for (const m of before) candidates.push({ mention: m, role: subjectRole })
   }
@@ -896,6 +896,22 @@ function circumstantial (t: Token, ctx: ActorContext): boolean {
 
 /** Adjectives between an event noun's determiner and the noun. */
 const NOUN_ADJECTIVES = 2
+
+/**
+ * `Moscou et Kiev ont procédé samedi à un échange`: an event noun in the complement of a light verb
+ * (lexicon `actors.lightVerbs`), dates and adverbs aside, has the verb's subject for its own.
+ */
+function afterLightVerb (trigger: Trigger, clause: Span, ctx: ActorContext): boolean {
+  if (trigger.verb) return false
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(ctx.mentions.body, clause.start, trigger.start).filter((t) => /\p{L}/u.test(t.text) && !circumstantial(t, ctx))
+  // (`à un échange`, or one word for both: `aux arrestations`)
+  const article = words.findLastIndex((t) => statement.determiners.has(t.folded) || statement.prepositions.has(t.folded))
+  if (article < 0 || words.length - article > NOUN_ADJECTIVES + 1) return false
+  const governs = (verb: Token | undefined, preposition: Token | undefined): boolean =>
+    verb !== undefined && preposition !== undefined && ctx.lexicon.lightVerbs.has(verb.folded) && statement.prepositions.has(preposition.folded)
+  return governs(words[article - 2], words[article - 1]) || governs(words[article - 1], words[article])
+}
 
 /**
  * `Le chef de l'État effectue mardi une visite`, `The president began a tour`: a noun phrase opening

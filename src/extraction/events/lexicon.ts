@@ -100,6 +100,8 @@ export interface EventLexiconData {
     mediators?: string[]
     /** Nouns for a partner of the same rank (`homologue`, `counterpart`): the name right after them is the partner, no comma needed. */
     counterparts?: string[]
+    /** Verbs that lend their subject to the event noun of their complement (`ont procédé à un échange`): light verbs. */
+    lightVerbs?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
     /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
@@ -250,6 +252,8 @@ export interface EventLexicon {
   mediators: Set<string>
   /** Counterpart nouns, as folded words. */
   counterparts: Set<string>
+  /** Light verbs, as folded words. */
+  lightVerbs: Set<string>
   /** Venue nouns, as folded words. */
   venues: Set<string>
   /** Seats of government, as folded words joined by a space. */
@@ -362,6 +366,7 @@ function compile (data: EventLexiconData): EventLexicon {
     purposes: (data.actors?.asides?.purposes ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
     counterparts: set(data.actors?.counterparts ?? []),
+    lightVerbs: set(data.actors?.lightVerbs ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     durations: set(data.actors?.durations ?? []),
