@@ -862,3 +862,10 @@ t.test('the subject of a light verb (`ont procédé à`) is who does the event n
   const arrests = main(events('Les douaniers ont procédé jeudi aux arrestations de deux passeurs.', '2026-05-05'))
   t.ok(arrests.participants.some((p) => p.name === 'douaniers' && p.role === 'source'), roles(arrests).join('; '))
 })
+
+t.test('a capital after `avec`, `with` stands for its government: the partner of the event', async (t) => {
+  const fr = main(events('Niamey a suspendu lundi sa coopération militaire avec Paris, a annoncé la junte.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'France' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('Tokyo signed a trade agreement with Canberra on Tuesday.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'Australia' && p.role === 'target'), roles(en).join('; '))
+})

@@ -30,7 +30,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   // (`l'expulsion de deux diplomates par Alger`: so does a capital as the agent)
-  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)))
+  // (`a rompu ses relations avec Kigali`: and the partner an event is had with)
+  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional &&
+    (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)) || ctx.lexicon.partners.has(wordBefore(body, p, ctx)))
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
   // (`sanctions à la Russie`, not `sanctions contre l'Iran, visant … la fourniture de drones à la Russie`: right after the event)
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true &&

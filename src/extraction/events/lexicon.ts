@@ -51,6 +51,8 @@ export interface EventLexiconData {
   agents: string[]
   /** Words that join a co-actor (`avec`, `with`). */
   comitatives: string[]
+  /** The preposition of the partner an event is had with (`avec`, `with`): a capital after it stands for its government. */
+  partners?: string[]
   /**
    * Words and verb endings that date an event before or after publication (`sera`, `will`; `a`,
    * `was`, `-ed`): a bare weekday is then the next one or the last one.
@@ -212,6 +214,7 @@ export interface EventLexicon {
   negations: Set<string>
   agents: Set<string>
   comitatives: Set<string>
+  partners: Set<string>
   futureMarkers: Set<string>
   pastMarkers: Set<string>
   /** The tense words as written, in lower case with their accents: `a` is one, `à` is not. */
@@ -336,6 +339,7 @@ function compile (data: EventLexiconData): EventLexicon {
     adverbs: new Set(data.adverbs.map(foldedPhrase)),
     negations: new Set(data.negations.map(foldedPhrase)),
     agents: set(data.agents),
+    partners: set(data.partners ?? []),
     comitatives: set(data.comitatives),
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
