@@ -869,3 +869,10 @@ t.test('a capital after `avec`, `with` stands for its government: the partner of
   const en = main(events('Tokyo signed a trade agreement with Canberra on Tuesday.', '2026-05-05', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name === 'Australia' && p.role === 'target'), roles(en).join('; '))
 })
+
+t.test('a capital as the author of what is said (`les propos de Paris`) stands for its government', async (t) => {
+  const fr = main(events('Alger a dénoncé lundi les propos de Paris sur la mémoire coloniale.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'France' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('Caracas on Tuesday rejected the accusations of Washington.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name.startsWith('United States') && p.role === 'target'), roles(en).join('; '))
+})

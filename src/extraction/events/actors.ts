@@ -30,9 +30,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   // (`l'expulsion de deux diplomates par Alger`: so does a capital as the agent)
-  // (`a rompu ses relations avec Kigali`: and the partner an event is had with)
+  // (`a rompu ses relations avec Kigali`: and the partner an event is had with; `les accusations de Washington`: and who says what it answers)
   const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional &&
-    (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)) || ctx.lexicon.partners.has(wordBefore(body, p, ctx)))
+    (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)) || ctx.lexicon.partners.has(wordBefore(body, p, ctx)) || utters(body, p, ctx))
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
   // (`sanctions à la Russie`, not `sanctions contre l'Iran, visant … la fourniture de drones à la Russie`: right after the event)
   const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true &&
@@ -562,6 +562,14 @@ function wordBefore (body: string, mention: Span, ctx: ActorContext, pastDetermi
   let previous = preceding.at(-1)
   if (pastDeterminer && previous !== undefined && statement.determiners.has(previous.folded) && !statement.prepositions.has(previous.folded)) previous = preceding.at(-2)
   return previous?.folded ?? ''
+}
+
+/** `les accusations de Washington`, `Beijing's demands`: a place named as the author of what is said (lexicon `actors.utterances`). */
+function utters (body: string, place: Span, ctx: ActorContext): boolean {
+  const preceding = tokenize(body, Math.max(0, place.start - 40), place.start).filter((t) => t.end <= place.start && /\p{L}/u.test(t.text))
+  const genitive = preceding.findLastIndex((t) => ctx.mentions.lexicon.genitives.has(t.folded))
+  const words = preceding.slice(genitive + 1).filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  return genitive > 0 && words.length === 0 && ctx.lexicon.utterances.has((preceding[genitive - 1] as Token).folded)
 }
 
 /** `par les gendarmes`, `by police`: a mention introduced as a passive's or an event noun's agent. */

@@ -104,6 +104,8 @@ export interface EventLexiconData {
     counterparts?: string[]
     /** Verbs that lend their subject to the event noun of their complement (`ont procédé à un échange`): light verbs. */
     lightVerbs?: string[]
+    /** Nouns of what is said (`accusations`, `demands`): a capital as their author stands for its government. */
+    utterances?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
     /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
@@ -257,6 +259,8 @@ export interface EventLexicon {
   counterparts: Set<string>
   /** Light verbs, as folded words. */
   lightVerbs: Set<string>
+  /** Nouns of what is said, as folded words. */
+  utterances: Set<string>
   /** Venue nouns, as folded words. */
   venues: Set<string>
   /** Seats of government, as folded words joined by a space. */
@@ -371,6 +375,7 @@ function compile (data: EventLexiconData): EventLexicon {
     mediators: set(data.actors?.mediators ?? []),
     counterparts: set(data.actors?.counterparts ?? []),
     lightVerbs: set(data.actors?.lightVerbs ?? []),
+    utterances: set(data.actors?.utterances ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     durations: set(data.actors?.durations ?? []),
