@@ -876,3 +876,8 @@ t.test('a capital as the author of what is said (`les propos de Paris`) stands f
   const en = main(events('Caracas on Tuesday rejected the accusations of Washington.', '2026-05-05', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name.startsWith('United States') && p.role === 'target'), roles(en).join('; '))
 })
+
+t.test('an institution\'s noun goes on through its adjective (`Parlement européen`)', async (t) => {
+  const found = main(events('Le Parlement européen a adopté jeudi la directive sur le devoir de vigilance.', '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Parlement européen' && p.role === 'source'), roles(found).join('; '))
+})

@@ -1063,13 +1063,14 @@ function nameRunsOn (continuation: string, ctx: ActorContext): boolean {
 const NAME_ADJECTIVES = 2
 
 /**
- * `Conseil` + ` constitutionnel`, `Commission` + ` européenne`: an organisation noun's name goes on
+ * `Conseil` + ` constitutionnel`, `Commission` + ` européenne`: an organisation's or an institution's noun (`Parlement européen`) goes on
  * through the lowercase adjectives after it (by their endings, lexicon `nameAdjectiveEndings`).
  */
 function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   const endings = ctx.lexicon.data.actors?.nameAdjectiveEndings ?? []
-  if (mention.type !== 'name' || /\s/.test(mention.text) || endings.length === 0 || !ctx.mentions.lexicon.organizationWords.has(foldSameLength(mention.text))) return mention
+  if (mention.type !== 'name' || /\s/.test(mention.text) || endings.length === 0 ||
+    !(ctx.mentions.lexicon.organizationWords.has(foldSameLength(mention.text)) || ctx.lexicon.institutions.has(foldSameLength(mention.text)))) return mention
   let end = mention.end
   for (const word of tokenize(body, mention.end, Math.min(body.length, mention.end + 40)).slice(0, NAME_ADJECTIVES)) {
     if (!/^\s+$/.test(body.slice(end, word.start)) || !/^\p{Ll}+$/u.test(word.text) || ctx.lexicon.forms.has(word.folded) ||
