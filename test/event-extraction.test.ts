@@ -881,3 +881,10 @@ t.test('an institution\'s noun goes on through its adjective (`Parlement europé
   const found = main(events('Le Parlement européen a adopté jeudi la directive sur le devoir de vigilance.', '2026-05-05'))
   t.ok(found.participants.some((p) => p.name === 'Parlement européen' && p.role === 'source'), roles(found).join('; '))
 })
+
+t.test('an institution\'s name goes on through a bare noun after `de` (`Conseil de sécurité`, `Cour de cassation`)', async (t) => {
+  const found = main(events("La Cour de cassation a rejeté mardi le pourvoi de l'ancien maire.", '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Cour de cassation' && p.role === 'source'), roles(found).join('; '))
+  const forces = main(events("Les Forces de défense rapide se sont emparées lundi de la localité de Kadugli après des combats avec l'armée.", '2026-05-05'))
+  t.ok(forces.participants.some((p) => p.name === 'Forces de défense rapide' && p.role === 'source'), roles(forces).join('; '))
+})

@@ -1064,7 +1064,8 @@ const NAME_ADJECTIVES = 2
 
 /**
  * `Conseil` + ` constitutionnel`, `Commission` + ` européenne`: an organisation's or an institution's noun (`Parlement européen`) goes on
- * through the lowercase adjectives after it (by their endings, lexicon `nameAdjectiveEndings`).
+ * through the lowercase adjectives after it (by their endings, lexicon `nameAdjectiveEndings`), and first through a bare
+ * noun after a genitive with no article (lexicon `bareGenitives`: `Conseil de sécurité`, `Forces de soutien rapide`).
  */
 function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
@@ -1072,7 +1073,15 @@ function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
   if (mention.type !== 'name' || /\s/.test(mention.text) || endings.length === 0 ||
     !(ctx.mentions.lexicon.organizationWords.has(foldSameLength(mention.text)) || ctx.lexicon.institutions.has(foldSameLength(mention.text)))) return mention
   let end = mention.end
-  for (const word of tokenize(body, mention.end, Math.min(body.length, mention.end + 40)).slice(0, NAME_ADJECTIVES)) {
+  const words = tokenize(body, mention.end, Math.min(body.length, mention.end + 40))
+  // (`Conseil de sécurité`, `Cour de cassation`: or through a bare noun after `de`, no determiner)
+  const [genitive, noun] = words
+  if (genitive !== undefined && noun !== undefined && ctx.lexicon.bareGenitives.has(genitive.folded) && /^\s*$/.test(body.slice(genitive.end, noun.start)) &&
+    /^\p{Ll}+$/u.test(noun.text) && !ctx.lexicon.forms.has(noun.folded) && !ctx.mentions.lexicon.determiners.has(noun.folded)) {
+    end = noun.end
+    words.splice(0, 2)
+  }
+  for (const word of words.slice(0, NAME_ADJECTIVES)) {
     if (!/^\s+$/.test(body.slice(end, word.start)) || !/^\p{Ll}+$/u.test(word.text) || ctx.lexicon.forms.has(word.folded) ||
       !endings.some((e) => word.text.endsWith(e))) break
     end = word.end

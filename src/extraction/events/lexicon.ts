@@ -106,6 +106,8 @@ export interface EventLexiconData {
     lightVerbs?: string[]
     /** Nouns of what is said (`accusations`, `demands`): a capital as their author stands for its government. */
     utterances?: string[]
+    /** Genitives with no article (`de`, `d'`) through which an institution's name goes on (`Conseil de sécurité`). */
+    bareGenitives?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
     /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
@@ -261,6 +263,8 @@ export interface EventLexicon {
   lightVerbs: Set<string>
   /** Nouns of what is said, as folded words. */
   utterances: Set<string>
+  /** Genitives with no article, as folded words. */
+  bareGenitives: Set<string>
   /** Venue nouns, as folded words. */
   venues: Set<string>
   /** Seats of government, as folded words joined by a space. */
@@ -376,6 +380,7 @@ function compile (data: EventLexiconData): EventLexicon {
     counterparts: set(data.actors?.counterparts ?? []),
     lightVerbs: set(data.actors?.lightVerbs ?? []),
     utterances: set(data.actors?.utterances ?? []),
+    bareGenitives: set(data.actors?.bareGenitives ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     durations: set(data.actors?.durations ?? []),
