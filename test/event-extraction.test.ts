@@ -947,3 +947,75 @@ t.test('a walkout on an employer\'s site (`sur le site de X`) is against that em
   const found = main(events('DUNKERQUE, 4 mai — Les salariés sont en grève depuis lundi sur le site de Norsteel, pour dénoncer un plan de suppressions de postes.', '2026-05-06'))
   t.ok(found.participants.some((p) => p.name === 'Norsteel' && p.role === 'target'), roles(found).join('; '))
 })
+
+t.test('seizing a town (`s\'emparer de`, `prendre le contrôle de`) is a military action by its subject', async (t) => {
+  const found = main(events("BENI, 4 mai — Les miliciens de la CODECO se sont emparés lundi de la localité de Nizi après deux jours de combats avec l'armée.", '2026-05-05'))
+  t.equal(found.cameo, '19', found.trigger?.text ?? '')
+  t.ok(found.participants.some((p) => p.name.includes('CODECO') && p.role === 'source'), roles(found).join('; '))
+})
+
+t.test('the name right after `avec son homologue`, `with his counterpart`, with no comma, is the partner', async (t) => {
+  const fr = main(events("La ministre belge Hadja Lahbib s'est entretenue jeudi par téléphone avec son homologue marocain Nasser Bourita.", '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'Nasser Bourita' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('Foreign Minister Anna Berg met on Thursday with her Danish counterpart Lars Holm in Oslo.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'Lars Holm' && p.role === 'target'), roles(en).join('; '))
+})
+
+t.test('the name after an event noun\'s complement title (`l\'expulsion de l\'imam X`) undergoes an expulsion', async (t) => {
+  const found = main(events("Le préfet du Rhône a ordonné jeudi l'expulsion du prédicateur Karim Benali vers l'Algérie.", '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Karim Benali' && p.role === 'target'), roles(found).join('; '))
+  const former = main(events("Rome a annoncé lundi l'expulsion de l'ancien diplomate Ali Rezaei.", '2026-05-05'))
+  t.ok(former.participants.some((p) => p.name === 'Ali Rezaei' && p.role === 'target'), roles(former).join('; '))
+})
+
+t.test('the country exports are restricted to (`vers`, `to`) is the target of the restriction, not where it happens', async (t) => {
+  const fr = main(events('Pékin a annoncé jeudi des restrictions sur les exportations de graphite vers la Corée du Sud.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'Corée du Sud' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('Beijing on Thursday announced export controls on graphite shipments to South Korea.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'South Korea' && p.role === 'target'), roles(en).join('; '))
+})
+
+t.test('whom sanctions are imposed on (`des sanctions à`) is their target, only right after them', async (t) => {
+  const found = main(events("L'Union européenne a imposé lundi des sanctions à cinq responsables biélorusses accusés de répression.", '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Biélorussie' && p.role === 'target'), roles(found).join('; '))
+  const far = main(events("Le Canada a adopté lundi des sanctions contre l'Iran, visant des entités accusées de participer à la fourniture de missiles balistiques à la Russie.", '2026-05-05'))
+  t.notOk(far.participants.some((p) => p.name === 'Russie'), roles(far).join('; '))
+})
+
+t.test('a counted group after a release verb and its date (`a libéré samedi trois otages`) is who is freed', async (t) => {
+  const found = main(events('Le groupe armé a libéré dimanche quatre otages colombiens près de la frontière.', '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'quatre otages colombiens' && p.role === 'target'), roles(found).join('; '))
+})
+
+t.test('the subject of a light verb (`ont procédé à`) is who does the event noun of its complement', async (t) => {
+  const swap = main(events('Bakou et Erevan ont procédé dimanche à un échange de prisonniers à la frontière.', '2026-05-05'))
+  t.ok(['Azerbaïdjan', 'Arménie'].every((n) => swap.participants.some((p) => p.name === n)), roles(swap).join('; '))
+  const arrests = main(events('Les douaniers ont procédé jeudi aux arrestations de deux passeurs.', '2026-05-05'))
+  t.ok(arrests.participants.some((p) => p.name === 'douaniers' && p.role === 'source'), roles(arrests).join('; '))
+})
+
+t.test('a capital after `avec`, `with` stands for its government: the partner of the event', async (t) => {
+  const fr = main(events('Niamey a suspendu lundi sa coopération militaire avec Paris, a annoncé la junte.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'France' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('Tokyo signed a trade agreement with Canberra on Tuesday.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'Australia' && p.role === 'target'), roles(en).join('; '))
+})
+
+t.test('a capital as the author of what is said (`les propos de Paris`) stands for its government', async (t) => {
+  const fr = main(events('Alger a dénoncé lundi les propos de Paris sur la mémoire coloniale.', '2026-05-05'))
+  t.ok(fr.participants.some((p) => p.name === 'France' && p.role === 'target'), roles(fr).join('; '))
+  const en = main(events('Caracas on Tuesday rejected the accusations of Washington.', '2026-05-05', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name.startsWith('United States') && p.role === 'target'), roles(en).join('; '))
+})
+
+t.test('an institution\'s noun goes on through its adjective (`Parlement européen`)', async (t) => {
+  const found = main(events('Le Parlement européen a adopté jeudi la directive sur le devoir de vigilance.', '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Parlement européen' && p.role === 'source'), roles(found).join('; '))
+})
+
+t.test('an institution\'s name goes on through a bare noun after `de` (`Conseil de sécurité`, `Cour de cassation`)', async (t) => {
+  const found = main(events("La Cour de cassation a rejeté mardi le pourvoi de l'ancien maire.", '2026-05-05'))
+  t.ok(found.participants.some((p) => p.name === 'Cour de cassation' && p.role === 'source'), roles(found).join('; '))
+  const forces = main(events("Les Forces de défense rapide se sont emparées lundi de la localité de Kadugli après des combats avec l'armée.", '2026-05-05'))
+  t.ok(forces.participants.some((p) => p.name === 'Forces de défense rapide' && p.role === 'source'), roles(forces).join('; '))
+})

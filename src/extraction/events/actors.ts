@@ -9,6 +9,9 @@ import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
+/** Words between an event and the country it is done against (`sanctions imposées mardi à la Russie`). */
+const AGAINST_WORDS = 8
+
 /** More actors than this on one side are a list, not the event's parties. */
 const MAX_PER_ROLE = 4
 
@@ -27,9 +30,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const clause = source !== null && trigger.end <= source.start && source.start < around.end ? { ...around, end: source.start } : around
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   // (`l'expulsion de deux diplomates par Alger`: so does a capital as the agent)
-  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)))
+  // (`a rompu ses relations avec Kigali`: and the partner an event is had with; `les accusations de Washington`: and who says what it answers)
+  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional &&
+    (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)) || ctx.lexicon.partners.has(wordBefore(body, p, ctx)) || utters(body, p, ctx))
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
-  const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true
+  // (`sanctions à la Russie`, not `sanctions contre l'Iran, visant … la fourniture de drones à la Russie`: right after the event)
+  const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true &&
+    (p.start < trigger.end || tokenize(body, trigger.end, p.start).length <= AGAINST_WORDS)
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
@@ -52,7 +59,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
   const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head) ||
-    ctx.mentions.lexicon.genitives.has(wordBefore(body, trigger.head, ctx))
+    ctx.mentions.lexicon.genitives.has(wordBefore(body, trigger.head, ctx)) || afterLightVerb(trigger, clause, ctx)
   if (before.length > 0 && (hasSubject || adjacent(body, before.at(-1) as Mention, trigger))) {
     for (const m of before) candidates.push({ mention: m, role: subjectRole })
   }
@@ -590,6 +597,14 @@ function wordBefore (body: string, mention: Span, ctx: ActorContext, pastDetermi
   return previous?.folded ?? ''
 }
 
+/** `les accusations de Washington`, `Beijing's demands`: a place named as the author of what is said (lexicon `actors.utterances`). */
+function utters (body: string, place: Span, ctx: ActorContext): boolean {
+  const preceding = tokenize(body, Math.max(0, place.start - 40), place.start).filter((t) => t.end <= place.start && /\p{L}/u.test(t.text))
+  const genitive = preceding.findLastIndex((t) => ctx.mentions.lexicon.genitives.has(t.folded))
+  const words = preceding.slice(genitive + 1).filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  return genitive > 0 && words.length === 0 && ctx.lexicon.utterances.has((preceding[genitive - 1] as Token).folded)
+}
+
 /** `par les gendarmes`, `by police`: a mention introduced as a passive's or an event noun's agent. */
 export function isAgent (mention: Span, ctx: ActorContext): boolean {
   return ctx.lexicon.agents.has(wordBefore(ctx.mentions.body, mention, ctx))
@@ -642,7 +657,17 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (office && between.length - opponent <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
-  if (!trigger.verb && statement.genitives.has(word) && (between.length <= 2 || (described !== null && trigger.family.undergoer === true))) return trigger.family.undergoer === true ? 'target' : 'source'
+  // (`avec son homologue chinois Wang Yi`, `with his Chinese counterpart Wang Yi`: so is the name right after a counterpart, with no comma)
+  const partner = between.slice(comitative + 1)
+  if (comitative >= 0 && between.length - comitative <= PARTNER_WORDS && partner.some((t) => ctx.lexicon.counterparts.has(t.folded)) &&
+    partner.every((t) => /^\p{Ll}/u.test(t.text) || ctx.lexicon.demonyms.has(t.folded)) && !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
+  // (`l'expulsion de l'imam Mahjoubi`, `la visite du président Lula`: so is the name after its complement's title, `l'ancien diplomate`)
+  const [genitive, ...complement] = between.filter((t) => (!statement.determiners.has(t.folded) || statement.genitives.has(t.folded)) && !ctx.lexicon.nounAdjectives.has(t.folded))
+  const titled = genitive !== undefined && statement.genitives.has(genitive.folded) && complement.length === 1 && /^\p{Ll}/u.test(complement[0]?.text ?? '') && !statement.prepositions.has(complement[0]?.folded ?? '') &&
+    !/[,;:]/.test(body.slice(trigger.end, mention.start))
+  if (!trigger.verb && ((statement.genitives.has(word) && (between.length <= 2 || (described !== null && trigger.family.undergoer === true))) || (titled && between.length <= 4))) {
+    return trigger.family.undergoer === true ? 'target' : 'source'
+  }
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)
   if (trigger.verb && !trigger.passive && between.length <= 3 && !between.some((t) => statement.prepositions.has(t.folded)) &&
     !/[,;:]/.test(body.slice(trigger.end, mention.start))) return 'target'
@@ -925,7 +950,8 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
       !statement.prepositions.has((words[k - 2] as Token).folded) && !/[,;]/.test(body.slice(trigger.end, t.start)))
   const first = words[after < 0 ? 0 : after]
   if (!count(first)) return null
-  const group = counted(body, after > 0 ? (words[after - 1] as Token).start : trigger.end, clause.end, ctx)
+  // (`a libéré samedi trois otages`: from the count, dates and adverbs aside)
+  const group = counted(body, after > 0 ? (words[after - 1] as Token).start : (first as Token).start, clause.end, ctx)
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
 
@@ -949,6 +975,22 @@ function circumstantial (t: Token, ctx: ActorContext): boolean {
 
 /** Adjectives between an event noun's determiner and the noun. */
 const NOUN_ADJECTIVES = 2
+
+/**
+ * `Moscou et Kiev ont procédé samedi à un échange`: an event noun in the complement of a light verb
+ * (lexicon `actors.lightVerbs`), dates and adverbs aside, has the verb's subject for its own.
+ */
+function afterLightVerb (trigger: Trigger, clause: Span, ctx: ActorContext): boolean {
+  if (trigger.verb) return false
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(ctx.mentions.body, clause.start, trigger.start).filter((t) => /\p{L}/u.test(t.text) && !circumstantial(t, ctx))
+  // (`à un échange`, or one word for both: `aux arrestations`)
+  const article = words.findLastIndex((t) => statement.determiners.has(t.folded) || statement.prepositions.has(t.folded))
+  if (article < 0 || words.length - article > NOUN_ADJECTIVES + 1) return false
+  const governs = (verb: Token | undefined, preposition: Token | undefined): boolean =>
+    verb !== undefined && preposition !== undefined && ctx.lexicon.lightVerbs.has(verb.folded) && statement.prepositions.has(preposition.folded)
+  return governs(words[article - 2], words[article - 1]) || governs(words[article - 1], words[article])
+}
 
 /**
  * `Le chef de l'État effectue mardi une visite`, `The president began a tour`: a noun phrase opening
@@ -1024,8 +1066,8 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   const noun: Token[] = []
   for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
     const w = tokens[k] as Token
-    // (`six Indian diplomats`: a nationality among the words of the group)
-    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
+    // (`six Indian diplomats`: a nationality among the words of the group; `près de la frontière` is where, no word of it)
+    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.placePrepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
     noun.push(w)
   }
   const first = noun[0]
@@ -1090,15 +1132,25 @@ function nameRunsOn (continuation: string, ctx: ActorContext): boolean {
 const NAME_ADJECTIVES = 2
 
 /**
- * `Conseil` + ` constitutionnel`, `Commission` + ` européenne`: an organisation noun's name goes on
- * through the lowercase adjectives after it (by their endings, lexicon `nameAdjectiveEndings`).
+ * `Conseil` + ` constitutionnel`, `Commission` + ` européenne`: an organisation's or an institution's noun (`Parlement européen`) goes on
+ * through the lowercase adjectives after it (by their endings, lexicon `nameAdjectiveEndings`), and first through a bare
+ * noun after a genitive with no article (lexicon `bareGenitives`: `Conseil de sécurité`, `Forces de soutien rapide`).
  */
 function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   const endings = ctx.lexicon.data.actors?.nameAdjectiveEndings ?? []
-  if (mention.type !== 'name' || /\s/.test(mention.text) || endings.length === 0 || !ctx.mentions.lexicon.organizationWords.has(foldSameLength(mention.text))) return mention
+  if (mention.type !== 'name' || /\s/.test(mention.text) || endings.length === 0 ||
+    !(ctx.mentions.lexicon.organizationWords.has(foldSameLength(mention.text)) || ctx.lexicon.institutions.has(foldSameLength(mention.text)))) return mention
   let end = mention.end
-  for (const word of tokenize(body, mention.end, Math.min(body.length, mention.end + 40)).slice(0, NAME_ADJECTIVES)) {
+  const words = tokenize(body, mention.end, Math.min(body.length, mention.end + 40))
+  // (`Conseil de sécurité`, `Cour de cassation`: or through a bare noun after `de`, no determiner)
+  const [genitive, noun] = words
+  if (genitive !== undefined && noun !== undefined && ctx.lexicon.bareGenitives.has(genitive.folded) && /^\s*$/.test(body.slice(genitive.end, noun.start)) &&
+    /^\p{Ll}+$/u.test(noun.text) && !ctx.lexicon.forms.has(noun.folded) && !ctx.mentions.lexicon.determiners.has(noun.folded)) {
+    end = noun.end
+    words.splice(0, 2)
+  }
+  for (const word of words.slice(0, NAME_ADJECTIVES)) {
     if (!/^\s+$/.test(body.slice(end, word.start)) || !/^\p{Ll}+$/u.test(word.text) || ctx.lexicon.forms.has(word.folded) ||
       !endings.some((e) => word.text.endsWith(e))) break
     end = word.end

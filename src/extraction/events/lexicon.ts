@@ -51,6 +51,8 @@ export interface EventLexiconData {
   agents: string[]
   /** Words that join a co-actor (`avec`, `with`). */
   comitatives: string[]
+  /** The preposition of the partner an event is had with (`avec`, `with`): a capital after it stands for its government. */
+  partners?: string[]
   /**
    * Words and verb endings that date an event before or after publication (`sera`, `will`; `a`,
    * `was`, `-ed`): a bare weekday is then the next one or the last one.
@@ -98,6 +100,14 @@ export interface EventLexiconData {
     organisers?: string[]
     /** Nouns whose complement is the event's mediator, a party though a complement (`sous l'égide de l'Union africaine`). */
     mediators?: string[]
+    /** Nouns for a partner of the same rank (`homologue`, `counterpart`): the name right after them is the partner, no comma needed. */
+    counterparts?: string[]
+    /** Verbs that lend their subject to the event noun of their complement (`ont procédé à un échange`): light verbs. */
+    lightVerbs?: string[]
+    /** Nouns of what is said (`accusations`, `demands`): a capital as their author stands for its government. */
+    utterances?: string[]
+    /** Genitives with no article (`de`, `d'`) through which an institution's name goes on (`Conseil de sécurité`). */
+    bareGenitives?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
     /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
@@ -216,6 +226,7 @@ export interface EventLexicon {
   negations: Set<string>
   agents: Set<string>
   comitatives: Set<string>
+  partners: Set<string>
   futureMarkers: Set<string>
   pastMarkers: Set<string>
   /** The tense words as written, in lower case with their accents: `a` is one, `à` is not. */
@@ -254,6 +265,14 @@ export interface EventLexicon {
   purposes: string[][]
   /** Mediator nouns, as folded words. */
   mediators: Set<string>
+  /** Counterpart nouns, as folded words. */
+  counterparts: Set<string>
+  /** Light verbs, as folded words. */
+  lightVerbs: Set<string>
+  /** Nouns of what is said, as folded words. */
+  utterances: Set<string>
+  /** Genitives with no article, as folded words. */
+  bareGenitives: Set<string>
   /** Venue nouns, as folded words. */
   venues: Set<string>
   /** Seats of government, as folded words joined by a space. */
@@ -336,6 +355,7 @@ function compile (data: EventLexiconData): EventLexicon {
     adverbs: new Set(data.adverbs.map(foldedPhrase)),
     negations: new Set(data.negations.map(foldedPhrase)),
     agents: set(data.agents),
+    partners: set(data.partners ?? []),
     comitatives: set(data.comitatives),
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
@@ -365,6 +385,10 @@ function compile (data: EventLexiconData): EventLexicon {
     asideClauses: (data.actors?.asides?.clauses ?? []).map(foldedWords),
     purposes: (data.actors?.asides?.purposes ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
+    counterparts: set(data.actors?.counterparts ?? []),
+    lightVerbs: set(data.actors?.lightVerbs ?? []),
+    utterances: set(data.actors?.utterances ?? []),
+    bareGenitives: set(data.actors?.bareGenitives ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     durations: set(data.actors?.durations ?? []),
