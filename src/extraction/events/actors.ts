@@ -951,7 +951,7 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   const first = words[after < 0 ? 0 : after]
   if (!count(first)) return null
   // (`a libéré samedi trois otages`: from the count, dates and adverbs aside)
-  const group = counted(body, after > 0 ? (words[after - 1] as Token).start : (first as Token).start, clause.end, ctx)
+  const group = counted(body, after > 0 ? (words[after - 1] as Token).start : trigger.end, clause.end, ctx)
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
 
