@@ -1019,3 +1019,9 @@ t.test('an institution\'s name goes on through a bare noun after `de` (`Conseil 
   const forces = main(events("Les Forces de défense rapide se sont emparées lundi de la localité de Kadugli après des combats avec l'armée.", '2026-05-05'))
   t.ok(forces.participants.some((p) => p.name === 'Forces de défense rapide' && p.role === 'source'), roles(forces).join('; '))
 })
+
+t.test('a party\'s name runs on through its adjectives, after a party noun or a movement\'s head', async (t) => {
+  const vote = main(events('LISBONNE, 11 mars — Le Parti socialiste a remporté dimanche les élections législatives, devant le Nouveau Front populaire, selon des résultats quasi définitifs.', '2026-03-11'))
+  t.ok(vote.participants.some((p) => p.name === 'Parti socialiste' && p.role === 'source'), roles(vote).join('; '))
+  t.ok(vote.participants.some((p) => p.name === 'Nouveau Front populaire' && p.role === 'target'), roles(vote).join('; '))
+})

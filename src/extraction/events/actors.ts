@@ -1139,8 +1139,11 @@ const NAME_ADJECTIVES = 2
 function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   const endings = ctx.lexicon.data.actors?.nameAdjectiveEndings ?? []
-  if (mention.type !== 'name' || /\s/.test(mention.text) || endings.length === 0 ||
-    !(ctx.mentions.lexicon.organizationWords.has(foldSameLength(mention.text)) || ctx.lexicon.institutions.has(foldSameLength(mention.text)))) return mention
+  // (`Nouveau Front` + ` populaire`, `Alliance` + ` démocratique`: a party's name heads too, lexicon `actors.nameHeads`, its last word)
+  const head = foldSameLength(mention.text.split(/\s+/).at(-1) ?? '')
+  const single = !/\s/.test(mention.text)
+  if (mention.type !== 'name' || endings.length === 0 ||
+    !((single && (ctx.mentions.lexicon.organizationWords.has(head) || ctx.lexicon.institutions.has(head))) || ctx.lexicon.nameHeads.has(head))) return mention
   let end = mention.end
   const words = tokenize(body, mention.end, Math.min(body.length, mention.end + 40))
   // (`Conseil de sécurité`, `Cour de cassation`: or through a bare noun after `de`, no determiner)

@@ -142,6 +142,8 @@ export interface EventLexiconData {
     runnersUp?: string[]
     /** Words opening a sentence that only identify whom it names (`Il s'agit de`): the name after them opens the sentence. */
     identifying?: string[]
+    /** Nouns a party's or a movement's name ends on before its adjectives (`Front`, `Alliance`): the name runs on through them (`Nouveau Front populaire`). */
+    nameHeads?: string[]
     /** Words of an age set before a name (`Âgé de 57 ans,`): a description of the person, like an office. */
     ages?: string[]
     /** Endings of past participles (`menés`): one opening a sentence before a preposition fronts a phrase, no name. */
@@ -234,6 +236,8 @@ export interface EventLexicon {
   placePrepositions: Set<string>
   placeDirections: Set<string>
   placeNouns: Set<string>
+  /** `actors.nameHeads`, folded. */
+  nameHeads: Set<string>
   placeWholes: Set<string>
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
@@ -363,6 +367,7 @@ function compile (data: EventLexiconData): EventLexicon {
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
     placeNouns: set(data.places.nouns ?? []),
+    nameHeads: set(data.actors?.nameHeads ?? []),
     placeWholes: set(data.places.wholes ?? []),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
