@@ -1025,3 +1025,8 @@ t.test('a party\'s name runs on through its adjectives, after a party noun or a 
   t.ok(vote.participants.some((p) => p.name === 'Parti socialiste' && p.role === 'source'), roles(vote).join('; '))
   t.ok(vote.participants.some((p) => p.name === 'Nouveau Front populaire' && p.role === 'target'), roles(vote).join('; '))
 })
+
+t.test('each name coordinated after a passive agent\'s apposed title acts', async (t) => {
+  const found = main(events('RABAT, 3 mai — Le Maroc et le Sénégal ont signé mardi un accord sur la pêche. Le texte a été paraphé à Dakar par les ministres de la Pêche, Karim Alaoui et Fatou Ndiaye.', '2026-05-06'))
+  t.ok(['Karim Alaoui', 'Fatou Ndiaye'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
+})

@@ -631,6 +631,8 @@ function describedAfter (body: string, between: readonly Token[], mention: Span,
 const AGENT_TITLE_WORDS = 4
 /** Words of an agent's title a comma sets its name after (`par le ministre indonésien de l'Économie, Budi Santoso`). */
 const APPOSED_TITLE_WORDS = 8
+/** Words of the names coordinated after an agent's title before the one at hand (`Leila Benali et`). */
+const APPOSED_NAME_WORDS = 6
 
 function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): ActorRole | null {
   const { body } = ctx.mentions
@@ -647,7 +649,10 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   // `par les enquêteurs de l'Office central…`, `by officers of the Anti-Corruption Commission`: the body whose members acted
   if (agent >= 0 && (trigger.passive || !trigger.verb) && membersOf(title, ctx)) return 'source'
   // `a été paraphé par le commissaire européen au Commerce, Matteo Ferrante`: the name set after the agent's title
-  if (trigger.passive && agent >= 0 && title.length <= APPOSED_TITLE_WORDS && /^[^,;]*,\s*$/u.test(body.slice((between[agent] as Token).end, mention.start))) return 'source'
+  // (`par les ministres de l'Énergie, Leila Benali et Mohamed Ould Khalifa`: and each name coordinated after it)
+  const apposed = /^([^,;]*),(.*)$/su.exec(body.slice(agent >= 0 ? (between[agent] as Token).end : mention.start, mention.start))
+  const coordinated = apposed !== null && tokenize(apposed[2] ?? '', 0, (apposed[2] ?? '').length).every((t) => /^\p{Lu}/u.test(t.text) || t.text === ',' || ctx.lexicon.comitatives.has(t.folded))
+  if (trigger.passive && agent >= 0 && title.length <= APPOSED_TITLE_WORDS + APPOSED_NAME_WORDS && coordinated) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
