@@ -1030,3 +1030,10 @@ t.test('each name coordinated after a passive agent\'s apposed title acts', asyn
   const found = main(events('RABAT, 3 mai — Le Maroc et le Sénégal ont signé mardi un accord sur la pêche. Le texte a été paraphé à Dakar par les ministres de la Pêche, Karim Alaoui et Fatou Ndiaye.', '2026-05-06'))
   t.ok(['Karim Alaoui', 'Fatou Ndiaye'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
 })
+
+t.test('an among sentence names each person coordinated with the first, not a person a reporting clause adds', async (t) => {
+  const found = main(events("WASHINGTON, 8 avril — Cinq hauts responsables boliviens ont été visés mardi par des sanctions du Trésor américain. Parmi les personnes visées figurent le général Raúl Quispe, qui dirige l'armée de terre, et la juge Carmen Rojas.", '2026-04-08'))
+  t.ok(['Raúl Quispe', 'Carmen Rojas'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
+  const told = main(events('MARSEILLE, 10 mars — Douze personnes ont été interpellées mardi. Parmi elles figure Karim Saïdi, a précisé le procureur de Marseille, Antoine Lefort.', '2026-03-10'))
+  t.notOk(told.participants.some((p) => p.name === 'Antoine Lefort'), roles(told).join('; '))
+})

@@ -121,6 +121,10 @@ export function describesNoun (next: Token, ctx: ActorContext): boolean {
 
 /** Sentences after the lead in which a name given with `among` is still one of the lead's group. */
 const AMONG_SENTENCES = 2
+/** Persons an `among` sentence names at most as members of the lead's group. */
+const AMONG_NAMES = 3
+/** Words of a title between a coordinator and a further person of an `among` sentence (`la juge`). */
+const AMONG_TITLE_WORDS = 3
 
 /**
  * `Douze personnes ont été interpellées… Le chef présumé du réseau, Karim Benali, figure parmi les
@@ -137,11 +141,21 @@ export function namedAmong (following: readonly Span[], actors: readonly Extract
   const unnamed = actors.filter((a) => a.mention !== null && /^\p{Ll}/u.test(body.slice(a.mention.start, a.mention.end).split(/\s+/).at(-1) ?? ''))
   const group = unnamed.find((a) => a.role === 'target') ?? unnamed[0]
   if (group === undefined) return [...actors]
-  const person = mentionsIn(ctx.mentions, next.start, next.end).find((m) => isPersonName(m, ctx))
-  if (person === undefined) return [...actors]
-  const name = (person.name ?? person.text).trim()
-  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
-  return [...actors, { name, kind: 'person', role: group.role, mention: spanOf(body, person.start, person.end) }]
+  // (`Parmi les personnes visées figurent le commissaire Óscar Mairena, …, et la juge Lidia Contreras`: each person it names)
+  const found: ExtractedActor[] = []
+  const persons = mentionsIn(ctx.mentions, next.start, next.end).filter((m) => isPersonName(m, ctx))
+  // (after the first, only a person joined by a coordinator and a title: `, et la juge Lidia Contreras`, not `a précisé le procureur, Antoine Levasseur`)
+  const joined = (m: Mention): boolean => {
+    const before = tokenize(body, next.start, m.start).filter((t) => t.end <= m.start)
+    const title = before.findLastIndex((t) => !/^\p{Ll}/u.test(t.text) || ctx.lexicon.comitatives.has(t.folded))
+    return title >= 0 && before.length - title - 1 <= AMONG_TITLE_WORDS && ctx.lexicon.comitatives.has((before[title] as Token).folded)
+  }
+  for (const person of persons.filter((m, k) => k === 0 || joined(m)).slice(0, AMONG_NAMES)) {
+    const name = (person.name ?? person.text).trim()
+    if ([...actors, ...found].some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) continue
+    found.push({ name, kind: 'person', role: group.role, mention: spanOf(body, person.start, person.end) })
+  }
+  return [...actors, ...found]
 }
 
 /** Tokens before a name in which its office or nationality is looked for (`Iranian Deputy Foreign Minister Reza Kazemi`). */
