@@ -1037,3 +1037,12 @@ t.test('an among sentence names each person coordinated with the first, not a pe
   const told = main(events('MARSEILLE, 10 mars — Douze personnes ont été interpellées mardi. Parmi elles figure Karim Saïdi, a précisé le procureur de Marseille, Antoine Lefort.', '2026-03-10'))
   t.notOk(told.participants.some((p) => p.name === 'Antoine Lefort'), roles(told).join('; '))
 })
+
+t.test('a committal order is an arrest, criminal proceedings an investigation', async (t) => {
+  const held = main(events("DAKAR, 3 mai — Le chanteur Modou Fall a été placé sous mandat de dépôt mardi par le doyen des juges d'instruction de Dakar.", '2026-05-06'))
+  t.equal(held.type, 'arrest')
+  t.ok(held.participants.some((p) => p.name === 'Modou Fall' && p.role === 'target'), roles(held).join('; '))
+  const proceedings = main(events("BERNE, 3 mai — Le Ministère public de la Confédération a ouvert une procédure pénale contre l'ancien banquier Luc Perrin.", '2026-05-06'))
+  t.equal(proceedings.cameo, '09')
+  t.ok(proceedings.participants.some((p) => p.name === 'Luc Perrin' && p.role === 'target'), roles(proceedings).join('; '))
+})
