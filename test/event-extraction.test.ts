@@ -1046,3 +1046,10 @@ t.test('a committal order is an arrest, criminal proceedings an investigation', 
   t.equal(proceedings.cameo, '09')
   t.ok(proceedings.participants.some((p) => p.name === 'Luc Perrin' && p.role === 'target'), roles(proceedings).join('; '))
 })
+
+t.test('after a passive verb, the institution an operation noun takes as its complement carried it out', async (t) => {
+  const fr = main(events("BRUXELLES, 3 mai — Quatre personnes ont été arrêtées mardi à Anderlecht lors d'une opération antidrogue de la police fédérale.", '2026-05-06'))
+  t.ok(fr.participants.some((p) => p.name === 'police fédérale' && p.role === 'source'), roles(fr).join('; '))
+  const en = main(events('LONDON, May 3 (Reuters) - Six people were arrested on Tuesday in a raid by the Metropolitan Police in east London.', '2026-05-06', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name === 'Metropolitan Police' && p.role === 'source'), roles(en).join('; '))
+})

@@ -152,6 +152,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `a été condamné … par la cour d'appel de Dakar`: an agent no capital names, a noun phrase after the agent's preposition
   const agentPhrase = trigger.passive || !trigger.verb ? unnamedAgent(trigger, clause, ctx) : null
   if (agentPhrase !== null && usable(agentPhrase) && !candidates.some((c) => c.mention.start < agentPhrase.end && agentPhrase.start < c.mention.end)) candidates.push({ mention: agentPhrase, role: 'source' })
+  // `Quatre personnes ont été arrêtées lors d'une opération antidrogue de la police fédérale`: the institution whose operation it was
+  const operator = trigger.passive && !candidates.some((c) => c.role === 'source') ? operationOf(trigger, clause, ctx) : null
+  if (operator !== null && usable(operator)) candidates.push({ mention: operator, role: 'source' })
   // `Le procès … s'est ouvert lundi devant le tribunal correctionnel de Paris`, `appeared before a judge`: the court tries it
   const court = trigger.family.cameo === '17' ? courtBefore(trigger, clause, ctx) : null
   if (court !== null && usable(court) && !candidates.some((c) => c.mention.start < court.end && court.start < c.mention.end)) candidates.push({ mention: court, role: 'source' })
@@ -507,6 +510,31 @@ const AGENT_WORDS = 6
 /** The noun phrase, opening on a determiner, right after the first agent preposition (`par`, `by`) of the trigger's clause. */
 function unnamedAgent (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
   return phraseAfterFirst(ctx.lexicon.agents, trigger, clause, ctx)
+}
+
+/** Lowercase words between an operation noun and the `de` of its institution (`opération antidrogue de`). */
+const OPERATION_ADJECTIVES = 2
+
+/**
+ * `lors d'une opération antidrogue de la police fédérale`, `in a raid by the border police`: after a
+ * passive verb, the noun phrase an operation noun (lexicon `actors.operations`) takes as its complement,
+ * when it names an institution (lexicon `actors.institutions`), carried it out.
+ */
+function operationOf (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
+  const operations = (ctx.lexicon.data.actors?.operations ?? []).map(foldedWords)
+  const words = tokenize(ctx.mentions.body, trigger.end, clause.end)
+  const at = words.findIndex((_, i) => operations.some((o) => wordsAt(words, i, o)))
+  const operation = operations.find((o) => wordsAt(words, at, o))
+  if (operation === undefined) return null
+  const rest = words.slice(at + operation.length)
+  const of = rest.findIndex((t) => ctx.mentions.lexicon.genitives.has(t.folded) || ctx.lexicon.agents.has(t.folded))
+  const next = rest[of + 1]
+  if (of < 0 || of > OPERATION_ADJECTIVES || next === undefined || rest.slice(0, of).some((t) => !/^\p{Ll}+$/u.test(t.text))) return null
+  // (`du GIGN`: a genitive that is its determiner too opens the phrase)
+  const joint = rest[of] as Token
+  const opening = ctx.mentions.lexicon.genitives.has(joint.folded) && ctx.mentions.lexicon.determiners.has(joint.folded) ? joint : next
+  const phrase = phraseFrom(ctx.mentions, opening.start, clause.end, AGENT_WORDS)
+  return phrase !== null && foldedWords(phrase.text).some((w) => ctx.lexicon.institutions.has(w)) ? phrase : null
 }
 
 /** The court named after the first of the lexicon's court prepositions in the trigger's clause (`devant le tribunal`, `before the High Court`). */

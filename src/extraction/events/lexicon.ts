@@ -142,6 +142,8 @@ export interface EventLexiconData {
     runnersUp?: string[]
     /** Words opening a sentence that only identify whom it names (`Il s'agit de`): the name after them opens the sentence. */
     identifying?: string[]
+    /** Nouns of a police or military operation (`opération`, `raid`): after a passive verb, the institution of their complement carried it out. */
+    operations?: string[]
     /** Nouns a party's or a movement's name ends on before its adjectives (`Front`, `Alliance`): the name runs on through them (`Nouveau Front populaire`). */
     nameHeads?: string[]
     /** Words of an age set before a name (`Âgé de 57 ans,`): a description of the person, like an office. */
