@@ -44,7 +44,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
-    !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || governs(body, m, trigger, ctx))) && !aside(body, m, ctx)
+    !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx)
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
   const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx).map((m) => describingGeneric(m, sentence, ctx))
@@ -104,7 +104,6 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`expelled six Indian diplomats`: a counted group of a nationality is done to, whatever the verb)
   const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
   const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
-  // (`des centaines de manifestants`: a word that also names an event is its people here)
   // (`des centaines de manifestants`: a word that also names an event is its people here)
   if (object !== null && (usable(object) || isEventNoun(body, object, ctx))) candidates.push({ mention: object, role: 'target' })
   // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`; so inside the victims, `quinze Palestiniens`, or the crowd, `Quatre diplomates russes`)
@@ -524,7 +523,7 @@ function operationOf (trigger: Span, clause: Span, ctx: ActorContext): Mention |
   const operations = (ctx.lexicon.data.actors?.operations ?? []).map(foldedWords)
   const words = tokenize(ctx.mentions.body, trigger.end, clause.end)
   const at = words.findIndex((_, i) => operations.some((o) => wordsAt(words, i, o)))
-  const operation = operations.find((o) => wordsAt(words, at, o))
+  const operation = at < 0 ? undefined : operations.find((o) => wordsAt(words, at, o))
   if (operation === undefined) return null
   const rest = words.slice(at + operation.length)
   const of = rest.findIndex((t) => ctx.mentions.lexicon.genitives.has(t.folded) || ctx.lexicon.agents.has(t.folded))
@@ -590,7 +589,7 @@ function secondParty (trigger: Span, clause: Span, ctx: ActorContext): Mention |
 }
 
 /** `Reprise des pourparlers`: a word right before the event noun, joined to it by a genitive. */
-function governs (body: string, mention: Span, trigger: Span, ctx: ActorContext): boolean {
+function headsTrigger (body: string, mention: Span, trigger: Span, ctx: ActorContext): boolean {
   const between = tokenize(body, mention.end, trigger.start)
   return mention.end <= trigger.start && between.length === 1 && ctx.mentions.lexicon.genitives.has((between[0] as Token).folded)
 }
@@ -678,9 +677,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   if (agent >= 0 && (trigger.passive || !trigger.verb) && membersOf(title, ctx)) return 'source'
   // `a été paraphé par le commissaire européen au Commerce, Matteo Ferrante`: the name set after the agent's title
   // (`par les ministres de l'Énergie, Leila Benali et Mohamed Ould Khalifa`: and each name coordinated after it)
-  const apposed = /^([^,;]*),(.*)$/su.exec(body.slice(agent >= 0 ? (between[agent] as Token).end : mention.start, mention.start))
-  const coordinated = apposed !== null && tokenize(apposed[2] ?? '', 0, (apposed[2] ?? '').length).every((t) => /^\p{Lu}/u.test(t.text) || t.text === ',' || ctx.lexicon.comitatives.has(t.folded))
-  if (trigger.passive && agent >= 0 && title.length <= APPOSED_TITLE_WORDS + APPOSED_NAME_WORDS && coordinated) return 'source'
+  const apposed = agent < 0 ? null : /^[^,;]*,(.*)$/su.exec(body.slice((between[agent] as Token).end, mention.start))?.[1]
+  const coordinated = apposed != null && tokenize(apposed, 0, apposed.length).every((t) => /^\p{Lu}/u.test(t.text) || t.text === ',' || ctx.lexicon.comitatives.has(t.folded))
+  if (trigger.passive && title.length <= APPOSED_TITLE_WORDS + APPOSED_NAME_WORDS && coordinated) return 'source'
   if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
@@ -983,7 +982,7 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
       !statement.prepositions.has((words[k - 2] as Token).folded) && !/[,;]/.test(body.slice(trigger.end, t.start)))
   const first = words[after < 0 ? 0 : after]
   if (!count(first)) return null
-  // (`a libéré samedi trois otages`: from the count, dates and adverbs aside)
+  // (after a manner complement, from the count's determiner; else from the verb: `counted` reads past a date itself, `a libéré samedi trois otages`)
   const group = counted(body, after > 0 ? (words[after - 1] as Token).start : trigger.end, clause.end, ctx)
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
 }
@@ -1172,7 +1171,7 @@ const NAME_ADJECTIVES = 2
 function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   const endings = ctx.lexicon.data.actors?.nameAdjectiveEndings ?? []
-  // (`Nouveau Front` + ` populaire`, `Alliance` + ` démocratique`: a party's name heads too, lexicon `actors.nameHeads`, its last word)
+  // (`Nouveau Front` + ` populaire`: a party's or a movement's noun heads a name too, lexicon `actors.nameHeads`, as its last word)
   const head = foldSameLength(mention.text.split(/\s+/).at(-1) ?? '')
   const single = !/\s/.test(mention.text)
   if (mention.type !== 'name' || endings.length === 0 ||

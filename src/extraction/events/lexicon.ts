@@ -238,8 +238,6 @@ export interface EventLexicon {
   placePrepositions: Set<string>
   placeDirections: Set<string>
   placeNouns: Set<string>
-  /** `actors.nameHeads`, folded. */
-  nameHeads: Set<string>
   placeWholes: Set<string>
   /** Nationality words, as one expression (`russes`, `U.S.`), and each one's country by its folded form. */
   demonym: RegExp
@@ -279,6 +277,8 @@ export interface EventLexicon {
   utterances: Set<string>
   /** Genitives with no article, as folded words. */
   bareGenitives: Set<string>
+  /** Head nouns of parties' and movements' names, as folded words. */
+  nameHeads: Set<string>
   /** Venue nouns, as folded words. */
   venues: Set<string>
   /** Seats of government, as folded words joined by a space. */
@@ -369,7 +369,6 @@ function compile (data: EventLexiconData): EventLexicon {
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
     placeNouns: set(data.places.nouns ?? []),
-    nameHeads: set(data.actors?.nameHeads ?? []),
     placeWholes: set(data.places.wholes ?? []),
     demonym: new RegExp(`${BEFORE_WORD}(?:${alternation(Object.keys(data.places.demonyms ?? {}))})${AFTER_WORD}`, 'gu'),
     demonyms: new Map(Object.entries(data.places.demonyms ?? {}).map(([word, country]) => [foldSameLength(word), country])),
@@ -396,6 +395,7 @@ function compile (data: EventLexiconData): EventLexicon {
     lightVerbs: set(data.actors?.lightVerbs ?? []),
     utterances: set(data.actors?.utterances ?? []),
     bareGenitives: set(data.actors?.bareGenitives ?? []),
+    nameHeads: set(data.actors?.nameHeads ?? []),
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     durations: set(data.actors?.durations ?? []),
