@@ -761,7 +761,7 @@ t.test('an office apposed to its holder describes them; an institution named wit
 })
 
 t.test('a walkout\'s or a march\'s complement phrase is who holds it; a duration is not', async (t) => {
-  t.same(roles(main(events('La grève des contrôleurs de la SNCF a paralysé lundi le trafic.', '2026-03-11'))), ['contrôleurs de la SNCF:source'])
+  t.same(roles(main(events('La grève des contrôleurs de la SNCF a paralysé lundi le trafic.', '2026-03-11'))), ['contrôleurs de la SNCF:source', 'SNCF:target'])
   t.same(roles(main(events('Suivez en direct la manifestation des agriculteurs européens à Bruxelles.', '2026-03-11'))), ['agriculteurs européens:source'])
   t.same(roles(main(events('La grève de 48 heures a paralysé lundi le trafic.', '2026-03-11'))), [])
 })
@@ -1052,4 +1052,12 @@ t.test('after a passive verb, the institution an operation noun takes as its com
   t.ok(fr.participants.some((p) => p.name === 'police fédérale' && p.role === 'source'), roles(fr).join('; '))
   const en = main(events('LONDON, May 3 (Reuters) - Six people were arrested on Tuesday in a raid by the Metropolitan Police in east London.', '2026-05-06', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name === 'Metropolitan Police' && p.role === 'source'), roles(en).join('; '))
+})
+
+t.test('in a strike, the employer of the workforce is struck against and the workforce strikes', async (t) => {
+  const plant = main(events("RENNES, 4 mai — Les salariés de l'usine Stellantis de Rennes sont en grève depuis lundi à l'appel de la CGT.", '2026-05-06'))
+  t.ok(plant.participants.some((p) => p.name.startsWith('Stellantis') && p.role === 'target'), roles(plant).join('; '))
+  t.ok(plant.participants.some((p) => p.name.startsWith('salariés de l\'usine Stellantis') && p.role === 'source'), roles(plant).join('; '))
+  const called = main(events('PARIS, 4 mai — La CGT et FO ont appelé mardi les salariés de la RATP à une grève de 24 heures jeudi.', '2026-05-06'))
+  t.ok(called.participants.some((p) => p.name === 'RATP' && p.role === 'target'), roles(called).join('; '))
 })

@@ -160,6 +160,14 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `la grève des contrôleurs`, `la manifestation des agriculteurs`: a walkout's or a march's complement phrase is who holds it
   const complement = !trigger.verb && WALKOUTS.has(trigger.family.type) ? complementPhrase(trigger, clause, ctx) : null
   if (complement !== null && usable(complement) && !candidates.some((c) => c.role === 'source' || (c.mention.start < complement.end && complement.start < c.mention.end))) candidates.push({ mention: complement, role: 'source' })
+  // `Les salariés de l'usine Renault Trucks sont en grève`, `appelé les agents de la SNCF à la grève`: the workforce's employer is struck against
+  const employer = trigger.family.type === 'strike' ? employerIn(clause, ctx) : null
+  if (employer !== null) {
+    const named = candidates.findIndex((c) => c.mention.start === employer.name.start && c.mention.end === employer.name.end)
+    // (the name that stood for the strikers gives way to their workforce: `salariés de l'usine Renault Trucks`)
+    if (named >= 0) candidates.splice(named, 1, { mention: employer.workforce, role: (candidates[named] as { role: ActorRole }).role })
+    if (!candidates.some((c) => c.mention.start <= employer.name.start && employer.name.end <= c.mention.end && c.mention.type !== 'phrase')) candidates.push({ mention: employer.name, role: 'target' })
+  }
   // `Le PSG a été battu vendredi à Lens`, `won at Leeds`: in a match, the town it was played in names the home side
   const home = trigger.family.type === 'sport' && candidates.length === 1 ? homeSide(trigger, clause, places, ctx) : null
   if (home !== null) candidates.push({ mention: home, role: trigger.passive ? 'source' : 'target' })
@@ -565,6 +573,32 @@ function complementPhrase (trigger: Span, clause: Span, ctx: ActorContext): Ment
   const genitive = words[at] as Token
   const opening = statement.determiners.has(genitive.folded) ? genitive : words[at + 1]
   return opening === undefined ? null : phraseFrom(ctx.mentions, opening.start, clause.end, AGENT_WORDS)
+}
+
+/** Lowercase words a workforce's employer may come after (`de l'usine`, `de la raffinerie`), determiners aside. */
+const WORKPLACE_WORDS = 1
+
+/**
+ * `Les salariés de l'usine Renault Trucks de Vénissieux`, `les agents de la SNCF`: the first name a
+ * workforce noun (lexicon `actors.workers`) takes as its complement, past a workplace noun, and the
+ * workforce's phrase up to it.
+ */
+function employerIn (clause: Span, ctx: ActorContext): { name: Mention, workforce: Mention } | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const workers = new Set((ctx.lexicon.data.actors?.workers ?? []).map(foldSameLength))
+  const tokens = tokenize(body, clause.start, clause.end)
+  for (const [i, t] of tokens.entries()) {
+    if (!workers.has(t.folded) || !statement.genitives.has(tokens[i + 1]?.folded ?? '')) continue
+    const name = mentionsIn(ctx.mentions, (tokens[i + 1] as Token).end, clause.end)[0]
+    if (name === undefined || name.type !== 'name') continue
+    const between = tokenize(body, (tokens[i + 1] as Token).end, name.start).filter((w) => !statement.determiners.has(w.folded))
+    if (between.length > WORKPLACE_WORDS || between.some((w) => !/^\p{Ll}+$/u.test(w.text) || ctx.lexicon.forms.has(w.folded))) continue
+    const determiner = tokens[i - 1]
+    const start = determiner !== undefined && statement.determiners.has(determiner.folded) ? determiner.start : t.start
+    return { name, workforce: { ...spanOf(body, start, name.end), type: 'phrase', name: body.slice(start, name.end) } }
+  }
+  return null
 }
 
 /** Words of an unnamed party after `et`, `and` (`des hommes armés`). */
