@@ -1061,3 +1061,10 @@ t.test('in a strike, the employer of the workforce is struck against and the wor
   const called = main(events('PARIS, 4 mai — La CGT et FO ont appelé mardi les salariés de la RATP à une grève de 24 heures jeudi.', '2026-05-06'))
   t.ok(called.participants.some((p) => p.name === 'RATP' && p.role === 'target'), roles(called).join('; '))
 })
+
+t.test('after an arrest, who questions the detained in the next sentence arrested them', async (t) => {
+  const fr = main(events('NICE, 4 mai — Un homme de 35 ans a été placé en garde à vue mardi. Il est entendu par les enquêteurs de la police judiciaire de Nice.', '2026-05-06'))
+  t.ok(fr.participants.some((p) => p.name.includes('police judiciaire') && p.role === 'source'), roles(fr).join('; '))
+  const en = main(events('LEEDS, May 4 (Reuters) - A 35-year-old man was arrested on Tuesday. He is being questioned by detectives from West Yorkshire Police.', '2026-05-06', { language: 'en' }))
+  t.ok(en.participants.some((p) => p.name.includes('West Yorkshire Police') && p.role === 'source'), roles(en).join('; '))
+})

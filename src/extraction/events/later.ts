@@ -107,7 +107,10 @@ export function agentNamedNext (next: Span | undefined, trigger: Trigger, actors
   if (next === undefined || !trigger.passive || actors.some((a) => a.role === 'source')) return [...actors]
   const { body } = ctx.mentions
   const again = findTriggers(body, next, ctx.lexicon).find((t) => t.passive && !t.negated && t.family.type === trigger.family.type)
-  if (again === undefined) return [...actors]
+  if (again === undefined) {
+    const questioner = trigger.family.type === 'arrest' ? questionedBy(next, ctx) : null
+    return questioner === null || actors.some((a) => sameActor(a, questioner)) ? [...actors] : [...actors, questioner]
+  }
   const agents = actorsOf(again, next, ctx, placesIn(body, next, ctx)).filter((a) => a.role === 'source').map((a) => {
     // (`par des agents de la Direction de la police judiciaire (DPJ)`: the body whose men they are, by the long name of its acronym)
     const { mention } = a
@@ -117,6 +120,33 @@ export function agentNamedNext (next: Span | undefined, trigger: Trigger, actors
   })
   return [...actors, ...agents.filter((a) => !actors.some((b) => sameActor(a, b)))]
 }
+
+/** Words between a questioning participle and its agent's preposition (`entendu depuis mardi par`). */
+const QUESTIONED_WORDS = 3
+
+/**
+ * `Gérald Pujol, 58 ans, est entendu par les enquêteurs de la brigade financière`: after an arrest,
+ * who questions the detained in the next sentence (a participle of lexicon `actors.questioning`,
+ * then the agent preposition) arrested them: a name there, or the noun phrase as written.
+ */
+function questionedBy (next: Span, ctx: ActorContext): ExtractedActor | null {
+  const { body } = ctx.mentions
+  const questioning = new Set(ctx.lexicon.data.actors?.questioning ?? [])
+  const tokens = tokenize(body, next.start, next.end)
+  const at = tokens.findIndex((t) => questioning.has(t.text))
+  const by = at < 0 ? undefined : tokens.slice(at + 1, at + 2 + QUESTIONED_WORDS).find((t) => ctx.lexicon.agents.has(t.folded))
+  const opening = by === undefined ? undefined : tokens[tokens.indexOf(by) + 1]
+  if (by === undefined || opening === undefined) return null
+  const clauseEnd = by.end + (/^[^,;:]*/u.exec(body.slice(by.end, next.end))?.[0].length ?? 0)
+  // (`by detectives from West Yorkshire Police`: with no determiner, no phrase; the name in it)
+  const phrase = phraseFrom(ctx.mentions, opening.start, clauseEnd, QUESTIONER_WORDS)
+  const named = mentionsIn(ctx.mentions, by.end, clauseEnd)[0]
+  if (phrase !== null && (named === undefined || named.start > opening.start)) return asWritten(phrase, 'source', ctx)
+  return named !== undefined && named.type === 'name' && placeOf(named, ctx) === null ? resolveActor(named, 'source', ctx) : null
+}
+
+/** Words of a questioner's noun phrase (`les enquêteurs de la brigade financière de la direction`). */
+const QUESTIONER_WORDS = 8
 
 /**
  * `X a remporté l'élection. La candidate a obtenu 46 % des voix, contre 38 % pour l'ancien ministre

@@ -150,6 +150,8 @@ export interface EventLexiconData {
     ages?: string[]
     /** Endings of past participles (`menés`): one opening a sentence before a preposition fronts a phrase, no name. */
     participleEndings?: string[]
+    /** Participles of questioning in custody (`entendu`, `questioned`): after an arrest, their agent in the next sentence arrested. */
+    questioning?: string[]
     /** Nouns of a workforce (`salariés`, `agents`, `workers`): in a strike, the name of their complement is the employer struck against. */
     workers?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
