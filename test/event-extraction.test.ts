@@ -1068,3 +1068,12 @@ t.test('after an arrest, who questions the detained in the next sentence arreste
   const en = main(events('LEEDS, May 4 (Reuters) - A 35-year-old man was arrested on Tuesday. He is being questioned by detectives from West Yorkshire Police.', '2026-05-06', { language: 'en' }))
   t.ok(en.participants.some((p) => p.name.includes('West Yorkshire Police') && p.role === 'source'), roles(en).join('; '))
 })
+
+t.test('a capitalised event noun inside a sentence opens a name; one opening a nominal lead is the event, no name', async (t) => {
+  const party = events('PARIS, 4 mai — Le groupe du Rassemblement national a voté mardi contre le texte.', '2026-05-06')
+  t.notOk(party.some((e) => e.trigger?.text === 'Rassemblement'), party.map((e) => e.trigger?.text).join('; '))
+  const session = main(events("ADDIS-ABEBA, 14 février — La 39e session ordinaire de la Conférence des chefs d'État de l'Union africaine s'est ouverte samedi.", '2026-02-14'))
+  t.equal(session.trigger?.text, 'session ordinaire')
+  const nominal = main(events("PARIS, 4 mai — Mise en examen de l'ancien maire de Laon : Gérard Lhermitte a été présenté jeudi à un juge d'instruction.", '2026-05-06'))
+  t.notOk(nominal.participants.some((p) => p.name === 'Mise'), roles(nominal).join('; '))
+})

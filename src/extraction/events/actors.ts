@@ -794,6 +794,12 @@ function absolute (mention: Span, ctx: ActorContext): boolean {
 /** Words of the description an object's name may follow (`l'ancien ministre du Logement`). */
 const DESCRIPTION_WORDS = 8
 
+/** `Mise en examen de l'ancien maire :`: a capitalised word opening an event noun of several words is that noun, no name. */
+function opensEventNoun (body: string, mention: Mention, ctx: ActorContext): boolean {
+  const words = tokenize(body, mention.start, Math.min(body.length, mention.start + 60)).filter((t) => /\p{L}/u.test(t.text))
+  return mention.end === words[0]?.end && (ctx.lexicon.forms.get(words[0].folded) ?? []).some((f) => !f.verb && f.words.length > 1 && wordsAt(words, 0, f.words))
+}
+
 /**
  * `a condamné jeudi l'ancien ministre du Logement Lucien Varenne`: the first name after an active
  * verb is its object when only a date and a noun phrase opening on a determiner describe it first,
@@ -1464,7 +1470,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx)) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx) || opensEventNoun(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
     if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m) && !mediator(body, m, ctx))) continue

@@ -62,6 +62,11 @@ export interface EventLexiconData {
   triggers: TriggerData[]
   /** Names whose words are no trigger there (`chargé d'affaires`, `appeals court`: no charge, no appeal). */
   notTriggers?: string[]
+  /**
+   * True where common nouns are written in lower case inside a sentence (French): an event noun
+   * capitalised after a word there opens a name (`du Rassemblement national`, `en Conseil des ministres`).
+   */
+  lowercaseNouns?: boolean
   dates: DateData
   /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
   background?: string[]

@@ -41,6 +41,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     const longest = fits[0]?.words.length
     const form = fits.find((f) => f.words.length === longest && written(f)) ?? fits[0]
     if (form === undefined || figurative(tokens, i + form.words.length, form.family.unlessObject)) continue
+    if (!form.verb && !form.acronym && opensName(body, sentence, tokens[i] as Token, lexicon)) continue
     if (form.verb && form.family.transitive === true && tokens[i + form.words.length] === undefined) continue
     const last = tokens[i + form.words.length - 1] as Token
     const head = { start: (tokens[i] as Token).start, end: last.end }
@@ -57,6 +58,17 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     i += form.words.length - 1
   }
   return found
+}
+
+/**
+ * `du Rassemblement national`, `en Conseil des ministres`, `La Réunion`: where nouns are written in
+ * lower case (lexicon `lowercaseNouns`), an event noun capitalised right after a word opens a name;
+ * after a sentence's start, a colon, a dash or a quote mark it is only the first word.
+ */
+function opensName (body: string, sentence: Span, token: Token, lexicon: EventLexicon): boolean {
+  if (lexicon.data.lowercaseNouns !== true || !/^\p{Lu}/u.test(token.text)) return false
+  const previous = tokenize(body, sentence.start, token.start).at(-1)
+  return previous !== undefined && isWord(previous)
 }
 
 /** Words after a form that say it is no event (`to meet the terms`): the family's `unlessObject`. */
