@@ -1077,3 +1077,26 @@ t.test('a capitalised event noun inside a sentence opens a name; one opening a n
   const nominal = main(events("PARIS, 4 mai — Mise en examen de l'ancien maire de Laon : Gérard Lhermitte a été présenté jeudi à un juge d'instruction.", '2026-05-06'))
   t.notOk(nominal.participants.some((p) => p.name === 'Mise'), roles(nominal).join('; '))
 })
+
+t.test('a coup, an arrest warrant and a ballistic missile fired are events with their parties', async (t) => {
+  const coup = main(events('BISSAU, 7 octobre — Le président bissau-guinéen, Augusto Nhaga Cabral, a été renversé mercredi par des militaires.', '2026-10-07'))
+  t.equal(coup.cameo, '17')
+  t.ok(['Augusto Nhaga Cabral', 'militaires'].every((n) => coup.participants.some((p) => p.name === n)), roles(coup).join('; '))
+  const warrant = main(events("LA HAYE, 20 mai — La CPI a délivré mercredi un mandat d'arrêt contre Hervé Ngbandé-Yakité, un chef de milice.", '2026-05-20'))
+  t.equal(warrant.type, 'court-ruling')
+  t.ok(warrant.participants.some((p) => p.name === 'Hervé Ngbandé-Yakité' && p.role === 'target'), roles(warrant).join('; '))
+  const missile = main(events('SÉOUL, 16 septembre — La Corée du Nord a tiré mercredi un missile balistique en mer du Japon.', '2026-09-16'))
+  t.equal(missile.type, 'military-action')
+})
+
+t.test('who says that something happened is no party of it', async (t) => {
+  const found = main(events("SÉOUL, 16 septembre — L'état-major sud-coréen a annoncé que la Corée du Nord avait tiré mercredi un missile balistique.", '2026-09-16'))
+  t.ok(found.participants.some((p) => p.name === 'Corée du Nord'), roles(found).join('; '))
+  t.notOk(found.participants.some((p) => p.name.includes('état-major')), roles(found).join('; '))
+})
+
+t.test('a nominal lead before a colon takes its parties from the clause after it, and is no party itself', async (t) => {
+  const found = main(events('DOHA, 21 octobre — Cessez-le-feu à la frontière afghano-pakistanaise : Islamabad et Kaboul se sont engagés mercredi à Doha à cesser les hostilités.', '2026-10-21'))
+  t.ok(['Pakistan', 'Afghanistan'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
+  t.notOk(found.participants.some((p) => p.name === 'Cessez-le-feu'), roles(found).join('; '))
+})

@@ -1,5 +1,6 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
+import { firstVerbal } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedPhrase, foldedWords, lowerWords, wordsAt } from './lexicon.js'
@@ -151,6 +152,12 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `a été condamné … par la cour d'appel de Dakar`: an agent no capital names, a noun phrase after the agent's preposition
   const agentPhrase = trigger.passive || !trigger.verb ? unnamedAgent(trigger, clause, ctx) : null
   if (agentPhrase !== null && usable(agentPhrase) && !candidates.some((c) => c.mention.start < agentPhrase.end && agentPhrase.start < c.mention.end)) candidates.push({ mention: agentPhrase, role: 'source' })
+  // `Cessez-le-feu à la frontière : Islamabad et Kaboul se sont engagés…`: a nominal lead's parties, told after its colon
+  if (!candidates.some((c) => c.role === subjectRole)) {
+    for (const m of subjectAfterColon(trigger, sentence, ctx)) {
+      if (!candidates.some((c) => c.mention.start < m.end && m.start < c.mention.end)) candidates.push({ mention: m, role: subjectRole })
+    }
+  }
   // `Quatre personnes ont été arrêtées lors d'une opération antidrogue de la police fédérale`: the institution whose operation it was
   const operator = trigger.passive && !candidates.some((c) => c.role === 'source') ? operationOf(trigger, clause, ctx) : null
   if (operator !== null && usable(operator)) candidates.push({ mention: operator, role: 'source' })
@@ -454,7 +461,45 @@ function clauseAround (body: string, sentence: Span, trigger: Span, ctx: ActorCo
     }
   }
   const after = ctx.lexicon.clauseBreak.exec(body.slice(trigger.end, sentence.end))
-  return { start: breaks.at(-1)?.end ?? sentence.start, end: after === null ? sentence.end : trigger.end + after.index, relative }
+  const start = Math.max(breaks.at(-1)?.end ?? sentence.start, completiveAfter(sentence.start, trigger.start, ctx))
+  return { start, end: after === null ? sentence.end : trigger.end + after.index, relative }
+}
+
+/**
+ * `L'état-major a annoncé que la Corée du Nord avait tiré`: after a verb of saying (the statement
+ * lexicon's `verbs`) and its `que`, dates and adverbs aside, a clause of its own opens; the end of
+ * its complementizer, or `from` when there is none before `to`.
+ */
+function completiveAfter (from: number, to: number, ctx: ActorContext): number {
+  const statement = ctx.mentions.lexicon
+  let said = sayingCache.get(statement.data)
+  if (said === undefined) {
+    said = new Set(statement.data.verbs.flatMap((v) => [v.participle, ...v.present]).map(foldSameLength))
+    sayingCache.set(statement.data, said)
+  }
+  const words = tokenize(ctx.mentions.body, from, to).filter((t) => !circumstantial(t, ctx))
+  const that = words.findLastIndex((t, k) => statement.data.complementizers.includes(t.text.toLowerCase()) && said.has(words[k - 1]?.folded ?? ''))
+  return that < 0 ? from : (words[that] as Token).end
+}
+const sayingCache = new WeakMap<object, Set<string>>()
+
+/**
+ * `Cessez-le-feu à la frontière afghano-pakistanaise : Islamabad et Kaboul se sont engagés…`,
+ * `Mise en examen de l'ancien maire : Gérard Lhermitte a été présenté…`: an event noun opening its
+ * sentence (past the dateline) before a colon is told by the clause after the colon; the names of that
+ * clause's subject, up to its first verb, are the noun's parties.
+ */
+function subjectAfterColon (trigger: Trigger, sentence: Span, ctx: ActorContext): Mention[] {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const opening = tokenize(body, sentence.start, trigger.start)
+    .filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end))
+  const colon = body.indexOf(':', trigger.end)
+  if (trigger.verb || opening.length > 0 || colon < 0 || colon >= sentence.end) return []
+  const verb = firstVerbal(tokenize(body, colon + 1, sentence.end), ctx)
+  if (verb === undefined) return []
+  return coordinatedNames(mentionsIn(ctx.mentions, colon + 1, verb.start), ctx)
+    .filter((m) => m.type !== 'pronoun' && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) && !isNotActor(m, ctx) && !aside(body, m, ctx))
 }
 
 /** Characters a bracket around a mention is looked for on either side. */
@@ -1470,7 +1515,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx) || opensEventNoun(body, m, ctx)) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
     if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m) && !mediator(body, m, ctx))) continue
