@@ -1100,3 +1100,11 @@ t.test('a nominal lead before a colon takes its parties from the clause after it
   t.ok(['Pakistan', 'Afghanistan'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
   t.notOk(found.participants.some((p) => p.name === 'Cessez-le-feu'), roles(found).join('; '))
 })
+
+t.test('in a match, a competition is what is played for, no side; a background noun is found past a duration', async (t) => {
+  const cup = main(events('BOLOGNE, 30 novembre — L\'Espagne a remporté dimanche la Coupe Davis en battant l\'Italie 2-1 en finale.', '2026-11-30'))
+  t.notOk(cup.participants.some((p) => p.name.includes('Coupe')), roles(cup).join('; '))
+  t.ok(cup.participants.some((p) => p.name === 'Espagne'), roles(cup).join('; '))
+  const truce = main(events('DOHA, 21 octobre — Cessez-le-feu à la frontière : le Pakistan et l\'Afghanistan se sont engagés mercredi à cesser les hostilités, après une semaine de combats meurtriers.', '2026-10-21', { title: 'Cessez-le-feu entre le Pakistan et l\'Afghanistan après une semaine de combats' }))
+  t.equal(truce.type, 'agreement')
+})

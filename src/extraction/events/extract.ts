@@ -481,7 +481,7 @@ function titleTypes (title: string, lexicon: EventLexicon, statement: StatementL
 }
 
 /** Words looked back from an event noun for a `background` word (`after months of`). */
-const BACKGROUND_WINDOW = 3
+const BACKGROUND_WINDOW = 4
 
 /** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
 const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.background)

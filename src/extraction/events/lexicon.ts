@@ -155,6 +155,8 @@ export interface EventLexiconData {
     ages?: string[]
     /** Endings of past participles (`menés`): one opening a sentence before a preposition fronts a phrase, no name. */
     participleEndings?: string[]
+    /** Words of a competition's name (`Coupe`, `Cup`, `Saladier`): in a match, a name with one is what is played for, no side. */
+    competitions?: string[]
     /** Participles of questioning in custody (`entendu`, `questioned`): after an arrest, their agent in the next sentence arrested. */
     questioning?: string[]
     /** Nouns of a workforce (`salariés`, `agents`, `workers`): in a strike, the name of their complement is the employer struck against. */
@@ -265,6 +267,7 @@ export interface EventLexicon {
   genericActors: Set<string>
   /** Whole names, as folded words joined by a space. */
   notActors: Set<string>
+  competitions: Set<string>
   /** Every count a crowd or a group opens on: crowd counts and number words. */
   quantities: Set<string>
   /** Number words alone. */
@@ -392,6 +395,7 @@ function compile (data: EventLexiconData): EventLexicon {
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
     notActors: new Set((data.actors?.notActors ?? []).map(foldedPhrase)),
+    competitions: new Set((data.actors?.competitions ?? []).map(foldedPhrase)),
     quantities: set([...data.actors?.quantities ?? [], ...data.actors?.cardinals ?? []]),
     cardinals: set(data.actors?.cardinals ?? []),
     bystanders: set(data.actors?.bystanders ?? []),
