@@ -1108,3 +1108,10 @@ t.test('in a match, a competition is what is played for, no side; a background n
   const truce = main(events('DOHA, 21 octobre — Cessez-le-feu à la frontière : le Pakistan et l\'Afghanistan se sont engagés mercredi à cesser les hostilités, après une semaine de combats meurtriers.', '2026-10-21', { title: 'Cessez-le-feu entre le Pakistan et l\'Afghanistan après une semaine de combats' }))
   t.equal(truce.type, 'agreement')
 })
+
+t.test('a closing reporting clause is found past its date, and the lead\'s own verb after an apposition is none', async (t) => {
+  const told = main(events('LILLE, 4 mai — Un homme a été placé en garde à vue, a annoncé mercredi la procureure de la République de Lille, Sophie Grandjean.', '2026-05-06'))
+  t.notOk(told.participants.some((p) => p.name === 'Sophie Grandjean'), roles(told).join('; '))
+  const own = main(events('PARIS, 9 avril — Le ministre de l\'Intérieur, Laurent Mercier, a annoncé mardi la dissolution du groupe « Lyon Nationaliste ».', '2026-04-09'))
+  t.ok(own.participants.some((p) => p.name === 'Laurent Mercier'), roles(own).join('; '))
+})

@@ -1460,9 +1460,12 @@ function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span
   for (const pattern of ctx.mentions.lexicon.finite) {
     pattern.lastIndex = 0
     for (const verb of text.matchAll(pattern)) {
-      // the verb opens the closing clause, its subject right after it (not `, accusé d'avoir…`)
-      const subject = tokenize(text, verb.index + verb[0].length, Math.min(text.length, verb.index + verb[0].length + 30))[0]
-      if (/,\s*$/.test(text.slice(0, verb.index)) && subject !== undefined && determiners.has(subject.folded)) {
+      // the verb opens the closing clause, its subject right after it (not `, accusé d'avoir…`), past a date (`a annoncé mercredi la procureure`)
+      const from = sentence.start + verb.index + verb[0].length
+      const subject = tokenize(body, from, Math.min(sentence.end, from + 60)).find((t) => !circumstantial(t, ctx))
+      // (after a clause with its own verb: `Le ministre, Laurent Mercier, a annoncé mardi la dissolution` is the lead's own verb)
+      const closing = firstVerbal(tokenize(body, sentence.start, sentence.start + verb.index), ctx) !== undefined
+      if (/,\s*$/.test(text.slice(0, verb.index)) && subject !== undefined && determiners.has(subject.folded) && closing) {
         return { start: sentence.start + verb.index, end: sentence.end }
       }
       // or its subject opens it, the verb then ends the sentence or a clause (`, the official said, speaking on…`)
