@@ -1115,3 +1115,8 @@ t.test('a closing reporting clause is found past its date, and the lead\'s own v
   const own = main(events('PARIS, 9 avril — Le ministre de l\'Intérieur, Laurent Mercier, a annoncé mardi la dissolution du groupe « Lyon Nationaliste ».', '2026-04-09'))
   t.ok(own.participants.some((p) => p.name === 'Laurent Mercier'), roles(own).join('; '))
 })
+
+t.test('a participle fronted before a comma is said of the subject after it', async (t) => {
+  const found = main(events('LILLE, 4 mai — Interpellé mardi à Tourcoing, un homme de 23 ans a été placé en garde à vue, a annoncé mercredi la procureure de la République de Lille, Sophie Grandjean.', '2026-05-06'))
+  t.ok(found.participants.some((p) => p.name.startsWith('homme de 23 ans') && p.role === 'target'), roles(found).join('; '))
+})

@@ -155,6 +155,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `a été condamné … par la cour d'appel de Dakar`: an agent no capital names, a noun phrase after the agent's preposition
   const agentPhrase = trigger.passive || !trigger.verb ? unnamedAgent(trigger, clause, ctx) : null
   if (agentPhrase !== null && usable(agentPhrase) && !candidates.some((c) => c.mention.start < agentPhrase.end && agentPhrase.start < c.mention.end)) candidates.push({ mention: agentPhrase, role: 'source' })
+  // `Interpellé mardi à Tourcoing, un homme de 23 ans a été placé en garde à vue`: a participle fronted before its subject
+  const fronted = trigger.verb && !candidates.some((c) => c.role === subjectRole) ? frontedSubject(trigger, sentence, ctx) : null
+  if (fronted !== null && usable(fronted)) candidates.push({ mention: fronted, role: PATIENT_TYPES.has(trigger.family.type) || trigger.family.undergoer === true ? 'target' : 'source' })
   // `Cessez-le-feu à la frontière : Islamabad et Kaboul se sont engagés…`: a nominal lead's parties, told after its colon
   if (!candidates.some((c) => c.role === subjectRole)) {
     for (const m of subjectAfterColon(trigger, sentence, ctx)) {
@@ -486,6 +489,34 @@ function completiveAfter (from: number, to: number, ctx: ActorContext): number {
 }
 const sayingCache = new WeakMap<object, Set<string>>()
 
+/** Events whose fronted participle says what was done to its subject (`Interpellé mardi, un homme…`, `Condamné en 2019, l'ancien maire…`). */
+const PATIENT_TYPES: ReadonlySet<string> = new Set(['arrest', 'court-ruling', 'appointment', 'sanctions', 'resignation'])
+
+/** True when nothing but the dateline, dates and a determiner comes before `at` in its sentence. */
+function opensSentence (sentence: Span, at: number, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  return tokenize(ctx.mentions.body, sentence.start, at)
+    .filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end)).length === 0
+}
+
+/**
+ * `Interpellé mardi dans un appartement de Tourcoing, un homme de 23 ans … a été placé en garde à
+ * vue`: a participle with no auxiliary opening its sentence is said of the main clause's subject,
+ * the noun phrase or name right after the first comma.
+ */
+function frontedSubject (trigger: Trigger, sentence: Span, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const comma = body.indexOf(',', trigger.end)
+  // (a past participle by its ending, lexicon `actors.participleEndings`: `Shelling by the RSF killed…` is a noun)
+  const participle = (ctx.lexicon.data.actors?.participleEndings ?? []).some((e) => body.slice(trigger.head.start, trigger.head.end).endsWith(e))
+  if (!participle || trigger.start !== trigger.head.start || !opensSentence(sentence, trigger.start, ctx) || comma < 0 || comma >= sentence.end) return null
+  const next = tokenize(body, comma + 1, sentence.end)[0]
+  if (next === undefined) return null
+  const named = mentionsIn(ctx.mentions, comma + 1, sentence.end)[0]
+  if (named !== undefined && named.start === next.start && named.type !== 'pronoun') return named
+  return phraseFrom(ctx.mentions, next.start, sentence.end, AGENT_WORDS)
+}
+
 /**
  * `Cessez-le-feu à la frontière afghano-pakistanaise : Islamabad et Kaboul se sont engagés…`,
  * `Mise en examen de l'ancien maire : Gérard Lhermitte a été présenté…`: an event noun opening its
@@ -494,11 +525,8 @@ const sayingCache = new WeakMap<object, Set<string>>()
  */
 function subjectAfterColon (trigger: Trigger, sentence: Span, ctx: ActorContext): Mention[] {
   const { body } = ctx.mentions
-  const statement = ctx.mentions.lexicon
-  const opening = tokenize(body, sentence.start, trigger.start)
-    .filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end))
   const colon = body.indexOf(':', trigger.end)
-  if (trigger.verb || opening.length > 0 || colon < 0 || colon >= sentence.end) return []
+  if (trigger.verb || !opensSentence(sentence, trigger.start, ctx) || colon < 0 || colon >= sentence.end) return []
   const verb = firstVerbal(tokenize(body, colon + 1, sentence.end), ctx)
   if (verb === undefined) return []
   return coordinatedNames(mentionsIn(ctx.mentions, colon + 1, verb.start), ctx)

@@ -153,7 +153,10 @@ export interface EventLexiconData {
     nameHeads?: string[]
     /** Words of an age set before a name (`Âgé de 57 ans,`): a description of the person, like an office. */
     ages?: string[]
-    /** Endings of past participles (`menés`): one opening a sentence before a preposition fronts a phrase, no name. */
+    /**
+     * Endings of past participles (`menés`): one opening a sentence before a preposition fronts a phrase, no name;
+     * a trigger's, fronted before a comma, is said of the subject after it (`Interpellé mardi, un homme…`).
+     */
     participleEndings?: string[]
     /** Words of a competition's name (`Coupe`, `Cup`, `Saladier`): in a match, a name with one is what is played for, no side. */
     competitions?: string[]
