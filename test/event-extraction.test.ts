@@ -1120,3 +1120,12 @@ t.test('a participle fronted before a comma is said of the subject after it', as
   const found = main(events('LILLE, 4 mai — Interpellé mardi à Tourcoing, un homme de 23 ans a été placé en garde à vue, a annoncé mercredi la procureure de la République de Lille, Sophie Grandjean.', '2026-05-06'))
   t.ok(found.participants.some((p) => p.name.startsWith('homme de 23 ans') && p.role === 'target'), roles(found).join('; '))
 })
+
+t.test('dismantling a network is an arrest; a participle sharing its auxiliary adds whom it was done to; a lowercase long name stands for its acronym', async (t) => {
+  const ring = main(events('GENÈVE, 11 mars — La police genevoise a démantelé un réseau de trafic de cocaïne et interpellé sept personnes.', '2026-03-11'))
+  t.equal(ring.type, 'arrest')
+  t.equal(ring.trigger?.text, 'a démantelé')
+  t.ok(ring.participants.some((p) => p.name === 'sept personnes' && p.role === 'target'), roles(ring).join('; '))
+  const unit = main(events("LILLE, 4 mai — Un homme a été placé en garde à vue mardi. Le suspect a été arrêté par les policiers de la brigade de recherche et d'intervention (BRI) de Lille.", '2026-05-06'))
+  t.ok(unit.participants.some((p) => p.name === "brigade de recherche et d'intervention" && p.role === 'source'), roles(unit).join('; '))
+})

@@ -1264,6 +1264,29 @@ export function longNameOf (acronym: string, ctx: ActorContext): string | null {
     const whole = withAcronym(m, ctx)
     if (whole !== m && body.slice(whole.end, at).trim() === '') return writtenName(whole, ctx)
   }
+  return lowercaseLongName(acronym, at, ctx)
+}
+
+/** Words looked back from an acronym's bracket for its lowercase long name. */
+const LONG_NAME_WORDS = 12
+
+/**
+ * `la brigade de recherche et d'intervention (BRI)`: a long name in lower case before the bracket,
+ * its words' initials, function words aside, the acronym's letters.
+ */
+function lowercaseLongName (acronym: string, at: number, ctx: ActorContext): string | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(body, Math.max(0, at - 120), at).filter((t) => t.end <= at).slice(-LONG_NAME_WORDS)
+  const letters = acronym.toLowerCase()
+  const joining = (t: Token): boolean => statement.determiners.has(t.folded) || statement.genitives.has(t.folded) || ctx.lexicon.comitatives.has(t.folded)
+  for (let i = words.length - 1; i >= 0; i--) {
+    const content = words.slice(i).filter((t) => !joining(t))
+    if (content.length > letters.length) break
+    const first = words[i] as Token
+    if (content.length === letters.length && !joining(first) && /^\p{Ll}/u.test(first.text) &&
+      content.every((t, k) => foldSameLength(t.text.replace(/^[ldj]['’]/u, '')).startsWith(letters[k] as string))) return body.slice(first.start, at).trim()
+  }
   return null
 }
 

@@ -713,6 +713,12 @@ function mergeMentions (drafts: readonly Draft[], ctx: ActorContext): Draft[] {
     const agent = draft.event.participants.find((a) => a.role === 'source' && a.mention !== null &&
       ((draft.trigger.start <= a.mention.start && a.mention.end <= draft.trigger.end) || (same.trigger.passive && !draft.trigger.verb && isAgent(a.mention, ctx))))
     if (agent !== undefined && !same.event.participants.some((a) => a.role === 'source')) same.event.participants.push(agent)
+    // (`a démantelé un réseau … et interpellé sept personnes`: a participle of it coordinated with its verb, sharing its auxiliary, adds whom it was done to)
+    const sharesAuxiliary = draft.sentence.start === same.sentence.start && same.trigger.start < same.trigger.head.start && draft.trigger.start === draft.trigger.head.start &&
+      ctx.lexicon.comitatives.has(tokenize(ctx.mentions.body, same.trigger.end, draft.trigger.start).at(-1)?.folded ?? '')
+    if (sharesAuxiliary && draft.trigger.verb && same.trigger.verb && !same.event.participants.some((a) => a.role === 'target')) {
+      same.event.participants.push(...draft.event.participants.filter((a) => a.role === 'target' && !same.event.participants.some((b) => b.name === a.name)))
+    }
     // (`…, sorti indemne de l'attaque`: who a noun referring back stands beside is no party to it)
     if (same.event.participants.length === 0 && !draft.governed && !draft.anaphoric) same.event.participants = draft.event.participants
     else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, ctx.mentions.lexicon.organizationWords))
