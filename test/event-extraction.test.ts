@@ -1129,3 +1129,8 @@ t.test('dismantling a network is an arrest; a participle sharing its auxiliary a
   const unit = main(events("LILLE, 4 mai — Un homme a été placé en garde à vue mardi. Le suspect a été arrêté par les policiers de la brigade de recherche et d'intervention (BRI) de Lille.", '2026-05-06'))
   t.ok(unit.participants.some((p) => p.name === "brigade de recherche et d'intervention" && p.role === 'source'), roles(unit).join('; '))
 })
+
+t.test('an organiser may be a plural with no article after a bare de', async (t) => {
+  const found = main(events("BELGRADE, 22 novembre — Des milliers de personnes ont manifesté samedi à Belgrade. Partis à l'appel de syndicats étudiants, les cortèges ont convergé vers le Parlement.", '2026-11-22'))
+  t.ok(found.participants.some((p) => p.name === 'syndicats étudiants' && p.role === 'source'), roles(found).join('; '))
+})

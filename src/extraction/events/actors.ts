@@ -1438,7 +1438,8 @@ export function organisersIn (sentence: Span, ctx: ActorContext, actors: readonl
       const next = tokens[i + marker.length]
       if (next === undefined) continue
       const named = coordinatedAfter(next.start, sentence.end, ctx)
-      const phrase = named.length > 0 ? null : phraseFrom(ctx.mentions, next.start, sentence.end, ORGANISER_WORDS)
+      // (`à l'appel de syndicats étudiants`: after a bare `de`, a plural with no article)
+      const phrase = named.length > 0 ? null : phraseFrom(ctx.mentions, next.start, sentence.end, ORGANISER_WORDS) ?? barePlural(next, sentence.end, ctx)
       // (`à l'appel du collectif Lyannaj kont pwofitasyon`, `organisé par la coalition Dynamique…`: the name the noun introduces)
       if (named.length === 0) named.push(...namedAfterNoun(next.start, sentence.end, ctx))
       for (const mention of named.length > 0 ? named : phrase === null ? [] : [phrase]) {
@@ -1448,6 +1449,21 @@ export function organisersIn (sentence: Span, ctx: ActorContext, actors: readonl
     }
   }
   return found
+}
+
+/**
+ * `syndicats étudiants` (after `à l'appel de`): a plural noun with no article and the lowercase
+ * adjective after it, when neither is a function word nor an event's word.
+ */
+function barePlural (first: Token, to: number, ctx: ActorContext): Mention | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const plain = (t: Token | undefined): t is Token => t !== undefined && /^\p{Ll}+$/u.test(t.text) && !ctx.lexicon.forms.has(t.folded) &&
+    ![statement.determiners, statement.genitives, statement.prepositions, statement.stopwords, ctx.lexicon.comitatives].some((set) => set.has(t.folded))
+  const [noun, adjective] = tokenize(body, first.start, to)
+  if (!plain(noun) || !/[sx]$/u.test(noun.text)) return null
+  const end = plain(adjective) && /^\s+$/u.test(body.slice(noun.end, adjective.start)) ? adjective.end : noun.end
+  return { ...spanOf(body, noun.start, end), type: 'phrase', name: body.slice(noun.start, end) }
 }
 
 /**
