@@ -1134,3 +1134,23 @@ t.test('an organiser may be a plural with no article after a bare de', async (t)
   const found = main(events("BELGRADE, 22 novembre — Des milliers de personnes ont manifesté samedi à Belgrade. Partis à l'appel de syndicats étudiants, les cortèges ont convergé vers le Parlement.", '2026-11-22'))
   t.ok(found.participants.some((p) => p.name === 'syndicats étudiants' && p.role === 'source'), roles(found).join('; '))
 })
+
+t.test('recalling an ambassador reduces relations; a description of a body set off before its name is no party of its own', async (t) => {
+  const recalled = main(events('NIAMEY, 20 novembre — Le Niger a rappelé « pour consultations » son ambassadeur en Côte d\'Ivoire, Issoufou Garba.', '2026-11-20'))
+  t.equal(recalled.cameo, '16')
+  t.equal(recalled.trigger?.text, 'a rappelé')
+  const party = main(events('MORONI, 1er décembre — Le parti au pouvoir aux Comores, la Convention pour le renouveau des Comores (CRC), a remporté dimanche les élections municipales.', '2026-12-01'))
+  t.ok(party.participants.some((p) => p.name === 'Convention pour le renouveau des Comores'), roles(party).join('; '))
+  t.notOk(party.participants.some((p) => p.name === 'parti'), roles(party).join('; '))
+})
+
+t.test('a question or a quote opening the article sets the scene; the sentence after it is the lead', async (t) => {
+  const found = main(events('STRASBOURG, 25 novembre — Les camions de 44 tonnes pourront-ils bientôt franchir toutes les frontières ? Le Parlement européen a adopté mercredi sa position sur la révision de la directive. Les négociations avec le Conseil débuteront en janvier.', '2026-11-25'))
+  t.equal(found.trigger?.text, 'a adopté')
+})
+
+t.test('a nationality noun opening a representative\'s name says which party they act for', async (t) => {
+  const found = main(events("ASUNCIÓN, 3 novembre — Le Brésil, l'Argentine et le Paraguay ont signé mardi un traité sur la voie navigable. Le texte a été signé par les ministres des Affaires étrangères des trois pays, le Brésilien Rodrigo Azevedo Lins, l'Argentin Martín Etcheverry et le Paraguayen Hugo Benítez Ocampo.", '2026-11-03'))
+  t.ok(found.participants.some((p) => p.name === 'Rodrigo Azevedo Lins' && p.role === 'source'), roles(found).join('; '))
+  t.ok(found.participants.some((p) => p.name === 'Martín Etcheverry' && p.role === 'target'), roles(found).join('; '))
+})

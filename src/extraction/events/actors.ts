@@ -199,7 +199,25 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     actors.push(mention === home ? { ...actor, kind: 'organization' } : actor)
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
-  return withoutHeldOffices(actors, body)
+  return withoutDescribedBodies(withoutHeldOffices(actors, body), ctx)
+}
+
+/** Characters between a body's description and the name set off after it (`Le parti au pouvoir aux Comores, la`). */
+const DESCRIBED_BODY_REACH = 50
+
+/**
+ * `Le parti au pouvoir aux Comores, la Convention pour le renouveau des Comores (CRC), a remporté`:
+ * a phrase opening on an organisation's noun (the statement lexicon's `genericOrganizationWords`
+ * and `parti`…) set off by a comma before a named body describes it; the body is the party.
+ */
+function withoutDescribedBodies (actors: ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const describes = (phrase: ExtractedActor, named: ExtractedActor): boolean => phrase.mention !== null && named.mention !== null &&
+    phrase.mention.end <= named.mention.start && named.mention.start - phrase.mention.end <= DESCRIBED_BODY_REACH &&
+    /^[^,;:.«»()]*,\s*(?:\p{Ll}+['’]?\s*)?$/u.test(body.slice(phrase.mention.end, named.mention.start))
+  return actors.filter((phrase) => !/^\p{Ll}/u.test(phrase.name) || !statement.organizationWords.has(foldedWords(phrase.name)[0] ?? '') ||
+    !actors.some((named) => named !== phrase && named.role === phrase.role && /^\p{Lu}/u.test(named.name) && describes(phrase, named)))
 }
 
 /**

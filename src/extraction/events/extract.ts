@@ -82,7 +82,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // the lead sentence begins after its dateline (`PARIS, 12 mars (Reuters) -`): its subject is what follows the dash
   const sentences = dateline === null ? split : split.map((s) => s.start <= dateline.header.start && dateline.header.end < s.end ? { ...s, start: dateline.header.end } : s)
   const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
-  const leadSentence = sentences.find((s) => !within(layout.headlines, s))
+  // (`Les camions de 44 tonnes pourront-ils … ?`, `« Nous avons un accord. » C'est par ces mots que…`: a question
+  // or a quote opening the article sets the scene, and the sentence after it is the lead)
+  const scene = (s: Span): boolean => /\?\s*$/u.test(body.slice(s.start, s.end)) || /^\s*[«“"]/u.test(body.slice(s.start, s.end))
+  const opening = sentences.filter((s) => !within(layout.headlines, s)).slice(0, 2)
+  const leadSentence = opening.find((s) => !scene(s)) ?? opening[0]
 
   // (the day the lead tells of: `la veille`, `the next day` in a later sentence count from it)
   const leadDay = reference === null || leadSentence === undefined ? undefined : findDates(body, leadSentence, lexicon, reference, 'unknown').find((d) => !inDateline(d) && d.precision === 'day')

@@ -177,14 +177,18 @@ export function representativesNamedNext (next: Span | undefined, actors: readon
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const found: ExtractedActor[] = []
-  for (const m of mentionsIn(ctx.mentions, next.start, next.end)) {
+  for (const mention of mentionsIn(ctx.mentions, next.start, next.end)) {
+    // (`le Brésilien Rodrigo Azevedo Lins`: a capitalised nationality noun opening the name says whom the person acts for)
+    const [first, ...rest] = (mention.name ?? mention.text).trim().split(/\s+/)
+    const named = rest.length >= 2 ? ctx.lexicon.demonyms.get(foldSameLength(first ?? '')) : undefined
+    const m = named === undefined ? mention : { ...mention, name: rest.join(' ') }
     const name = (m.name ?? m.text).trim()
     if (found.length >= MAX_REPRESENTATIVES || (m.type !== 'name' && m.type !== 'titled') || !/\s/.test(name) || placeOf(m, ctx) !== null ||
       ctx.lexicon.demonyms.has(foldedWords(name).join(' ')) || foldedWords(name).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) continue
     const before = tokenize(body, Math.max(next.start, m.start - 80), m.start).filter((t) => t.end <= m.start).slice(-REPRESENTATIVE_WORDS)
     const from = before.findLastIndex((t) => /^[.;:!?]$/.test(t.text))
     const description = before.slice(from + 1)
-    const nationality = description.map((t, k) => ctx.lexicon.demonyms.get(t.folded) ?? ctx.lexicon.demonyms.get(`${t.folded} ${description[k + 1]?.folded ?? ''}`)).find((c) => c !== undefined)
+    const nationality = named ?? description.map((t, k) => ctx.lexicon.demonyms.get(t.folded) ?? ctx.lexicon.demonyms.get(`${t.folded} ${description[k + 1]?.folded ?? ''}`)).find((c) => c !== undefined)
     if (nationality === undefined && !description.some((t) => statement.roleWords.has(t.folded))) continue
     const party = nationality === undefined ? undefined : actors.find((a) => a.name === nationality)
     // (an event one party does: only the person of that party's nationality)
