@@ -1393,6 +1393,10 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
   const tokens = tokenize(body, mention.start, mention.end)
   let last = tokens.length - 1
   while (last > 0 && [statement.genitives, statement.determiners, statement.prepositions].some((set) => set.has((tokens[last] as Token).folded))) last--
+  // (`un homme de 23 ans soupçonné d'avoir…`: nor on the participle opening a description cut off after it)
+  const endings = ctx.lexicon.data.actors?.participleEndings ?? []
+  const described = /^\s*(?:d['’]|de\s|par\s)/u.test(body.slice(mention.end))
+  if (last > 1 && described && /^\p{Ll}/u.test((tokens[last] as Token).text) && endings.some((e) => (tokens[last] as Token).text.endsWith(e))) last--
   const end = (tokens[last] as Token).end
   return end >= mention.end ? mention : { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
 }
