@@ -1159,3 +1159,9 @@ t.test('a noun phrase never ends on the participle opening a description', async
   const found = main(events("LILLE, 4 mai — Interpellé mardi à Tourcoing, un homme de 23 ans soupçonné d'avoir ouvert le feu samedi devant un bar de Roubaix a été placé en garde à vue.", '2026-05-06'))
   t.ok(found.participants.some((p) => p.name === 'homme de 23 ans'), roles(found).join('; '))
 })
+
+t.test('a bare participle right after the noun it describes, before the subject\'s verb, is background', async (t) => {
+  const found = main(events("MAROUA, 10 novembre — Les onze employés d'une entreprise chinoise de travaux publics enlevés fin octobre près de Mora ont été libérés dimanche.", '2026-11-10',
+    { title: 'Cameroun : les onze employés d\'un chantier routier enlevés près de Mora ont été libérés' }))
+  t.equal(found.trigger?.text, 'ont été libérés')
+})

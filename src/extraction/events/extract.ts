@@ -622,7 +622,20 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
  * it describes the verb's object.
  */
 const participleAside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
-  afterComma(body, sentence, trigger) && events.some((u) => u !== trigger && u.verb && u.start !== u.head.start && !u.negated)
+  (afterComma(body, sentence, trigger) && events.some((u) => u !== trigger && u.verb && u.start !== u.head.start && !u.negated)) ||
+  reducedRelative(body, sentence, trigger, events)
+
+/**
+ * `Les onze employés d'une entreprise chinoise enlevés fin octobre près de Mora ont été libérés
+ * dimanche`: a bare participle right after the noun it describes, before the verb with its
+ * auxiliary that the subject goes on to, with no comma between, is what befell the subject before the news.
+ */
+function reducedRelative (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start) return false
+  const previous = tokenize(body, Math.max(sentence.start, trigger.start - 30), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
+  return previous !== undefined && /^\p{Ll}[\p{L}-]*$/u.test(previous.text) &&
+    events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && !/[,;:()«»]/u.test(body.slice(trigger.end, u.start)))
+}
 
 /** Future or past, from the words around the trigger, then from the sentence. */
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
