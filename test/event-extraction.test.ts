@@ -1165,3 +1165,9 @@ t.test('a bare participle right after the noun it describes, before the subject\
     { title: 'Cameroun : les onze employés d\'un chantier routier enlevés près de Mora ont été libérés' }))
   t.equal(found.trigger?.text, 'ont été libérés')
 })
+
+t.test('in a race a person wins, the runners-up the lead gives after devant are beaten', async (t) => {
+  const race = main(events('KILLINGTON, 28 novembre — La Suissesse Noémie Baeriswyl a remporté samedi le slalom géant de Killington, deuxième épreuve de Coupe du monde, devant sa compatriote Lara Imhasly et l\'Autrichienne Katharina Pfeiffenberger.', '2026-11-28'))
+  t.ok(race.participants.some((p) => p.name === 'Noémie Baeriswyl' && p.role === 'source'), roles(race).join('; '))
+  t.ok(['Lara Imhasly', 'Katharina Pfeiffenberger'].every((n) => race.participants.some((p) => p.name === n && p.role === 'target')), roles(race).join('; '))
+})

@@ -186,7 +186,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (VICTIMS.has(main.event.type)) main.event.participants = leaderNamedNext(next, blamedLater(following, main.event.participants, ctx), ctx)
     if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, main.event.participants, ctx)
     main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
-    if (main.event.type === 'election') main.event.participants = runnerUpNamed(main.sentence, main.trigger, next, main.event.participants, ctx)
+    // (in a race, the runners-up the lead gives after a person who wins; a team's match names players after `devant`)
+    const race = main.event.type === 'sport' && main.event.participants.find((a) => a.role === 'source')?.kind === 'person'
+    if (main.event.type === 'election' || race) main.event.participants = runnerUpNamed(main.sentence, main.trigger, race ? undefined : next, main.event.participants, ctx)
     // (a release: the family of verbs whose subject undergoes it, of CAMEO 08)
     if (main.trigger.family.undergoer === true && main.event.cameo === '08') main.event.participants = handedToNext(next, main.event.participants, ctx)
     // (`Lancée mardi à l'appel de la CGT et de SUD-Rail, la grève…`: who called a walkout or a march, told a sentence or two on)

@@ -166,9 +166,15 @@ export function runnerUpNamed (lead: Span, trigger: Span, next: Span | undefined
     const clauseEnd = cue.end + (/^[^;:]*/u.exec(body.slice(cue.end, sentence.end))?.[0].length ?? 0)
     // (`devant le candidat du pouvoir, Marc Adjovi`: a person, else a party by its name, never a place or a count)
     const named = mentionsIn(ctx.mentions, cue.end, clauseEnd)
-    const opponent = named.find((m) => isPersonName(m, ctx)) ?? named.find((m) => m.type === 'name' && placeOf(m, ctx) === null && !actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end))
-    const actor = opponent === undefined ? null : resolveActor(opponent, 'target', ctx)
-    if (actor !== null) return actors.some((a) => sameActor(a, actor)) ? [...actors] : [...actors, actor]
+    // (`devant sa compatriote Lara Imhasly et l'Autrichienne Katharina Pfeiffenberger`: a person written after a nationality noun too)
+    const person = (m: Mention): boolean => isPersonName(m, ctx) || isPersonName({ ...m, name: (m.name ?? m.text).replace(/^\p{Lu}\p{Ll}+\s+/u, '') }, ctx)
+    const first = named.findIndex(person)
+    const opponent = named[first] ?? named.find((m) => m.type === 'name' && placeOf(m, ctx) === null && !actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end))
+    // (and the person coordinated right after the first: the third of a race or a vote)
+    const third = first < 0 ? undefined : named[first + 1]
+    const coordinated = third !== undefined && person(third) && tokenize(body, (opponent as Mention).end, third.start).some((t) => ctx.lexicon.comitatives.has(t.folded))
+    const found = [opponent, ...(coordinated ? [third] : [])].flatMap((m) => m === undefined ? [] : [resolveActor(m, 'target', ctx)]).filter((a) => a !== null)
+    if (found.length > 0) return [...actors, ...found.filter((a) => !actors.some((b) => sameActor(b, a)))]
   }
   return [...actors]
 }
