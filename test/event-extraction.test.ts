@@ -1171,3 +1171,9 @@ t.test('in a race a person wins, the runners-up the lead gives after devant are 
   t.ok(race.participants.some((p) => p.name === 'Noémie Baeriswyl' && p.role === 'source'), roles(race).join('; '))
   t.ok(['Lara Imhasly', 'Katharina Pfeiffenberger'].every((n) => race.participants.some((p) => p.name === n && p.role === 'target')), roles(race).join('; '))
 })
+
+t.test('whom a visitor meets a sentence on, when the lead names no host, received the visit; a date between a visit and its visitor is no word of the noun', async (t) => {
+  const found = main(events('KIEV, 10 mars — Visite surprise, mardi, de Katrin Albers à Kiev, au lendemain d\'une nouvelle vague de frappes russes sur la capitale ukrainienne. Arrivée en train de nuit depuis la Pologne, Katrin Albers s\'est entretenue pendant près de deux heures avec son homologue ukrainien, Oleksiy Hrytsenko.', '2026-03-10', { title: 'Visite surprise de la cheffe de la diplomatie allemande à Kiev' }))
+  t.ok(found.participants.some((p) => p.name === 'Katrin Albers' && p.role === 'source'), roles(found).join('; '))
+  t.ok(found.participants.some((p) => p.name === 'Oleksiy Hrytsenko' && p.role === 'target'), roles(found).join('; '))
+})

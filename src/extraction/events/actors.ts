@@ -825,7 +825,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const [genitive, ...complement] = between.filter((t) => (!statement.determiners.has(t.folded) || statement.genitives.has(t.folded)) && !ctx.lexicon.nounAdjectives.has(t.folded))
   const titled = genitive !== undefined && statement.genitives.has(genitive.folded) && complement.length === 1 && /^\p{Ll}/u.test(complement[0]?.text ?? '') && !statement.prepositions.has(complement[0]?.folded ?? '') &&
     !/[,;:]/.test(body.slice(trigger.end, mention.start))
-  if (!trigger.verb && ((statement.genitives.has(word) && (between.length <= 2 || (described !== null && trigger.family.undergoer === true))) || (titled && between.length <= 4))) {
+  // (`Visite surprise, mardi, de Katrin Albers`: a date between is no word of the noun's)
+  const close = between.filter((t) => !circumstantial(t, ctx)).length
+  if (!trigger.verb && ((statement.genitives.has(word) && (close <= 2 || (described !== null && trigger.family.undergoer === true))) || (titled && between.length <= 4))) {
     return trigger.family.undergoer === true ? 'target' : 'source'
   }
   // the object right after the verb (`a nommé Jean Dupont`, `attacked Kharkiv`), not the subject of the next clause (`démissionne, Claire Jaouen lui succède`)

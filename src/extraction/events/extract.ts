@@ -196,6 +196,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       for (const later of following.slice(0, ORGANISER_SENTENCES)) main.event.participants.push(...organisersIn(later, ctx, main.event.participants))
     }
     if (main.event.type === 'strike') main.event.participants = unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
+    if (main.event.type === 'state-visit') main.event.participants.push(...hostMetLater(main, merged, following.slice(0, HOST_SENTENCES)))
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
@@ -445,6 +446,23 @@ function describesOffice (title: string, mention: Span, ctx: ActorContext): bool
 }
 
 /** One name within the other, word for word (`Poutine`, `Vladimir Poutine`), or its initials (`PSG`, `EU`). */
+/** Sentences after a visit's lead in which the visitor's talks are looked for. */
+const HOST_SENTENCES = 2
+
+/**
+ * `Visite surprise de la ministre allemande à Kiev. … Katrin Albers s'est entretenue avec son
+ * homologue ukrainien, Oleksiy Hrytsenko`: whom the visitor meets a sentence or two on, when the
+ * lead names no host, received the visit.
+ */
+function hostMetLater (visit: Draft, drafts: readonly Draft[], following: readonly Span[]): ExtractedActor[] {
+  const named = visit.event.participants
+  if (named.some((a) => a.role === 'target')) return []
+  const visitors = named.filter((a) => a.role === 'source')
+  const talks = drafts.find((d) => d !== visit && d.event.type === 'meeting' && following.some((s) => s.start === d.sentence.start) &&
+    d.event.participants.some((a) => a.role === 'source' && visitors.some((v) => sameName(v.name, a.name))))
+  return talks?.event.participants.filter((a) => a.role === 'target' && !named.some((b) => sameName(a.name, b.name))) ?? []
+}
+
 function sameName (a: string, b: string): boolean {
   const [short, long] = [foldedWords(a), foldedWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]]
   const initials = (name: string): string => name.split(/[\s-]+/).map((w) => w.charAt(0)).join('').toLowerCase()
