@@ -209,9 +209,11 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // Round 9's French triggers then raised French all-events F1 to 65.5, and its floor with it; round 10's to 66.2.
 // The actor rounds of the same session (an office as the object, the subject of the verb governing an event noun,
 // courts, organisers named later, the home side) then raised French held-out actor F1 64.6 → 66.7 on the grown set;
-// every floor was raised to a point under the scores of that day.
+// every floor was raised to a point under the scores of that day. The French set then grew with ho-fr-82–93, written
+// blind in the second session of 2026-12-05 and scored once, with that session's final rules (actor F1 on the batch
+// 52.2 with its first rules, 58.3 with its last): the French floors sit a point under the grown set.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.805, cameo: 0.891, date: 0.928, country: 0.964, actors: 0.678, f1: 0.68 },
+  fr: { type: 0.807, cameo: 0.882, date: 0.915, country: 0.957, actors: 0.669, f1: 0.677 },
   en: { type: 0.68, cameo: 0.887, date: 0.852, country: 0.956, actors: 0.79, f1: 0.712 }
 }
 
