@@ -1177,3 +1177,8 @@ t.test('whom a visitor meets a sentence on, when the lead names no host, receive
   t.ok(found.participants.some((p) => p.name === 'Katrin Albers' && p.role === 'source'), roles(found).join('; '))
   t.ok(found.participants.some((p) => p.name === 'Oleksiy Hrytsenko' && p.role === 'target'), roles(found).join('; '))
 })
+
+t.test('a joint event\'s noun reaches its parties after entre past its object', async (t) => {
+  const found = main(events("RABAT, 26 novembre — Signature, mercredi à Rabat, d'un contrat de 2,4 milliards de dirhams entre l'Office national de l'électricité (ONEE) et le groupe espagnol Hidralia.", '2026-11-26'))
+  t.ok(found.participants.some((p) => p.name.startsWith("Office national de l'électricité")), roles(found).join('; '))
+})

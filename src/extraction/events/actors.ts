@@ -695,6 +695,10 @@ function employerIn (clause: Span, ctx: ActorContext): { name: Mention, workforc
   return null
 }
 
+/** Words between an event and the partner after its comitative (`avec`, `entre`); for a joint event's noun, past its object. */
+const PARTNER_REACH = 8
+const JOINT_PARTNER_WORDS = 14
+
 /** Words of an unnamed party after `et`, `and` (`des hommes armés`). */
 const PARTY_WORDS = 4
 
@@ -808,7 +812,9 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const apposed = agent < 0 ? null : /^[^,;]*,(.*)$/su.exec(body.slice((between[agent] as Token).end, mention.start))?.[1]
   const coordinated = apposed != null && tokenize(apposed, 0, apposed.length).every((t) => /^\p{Lu}/u.test(t.text) || t.text === ',' || ctx.lexicon.comitatives.has(t.folded))
   if (trigger.passive && title.length <= APPOSED_TITLE_WORDS + APPOSED_NAME_WORDS && coordinated) return 'source'
-  if (ctx.lexicon.comitatives.has(word) && between.length <= 8) return absolute(mention, ctx) ? null : 'target'
+  // (`Signature, mercredi à Rabat, d'un contrat de 2,4 milliards de dirhams entre X et Y`: a joint event's noun reaches further, past its object)
+  const reach = SYMMETRIC.has(trigger.family.type) && !trigger.verb ? JOINT_PARTNER_WORDS : PARTNER_REACH
+  if (ctx.lexicon.comitatives.has(word) && between.length <= reach) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
   // (`contre le ministre des Mines, Patrice Lukusa Ilunga`: the complement of an office describes it; the name apposed to it is the target)
