@@ -1182,3 +1182,8 @@ t.test('a joint event\'s noun reaches its parties after entre past its object', 
   const found = main(events("RABAT, 26 novembre — Signature, mercredi à Rabat, d'un contrat de 2,4 milliards de dirhams entre l'Office national de l'électricité (ONEE) et le groupe espagnol Hidralia.", '2026-11-26'))
   t.ok(found.participants.some((p) => p.name.startsWith("Office national de l'électricité")), roles(found).join('; '))
 })
+
+t.test('a bystander the lead names is no representative of a joint event\'s parties; persons of their nationality still are', async (t) => {
+  const found = main(events("ASUNCIÓN, 3 novembre — Le Brésil, l'Argentine et le Paraguay ont signé mardi à Asunción un traité sur la gestion commune de la voie navigable Paraguay-Paraná. Le texte a été signé par les ministres des Affaires étrangères des trois pays, le Brésilien Rodrigo Azevedo Lins, l'Argentin Martín Etcheverry et le Paraguayen Hugo Benítez Ocampo.", '2026-11-03'))
+  t.ok(['Rodrigo Azevedo Lins', 'Martín Etcheverry', 'Hugo Benítez Ocampo'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
+})

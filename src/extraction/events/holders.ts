@@ -173,7 +173,9 @@ const MAX_REPRESENTATIVES = 4
  * the person of a party's nationality acts for it, even when the lead names persons already.
  */
 export function representativesNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, joint = true): ExtractedActor[] {
-  if (next === undefined || actors.length === 0 || (joint && actors.some((a) => a.kind === 'person'))) return [...actors]
+  // (a bystander the lead names, `other`, is no representative of the parties: past one, only persons of a party's nationality are)
+  if (next === undefined || actors.length === 0 || (joint && actors.some((a) => a.kind === 'person' && a.role !== 'other'))) return [...actors]
+  const bystander = actors.some((a) => a.kind === 'person')
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const found: ExtractedActor[] = []
@@ -192,7 +194,7 @@ export function representativesNamedNext (next: Span | undefined, actors: readon
     if (nationality === undefined && !description.some((t) => statement.roleWords.has(t.folded))) continue
     const party = nationality === undefined ? undefined : actors.find((a) => a.name === nationality)
     // (an event one party does: only the person of that party's nationality)
-    if (!joint && party === undefined) continue
+    if ((!joint || bystander) && party === undefined) continue
     const unrepresented = actors.find((a) => a.role !== 'other' && !found.some((f) => f.role === a.role))
     const role: ActorRole = nationality !== undefined ? party?.role ?? 'other' : unrepresented?.role ?? 'source'
     if (!found.some((f) => f.name === name)) found.push({ name, kind: 'person', role, mention: spanOf(body, m.start, m.end) })
