@@ -1187,3 +1187,8 @@ t.test('a bystander the lead names is no representative of a joint event\'s part
   const found = main(events("ASUNCIÓN, 3 novembre — Le Brésil, l'Argentine et le Paraguay ont signé mardi à Asunción un traité sur la gestion commune de la voie navigable Paraguay-Paraná. Le texte a été signé par les ministres des Affaires étrangères des trois pays, le Brésilien Rodrigo Azevedo Lins, l'Argentin Martín Etcheverry et le Paraguayen Hugo Benítez Ocampo.", '2026-11-03'))
   t.ok(['Rodrigo Azevedo Lins', 'Martín Etcheverry', 'Hugo Benítez Ocampo'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
 })
+
+t.test('the mediators the sentence after the lead names are parties of the main event', async (t) => {
+  const found = main(events("DOHA, 21 octobre — Le Pakistan et l'Afghanistan ont conclu mercredi un cessez-le-feu à Doha. L'accord a été conclu à l'issue de deux jours de pourparlers sous l'égide du Qatar et de la Turquie.", '2026-10-21'))
+  t.ok(['Qatar', 'Turquie'].every((n) => found.participants.some((p) => p.name === n && p.role === 'other')), roles(found).join('; '))
+})

@@ -1513,7 +1513,7 @@ function namedAfterNoun (from: number, to: number, ctx: ActorContext): Mention[]
  * `de la CGT et de SUD-Rail`, `of the GDL, Verdi and the EVG`: the names from `from`, each after
  * nothing but determiners, genitives, commas and coordinators.
  */
-function coordinatedAfter (from: number, to: number, ctx: ActorContext): Mention[] {
+export function coordinatedAfter (from: number, to: number, ctx: ActorContext): Mention[] {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const joining = (t: Token): boolean => statement.determiners.has(t.folded) || statement.genitives.has(t.folded) || ctx.lexicon.comitatives.has(t.folded) || t.text === ','

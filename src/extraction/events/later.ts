@@ -2,7 +2,7 @@ import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Tok
 import { foldSameLength } from '../text.js'
 import { foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
-import { actorsOf, asWritten, longNameOf, resolveActor } from './actors.js'
+import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, resolveActor } from './actors.js'
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -290,4 +290,18 @@ export function othersNamedNext (next: Span | undefined, actors: readonly Extrac
   const role: ActorRole = actors.some((a) => a.role === 'target') ? 'target' : actors.find((a) => a.role !== 'source')?.role ?? 'target'
   const found = named.map((m) => resolveActor(m, role, ctx)).filter((a) => a !== null && !actors.some((b) => foldSameLength(b.name).includes(foldSameLength(a.name))))
   return [...actors, ...found as ExtractedActor[]]
+}
+
+/**
+ * `L'accord a été conclu … sous l'égide du Qatar et de la Turquie`: who the sentence after the lead
+ * says mediated (after a mediator noun, lexicon `actors.mediators`), and the names coordinated with
+ * the first, are parties of the main event (`other`).
+ */
+export function mediatorsNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const first = mentionsIn(ctx.mentions, next.start, next.end).find((m) => m.type !== 'pronoun' && mediator(body, m, ctx))
+  if (first === undefined) return [...actors]
+  const found = coordinatedAfter(first.start, next.end, ctx).map((m) => resolveActor(m, 'other', ctx)).filter((a) => a !== null)
+  return [...actors, ...found.filter((a, k) => !actors.some((b) => sameActor(a, b)) && !found.slice(0, k).some((b) => sameActor(a, b)))]
 }
