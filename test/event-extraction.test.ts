@@ -1192,3 +1192,8 @@ t.test('the mediators the sentence after the lead names are parties of the main 
   const found = main(events("DOHA, 21 octobre — Le Pakistan et l'Afghanistan ont conclu mercredi un cessez-le-feu à Doha. L'accord a été conclu à l'issue de deux jours de pourparlers sous l'égide du Qatar et de la Turquie.", '2026-10-21'))
   t.ok(['Qatar', 'Turquie'].every((n) => found.participants.some((p) => p.name === n && p.role === 'other')), roles(found).join('; '))
 })
+
+t.test('a passive verb whose subject is the document it was done on retells the main event, with who signed it', async (t) => {
+  const found = main(events("RABAT, 26 novembre — Signature, mercredi à Rabat, d'un contrat entre l'Office national de l'eau et le groupe espagnol Hidralia. Le document a été paraphé par le directeur général de l'Office, Hicham Bennani, et par le président de Hidralia, Javier Ortuño.", '2026-11-26'))
+  t.ok(['Hicham Bennani', 'Javier Ortuño'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
+})

@@ -808,10 +808,12 @@ const apart = (kept: Draft, draft: Draft): boolean =>
   ((kept.trigger.family.alone === true || draft.trigger.family.alone === true) && kept.trigger.family !== draft.trigger.family)
 
 function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean {
-  if (trigger.verb) return false
   const statement = ctx.mentions.lexicon
-  const previous = tokenize(body, Math.max(0, trigger.start - 20), trigger.start).at(-1)
-  return previous !== undefined && (statement.definiteDeterminers.has(previous.folded) || statement.demonstratives.has(previous.folded))
+  const definite = (t: Token | undefined): boolean => t !== undefined && (statement.definiteDeterminers.has(t.folded) || statement.demonstratives.has(t.folded))
+  const before = tokenize(body, Math.max(0, trigger.start - 30), trigger.start)
+  // (`Le document a été paraphé par…`: a passive verb whose subject is the text it was done on, named by a definite noun)
+  if (trigger.verb) return trigger.passive && definite(before.at(-2)) && (statement.data.documentWords ?? []).includes(before.at(-1)?.folded ?? '')
+  return definite(before.at(-1))
 }
 
 /** Words between a city and its country that still describe where it is (`Mossoul, dans le nord de l'Irak`). */
