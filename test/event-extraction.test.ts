@@ -1197,3 +1197,8 @@ t.test('a passive verb whose subject is the document it was done on retells the 
   const found = main(events("RABAT, 26 novembre — Signature, mercredi à Rabat, d'un contrat entre l'Office national de l'eau et le groupe espagnol Hidralia. Le document a été paraphé par le directeur général de l'Office, Hicham Bennani, et par le président de Hidralia, Javier Ortuño.", '2026-11-26'))
   t.ok(['Hicham Bennani', 'Javier Ortuño'].every((n) => found.participants.some((p) => p.name === n)), roles(found).join('; '))
 })
+
+t.test('a strike whose lead names no employer is struck against the one an employer noun names a sentence on', async (t) => {
+  const found = main(events("BORDEAUX, 3 décembre — Grève dans les bus de Bordeaux : à l'appel de la CGT et de FO, les conducteurs ont cessé le travail jeudi. Seule une rame sur quatre circulait, selon l'exploitant Keolis Bordeaux Métropole Mobilités.", '2026-12-03'))
+  t.ok(found.participants.some((p) => p.name === 'Keolis Bordeaux Métropole Mobilités' && p.role === 'target'), roles(found).join('; '))
+})

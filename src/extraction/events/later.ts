@@ -305,3 +305,35 @@ export function mediatorsNamedNext (next: Span | undefined, actors: readonly Ext
   const found = coordinatedAfter(first.start, next.end, ctx).map((m) => resolveActor(m, 'other', ctx)).filter((a) => a !== null)
   return [...actors, ...found.filter((a, k) => !actors.some((b) => sameActor(a, b)) && !found.slice(0, k).some((b) => sameActor(a, b)))]
 }
+
+/** Sentences after a strike's lead in which its employer is looked for. */
+const EMPLOYER_SENTENCES = 3
+/** Lowercase words between an employer noun and the genitive before its name (`direction régionale de la`). */
+const EMPLOYER_ADJECTIVES = 1
+
+/**
+ * `selon l'exploitant Keolis Bordeaux Métropole Mobilités`, `La direction régionale de la SNCF, qui juge
+ * le mouvement disproportionné`: a strike whose lead names no employer often names it a sentence or
+ * two on, after an employer noun (lexicon `actors.employers`): it is struck against.
+ */
+export function employerNamedLater (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (actors.some((a) => a.role === 'target')) return [...actors]
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const employers = new Set((ctx.lexicon.data.actors?.employers ?? []).map(foldSameLength))
+  for (const sentence of following.slice(0, EMPLOYER_SENTENCES)) {
+    const tokens = tokenize(body, sentence.start, sentence.end)
+    for (const t of tokens) {
+      if (!employers.has(t.folded) || !/^\p{Ll}/u.test(t.text)) continue
+      const name = mentionsIn(ctx.mentions, t.end, sentence.end)[0]
+      if (name === undefined || name.type !== 'name' || placeOf(name, ctx) !== null) continue
+      const between = tokenize(body, t.end, name.start)
+      const joining = between.filter((w) => statement.genitives.has(w.folded) || statement.determiners.has(w.folded))
+      const adjectives = between.filter((w) => !joining.includes(w))
+      if (adjectives.length > EMPLOYER_ADJECTIVES || adjectives.some((w) => !/^\p{Ll}+$/u.test(w.text)) || (adjectives.length > 0 && joining.length === 0)) continue
+      const actor = resolveActor(name, 'target', ctx)
+      if (actor !== null && !actors.some((a) => sameActor(a, actor))) return [...actors, actor]
+    }
+  }
+  return [...actors]
+}

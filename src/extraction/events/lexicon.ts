@@ -162,6 +162,8 @@ export interface EventLexiconData {
     competitions?: string[]
     /** Participles of questioning in custody (`entendu`, `questioned`): after an arrest, their agent in the next sentence arrested. */
     questioning?: string[]
+    /** Nouns before an employer's name (`l'exploitant`, `la direction de`): a strike's target named after its lead. */
+    employers?: string[]
     /** Nouns of a workforce (`salariés`, `agents`, `workers`): in a strike, the name of their complement is the employer struck against. */
     workers?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
