@@ -1202,3 +1202,9 @@ t.test('a strike whose lead names no employer is struck against the one an emplo
   const found = main(events("BORDEAUX, 3 décembre — Grève dans les bus de Bordeaux : à l'appel de la CGT et de FO, les conducteurs ont cessé le travail jeudi. Seule une rame sur quatre circulait, selon l'exploitant Keolis Bordeaux Métropole Mobilités.", '2026-12-03'))
   t.ok(found.participants.some((p) => p.name === 'Keolis Bordeaux Métropole Mobilités' && p.role === 'target'), roles(found).join('; '))
 })
+
+t.test('a determiner written with a capital inside a sentence opens a party\'s name', async (t) => {
+  const found = main(events("PARIS, 4 mai — La motion de censure déposée par La France insoumise contre le gouvernement a été rejetée lundi par l'Assemblée nationale.", '2026-05-06'))
+  t.ok(found.participants.some((p) => p.name === 'La France insoumise'), roles(found).join('; '))
+  t.notOk(found.participants.some((p) => p.name === 'France'), roles(found).join('; '))
+})

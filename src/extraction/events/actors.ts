@@ -1359,6 +1359,24 @@ function withAdjectives (mention: Mention, ctx: ActorContext): Mention {
 }
 
 /**
+ * `déposée par La France insoumise`: inside a sentence, a determiner written with a capital opens a
+ * name (a party's), which runs on through the lowercase adjective after the word it capitalises.
+ */
+function capitalisedDeterminerName (mention: Mention, ctx: ActorContext): Span & { text: string } | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  if (mention.type !== 'name' || /\s/.test(mention.text)) return null
+  const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
+  const [previous, determiner] = before
+  const [adjective] = tokenize(body, mention.end, Math.min(body.length, mention.end + 30))
+  if (previous === undefined || determiner === undefined || adjective === undefined || !/^\p{L}/u.test(previous.text) ||
+    !/^\p{Lu}/u.test(determiner.text) || !statement.definiteDeterminers.has(determiner.folded) || !/^\s+$/u.test(body.slice(mention.end, adjective.start)) ||
+    !/^\p{Ll}+$/u.test(adjective.text) || ctx.lexicon.forms.has(adjective.folded) || statement.stopwords.has(adjective.folded) ||
+    statement.prepositions.has(adjective.folded) || auxiliaryWords(ctx).has(adjective.text)) return null
+  return { start: determiner.start, end: adjective.end, text: body.slice(determiner.start, adjective.end) }
+}
+
+/**
  * `parquet national financier avait requis quatre`: a phrase read past its own verb ends before
  * the auxiliary that opens it (as written, accents kept: French `a` is one, `à` is not), or before
  * a trigger's verb form.
@@ -1410,6 +1428,8 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
 }
 
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+  const party = capitalisedDeterminerName(found, ctx)
+  if (party !== null) return { name: party.text, kind: 'organization', role, mention: { start: party.start, end: party.end } }
   const mention = withAdjectives(withAcronym(withCountryAdjective(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   // (`un Français et un Nigérien`: one person of a nationality, no country; `a German court` is the court's)
