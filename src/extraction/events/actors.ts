@@ -207,8 +207,8 @@ const DESCRIBED_BODY_REACH = 50
 
 /**
  * `Le parti au pouvoir aux Comores, la Convention pour le renouveau des Comores (CRC), a remporté`:
- * a phrase opening on an organisation's noun (the statement lexicon's `genericOrganizationWords`
- * and `parti`…) set off by a comma before a named body describes it; the body is the party.
+ * a phrase opening on an organisation's noun (the statement lexicon's `organizationWords`: `parti`,
+ * `groupe`…) set off by a comma before a named body describes it; the body is the party.
  */
 function withoutDescribedBodies (actors: ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
@@ -489,6 +489,8 @@ function clauseAround (body: string, sentence: Span, trigger: Span, ctx: ActorCo
   return { start, end: after === null ? sentence.end : trigger.end + after.index, relative }
 }
 
+const sayingCache = new WeakMap<object, Set<string>>()
+
 /**
  * `L'état-major a annoncé que la Corée du Nord avait tiré`: after a verb of saying (the statement
  * lexicon's `verbs`) and its `que`, dates and adverbs aside, a clause of its own opens; the end of
@@ -505,7 +507,6 @@ function completiveAfter (from: number, to: number, ctx: ActorContext): number {
   const that = words.findLastIndex((t, k) => statement.data.complementizers.includes(t.text.toLowerCase()) && said.has(words[k - 1]?.folded ?? ''))
   return that < 0 ? from : (words[that] as Token).end
 }
-const sayingCache = new WeakMap<object, Set<string>>()
 
 /** Events whose fronted participle says what was done to its subject (`Interpellé mardi, un homme…`, `Condamné en 2019, l'ancien maire…`). */
 const PATIENT_TYPES: ReadonlySet<string> = new Set(['arrest', 'court-ruling', 'appointment', 'sanctions', 'resignation'])
