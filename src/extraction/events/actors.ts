@@ -1,6 +1,6 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
-import { firstVerbal } from './holders.js'
+import { firstVerbal, nationalityBefore } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedPhrase, foldedWords, lowerWords, wordsAt } from './lexicon.js'
@@ -972,9 +972,7 @@ function writtenName (mention: Mention, ctx: ActorContext): string {
   // (`Trois syndicats`: a number word is the group's count, no determiner to drop)
   if (first !== undefined && tokens.length > 1 && ctx.mentions.lexicon.determiners.has(first.folded) && !ctx.lexicon.cardinals.has(first.folded)) name = name.slice((tokens[1] as { start: number }).start)
   // (`le Français Mathis Lacroix`: a nationality written as a noun before a person's name says who they are)
-  const [nationality, given] = tokenize(name, 0, name.length)
-  if (nationality !== undefined && given !== undefined && /^\p{Lu}/u.test(nationality.text) && /^\p{Lu}/u.test(given.text) &&
-    ctx.lexicon.demonyms.has(nationality.folded.toLowerCase()) && tokenize(name, 0, name.length).length > 2) name = name.slice(given.start)
+  name = nationalityBefore(name, ctx)?.name ?? name
   name = name.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '').replace(/^\p{Lu}\p{L}*-\p{Ll}+\s+(?=\p{Lu})/u, '')
   return name.trim()
 }

@@ -180,10 +180,10 @@ export function representativesNamedNext (next: Span | undefined, actors: readon
   const statement = ctx.mentions.lexicon
   const found: ExtractedActor[] = []
   for (const mention of mentionsIn(ctx.mentions, next.start, next.end)) {
-    // (`le Brésilien Rodrigo Azevedo Lins`: a capitalised nationality noun opening the name says whom the person acts for)
-    const [first, ...rest] = (mention.name ?? mention.text).trim().split(/\s+/)
-    const named = rest.length >= 2 ? ctx.lexicon.demonyms.get(foldSameLength(first ?? '')) : undefined
-    const m = named === undefined ? mention : { ...mention, name: rest.join(' ') }
+    // (`le Brésilien Rodrigo Azevedo Lins`: a nationality noun opening the name says whom the person acts for)
+    const written = nationalityBefore(mention.name ?? mention.text, ctx)
+    const named = written?.country
+    const m = written === null ? mention : { ...mention, name: written.name }
     const name = (m.name ?? m.text).trim()
     if (found.length >= MAX_REPRESENTATIVES || (m.type !== 'name' && m.type !== 'titled') || !/\s/.test(name) || placeOf(m, ctx) !== null ||
       ctx.lexicon.demonyms.has(foldedWords(name).join(' ')) || foldedWords(name).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) continue
@@ -209,6 +209,17 @@ const MAX_GROUP = 4
 export function smallCount (word: string, ctx: ActorContext): number | undefined {
   const count = (ctx.lexicon.data.actors?.cardinals ?? []).indexOf(word) + 2
   return count >= 2 && count <= MAX_GROUP ? count : undefined
+}
+
+/**
+ * `Brésilien Rodrigo Azevedo Lins`, `Suissesse Noémie Baeriswyl`: a nationality written as a noun before
+ * a name of two words or more says who the person is; the country, and the name after it.
+ */
+export function nationalityBefore (name: string, ctx: ActorContext): { country: string, name: string } | null {
+  const [first = '', ...rest] = name.trim().split(/\s+/)
+  // (a word, not an abbreviation: `U.S. State Department` is a body's name)
+  const country = rest.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}/u.test(rest[0] ?? '') ? ctx.lexicon.demonyms.get(foldSameLength(first)) : undefined
+  return country === undefined ? null : { country, name: rest.join(' ') }
 }
 
 /** A person's full name: a name of two words or more, no place, body or nationality. */

@@ -6,7 +6,7 @@ import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, resolveAct
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
-import { firstVerbal, isPersonName, smallCount } from './holders.js'
+import { firstVerbal, isPersonName, nationalityBefore, smallCount } from './holders.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
 /** Actors an article names only after its lead, by what it says of them there. */
@@ -167,7 +167,10 @@ export function runnerUpNamed (lead: Span, trigger: Span, next: Span | undefined
     // (`devant le candidat du pouvoir, Marc Adjovi`: a person, else a party by its name, never a place or a count)
     const named = mentionsIn(ctx.mentions, cue.end, clauseEnd)
     // (`devant sa compatriote Lara Imhasly et l'Autrichienne Katharina Pfeiffenberger`: a person written after a nationality noun too)
-    const person = (m: Mention): boolean => isPersonName(m, ctx) || isPersonName({ ...m, name: (m.name ?? m.text).replace(/^\p{Lu}\p{Ll}+\s+/u, '') }, ctx)
+    const person = (m: Mention): boolean => {
+      const written = nationalityBefore(m.name ?? m.text, ctx)
+      return isPersonName(m, ctx) || (written !== null && isPersonName({ ...m, name: written.name }, ctx))
+    }
     const first = named.findIndex(person)
     const opponent = named[first] ?? named.find((m) => m.type === 'name' && placeOf(m, ctx) === null && !actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end))
     // (and the person coordinated right after the first: the third of a race or a vote)
