@@ -1216,3 +1216,9 @@ t.test('a determiner written with a capital inside a sentence opens a party\'s n
   hasActor(t, found, 'La France insoumise')
   lacksActor(t, found, 'France')
 })
+
+t.test('an elided capital opening a cleft sentence is no one\'s name', async (t) => {
+  const found = main(events("C'est par ces mots que la ministre irlandaise de l'Énergie, Siobhán Keady, a annoncé mardi à Bruxelles l'accord conclu par les ministres de l'Énergie des Vingt-Sept.", '2026-12-02'))
+  hasActor(t, found, 'Siobhán Keady')
+  lacksActor(t, found, "C'")
+})

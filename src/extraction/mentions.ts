@@ -132,8 +132,8 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       mentions.push({ ...spanOf(body, (tokens[startIndex] as Token).start, (tokens[startIndex] as Token).end), type: 'name', name: (tokens[startIndex] as Token).text })
       startIndex++
     }
-    // (a lone capital is an initial or a letter, `le réseau X`, never someone's name)
-    if (startIndex <= end && !(startIndex === end && /^\p{Lu}$/u.test((tokens[end] as Token).text))) {
+    // (a lone capital is an initial or a letter, `le réseau X`, never someone's name; nor is an elided one, `C'est`)
+    if (startIndex <= end && !(startIndex === end && /^\p{Lu}['’]?$/u.test((tokens[end] as Token).text))) {
       const s = (tokens[startIndex] as Token).start
       // `Josh Shapiro's campaign`: the name is the person's, without the possessive
       const e = (tokens[end] as Token).end - (/['’]s$/.test((tokens[end] as Token).text) ? 2 : 0)
