@@ -1222,3 +1222,9 @@ t.test('an elided capital opening a cleft sentence is no one\'s name', async (t)
   hasActor(t, found, 'Siobhán Keady')
   lacksActor(t, found, "C'")
 })
+
+t.test('the subject that saw its conviction confirmed undergoes it, past the day named between', async (t) => {
+  const found = main(events("RENNES, 4 décembre — L'ancien maire de Lorient, Jean-Yves Le Dantec, a vu jeudi sa condamnation pour favoritisme confirmée par la cour d'appel de Rennes.", '2026-12-04'))
+  hasActor(t, found, 'Jean-Yves Le Dantec', 'target')
+  hasActor(t, found, "cour d'appel de Rennes", 'source')
+})

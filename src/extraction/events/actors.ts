@@ -738,10 +738,10 @@ function adjacent (body: string, mention: Span, trigger: Span): boolean {
   return tokenize(body, mention.end, trigger.start).length <= 1
 }
 
-/** `a vu sa condamnation confirmée`, `had his conviction overturned`: the subject undergoes the event noun after the lexicon's `undergone` words. */
+/** `a vu sa condamnation confirmée`, `had his conviction overturned`: the subject undergoes the event noun after the lexicon's `undergone` words (`a vu jeudi sa`: past a day's words). */
 function undergone (trigger: Trigger, ctx: ActorContext): boolean {
   if (trigger.verb) return false
-  const before = tokenize(ctx.mentions.body, Math.max(0, trigger.start - 30), trigger.start).filter((t) => t.end <= trigger.start)
+  const before = tokenize(ctx.mentions.body, Math.max(0, trigger.start - 45), trigger.start).filter((t) => t.end <= trigger.start && !ctx.mentions.lexicon.timeWords.has(t.folded))
   return (ctx.lexicon.data.actors?.undergone ?? []).some((w) => {
     const words = foldedWords(w)
     return wordsAt(before, before.length - words.length, words)
