@@ -1228,3 +1228,21 @@ t.test('the subject that saw its conviction confirmed undergoes it, past the day
   hasActor(t, found, 'Jean-Yves Le Dantec', 'target')
   hasActor(t, found, "cour d'appel de Rennes", 'source')
 })
+
+t.test('a motion or a fine the passive is said of is what was done, no party of it', async (t) => {
+  const motion = main(events("PARIS, 4 mai — La motion de censure déposée par La France insoumise contre le gouvernement a été rejetée lundi par l'Assemblée nationale.", '2026-05-06'))
+  lacksActor(t, motion, 'motion')
+  const fine = main(events("PARIS, 12 mars — Une amende de 48 millions d'euros a été infligée mercredi par l'Autorité de la concurrence à trois fabricants de fenêtres.", '2026-03-12'))
+  lacksActor(t, fine, 'amende')
+})
+
+t.test('in a match, the side after face à is the one beaten', async (t) => {
+  const found = main(events('CASABLANCA, 15 septembre — Le Wydad Athletic Club a remporté dimanche soir le derby de Casablanca face au Raja (2-1), au terme d\'un match tendu.', '2025-09-15'))
+  hasActor(t, found, 'Raja', 'target')
+})
+
+t.test('a win in overtime of a play-off series is a match, and its first round no election', async (t) => {
+  const found = main(events("MONTRÉAL, 20 avril — Les Canadiens de Montréal ont pris l'avantage 2-1 dans leur série de premier tour face aux Maple Leafs de Toronto en s'imposant 4-3 en prolongation, samedi soir, au Centre Bell.", '2026-04-20'))
+  t.equal(found.type, 'sport')
+  hasActor(t, found, 'Canadiens de Montréal', 'source')
+})

@@ -1459,8 +1459,11 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   // `Julien Berthier`); a place or anyone else as the text names them here
   const person = place === null && speaker.name !== mention.text && (mention.type !== 'phrase' || resolved.via === 'coreference')
   const written = writtenName(mention, ctx)
+  const name = known || person ? speaker.name : longNameOf(written, ctx) ?? written
+  // (`La motion de censure … a été rejetée`: the head noun a phrase is named by may be no actor's)
+  if (!known && ctx.lexicon.notActors.has(foldedWords(name).join(' '))) return null
   const actor: ExtractedActor = {
-    name: known || person ? speaker.name : longNameOf(written, ctx) ?? written,
+    name,
     kind,
     role,
     mention: { start: mention.start, end: mention.end }
