@@ -1246,3 +1246,9 @@ t.test('a win in overtime of a play-off series is a match, and its first round n
   t.equal(found.type, 'sport')
   hasActor(t, found, 'Canadiens de Montréal', 'source')
 })
+
+t.test('an office that completes another (adjoint au maire) is no office of its own: the name given next replaces the one office', async (t) => {
+  const found = main(events("PERPIGNAN, 9 octobre — Un ancien adjoint au maire de Perpignan a été condamné mercredi par le tribunal correctionnel de la ville à dix-huit mois d'emprisonnement avec sursis. Jean-Luc Sabatier, 63 ans, ancien délégué à l'urbanisme, a également été frappé d'une peine d'inéligibilité.", '2025-10-09'))
+  hasActor(t, found, 'Jean-Luc Sabatier', 'target')
+  lacksActor(t, found, 'ancien adjoint')
+})

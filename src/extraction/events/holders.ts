@@ -81,6 +81,9 @@ function sameOffice (body: string, office: Token, description: string, ctx: Acto
   return tokenize(body, office.end, Math.min(body.length, office.end + 40)).slice(0, OFFICE_COUNTRY_WORDS).some((t) => countries.has(t.folded))
 }
 
+/** Tokens before an office within which another office it completes is looked for (`adjoint au maire`, `chef de cabinet du ministre`). */
+const OFFICE_COMPLEMENT_WORDS = 3
+
 /** Tokens after an office within which a comma and a name still name it (`la ministre belge de la Santé, Anne-Sophie Delvaux`). */
 const OFFICE_WORDS = 8
 
@@ -99,6 +102,11 @@ function unnamedOffices (body: string, lead: Span, ctx: ActorContext): Token[] {
     const determiner = tokens[i - 1]?.folded ?? ''
     const one = ctx.lexicon.bystanders.has(word.folded) && !word.folded.endsWith('s') && statement.determiners.has(determiner) && !statement.pluralDeterminers.has(determiner)
     if (!statement.roleWords.has(word.folded) && !one) continue
+    // (`Un ancien adjoint au maire de Perpignan`: an office that completes another is no office of its own)
+    const owner = tokens.slice(Math.max(0, i - OFFICE_COMPLEMENT_WORDS), i).findLastIndex((t) => statement.roleWords.has(t.folded))
+    const linking = (t: Token): boolean => statement.genitives.has(t.folded) || statement.prepositions.has(t.folded) || statement.determiners.has(t.folded)
+    const link = tokens.slice(Math.max(0, i - OFFICE_COMPLEMENT_WORDS) + owner + 1, i)
+    if (owner >= 0 && link.length > 0 && link.every(linking)) continue
     const next = tokens[i + 1]
     if (next !== undefined && /^\p{Lu}/u.test(next.text)) continue
     if (next !== undefined && /^\p{Ll}/u.test(next.text) && describesNoun(next, ctx)) continue
