@@ -1252,3 +1252,14 @@ t.test('an office that completes another (adjoint au maire) is no office of its 
   hasActor(t, found, 'Jean-Luc Sabatier', 'target')
   lacksActor(t, found, 'ancien adjoint')
 })
+
+t.test('a boat boarded by coast guards, a patrol taken as a target, a hiker found alive are events with their agents', async (t) => {
+  const boarded = main(events('MANILLE, 16 juin — Un bateau de pêche philippin a été arraisonné lundi par les garde-côtes chinois au large de la province de Zambales.', '2026-06-16'))
+  t.equal(boarded.cameo, '17')
+  hasActor(t, boarded, 'garde-côtes chinois', 'source')
+  const targeted = main(events('NÎMES, 1er janvier — Une patrouille de police a été prise pour cible par une cinquantaine de jeunes dans la nuit à Nîmes.', '2026-01-01'))
+  t.equal(targeted.type, 'attack')
+  const found = main(events('GAP, 22 juillet — Une randonneuse néerlandaise de 61 ans a été retrouvée vivante lundi par les gendarmes du peloton de gendarmerie de haute montagne de Briançon.', '2025-07-22'))
+  t.equal(found.type, 'aid')
+  t.ok(found.participants.some((p) => p.name.startsWith('gendarmes') && p.role === 'source'), roles(found).join('; '))
+})
