@@ -1263,3 +1263,10 @@ t.test('a boat boarded by coast guards, a patrol taken as a target, a hiker foun
   t.equal(found.type, 'aid')
   t.ok(found.participants.some((p) => p.name.startsWith('gendarmes') && p.role === 'source'), roles(found).join('; '))
 })
+
+t.test('farmers dumping produce protest; the counted group after par did it, the tonnes dumped are nobody', async (t) => {
+  const found = main(events('LILLE, 19 novembre — Plusieurs tonnes de pommes de terre ont été déversées jeudi matin devant la préfecture du Nord, à Lille, par quelque 250 agriculteurs venus en tracteur de tout le département.', '2025-11-19'))
+  t.equal(found.type, 'protest')
+  t.ok(found.participants.some((p) => p.name.startsWith('agriculteurs') && p.role === 'source'), roles(found).join('; '))
+  t.notOk(found.participants.some((p) => p.name.includes('tonnes')), roles(found).join('; '))
+})

@@ -609,9 +609,12 @@ const COURT_WITHIN = 24
 /** Words of an unnamed agent (`la cour d'appel de Dakar`). */
 const AGENT_WORDS = 6
 
-/** The noun phrase, opening on a determiner, right after the first agent preposition (`par`, `by`) of the trigger's clause. */
+/** The noun phrase, opening on a determiner or a count (`par quelque 250 agriculteurs`), right after the first agent preposition (`par`, `by`) of the trigger's clause. */
 function unnamedAgent (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
-  return phraseAfterFirst(ctx.lexicon.agents, trigger, clause, ctx)
+  const phrase = phraseAfterFirst(ctx.lexicon.agents, trigger, clause, ctx)
+  if (phrase !== null) return phrase
+  const agent = tokenize(ctx.mentions.body, trigger.end, clause.end).slice(0, AGENT_WITHIN + 1).find((t) => ctx.lexicon.agents.has(t.folded))
+  return agent === undefined ? null : counted(ctx.mentions.body, agent.end, clause.end, ctx)
 }
 
 /** Lowercase words between an operation noun and the `de` of its institution (`opération antidrogue de`). */
@@ -1071,10 +1074,13 @@ function standsForCountries (mention: Mention, ctx: ActorContext): boolean {
   return words.some((w) => ctx.lexicon.delegates.has(w)) && words.some((w) => ctx.lexicon.demonyms.has(w))
 }
 
-/** `a 48-hour strike`, `une grève de 24 heures`: a length or a size opening on a figure is nobody. */
+/** `a 48-hour strike`, `une grève de 24 heures`: a length or a size opening on a figure is nobody; so are goods counted in a unit (lexicon `actors.units`). */
 function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
-  const first = tokenize(body, mention.start, mention.end).find((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
-  return first !== undefined && /^\d/.test(first.text)
+  const words = tokenize(body, mention.start, mention.end)
+  const first = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  // (`Plusieurs tonnes de pommes de terre`: so is a quantity of goods, past its count)
+  const unit = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded) && !ctx.lexicon.quantities.has(t.folded) && !ctx.mentions.lexicon.genitives.has(t.folded))
+  return (first !== undefined && /^\d/.test(first.text)) || (unit !== undefined && ctx.lexicon.units.has(unit.folded))
 }
 
 /** `Two days of fighting`, `deux jours de grève`: a count of units of time is a length, nobody. */

@@ -121,6 +121,8 @@ export interface EventLexiconData {
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
     durations?: string[]
+    /** Units of weight, volume or area a quantity of goods is counted in (`Plusieurs tonnes de pommes de terre`, `400 kilos of cocaine`): nobody. */
+    units?: string[]
     /** Seats of government named for the institution they house (`le Quai d'Orsay`, `the Kremlin`): an organisation, no place nor person. */
     seats?: string[]
     /** Members that stand for their assembly when named alone (`les députés` → `Assemblée nationale`). */
@@ -300,8 +302,9 @@ export interface EventLexicon {
   venues: Set<string>
   /** Seats of government, as folded words joined by a space. */
   seats: Set<string>
-  /** Units of time, court prepositions and nouns, home-ground prepositions, as folded words. */
+  /** Units of time and of goods, court prepositions and nouns, home-ground prepositions, as folded words. */
   durations: Set<string>
+  units: Set<string>
   homeGround: Set<string>
   courtPrepositions: Set<string>
   courtNouns: Set<string>
@@ -417,6 +420,7 @@ function compile (data: EventLexiconData): EventLexicon {
     venues: set(data.actors?.venues ?? []),
     seats: new Set((data.actors?.seats ?? []).map(foldedPhrase)),
     durations: set(data.actors?.durations ?? []),
+    units: set(data.actors?.units ?? []),
     homeGround: set(data.actors?.homeGround ?? []),
     courtPrepositions: set(data.actors?.courts?.prepositions ?? []),
     courtNouns: set(data.actors?.courts?.nouns ?? []),
