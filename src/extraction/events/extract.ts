@@ -159,6 +159,12 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       })
     }
   }
+  // (`Après quinze ans de discussions, le texte est enfin bouclé. L'UE et la Malaisie ont conclu…`: a lead that tells
+  // only of the background hands the lead on to the next sentence)
+  if (leadSentence !== undefined && !drafts.some((d) => d.rank === 1 && !d.background)) {
+    const next = sentences.find((s) => s.start >= leadSentence.end && !within(layout.headlines, s))
+    for (const d of drafts) if (next !== undefined && d.sentence.start === next.start) d.rank = 1
+  }
   lendSubjects(body, drafts)
   reactionTargets(body, drafts, ctx)
   const merged = mergeMentions(drafts, ctx)
