@@ -1270,3 +1270,9 @@ t.test('farmers dumping produce protest; the counted group after par did it, the
   t.ok(found.participants.some((p) => p.name.startsWith('agriculteurs') && p.role === 'source'), roles(found).join('; '))
   t.notOk(found.participants.some((p) => p.name.includes('tonnes')), roles(found).join('; '))
 })
+
+t.test('a lead that tells only of the background hands the lead on to the next sentence', async (t) => {
+  const found = main(events("KUALA LUMPUR, 14 septembre — Après quinze ans de discussions intermittentes, le texte est enfin bouclé. L'Union européenne et la Malaisie ont conclu lundi à Kuala Lumpur un accord de libre-échange. La ratification par le Parlement européen est attendue en 2027.", '2026-09-14', { title: "Libre-échange : l'UE et la Malaisie bouclent leur accord" }))
+  t.equal(found.trigger?.text, 'ont conclu')
+  hasActor(t, found, 'Malaisie', 'target')
+})
