@@ -1276,3 +1276,8 @@ t.test('a lead that tells only of the background hands the lead on to the next s
   t.equal(found.trigger?.text, 'ont conclu')
   hasActor(t, found, 'Malaisie', 'target')
 })
+
+t.test('the partner a joint verb has avec is reached past its place and its object', async (t) => {
+  const found = main(events("BRUXELLES, 14 septembre — L'Union européenne a signé lundi à Bruxelles un accord de libre-échange avec la Malaisie.", '2026-09-14'))
+  hasActor(t, found, 'Malaisie', 'target')
+})

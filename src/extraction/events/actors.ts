@@ -817,7 +817,7 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const coordinated = apposed != null && tokenize(apposed, 0, apposed.length).every((t) => /^\p{Lu}/u.test(t.text) || t.text === ',' || ctx.lexicon.comitatives.has(t.folded))
   if (trigger.passive && title.length <= APPOSED_TITLE_WORDS + APPOSED_NAME_WORDS && coordinated) return 'source'
   // (`Signature, mercredi à Rabat, d'un contrat de 2,4 milliards de dirhams entre X et Y`: a joint event's noun reaches further, past its object)
-  const reach = SYMMETRIC.has(trigger.family.type) && !trigger.verb ? JOINT_PARTNER_WORDS : PARTNER_REACH
+  const reach = SYMMETRIC.has(trigger.family.type) ? JOINT_PARTNER_WORDS : PARTNER_REACH
   if (ctx.lexicon.comitatives.has(word) && between.length <= reach) return absolute(mention, ctx) ? null : 'target'
   // `frappes contre des positions du Hezbollah`, `sanctions against Russia`: who it is done against
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
