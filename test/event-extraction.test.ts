@@ -1281,3 +1281,10 @@ t.test('the partner a joint verb has avec is reached past its place and its obje
   const found = main(events("BRUXELLES, 14 septembre — L'Union européenne a signé lundi à Bruxelles un accord de libre-échange avec la Malaisie.", '2026-09-14'))
   hasActor(t, found, 'Malaisie', 'target')
 })
+
+t.test('a participle of another kind opening the sentence sets the scene of the verb after its comma', async (t) => {
+  const found = main(events('GUÉRET, 3 février — Réunis lundi en session extraordinaire à Guéret, les élus du conseil départemental de la Creuse ont voté la fermeture de deux collèges ruraux.', '2026-02-03'))
+  t.equal(found.type, 'legislation')
+  const same = main(events('ROUBAIX, 18 novembre — Interpellé mardi dans un appartement de Tourcoing, un homme de 23 ans a été placé en garde à vue, a annoncé mercredi la procureure.', '2026-11-18'))
+  t.equal(same.trigger?.text, 'Interpellé')
+})

@@ -649,7 +649,17 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
  */
 const participleAside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
   (afterComma(body, sentence, trigger) && events.some((u) => u !== trigger && u.verb && u.start !== u.head.start && !u.negated)) ||
-  reducedRelative(body, sentence, trigger, events)
+  reducedRelative(body, sentence, trigger, events) || frontedParticiple(body, sentence, trigger, events)
+
+/**
+ * `Réunis lundi en session extraordinaire, les élus ont voté la fermeture`: a bare participle opening
+ * the sentence, set off by a comma before a verb of another kind with its auxiliary, sets the scene of that verb's news.
+ */
+function frontedParticiple (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start || tokenize(body, sentence.start, trigger.start).length > 0) return false
+  // (`Interpellé mardi, un homme a été placé en garde à vue`: one event told twice keeps the participle, with its date)
+  return events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && u.family.type !== trigger.family.type && body.slice(trigger.end, u.start).includes(','))
+}
 
 /**
  * `Les onze employés d'une entreprise chinoise enlevés fin octobre près de Mora ont été libérés
