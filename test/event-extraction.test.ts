@@ -1288,3 +1288,8 @@ t.test('a participle of another kind opening the sentence sets the scene of the 
   const same = main(events('ROUBAIX, 18 novembre — Interpellé mardi dans un appartement de Tourcoing, un homme de 23 ans a été placé en garde à vue, a annoncé mercredi la procureure.', '2026-11-18'))
   t.equal(same.trigger?.text, 'Interpellé')
 })
+
+t.test('jobs counted are what is cut, nobody who cuts them', async (t) => {
+  const found = main(events("VENDÔME, 10 février — Quatre cent douze postes supprimés et une production de chaudières transférée en Slovaquie : c'est le plan qu'a présenté mardi la direction de Thermalis.", '2026-02-10'))
+  t.notOk(found.participants.some((p) => p.name.includes('postes')), roles(found).join('; '))
+})

@@ -121,7 +121,7 @@ export interface EventLexiconData {
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
     durations?: string[]
-    /** Units of weight, volume or area a quantity of goods is counted in (`Plusieurs tonnes de pommes de terre`, `400 kilos of cocaine`): nobody. */
+    /** Units of weight, volume or area a quantity of goods is counted in, and jobs (`Plusieurs tonnes de pommes de terre`, `400 kilos of cocaine`, `Quatre cent douze postes`): nobody. */
     units?: string[]
     /** Seats of government named for the institution they house (`le Quai d'Orsay`, `the Kremlin`): an organisation, no place nor person. */
     seats?: string[]
