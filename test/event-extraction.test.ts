@@ -1293,3 +1293,8 @@ t.test('jobs counted are what is cut, nobody who cuts them', async (t) => {
   const found = main(events("VENDÔME, 10 février — Quatre cent douze postes supprimés et une production de chaudières transférée en Slovaquie : c'est le plan qu'a présenté mardi la direction de Thermalis.", '2026-02-10'))
   t.notOk(found.participants.some((p) => p.name.includes('postes')), roles(found).join('; '))
 })
+
+t.test('a name in the background phrase of the lead is no bystander of the news', async (t) => {
+  const found = main(events("TÉHÉRAN, 19 mai — Le chef de la diplomatie iranienne a reçu mardi à Téhéran le directeur général de l'Agence internationale de l'énergie atomique, première visite de ce niveau depuis la suspension de la coopération entre l'Iran et l'agence onusienne à l'été 2025.", '2026-05-19'))
+  lacksActor(t, found, 'Iran')
+})

@@ -1627,6 +1627,19 @@ function asidesIn (sentence: Span, ctx: ActorContext): Span[] {
   return asides
 }
 
+/**
+ * `première visite depuis la suspension de la coopération entre l'Iran et l'agence`: a name in the
+ * phrase a background word opens (lexicon `background`: `depuis`, `après`), up to its comma, is the background's
+ * (but `after talks brokered by Qatar`, `sous l'égide du Qatar`: who brought it about is the news's too).
+ */
+function inBackground (sentence: Span, m: Span, ctx: ActorContext): boolean {
+  const before = tokenize(ctx.mentions.body, sentence.start, m.start)
+  const at = before.findLastIndex((t) => ctx.lexicon.background.has(t.folded))
+  // (a noun phrase after it, `depuis la suspension`; not a clause, `after meeting`)
+  const opening = before[at + 1]
+  return at >= 0 && opening !== undefined && ctx.mentions.lexicon.determiners.has(opening.folded) && !before.slice(at + 1).some((t) => /^[,;:]$/.test(t.text))
+}
+
 /** More named bystanders than this in a lead sentence are a list. */
 const MAX_OTHERS = 4
 
@@ -1649,6 +1662,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx)) continue
+    if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
     if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m) && !mediator(body, m, ctx))) continue
