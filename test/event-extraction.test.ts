@@ -1298,3 +1298,12 @@ t.test('a name in the background phrase of the lead is no bystander of the news'
   const found = main(events("TÉHÉRAN, 19 mai — Le chef de la diplomatie iranienne a reçu mardi à Téhéran le directeur général de l'Agence internationale de l'énergie atomique, première visite de ce niveau depuis la suspension de la coopération entre l'Iran et l'agence onusienne à l'été 2025.", '2026-05-19'))
   lacksActor(t, found, 'Iran')
 })
+
+t.test('a word capitalised only where a French sentence opens, before no auxiliary, is a nominal lead\'s word, no party', async (t) => {
+  const march = main(events("Marée rouge et blanche dans le centre de Varsovie : des dizaines de milliers de personnes ont défilé samedi à l'appel du PiS contre la réforme de la justice.", '2026-05-10'))
+  lacksActor(t, march, 'Marée')
+  const strike = main(events("ADDIS-ABEBA, 30 novembre — Lancée lundi dernier dans les hôpitaux publics, la grève des médecins s'est étendue ce lundi à Bahir Dar, a assuré à l'AFP un porte-parole des grévistes.", '2026-11-30'))
+  lacksActor(t, strike, 'Lancée')
+  const counted = main(events('GUSAU, 4 mars — Trente-deux passagers ont été enlevés lundi par des hommes armés sur la route de Gusau.', '2026-03-04'))
+  t.ok(counted.participants.some((p) => p.name.startsWith('Trente-deux')), roles(counted).join('; '))
+})

@@ -960,7 +960,25 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   // (`Train drivers` … `regional trains`: in lower case elsewhere in another number, by the lexicon's noun endings)
   const lowercase = lowercaseWords(body, ctx)
   const endings = (ctx.lexicon.data.paradigms.noun ?? ['']).filter((e) => e !== '')
-  return lowercase.has(folded) || endings.some((e) => lowercase.has(folded + e) || (folded.endsWith(e) && lowercase.has(folded.slice(0, -e.length))))
+  if (lowercase.has(folded) || endings.some((e) => lowercase.has(folded + e) || (folded.endsWith(e) && lowercase.has(folded.slice(0, -e.length))))) return true
+  // (`Marée rouge et blanche …`, `Lancée lundi dernier, la grève…`: where subjects take a determiner (lexicon `bareSubjects`), a word
+  // the text capitalises only where a sentence opens, before a word that is no verb's auxiliary, no count, acronym nor place, is a common one)
+  if (ctx.lexicon.data.bareSubjects === true || next === undefined || !/^\p{Ll}/u.test(next.text)) return false
+  const auxiliary = ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded)
+  // (`Poutine et Kim Jong Un signent`: a name coordinated with another is one)
+  const afterNext = tokenize(body, next.end, Math.min(body.length, next.end + 30))[0]
+  const coordinated = ctx.lexicon.comitatives.has(next.folded) && /^\p{Lu}/u.test(afterNext?.text ?? '')
+  const count = ctx.lexicon.quantities.has(folded.split('-')[0] ?? folded)
+  return !auxiliary && !coordinated && !count && !/^\p{Lu}+$/u.test(mention.text) && placeOf(mention, ctx) === null && !capitalisedInside(body, mention.text)
+}
+
+/** Whether the text writes `word` capitalised somewhere a sentence does not open. */
+function capitalisedInside (body: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    if (!/(?:^|[.!?«"“:—–\n]\s*|[.!?]\s*»\s*)$/u.test(body.slice(Math.max(0, m.index - 4), m.index))) return true
+  }
+  return false
 }
 
 /**

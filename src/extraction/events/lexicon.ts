@@ -67,6 +67,12 @@ export interface EventLexiconData {
    * capitalised after a word there opens a name (`du Rassemblement national`, `en Conseil des ministres`).
    */
   lowercaseNouns?: boolean
+  /**
+   * True where a sentence may open on a bare plural noun as its subject (English: `Dockworkers will
+   * walk off`). Where subjects take a determiner (French), a bare capitalised word opening a sentence
+   * before no auxiliary is a nominal lead's word (`Marée rouge à Varsovie :`, `Lancée lundi, la grève`).
+   */
+  bareSubjects?: boolean
   dates: DateData
   /** Words that make what follows the cause or background of the news (`après des mois de manifestations`, `amid protests`): no main event. */
   background?: string[]
