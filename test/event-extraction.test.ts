@@ -1307,3 +1307,9 @@ t.test('a word capitalised only where a French sentence opens, before no auxilia
   const counted = main(events('GUSAU, 4 mars — Trente-deux passagers ont été enlevés lundi par des hommes armés sur la route de Gusau.', '2026-03-04'))
   t.ok(counted.participants.some((p) => p.name.startsWith('Trente-deux')), roles(counted).join('; '))
 })
+
+t.test('a country whose name has a word in lower case is named whole, within a phrase too', async (t) => {
+  const found = main(events('KINSHASA, 22 janvier — Des soldats de la République démocratique du Congo ont attaqué mercredi soir des positions rebelles près de Goma.', '2026-01-22'))
+  hasActor(t, found, 'soldats de la République démocratique du Congo', 'source')
+  lacksActor(t, found, 'Congo')
+})

@@ -1433,6 +1433,13 @@ function auxiliaryWords (ctx: ActorContext): Set<string> {
   return words
 }
 
+/** `soldats de la République démocratique` (a phrase cut within its words): a phrase ending inside a country's name goes on to its end. */
+function throughCountryName (mention: Mention, ctx: ActorContext): Mention {
+  if (mention.type !== 'phrase') return mention
+  const country = ctx.spacedCountries?.find((c) => mention.start <= c.start && c.start < mention.end && mention.end < c.end)
+  return country === undefined ? mention : { ...mention, ...spanOf(ctx.mentions.body, mention.start, country.end), name: ctx.mentions.body.slice(mention.start, country.end) }
+}
+
 /**
  * `tribunal supérieur de justice de la` (before a place the phrase stopped at): a phrase never ends
  * on the function words that join it to what it lost.
@@ -1455,7 +1462,7 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const party = capitalisedDeterminerName(found, ctx)
   if (party !== null) return { name: party.text, kind: 'organization', role, mention: { start: party.start, end: party.end } }
-  const mention = withAdjectives(withAcronym(withCountryAdjective(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx)
+  const mention = withAdjectives(withAcronym(withCountryAdjective(throughCountryName(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   // (`un Français et un Nigérien`: one person of a nationality, no country; `a German court` is the court's)
   if (country !== undefined && /^\p{Lu}/u.test(mention.text) && (ctx.mentions.lexicon.data.indefiniteDeterminers ?? []).includes(wordBefore(ctx.mentions.body, mention, ctx, false)) &&

@@ -16,6 +16,8 @@ export interface ActorContext {
   country?: string
   /** With no dateline, the countries the article names: a city's namesake in one of them is the one meant. */
   articleCountries?: Set<string>
+  /** Country names with a word in lower case (`République démocratique du Congo`), each one mention among `mentions.aliases`. */
+  spacedCountries?: readonly Span[]
   /** The words the article writes in lower case (`police`): a capitalised one at a sentence start is that word. */
   lowercase?: Set<string>
 }

@@ -1,7 +1,7 @@
 import { detectLanguage } from '../language.js'
 import { layoutOf, within } from '../layout.js'
 import { lexiconFor, type Lexicon as StatementLexicon } from '../lexicon.js'
-import { tokenize, type Token } from '../mentions.js'
+import { tokenize, type Mention, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
@@ -11,7 +11,7 @@ import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, oth
 import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, leaderNamedNext, mediatorsNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
 import { groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { countryNameIn, countryNamed } from './gazetteer.js'
+import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
 import { eventLexiconFor, foldedWords, isMarker, type EventLexicon } from './lexicon.js'
 import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
@@ -68,12 +68,16 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const layout = layoutOf(body)
   const split = splitSentences(body, language, quotes)
   const resolver = createSpeakerResolver(body, input.participants ?? [], lexiconFor(language))
+  // (`la République démocratique du Congo`: a country's name with a word in lower case is one mention, as a known participant's is)
+  const spacedCountries = spacedCountryNames(body, language, lexicon.data.places.countries).filter((c) => !resolver.aliases.some((a) => a.start < c.end && c.start < a.end))
+  const countries = spacedCountries.map((c): Mention => ({ ...spanOf(body, c.start, c.end), type: 'name', name: body.slice(c.start, c.end) }))
   const ctx: ActorContext = {
-    mentions: { body, lexicon: lexiconFor(language), aliases: resolver.aliases },
+    mentions: { body, lexicon: lexiconFor(language), aliases: [...resolver.aliases, ...countries] },
     lexicon,
     resolver,
     participants: input.participants ?? [],
-    excluded: []
+    excluded: [],
+    spacedCountries
   }
   const dateline = datelineOf(body, ctx)
   if (dateline !== null) ctx.excluded.push(dateline.header)

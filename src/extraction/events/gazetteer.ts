@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import countries from 'i18n-iso-countries'
-import { foldSameLength } from '../text.js'
+import { AFTER_WORD, BEFORE_WORD, alternation, foldSameLength } from '../text.js'
 import type { Language } from '../types.js'
 
 /**
@@ -101,6 +101,27 @@ export function countryNamed (name: string, language: Language, extra: Record<st
   const folded = foldSameLength(name).replace(/^(?:the|la|le|les|l')\s*/, '')
   const index = countryIndex(language, extra)
   return index.get(foldSameLength(name)) ?? index.get(folded)
+}
+
+const spacedNames = new Map<Language, RegExp | null>()
+/** Lowercase words a capitalised run goes on through (`Corée du Sud`): a name made of them and capitalised words is found whole already. */
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', 'of', 'the', 'and', 'et'])
+
+/**
+ * `la République démocratique du Congo`, `Guinée équatoriale`: where the country names of the
+ * package and the lexicon (`extra`) hold a word in lower case, a run of capitalised words stops short
+ * of them; their spans in `body`, found whole, as the case-sensitive names they are.
+ */
+export function spacedCountryNames (body: string, language: Language, extra: Record<string, string> = {}): Array<{ start: number, end: number }> {
+  registerLocale(language)
+  let pattern = spacedNames.get(language)
+  if (pattern === undefined) {
+    const names = [...Object.values(countries.getNames(language, { select: 'all' })).flat(), ...Object.keys(extra)]
+      .filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w)))
+    pattern = names.length === 0 ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(names)})${AFTER_WORD}`, 'gu')
+    spacedNames.set(language, pattern)
+  }
+  return pattern === null ? [] : [...body.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }
 
 /** A country's name in a language (`DZ` → `Algérie`), as the country package gives it. */
