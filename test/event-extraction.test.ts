@@ -1313,3 +1313,8 @@ t.test('a country whose name has a word in lower case is named whole, within a p
   hasActor(t, found, 'soldats de la République démocratique du Congo', 'source')
   lacksActor(t, found, 'Congo')
 })
+
+t.test('a phrase cut before a name never ends on a coordinator', async (t) => {
+  const found = main(events("POINTE-À-PITRE, 11 mars — Des dizaines de barrages paralysaient mercredi la Guadeloupe, au troisième jour d'une grève générale lancée par un collectif d'organisations syndicales et associatives contre la vie chère.", '2026-03-11'))
+  t.notOk(found.participants.some((p) => / et$/.test(p.name)), roles(found).join('; '))
+})

@@ -1450,7 +1450,8 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
   const statement = ctx.mentions.lexicon
   const tokens = tokenize(body, mention.start, mention.end)
   let last = tokens.length - 1
-  while (last > 0 && [statement.genitives, statement.determiners, statement.prepositions].some((set) => set.has((tokens[last] as Token).folded))) last--
+  // (`collectif d'organisations syndicales et` before a name the phrase stopped at: nor on a coordinator)
+  while (last > 0 && [statement.genitives, statement.determiners, statement.prepositions, ctx.lexicon.comitatives].some((set) => set.has((tokens[last] as Token).folded))) last--
   // (`un homme de 23 ans soupçonné d'avoir…`: nor on the participle opening a description cut off after it)
   const endings = ctx.lexicon.data.actors?.participleEndings ?? []
   const described = /^\s*(?:d['’]|de\s|par\s)/u.test(body.slice(mention.end))
