@@ -1318,3 +1318,9 @@ t.test('a phrase cut before a name never ends on a coordinator', async (t) => {
   const found = main(events("POINTE-À-PITRE, 11 mars — Des dizaines de barrages paralysaient mercredi la Guadeloupe, au troisième jour d'une grève générale lancée par un collectif d'organisations syndicales et associatives contre la vie chère.", '2026-03-11'))
   t.notOk(found.participants.some((p) => / et$/.test(p.name)), roles(found).join('; '))
 })
+
+t.test('the name opening the next sentence stands for the one someone the lead describes, not for the office of who tells of it', async (t) => {
+  const found = main(events('BAGDAD, 12 novembre — Une humanitaire finlandaise enlevée en mars à Bagdad a été libérée mercredi, a annoncé le Premier ministre irakien. Aino Virtanen, 34 ans, qui travaillait pour une ONG de déminage, avait été kidnappée le 14 mars par des hommes armés.', '2026-11-12'))
+  hasActor(t, found, 'Aino Virtanen', 'target')
+  lacksActor(t, found, 'humanitaire finlandaise')
+})

@@ -1,11 +1,10 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
-import { firstVerbal, nationalityBefore } from './holders.js'
+import { describesNoun, firstVerbal, nationalityBefore } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedPhrase, foldedWords, lowerWords, wordsAt } from './lexicon.js'
 import { countryNameIn } from './gazetteer.js'
-import { describesNoun } from './holders.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
@@ -1606,7 +1605,7 @@ const AFTER_SOURCE_WORDS = 5
  * officials said.`: the clause that closes a sentence on a speech verb and its subject names its
  * source, no party of the event.
  */
-function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span | null {
+export function reportingClause (body: string, sentence: Span, ctx: ActorContext): Span | null {
   const text = body.slice(sentence.start, sentence.end)
   const { determiners } = ctx.mentions.lexicon
   const words = (from: number, to: number): number => tokenize(text, from, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length

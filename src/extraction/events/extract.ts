@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, othersIn, SYMMETRIC, VICTIMS } from './actors.js'
+import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, leaderNamedNext, mediatorsNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
 import { groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -188,7 +188,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (main.event.type !== 'sport') main.event.participants.push(...othersIn({ ...main.sentence, end: otherVerb?.trigger.start ?? main.sentence.end }, ctx, placesIn(body, main.sentence, ctx), main.event.participants))
     const following = sentences.filter((s) => s.start >= main.sentence.end)
     const next = following[0]
-    main.event.participants = holderNamedNext(main.sentence, following, main.trigger, main.event.participants, ctx)
+    // (`…, a annoncé le Premier ministre irakien. Aino Virtanen, 34 ans,`: the office of who tells of it is named by no one next)
+    const reporting = reportingClause(body, main.sentence, ctx)
+    const told = reporting === null || reporting.start < main.trigger.end ? main.sentence : { ...main.sentence, end: reporting.start }
+    main.event.participants = holderNamedNext(told, following, main.trigger, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
     main.event.participants = groupNamedNext(next, main.event.participants, ctx)
     main.event.participants = othersNamedNext(next, main.event.participants, ctx)

@@ -24,7 +24,7 @@ const OPENING_NAME = /^(?:([^,;:.!?«»"“”()]{1,50}),\s*)?(\p{Lu}[\p{L}'’-
  */
 export function holderNamedNext (lead: Span, following: readonly Span[], trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
-  const offices = unnamedOffices(body, lead, ctx)
+  const offices = [...unnamedOffices(body, lead, ctx), ...describedOnes(lead, actors, ctx)].sort((a, b) => a.start - b.start)
   if (offices.length === 0) return [...actors]
   const statement = ctx.mentions.lexicon
   // (`… a nommé un nouveau Premier ministre. Il s'agit de Paul Martin, 54 ans`: past the words that only identify)
@@ -66,6 +66,23 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   if (stands !== undefined) return actors.filter((a) => a === stands || !complement(a)).map((a) => a === stands ? { name, kind: 'person', role: a.role, mention } : a)
   const role: ActorRole = office.start >= trigger.end ? 'target' : trigger.passive ? 'target' : 'source'
   return [...actors, { name, kind: 'person', role, mention }]
+}
+
+/**
+ * `Une humanitaire finlandaise … a été libérée. Aino Virtanen, 34 ans,`: an actor of the lead the text
+ * gives as one someone (a singular indefinite determiner, then a noun) is named like an office; its noun.
+ */
+function describedOnes (lead: Span, actors: readonly ExtractedActor[], ctx: ActorContext): Token[] {
+  const { body } = ctx.mentions
+  const indefinite = new Set(ctx.mentions.lexicon.data.indefiniteDeterminers ?? [])
+  return actors.flatMap(({ mention, name }) => {
+    if (mention === null || mention.start < lead.start || mention.end > lead.end || !/^\p{Ll}/u.test(name)) return []
+    const before = tokenize(body, Math.max(lead.start, mention.start - 5), mention.start).filter((t) => t.end <= mention.start).at(-1)
+    const [first, second] = tokenize(body, mention.start, mention.end)
+    const determiner = first !== undefined && indefinite.has(first.folded) ? first : before !== undefined && indefinite.has(before.folded) ? before : undefined
+    const noun = determiner === first ? second : first
+    return determiner === undefined || noun === undefined || !/^\p{Ll}/u.test(noun.text) ? [] : [noun]
+  })
 }
 
 /** Sentences after the lead in which the holder of its unnamed office is looked for. */
