@@ -1324,3 +1324,11 @@ t.test('the name opening the next sentence stands for the one someone the lead d
   hasActor(t, found, 'Aino Virtanen', 'target')
   lacksActor(t, found, 'humanitaire finlandaise')
 })
+
+t.test('an Olympic title won is a sports result', async (t) => {
+  const found = main(events('ANTERSELVA, 10 février — Léa Bouvier a remporté mardi le premier titre olympique de sa carrière dans la poursuite de biathlon des Jeux de Milan-Cortina.', '2026-02-10'))
+  t.equal(found.type, 'sport')
+  const savoured = main(events('ANTERSELVA, 10 février — Sourire aux lèvres, Léa Bouvier savourait mardi le premier titre olympique de sa carrière, décroché dans la poursuite de biathlon des Jeux de Milan-Cortina.', '2026-02-10'))
+  t.equal(savoured.type, 'sport')
+  hasActor(t, savoured, 'Léa Bouvier')
+})
