@@ -1332,3 +1332,8 @@ t.test('an Olympic title won is a sports result', async (t) => {
   t.equal(savoured.type, 'sport')
   hasActor(t, savoured, 'Léa Bouvier')
 })
+
+t.test('the army an attack was aimed at is its target beside the soldiers it killed', async (t) => {
+  const found = main(events("BAMAKO, 10 novembre — Au moins dix-sept soldats ont été tués dimanche lors d'une attaque contre le camp de l'armée malienne de Boulkessi.", '2025-11-10'))
+  hasActor(t, found, 'armée malienne', 'target')
+})

@@ -149,7 +149,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // `s'est entretenu avec le secrétaire d'État américain`: an unnamed partner's nationality is the partner
     else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && partnerWords(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
     // `l'attaque qui a visé la veille un camp de l'armée malienne`: the nationality of what it was aimed at
-    else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target') && aimedAt(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
+    // (`dix-sept soldats ont été tués lors d'une attaque contre le camp de l'armée malienne`: beside the victims it counted)
+    else if (d.start >= trigger.end && !candidates.some((c) => c.role === 'target' && c.mention !== victims) && aimedAt(body, trigger, d, ctx)) candidates.push({ mention: d, role: 'target' })
   }
   // `a été condamné … par la cour d'appel de Dakar`: an agent no capital names, a noun phrase after the agent's preposition
   const agentPhrase = trigger.passive || !trigger.verb ? unnamedAgent(trigger, clause, ctx) : null
