@@ -1337,3 +1337,8 @@ t.test('the army an attack was aimed at is its target beside the soldiers it kil
   const found = main(events("BAMAKO, 10 novembre — Au moins dix-sept soldats ont été tués dimanche lors d'une attaque contre le camp de l'armée malienne de Boulkessi.", '2025-11-10'))
   hasActor(t, found, 'armée malienne', 'target')
 })
+
+t.test('who the lead says claimed an attack carried it out', async (t) => {
+  const found = main(events('CAMBRAI, 20 avril — La cyberattaque qui a paralysé le centre hospitalier de Cambrai a été revendiquée lundi soir par le groupe de pirates informatiques NoxLocker, qui affirme avoir dérobé des données.', '2026-04-21'))
+  hasActor(t, found, 'NoxLocker', 'source')
+})

@@ -11,22 +11,22 @@ import type { ActorRole, ExtractedActor } from './types.js'
 
 /** Actors an article names only after its lead, by what it says of them there. */
 
-/** Sentences after the lead in which an attack is put on someone. */
-const BLAME_SENTENCES = 3
+/** Sentences, the lead's and the ones after it, in which an attack is put on someone. */
+const BLAME_SENTENCES = 4
 
 /**
  * `The army blamed the attack on the Allied Democratic Forces`, `Le gouverneur a attribué
  * l'assassinat à une faction dissidente des FARC`, `police suspect fighters of the TTP`: wire copy
- * often names who carried out an attack only when it says who is blamed for it, a sentence or two
- * after its lead. The first name after a verb of attribution (lexicon `actors.attribution`), in its
+ * often names who carried out an attack only when it says who is blamed for it, in its lead or a
+ * sentence or two after (`sentences` opens on the lead). The first name after a verb of attribution (lexicon `actors.attribution`), in its
  * clause, that is no place and no party yet, joins the attack's sources; so does the subject of a
  * claim (lexicon `actors.claims`) when the lead names no one acting.
  */
-export function blamedLater (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+export function blamedLater (sentences: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const attribution = new Set(ctx.lexicon.data.actors?.attribution ?? [])
   const claims = (ctx.lexicon.data.actors?.claims ?? []).map(foldedWords)
-  for (const sentence of following.slice(0, BLAME_SENTENCES)) {
+  for (const sentence of sentences.slice(0, BLAME_SENTENCES)) {
     const tokens = tokenize(body, sentence.start, sentence.end)
     // `L'armée israélienne a confirmé avoir mené l'opération`, `The group claimed responsibility`: who owns to it is its subject
     const at = actors.some((a) => a.role === 'source') ? -1 : tokens.findIndex((_, i) => claims.some((c) => wordsAt(tokens, i, c)))
