@@ -1,5 +1,5 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
-import { foldSameLength, spanOf } from '../text.js'
+import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import { describesNoun, firstVerbal, nationalityBefore } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -974,8 +974,7 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
 
 /** Whether the text writes `word` capitalised somewhere a sentence does not open. */
 function capitalisedInside (body: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+  for (const m of body.matchAll(new RegExp(`${BEFORE_WORD}${escapeRegExp(word)}${AFTER_WORD}`, 'gu'))) {
     if (!/(?:^|[.!?«"“:—–\n]\s*|[.!?]\s*»\s*)$/u.test(body.slice(Math.max(0, m.index - 4), m.index))) return true
   }
   return false

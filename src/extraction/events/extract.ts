@@ -167,7 +167,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // only of the background hands the lead on to the next sentence)
   if (leadSentence !== undefined && !drafts.some((d) => d.rank === 1 && !d.background)) {
     const next = sentences.find((s) => s.start >= leadSentence.end && !within(layout.headlines, s))
-    for (const d of drafts) if (next !== undefined && d.sentence.start === next.start) d.rank = 1
+    if (next !== undefined) for (const d of drafts) if (d.sentence.start === next.start) d.rank = 1
   }
   lendSubjects(body, drafts)
   reactionTargets(body, drafts, ctx)
