@@ -1342,3 +1342,8 @@ t.test('who the lead says claimed an attack carried it out', async (t) => {
   const found = main(events('CAMBRAI, 20 avril — La cyberattaque qui a paralysé le centre hospitalier de Cambrai a été revendiquée lundi soir par le groupe de pirates informatiques NoxLocker, qui affirme avoir dérobé des données.', '2026-04-21'))
   hasActor(t, found, 'NoxLocker', 'source')
 })
+
+t.test('in English, a bare plural noun opening a sentence is its subject, a party (lexicon bareSubjects)', async (t) => {
+  const found = main(events('FELIXSTOWE, March 3 — Dockworkers at the port of Felixstowe will walk off the job on Monday over pay, the Unite union said.', '2026-03-03', { language: 'en' }))
+  hasActor(t, found, 'Dockworkers')
+})

@@ -69,7 +69,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const split = splitSentences(body, language, quotes)
   const resolver = createSpeakerResolver(body, input.participants ?? [], lexiconFor(language))
   // (`la République démocratique du Congo`: a country's name with a word in lower case is one mention, as a known participant's is)
-  const spacedCountries = spacedCountryNames(body, language, lexicon.data.places.countries).filter((c) => !resolver.aliases.some((a) => a.start < c.end && c.start < a.end))
+  const spacedCountries = spacedCountryNames(body, language, lexiconFor(language).particles, lexicon.data.places.countries).filter((c) => !resolver.aliases.some((a) => a.start < c.end && c.start < a.end))
   const countries = spacedCountries.map((c): Mention => ({ ...spanOf(body, c.start, c.end), type: 'name', name: body.slice(c.start, c.end) }))
   const ctx: ActorContext = {
     mentions: { body, lexicon: lexiconFor(language), aliases: [...resolver.aliases, ...countries] },

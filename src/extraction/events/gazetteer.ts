@@ -104,20 +104,19 @@ export function countryNamed (name: string, language: Language, extra: Record<st
 }
 
 const spacedNames = new Map<Language, RegExp | null>()
-/** Lowercase words a capitalised run goes on through (`Corée du Sud`): a name made of them and capitalised words is found whole already. */
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', 'of', 'the', 'and', 'et'])
 
 /**
  * `la République démocratique du Congo`, `Guinée équatoriale`: where the country names of the
- * package and the lexicon (`extra`) hold a word in lower case, a run of capitalised words stops short
- * of them; their spans in `body`, found whole, as the case-sensitive names they are.
+ * package and the lexicon (`extra`) hold a word in lower case that is none of the `particles` a run
+ * of capitalised words goes on through (`Corée du Sud`), the run stops short of them; their spans in
+ * `body`, found whole, as the case-sensitive names they are.
  */
-export function spacedCountryNames (body: string, language: Language, extra: Record<string, string> = {}): Array<{ start: number, end: number }> {
+export function spacedCountryNames (body: string, language: Language, particles: ReadonlySet<string>, extra: Record<string, string> = {}): Array<{ start: number, end: number }> {
   registerLocale(language)
   let pattern = spacedNames.get(language)
   if (pattern === undefined) {
     const names = [...Object.values(countries.getNames(language, { select: 'all' })).flat(), ...Object.keys(extra)]
-      .filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w)))
+      .filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !particles.has(foldSameLength(w))))
     pattern = names.length === 0 ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(names)})${AFTER_WORD}`, 'gu')
     spacedNames.set(language, pattern)
   }

@@ -18,9 +18,10 @@ const BLAME_SENTENCES = 4
  * `The army blamed the attack on the Allied Democratic Forces`, `Le gouverneur a attribué
  * l'assassinat à une faction dissidente des FARC`, `police suspect fighters of the TTP`: wire copy
  * often names who carried out an attack only when it says who is blamed for it, in its lead or a
- * sentence or two after (`sentences` opens on the lead). The first name after a verb of attribution (lexicon `actors.attribution`), in its
- * clause, that is no place and no party yet, joins the attack's sources; so does the subject of a
- * claim (lexicon `actors.claims`) when the lead names no one acting.
+ * sentence or two after (`sentences` opens on the lead). The first name after a verb of attribution
+ * (lexicon `actors.attribution`), in its clause, that is no place and no party yet, joins the
+ * attack's sources; so does the subject of a claim (lexicon `actors.claims`) when the lead names no
+ * one acting.
  */
 export function blamedLater (sentences: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
