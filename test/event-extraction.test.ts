@@ -1347,3 +1347,23 @@ t.test('in English, a bare plural noun opening a sentence is its subject, a part
   const found = main(events('FELIXSTOWE, March 3 — Dockworkers at the port of Felixstowe will walk off the job on Monday over pay, the Unite union said.', '2026-03-03', { language: 'en' }))
   hasActor(t, found, 'Dockworkers')
 })
+
+t.test('a participle before its subject\'s verb stays background past an acronym in brackets', async (t) => {
+  const found = main(events("CALI, 9 mai — Quatre ingénieurs enlevés en avril par les Forces armées révolutionnaires (FARC) ont été relâchés vendredi près de Jamundí.", '2026-05-09'))
+  t.equal(found.trigger?.text, 'ont été relâchés')
+  t.equal(found.startDate, '2026-05-08')
+})
+
+t.test('an event noun inside a body\'s name is no event (French writes its nouns in lower case)', async (t) => {
+  const found = events("CÚCUTA, 4 juin — Deux journalistes ont été enlevés jeudi par des hommes de l'Armée de libération populaire près de la frontière.", '2026-06-04')
+  t.notOk(found.some((e) => e.trigger?.text === 'libération'), found.map((e) => e.trigger?.text).join('; '))
+  t.equal(main(found).type, 'attack')
+})
+
+t.test('taking a village is a military action; a ship hit by a missile is attacked, the missile no party', async (t) => {
+  const taken = main(events('DONETSK, 3 mars — Kiev a annoncé mardi la prise de Verkhnokamianske, un village tenu depuis deux ans par les troupes russes.', '2026-03-03'))
+  t.equal(taken.type, 'military-action')
+  const hit = main(events("ADEN, 2 juin — Un pétrolier a été touché lundi par un missile en mer Rouge, a indiqué l'agence UKMTO.", '2026-06-02'))
+  t.equal(hit.type, 'attack')
+  lacksActor(t, hit, 'missile')
+})

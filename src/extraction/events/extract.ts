@@ -103,7 +103,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     // (`Réunis en assemblée générale, les contrôleurs…`: a verb capitalised at a sentence's start names no one)
     // (`Le juge d'instruction a mis en examen`: a form after a determiner is a noun, maybe a party's)
     ctx.excluded.push(...found.filter((t) => t.verb && !nominal(body, t, ctx)).map((t) => t.head))
-    const triggers = found.filter((t) => !nominal(body, t, ctx) && !inAttribution(body, sentence, t, ctx.mentions.lexicon) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
+    const triggers = found.filter((t) => !nominal(body, t, ctx) && !inName(body, sentence, t, places, ctx) && !inAttribution(body, sentence, t, ctx.mentions.lexicon) && !isTopic(body, sentence, t, lexicon) && !appositive(body, sentence, t) && !discussed(body, t, found, lexicon))
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
@@ -629,6 +629,24 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
     !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
 }
 
+/** Particles a name's capitalised head reaches its lower-case words through (`Armée de libération`, `Union pour le renouveau`). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'pour', 'la', 'le', "l'"])
+
+/**
+ * `l'Armée de libération nationale`, `le Mouvement pour la libération`: where nouns are written in
+ * lower case, an event noun linked to a capitalised word inside its sentence, not a place's, is a
+ * word of that body's name.
+ */
+function inName (body: string, sentence: Span, trigger: Trigger, places: readonly PlaceMention[], ctx: ActorContext): boolean {
+  if (trigger.verb || ctx.lexicon.data.lowercaseNouns !== true) return false
+  const before = tokenize(body, sentence.start, trigger.start).filter((t) => t.end <= trigger.start)
+  let i = before.length - 1
+  while (i >= 0 && before.length - 1 - i < 3 && NAME_LINKS.has((before[i] as Token).folded)) i--
+  const head = before[i]
+  return head !== undefined && i > 0 && i < before.length - 1 && /^\p{Lu}\p{Ll}/u.test(head.text) &&
+    !places.some((p) => p.start <= head.start && head.end <= p.end)
+}
+
 /** Words of the noun phrase a sentence opens on before an appositive participle (`The measures,`, `Le calendrier retenu,`). */
 const APPOSITION_HEAD = 4
 
@@ -674,11 +692,14 @@ function frontedParticiple (body: string, sentence: Span, trigger: Trigger, even
  * dimanche`: a bare participle right after the noun it describes, before the verb with its
  * auxiliary that the subject goes on to, with no comma between, is what befell the subject before the news.
  */
+const BRACKETED = /\([^()]*\)/gu
+
 function reducedRelative (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean {
   if (!trigger.verb || trigger.start !== trigger.head.start) return false
   const previous = tokenize(body, Math.max(sentence.start, trigger.start - 30), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
   return previous !== undefined && /^\p{Ll}[\p{L}-]*$/u.test(previous.text) &&
-    events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && !/[,;:()«»]/u.test(body.slice(trigger.end, u.start)))
+    // (`enlevés fin mars par l'Armée de libération nationale (ELN) ont été libérés`: an acronym in brackets breaks no clause)
+    events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && !/[,;:()«»]/u.test(body.slice(trigger.end, u.start).replace(BRACKETED, '')))
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
