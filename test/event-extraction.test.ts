@@ -1349,7 +1349,7 @@ t.test('in English, a bare plural noun opening a sentence is its subject, a part
 })
 
 t.test('a participle before its subject\'s verb stays background past an acronym in brackets', async (t) => {
-  const found = main(events("CALI, 9 mai — Quatre ingénieurs enlevés en avril par les Forces armées révolutionnaires (FARC) ont été relâchés vendredi près de Jamundí.", '2026-05-09'))
+  const found = main(events('CALI, 9 mai — Quatre ingénieurs enlevés en avril par les Forces armées révolutionnaires (FARC) ont été relâchés vendredi près de Jamundí.', '2026-05-09'))
   t.equal(found.trigger?.text, 'ont été relâchés')
   t.equal(found.startDate, '2026-05-08')
 })
