@@ -1367,3 +1367,27 @@ t.test('taking a village is a military action; a ship hit by a missile is attack
   t.equal(hit.type, 'attack')
   lacksActor(t, hit, 'missile')
 })
+
+t.test('an event noun of several words opening a nominal lead is what happened, no party', async (t) => {
+  const found = main(events("RABAT, 3 mai — Visite d'État de deux jours au Maroc pour le président portugais, Rui Carvalho Mendes, reçu mardi par le roi à Rabat.", '2026-05-03'))
+  lacksActor(t, found, "Visite d'État")
+})
+
+t.test('a race\'s runners-up named in the next sentence that goes on with the winner', async (t) => {
+  const found = main(events('GAP, 8 juillet — Le Français Hugo Marchetti a remporté mardi la 10e étape du Tour de France entre Gap et Valloire. Il devance de 12 secondes le Norvégien Erik Solberg et le Colombien Andrés Quintero.', '2026-07-08'))
+  hasActor(t, found, 'Erik Solberg', 'target')
+  const team = main(events('PARIS, 8 mars — Le XV de France a battu samedi l\'Écosse 31-17 au Stade de France. Devant 80 000 spectateurs, le demi de mêlée Louis Ferrand a inscrit deux essais.', '2026-03-08'))
+  lacksActor(t, team, 'Louis Ferrand')
+})
+
+t.test('in English, an event noun capitalised beside another capitalised word is a word of a name', async (t) => {
+  const found = main(events('PATNA, Nov 14 (Reuters) - The National Alliance won 131 of the 243 assembly seats in Bihar, the Election Commission of India said on Friday.', '2026-11-14', { language: 'en' }))
+  t.equal(found.trigger?.text, 'won')
+  hasActor(t, found, 'National Alliance', 'source')
+})
+
+t.test('a short name within another of the same role is that party again', async (t) => {
+  const found = main(events('LONDON, Nov 29 (Reuters) - Brentford beat Manchester City 3-1 at the Gtech Community Stadium on Saturday to move level on points with leaders Arsenal, with striker Jonah Okafor scoring twice against a City side reduced to 10 men before halftime.', '2026-11-29', { language: 'en' }))
+  hasActor(t, found, 'Manchester City', 'target')
+  t.equal(found.participants.filter((p) => /City/.test(p.name)).length, 1, roles(found).join('; '))
+})

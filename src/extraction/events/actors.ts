@@ -443,11 +443,11 @@ function namesPhraseOf (mention: Mention, phrases: ReadonlySet<string>, ctx: Act
   return phrases.has(words.join(' ')) || (ctx.mentions.lexicon.determiners.has(words[0] ?? '') && phrases.has(words.slice(1).join(' ')))
 }
 
-/** `Le traité … signé`: an event noun of the lexicon is what happened, not who did it. */
+/** `Le traité … signé`, `Visite d'État de trois jours…`: an event noun of the lexicon is what happened, not who did it. */
 function isEventNoun (body: string, mention: Mention, ctx: ActorContext): boolean {
   const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}/u.test(t.text) && !ctx.mentions.lexicon.determiners.has(t.folded))
   const [word] = words
-  return words.length === 1 && word !== undefined && (ctx.lexicon.forms.get(word.folded) ?? []).some((f) => !f.verb && f.words.length === 1)
+  return word !== undefined && (ctx.lexicon.forms.get(word.folded) ?? []).some((f) => !f.verb && f.words.length === words.length && wordsAt(words, 0, f.words))
 }
 
 /** `L'armée soudanaise et les Forces…` → `L'armée soudanaise`: a phrase stops at `et`, `and`. */

@@ -202,7 +202,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
     // (in a race, the runners-up the lead gives after a person who wins; a team's match names players after `devant`)
     const race = main.event.type === 'sport' && main.event.participants.find((a) => a.role === 'source')?.kind === 'person'
-    if (main.event.type === 'election' || race) main.event.participants = runnerUpNamed(main.sentence, main.trigger, race ? undefined : next, main.event.participants, ctx)
+    // (`Il devance de 22 secondes le Belge…`: a race's runners-up, in the next sentence only when it goes on with the winner)
+    const goesOn = next !== undefined && ctx.mentions.lexicon.data.pronouns.male.concat(ctx.mentions.lexicon.data.pronouns.female).includes(tokenize(body, next.start, next.end)[0]?.folded ?? '')
+    if (main.event.type === 'election' || race) main.event.participants = runnerUpNamed(main.sentence, main.trigger, race && !goesOn ? undefined : next, main.event.participants, ctx)
     // (a release: the family of verbs whose subject undergoes it, of CAMEO 08)
     if (main.trigger.family.undergoer === true && main.event.cameo === '08') main.event.participants = handedToNext(next, main.event.participants, ctx)
     // (`Lancée mardi à l'appel de la CGT et de SUD-Rail, la grève…`: who called a walkout or a march, told a sentence or two on)
@@ -273,7 +275,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (event.startDate === null) { event.startDate = story.event.startDate; event.startPrecision = story.event.startPrecision }
       event.location ??= draft.actedUpon ?? story.event.location
     }
-    event.participants = event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx))
+    event.participants = withoutShortNames(event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx)))
     event.confidence = confidenceOf(draft, draft === story)
   }
   return merged.filter((d) => d !== again).map((d) => d.event)
@@ -859,6 +861,18 @@ function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean 
   // (`Le document a été paraphé par…`: a passive verb whose subject is the text it was done on, named by a definite noun)
   if (trigger.verb) return trigger.passive && definite(before.at(-2)) && (statement.data.documentWords ?? []).includes(before.at(-1)?.folded ?? '')
   return definite(before.at(-1))
+}
+
+/** A proper name: every word capitalised but its particles (`Manchester City`, `Côte d'Ivoire`). */
+const PROPER = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L}'’.-]*)*$/u
+
+/** `Manchester City` and, from `a City side`, `City`: a name that is part of another of the same role, both proper names, is that party again. */
+function withoutShortNames (actors: readonly ExtractedActor[]): ExtractedActor[] {
+  const within = (short: ExtractedActor, long: ExtractedActor): boolean => {
+    const [s, l] = [foldedWords(short.name), foldedWords(long.name)]
+    return short !== long && short.role === long.role && s.length < l.length && PROPER.test(short.name) && PROPER.test(long.name) && s.every((w) => l.includes(w))
+  }
+  return actors.filter((a) => !actors.some((b) => within(a, b)))
 }
 
 /** Words between a city and its country that still describe where it is (`Mossoul, dans le nord de l'Irak`). */

@@ -66,9 +66,16 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
  * after a sentence's start, a colon, a dash or a quote mark it is only the first word.
  */
 function opensName (body: string, sentence: Span, token: Token, lexicon: EventLexicon): boolean {
-  if (lexicon.data.lowercaseNouns !== true || !/^\p{Lu}/u.test(token.text)) return false
+  if (!/^\p{Lu}/u.test(token.text)) return false
   const previous = tokenize(body, sentence.start, token.start).at(-1)
-  return previous !== undefined && isWord(previous)
+  if (lexicon.data.lowercaseNouns === true) return previous !== undefined && isWord(previous)
+  // (`the Teamsters Canada Rail Conference`, `the Election Commission of India`: where names are capitalised word by word,
+  // an event noun written so beside another capitalised word, in a sentence written in lower case, is a word of a name)
+  const next = tokenize(body, token.end, sentence.end)[0]
+  const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\s+$/u.test(t.start < token.start ? body.slice(t.end, token.start) : body.slice(token.end, t.start))
+  const words = tokenize(body, sentence.start, sentence.end).filter(isWord)
+  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length
+  return !titleCase && previous !== undefined && isWord(previous) && (capitalised(previous) || capitalised(next))
 }
 
 /** Words after a form that say it is no event (`to meet the terms`): the family's `unlessObject`. */
