@@ -1391,3 +1391,14 @@ t.test('a short name within another of the same role is that party again', async
   hasActor(t, found, 'Manchester City', 'target')
   t.equal(found.participants.filter((p) => /City/.test(p.name)).length, 1, roles(found).join('; '))
 })
+
+t.test('a story filed from two cities is datelined by the first, the second no party', async (t) => {
+  const found = main(events('KYIV/MOSCOW, March 4 (Reuters) - Russian forces launched a missile strike overnight on a power plant in Kharkiv, Ukrainian officials said on Wednesday.', '2026-03-04', { language: 'en' }))
+  lacksActor(t, found, 'Ukraine')
+  lacksActor(t, found, 'Russian Federation')
+})
+
+t.test('the agent of a participle describing what was struck owns it: a target, no source', async (t) => {
+  const found = main(events("BEYROUTH, 8 juillet — L'armée israélienne a mené dans la nuit des frappes sur deux dépôts utilisés par le Hezbollah dans le sud du Liban.", '2026-07-08'))
+  hasActor(t, found, 'Hezbollah', 'target')
+})

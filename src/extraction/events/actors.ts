@@ -805,7 +805,15 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const described = describedAfter(body, between, mention, ctx)
   const word = described ?? wordBefore(body, mention, ctx)
   // the agent of a passive acts (`a été arrêté par la police`, `par le roi Mohammed VI`); after an active verb, `by` begins another clause
-  if (ctx.lexicon.agents.has(word)) return trigger.passive || !trigger.verb ? 'source' : null
+  if (ctx.lexicon.agents.has(word)) {
+    // (`air strikes on two sites used by Kataib Hezbollah`: the agent of a participle describing the object owns what was struck)
+    const describing = between[between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded)) - 1]
+    const endings = ctx.lexicon.data.actors?.participleEndings ?? []
+    if (describing !== undefined && describing !== between[0] && /^\p{Ll}/u.test(describing.text) && endings.some((e) => describing.folded.endsWith(foldSameLength(e)))) {
+      return VICTIMS.has(trigger.family.type) ? 'target' : null
+    }
+    return trigger.passive || !trigger.verb ? 'source' : null
+  }
   const agent = between.findLastIndex((t) => ctx.lexicon.agents.has(t.folded))
   const title = between.slice(agent + 1)
   if (trigger.passive && agent >= 0 && title.length <= AGENT_TITLE_WORDS && title.every((t) => /^\p{Ll}/u.test(t.text) && !statement.prepositions.has(t.folded))) return 'source'

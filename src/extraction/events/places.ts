@@ -118,7 +118,8 @@ export function countriesNamed (body: string, ctx: ActorContext): Set<string> {
  * headline. `header` is all of it, up to the dash; `place` the city, else the country it names.
  */
 export function datelineOf (body: string, ctx: ActorContext): { header: Span, place: PlaceMention | null } | null {
-  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)((?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*)\s*[-—–:]\s/gu
+  // (`BAGHDAD/WASHINGTON, July 8 (Reuters) -`: a story filed from two cities is datelined by the first)
+  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?(?:\/\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)?)((?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*)\s*[-—–:]\s/gu
   const match = pattern.exec(body.slice(0, 2000))
   if (match === null) return titleCaseDateline(body, ctx)
   return datelineFrom(match, ctx)
@@ -137,7 +138,7 @@ function titleCaseDateline (body: string, ctx: ActorContext): { header: Span, pl
 }
 
 function datelineFrom (match: RegExpExecArray, ctx: ActorContext): { header: Span, place: PlaceMention | null } {
-  const name = match[1] as string
+  const name = (match[1] as string).split('/')[0] as string
   const start = match.index + match[0].indexOf(name)
   const header = { start, end: match.index + match[0].length }
   const titleCase = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
