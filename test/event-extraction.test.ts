@@ -1402,3 +1402,8 @@ t.test('the agent of a participle describing what was struck owns it: a target, 
   const found = main(events("BEYROUTH, 8 juillet — L'armée israélienne a mené dans la nuit des frappes sur deux dépôts utilisés par le Hezbollah dans le sud du Liban.", '2026-07-08'))
   hasActor(t, found, 'Hezbollah', 'target')
 })
+
+t.test('a noun phrase ends before an auxiliary\'s infinitive (`d\'avoir ouvert le feu`)', async (t) => {
+  const found = main(events("ERIVAN, 7 mai — Erevan a accusé jeudi l'armée azerbaïdjanaise d'avoir ouvert le feu sur des postes arméniens près de la frontière.", '2026-05-07'))
+  hasActor(t, found, 'armée azerbaïdjanaise', 'target')
+})

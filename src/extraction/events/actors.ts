@@ -1434,7 +1434,7 @@ function auxiliaryWords (ctx: ActorContext): Set<string> {
   const { data } = ctx.lexicon
   let words = auxiliaryCache.get(data)
   if (words === undefined) {
-    words = new Set([...data.auxiliaries.active, ...data.auxiliaries.passive].map((a) => lowerWords(a)[0] ?? ''))
+    words = new Set([...data.auxiliaries.active, ...data.auxiliaries.passive, ...(data.auxiliaries.infinitive ?? [])].map((a) => lowerWords(a)[0] ?? ''))
     auxiliaryCache.set(data, words)
   }
   return words

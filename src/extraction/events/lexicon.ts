@@ -43,7 +43,8 @@ export interface EventLexiconData {
   /** Endings added to a stem: `{ "er": ["e", "é", "ée", …] }`. */
   paradigms: Record<string, string[]>
   /** Words before a verb form that belong to its trigger: perfect (`a`, `has`) or passive (`a été`, `was`). */
-  auxiliaries: { active: string[], passive: string[] }
+  /** `infinitive`: an auxiliary's own infinitive (`d'avoir ouvert`), where a noun phrase ends though it is no trigger's auxiliary. */
+  auxiliaries: { active: string[], passive: string[], infinitive?: string[] }
   /** Words allowed between an auxiliary and its participle (`a également signé`). */
   adverbs: string[]
   negations: string[]
