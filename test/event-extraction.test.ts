@@ -1409,6 +1409,6 @@ t.test('a noun phrase ends before an auxiliary\'s infinitive (`d\'avoir ouvert l
 })
 
 t.test('workers who stop work are on strike', async (t) => {
-  t.equal(main(events("LILLE, 2 juin — Les contrôleurs aériens cesseront le travail pendant trois jours à partir du 12 juin, ont annoncé lundi leurs syndicats.", '2026-06-02')).type, 'strike')
+  t.equal(main(events('LILLE, 2 juin — Les contrôleurs aériens cesseront le travail pendant trois jours à partir du 12 juin, ont annoncé lundi leurs syndicats.', '2026-06-02')).type, 'strike')
   t.equal(main(events('GLASGOW, June 2 (Reuters) - Bus drivers in Glasgow stopped work on Monday over a pay offer, their union said.', '2026-06-02', { language: 'en' })).type, 'strike')
 })
