@@ -1412,3 +1412,8 @@ t.test('workers who stop work are on strike', async (t) => {
   t.equal(main(events('LILLE, 2 juin — Les contrôleurs aériens cesseront le travail pendant trois jours à partir du 12 juin, ont annoncé lundi leurs syndicats.', '2026-06-02')).type, 'strike')
   t.equal(main(events('GLASGOW, June 2 (Reuters) - Bus drivers in Glasgow stopped work on Monday over a pay offer, their union said.', '2026-06-02', { language: 'en' })).type, 'strike')
 })
+
+t.test('a phrase ending on a name\'s first word runs on to the acronym in brackets whose initials the name has', async (t) => {
+  const found = main(events('LOMÉ, 17 novembre — Le journaliste Koffi Amegan a été arrêté lundi soir à son domicile par des agents de la Division des recherches criminelles (DRC), a fait savoir mardi son avocat.', '2026-11-17'))
+  hasActor(t, found, 'agents de la Division des recherches criminelles', 'source')
+})

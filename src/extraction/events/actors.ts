@@ -1298,18 +1298,22 @@ const FOREIGN_ACRONYM_WORDS = 8
  */
 function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
-  if (mention.type !== 'name') return mention
+  // (`des agents de la Division` + ` des investigations criminelles (DIC)`: so does a phrase ending on a name's first word)
+  const last = mention.type === 'phrase' ? tokenize(body, mention.start, mention.end).at(-1) : undefined
+  if (mention.type !== 'name' && !(last !== undefined && /^\p{Lu}\p{Ll}/u.test(last.text))) return mention
+  const nameStart = last?.start ?? mention.start
   // (`(GSIM, ou JNIM selon son acronyme arabe)`, `(PAICV, opposition)`, `(MpD)`, `(Iswap)`, `(JA 82)`: the acronym opens the bracket)
   const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\((\p{Lu}\p{L}{0,7})(?:\s\d+)?[),/]/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
   if (next === null) return mention
-  const text = body.slice(mention.start, mention.end + (next[1] as string).length)
+  const text = body.slice(nameStart, mention.end + (next[1] as string).length)
   const statement = ctx.mentions.lexicon
   const words = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
   const initials = (kept: readonly Token[]): string => kept.map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
   // (`Office central de lutte contre la corruption… (OCLCIFF)`: an acronym may leave out the prepositions too)
   const acronym = [words, words.filter((t) => !statement.prepositions.has(t.folded))].some((kept) => initials(kept) === (next[2] as string).toUpperCase())
-  if (!acronym && !nameRunsOn(next[1] as string, ctx)) return mention
-  return { ...mention, ...spanOf(body, mention.start, mention.start + text.length), name: text }
+  if (!acronym && (last !== undefined || !nameRunsOn(next[1] as string, ctx))) return mention
+  const end = nameStart + text.length
+  return { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
 }
 
 /** `EIGS` named alone (in a headline, in a later sentence) is the long name the body writes before `(EIGS)`, else null. */
