@@ -1417,3 +1417,10 @@ t.test('a phrase ending on a name\'s first word runs on to the acronym in bracke
   const found = main(events('LOMÉ, 17 novembre — Le journaliste Koffi Amegan a été arrêté lundi soir à son domicile par des agents de la Division des recherches criminelles (DRC), a fait savoir mardi son avocat.', '2026-11-17'))
   hasActor(t, found, 'agents de la Division des recherches criminelles', 'source')
 })
+
+t.test('a name in quote marks after a word of calling is what something is called, no party (lexicon actors.calling)', async (t) => {
+  const found = main(events('RIGA, 24 mars — Lancé lundi en Lettonie, l\'exercice « Northern Spear » de l\'OTAN mobilise jusqu\'au 10 avril quelque 6 000 militaires de neuf pays alliés.', '2026-03-24'))
+  lacksActor(t, found, 'Northern Spear')
+  const dissolved = main(events('PARIS, 3 mars — Le gouvernement a annoncé mercredi la dissolution du groupuscule « Nantes Identité », accusé d\'avoir organisé des violences.', '2026-03-03'))
+  hasActor(t, dissolved, 'Nantes Identité')
+})
