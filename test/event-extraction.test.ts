@@ -1424,3 +1424,9 @@ t.test('a name in quote marks after a word of calling is what something is calle
   const dissolved = main(events('PARIS, 3 mars — Le gouvernement a annoncé mercredi la dissolution du groupuscule « Nantes Identité », accusé d\'avoir organisé des violences.', '2026-03-03'))
   hasActor(t, dissolved, 'Nantes Identité')
 })
+
+t.test('a city named under a dateline of its country is the largest namesake there (WASHINGTON is the capital)', async (t) => {
+  const found = main(events('WASHINGTON, 8 avril — Six hauts responsables vénézuéliens ont été visés mardi par des sanctions du Trésor américain.', '2026-04-08', { title: 'Washington sanctionne six responsables vénézuéliens' }))
+  lacksActor(t, found, 'Washington')
+  hasActor(t, found, 'États-Unis')
+})

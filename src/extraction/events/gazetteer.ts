@@ -144,10 +144,10 @@ export function lookupPlace (name: string, language: Language, aliases: Record<s
   if (code !== undefined) return { name: countryName(code) ?? name, countryCode: code, latitude: null, longitude: null, kind: 'country', population: 0 }
   const index = cities()
   const found = [...index.get(foldSameLength(name)) ?? [], ...(exonym === undefined ? [] : index.get(foldSameLength(exonym)) ?? [])]
-  // a namesake in the country the article is filed from (`Stratford` in a London dateline) wins
-  return found.find((c) => c.countryCode === preferred) ??
-    found.reduce<Place | null>((best, c) => best === null || c.population > best.population ? c : best, null) ??
-    regions().get(foldSameLength(exonym ?? name)) ?? null
+  // a namesake in the country the article is filed from (`Stratford` in a London dateline) wins, the largest of them
+  // (`Washington` under a WASHINGTON dateline is the capital, not one of the country's small towns of the name)
+  const largest = (places: readonly Place[]): Place | null => places.reduce<Place | null>((best, c) => best === null || c.population > best.population ? c : best, null)
+  return largest(found.filter((c) => c.countryCode === preferred)) ?? largest(found) ?? regions().get(foldSameLength(exonym ?? name)) ?? null
 }
 
 /** The common English name (`Russia`, not `Russian Federation`), unless it is an acronym or inverted (`UK`, `Korea, Republic of`). */
