@@ -1430,3 +1430,9 @@ t.test('a city named under a dateline of its country is the largest namesake the
   lacksActor(t, found, 'Washington')
   hasActor(t, found, 'États-Unis')
 })
+
+t.test('a prison escape is an event of its own, before the attack that made it possible', async (t) => {
+  const found = main(events("BUKAVU, 12 mai — Plus de 200 détenus se sont évadés dans la nuit de lundi à mardi de la prison centrale de Bukavu, après l'attaque de l'établissement par des hommes armés.", '2026-05-12'))
+  t.equal(found.trigger?.text, 'se sont évadés')
+  t.equal(found.cameo, null)
+})
