@@ -1436,3 +1436,9 @@ t.test('a prison escape is an event of its own, before the attack that made it p
   t.equal(found.trigger?.text, 'se sont évadés')
   t.equal(found.cameo, null)
 })
+
+t.test('a pluperfect verb in a relative clause tells what someone had done before the news (lexicon tense.pluperfect)', async (t) => {
+  const found = main(events("TUNIS, 21 octobre — Le président de la République a nommé mercredi Samir Ben Amor ministre de l'Économie, en remplacement de Faten Jaziri, qui avait démissionné lundi.", '2026-10-21'))
+  t.equal(found.type, 'appointment')
+  hasActor(t, found, 'Samir Ben Amor', 'target')
+})

@@ -140,7 +140,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         anaphoric: anaphoric(body, trigger, ctx),
         governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners, ctx.mentions.lexicon.genitives)),
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
-        background: isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events),
+        background: isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events) || earlierOfSomeone(body, sentence, trigger, ctx),
         date,
         dateReported: date !== null && reported(date),
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
@@ -702,6 +702,19 @@ function reducedRelative (body: string, sentence: Span, trigger: Trigger, events
   return previous !== undefined && /^\p{Ll}[\p{L}-]*$/u.test(previous.text) &&
     // (`enlevés fin mars par l'Armée de libération nationale (ELN) ont été libérés`: an acronym in brackets breaks no clause)
     events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && !/[,;:()«»]/u.test(body.slice(trigger.end, u.start).replace(BRACKETED, '')))
+}
+
+/**
+ * `en remplacement de Nathalie Courchesne, qui avait démissionné lundi`: a verb in the pluperfect
+ * (lexicon `tense.pluperfect`) in a relative clause tells what someone had done before the news.
+ */
+function earlierOfSomeone (body: string, sentence: Span, trigger: Trigger, ctx: ActorContext): boolean {
+  if (!trigger.verb || trigger.start === trigger.head.start) return false
+  const pluperfect = new Set((ctx.lexicon.data.tense.pluperfect ?? []).map(foldSameLength))
+  const before = tokenize(body, Math.max(sentence.start, trigger.start - 20), trigger.head.start)
+  const auxiliary = before.find((t) => t.start >= trigger.start)
+  const previous = before.filter((t) => t.end <= trigger.start).at(-1)
+  return auxiliary !== undefined && pluperfect.has(auxiliary.folded) && previous !== undefined && ctx.mentions.lexicon.relativePronouns.has(previous.folded)
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */

@@ -58,7 +58,8 @@ export interface EventLexiconData {
    * Words and verb endings that date an event before or after publication (`sera`, `will`; `a`,
    * `was`, `-ed`): a bare weekday is then the next one or the last one.
    */
-  tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[] }
+  /** `pluperfect`: the auxiliaries of a past before the news (`qui avait démissionné lundi`). */
+  tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[], pluperfect?: string[] }
   /** In order: the first family whose form matches (and whose `near` words are present) wins. */
   triggers: TriggerData[]
   /** Names whose words are no trigger there (`chargé d'affaires`, `appeals court`: no charge, no appeal). */
