@@ -1442,3 +1442,12 @@ t.test('a pluperfect verb in a relative clause tells what someone had done befor
   t.equal(found.type, 'appointment')
   hasActor(t, found, 'Samir Ben Amor', 'target')
 })
+
+t.test('a company put on a blacklist is sanctioned; a loan approved is aid', async (t) => {
+  const listed = main(events('WASHINGTON, 7 octobre — Washington a inscrit mardi neuf entreprises iraniennes sur sa liste noire commerciale.', '2026-10-07', { language: 'fr' }))
+  t.equal(listed.type, 'sanctions')
+  hasActor(t, listed, 'neuf entreprises iraniennes', 'target')
+  const loan = main(events('WASHINGTON, 3 décembre — Le FMI a approuvé mercredi un prêt de 500 millions de dollars en faveur du Sénégal.', '2026-12-03'))
+  t.equal(loan.type, 'aid')
+  hasActor(t, loan, 'FMI', 'source')
+})
