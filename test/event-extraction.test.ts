@@ -1451,3 +1451,9 @@ t.test('a company put on a blacklist is sanctioned; a loan approved is aid', asy
   t.equal(loan.type, 'aid')
   hasActor(t, loan, 'FMI', 'source')
 })
+
+t.test('a motion or an initiative rejected by a vote is a vote, no CAMEO rejection', async (t) => {
+  const found = main(events("PARIS, 24 novembre — La motion de censure déposée par les écologistes a été rejetée lundi soir par l'Assemblée nationale, faute d'avoir réuni 289 voix.", '2026-11-24'))
+  t.equal(found.type, 'legislation')
+  t.equal(found.cameo, null)
+})
