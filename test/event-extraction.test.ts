@@ -1457,3 +1457,8 @@ t.test('a motion or an initiative rejected by a vote is a vote, no CAMEO rejecti
   t.equal(found.type, 'legislation')
   t.equal(found.cameo, null)
 })
+
+t.test('an attack that kills civilians is an attack on civilians (18), even when the army tells of it', async (t) => {
+  const found = main(events("NIAMEY, 3 mars — Au moins vingt civils ont été tués lundi dans une attaque contre le village de Tamou, a annoncé l'armée nigérienne.", '2026-03-03'))
+  t.equal(found.cameo, '18')
+})
