@@ -1462,3 +1462,10 @@ t.test('an attack that kills civilians is an attack on civilians (18), even when
   const found = main(events("NIAMEY, 3 mars — Au moins vingt civils ont été tués lundi dans une attaque contre le village de Tamou, a annoncé l'armée nigérienne.", '2026-03-03'))
   t.equal(found.cameo, '18')
 })
+
+t.test('a counted object may open on an approximation (lexicon actors.approximations), but counted weapons are no party', async (t) => {
+  const found = main(events('LAGOS, Feb 16 (Reuters) - Gunmen abducted at least 37 worshippers from a church in Kaduna during a Sunday service, police said on Monday.', '2026-02-16', { language: 'en' }))
+  hasActor(t, found, 'worshippers', 'target')
+  const drones = main(events("KIEV, 3 mars — L'armée russe a lancé dans la nuit au moins quarante drones sur Kharkiv, a indiqué l'armée de l'air ukrainienne.", '2026-03-03'))
+  t.notOk(drones.participants.some((p) => /drones/.test(p.name)), roles(drones).join('; '))
+})

@@ -1147,7 +1147,10 @@ function victimsBefore (body: string, clause: Span, trigger: Span, ctx: ActorCon
 /** The group a count right after a verb opens on (`six hostages`, `trois hommes`); for an attack, not the dead it counts by no function (`four people`). */
 function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorContext, killing: boolean): Mention | null {
   const statement = ctx.mentions.lexicon
-  const words = tokenize(body, trigger.end, clause.end).filter((t) => !circumstantial(t, ctx))
+  const all = tokenize(body, trigger.end, clause.end).filter((t) => !circumstantial(t, ctx))
+  // (`abducted at least 37 worshippers`, `a enlevé au moins 37 fidèles`: a count may open on an approximation, lexicon `actors.approximations`)
+  const approximation = (ctx.lexicon.data.actors?.approximations ?? []).map(foldedWords).find((a) => wordsAt(all, 0, a))
+  const words = all.slice(approximation?.length ?? 0)
   const count = (t: Token | undefined): boolean => t !== undefined && (ctx.lexicon.quantities.has(t.folded) || /^\d[\d.,]*$/.test(t.text))
   // (`a dispersé samedi à coups de gaz lacrymogène des centaines de manifestants`: a manner complement, then the counted object after its determiner)
   const after = count(words[0]) || words[0] === undefined || !statement.prepositions.has(words[0].folded)
@@ -1159,7 +1162,8 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   if (!count(first)) return null
   // (after a manner complement, from the count's determiner; else from the verb: `counted` reads past a date itself, `a libéré samedi trois otages`)
   const group = counted(body, after > 0 ? (words[after - 1] as Token).start : trigger.end, clause.end, ctx)
-  return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) ? null : group
+  // (`plus de quarante drones`: what no party is, counted, is none either)
+  return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) || foldedWords(group.text).some((w) => ctx.lexicon.notActors.has(w)) ? null : group
 }
 
 /** Words of a complement between a verb and the count of its object (`à coups de gaz lacrymogène des centaines`). */

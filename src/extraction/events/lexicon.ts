@@ -168,6 +168,8 @@ export interface EventLexiconData {
      * a trigger's, fronted before a comma, is said of the subject after it (`Interpellé mardi, un homme…`).
      */
     participleEndings?: string[]
+    /** Words a count may open on (`au moins`, `at least`). */
+    approximations?: string[]
     /** Words a name in quote marks is what something is called after (`l'exercice « Iron Wolf Shield »`, `dit « Gwo Dan »`). */
     calling?: string[]
     /** Words of a competition's name (`Coupe`, `Cup`, `Saladier`): in a match, a name with one is what is played for, no side. */
