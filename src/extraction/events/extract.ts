@@ -631,19 +631,20 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
     !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
 }
 
-/** Particles a name's capitalised head reaches its lower-case words through (`Armée de libération`, `Union pour le renouveau`). */
-const NAME_LINKS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'pour', 'la', 'le', "l'"])
+/** Words between a name's capitalised head and an event noun of its lower-case words (`Mouvement pour la libération`). */
+const NAME_LINK_WORDS = 3
 
 /**
  * `l'Armée de libération nationale`, `le Mouvement pour la libération`: where nouns are written in
- * lower case, an event noun linked to a capitalised word inside its sentence, not a place's, is a
- * word of that body's name.
+ * lower case, an event noun linked to a capitalised word inside its sentence by the lexicon's
+ * `nameLinks`, not a place's, is a word of that body's name.
  */
 function inName (body: string, sentence: Span, trigger: Trigger, places: readonly PlaceMention[], ctx: ActorContext): boolean {
   if (trigger.verb || ctx.lexicon.data.lowercaseNouns !== true) return false
+  const link = (t: Token): boolean => (ctx.lexicon.data.nameLinks ?? []).includes(t.folded)
   const before = tokenize(body, sentence.start, trigger.start).filter((t) => t.end <= trigger.start)
   let i = before.length - 1
-  while (i >= 0 && before.length - 1 - i < 3 && NAME_LINKS.has((before[i] as Token).folded)) i--
+  while (i >= 0 && before.length - 1 - i < NAME_LINK_WORDS && link(before[i] as Token)) i--
   const head = before[i]
   return head !== undefined && i > 0 && i < before.length - 1 && /^\p{Lu}\p{Ll}/u.test(head.text) &&
     !places.some((p) => p.start <= head.start && head.end <= p.end)

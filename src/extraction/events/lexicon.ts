@@ -42,8 +42,11 @@ export interface EventLexiconData {
   language: string
   /** Endings added to a stem: `{ "er": ["e", "é", "ée", …] }`. */
   paradigms: Record<string, string[]>
-  /** Words before a verb form that belong to its trigger: perfect (`a`, `has`) or passive (`a été`, `was`). */
-  /** `infinitive`: an auxiliary's own infinitive (`d'avoir ouvert`), where a noun phrase ends though it is no trigger's auxiliary. */
+  /**
+   * Words before a verb form that belong to its trigger: perfect (`a`, `has`) or passive (`a été`,
+   * `was`); and an auxiliary's own infinitive (`d'avoir ouvert`), where a noun phrase ends though it
+   * is no trigger's auxiliary.
+   */
   auxiliaries: { active: string[], passive: string[], infinitive?: string[] }
   /** Words allowed between an auxiliary and its participle (`a également signé`). */
   adverbs: string[]
@@ -56,9 +59,9 @@ export interface EventLexiconData {
   partners?: string[]
   /**
    * Words and verb endings that date an event before or after publication (`sera`, `will`; `a`,
-   * `was`, `-ed`): a bare weekday is then the next one or the last one.
+   * `was`, `-ed`): a bare weekday is then the next one or the last one. `pluperfect`: the
+   * auxiliaries of a past before the news (`qui avait démissionné lundi`).
    */
-  /** `pluperfect`: the auxiliaries of a past before the news (`qui avait démissionné lundi`). */
   tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[], pluperfect?: string[] }
   /** In order: the first family whose form matches (and whose `near` words are present) wins. */
   triggers: TriggerData[]
@@ -69,6 +72,8 @@ export interface EventLexiconData {
    * capitalised after a word there opens a name (`du Rassemblement national`, `en Conseil des ministres`).
    */
   lowercaseNouns?: boolean
+  /** Words a body's name goes on through to its lower-case words (`Armée de libération`, `Union pour le renouveau`). */
+  nameLinks?: string[]
   /**
    * True where a sentence may open on a bare plural noun as its subject (English: `Dockworkers will
    * walk off`). Where subjects take a determiner (French), a bare capitalised word opening a sentence
