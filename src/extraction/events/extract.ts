@@ -711,11 +711,10 @@ function reducedRelative (body: string, sentence: Span, trigger: Trigger, events
  */
 function earlierOfSomeone (body: string, sentence: Span, trigger: Trigger, ctx: ActorContext): boolean {
   if (!trigger.verb || trigger.start === trigger.head.start) return false
-  const pluperfect = new Set((ctx.lexicon.data.tense.pluperfect ?? []).map(foldSameLength))
-  const before = tokenize(body, Math.max(sentence.start, trigger.start - 20), trigger.head.start)
-  const auxiliary = before.find((t) => t.start >= trigger.start)
-  const previous = before.filter((t) => t.end <= trigger.start).at(-1)
-  return auxiliary !== undefined && pluperfect.has(auxiliary.folded) && previous !== undefined && ctx.mentions.lexicon.relativePronouns.has(previous.folded)
+  // (the auxiliary's words: `avait`, `s'était`)
+  const auxiliary = tokenize(body, trigger.start, trigger.head.start)
+  const previous = tokenize(body, Math.max(sentence.start, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
+  return auxiliary.some((t) => ctx.lexicon.pluperfect.has(t.folded)) && previous !== undefined && ctx.mentions.lexicon.relativePronouns.has(previous.folded)
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */

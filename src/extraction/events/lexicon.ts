@@ -268,6 +268,8 @@ export interface EventLexicon {
   partners: Set<string>
   futureMarkers: Set<string>
   pastMarkers: Set<string>
+  /** `tense.pluperfect`, folded. */
+  pluperfect: Set<string>
   /** The tense words as written, in lower case with their accents: `a` is one, `à` is not. */
   writtenMarkers: Set<string>
   placePrepositions: Set<string>
@@ -402,6 +404,7 @@ function compile (data: EventLexiconData): EventLexicon {
     comitatives: set(data.comitatives),
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
+    pluperfect: set(data.tense.pluperfect ?? []),
     writtenMarkers: new Set([...data.tense.future, ...data.tense.past].flatMap(lowerWords)),
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
