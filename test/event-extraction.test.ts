@@ -1421,6 +1421,8 @@ t.test('a phrase ending on a name\'s first word runs on to the acronym in bracke
 t.test('a name in quote marks after a word of calling is what something is called, no party (lexicon actors.calling)', async (t) => {
   const found = main(events('RIGA, 24 mars — Lancé lundi en Lettonie, l\'exercice « Northern Spear » de l\'OTAN mobilise jusqu\'au 10 avril quelque 6 000 militaires de neuf pays alliés.', '2026-03-24'))
   lacksActor(t, found, 'Northern Spear')
+  const nicknamed = main(events('OTTAWA, 14 octobre — Ottawa a imposé mardi des sanctions au chef de gang Jean Pierrelus, surnommé « Tonton Kaba », et à deux anciens ministres.', '2026-10-14'))
+  lacksActor(t, nicknamed, 'Tonton Kaba')
   const dissolved = main(events('PARIS, 3 mars — Le gouvernement a annoncé mercredi la dissolution du groupuscule « Nantes Identité », accusé d\'avoir organisé des violences.', '2026-03-03'))
   hasActor(t, dissolved, 'Nantes Identité')
 })

@@ -561,7 +561,7 @@ function aside (body: string, mention: Span, ctx: ActorContext): boolean {
   if (/\([^()]*$/.test(body.slice(Math.max(0, mention.start - BRACKET_REACH), mention.start)) && /^[^()]*\)/.test(body.slice(mention.end, mention.end + BRACKET_REACH))) return true
   // (`l'exercice « Iron Wolf Shield »`, `dit « Gwo Dan »`: a name in quote marks after a word of calling, lexicon `actors.calling`, is what something is called)
   const quoted = /«\s*$/u.test(body.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*»/u.test(body.slice(mention.end, mention.end + 3))
-  if (quoted && (ctx.lexicon.data.actors?.calling ?? []).includes(tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => /\p{L}/u.test(t.text)).at(-1)?.folded ?? '')) return true
+  if (quoted && (ctx.lexicon.data.actors?.calling ?? []).map(foldSameLength).includes(tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => /\p{L}/u.test(t.text)).at(-1)?.folded ?? '')) return true
   const statement = ctx.mentions.lexicon
   const word = wordBefore(body, mention, ctx)
   if (statement.sourcePrepositions.has(word) || ctx.lexicon.venues.has(word)) return true
