@@ -116,6 +116,17 @@ t.test('extracting again adds no event; ?event= puts the statements there and ex
   t.ok(attached.created.length > 0 && attached.created.every((s: any) => s.event.id === report.event))
 })
 
+t.test('a relative clause after a bracketed acronym is extracted, not a 500: the name before the acronym is its antecedent', async (t) => {
+  const { app, ingest } = await appWithKey(t)
+  const body = 'Police arrested two members of the Rapid Support Forces (RSF), who said they had acted alone. ' +
+    "Sudan's army blamed the Rapid Support Forces (RSF), which has been at war with the military since April 2023, saying the attack had been carried out with drones."
+  const { id } = await ingest('2026-01-22', body, 'en', 'Drone strike on Atbara')
+  const statements = (await getJson(app, `/statements?article=${id}&limit=100`)).body.data as any[]
+  const said = statements.find((s) => s.text === 'they had acted alone')
+  t.match(said?.speaker?.name, /Rapid Support Forces$/, 'the statement after the relative clause is stored, said by the name before the acronym')
+  t.ok((await eventsOf(app, id)).some((e) => e.type === 'attack'), 'and the attack the second sentence tells of')
+})
+
 t.test('an article the extractor finds no event in gets one `other` event, titled and dated as the article, for its statements', async (t) => {
   const { app, send } = await appWithKey(t)
   const { id } = (await send('POST', '/articles?title=Quotes&language=en', 'date 2024-06\n\n"We are ready to work with all our partners," said John Smith.\n')).json()

@@ -453,6 +453,9 @@ function antecedent (ctx: MentionContext, floor: number, relative: number): Ment
   const { body, lexicon } = ctx
   let tokens = tokenize(body, floor, relative)
   if (tokens.at(-1)?.text === ',') tokens = tokens.slice(0, -1)
+  // (`the Rapid Support Forces (RSF), which…`: the name before its bracketed acronym)
+  const bracket = tokens.findLastIndex((t) => t.text === '(')
+  if (tokens.at(-1)?.text === ')' && bracket > 0) tokens = tokens.slice(0, bracket)
   const opening = (): number => {
     let k = tokens.length
     while (k > 0 && !/^[,;:()«»"“”‘’„]$/.test((tokens[k - 1] as Token).text)) k--
@@ -465,7 +468,8 @@ function antecedent (ctx: MentionContext, floor: number, relative: number): Ment
     s = opening()
   }
   const last = tokens.at(-1)
-  if (last === undefined) return null
+  // (a clause ending on punctuation has no word left to refer back to)
+  if (last === undefined || s >= tokens.length) return null
   const named = mentionsIn(ctx, (tokens[s] as Token).start, last.end).filter((m) => m.type !== 'pronoun' && !isComplement(ctx, m)).at(-1)
   if (named !== undefined && named.end === last.end) return named
   for (let k = tokens.length - 1; k >= s; k--) {
