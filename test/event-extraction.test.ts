@@ -1471,3 +1471,24 @@ t.test('a counted object may open on an approximation (lexicon actors.approximat
   const drones = main(events("KIEV, 3 mars — L'armée russe a lancé dans la nuit au moins quarante drones sur Kharkiv, a indiqué l'armée de l'air ukrainienne.", '2026-03-03'))
   t.notOk(drones.participants.some((p) => /drones/.test(p.name)), roles(drones).join('; '))
 })
+
+t.test('a verb after a subordinating conjunction has its subject after it: a bare generic plural, not the sentence\'s opening words', async (t) => {
+  const found = main(events('MEXICO CITY, Feb 17 — Schools, shops and the town hall stayed closed on Tuesday in Teloloapan, two days after gunmen kidnapped five municipal police officers.', '2026-02-17', { language: 'en' }))
+  hasActor(t, found, 'gunmen', 'source')
+  hasActor(t, found, 'five municipal police officers', 'target')
+  lacksActor(t, found, 'Schools')
+})
+
+t.test('a score in the sentence makes a match of a verb of winning', async (t) => {
+  const found = main(events('DUBLIN, Nov 14 (Reuters) - Ireland beat New Zealand 24-19 on Saturday at the Aviva Stadium.', '2026-11-14', { language: 'en' }))
+  t.equal(found?.type, 'sport')
+  hasActor(t, found, 'Ireland', 'source')
+  hasActor(t, found, 'New Zealand', 'target')
+  t.notOk(events('The budget for 2026-27 beat expectations, the minister said.', '2026-11-14', { language: 'en' }).some((e) => e.type === 'sport'), 'a span of years is no score')
+})
+
+t.test('a noun phrase ends before a verb of saying; an acronym and its body noun are named by the acronym', async (t) => {
+  const found = main(events('Train services face disruption after the RMT union announced a 48-hour strike at CrossCountry.', '2026-11-05', { language: 'en' }))
+  hasActor(t, found, 'RMT', 'source')
+  t.notOk(found.participants.some((p) => /announced/.test(p.name)), roles(found).join('; '))
+})

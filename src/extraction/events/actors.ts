@@ -80,6 +80,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       tokenize(body, clause.start, opening.start).length === 0 && (governing === null || opening.end <= governing.end)) candidates.unshift({ mention: opening, role: subjectRole })
     const subject = candidates.length > 0 ? null : trigger.verb ? subjectBefore(ctx.mentions, clause.start, trigger.start) : governing
     if (subject !== null && subject !== 'inherit' && usable(subject)) candidates.push({ mention: subject, role: subjectRole })
+    // `two days after gunmen kidnapped`: a bare plural that is all the clause has before its verb is its subject
+    const bare = trigger.verb && candidates.length === 0 ? bareSubject(clause.start, trigger, ctx) : null
+    if (bare !== null && usable(bare)) candidates.push({ mention: bare, role: subjectRole })
   }
   // `Tens of thousands of students … marched`, `Des milliers de manifestants ont défilé`: who the crowd is
   const crowd = hasSubject ? counted(body, clause.start, trigger.start, ctx) : null
@@ -470,7 +473,7 @@ function demonymsIn (body: string, clause: Span, ctx: ActorContext): Mention[] {
  * another (lexicon `clauseOpeners`). A relative clause set off by commas between the subject and its
  * verb (`Quarante otages, dont onze enfants, ont été relâchés`) is no break: it is the clause's `relative`.
  */
-function clauseAround (body: string, sentence: Span, trigger: Span, ctx: ActorContext): Span & { relative: Span | null } {
+function clauseAround (body: string, sentence: Span, trigger: Trigger, ctx: ActorContext): Span & { relative: Span | null } {
   const before = body.slice(sentence.start, trigger.start)
   const breaks = [...before.matchAll(new RegExp(ctx.lexicon.clauseBreak.source, 'gu'))].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
   let relative: Span | null = null
@@ -485,11 +488,35 @@ function clauseAround (body: string, sentence: Span, trigger: Span, ctx: ActorCo
     }
   }
   const after = ctx.lexicon.clauseBreak.exec(body.slice(trigger.end, sentence.end))
-  const start = Math.max(breaks.at(-1)?.end ?? sentence.start, completiveAfter(sentence.start, trigger.start, ctx))
+  const start = Math.max(breaks.at(-1)?.end ?? sentence.start, completiveAfter(sentence.start, trigger.start, ctx), trigger.verb ? subordinateAfter(body, sentence.start, trigger.start, ctx) : 0)
   return { start, end: after === null ? sentence.end : trigger.end + after.index, relative }
 }
 
+/**
+ * `Schools stayed closed on Tuesday after gunmen kidnapped five police officers`: a verb after a
+ * subordinating conjunction (lexicon `subordinators`), with no comma between, has its subject after
+ * it; the end of the last such conjunction, or `from`.
+ */
+function subordinateAfter (body: string, from: number, to: number, ctx: ActorContext): number {
+  const conjunction = [...body.slice(from, to).matchAll(ctx.lexicon.subordinator)].at(-1)
+  // (`After months of talks Kenya signed`: opening the sentence, it is a preposition as often)
+  if (conjunction === undefined || body.slice(from, from + conjunction.index).trim() === '') return from
+  const end = from + conjunction.index + conjunction[0].length
+  // (`said after meeting Putin`: with no word before it, the verb shares the main clause's subject)
+  return body.slice(end, to).includes(',') || body.slice(end, to).trim() === '' ? from : end
+}
+
 const sayingCache = new WeakMap<object, Set<string>>()
+/** The folded forms of the statement lexicon's verbs of saying (`announced`, `a annoncé`), once per lexicon. */
+function sayingWords (ctx: ActorContext): Set<string> {
+  const { data } = ctx.mentions.lexicon
+  let said = sayingCache.get(data)
+  if (said === undefined) {
+    said = new Set(data.verbs.flatMap((v) => [v.participle, ...v.present]).map(foldSameLength))
+    sayingCache.set(data, said)
+  }
+  return said
+}
 
 /**
  * `L'état-major a annoncé que la Corée du Nord avait tiré`: after a verb of saying (the statement
@@ -498,11 +525,7 @@ const sayingCache = new WeakMap<object, Set<string>>()
  */
 function completiveAfter (from: number, to: number, ctx: ActorContext): number {
   const statement = ctx.mentions.lexicon
-  let said = sayingCache.get(statement.data)
-  if (said === undefined) {
-    said = new Set(statement.data.verbs.flatMap((v) => [v.participle, ...v.present]).map(foldSameLength))
-    sayingCache.set(statement.data, said)
-  }
+  const said = sayingWords(ctx)
   const words = tokenize(ctx.mentions.body, from, to).filter((t) => !circumstantial(t, ctx))
   const that = words.findLastIndex((t, k) => statement.data.complementizers.includes(t.text.toLowerCase()) && said.has(words[k - 1]?.folded ?? ''))
   return that < 0 ? from : (words[that] as Token).end
@@ -952,7 +975,7 @@ function lowercaseWords (body: string, ctx: ActorContext): Set<string> {
  * A capitalised word that is a common word at the start of a sentence (`Police`, `Suivez`,
  * `Most`): the text writes it in lower case elsewhere, or it is a function word.
  */
-function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: ActorContext): boolean {
+function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: ActorContext, bystander = false): boolean {
   if (mention.type !== 'name' || /\s/.test(mention.text)) return false
   if (mention.text.replace(/\./g, '').length <= 1) return true
   const lexicon = ctx.mentions.lexicon
@@ -974,7 +997,8 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   if (lowercase.has(folded) || endings.some((e) => lowercase.has(folded + e) || (folded.endsWith(e) && lowercase.has(folded.slice(0, -e.length))))) return true
   // (`Marée rouge et blanche …`, `Lancée lundi dernier, la grève…`: where subjects take a determiner (lexicon `bareSubjects`), a word
   // the text capitalises only where a sentence opens, before a word that is no verb's auxiliary, no count, acronym nor place, is a common one)
-  if (ctx.lexicon.data.bareSubjects === true || next === undefined || !/^\p{Ll}/u.test(next.text)) return false
+  // (`Schools, shops and the town hall stayed closed`: a word listed as a bystander may open a list)
+  if ((ctx.lexicon.data.bareSubjects === true && !bystander) || next === undefined || !(/^\p{Ll}/u.test(next.text) || (bystander && next.text === ','))) return false
   const auxiliary = ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded)
   // (`Poutine et Kim Jong Un signent`: a name coordinated with another is one)
   const afterNext = tokenize(body, next.end, Math.min(body.length, next.end + 30))[0]
@@ -1433,7 +1457,9 @@ function upToVerb (mention: Mention, ctx: ActorContext): Mention {
   // (but after a determiner a trigger's form is a noun: `Le juge d'instruction`)
   const tokens = tokenize(body, mention.start, mention.end)
   const noun = (k: number): boolean => statement.determiners.has(tokens[k - 1]?.folded ?? '')
-  const verb = tokens.find((t, k) => k > 0 && (auxiliaries.has(t.text.toLowerCase()) || (/^\p{Ll}/u.test(t.text) && !noun(k) && ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb) === true)) &&
+  // (`the RMT union announced a 48-hour`: or a verb of saying)
+  const said = sayingWords(ctx)
+  const verb = tokens.find((t, k) => k > 0 && (auxiliaries.has(t.text.toLowerCase()) || (/^\p{Ll}/u.test(t.text) && !noun(k) && (ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb) === true || said.has(t.folded)))) &&
     !statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded))
   if (verb === undefined) return mention
   const end = mention.start + body.slice(mention.start, verb.start).trimEnd().length
@@ -1478,6 +1504,15 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
   return end >= mention.end ? mention : { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
 }
 
+/** An acronym and the body noun after it. */
+const ACRONYM_AND_NOUN = /^(\p{Lu}[\p{Lu}\p{N}&-]+)\s+(\p{Ll}+)$/u
+
+/** `the RMT union`, `the ANC party`: the acronym names the body its noun says it is. */
+function acronymOfBody (written: string, ctx: ActorContext): string {
+  const parts = ACRONYM_AND_NOUN.exec(written)
+  return parts !== null && ctx.mentions.lexicon.organizationWords.has(foldSameLength(parts[2] as string)) ? parts[1] as string : written
+}
+
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const party = capitalisedDeterminerName(found, ctx)
   if (party !== null) return { name: party.text, kind: 'organization', role, mention: { start: party.start, end: party.end } }
@@ -1510,7 +1545,7 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   // a known participant by its name; a person met before by their full name (`M. Berthier` →
   // `Julien Berthier`); a place or anyone else as the text names them here
   const person = place === null && speaker.name !== mention.text && (mention.type !== 'phrase' || resolved.via === 'coreference')
-  const written = writtenName(mention, ctx)
+  const written = acronymOfBody(writtenName(mention, ctx), ctx)
   const name = known || person ? speaker.name : longNameOf(written, ctx) ?? written
   // (`La motion de censure … a été rejetée`: the head noun a phrase is named by may be no actor's)
   if (!known && ctx.lexicon.notActors.has(foldedWords(name).join(' '))) return null
@@ -1555,6 +1590,15 @@ export function organisersIn (sentence: Span, ctx: ActorContext, actors: readonl
   return found
 }
 
+/** The bare plural (`gunmen`, `protesters`) that is the only word of a clause before its verb. */
+function bareSubject (from: number, trigger: Trigger, ctx: ActorContext): Mention | null {
+  const words = tokenize(ctx.mentions.body, from, trigger.start)
+  const first = words[0]
+  if (first === undefined || words.length > 2) return null
+  const plural = barePlural(first, trigger.start, ctx)
+  return plural !== null && plural.end === (words.at(-1) as Token).end && ctx.lexicon.genericActors.has(first.folded) ? plural : null
+}
+
 /**
  * `syndicats étudiants` (after `à l'appel de`): a plural noun with no article and the lowercase
  * adjective after it, when neither is a function word nor an event's word.
@@ -1565,7 +1609,8 @@ function barePlural (first: Token, to: number, ctx: ActorContext): Mention | nul
   const plain = (t: Token | undefined): t is Token => t !== undefined && /^\p{Ll}+$/u.test(t.text) && !ctx.lexicon.forms.has(t.folded) &&
     ![statement.determiners, statement.genitives, statement.prepositions, statement.stopwords, ctx.lexicon.comitatives].some((set) => set.has(t.folded))
   const [noun, adjective] = tokenize(body, first.start, to)
-  if (!plain(noun) || !/[sx]$/u.test(noun.text)) return null
+  // (by its plural's ending, or a noun of the lexicon's generic actors: `gunmen`)
+  if (!plain(noun) || !(/[sx]$/u.test(noun.text) || ctx.lexicon.genericActors.has(noun.folded))) return null
   const end = plain(adjective) && /^\s+$/u.test(body.slice(noun.end, adjective.start)) ? adjective.end : noun.end
   return { ...spanOf(body, noun.start, end), type: 'phrase', name: body.slice(noun.start, end) }
 }
@@ -1705,7 +1750,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx) || aside(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx)) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)

@@ -17,6 +17,8 @@ export interface TriggerData {
   nouns?: string[]
   /** Only when one of these words is in the sentence (`condamné` … `prison`; `strike` … `missile`). */
   near?: string[]
+  /** With `near`: a score in the sentence (`beat New Zealand 24-19`) is near enough. */
+  nearScore?: boolean
   /** Never when one of these words is in the sentence (`tariffs` in `a deal on whisky tariffs` is what the deal is about, no sanction). */
   unlessNear?: string[]
   /** Never when one of these words is among the four after the form: what it is done to says it is no event (`a reçu plusieurs menaces`, `to meet the terms`, `fighting corruption`). */
@@ -89,6 +91,8 @@ export interface EventLexiconData {
   topicPrepositions?: string[]
   /** Words that open another clause after a comma (`, qui`, `, after`): an actor of one clause is none of the next's. */
   clauseOpeners?: string[]
+  /** Conjunctions whose clause has its own subject, comma or not (`closed on Tuesday after gunmen kidnapped`, `lorsque des hommes armés ont ouvert le feu`). */
+  subordinators?: string[]
   /** Relative pronouns of possession opening a clause (`dont`, `whose`): an event noun in it belongs to the name before. */
   possessiveRelatives?: string[]
   /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
@@ -283,6 +287,8 @@ export interface EventLexicon {
   topics: Set<string>
   /** Where a trigger's clause ends: punctuation, or a comma and a word that opens another clause. */
   clauseBreak: RegExp
+  /** A conjunction opening a clause with a subject of its own. */
+  subordinator: RegExp
   possessiveRelatives: Set<string>
   opponents: Set<string>
   otherInstance: Set<string>
@@ -419,6 +425,7 @@ function compile (data: EventLexiconData): EventLexicon {
     infinitiveMarkers: set(data.infinitiveMarkers ?? []),
     nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
+    subordinator: new RegExp(`${BEFORE_WORD}(?:${alternation(data.subordinators ?? [])})${AFTER_WORD}`, 'gu'),
     possessiveRelatives: set(data.possessiveRelatives ?? []),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),

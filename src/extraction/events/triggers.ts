@@ -13,6 +13,9 @@ export interface Trigger extends Span {
   negated: boolean
 }
 
+/** A match's score (`2-1`, `24–19`), not a year's span (`2026-27`). */
+const SCORE = /(?<![\p{N}/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{N}/.-])/u
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
 
 /**
@@ -27,6 +30,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
   const named = wordsOfNames(tokens, lexicon)
   // (`les hommes du RAID`: a word in capitals among lowercase words is an acronym, a name, unless the lexicon writes it so: `IPO`)
   const shouting = tokens.every((t) => !/\p{Ll}/u.test(t.text))
+  const scored = SCORE.test(body.slice(sentence.start, sentence.end))
   for (let i = 0; i < tokens.length; i++) {
     if (named.has(i)) continue
     const candidates = lexicon.forms.get((tokens[i] as Token).folded)
@@ -34,7 +38,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     const capitals = !shouting && isAcronym((tokens[i] as Token).text)
     const fits = candidates.filter((f) => (!capitals || f.acronym) &&
       wordsAt(tokens, i, f.words) &&
-      (f.family.near === undefined || f.family.near.some((n) => folded.has(n))) &&
+      (f.family.near === undefined || f.family.near.some((n) => folded.has(n)) || (scored && f.family.nearScore === true)) &&
       !(f.family.unlessNear?.some((n) => folded.has(n)) ?? false))
     // accents folded away for unaccented copy, but as written they choose: `rencontré` is the verb
     const written = (f: TriggerForm): boolean => f.exact.every((w, k) => tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") === w)
