@@ -1492,3 +1492,16 @@ t.test('a noun phrase ends before a verb of saying; an acronym and its body noun
   hasActor(t, found, 'RMT', 'source')
   t.notOk(found.participants.some((p) => /announced/.test(p.name)), roles(found).join('; '))
 })
+
+t.test('a title before a person\'s name is no part of it (role words, lexicon actors.titles), in the lead and in the sentence naming whom the lead did not', async (t) => {
+  const ruling = main(events('SYDNEY, Nov 27 — Southern Cross Broadband must pay A$38 million in penalties, Justice Helen Marlow of the Federal Court of Australia ruled on Friday.', '2026-11-27', { language: 'en' }))
+  hasActor(t, ruling, 'Helen Marlow', 'source')
+  const named = main(events("NAIROBI, June 3 — Kenya's president appointed a former United Nations envoy as foreign minister on Wednesday. President Samuel Kiprono said in a statement that Amina Wario would take over foreign affairs.", '2026-06-03', { language: 'en' }))
+  t.notOk(named.participants.some((p) => p.name.startsWith('President')), roles(named).join('; '))
+})
+
+t.test('a name joined by a coordinator runs on to the acronym in brackets that its initials spell, the body noun it ends on maybe left out', async (t) => {
+  const found = main(events('LONDON, Nov 17 — Members of the Public and Commercial Services Union (PCS) walked out at the Passport Office on Tuesday.', '2026-11-17', { language: 'en' }))
+  t.ok(found.participants.some((p) => p.name === 'Public and Commercial Services Union'), roles(found).join('; '))
+  lacksActor(t, found, 'Public')
+})

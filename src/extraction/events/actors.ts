@@ -1332,20 +1332,36 @@ function withAcronym (mention: Mention, ctx: ActorContext): Mention {
   // (`des agents de la Division` + ` des investigations criminelles (DIC)`: so does a phrase ending on a name's first word)
   const last = mention.type === 'phrase' ? tokenize(body, mention.start, mention.end).at(-1) : undefined
   if (mention.type !== 'name' && !(last !== undefined && /^\p{Lu}\p{Ll}/u.test(last.text))) return mention
-  const nameStart = last?.start ?? mention.start
   // (`(GSIM, ou JNIM selon son acronyme arabe)`, `(PAICV, opposition)`, `(MpD)`, `(Iswap)`, `(JA 82)`: the acronym opens the bracket)
-  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)+?)\s*\((\p{Lu}\p{L}{0,7})(?:\s\d+)?[),/]/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
+  const next = /^((?:\s+[\p{Ll}][\p{L}'’-]*|\s*['’]\s*[\p{L}-]+|\s+\p{Lu}[\p{Ll}'’-]+)*?)\s*\((\p{Lu}\p{L}{0,7})(?:\s\d+)?[),/]/u.exec(body.slice(mention.end, mention.end + ACRONYM_SPAN))
   if (next === null) return mention
-  const text = body.slice(nameStart, mention.end + (next[1] as string).length)
-  const statement = ctx.mentions.lexicon
-  const words = tokenize(text, 0, text.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded))
-  const initials = (kept: readonly Token[]): string => kept.map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
-  // (`Office central de lutte contre la corruption… (OCLCIFF)`: an acronym may leave out the prepositions too)
-  const acronym = [words, words.filter((t) => !statement.prepositions.has(t.folded))].some((kept) => initials(kept) === (next[2] as string).toUpperCase())
-  if (!acronym && (last !== undefined || !nameRunsOn(next[1] as string, ctx))) return mention
-  const end = nameStart + text.length
-  return { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
+  const [, continuation, acronym] = next as unknown as [string, string, string]
+  const end = mention.end + continuation.length
+  const whole = (start: number): Mention => ({ ...mention, ...spanOf(body, start, end), name: body.slice(start, end) })
+  // (`Public` + ` and ` + `Commercial Services Union (PCS)`: a name coordinated before it may open the acronym's name)
+  const before = mention.type === 'name' ? COORDINATED_BEFORE.exec(body.slice(Math.max(0, mention.start - ACRONYM_SPAN), mention.start)) : null
+  if (before !== null && ctx.lexicon.comitatives.has(foldSameLength(before[2] as string)) && spells(body.slice(mention.start - before[0].length, end), acronym, ctx)) return whole(mention.start - before[0].length)
+  if (continuation === '') return mention
+  if (!spells(body.slice(last?.start ?? mention.start, end), acronym, ctx) && (last !== undefined || !nameRunsOn(continuation, ctx))) return mention
+  return whole(mention.start)
 }
+
+/**
+ * Whether the initials of a name's words, function words and coordinators aside, are the acronym
+ * (`Australian Competition and Consumer Commission`, ACCC); maybe without its prepositions
+ * (`Office central de lutte contre la corruption…`, OCLCIFF) or the body noun it ends on
+ * (`Public and Commercial Services Union`, PCS).
+ */
+function spells (name: string, acronym: string, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(name, 0, name.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded) && !ctx.lexicon.comitatives.has(t.folded))
+  const initials = (kept: readonly Token[]): string => kept.map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')
+  const bodyNoun = statement.organizationWords.has(words.at(-1)?.folded ?? '') ? [words.slice(0, -1)] : []
+  return [words, words.filter((t) => !statement.prepositions.has(t.folded)), ...bodyNoun].some((kept) => initials(kept) === acronym.toUpperCase())
+}
+
+/** Capitalised words and a coordinator right before a name (`Public and `). */
+const COORDINATED_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(\p{Ll}+|&)\s+$/u
 
 /** `EIGS` named alone (in a headline, in a later sentence) is the long name the body writes before `(EIGS)`, else null. */
 export function longNameOf (acronym: string, ctx: ActorContext): string | null {
@@ -1504,6 +1520,24 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
   return end >= mention.end ? mention : { ...mention, ...spanOf(body, mention.start, end), name: body.slice(mention.start, end) }
 }
 
+/**
+ * `Ambassador Pavel Dronov`, `Justice Helen Marlow`: capitalised words up to a role word (the
+ * statement lexicon's `roleWords`, the lexicon's `actors.titles`) before a person's name of two or
+ * three words are a title.
+ */
+function withoutTitle (mention: Mention, ctx: ActorContext): Mention {
+  if (mention.type !== 'name') return mention
+  const statement = ctx.mentions.lexicon
+  const words = tokenize(ctx.mentions.body, mention.start, mention.end)
+  const titles = ctx.lexicon.data.actors?.titles ?? []
+  const title = words.findLastIndex((t) => statement.roleWords.has(t.folded) || titles.includes(t.text))
+  const name = words.slice(title + 1)
+  if (title < 0 || name.length < 2 || name.length > 3 || !words.every((t) => /^\p{Lu}/u.test(t.text)) ||
+    name.some((t) => statement.organizationWords.has(t.folded) || ctx.lexicon.demonyms.has(t.folded))) return mention
+  const start = (name[0] as Token).start
+  return { ...mention, ...spanOf(ctx.mentions.body, start, mention.end), name: ctx.mentions.body.slice(start, mention.end) }
+}
+
 /** An acronym and the body noun after it. */
 const ACRONYM_AND_NOUN = /^(\p{Lu}[\p{Lu}\p{N}&-]+)\s+(\p{Ll}+)$/u
 
@@ -1516,7 +1550,7 @@ function acronymOfBody (written: string, ctx: ActorContext): string {
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const party = capitalisedDeterminerName(found, ctx)
   if (party !== null) return { name: party.text, kind: 'organization', role, mention: { start: party.start, end: party.end } }
-  const mention = withAdjectives(withAcronym(withCountryAdjective(throughCountryName(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx), ctx)
+  const mention = withoutTitle(withAdjectives(withAcronym(withCountryAdjective(throughCountryName(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   // (`un Français et un Nigérien`: one person of a nationality, no country; `a German court` is the court's)
   if (country !== undefined && /^\p{Lu}/u.test(mention.text) && (ctx.mentions.lexicon.data.indefiniteDeterminers ?? []).includes(wordBefore(ctx.mentions.body, mention, ctx, false)) &&

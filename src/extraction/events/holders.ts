@@ -39,7 +39,12 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   const found = openings.findIndex((o) => o.opening !== null)
   if (found < 0) return [...actors]
   const { sentence: next, opening } = openings[found] as { sentence: Span, opening: RegExpExecArray }
-  const [, description, name] = opening as unknown as [string, string | undefined, string]
+  const [, given, written] = opening as unknown as [string, string | undefined, string]
+  // (`President Samuel Kiprono said`: a title opening the name is its description)
+  const titled = written.split(/\s+/)
+  const title = titled.findLastIndex((w) => statement.roleWords.has(foldSameLength(w))) + 1
+  const name = titled.length - title >= 2 ? titled.slice(title).join(' ') : written
+  const description = given ?? (name === written ? undefined : titled.slice(0, title).join(' '))
   // (a description before the name must say an office, `L'élu,`, or an age, `Âgé de 57 ans,`; not `Selon le parquet,`)
   const ages = new Set((ctx.lexicon.data.actors?.ages ?? []).flatMap(foldedWords))
   if (description !== undefined && !foldedWords(description).some((w) => statement.roleWords.has(w) || ages.has(w))) return [...actors]

@@ -179,6 +179,8 @@ export interface EventLexiconData {
     participleEndings?: string[]
     /** Words a count may open on (`au moins`, `at least`). */
     approximations?: string[]
+    /** Titles written before a person's name besides the statement lexicon's role words (`Justice Helen Marlow`). */
+    titles?: string[]
     /** Words a name in quote marks is what something is called after (`l'exercice « Iron Wolf Shield »`, `dit « Gwo Dan »`). */
     calling?: string[]
     /** Words of a competition's name (`Coupe`, `Cup`, `Saladier`): in a match, a name with one is what is played for, no side. */
