@@ -1505,3 +1505,12 @@ t.test('a name joined by a coordinator runs on to the acronym in brackets that i
   t.ok(found.participants.some((p) => p.name === 'Public and Commercial Services Union'), roles(found).join('; '))
   lacksActor(t, found, 'Public')
 })
+
+t.test('hostages held are released; a body\'s name goes on past `of the` (International Committee of the Red Cross)', async (t) => {
+  const found = main(events('BOGOTA, Aug 12 — The ELN released six police officers on Wednesday whom the rebel group had held for five months, handing them over to the International Committee of the Red Cross.', '2026-08-12', { language: 'en' }))
+  t.match(found, { type: 'other', cameo: '08' })
+  hasActor(t, found, 'ELN', 'source')
+  hasActor(t, found, 'six police officers', 'target')
+  const condemned = events('GENEVA, Aug 12 — The International Committee of the Red Cross condemned the shelling of the hospital on Wednesday.', '2026-08-12', { language: 'en' })
+  t.ok(condemned.some((e) => e.participants.some((p) => p.name === 'International Committee of the Red Cross' && p.role === 'source')), condemned.map((e) => roles(e).join('; ')).join(' | '))
+})

@@ -108,10 +108,14 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
       if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
       // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
       // (`Office for Budget Responsibility`: and after the lexicon's other connectors)
+      // (`International Committee of the Red Cross`: past a determiner too)
+      // (not an elided one: `Conseil de l'UE` is a body and where it sits)
+      const determined = lexicon.determiners.has(tokens[j + 1]?.folded ?? '') && !/['’]$/u.test(tokens[j + 1]?.text ?? '') && isUpper(tokens[j + 2]?.text[0])
       const organizationOf = (lexicon.genitives.has(t.folded) || (lexicon.data.organizationConnectors ?? []).includes(t.folded)) &&
-        lexicon.organizationWords.has((tokens[j - 1] as Token).folded) && isUpper(tokens[j + 1]?.text[0])
+        lexicon.organizationWords.has((tokens[j - 1] as Token).folded) && (isUpper(tokens[j + 1]?.text[0]) || determined)
       if (isUpper(t.text[0]) || gluedParticle(lexicon, t)) end = j
       else if (!organizationOf && !lexicon.particles.has(t.folded)) break
+      if (organizationOf && !isUpper(tokens[j + 1]?.text[0])) j++
       j++
     }
     // (`NEW YORK (AP) —`, `JEDDAH, Saudi Arabia —`: a dateline names a place, no one who speaks)
