@@ -1514,3 +1514,8 @@ t.test('hostages held are released; a body\'s name goes on past `of the` (Intern
   const condemned = events('GENEVA, Aug 12 — The International Committee of the Red Cross condemned the shelling of the hospital on Wednesday.', '2026-08-12', { language: 'en' })
   t.ok(condemned.some((e) => e.participants.some((p) => p.name === 'International Committee of the Red Cross' && p.role === 'source')), condemned.map((e) => roles(e).join('; ')).join(' | '))
 })
+
+t.test('an event noun coordinated after a background word is background too (after three days of artillery duels and air strikes)', async (t) => {
+  const found = main(events("KUALA LUMPUR, Dec 1 — Bangkok and Phnom Penh agreed late on Monday to an immediate ceasefire along their disputed border after three days of artillery duels and air strikes that killed at least 19 people, Malaysia's prime minister said.", '2026-12-01', { language: 'en' }))
+  t.match(found, { type: 'agreement', cameo: '08' })
+})

@@ -520,14 +520,16 @@ function titleTypes (title: string, lexicon: EventLexicon, statement: StatementL
   return new Set(types.flatMap((type) => [type, ...(KINDRED[type] ?? [])]))
 }
 
-/** Words looked back from an event noun for a `background` word (`after months of`). */
-const BACKGROUND_WINDOW = 4
+/** Words looked back from an event noun for a `topics` word (`hopes for a deal`). */
+const TOPIC_WINDOW = 4
+/** Words looked back from an event noun for a `background` word (`after three days of artillery duels and air strikes`). */
+const BACKGROUND_WINDOW = 8
 
 /** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
-const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.background)
+const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.background, BACKGROUND_WINDOW)
 
 /** `Hopes for a deal`, `without reaching a deal`, `sans accord`: a noun only talked about, no event. */
-const isTopic = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.topics)
+const isTopic = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.topics, TOPIC_WINDOW)
 
 /** Words from a topic preposition to the event noun it introduces (`on a stalled free trade agreement`). */
 const TOPIC_WORDS = 5
@@ -550,9 +552,9 @@ function discussed (body: string, trigger: Trigger, triggers: readonly Trigger[]
 }
 
 /** An event noun a few words after one of `words`, in the same clause. */
-function nounAfter (text: string, sentence: Span, trigger: Trigger, words: ReadonlySet<string>): boolean {
+function nounAfter (text: string, sentence: Span, trigger: Trigger, words: ReadonlySet<string>, window: number): boolean {
   if (trigger.verb) return false
-  const before = tokenize(text, Math.max(sentence.start, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start).slice(-BACKGROUND_WINDOW)
+  const before = tokenize(text, Math.max(sentence.start, trigger.start - 80), trigger.start).filter((t) => t.end <= trigger.start).slice(-window)
   const comma = before.findLastIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))
   return before.slice(comma + 1).some((t) => words.has(t.folded))
 }
