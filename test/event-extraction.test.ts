@@ -1519,3 +1519,12 @@ t.test('an event noun coordinated after a background word is background too (aft
   const found = main(events("KUALA LUMPUR, Dec 1 — Bangkok and Phnom Penh agreed late on Monday to an immediate ceasefire along their disputed border after three days of artillery duels and air strikes that killed at least 19 people, Malaysia's prime minister said.", '2026-12-01', { language: 'en' }))
   t.match(found, { type: 'agreement', cameo: '08' })
 })
+
+t.test('in English, a drug approved is an event of no CAMEO root, a loan approved is aid, and a clinical trial is no court\'s', async (t) => {
+  const vaccine = main(events('WASHINGTON, Nov 6 — The FDA on Thursday approved a combined influenza and COVID-19 vaccine for adults, basing its decision on a late-stage trial of about 8,000 people.', '2026-11-06', { language: 'en' }))
+  t.match(vaccine, { type: 'other', cameo: null })
+  hasActor(t, vaccine, 'FDA', 'source')
+  const loan = main(events('WASHINGTON, Nov 20 — The World Bank approved a $1.5 billion loan to South Africa on Thursday to expand its power grid.', '2026-11-20', { language: 'en' }))
+  t.match(loan, { type: 'aid', cameo: '07' })
+  hasActor(t, loan, 'World Bank', 'source')
+})
