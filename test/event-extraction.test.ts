@@ -1528,3 +1528,9 @@ t.test('in English, a drug approved is an event of no CAMEO root, a loan approve
   t.match(loan, { type: 'aid', cameo: '07' })
   hasActor(t, loan, 'World Bank', 'source')
 })
+
+t.test('a country\'s description set off before the name it describes is no party; the name is', async (t) => {
+  const found = main(events("JOHANNESBURG, Nov 11 — South Africa's elite police unit, the Hawks, arrested three former officials of the City of Ekurhuleni on Wednesday over a housing tender.", '2026-11-11', { language: 'en' }))
+  hasActor(t, found, 'Hawks', 'source')
+  t.notOk(found.participants.some((p) => /elite/.test(p.name)), roles(found).join('; '))
+})

@@ -325,6 +325,8 @@ function ownsEvent (body: string, owner: Span, ctx: ActorContext): boolean {
 
 /** `Kenya's interior minister`, `Ghana's parliament`: an owner, then the lowercase noun it owns. */
 const OWNED = /^['’]s((?:\s+\p{Ll}[\p{L}-]*){1,3})/u
+/** A name set off by commas after a description, maybe after its determiner (`, the Hawks,`). */
+const APPOSED_NAME = /^\s*,\s*(?:\p{Ll}+\s+|\p{Ll}['’])?\p{Lu}[^,]*,/u
 /** A name of two or three capitalised words. */
 const FULL_NAME = /^,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u
 
@@ -337,6 +339,8 @@ function ownedActor (owner: Mention, trigger: Trigger, role: ActorRole, ctx: Act
   const { body } = ctx.mentions
   const owned = OWNED.exec(body.slice(owner.end, trigger.start))
   if (owned === null || ctx.lexicon.demonyms.has(foldSameLength(owner.text))) return null
+  // (`South Africa's elite police unit, the Hawks, arrested`: the name set off after it is the party)
+  if (APPOSED_NAME.test(body.slice(owner.end + owned[0].length, trigger.start))) return 'describes'
   const words: string[] = []
   for (const word of (owned[1] as string).trim().split(/\s+/)) {
     const folded = foldSameLength(word)
