@@ -1534,3 +1534,14 @@ t.test('a country\'s description set off before the name it describes is no part
   hasActor(t, found, 'Hawks', 'source')
   t.notOk(found.participants.some((p) => /elite/.test(p.name)), roles(found).join('; '))
 })
+
+t.test('the person named in the sentence after the lead is named without the owner opening the name (Belgium\'s Wout Declercq)', async (t) => {
+  const found = main(events("TRENTO, Italy, May 22 — A breakaway rider took the biggest win of his career on the Giro d'Italia's first big mountain stage on Thursday. Belgium's Wout Declercq, 26, attacked 4 km from the top and won the stage by 38 seconds.", '2026-05-22', { language: 'en' }))
+  hasActor(t, found, 'Wout Declercq', 'source')
+})
+
+t.test('a council approving a tax rise votes (legislation), by its own name', async (t) => {
+  const found = main(events('BIRMINGHAM, England — A 7.5% rise in council tax was approved by Birmingham City Council on Tuesday.', '2026-02-24', { language: 'en' }))
+  t.equal(found.type, 'legislation')
+  hasActor(t, found, 'Birmingham City Council', 'source')
+})

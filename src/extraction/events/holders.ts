@@ -41,10 +41,11 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   const { sentence: next, opening } = openings[found] as { sentence: Span, opening: RegExpExecArray }
   const [, given, written] = opening as unknown as [string, string | undefined, string]
   // (`President Samuel Kiprono said`: a title opening the name is its description)
-  const titled = written.split(/\s+/)
+  // (`Belgium's Wout Declercq, 26,`: nor is the owner opening it)
+  const titled = written.split(/\s+/).filter((w, k) => k > 0 || !/['’]s$/u.test(w))
   const title = titled.findLastIndex((w) => statement.roleWords.has(foldSameLength(w))) + 1
   const name = titled.length - title >= 2 ? titled.slice(title).join(' ') : written
-  const description = given ?? (name === written ? undefined : titled.slice(0, title).join(' '))
+  const description = given ?? (title > 0 && titled.length - title >= 2 ? titled.slice(0, title).join(' ') : undefined)
   // (a description before the name must say an office, `L'élu,`, or an age, `Âgé de 57 ans,`; not `Selon le parquet,`)
   const ages = new Set((ctx.lexicon.data.actors?.ages ?? []).flatMap(foldedWords))
   if (description !== undefined && !foldedWords(description).some((w) => statement.roleWords.has(w) || ages.has(w))) return [...actors]
