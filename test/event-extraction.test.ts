@@ -1545,3 +1545,9 @@ t.test('a council approving a tax rise votes (legislation), by its own name', as
   t.equal(found.type, 'legislation')
   hasActor(t, found, 'Birmingham City Council', 'source')
 })
+
+t.test('a counted group after the word an event is done against is its target; the group ends before a clause\'s subject pronoun', async (t) => {
+  const found = main(events('BRUSSELS, Oct 7 — The EU on Wednesday imposed asset freezes and travel bans on 14 Georgian officials it holds responsible for the repression of protests.', '2026-10-07', { language: 'en' }))
+  hasActor(t, found, 'EU', 'source')
+  t.ok(found.participants.some((p) => p.role === 'target' && /Georgian officials$/.test(p.name)), roles(found).join('; '))
+})

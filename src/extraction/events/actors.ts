@@ -109,7 +109,10 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `freed six hostages`, `a interpellé trois hommes`: a counted group right after a verb done to someone undergoes it
   // (`expelled six Indian diplomats`: a counted group of a nationality is done to, whatever the verb)
   const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
+  // (`imposed asset freezes and travel bans on 14 Georgian officials`: or one after the word the event is done against by)
   const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
+  const targeted = object === null && trigger.verb && !trigger.passive ? countedAgainst(body, trigger, clause, ctx) : null
+  if (targeted !== null && usable(targeted)) candidates.push({ mention: targeted, role: 'target' })
   // (`des centaines de manifestants`: a word that also names an event is its people here)
   if (object !== null && (usable(object) || isEventNoun(body, object, ctx))) candidates.push({ mention: object, role: 'target' })
   // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`; so inside the victims, `quinze Palestiniens`, or the crowd, `Quatre diplomates russes`)
@@ -1194,6 +1197,16 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   return group === null || (killing && foldedWords(group.text).some((w) => ctx.lexicon.bystanders.has(w))) || foldedWords(group.text).some((w) => ctx.lexicon.notActors.has(w)) ? null : group
 }
 
+/** The counted group right after the first word of `trigger`'s family's `against` in its clause (`sanctions on 14 Georgian officials`). */
+function countedAgainst (body: string, trigger: Trigger, clause: Span, ctx: ActorContext): Mention | null {
+  const against = trigger.family.against ?? []
+  const words = tokenize(body, trigger.end, clause.end).slice(0, AGAINST_WORDS)
+  const at = words.find((t) => against.includes(t.folded))
+  const next = words[words.indexOf(at as Token) + 1]
+  if (at === undefined || next === undefined || !(ctx.lexicon.quantities.has(next.folded) || /^\d[\d.,]*$/.test(next.text))) return null
+  return counted(body, at.end, clause.end, ctx)
+}
+
 /** Words of a complement between a verb and the count of its object (`à coups de gaz lacrymogène des centaines`). */
 const COMPLEMENT_BEFORE_COUNT = 8
 
@@ -1306,7 +1319,9 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
     const w = tokens[k] as Token
     // (`six Indian diplomats`: a nationality among the words of the group; `près de la frontière` is where, no word of it)
-    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.placePrepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded)) break
+    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.placePrepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded) ||
+      // (`14 Georgian officials it holds responsible`: nor into a clause opening on its subject pronoun)
+      statement.stopwords.has(w.folded) || statement.pronounGender.has(w.folded)) break
     noun.push(w)
   }
   const first = noun[0]
