@@ -1551,3 +1551,9 @@ t.test('a counted group after the word an event is done against is its target; t
   hasActor(t, found, 'EU', 'source')
   t.ok(found.participants.some((p) => p.role === 'target' && /Georgian officials$/.test(p.name)), roles(found).join('; '))
 })
+
+t.test('a name before a place noun in lower case is a place, no party (Nigeria\'s Kaduna state)', async (t) => {
+  const found = main(events("KADUNA, Nigeria, Feb 16 (Reuters) - Gunmen abducted 37 worshippers from a church in northwestern Nigeria's Kaduna state during a Sunday service, police said on Monday.", '2026-02-16', { language: 'en' }))
+  hasActor(t, found, 'Gunmen', 'source')
+  lacksActor(t, found, 'Kaduna')
+})
