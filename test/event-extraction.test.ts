@@ -1557,3 +1557,9 @@ t.test('a name before a place noun in lower case is a place, no party (Nigeria\'
   hasActor(t, found, 'Gunmen', 'source')
   lacksActor(t, found, 'Kaduna')
 })
+
+t.test('the country an election is held in is where it is, no party', async (t) => {
+  const found = main(events('LILONGWE, April 14 — Grace Mwale won the presidential run-off in Malawi with 54.2 percent of the vote, official results showed on Tuesday.', '2026-04-14', { language: 'en', title: 'Mwale wins Malawi presidential run-off' }))
+  hasActor(t, found, 'Grace Mwale', 'source')
+  lacksActor(t, found, 'Malawi')
+})

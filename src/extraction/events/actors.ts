@@ -194,6 +194,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
     if (standsForCountries(mention, ctx)) continue
+    // (`Slovakia votes in snap election`, `Malawi presidential run-off`: the country an election is held in is where, no party)
+    if (trigger.family.type === 'election' && placeOf(mention, ctx)?.place.kind === 'country') continue
     const owned = mention.end <= trigger.start ? ownedActor(mention, trigger, role, ctx) : null
     // `Chile's presidential runoff`: the owner and its words describe the event noun
     if (owned === 'describes') continue
