@@ -1563,3 +1563,8 @@ t.test('the country an election is held in is where it is, no party', async (t) 
   hasActor(t, found, 'Grace Mwale', 'source')
   lacksActor(t, found, 'Malawi')
 })
+
+t.test('a name between an indefinite determiner and a role noun describes someone unnamed, no party (a former United Nations envoy)', async (t) => {
+  const found = main(events("NAIROBI, June 3 — Kenya's president appointed a former United Nations envoy as foreign minister on Wednesday.", '2026-06-03', { language: 'en' }))
+  lacksActor(t, found, 'United Nations')
+})

@@ -41,7 +41,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) &&
+    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
     !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx) &&
@@ -769,6 +769,15 @@ function headsTrigger (body: string, mention: Span, trigger: Span, ctx: ActorCon
 function afterPlaceNoun (body: string, mention: Span, ctx: ActorContext): boolean {
   const [noun, genitive] = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
   return noun !== undefined && genitive !== undefined && /^\p{Ll}/u.test(noun.text) && ctx.lexicon.placeNouns.has(noun.folded) && ctx.mentions.lexicon.genitives.has(genitive.folded)
+}
+
+/** `a former United Nations envoy`: a name between an indefinite determiner and a role noun says what someone unnamed is, no party. */
+function describesSomeone (body: string, mention: Span, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const role = tokenize(body, mention.end, Math.min(body.length, mention.end + 30))[0]
+  if (role === undefined || !/^\s+$/u.test(body.slice(mention.end, role.start)) || !/^\p{Ll}/u.test(role.text) || !statement.roleWords.has(role.folded)) return false
+  const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
+  return before.some((t) => (statement.data.indefiniteDeterminers ?? []).includes(t.folded))
 }
 
 /** `Nigeria's Kaduna state`, `in Sofala province`: a name before a place noun in lower case is the place, unless the noun heads a body's name (`Kaduna state government`). */
@@ -1813,7 +1822,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx)) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
