@@ -1568,3 +1568,14 @@ t.test('a name between an indefinite determiner and a role noun describes someon
   const found = main(events("NAIROBI, June 3 — Kenya's president appointed a former United Nations envoy as foreign minister on Wednesday.", '2026-06-03', { language: 'en' }))
   lacksActor(t, found, 'United Nations')
 })
+
+t.test('someone found guilty is convicted (reconnu coupable)', async (t) => {
+  const found = main(events("KINSHASA, 18 novembre — L'ancien ministre des Mines Jean-Pierre Kabongo a été reconnu coupable mardi par la Cour de cassation de détournement de fonds publics.", '2026-11-18'))
+  t.match(found, { type: 'court-ruling', cameo: '17' })
+  hasActor(t, found, 'Cour de cassation', 'source')
+})
+
+t.test('a turnout is no party of the election it measures', async (t) => {
+  const turnout = main(events("LOMÉ, 27 novembre — L'Union pour la République (UNIR) remporte 118 des 137 conseils municipaux aux élections du 21 novembre, selon les résultats provisoires proclamés jeudi soir par la Commission électorale nationale indépendante (CENI). Le taux de participation s'établit à 41 %, contre 52 % lors du scrutin de 2019.", '2026-11-27', { title: 'Togo : large victoire du parti au pouvoir aux municipales' }))
+  t.notOk(turnout.participants.some((p) => /taux/.test(p.name)), roles(turnout).join('; '))
+})
