@@ -1579,3 +1579,8 @@ t.test('a turnout is no party of the election it measures', async (t) => {
   const turnout = main(events("LOMÉ, 27 novembre — L'Union pour la République (UNIR) remporte 118 des 137 conseils municipaux aux élections du 21 novembre, selon les résultats provisoires proclamés jeudi soir par la Commission électorale nationale indépendante (CENI). Le taux de participation s'établit à 41 %, contre 52 % lors du scrutin de 2019.", '2026-11-27', { title: 'Togo : large victoire du parti au pouvoir aux municipales' }))
   t.notOk(turnout.participants.some((p) => /taux/.test(p.name)), roles(turnout).join('; '))
 })
+
+t.test('a headline\'s word the article writes in lower case is no party (Rail strike halts…)', async (t) => {
+  const found = main(events('MONTREAL, Sept 14 (Reuters) - Conductors and engineers at Canadian National Railway went on strike on Monday, halting freight across the country\'s largest rail network.', '2026-09-14', { language: 'en', title: 'Rail strike halts CN freight across Canada' }))
+  lacksActor(t, found, 'Rail')
+})

@@ -5,7 +5,7 @@ import { tokenize, type Mention, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
-import { foldSameLength, spanOf } from '../text.js'
+import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, leaderNamedNext, mediatorsNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
@@ -443,7 +443,9 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
   const written = (a: ExtractedActor): string => a.mention === null ? '' : title.slice(a.mention.start, a.mention.end)
   const opensOnWord = (a: ExtractedActor): boolean => ctx.mentions.lexicon.stopwords.has(foldedWords(a.name)[0] ?? '')
   const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
-    !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && !describesOffice(title, a.mention, ctx)
+    !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && !describesOffice(title, a.mention, ctx) &&
+    // (`Rail strike halts…`, `Paramilitary shelling kills…`: nor one word the article writes in lower case)
+    !(/^\p{L}[\p{L}-]*$/u.test(a.name) && new RegExp(`${BEFORE_WORD}${escapeRegExp(a.name.toLowerCase())}${AFTER_WORD}`, 'u').test(ctx.mentions.body))
   // (`revendiquée par l'EIGS`: by the long name the body gives the acronym)
   return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, name: longNameOf(a.name, ctx) ?? a.name, mention: null }))
 }
