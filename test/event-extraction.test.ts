@@ -1584,3 +1584,13 @@ t.test('a headline\'s word the article writes in lower case is no party (Rail st
   const found = main(events('MONTREAL, Sept 14 (Reuters) - Conductors and engineers at Canadian National Railway went on strike on Monday, halting freight across the country\'s largest rail network.', '2026-09-14', { language: 'en', title: 'Rail strike halts CN freight across Canada' }))
   lacksActor(t, found, 'Rail')
 })
+
+t.test('in English, a turnout is no party, nor is the competition a match or a race is run in (Serie A, the Boston Marathon)', async (t) => {
+  const match = main(events('LECCE, Italy, May 12 (AP) — Napoli clinched the Serie A title with two games to spare after beating Lecce 2-0 late Monday.', '2026-05-12', { language: 'en' }))
+  lacksActor(t, match, 'Serie A')
+  const race = main(events("BOSTON, April 21 — Kenya's Elijah Kiprotich won the Boston Marathon on Monday in 2 hours 5 minutes 48 seconds.", '2026-04-21', { language: 'en' }))
+  hasActor(t, race, 'Elijah Kiprotich', 'source')
+  lacksActor(t, race, 'Boston Marathon')
+  const vote = main(events('BRATISLAVA, Sept 30 — Turnout reached 38.2% at 3 p.m. in the snap parliamentary election, the statistics office said.', '2026-09-30', { language: 'en' }))
+  lacksActor(t, vote, 'Turnout')
+})
