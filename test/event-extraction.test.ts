@@ -1594,3 +1594,10 @@ t.test('in English, a turnout is no party, nor is the competition a match or a r
   const vote = main(events('BRATISLAVA, Sept 30 — Turnout reached 38.2% at 3 p.m. in the snap parliamentary election, the statistics office said.', '2026-09-30', { language: 'en' }))
   lacksActor(t, vote, 'Turnout')
 })
+
+t.test('after an elided subordinator (après qu\') a verb has its subject after it; a subject cut to its event noun is no party', async (t) => {
+  const found = main(events("ODESSA, 10 mars — Les activités du port d'Odessa ont été suspendues mardi après qu'une frappe de missiles russes a touché dans la nuit des entrepôts de céréales, selon les autorités régionales.", '2026-03-10'))
+  t.equal(found.type, 'attack')
+  hasActor(t, found, 'Russie', 'source')
+  t.notOk(found.participants.some((p) => /activités|frappe/.test(p.name)), roles(found).join('; '))
+})

@@ -203,6 +203,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // (`Le Quai d'Orsay a convoqué l'ambassadeur d'Iran`: a description is no party of the other side it would refer back to)
     const actor = resolved !== null && mention.type === 'phrase' && actors.some((a) => a.name === resolved.name && a.role !== role) ? asWritten(mention, role, ctx) : resolved
     if (actor === null || actors.some((a) => a.name === actor.name || (a.id !== undefined && a.id === actor.id))) continue
+    // (`une frappe de missiles russes a touché`: a phrase cut to its event noun names the event, no party; `manifestants` are people)
+    if (actor.mention !== null && !ctx.lexicon.genericActors.has(foldedPhrase(actor.name)) &&
+      isEventNoun(body, { ...actor.mention, type: 'phrase', text: body.slice(actor.mention.start, actor.mention.end) }, ctx)) continue
     // (the home side is its club, not its town)
     actors.push(mention === home ? { ...actor, kind: 'organization' } : actor)
   }

@@ -427,7 +427,8 @@ function compile (data: EventLexiconData): EventLexicon {
     infinitiveMarkers: set(data.infinitiveMarkers ?? []),
     nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
-    subordinator: new RegExp(`${BEFORE_WORD}(?:${alternation(data.subordinators ?? [])})${AFTER_WORD}`, 'gu'),
+    // (an elided one, `après qu'`, runs into the next word)
+    subordinator: new RegExp(`${BEFORE_WORD}(?:${alternation(data.subordinators ?? [])})(?:(?<=['’])|${AFTER_WORD})`, 'gu'),
     possessiveRelatives: set(data.possessiveRelatives ?? []),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
