@@ -217,10 +217,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // under the grown set (actor F1 66.7 → 70.8 over the session). In the fourth session of 2026-12-05 it grew with
 // ho-fr-106–153 and ho-en-30–53, written blind by six writers and scored once with the session's first rules and once
 // with its last (French actor F1 on the 48 new articles 70.4 → 70.7, English on the 24 new 67.3 → 67.3): every floor
-// sits a point under the grown set.
+// sits a point under the grown set. In the fifth session of 2026-12-05 it grew with ho-en-54–101 and ho-fr-154–177,
+// written blind by six writers and scored once with the session's first rules and once with its last (English actor
+// F1 on the 48 new articles 61.7 → 66.0, French on the 24 new 68.2 → 71.3): every floor sits a point under the grown set.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.84, cameo: 0.885, date: 0.918, country: 0.929, actors: 0.702, f1: 0.666 },
-  en: { type: 0.782, cameo: 0.896, date: 0.915, country: 0.932, actors: 0.724, f1: 0.694 }
+  fr: { type: 0.86, cameo: 0.905, date: 0.922, country: 0.932, actors: 0.705, f1: 0.669 },
+  en: { type: 0.802, cameo: 0.91, date: 0.861, country: 0.889, actors: 0.687, f1: 0.666 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
