@@ -510,7 +510,7 @@ function clauseAround (body: string, sentence: Span, trigger: Trigger, ctx: Acto
  * it; the end of the last such conjunction, or `from`.
  */
 function subordinateAfter (body: string, from: number, to: number, ctx: ActorContext): number {
-  const conjunction = [...body.slice(from, to).matchAll(ctx.lexicon.subordinator)].at(-1)
+  const conjunction = ctx.lexicon.subordinator === null ? undefined : [...body.slice(from, to).matchAll(ctx.lexicon.subordinator)].at(-1)
   // (`After months of talks Kenya signed`: opening the sentence, it is a preposition as often)
   if (conjunction === undefined || body.slice(from, from + conjunction.index).trim() === '') return from
   const end = from + conjunction.index + conjunction[0].length
@@ -1223,10 +1223,10 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
 function countedAgainst (body: string, trigger: Trigger, clause: Span, ctx: ActorContext): Mention | null {
   const against = trigger.family.against ?? []
   const words = tokenize(body, trigger.end, clause.end).slice(0, AGAINST_WORDS)
-  const at = words.find((t) => against.includes(t.folded))
-  const next = words[words.indexOf(at as Token) + 1]
-  if (at === undefined || next === undefined || !(ctx.lexicon.quantities.has(next.folded) || /^\d[\d.,]*$/.test(next.text))) return null
-  return counted(body, at.end, clause.end, ctx)
+  const at = words.findIndex((t) => against.includes(t.folded))
+  const next = at < 0 ? undefined : words[at + 1]
+  if (next === undefined || !(ctx.lexicon.quantities.has(next.folded) || /^\d[\d.,]*$/.test(next.text))) return null
+  return counted(body, (words[at] as Token).end, clause.end, ctx)
 }
 
 /** Words of a complement between a verb and the count of its object (`à coups de gaz lacrymogène des centaines`). */

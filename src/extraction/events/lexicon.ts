@@ -289,8 +289,8 @@ export interface EventLexicon {
   topics: Set<string>
   /** Where a trigger's clause ends: punctuation, or a comma and a word that opens another clause. */
   clauseBreak: RegExp
-  /** A conjunction opening a clause with a subject of its own. */
-  subordinator: RegExp
+  /** A conjunction opening a clause with a subject of its own; null when the lexicon lists none (an empty alternation would match everywhere). */
+  subordinator: RegExp | null
   possessiveRelatives: Set<string>
   opponents: Set<string>
   otherInstance: Set<string>
@@ -428,7 +428,7 @@ function compile (data: EventLexiconData): EventLexicon {
     nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     // (an elided one, `après qu'`, runs into the next word)
-    subordinator: new RegExp(`${BEFORE_WORD}(?:${alternation(data.subordinators ?? [])})(?:(?<=['’])|${AFTER_WORD})`, 'gu'),
+    subordinator: (data.subordinators ?? []).length === 0 ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(data.subordinators ?? [])})(?:(?<=['’])|${AFTER_WORD})`, 'gu'),
     possessiveRelatives: set(data.possessiveRelatives ?? []),
     institutions: set(data.actors?.institutions ?? []),
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
