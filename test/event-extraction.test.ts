@@ -1498,6 +1498,8 @@ t.test('a title before a person\'s name is no part of it (role words, lexicon ac
   hasActor(t, ruling, 'Helen Marlow', 'source')
   const named = main(events("NAIROBI, June 3 — Kenya's president appointed a former United Nations envoy as foreign minister on Wednesday. President Samuel Kiprono said in a statement that Amina Wario would take over foreign affairs.", '2026-06-03', { language: 'en' }))
   t.notOk(named.participants.some((p) => p.name.startsWith('President')), roles(named).join('; '))
+  const judge = main(events('LAGOS, May 14 - A federal court in Lagos yesterday sentenced a former commissioner, Babatunde Okafor, to seven years in prison.\n\nJustice Amina Bello ruled that prosecutors had proved their case.', '2026-05-14', { language: 'en' }))
+  hasActor(t, judge, 'Amina Bello', 'source')
 })
 
 t.test('a name joined by a coordinator runs on to the acronym in brackets that its initials spell, the body noun it ends on maybe left out', async (t) => {

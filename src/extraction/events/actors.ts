@@ -1,6 +1,6 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
-import { describesNoun, firstVerbal, nationalityBefore } from './holders.js'
+import { describesNoun, firstVerbal, nationalityBefore, titleLength } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedPhrase, foldedWords, lowerWords, wordsAt } from './lexicon.js'
@@ -995,7 +995,7 @@ function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext)
 }
 
 /** The words the text writes in lower case somewhere, once per article. */
-function lowercaseWords (body: string, ctx: ActorContext): Set<string> {
+export function lowercaseWords (body: string, ctx: ActorContext): Set<string> {
   ctx.lowercase ??= new Set(tokenize(body, 0, body.length).filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text))
   return ctx.lowercase
 }
@@ -1570,10 +1570,9 @@ function withoutTitle (mention: Mention, ctx: ActorContext): Mention {
   if (mention.type !== 'name') return mention
   const statement = ctx.mentions.lexicon
   const words = tokenize(ctx.mentions.body, mention.start, mention.end)
-  const titles = ctx.lexicon.data.actors?.titles ?? []
-  const title = words.findLastIndex((t) => statement.roleWords.has(t.folded) || titles.includes(t.text))
-  const name = words.slice(title + 1)
-  if (title < 0 || name.length < 2 || name.length > 3 || !words.every((t) => /^\p{Lu}/u.test(t.text)) ||
+  const title = titleLength(words.map((t) => t.text), ctx)
+  const name = words.slice(title)
+  if (title === 0 || name.length < 2 || name.length > 3 || !words.every((t) => /^\p{Lu}/u.test(t.text)) ||
     name.some((t) => statement.organizationWords.has(t.folded) || ctx.lexicon.demonyms.has(t.folded))) return mention
   const start = (name[0] as Token).start
   return { ...mention, ...spanOf(ctx.mentions.body, start, mention.end), name: ctx.mentions.body.slice(start, mention.end) }

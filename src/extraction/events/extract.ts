@@ -5,9 +5,9 @@ import { tokenize, type Mention, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
-import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
+import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, agentWithin, isAgent, longNameOf, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
+import { actorsOf, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, leaderNamedNext, mediatorsNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
 import { groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -445,7 +445,7 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
   const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
     !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && !describesOffice(title, a.mention, ctx) &&
     // (`Rail strike halts…`, `Paramilitary shelling kills…`: nor one word the article writes in lower case)
-    !(/^\p{L}[\p{L}-]*$/u.test(a.name) && new RegExp(`${BEFORE_WORD}${escapeRegExp(a.name.toLowerCase())}${AFTER_WORD}`, 'u').test(ctx.mentions.body))
+    !(/^\p{L}[\p{L}-]*$/u.test(a.name) && lowercaseWords(ctx.mentions.body, ctx).has(a.name.toLowerCase()))
   // (`revendiquée par l'EIGS`: by the long name the body gives the acronym)
   return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, name: longNameOf(a.name, ctx) ?? a.name, mention: null }))
 }

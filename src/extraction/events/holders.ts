@@ -22,6 +22,15 @@ const OPENING_NAME = /^(?:([^,;:.!?«»"“”()]{1,50}),\s*)?(\p{Lu}[\p{L}'’-
  * The acting high commissioner, Arvind Mehra,`) or its country (`l'ambassadeur d'Iran … Le diplomate
  * iranien, Hossein Karimi,`), the sentence between opening on no one.
  */
+/**
+ * How many of a name's first words are a title (`President`, `Defence Minister`, `Justice`): up to
+ * its last role word (the statement lexicon's `roleWords`) or title (the lexicon's `actors.titles`).
+ */
+export function titleLength (words: readonly string[], ctx: ActorContext): number {
+  const titles = ctx.lexicon.data.actors?.titles ?? []
+  return words.findLastIndex((w) => ctx.mentions.lexicon.roleWords.has(foldSameLength(w)) || titles.includes(w)) + 1
+}
+
 export function holderNamedNext (lead: Span, following: readonly Span[], trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const offices = [...unnamedOffices(body, lead, ctx), ...describedOnes(lead, actors, ctx)].sort((a, b) => a.start - b.start)
@@ -43,12 +52,12 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   // (`President Samuel Kiprono said`: a title opening the name is its description)
   // (`Belgium's Wout Declercq, 26,`: nor is the owner opening it)
   const titled = written.split(/\s+/).filter((w, k) => k > 0 || !/['’]s$/u.test(w))
-  const title = titled.findLastIndex((w) => statement.roleWords.has(foldSameLength(w))) + 1
+  const title = titleLength(titled, ctx)
   const name = titled.length - title >= 2 ? titled.slice(title).join(' ') : written
   const description = given ?? (title > 0 && titled.length - title >= 2 ? titled.slice(0, title).join(' ') : undefined)
   // (a description before the name must say an office, `L'élu,`, or an age, `Âgé de 57 ans,`; not `Selon le parquet,`)
   const ages = new Set((ctx.lexicon.data.actors?.ages ?? []).flatMap(foldedWords))
-  if (description !== undefined && !foldedWords(description).some((w) => statement.roleWords.has(w) || ages.has(w))) return [...actors]
+  if (given !== undefined && !foldedWords(given).some((w) => statement.roleWords.has(w) || ages.has(w))) return [...actors]
   if (found > 0 && (description === undefined || !offices.some((o) => sameOffice(body, o, description, ctx)))) return [...actors]
   const words = foldedWords(name)
   // (`Yannick Le Goff`: a determiner within a name is a particle; opening it, a body's name, `La Poste`)
