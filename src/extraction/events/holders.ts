@@ -14,15 +14,6 @@ import type { ActorRole, ExtractedActor } from './types.js'
 const OPENING_NAME = /^(?:([^,;:.!?«»"“”()]{1,50}),\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*,|\s+\p{Ll})/u
 
 /**
- * `The chairman of Kenya's electoral commission resigned on Monday. Samuel Kiprono, who had led…`,
- * `Le maire de Suárez a été tué mardi. L'élu, Hernán Restrepo, …`: wire copy names in its second
- * sentence the person its lead gave by office only. The person takes the place of the office among
- * the actors (with its role), or joins them on the side of the trigger the office stands. A sentence
- * further on names them too when it gives their office again (`the acting high commissioner …
- * The acting high commissioner, Arvind Mehra,`) or its country (`l'ambassadeur d'Iran … Le diplomate
- * iranien, Hossein Karimi,`), the sentence between opening on no one.
- */
-/**
  * How many of a name's first words are a title (`President`, `Defence Minister`, `Justice`): up to
  * its last role word (the statement lexicon's `roleWords`) or title (the lexicon's `actors.titles`).
  */
@@ -31,6 +22,15 @@ export function titleLength (words: readonly string[], ctx: ActorContext): numbe
   return words.findLastIndex((w) => ctx.mentions.lexicon.roleWords.has(foldSameLength(w)) || titles.includes(w)) + 1
 }
 
+/**
+ * `The chairman of Kenya's electoral commission resigned on Monday. Samuel Kiprono, who had led…`,
+ * `Le maire de Suárez a été tué mardi. L'élu, Hernán Restrepo, …`: wire copy names in its second
+ * sentence the person its lead gave by office only. The person takes the place of the office among
+ * the actors (with its role), or joins them on the side of the trigger the office stands. A sentence
+ * further on names them too when it gives their office again (`the acting high commissioner …
+ * The acting high commissioner, Arvind Mehra,`) or its country (`l'ambassadeur d'Iran … Le diplomate
+ * iranien, Hossein Karimi,`), the sentence between opening on no one.
+ */
 export function holderNamedNext (lead: Span, following: readonly Span[], trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const offices = [...unnamedOffices(body, lead, ctx), ...describedOnes(lead, actors, ctx)].sort((a, b) => a.start - b.start)
