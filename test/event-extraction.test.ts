@@ -1603,3 +1603,62 @@ t.test('after an elided subordinator (après qu\') a verb has its subject after 
   hasActor(t, found, 'Russie', 'source')
   lacksActor(t, found, /activités|frappe/)
 })
+
+t.test('a veto rejects (CAMEO 12); a cricket win by runs is a match, and the one-day series is no side', async (t) => {
+  const veto = main(events('UNITED NATIONS (AP) — Russia on Tuesday vetoed a U.N. Security Council resolution demanding an immediate truce in Sudan.', '2026-03-10', { language: 'en', title: 'Russia vetoes UN Security Council call for Sudan truce' }))
+  t.match(veto, { type: 'legislation', cameo: '12', trigger: { text: 'vetoed' } })
+  hasActor(t, veto, 'Russia', 'source')
+  const match = main(events('RAWALPINDI (AFP) - Pakistan beat South Africa by 34 runs in the second one-day international on Thursday to level the three-match ODI series.', '2026-11-27', { language: 'en' }))
+  t.equal(match.type, 'sport')
+  hasActor(t, match, 'Pakistan', 'source')
+  lacksActor(t, match, 'ODI')
+})
+
+t.test('a central bank that keeps its rate makes an economic decision', async (t) => {
+  const hold = main(events("SEOUL, Oct. 22 (Yonhap) -- South Korea's central bank kept its benchmark interest rate unchanged at 2.25 percent Thursday.", '2026-10-22', { language: 'en' }))
+  t.match(hold, { type: 'economic', trigger: { text: 'kept' } })
+})
+
+t.test('an extradition is done to the person extradited (extradited, extradé)', async (t) => {
+  const en = main(events('BOGOTA, Nov 17 (Reuters) - Colombia on Tuesday extradited businessman Hernán Darío Villamizar to the United States, the national police said.', '2026-11-17', { language: 'en' }))
+  t.match(en, { type: 'other', cameo: '17', trigger: { text: 'extradited' } })
+  hasActor(t, en, 'Colombia', 'source')
+  const fr = main(events("MADRID, 4 mars — L'Espagne a extradé mardi vers la France un homme d'affaires recherché pour blanchiment.", '2026-03-04'))
+  t.match(fr, { type: 'other', cameo: '17', trigger: { text: 'a extradé' } })
+})
+
+t.test('what a headline does something over is its cause, not its news (expels envoy over port deal)', async (t) => {
+  const found = main(events("MOGADISHU, Nov 19 (AFP) - Somalia has ordered Ethiopia's ambassador to leave the country within 72 hours, accusing Addis Ababa of reviving a port deal with the breakaway region of Somaliland.\n\nAmbassador Tesfaye Gebremedhin was declared persona non grata on Tuesday evening, Foreign Minister Abdirahman Warsame said.", '2025-11-19', { language: 'en', title: 'Somalia expels Ethiopian envoy over Somaliland port deal' }))
+  t.equal(found.type, 'sanctions')
+})
+
+t.test('a name joined by a hyphen to a lowercase word is an adjective, no party (Adelaide-based)', async (t) => {
+  const found = main(events('SYDNEY, Sept 24 — An Adelaide-based electricity retailer must pay $14 million in penalties for misleading customers, the Federal Court ruled on Wednesday.', '2026-09-24', { language: 'en' }))
+  hasActor(t, found, 'Federal Court', 'source')
+  lacksActor(t, found, 'Adelaide-based')
+})
+
+t.test('a tariff slapped on a nationality\'s goods is imposed on its country', async (t) => {
+  const found = main(events('MEXICO CITY — Mexico on Wednesday slapped tariffs of up to 50% on Chinese cars.', '2026-03-04', { language: 'en' }))
+  t.match(found, { type: 'sanctions', trigger: { text: 'slapped' } })
+  hasActor(t, found, 'Mexico', 'source')
+  hasActor(t, found, 'China', 'target')
+})
+
+t.test('troops retaking a town fight; an acronym before an institution noun names the body (SNA troops)', async (t) => {
+  const found = main(events('MOGADISHU, March 11 — SNA troops retook the town of Adan Yabaal from al-Shabaab on Wednesday, the defence ministry said.', '2026-03-11', { language: 'en' }))
+  t.match(found, { type: 'military-action', trigger: { text: 'retook' } })
+  hasActor(t, found, 'SNA', 'source')
+})
+
+t.test('a counted group fined undergoes the fine', async (t) => {
+  const found = main(events('LAGOS, March 3 — The Central Bank of Nigeria has fined five commercial banks for leaving cash machines empty.', '2026-03-03', { language: 'en' }))
+  hasActor(t, found, 'Central Bank of Nigeria', 'source')
+  hasActor(t, found, 'five commercial banks', 'target')
+})
+
+t.test('an adverb opening a sentence is no party (Later in the day, …)', async (t) => {
+  const found = main(events('GEORGETOWN, March 3 — Later in the day, Foreign Affairs Minister Rohan Persaud summoned Venezuela\'s ambassador to lodge a formal protest.', '2026-03-03', { language: 'en' }))
+  hasActor(t, found, 'Rohan Persaud', 'source')
+  lacksActor(t, found, 'Later')
+})

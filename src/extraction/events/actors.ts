@@ -40,7 +40,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
-  const usable = (m: Mention): boolean => !located.has(m.start) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
@@ -457,6 +457,9 @@ function namesPhraseOf (mention: Mention, phrases: ReadonlySet<string>, ctx: Act
   const words = foldedWords(mention.text)
   return phrases.has(words.join(' ')) || (ctx.mentions.lexicon.determiners.has(words[0] ?? '') && phrases.has(words.slice(1).join(' ')))
 }
+
+/** `Adelaide-based`, `Chinese-brokered`: a name joined by a hyphen to a lowercase word is an adjective, no name. */
+const compoundAdjective = (mention: Mention): boolean => mention.type === 'name' && /-\p{Ll}+$/u.test(mention.text)
 
 /** `Le traité … signé`, `Visite d'État de trois jours…`: an event noun of the lexicon is what happened, not who did it. */
 function isEventNoun (body: string, mention: Mention, ctx: ActorContext): boolean {
@@ -1015,6 +1018,8 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   // `Follow our live coverage`, `Suivez notre direct`: an imperative
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
   if (!starts) return false
+  // (`Later in the day, …`, `Only 98 lawmakers…`: an adverb opening the sentence)
+  if (ctx.lexicon.adverbs.has(folded)) return true
   // (`Menés de dix points à la pause, les Bleus…`, `Ancien directeur des douanes, Ousmane Diagne Sarr…`: a participle before its complement or agent, or an adjective, opening a fronted phrase)
   if (next !== undefined && /^\p{Ll}/u.test(next.text) && (lexicon.genitives.has(next.folded) || ctx.lexicon.agents.has(next.folded) || ctx.lexicon.nounAdjectives.has(foldedWords(folded)[0] ?? ''))) return true
   // (`Menés au score à la pause, les Guingampais…`: a participle by its ending before any preposition)
@@ -1581,10 +1586,11 @@ function withoutTitle (mention: Mention, ctx: ActorContext): Mention {
 /** An acronym and the body noun after it. */
 const ACRONYM_AND_NOUN = /^(\p{Lu}[\p{Lu}\p{N}&-]+)\s+(\p{Ll}+)$/u
 
-/** `the RMT union`, `the ANC party`: the acronym names the body its noun says it is. */
+/** `the RMT union`, `the ANC party`, `SNA troops`: the acronym names the body its noun says it is. */
 function acronymOfBody (written: string, ctx: ActorContext): string {
   const parts = ACRONYM_AND_NOUN.exec(written)
-  return parts !== null && ctx.mentions.lexicon.organizationWords.has(foldSameLength(parts[2] as string)) ? parts[1] as string : written
+  const noun = foldSameLength(parts?.[2] ?? '')
+  return parts !== null && (ctx.mentions.lexicon.organizationWords.has(noun) || ctx.lexicon.institutions.has(noun)) ? parts[1] as string : written
 }
 
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
