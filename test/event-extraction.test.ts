@@ -1662,3 +1662,18 @@ t.test('an adverb opening a sentence is no party (Later in the day, …)', async
   hasActor(t, found, 'Rohan Persaud', 'source')
   lacksActor(t, found, 'Later')
 })
+
+t.test('a name goes on past the particle del (Clan del Golfo)', async (t) => {
+  const found = main(events('MEDELLIN, March 3 — Colombian troops clashed with the Clan del Golfo near Caucasia on Tuesday.', '2026-03-03', { language: 'en' }))
+  hasActor(t, found, 'Clan del Golfo', 'target')
+})
+
+t.test('a counted group ends before a participle that opens its own complement (three young men suspected of…)', async (t) => {
+  const found = main(events('BERLIN, March 3 — German police have arrested three young men suspected of planning a knife attack on a music festival.', '2026-03-03', { language: 'en' }))
+  hasActor(t, found, 'three young men', 'target')
+})
+
+t.test('a headline\'s name written with dots in the body is one party (UN, U.N.)', async (t) => {
+  const found = main(events('UNITED NATIONS (AP) — Russia on Tuesday vetoed a U.N. Security Council resolution demanding an immediate truce in Sudan.', '2026-03-10', { language: 'en', title: 'Russia vetoes UN Security Council call for Sudan truce' }))
+  t.equal(found.participants.filter((p) => /Security Council/.test(p.name)).length, 1)
+})

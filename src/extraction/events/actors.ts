@@ -1343,12 +1343,15 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
     statement.determiners.has(t.folded) || ctx.lexicon.comitatives.has(t.folded)
   while (k < tokens.length && filler(tokens[k] as Token)) k++
   const noun: Token[] = []
+  const pastEndings = ctx.lexicon.data.tense.pastEndings ?? []
   for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
     const w = tokens[k] as Token
     // (`six Indian diplomats`: a nationality among the words of the group; `près de la frontière` is where, no word of it)
     if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.placePrepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded) ||
       // (`14 Georgian officials it holds responsible`: nor into a clause opening on its subject pronoun)
-      statement.stopwords.has(w.folded) || statement.pronounGender.has(w.folded)) break
+      statement.stopwords.has(w.folded) || statement.pronounGender.has(w.folded) ||
+      // (`three young men suspected of planning`: nor into a past participle (lexicon `tense.pastEndings`) before its complement)
+      (pastEndings.some((e) => w.folded.endsWith(e)) && statement.prepositions.has(tokens[k + 1]?.folded ?? ''))) break
     noun.push(w)
   }
   const first = noun[0]

@@ -482,7 +482,9 @@ function hostMetLater (visit: Draft, drafts: readonly Draft[], following: readon
 }
 
 function sameName (a: string, b: string): boolean {
-  const [short, long] = [foldedWords(a), foldedWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]]
+  // (`UN Security Council`, `U.N. Security Council`: dots in an abbreviation make no other name)
+  const words = (name: string): string[] => foldedWords(name.replace(/\.(?=\p{L})|(?<=\p{Lu})\.(?=\s|$)/gu, ''))
+  const [short, long] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]]
   const initials = (name: string): string => name.split(/[\s-]+/).map((w) => w.charAt(0)).join('').toLowerCase()
   return (short.length > 0 && short.every((w) => long.includes(w))) || [a, b].some((n) => /^\p{Lu}{2,}$/u.test(n) && n.toLowerCase() === initials(n === a ? b : a))
 }
