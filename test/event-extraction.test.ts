@@ -1677,3 +1677,9 @@ t.test('a headline\'s name written with dots in the body is one party (UN, U.N.)
   const found = main(events('UNITED NATIONS (AP) — Russia on Tuesday vetoed a U.N. Security Council resolution demanding an immediate truce in Sudan.', '2026-03-10', { language: 'en', title: 'Russia vetoes UN Security Council call for Sudan truce' }))
   t.equal(found.participants.filter((p) => /Security Council/.test(p.name)).length, 1)
 })
+
+t.test('a name a capitalised adjective opens before a role noun describes the person named after it (Former Arequipa mayor Rosa Huamán)', async (t) => {
+  const found = main(events("LIMA, June 8, 2026 (AFP) - Former Arequipa mayor Rosa Huamán won Peru's presidential run-off, official results showed Monday.", '2026-06-08', { language: 'en' }))
+  hasActor(t, found, 'Rosa Huamán', 'source')
+  lacksActor(t, found, /Arequipa/)
+})

@@ -777,13 +777,16 @@ function afterPlaceNoun (body: string, mention: Span, ctx: ActorContext): boolea
   return noun !== undefined && genitive !== undefined && /^\p{Ll}/u.test(noun.text) && ctx.lexicon.placeNouns.has(noun.folded) && ctx.mentions.lexicon.genitives.has(genitive.folded)
 }
 
-/** `a former United Nations envoy`: a name between an indefinite determiner and a role noun says what someone unnamed is, no party. */
+/**
+ * `a former United Nations envoy`: a name between an indefinite determiner and a role noun says what someone unnamed is, no party;
+ * so does one a capitalised adjective opens (`Former Arequipa mayor Rosa Huamán`).
+ */
 function describesSomeone (body: string, mention: Span, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
   const role = tokenize(body, mention.end, Math.min(body.length, mention.end + 30))[0]
   if (role === undefined || !/^\s+$/u.test(body.slice(mention.end, role.start)) || !/^\p{Ll}/u.test(role.text) || !statement.roleWords.has(role.folded)) return false
   const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
-  return before.some((t) => (statement.data.indefiniteDeterminers ?? []).includes(t.folded))
+  return before.some((t) => (statement.data.indefiniteDeterminers ?? []).includes(t.folded)) || ctx.lexicon.nounAdjectives.has(foldedWords(body.slice(mention.start, mention.end))[0] ?? '')
 }
 
 /** `Nigeria's Kaduna state`, `in Sofala province`: a name before a place noun in lower case is the place, unless the noun heads a body's name (`Kaduna state government`). */
