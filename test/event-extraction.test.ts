@@ -1683,3 +1683,9 @@ t.test('a name a capitalised adjective opens before a role noun describes the pe
   hasActor(t, found, 'Rosa Huamán', 'source')
   lacksActor(t, found, /Arequipa/)
 })
+
+t.test('a person the next sentence sets off with an age, anywhere in it, is the one the lead gave only as someone', async (t) => {
+  const found = main(events('COLUMBUS, Ohio (AP) — A former county treasurer in central Ohio was sentenced Wednesday to eight years in federal prison for siphoning $3.4 million in tax money.\n\nU.S. District Judge Karen Whitfield also ordered Dale Ruckert, 61, to repay the full amount.', '2026-12-02', { language: 'en' }))
+  hasActor(t, found, 'Dale Ruckert', 'target')
+  lacksActor(t, found, /treasurer/)
+})

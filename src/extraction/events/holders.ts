@@ -83,6 +83,30 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   return [...actors, { name, kind: 'person', role, mention }]
 }
 
+/** A full name set off by an age (`Dale Ruckert, 61,`, `Hernán Restrepo, 52 ans,`). */
+const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*\d{2}(?:\s+\p{Ll}+)?\s*,/u
+
+/**
+ * `A former county treasurer … was sentenced. U.S. District Judge Karen Whitfield also ordered Dale
+ * Ruckert, 61, to repay`: a person the next sentence introduces by an age, anywhere in it, is the one
+ * the lead gave only as an office or as one someone (a lowercase phrase), when no actor names them yet.
+ */
+export function agedHolderNext (lead: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const found = next === undefined ? null : AGED_NAME.exec(body.slice(next.start, next.end))
+  if (next === undefined || found === null) return [...actors]
+  const words = (found[1] as string).split(/\s+/)
+  const title = titleLength(words, ctx)
+  if (words.length - title < 2) return [...actors]
+  const name = words.slice(title).join(' ')
+  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
+  // (or as one someone: `A former county treasurer`)
+  const offices = actors.filter((a) => /^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0))
+  if (offices.length !== 1) return [...actors]
+  const start = next.start + found.index + (found[1] as string).length - name.length
+  return actors.map((a) => a === offices[0] ? { name, kind: 'person', role: a.role, mention: spanOf(body, start, start + name.length) } : a)
+}
+
 /**
  * `Une humanitaire finlandaise … a été libérée. Aino Virtanen, 34 ans,`: an actor of the lead the text
  * gives as one someone (a singular indefinite determiner, then a noun) is named like an office; its noun.
