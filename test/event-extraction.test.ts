@@ -1689,3 +1689,10 @@ t.test('a person the next sentence sets off with an age, anywhere in it, is the 
   hasActor(t, found, 'Dale Ruckert', 'target')
   lacksActor(t, found, /treasurer/)
 })
+
+t.test('a roadside bomb is an attack, and roadside no party of it', async (t) => {
+  const found = events('TURBAT, March 3 — Seven soldiers were killed when a roadside bomb struck their convoy in Kech district on Thursday, officials said.', '2026-03-04', { language: 'en' })
+  const bomb = found.find((e) => e.trigger?.text === 'roadside bomb')
+  t.match(bomb, { type: 'attack', cameo: '18' })
+  t.notOk(found.some((e) => e.participants.some((p) => p.name === 'roadside')))
+})
