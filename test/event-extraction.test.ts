@@ -1696,3 +1696,8 @@ t.test('a roadside bomb is an attack, and roadside no party of it', async (t) =>
   t.match(bomb, { type: 'attack', cameo: '18' })
   t.notOk(found.some((e) => e.participants.some((p) => p.name === 'roadside')))
 })
+
+t.test('a headline\'s name before a counted group\'s plural role noun says whom they work for, no party (Two Red Cross workers freed)', async (t) => {
+  const found = main(events('YAOUNDE, Cameroon (AP) — Two aid workers who were kidnapped in Cameroon\'s Far North region in January have been freed, the organization said Monday.', '2026-05-18', { language: 'en', title: 'Two Red Cross workers freed in Cameroon four months after abduction' }))
+  lacksActor(t, found, 'Red Cross')
+})

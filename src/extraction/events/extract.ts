@@ -459,8 +459,12 @@ function describesOffice (title: string, mention: Span, ctx: ActorContext): bool
   const next = tokenize(title, mention.end, Math.min(title.length, mention.end + 30))[0]
   if (next === undefined || !/^\s+$/.test(title.slice(mention.end, next.start)) || !/^\p{Ll}/u.test(next.text)) return false
   const noun = next.folded.split('-').at(-1) ?? ''
+  // (`Two Red Cross workers freed`: after a count, the noun in another number too, by the lexicon's noun endings; `NATO leaders agree` are NATO's)
+  const before = tokenize(title, Math.max(0, mention.start - 20), mention.start).filter((t) => t.end <= mention.start).at(-1)
+  const counted = before !== undefined && (ctx.lexicon.quantities.has(before.folded) || ctx.lexicon.cardinals.has(before.folded) || /^\d+$/.test(before.text))
+  const forms = [noun, ...(counted ? (ctx.lexicon.data.paradigms.noun ?? []).filter((e) => e !== '' && noun.endsWith(e)).map((e) => noun.slice(0, -e.length)) : [])]
   // (`Solihull man jailed`: where the person is from)
-  return ctx.mentions.lexicon.roleWords.has(noun) || ctx.lexicon.institutions.has(noun) || ctx.lexicon.bystanders.has(noun)
+  return forms.some((n) => ctx.mentions.lexicon.roleWords.has(n) || ctx.lexicon.institutions.has(n) || ctx.lexicon.bystanders.has(n))
 }
 
 /** One name within the other, word for word (`Poutine`, `Vladimir Poutine`), or its initials (`PSG`, `EU`). */
