@@ -1701,3 +1701,10 @@ t.test('a headline\'s name before a counted group\'s plural role noun says whom 
   const found = main(events('YAOUNDE, Cameroon (AP) — Two aid workers who were kidnapped in Cameroon\'s Far North region in January have been freed, the organization said Monday.', '2026-05-18', { language: 'en', title: 'Two Red Cross workers freed in Cameroon four months after abduction' }))
   lacksActor(t, found, 'Red Cross')
 })
+
+t.test('a nationality before the nouns that describe a verb\'s object names no party; the object is the target (to buy Australian craft beer maker Tasman Ridge Brewing)', async (t) => {
+  const found = main(events("TOKYO (Nov 12) — Japan's Kirin Holdings has agreed to buy Australian craft beer maker Tasman Ridge Brewing for A$2.1 billion in cash, the two companies said on Thursday.", '2026-11-12', { language: 'en' }))
+  hasActor(t, found, 'Kirin Holdings', 'source')
+  hasActor(t, found, 'Tasman Ridge Brewing', 'target')
+  lacksActor(t, found, 'Australia')
+})

@@ -118,10 +118,12 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (a nationality inside the counted group describes it: `six Indian diplomats` is no `India`; so inside the victims, `quinze Palestiniens`, or the crowd, `Quatre diplomates russes`)
   const inGroup = (m: Span): boolean => [object, victims, crowd].some((g) => g !== null && g.start <= m.start && m.end <= g.end)
   const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m) && !inGroup(m))
+  // (`to buy Australian craft beer maker Tasman Ridge Brewing`: a nationality before the nouns that describe a name is no party of its own)
+  const describing = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text)) && after.some((n) => n.start > m.end && describedBy(body, m, n, ctx))
   for (const m of after) {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
-    if (ownsEvent(body, m, ctx)) continue
-    const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a)) && describedObject(m, trigger, ctx) ? 'target' : null)
+    if (ownsEvent(body, m, ctx) || describing(m)) continue
+    const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a) && !describing(a)) && describedObject(m, trigger, ctx) ? 'target' : null)
     if (role !== null) candidates.push({ mention: m, role })
   }
   // `a convoqué jeudi l'ambassadeur d'Iran`, `a arrêté le maire de Grenoble`: an object named by its office alone
@@ -990,7 +992,8 @@ function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext)
   const words = tokenize(body, trigger.end, mention.start)
     .filter((t) => /\p{L}/u.test(t.text) && ![...ctx.excluded, ...brackets].some((x) => x.start <= t.start && t.end <= x.end) && !ctx.lexicon.adverbs.has(t.folded))
   const skip = pastPlace(words, ctx)
-  const opensObject = (t: Token | undefined): boolean => t !== undefined && statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)
+  // (`to buy Australian craft beer maker Tasman Ridge Brewing`: or a nationality)
+  const opensObject = (t: Token | undefined): boolean => t !== undefined && ((statement.determiners.has(t.folded) && !statement.prepositions.has(t.folded)) || (/^\p{Lu}/u.test(t.text) && ctx.lexicon.demonyms.has(t.folded)))
   let between = words.slice(skip)
   // (`a condamné mercredi à deux ans de prison un ancien policier, Marc Durand`: a complement, then the object)
   if (between[0] !== undefined && statement.prepositions.has(between[0].folded)) {
@@ -998,6 +1001,17 @@ function describedObject (mention: Mention, trigger: Trigger, ctx: ActorContext)
     if (object > 0) between = between.slice(object)
   }
   return opensObject(between[0]) && between.length <= DESCRIPTION_WORDS
+}
+
+/** Lowercase nouns a nationality may stand before, ahead of the name they describe (`Australian craft beer maker`). */
+const DESCRIBING_NOUNS = 3
+
+/** `Australian copper producer Tamarind Resources`: a nationality, then only lowercase nouns (no verb nor function word), then the name. */
+function describedBy (body: string, demonym: Span, name: Mention, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const between = tokenize(body, demonym.end, name.start)
+  return name.type === 'name' && between.length >= 1 && between.length <= DESCRIBING_NOUNS && between.every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !ctx.lexicon.forms.has(t.folded) &&
+    !ctx.excluded.some((x) => x.start <= t.start && t.end <= x.end) && ![statement.stopwords, statement.determiners, statement.genitives, statement.prepositions, ctx.lexicon.comitatives].some((set) => set.has(t.folded)))
 }
 
 /** The words the text writes in lower case somewhere, once per article. */
