@@ -1708,3 +1708,10 @@ t.test('a nationality before the nouns that describe a verb\'s object names no p
   hasActor(t, found, 'Tasman Ridge Brewing', 'target')
   lacksActor(t, found, 'Australia')
 })
+
+t.test('a regulator blocking a merger is an economic coercion; the body the lead gave by its kind is the one the next sentence opens on', async (t) => {
+  const found = main(events("LONDON, Feb 18 — Britain's competition regulator has blocked the £3.1bn combination of Hanley Materials and Corbridge Aggregates, ruling that the deal would leave builders with only one supplier.\n\nThe Competition and Markets Authority said on Wednesday that remedies offered by the two companies fell short.", '2026-02-18', { language: 'en' }))
+  t.match(found, { type: 'economic', cameo: '17', trigger: { text: 'has blocked' } })
+  hasActor(t, found, 'Competition and Markets Authority', 'source')
+  lacksActor(t, found, /regulator/)
+})

@@ -9,7 +9,7 @@ import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, leaderNamedNext, mediatorsNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
-import { agedHolderNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
+import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -191,7 +191,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     // (`…, a annoncé le Premier ministre irakien. Aino Virtanen, 34 ans,`: the office of who tells of it is named by no one next)
     const reporting = reportingClause(body, main.sentence, ctx)
     const told = reporting === null || reporting.start < main.trigger.end ? main.sentence : { ...main.sentence, end: reporting.start }
-    main.event.participants = agedHolderNext(main.sentence, next, holderNamedNext(told, following, main.trigger, main.event.participants, ctx), ctx)
+    main.event.participants = bodyNamedNext(next, agedHolderNext(main.sentence, next, holderNamedNext(told, following, main.trigger, main.event.participants, ctx), ctx), ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
     main.event.participants = groupNamedNext(next, main.event.participants, ctx)
     main.event.participants = othersNamedNext(next, main.event.participants, ctx)

@@ -108,6 +108,51 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
 }
 
 /**
+ * `Britain's competition regulator has blocked … The Competition and Markets Authority said`: the one
+ * body the lead gives by its kind (a lowercase organisation noun, maybe after its owner's name) is
+ * the body whose name, with an organisation noun in it, opens the next sentence.
+ */
+export function bodyNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const named = openingBody(next, ctx)
+  if (named === null) return [...actors]
+  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(named.text)) || foldSameLength(named.text).includes(foldSameLength(a.name)))) return [...actors]
+  const kind = (a: ExtractedActor): boolean => {
+    const words = a.name.split(/\s+/)
+    const noun = foldSameLength(words.at(-1) ?? '')
+    return words.length > 1 && statement.organizationWords.has(noun) && words.every((w, k) => /^\p{Ll}/u.test(w) || (k === 0 && /['’]s$/u.test(w)))
+  }
+  const described = actors.filter(kind)
+  if (described.length !== 1) return [...actors]
+  return actors.map((a) => a === described[0] ? { name: named.text, kind: 'organization', role: a.role, mention: spanOf(body, named.start, named.end) } : a)
+}
+
+/** The body's name a sentence opens on, maybe after a determiner: capitalised words, maybe joined by `and`, `of`, `for` (`The Competition and Markets Authority`), one an organisation noun. */
+function openingBody (sentence: Span, ctx: ActorContext): { text: string, start: number, end: number } | null {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const tokens = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 120))
+  let k = 0
+  while (k < tokens.length && statement.determiners.has((tokens[k] as Token).folded)) k++
+  const first = k
+  let last = -1
+  const joining = (t: Token): boolean => statement.genitives.has(t.folded) || ctx.lexicon.comitatives.has(t.folded) || (statement.data.organizationConnectors ?? []).includes(t.folded)
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(t.text)) last = k
+    else if (!(joining(t) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) break
+  }
+  if (last < first) return null
+  const words = tokens.slice(first, last + 1)
+  if (!words.some((t) => /^\p{Lu}/u.test(t.text) && statement.organizationWords.has(t.folded))) return null
+  const start = (words[0] as Token).start
+  const end = (words.at(-1) as Token).end
+  return { text: body.slice(start, end), start, end }
+}
+
+/**
  * `Une humanitaire finlandaise … a été libérée. Aino Virtanen, 34 ans,`: an actor of the lead the text
  * gives as one someone (a singular indefinite determiner, then a noun) is named like an office; its noun.
  */
