@@ -1715,3 +1715,8 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
   hasActor(t, found, 'Competition and Markets Authority', 'source')
   lacksActor(t, found, /regulator/)
 })
+
+t.test('an owner\'s office ends before a past form (Kazakhstan\'s president accepted the resignation)', async (t) => {
+  const found = main(events('ASTANA, May 27, 2026 (AFP) - Kazakhstan\'s president accepted the resignation of the government on Wednesday after weeks of public anger.', '2026-05-27', { language: 'en' }))
+  lacksActor(t, found, /accepted/)
+})

@@ -352,9 +352,11 @@ function ownedActor (owner: Mention, trigger: Trigger, role: ActorRole, ctx: Act
   // (`South Africa's elite police unit, the Hawks, arrested`: the name set off after it is the party)
   if (APPOSED_NAME.test(body.slice(owner.end + owned[0].length, trigger.start))) return 'describes'
   const words: string[] = []
+  // (`Kazakhstan's president accepted the resignation`: a past form after the office's first word is the verb, lexicon `tense.pastEndings`)
+  const past = (folded: string): boolean => words.length > 0 && (ctx.lexicon.data.tense.pastEndings ?? []).some((e) => folded.endsWith(e))
   for (const word of (owned[1] as string).trim().split(/\s+/)) {
     const folded = foldSameLength(word)
-    if (ctx.mentions.lexicon.prepositions.has(folded) || ctx.mentions.lexicon.stopwords.has(folded) || ctx.lexicon.adverbs.has(folded) || ctx.lexicon.forms.has(folded)) break
+    if (ctx.mentions.lexicon.prepositions.has(folded) || ctx.mentions.lexicon.stopwords.has(folded) || ctx.lexicon.adverbs.has(folded) || ctx.lexicon.forms.has(folded) || past(folded)) break
     words.push(word)
   }
   if (words.length === 0) return null
