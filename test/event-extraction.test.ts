@@ -1657,10 +1657,12 @@ t.test('a counted group fined undergoes the fine', async (t) => {
   hasActor(t, found, 'five commercial banks', 'target')
 })
 
-t.test('an adverb opening a sentence is no party (Later in the day, …)', async (t) => {
+t.test('an adverb, or a word of tense, opening a sentence is no party (Later in the day, …; Plans to close…)', async (t) => {
   const found = main(events('GEORGETOWN, March 3 — Later in the day, Foreign Affairs Minister Rohan Persaud summoned Venezuela\'s ambassador to lodge a formal protest.', '2026-03-03', { language: 'en' }))
   hasActor(t, found, 'Rohan Persaud', 'source')
   lacksActor(t, found, 'Later')
+  const plans = main(events('NOTTINGHAM, May 22 — Plans to close four of Nottingham\'s 15 public libraries were approved by the city council on Thursday night.', '2026-05-22', { language: 'en' }))
+  lacksActor(t, plans, 'Plans')
 })
 
 t.test('a name goes on past the particle del (Clan del Golfo)', async (t) => {

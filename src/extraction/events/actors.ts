@@ -1037,8 +1037,8 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   // `Follow our live coverage`, `Suivez notre direct`: an imperative
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
   if (!starts) return false
-  // (`Later in the day, …`, `Only 98 lawmakers…`: an adverb opening the sentence)
-  if (ctx.lexicon.adverbs.has(folded)) return true
+  // (`Later in the day, …`, `Only 98 lawmakers…`: an adverb opening the sentence; `Plans to close…`, `Hopes for…`: a word of tense or topic)
+  if (ctx.lexicon.adverbs.has(folded) || ctx.lexicon.data.tense.future.includes(folded) || (ctx.lexicon.data.topics ?? []).includes(folded)) return true
   // (`Menés de dix points à la pause, les Bleus…`, `Ancien directeur des douanes, Ousmane Diagne Sarr…`: a participle before its complement or agent, or an adjective, opening a fronted phrase)
   if (next !== undefined && /^\p{Ll}/u.test(next.text) && (lexicon.genitives.has(next.folded) || ctx.lexicon.agents.has(next.folded) || ctx.lexicon.nounAdjectives.has(foldedWords(folded)[0] ?? ''))) return true
   // (`Menés au score à la pause, les Guingampais…`: a participle by its ending before any preposition)
