@@ -1722,3 +1722,8 @@ t.test('an owner\'s office ends before a past form (Kazakhstan\'s president acce
   const found = main(events('ASTANA, May 27, 2026 (AFP) - Kazakhstan\'s president accepted the resignation of the government on Wednesday after weeks of public anger.', '2026-05-27', { language: 'en' }))
   lacksActor(t, found, /accepted/)
 })
+
+t.test('a dateline set off by a double hyphen names where the story is filed, no party (SEOUL, Oct. 22 (Yonhap) --)', async (t) => {
+  const found = main(events("SEOUL, Oct. 22 (Yonhap) -- South Korea's central bank kept its benchmark interest rate unchanged at 2.25 percent Thursday.", '2026-10-22', { language: 'en' }))
+  lacksActor(t, found, 'South Korea')
+})

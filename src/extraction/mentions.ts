@@ -149,14 +149,14 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
 }
 
 /** A place in capitals, maybe a region after a comma and an agency in brackets, then a dash. */
-const DATELINE_TAIL = /^(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]\s/u
+const DATELINE_TAIL = /^(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[—–-])\s/u
 
 /** Whether the capitalised words from `start` to `end` open their line as a dateline (`NEW YORK (AP) —`). */
 function isDateline (body: string, start: number, end: number): boolean {
   const line = body.lastIndexOf('\n', start - 1) + 1
   const words = body.slice(start, end)
   // (the agency in brackets after the place: `BRUSSELS (AP) —`)
-  if (DATELINE_AGENCY_BEFORE.test(body.slice(line, start)) && /^\)\s*[—–-]\s/u.test(body.slice(end, end + 4))) return true
+  if (DATELINE_AGENCY_BEFORE.test(body.slice(line, start)) && /^\)\s*(?:--|[—–-])\s/u.test(body.slice(end, end + 5))) return true
   return body.slice(line, start).trim() === '' && /\p{Lu}{3}/u.test(words) && words === words.toUpperCase() && DATELINE_TAIL.test(body.slice(end, end + 60))
 }
 
