@@ -191,7 +191,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     // (`…, a annoncé le Premier ministre irakien. Aino Virtanen, 34 ans,`: the office of who tells of it is named by no one next)
     const reporting = reportingClause(body, main.sentence, ctx)
     const told = reporting === null || reporting.start < main.trigger.end ? main.sentence : { ...main.sentence, end: reporting.start }
-    main.event.participants = bodyNamedNext(next, agedHolderNext(main.sentence, next, holderNamedNext(told, following, main.trigger, main.event.participants, ctx), ctx), ctx)
+    main.event.participants = holderNamedNext(told, following, main.trigger, main.event.participants, ctx)
+    main.event.participants = agedHolderNext(main.sentence, next, main.event.participants, ctx)
+    main.event.participants = bodyNamedNext(next, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
     main.event.participants = groupNamedNext(next, main.event.participants, ctx)
     main.event.participants = othersNamedNext(next, main.event.participants, ctx)
