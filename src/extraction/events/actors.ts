@@ -3,7 +3,7 @@ import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '.
 import { describesNoun, firstVerbal, nationalityBefore, titleLength } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { foldedPhrase, foldedWords, lowerWords, wordsAt } from './lexicon.js'
+import { foldedPhrase, foldedWords, hasPastEnding, lowerWords, otherNumbers, wordsAt } from './lexicon.js'
 import { countryNameIn } from './gazetteer.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
@@ -353,7 +353,7 @@ function ownedActor (owner: Mention, trigger: Trigger, role: ActorRole, ctx: Act
   if (APPOSED_NAME.test(body.slice(owner.end + owned[0].length, trigger.start))) return 'describes'
   const words: string[] = []
   // (`Kazakhstan's president accepted the resignation`: a past form after the office's first word is the verb, lexicon `tense.pastEndings`)
-  const past = (folded: string): boolean => words.length > 0 && (ctx.lexicon.data.tense.pastEndings ?? []).some((e) => folded.endsWith(e))
+  const past = (folded: string): boolean => words.length > 0 && hasPastEnding(ctx.lexicon, folded)
   for (const word of (owned[1] as string).trim().split(/\s+/)) {
     const folded = foldSameLength(word)
     if (ctx.mentions.lexicon.prepositions.has(folded) || ctx.mentions.lexicon.stopwords.has(folded) || ctx.lexicon.adverbs.has(folded) || ctx.lexicon.forms.has(folded) || past(folded)) break
@@ -1038,7 +1038,7 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
   if (!starts) return false
   // (`Later in the day, …`, `Only 98 lawmakers…`: an adverb opening the sentence; `Plans to close…`, `Hopes for…`: a word of tense or topic)
-  if (ctx.lexicon.adverbs.has(folded) || ctx.lexicon.data.tense.future.includes(folded) || (ctx.lexicon.data.topics ?? []).includes(folded)) return true
+  if (ctx.lexicon.adverbs.has(folded) || ctx.lexicon.futureMarkers.has(folded) || ctx.lexicon.topics.has(folded)) return true
   // (`Menés de dix points à la pause, les Bleus…`, `Ancien directeur des douanes, Ousmane Diagne Sarr…`: a participle before its complement or agent, or an adjective, opening a fronted phrase)
   if (next !== undefined && /^\p{Ll}/u.test(next.text) && (lexicon.genitives.has(next.folded) || ctx.lexicon.agents.has(next.folded) || ctx.lexicon.nounAdjectives.has(foldedWords(folded)[0] ?? ''))) return true
   // (`Menés au score à la pause, les Guingampais…`: a participle by its ending before any preposition)
@@ -1046,8 +1046,7 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   if (participle && next !== undefined && /^\p{Ll}/u.test(next.text) && lexicon.prepositions.has(next.folded)) return true
   // (`Train drivers` … `regional trains`: in lower case elsewhere in another number, by the lexicon's noun endings)
   const lowercase = lowercaseWords(body, ctx)
-  const endings = (ctx.lexicon.data.paradigms.noun ?? ['']).filter((e) => e !== '')
-  if (lowercase.has(folded) || endings.some((e) => lowercase.has(folded + e) || (folded.endsWith(e) && lowercase.has(folded.slice(0, -e.length))))) return true
+  if (lowercase.has(folded) || otherNumbers(ctx.lexicon, folded).some((w) => lowercase.has(w))) return true
   // (`Marée rouge et blanche …`, `Lancée lundi dernier, la grève…`: where subjects take a determiner (lexicon `bareSubjects`), a word
   // the text capitalises only where a sentence opens, before a word that is no verb's auxiliary, no count, acronym nor place, is a common one)
   // (`Schools, shops and the town hall stayed closed`: a word listed as a bystander may open a list)
@@ -1362,7 +1361,6 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
     statement.determiners.has(t.folded) || ctx.lexicon.comitatives.has(t.folded)
   while (k < tokens.length && filler(tokens[k] as Token)) k++
   const noun: Token[] = []
-  const pastEndings = ctx.lexicon.data.tense.pastEndings ?? []
   for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
     const w = tokens[k] as Token
     // (`six Indian diplomats`: a nationality among the words of the group; `près de la frontière` is where, no word of it)
@@ -1370,7 +1368,7 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
       // (`14 Georgian officials it holds responsible`: nor into a clause opening on its subject pronoun)
       statement.stopwords.has(w.folded) || statement.pronounGender.has(w.folded) ||
       // (`three young men suspected of planning`: nor into a past participle (lexicon `tense.pastEndings`) before its complement)
-      (pastEndings.some((e) => w.folded.endsWith(e)) && statement.prepositions.has(tokens[k + 1]?.folded ?? ''))) break
+      (hasPastEnding(ctx.lexicon, w.folded) && statement.prepositions.has(tokens[k + 1]?.folded ?? ''))) break
     noun.push(w)
   }
   const first = noun[0]

@@ -13,7 +13,7 @@ import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAm
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
-import { eventLexiconFor, foldedWords, isMarker, type EventLexicon } from './lexicon.js'
+import { eventLexiconFor, foldedWords, hasPastEnding, isMarker, otherNumbers, type EventLexicon } from './lexicon.js'
 import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './places.js'
 import { datesReport, inAttribution } from './reports.js'
 import { titleOf } from './title.js'
@@ -464,7 +464,7 @@ function describesOffice (title: string, mention: Span, ctx: ActorContext): bool
   // (`Two Red Cross workers freed`: after a count, the noun in another number too, by the lexicon's noun endings; `NATO leaders agree` are NATO's)
   const before = tokenize(title, Math.max(0, mention.start - 20), mention.start).filter((t) => t.end <= mention.start).at(-1)
   const counted = before !== undefined && (ctx.lexicon.quantities.has(before.folded) || ctx.lexicon.cardinals.has(before.folded) || /^\d+$/.test(before.text))
-  const forms = [noun, ...(counted ? (ctx.lexicon.data.paradigms.noun ?? []).filter((e) => e !== '' && noun.endsWith(e)).map((e) => noun.slice(0, -e.length)) : [])]
+  const forms = [noun, ...(counted ? otherNumbers(ctx.lexicon, noun) : [])]
   // (`Solihull man jailed`: where the person is from)
   return forms.some((n) => ctx.mentions.lexicon.roleWords.has(n) || ctx.lexicon.institutions.has(n) || ctx.lexicon.bystanders.has(n))
 }
@@ -733,17 +733,17 @@ function earlierOfSomeone (body: string, sentence: Span, trigger: Trigger, ctx: 
 function tenseOf (body: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): Tense {
   const near = tokenize(body, Math.max(sentence.start, trigger.start - 40), trigger.head.end).slice(-5)
   const head = near.at(-1)?.folded ?? ''
-  const { futureEndings, pastEndings } = lexicon.data.tense
+  const { futureEndings } = lexicon.data.tense
   const marks = (markers: ReadonlySet<string>) => (t: Token): boolean => isMarker(lexicon, markers, t.text, t.folded)
   if (near.some(marks(lexicon.futureMarkers)) || (trigger.verb && futureEndings.some((e) => head.endsWith(e)))) return 'future'
-  if (near.some(marks(lexicon.pastMarkers)) || (trigger.verb && pastEndings.some((e) => head.endsWith(e)))) return 'past'
+  if (near.some(marks(lexicon.pastMarkers)) || (trigger.verb && hasPastEnding(lexicon, head))) return 'past'
   // an event noun has no tense: a bare weekday near it is the nearer one (`la grève de jeudi`)
   if (!trigger.verb) return 'unknown'
   // the sentence's other verbs: both tenses in it (`held talks on Saturday and agreed to meet next
   // Saturday`) say nothing of this one
   const words = tokenize(body, sentence.start, sentence.end)
   const future = words.some(marks(lexicon.futureMarkers))
-  const past = words.some((t) => marks(lexicon.pastMarkers)(t) || (t.folded.length > 4 && pastEndings.some((e) => t.folded.endsWith(e))))
+  const past = words.some((t) => marks(lexicon.pastMarkers)(t) || (t.folded.length > 4 && hasPastEnding(lexicon, t.folded)))
   return future === past ? 'unknown' : future ? 'future' : 'past'
 }
 

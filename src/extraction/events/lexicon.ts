@@ -358,6 +358,14 @@ export function isMarker (lexicon: EventLexicon, markers: ReadonlySet<string>, w
   return markers.has(folded) && (lower === folded || lexicon.writtenMarkers.has(lower))
 }
 
+/** Whether a folded word ends as the lexicon's past forms do (`tense.pastEndings`: `accepted`, `suspected`). */
+export const hasPastEnding = (lexicon: EventLexicon, folded: string): boolean => lexicon.data.tense.pastEndings.some((e) => folded.endsWith(e))
+
+/** A folded noun in the other numbers the lexicon's noun endings make (`train` → `trains`; `workers` → `worker`). */
+export function otherNumbers (lexicon: EventLexicon, folded: string): string[] {
+  return (lexicon.data.paradigms.noun ?? []).filter((e) => e !== '').flatMap((e) => [folded + e, ...(folded.endsWith(e) ? [folded.slice(0, -e.length)] : [])])
+}
+
 /** Words in lower case, accents kept, cut as `foldedWords` cuts them. */
 export const lowerWords = (text: string): string[] =>
   tokenize(text, 0, text.length).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text.toLowerCase().replace(/’/g, "'"))
