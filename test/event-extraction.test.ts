@@ -1667,6 +1667,42 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'the judge the next sentence names by a title ruled beside the court',
+    body: 'A water company has been ordered to pay £2.4 million after sewage spilled into the River Wharfe.\n\nPennine Water Ltd was fined at Leeds Crown Court yesterday after admitting two offences. Judge Margaret Holroyd said the firm had ignored alarms at its pumping station.',
+    published: '2026-05-07',
+    has: [['Margaret Holroyd', 'source'], ['Pennine Water Ltd', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a judge named later takes the place of the one the lead gives by office',
+    body: 'TORONTO, Nov 24 — A former chief financial officer of an Ontario property developer was sentenced by a Toronto judge on Monday to seven years in prison for fraud.\n\nThe deception had been sustained and deliberate, Justice Priya Raman of the Ontario Superior Court of Justice said.',
+    published: '2026-11-24',
+    has: [['Priya Raman', 'source']],
+    lacks: ['Toronto judge']
+  },
+  {
+    rule: 'the persons a sentence telling the main event again names join it',
+    body: 'LOME, June 3 — Fishing boats from Ghana will be allowed to work in Togolese waters under a treaty the two West African neighbours signed on Monday.\n\nThe agreement was signed in Lome by Togo\'s foreign minister, Afi Mensah, and her Ghanaian counterpart, Kwame Boateng, at a ceremony attended by regional envoys.',
+    published: '2026-06-03',
+    has: [['Afi Mensah', 'source'], ['Kwame Boateng', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a like event done to others (also) adds no parties',
+    body: 'SEOUL, March 13 - The Seoul Central District Court on Thursday sentenced former land minister Park Jae-won to four years in prison for taking bribes.\n\nThe court also sentenced his former chief of staff, Lee Min-ho, to 18 months in prison, and fined the developer, Hanseong Construction, 500 million won.',
+    published: '2026-03-13',
+    has: [['Seoul Central District Court', 'source']],
+    lacks: ['Lee Min-ho', 'Hanseong Construction']
+  },
+  {
+    rule: 'a capitalised word of an office\'s time before a place or a nationality names no one (Former Nyandarua)',
+    title: 'Former South Korean vice defence minister jailed for seven years',
+    body: 'NAIROBI, May 14 — Prosecutors on Thursday charged a former county governor with conspiracy to commit an economic crime.\n\nFormer Nyandarua governor Peter Kamau Wanjiru, 58, pleaded not guilty.',
+    published: '2026-05-14',
+    has: [],
+    lacks: ['Former Nyandarua', 'Former South Korean']
+  },
+  {
     rule: 'a name joined by a hyphen to a lowercase word is an adjective (Adelaide-based)',
     body: 'SYDNEY, Sept 24 — An Adelaide-based electricity retailer must pay $14 million in penalties for misleading customers, the Federal Court ruled on Wednesday.',
     published: '2026-09-24',

@@ -1114,12 +1114,25 @@ function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorCont
 }
 
 export function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+  if (opensOnOfficeModifier(found, ctx)) return null
   const actor = namedActor(found, role, ctx)
   // `Les députés ont adopté`: the members named alone act as their assembly
   const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedPhrase(actor.name))
   if (actor !== null && assembly !== undefined) return { ...actor, name: assembly, kind: 'organization' }
   if (actor !== null && ctx.lexicon.genericActors.has(foldedPhrase(actor.name))) actor.generic = true
   return actor
+}
+
+/**
+ * `Former Nyandarua governor Peter Kamau Wanjiru`, `Former South Korean vice minister jailed`, `Second
+ * Finance Minister Siti Mariam Yusof`: a word of an office's time or rank (lexicon `actors.officeModifiers`)
+ * capitalised before a place, a nationality or nothing names no one; the office and its holder follow.
+ */
+function opensOnOfficeModifier (found: Mention, ctx: ActorContext): boolean {
+  if (found.type !== 'name') return false
+  const [first = '', ...rest] = found.text.trim().split(/[\s-]+/)
+  const modifiers = ctx.lexicon.data.actors?.officeModifiers ?? []
+  return /^\p{Lu}/u.test(first) && modifiers.includes(foldSameLength(first).toLowerCase()) && (rest.length <= 1 || ctx.lexicon.demonyms.has(foldSameLength(rest.join(' '))))
 }
 
 /**

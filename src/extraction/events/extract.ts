@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, leaderNamedNext, mediatorsNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -201,6 +201,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     // (`La cyberattaque … a été revendiquée lundi par le groupe NoxLocker`: the lead may say who claims it too)
     if (VICTIMS.has(main.event.type)) main.event.participants = leaderNamedNext(next, blamedLater([main.sentence, ...following], main.event.participants, ctx), ctx)
     if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, main.event.participants, ctx)
+    // (`was fined at Leeds Crown Court`: a ruling of another type, told as one by its court)
+    const ruled = main.event.type === 'court-ruling' || tokenize(body, main.sentence.start, main.sentence.end).some((t) => lexicon.courtNouns.has(t.folded))
+    if (ruled) main.event.participants = judgeNamedLater(following, main.event.participants, ctx)
     main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
     // (in a race, the runners-up the lead gives after a person who wins; a team's match names players after `devant`)
     const race = main.event.type === 'sport' && main.event.participants.find((a) => a.role === 'source')?.kind === 'person'
@@ -215,6 +218,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     }
     if (main.event.type === 'strike') main.event.participants = employerNamedLater(following, unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx), ctx)
     if (main.event.type === 'state-visit') main.event.participants.push(...hostMetLater(main, merged, following.slice(0, HOST_SENTENCES)))
+    main.event.participants.push(...retoldActors(main, drafts, following.slice(0, RETOLD_SENTENCES), ctx))
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
@@ -872,6 +876,33 @@ function doneToOthers (kept: Draft, draft: Draft): boolean {
     const theirs = named(draft)
     return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
   })
+}
+
+/** Sentences after the lead in which the main event may be told again with more of its parties. */
+const RETOLD_SENTENCES = 2
+
+/**
+ * `A Kenyan court acquitted a former county governor … Chief Magistrate Esther Wambui cleared Joseph
+ * Kiprono Langat … and four former county officials`: a sentence right after the lead telling the
+ * main event again, by a verb of its type at a date compatible with its own and done to no other
+ * party (`doneToOthers`), names more of its parties: the persons it names in full join the main
+ * event, in their roles there.
+ */
+function retoldActors (main: Draft, drafts: readonly Draft[], following: readonly Span[], ctx: ActorContext): ExtractedActor[] {
+  const found: ExtractedActor[] = []
+  const known = (a: ExtractedActor): boolean => [...main.event.participants, ...found].some((b) => sameName(a.name, b.name))
+  for (const d of drafts) {
+    if (!following.some((s) => s.start === d.sentence.start) || d.event.type !== main.event.type || !d.trigger.verb || d.trigger.negated || d.background || d.another) continue
+    if ((d.date !== null && main.date !== null && !compatible(d.date.date, main.date.date)) || doneToOthers(main, d)) continue
+    // (`The court also sentenced his former chief of staff`: a like event done to others)
+    if (tokenize(ctx.mentions.body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded))) continue
+    const places = placesIn(ctx.mentions.body, d.sentence, ctx).map((p) => p.start)
+    // (a person's full name, `Kevin R.`, `Pieter van Rooyen`: not a common noun opening a sentence, `Councillors`)
+    const fullName = (a: ExtractedActor): boolean => /\s/.test(a.name) && a.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ctx.mentions.lexicon.particles.has(w))
+    const said = (a: ExtractedActor): boolean => a.mention !== null && d.sentence.start <= a.mention.start && a.mention.end <= d.sentence.end && !places.includes(a.mention.start)
+    for (const a of d.event.participants) if (a.kind === 'person' && a.generic !== true && said(a) && fullName(a) && !known(a)) found.push(a)
+  }
+  return found
 }
 
 /** `Un homme est mort … Une femme a été tuée`: a family whose mentions are each their own event, in two sentences. */

@@ -60,6 +60,9 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   if (given !== undefined && !foldedWords(given).some((w) => statement.roleWords.has(w) || ages.has(w))) return [...actors]
   if (found > 0 && (description === undefined || !offices.some((o) => sameOffice(body, o, description, ctx)))) return [...actors]
   const words = foldedWords(name)
+  // (`Former Nyandarua governor Peter Kamau Wanjiru, 58,`: capitalised words before a role word describe the office, no one's name)
+  const after = tokenize(body, next.start + opening[0].length, next.end)[0]
+  if (after !== undefined && statement.roleWords.has(after.folded)) return [...actors]
   // (`Yannick Le Goff`: a determiner within a name is a particle; opening it, a body's name, `La Poste`)
   const first = words[0] ?? ''
   if (statement.determiners.has(first) || statement.stopwords.has(first) || words.some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) return [...actors]

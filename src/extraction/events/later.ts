@@ -79,7 +79,7 @@ export function courtNamedLater (following: readonly Span[], actors: readonly Ex
     for (const [k, t] of tokens.entries()) {
       if (!court(t.folded)) continue
       // `Judge Anne Hollis`, `la juge Claire Martin`: the name right after the court noun
-      found[0] ??= mentionsIn(ctx.mentions, t.end, sentence.end).find((m) => m.type !== 'pronoun' && /^\s+$/.test(body.slice(t.end, m.end - (m.name ?? m.text).length)))
+      found[0] ??= nameRightAfter(t, sentence.end, ctx)
       // `Birmingham Crown Court`: a name ending on the court noun
       if (/^\p{Lu}/u.test(t.text)) found[1] ??= mentionsIn(ctx.mentions, sentence.start, t.end).find((m) => m.end === t.end && m.start < t.start)
       // `le tribunal correctionnel de Quimper`, not a role of it (`a court spokesman`)
@@ -96,6 +96,32 @@ export function courtNamedLater (following: readonly Span[], actors: readonly Ex
     if (actor !== null && !actors.some((a) => sameActor(a, actor))) return [...actors, actor]
   }
   return [...actors]
+}
+
+/**
+ * `Pennine Water Ltd was fined at Leeds Crown Court. Judge Margaret Holroyd said`, `… by the Colombo
+ * High Court. Judge Anoma Perera ruled`: the judge a ruling's next sentences name by a judge's title
+ * (lexicon `actors.courts.judges`) ruled too, beside the court; the judge takes the place of one the
+ * lead gives by office only (`sentenced by a Toronto judge`).
+ */
+export function judgeNamedLater (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  for (const sentence of following.slice(0, COURT_SENTENCES)) {
+    for (const t of tokenize(body, sentence.start, sentence.end)) {
+      const named = ctx.lexicon.judgeTitles.has(t.folded) ? nameRightAfter(t, sentence.end, ctx) : undefined
+      const judge = named === undefined || !isPersonName(named, ctx) ? null : resolveActor(named, 'source', ctx)
+      if (judge === null) continue
+      if (actors.some((a) => sameActor(a, judge))) return [...actors]
+      const office = actors.find((a) => a.role === 'source' && /^\p{Ll}/u.test(a.name.split(/\s+/).at(-1) ?? '') && ctx.lexicon.judgeTitles.has(foldedWords(a.name).at(-1) ?? ''))
+      return office === undefined ? [...actors, judge] : actors.map((a) => a === office ? judge : a)
+    }
+  }
+  return [...actors]
+}
+
+/** The name written right after a word (`Judge Anne Hollis`, `la juge Claire Martin`), before `end`. */
+function nameRightAfter (word: Token, end: number, ctx: ActorContext): Mention | undefined {
+  return mentionsIn(ctx.mentions, word.end, end).find((m) => m.type !== 'pronoun' && /^\s+$/.test(ctx.mentions.body.slice(word.end, m.end - (m.name ?? m.text).length)))
 }
 
 /**

@@ -97,6 +97,8 @@ export interface EventLexiconData {
   possessiveRelatives?: string[]
   /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
   otherInstance?: string[]
+  /** Adverbs that add a like event done to others (`also`, `également`): a sentence with one tells no event again. */
+  additives?: string[]
   /** Words before an infinitive (`pour`, `to`): a verb trigger after one tells what another verb is done for or agreed to. */
   infinitiveMarkers?: string[]
   /** Adjectives written between a determiner and its noun (`l'ancien élu`, `the newly elected`): a participle after them is a noun or an adjective. */
@@ -132,8 +134,10 @@ export interface EventLexiconData {
     bareGenitives?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
-    /** Words before the court a justice event goes before (`devant`, `before`) and the nouns that say a court (`tribunal`, `judge`). */
-    courts?: { prepositions: string[], nouns: string[] }
+    /** Words before the court a justice event goes before (`devant`, `before`), the nouns that say a court (`tribunal`, `judge`) and the titles of a judge before a name (`Justice`, `juge`). */
+    courts?: { prepositions: string[], nouns: string[], judges?: string[] }
+    /** Words of an office's time or rank (`former`, `acting`, `ancien`) that no name opens on. */
+    officeModifiers?: string[]
     /** Prepositions before the town a match is played at, which names the home side (`battu à Lens`, `won at Leeds`). */
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
@@ -294,6 +298,7 @@ export interface EventLexicon {
   possessiveRelatives: Set<string>
   opponents: Set<string>
   otherInstance: Set<string>
+  additives: Set<string>
   infinitiveMarkers: Set<string>
   nounAdjectives: Set<string>
   institutions: Set<string>
@@ -335,6 +340,8 @@ export interface EventLexicon {
   homeGround: Set<string>
   courtPrepositions: Set<string>
   courtNouns: Set<string>
+  /** Titles of a judge before a name (`Justice Priya Raman`). */
+  judgeTitles: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -432,6 +439,7 @@ function compile (data: EventLexiconData): EventLexicon {
     topics: set(data.topics ?? []),
     opponents: set(data.opponents ?? []),
     otherInstance: set(data.otherInstance ?? []),
+    additives: set(data.additives ?? []),
     infinitiveMarkers: set(data.infinitiveMarkers ?? []),
     nounAdjectives: set(data.nounAdjectives ?? []),
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
@@ -462,6 +470,7 @@ function compile (data: EventLexiconData): EventLexicon {
     homeGround: set(data.actors?.homeGround ?? []),
     courtPrepositions: set(data.actors?.courts?.prepositions ?? []),
     courtNouns: set(data.actors?.courts?.nouns ?? []),
+    judgeTitles: set(data.actors?.courts?.judges ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
