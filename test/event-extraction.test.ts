@@ -1614,6 +1614,15 @@ t.test('a veto rejects (CAMEO 12); a cricket win by runs is a match, and the one
   lacksActor(t, match, 'ODI')
 })
 
+t.test('a surtax is a tariff (CAMEO 16); a company that will lay off workers makes an economic decision', async (t) => {
+  const surtax = main(events('OTTAWA, April 14 — Canada on Tuesday announced a 25% surtax on steel products imported from China, to take effect on May 1.', '2026-04-14', { language: 'en' }))
+  t.match(surtax, { type: 'sanctions', cameo: '16', trigger: { text: 'surtax' } })
+  hasActor(t, surtax, 'Canada', 'source')
+  const cuts = main(events('WINDSOR, Ont. — Essex Precision Stampings will lay off 640 workers at two of its plants early in the new year, blaming tariffs.', '2026-12-02', { language: 'en', title: 'Essex Precision Stampings to lay off 640 workers in Windsor' }))
+  t.match(cuts, { type: 'economic', trigger: { text: 'will lay off' } })
+  hasActor(t, cuts, 'Essex Precision Stampings', 'source')
+})
+
 t.test('a central bank that keeps its rate makes an economic decision', async (t) => {
   const hold = main(events("SEOUL, Oct. 22 (Yonhap) -- South Korea's central bank kept its benchmark interest rate unchanged at 2.25 percent Thursday.", '2026-10-22', { language: 'en' }))
   t.match(hold, { type: 'economic', trigger: { text: 'kept' } })
@@ -1666,6 +1675,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
+  {
+    rule: 'the body the next sentence opens on, before a verb of saying, charged those the lead names no one charging; a word joined to a lowercase word opening it is no party',
+    body: 'PRETORIA, Feb 5 — Fraud and corruption charges linked to a water tender were brought on Thursday against a former senior official of the City of Tshwane.\n\nThe National Prosecuting Authority (NPA) said the official would appear in court on Friday.',
+    published: '2026-02-05',
+    has: [['National Prosecuting Authority', 'source']],
+    lacks: ['Fraud']
+  },
   {
     rule: 'the judge the next sentence names by a title ruled beside the court',
     body: 'A water company has been ordered to pay £2.4 million after sewage spilled into the River Wharfe.\n\nPennine Water Ltd was fined at Leeds Crown Court yesterday after admitting two offences. Judge Margaret Holroyd said the firm had ignored alarms at its pumping station.',

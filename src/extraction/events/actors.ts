@@ -1050,6 +1050,9 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   // (`Marée rouge et blanche …`, `Lancée lundi dernier, la grève…`: where subjects take a determiner (lexicon `bareSubjects`), a word
   // the text capitalises only where a sentence opens, before a word that is no verb's auxiliary, no count, acronym nor place, is a common one)
   // (`Schools, shops and the town hall stayed closed`: a word listed as a bystander may open a list)
+  // (`Fraud and corruption charges were brought…`: where subjects may be bare, a word joined to a lowercase word is a common one, not `Hamas and Israel`)
+  const joinedLowercase = next !== undefined && ctx.lexicon.comitatives.has(next.folded) && /^\p{Ll}/u.test(tokenize(body, next.end, Math.min(body.length, next.end + 30))[0]?.text ?? '')
+  if (joinedLowercase && placeOf(mention, ctx) === null) return true
   if ((ctx.lexicon.data.bareSubjects === true && !bystander) || next === undefined || !(/^\p{Ll}/u.test(next.text) || (bystander && next.text === ','))) return false
   const auxiliary = ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded)
   // (`Poutine et Kim Jong Un signent`: a name coordinated with another is one)

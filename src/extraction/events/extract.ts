@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, othersNamedNext, runnerUpNamed, unionsNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, othersNamedNext, reporterNamedNext, runnerUpNamed, unionsNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -205,6 +205,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const ruled = main.event.type === 'court-ruling' || tokenize(body, main.sentence.start, main.sentence.end).some((t) => lexicon.courtNouns.has(t.folded))
     if (ruled) main.event.participants = judgeNamedLater(following, main.event.participants, ctx)
     main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
+    if (JUSTICE.has(main.event.type) || main.event.cameo === '17') main.event.participants = reporterNamedNext(next, main.event.participants, ctx)
     // (in a race, the runners-up the lead gives after a person who wins; a team's match names players after `devant`)
     const race = main.event.type === 'sport' && main.event.participants.find((a) => a.role === 'source')?.kind === 'person'
     // (`Il devance de 22 secondes le Belge…`: a race's runners-up, in the next sentence only when it goes on with the winner)
@@ -877,6 +878,9 @@ function doneToOthers (kept: Draft, draft: Draft): boolean {
     return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
   })
 }
+
+/** Types of event a body of the state does to someone: who tells of it may be who did it. */
+const JUSTICE = new Set(['arrest', 'court-ruling', 'investigation', 'sanctions'])
 
 /** Sentences after the lead in which the main event may be told again with more of its parties. */
 const RETOLD_SENTENCES = 2

@@ -133,7 +133,7 @@ export function bodyNamedNext (next: Span | undefined, actors: readonly Extracte
 }
 
 /** The body's name a sentence opens on, maybe after a determiner: capitalised words, maybe joined by `and`, `of`, `for` (`The Competition and Markets Authority`), one an organisation noun. */
-function openingBody (sentence: Span, ctx: ActorContext): { text: string, start: number, end: number } | null {
+export function openingBody (sentence: Span, ctx: ActorContext): { text: string, start: number, end: number } | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const tokens = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 120))

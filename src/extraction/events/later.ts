@@ -6,7 +6,7 @@ import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, resolveAct
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
-import { firstVerbal, isPersonName, nationalityBefore, smallCount } from './holders.js'
+import { firstVerbal, isPersonName, nationalityBefore, openingBody, smallCount } from './holders.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
 /** Actors an article names only after its lead, by what it says of them there. */
@@ -146,6 +146,26 @@ export function agentNamedNext (next: Span | undefined, trigger: Trigger, actors
     return long !== null && mention !== null && body.slice(mention.start, acronym?.start).includes(long) ? { ...a, name: long } : a
   })
   return [...actors, ...agents.filter((a) => !actors.some((b) => sameActor(a, b)))]
+}
+
+/**
+ * `Fraud charges … were brought on Thursday against a former official. The National Prosecuting
+ * Authority (NPA) said …`: an arrest, a charge or a ruling whose lead names no one acting is often
+ * told next by the body that acted: the body whose name opens the next sentence, right before a verb
+ * of saying (maybe after its acronym in brackets), is its source.
+ */
+export function reporterNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined || actors.some((a) => a.role === 'source')) return [...actors]
+  const named = openingBody(next, ctx)
+  if (named === null) return [...actors]
+  const { body } = ctx.mentions
+  const rest = body.slice(named.end, next.end).replace(/^\s*\([^)]*\)/u, '')
+  const says = ctx.mentions.lexicon.finite.some((pattern) => {
+    pattern.lastIndex = 0
+    return pattern.exec(rest)?.index === rest.length - rest.trimStart().length
+  })
+  const reporter = says ? resolveActor({ ...named, type: 'name', name: named.text }, 'source', ctx) : null
+  return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
 }
 
 /** Words between a questioning participle and its agent's preposition (`entendu depuis mardi par`). */
