@@ -1676,6 +1676,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a compound adjective by its ending is no bystander (Dublin-based)',
+    body: 'The Central Bank of Ireland has fined a Dublin-based lender €11.6 million for failing to treat customers in mortgage arrears fairly.',
+    published: '2026-05-07',
+    has: [['Central Bank of Ireland', 'source']],
+    lacks: ['Dublin-based', 'Dublin']
+  },
+  {
     rule: 'the body the next sentence opens on, before a verb of saying, charged those the lead names no one charging; a word joined to a lowercase word opening it is no party',
     body: 'PRETORIA, Feb 5 — Fraud and corruption charges linked to a water tender were brought on Thursday against a former senior official of the City of Tshwane.\n\nThe National Prosecuting Authority (NPA) said the official would appear in court on Friday.',
     published: '2026-02-05',

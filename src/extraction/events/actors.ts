@@ -465,6 +465,11 @@ function namesPhraseOf (mention: Mention, phrases: ReadonlySet<string>, ctx: Act
 /** `Adelaide-based`, `Chinese-brokered`: a name joined by a hyphen to a lowercase word is an adjective, no name. */
 const compoundAdjective = (mention: Mention): boolean => mention.type === 'name' && /-\p{Ll}+$/u.test(mention.text)
 
+/** `a Dublin-based lender`, `a Chinese-backed consortium`: a compound adjective by its ending (lexicon `actors.compoundEndings`), no bystander of the event. */
+function describingCompound (mention: Mention, ctx: ActorContext): boolean {
+  return compoundAdjective(mention) && (ctx.lexicon.data.actors?.compoundEndings ?? []).includes(mention.text.split('-').at(-1) ?? '')
+}
+
 /** `Le traité … signé`, `Visite d'État de trois jours…`: an event noun of the lexicon is what happened, not who did it. */
 function isEventNoun (body: string, mention: Mention, ctx: ActorContext): boolean {
   const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}/u.test(t.text) && !ctx.mentions.lexicon.determiners.has(t.folded))
@@ -1865,7 +1870,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if ([speaker, ...asides].some((x) => x !== null && x.start <= m.start && m.end <= x.end)) continue
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
-    if (m.type === 'pronoun' || m.type === 'phrase' || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
+    if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

@@ -138,6 +138,8 @@ export interface EventLexiconData {
     courts?: { prepositions: string[], nouns: string[], judges?: string[] }
     /** Words of an office's time or rank (`former`, `acting`, `ancien`) that no name opens on. */
     officeModifiers?: string[]
+    /** Last words of a compound adjective after a name (`Dublin-based`, `Chinese-backed`). */
+    compoundEndings?: string[]
     /** Prepositions before the town a match is played at, which names the home side (`battu à Lens`, `won at Leeds`). */
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
