@@ -1676,6 +1676,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'the body the next sentence says voted the decision took it with its source',
+    body: 'MUMBAI, June 6 — The Reserve Bank of India lowered its key repo rate by 25 basis points to 5.5% on Friday.\n\nThe six-member Monetary Policy Committee (MPC) voted 5-1 for the cut, with one external member favouring a pause.',
+    published: '2026-06-06',
+    has: [['Reserve Bank of India', 'source'], ['Monetary Policy Committee', 'source']],
+    lacks: []
+  },
+  {
     rule: 'a compound adjective by its ending is no bystander (Dublin-based)',
     body: 'The Central Bank of Ireland has fined a Dublin-based lender €11.6 million for failing to treat customers in mortgage arrears fairly.',
     published: '2026-05-07',

@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, othersNamedNext, reporterNamedNext, runnerUpNamed, unionsNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, othersNamedNext, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -220,6 +220,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (main.event.type === 'strike') main.event.participants = employerNamedLater(following, unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx), ctx)
     if (main.event.type === 'state-visit') main.event.participants.push(...hostMetLater(main, merged, following.slice(0, HOST_SENTENCES)))
     main.event.participants.push(...retoldActors(main, drafts, following.slice(0, RETOLD_SENTENCES), ctx))
+    if (main.event.type === 'economic') main.event.participants = votersNamed([main.sentence, ...following], main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {

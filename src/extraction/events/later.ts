@@ -168,6 +168,33 @@ export function reporterNamedNext (next: Span | undefined, actors: readonly Extr
   return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
 }
 
+/** Sentences, the lead's and the one after it, in which a body voting the decision is looked for. */
+const VOTE_SENTENCES = 2
+/** Words between a voting body's name and its verb (`had`, an acronym in brackets). */
+const VOTER_WORDS = 4
+
+/**
+ * `The Reserve Bank of India lowered its repo rate … The six-member Monetary Policy Committee (MPC)
+ * voted 5-1 for the cut`: the body a decision's lead or the sentence after it says voted (lexicon
+ * `actors.votes`), right before the verb, decided with its source.
+ */
+export function votersNamed (sentences: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (!actors.some((a) => a.role === 'source' && a.kind === 'organization')) return [...actors]
+  const { body } = ctx.mentions
+  const votes = new Set(ctx.lexicon.data.actors?.votes ?? [])
+  const found: ExtractedActor[] = []
+  for (const sentence of sentences.slice(0, VOTE_SENTENCES)) {
+    for (const verb of tokenize(body, sentence.start, sentence.end).filter((t) => votes.has(t.folded))) {
+      const voter = mentionsIn(ctx.mentions, sentence.start, verb.start).filter((m) => m.type === 'name').at(-1)
+      if (voter === undefined || tokenize(body, voter.end, verb.start).length > VOTER_WORDS || placeOf(voter, ctx) !== null) continue
+      if (!foldedWords(voter.name ?? voter.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w))) continue
+      const actor = resolveActor(voter, 'source', ctx)
+      if (actor !== null && ![...actors, ...found].some((a) => sameActor(a, actor))) found.push(actor)
+    }
+  }
+  return [...actors, ...found]
+}
+
 /** Words between a questioning participle and its agent's preposition (`entendu depuis mardi par`). */
 const QUESTIONED_WORDS = 3
 

@@ -140,6 +140,8 @@ export interface EventLexiconData {
     officeModifiers?: string[]
     /** Last words of a compound adjective after a name (`Dublin-based`, `Chinese-backed`). */
     compoundEndings?: string[]
+    /** Verbs of a body's vote (`voted`, `voté`): the body that voted a decision took it. */
+    votes?: string[]
     /** Prepositions before the town a match is played at, which names the home side (`battu à Lens`, `won at Leeds`). */
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
