@@ -185,7 +185,8 @@ export function votersNamed (sentences: readonly Span[], actors: readonly Extrac
   const found: ExtractedActor[] = []
   for (const sentence of sentences.slice(0, VOTE_SENTENCES)) {
     for (const verb of tokenize(body, sentence.start, sentence.end).filter((t) => votes.has(t.folded))) {
-      const voter = mentionsIn(ctx.mentions, sentence.start, verb.start).filter((m) => m.type === 'name').at(-1)
+      // (past its acronym in brackets: `The six-member Monetary Policy Committee (MPC) voted`)
+      const voter = mentionsIn(ctx.mentions, sentence.start, verb.start).filter((m) => m.type === 'name' && body[m.start - 1] !== '(').at(-1)
       if (voter === undefined || tokenize(body, voter.end, verb.start).length > VOTER_WORDS || placeOf(voter, ctx) !== null) continue
       if (!foldedWords(voter.name ?? voter.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w))) continue
       const actor = resolveActor(voter, 'source', ctx)
