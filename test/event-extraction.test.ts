@@ -1687,6 +1687,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a place before lowercase words and a role word describes someone (A former Illinois state senator), named next by an age',
+    body: 'CHICAGO, Nov. 17 — A former Illinois state senator was sentenced on Tuesday to six years in federal prison for accepting bribes.\n\nU.S. District Judge Marian Kessler also ordered Raymond Delacruz, 61, to forfeit $412,000.',
+    published: '2026-11-17',
+    has: [['Raymond Delacruz', 'target'], ['Marian Kessler', 'source']],
+    lacks: ['Illinois']
+  },
+  {
     rule: 'the body the next sentence says voted the decision took it with its source',
     body: 'MUMBAI, June 6 — The Reserve Bank of India lowered its key repo rate by 25 basis points to 5.5% on Friday.\n\nThe six-member Monetary Policy Committee (MPC) voted 5-1 for the cut, with one external member favouring a pause.',
     published: '2026-06-06',
