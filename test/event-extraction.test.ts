@@ -1687,6 +1687,21 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'the one company the lead gives by its trade is the name that opens the next sentence (A Windsor auto parts supplier … Essex Precision Stampings told)',
+    body: 'WINDSOR, Ont. — A Windsor auto parts supplier will lay off 640 workers at two of its plants early in the new year.\n\nEssex Precision Stampings told employees at its Walker Road plant on Tuesday that production would move to Ohio.',
+    published: '2026-12-02',
+    title: 'Parts supplier to lay off 640 workers',
+    has: [['Essex Precision Stampings', 'source']],
+    lacks: ['Windsor']
+  },
+  {
+    rule: 'a person by a title is no company named next (Justice Margaret Trevelyan found)',
+    body: 'SYDNEY, Sept 24 — An Adelaide-based electricity retailer must pay $14 million in penalties for misleading discounts, the Federal Court ruled on Wednesday.\n\nJustice Margaret Trevelyan found that the retailer had misled more than 60,000 households.',
+    published: '2026-09-24',
+    has: [['Federal Court', 'source'], ['Margaret Trevelyan', 'source']],
+    lacks: [/Justice/]
+  },
+  {
     rule: 'a place before lowercase words and a role word describes someone (A former Illinois state senator), named next by an age',
     body: 'CHICAGO, Nov. 17 — A former Illinois state senator was sentenced on Tuesday to six years in federal prison for accepting bribes.\n\nU.S. District Judge Marian Kessler also ordered Raymond Delacruz, 61, to forfeit $412,000.',
     published: '2026-11-17',

@@ -113,27 +113,34 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
 /**
  * `Britain's competition regulator has blocked … The Competition and Markets Authority said`: the one
  * body the lead gives by its kind (a lowercase organisation noun, maybe after its owner's name) is
- * the body whose name, with an organisation noun in it, opens the next sentence.
+ * the body whose name, with an organisation noun in it, opens the next sentence; the one company it
+ * gives by a company noun (lexicon `actors.companyNouns`: `A Windsor auto parts supplier`) is the
+ * name of two words or more that opens it (`Essex Precision Stampings told employees`).
  */
 export function bodyNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (next === undefined) return [...actors]
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const named = openingBody(next, ctx)
-  if (named === null) return [...actors]
-  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(named.text)) || foldSameLength(named.text).includes(foldSameLength(a.name)))) return [...actors]
+  const companies = new Set(ctx.lexicon.data.actors?.companyNouns ?? [])
+  // (`A Windsor auto parts supplier`: a company noun, after its place's name too)
   const kind = (a: ExtractedActor): boolean => {
     const words = a.name.split(/\s+/)
     const noun = foldSameLength(words.at(-1) ?? '')
-    return words.length > 1 && statement.organizationWords.has(noun) && words.every((w, k) => /^\p{Ll}/u.test(w) || (k === 0 && /['’]s$/u.test(w)))
+    const company = companies.has(noun) && /^\p{Ll}/u.test(words.at(-1) ?? '')
+    return words.length > 1 && (statement.organizationWords.has(noun) || company) && words.every((w, k) => /^\p{Ll}/u.test(w) || (k === 0 && (/['’]s$/u.test(w) || company)))
   }
   const described = actors.filter(kind)
   if (described.length !== 1) return [...actors]
+  // (a company's name needs no organisation noun: `Essex Precision Stampings told employees`)
+  const company = companies.has(foldSameLength(described[0]?.name.split(/\s+/).at(-1) ?? ''))
+  const named = openingBody(next, ctx, !company)
+  if (named === null) return [...actors]
+  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(named.text)) || foldSameLength(named.text).includes(foldSameLength(a.name)))) return [...actors]
   return actors.map((a) => a === described[0] ? { name: named.text, kind: 'organization', role: a.role, mention: spanOf(body, named.start, named.end) } : a)
 }
 
 /** The body's name a sentence opens on, maybe after a determiner: capitalised words, maybe joined by `and`, `of`, `for` (`The Competition and Markets Authority`), one an organisation noun. */
-export function openingBody (sentence: Span, ctx: ActorContext): { text: string, start: number, end: number } | null {
+export function openingBody (sentence: Span, ctx: ActorContext, organisationNoun = true): { text: string, start: number, end: number } | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const tokens = tokenize(body, sentence.start, Math.min(sentence.end, sentence.start + 120))
@@ -149,7 +156,10 @@ export function openingBody (sentence: Span, ctx: ActorContext): { text: string,
   }
   if (last < first) return null
   const words = tokens.slice(first, last + 1)
-  if (!words.some((t) => /^\p{Lu}/u.test(t.text) && statement.organizationWords.has(t.folded))) return null
+  if (organisationNoun && !words.some((t) => /^\p{Lu}/u.test(t.text) && statement.organizationWords.has(t.folded))) return null
+  // (else a name of two words or more, before a lowercase word: `Essex Precision Stampings told`)
+  // (not a person by a title: `Justice Margaret Trevelyan found`)
+  if (!organisationNoun && (words.length < 2 || !/^\p{Ll}/u.test(tokens[last + 1]?.text ?? '') || titleLength(words.map((t) => t.text), ctx) > 0)) return null
   const start = (words[0] as Token).start
   const end = (words.at(-1) as Token).end
   return { text: body.slice(start, end), start, end }

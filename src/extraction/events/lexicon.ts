@@ -142,6 +142,8 @@ export interface EventLexiconData {
     compoundEndings?: string[]
     /** Verbs of a body's vote (`voted`, `voté`): the body that voted a decision took it. */
     votes?: string[]
+    /** Nouns that give a company by its trade (`supplier`, `insurer`, `fabricant`). */
+    companyNouns?: string[]
     /** Prepositions before the town a match is played at, which names the home side (`battu à Lens`, `won at Leeds`). */
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
