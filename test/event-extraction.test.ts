@@ -1689,6 +1689,14 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'who carried out the operation the next sentence opens on made the arrest the lead names no one making',
+    body: 'Two men have been arrested after cannabis worth an estimated €2.1 million was found at a warehouse in Little Island, Co Cork, on Wednesday evening.\n\nThe search was carried out by the Garda National Drugs and Organised Crime Bureau (GNDOCB), assisted by local detectives.',
+    published: '2026-03-05',
+    title: 'Two men arrested after cannabis seizure in Cork',
+    has: [['Garda National Drugs and Organised Crime Bureau', 'source'], ['Two men', 'target']],
+    lacks: []
+  },
+  {
     rule: 'the one company the lead gives by its trade is the name that opens the next sentence (A Windsor auto parts supplier … Essex Precision Stampings told)',
     body: 'WINDSOR, Ont. — A Windsor auto parts supplier will lay off 640 workers at two of its plants early in the new year.\n\nEssex Precision Stampings told employees at its Walker Road plant on Tuesday that production would move to Ohio.',
     published: '2026-12-02',

@@ -196,6 +196,29 @@ export function votersNamed (sentences: readonly Span[], actors: readonly Extrac
   return [...actors, ...found]
 }
 
+/** Words between an operation noun opening a sentence and its agent's preposition (`was carried out by`). */
+const OPERATION_AGENT_WORDS = 4
+
+/**
+ * `Two men have been arrested after a seizure … The search was carried out by the Garda National
+ * Drugs and Organised Crime Bureau`: an arrest whose lead names no one acting is often told next by
+ * its operation (a definite operation noun, lexicon `actors.operations`, opening the sentence), and
+ * who carried that out (the name after the agent preposition) made the arrest.
+ */
+export function operationAgentNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined || actors.some((a) => a.role === 'source')) return [...actors]
+  const { body } = ctx.mentions
+  const tokens = tokenize(body, next.start, next.end)
+  const opening = tokens.findIndex((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  const operation = opening <= 0 ? undefined : (ctx.lexicon.data.actors?.operations ?? []).map(foldedWords).find((o) => wordsAt(tokens, opening, o))
+  const by = operation === undefined ? undefined : tokens.slice(opening + operation.length, opening + operation.length + OPERATION_AGENT_WORDS + 1).find((t) => ctx.lexicon.agents.has(t.folded))
+  if (by === undefined) return [...actors]
+  const clauseEnd = by.end + (/^[^,;:]*/u.exec(body.slice(by.end, next.end))?.[0].length ?? 0)
+  const named = mentionsIn(ctx.mentions, by.end, clauseEnd).find((m) => m.type === 'name' && placeOf(m, ctx) === null)
+  const agent = named === undefined ? null : resolveActor(named, 'source', ctx)
+  return agent === null || actors.some((a) => sameActor(a, agent)) ? [...actors] : [...actors, agent]
+}
+
 /** Words between a questioning participle and its agent's preposition (`entendu depuis mardi par`). */
 const QUESTIONED_WORDS = 3
 
