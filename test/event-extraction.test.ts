@@ -1689,6 +1689,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a name ending on a noun of a text (the Finance Bill 2026) is what is passed, no party',
+    body: 'The National Assembly yesterday passed the Finance Bill 2026 by 204 votes to 113, clearing the way for new taxes on mobile money transfers.',
+    published: '2026-06-24',
+    has: [['National Assembly', 'source']],
+    lacks: ['Finance Bill']
+  },
+  {
     rule: 'who carried out the operation the next sentence opens on made the arrest the lead names no one making',
     body: 'Two men have been arrested after cannabis worth an estimated €2.1 million was found at a warehouse in Little Island, Co Cork, on Wednesday evening.\n\nThe search was carried out by the Garda National Drugs and Organised Crime Bureau (GNDOCB), assisted by local detectives.',
     published: '2026-03-05',

@@ -1125,13 +1125,20 @@ function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorCont
 }
 
 export function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  if (opensOnOfficeModifier(found, ctx)) return null
+  if (opensOnOfficeModifier(found, ctx) || namesText(found, ctx)) return null
   const actor = namedActor(found, role, ctx)
   // `Les députés ont adopté`: the members named alone act as their assembly
   const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedPhrase(actor.name))
   if (actor !== null && assembly !== undefined) return { ...actor, name: assembly, kind: 'organization' }
   if (actor !== null && ctx.lexicon.genericActors.has(foldedPhrase(actor.name))) actor.generic = true
   return actor
+}
+
+/** `the Finance Bill 2026`, `the Paris Agreement`: a name ending on a noun of a text (lexicon `actors.textNouns`), maybe before its year, is what is passed or signed, no party. */
+function namesText (found: Mention, ctx: ActorContext): boolean {
+  const words = found.text.trim().split(/\s+/).filter((w) => !/^\d+$/u.test(w))
+  const last = words.at(-1) ?? ''
+  return found.type === 'name' && words.length >= 2 && /^\p{Lu}/u.test(last) && (ctx.lexicon.data.actors?.textNouns ?? []).includes(foldSameLength(last).toLowerCase())
 }
 
 /**

@@ -144,6 +144,8 @@ export interface EventLexiconData {
     votes?: string[]
     /** Nouns that give a company by its trade (`supplier`, `insurer`, `fabricant`). */
     companyNouns?: string[]
+    /** Nouns of a text a name may end on (`Bill`, `Act`, `Loi`): the text, no party. */
+    textNouns?: string[]
     /** Prepositions before the town a match is played at, which names the home side (`battu à Lens`, `won at Leeds`). */
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
