@@ -1689,6 +1689,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a nationality opening an apposition of lowercase nouns says who the name before it is (Vantera NV, the Dutch specialty chemicals maker,)',
+    body: 'Vantera NV, the Dutch specialty chemicals maker, agreed to acquire Finland\'s Kallio Materials Oyj for about €4.2 billion in cash.',
+    published: '2026-03-19',
+    has: [['Vantera NV', 'source'], ['Kallio Materials Oyj', 'target']],
+    lacks: ['Netherlands']
+  },
+  {
     rule: 'a name ending on a noun of a text (the Finance Bill 2026) is what is passed, no party',
     body: 'The National Assembly yesterday passed the Finance Bill 2026 by 204 votes to 113, clearing the way for new taxes on mobile money transfers.',
     published: '2026-06-24',

@@ -41,7 +41,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) &&
+    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
     !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx) &&
@@ -799,6 +799,19 @@ function describesSomeone (body: string, mention: Span, ctx: ActorContext): bool
   if (role < 0 || !/^\s+$/u.test(body.slice(mention.end, (after[0] as Token).start)) || !after.slice(0, role).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded))) return false
   const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
   return before.some((t) => (statement.data.indefiniteDeterminers ?? []).includes(t.folded)) || ctx.lexicon.nounAdjectives.has(foldedWords(body.slice(mention.start, mention.end))[0] ?? '')
+}
+
+/** Lowercase words after a nationality in an apposition (`, the Dutch specialty chemicals maker,`). */
+const APPOSED_WORDS = 4
+
+/** `Vantera NV, the Dutch specialty chemicals maker, agreed`: a nationality opening an apposition of lowercase nouns says who the name before it is. */
+function apposedNationality (body: string, mention: Span, ctx: ActorContext): boolean {
+  if (!ctx.lexicon.demonyms.has(foldSameLength(body.slice(mention.start, mention.end)))) return false
+  const before = tokenize(body, Math.max(0, mention.start - 10), mention.start).filter((t) => t.end <= mention.start).slice(-2)
+  if (before[0]?.text !== ',' || !ctx.mentions.lexicon.determiners.has(before[1]?.folded ?? '')) return false
+  const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 60))
+  const comma = after.findIndex((t) => t.text === ',')
+  return comma >= 1 && comma <= APPOSED_WORDS && after.slice(0, comma).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text))
 }
 
 /** `Nigeria's Kaduna state`, `in Sofala province`: a name before a place noun in lower case is the place, unless the noun heads a body's name (`Kaduna state government`). */
