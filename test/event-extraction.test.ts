@@ -1689,6 +1689,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a name between a word of capacity and a role word says whose office it is (resigned as Northern Ireland secretary)',
+    body: 'Rachel Ainsworth has resigned as Northern Ireland secretary after messages in which she mocked unionist leaders were leaked to a Belfast newspaper.',
+    published: '2026-02-18',
+    has: [['Rachel Ainsworth', 'source']],
+    lacks: ['Northern Ireland']
+  },
+  {
     rule: 'a nationality opening an apposition of lowercase nouns says who the name before it is (Vantera NV, the Dutch specialty chemicals maker,)',
     body: 'Vantera NV, the Dutch specialty chemicals maker, agreed to acquire Finland\'s Kallio Materials Oyj for about €4.2 billion in cash.',
     published: '2026-03-19',

@@ -798,7 +798,9 @@ function describesSomeone (body: string, mention: Span, ctx: ActorContext): bool
   const role = after.findIndex((t) => /^\p{Ll}/u.test(t.text) && (statement.roleWords.has(t.folded) || companies.has(t.folded)))
   if (role < 0 || !/^\s+$/u.test(body.slice(mention.end, (after[0] as Token).start)) || !after.slice(0, role).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded))) return false
   const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
-  return before.some((t) => (statement.data.indefiniteDeterminers ?? []).includes(t.folded)) || ctx.lexicon.nounAdjectives.has(foldedWords(body.slice(mention.start, mention.end))[0] ?? '')
+  // (`resigned as Northern Ireland secretary`: after a word of capacity, lexicon `actors.capacity`, too)
+  const capacity = (ctx.lexicon.data.actors?.capacity ?? []).includes(before.at(-1)?.folded ?? '')
+  return capacity || before.some((t) => (statement.data.indefiniteDeterminers ?? []).includes(t.folded)) || ctx.lexicon.nounAdjectives.has(foldedWords(body.slice(mention.start, mention.end))[0] ?? '')
 }
 
 /** Lowercase words after a nationality in an apposition (`, the Dutch specialty chemicals maker,`). */

@@ -146,6 +146,8 @@ export interface EventLexiconData {
     companyNouns?: string[]
     /** Nouns of a text a name may end on (`Bill`, `Act`, `Loi`): the text, no party. */
     textNouns?: string[]
+    /** Words of capacity before an office (`as`, `comme`): a name between says whose office it is. */
+    capacity?: string[]
     /** Prepositions before the town a match is played at, which names the home side (`battu à Lens`, `won at Leeds`). */
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
