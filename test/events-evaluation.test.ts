@@ -220,9 +220,11 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // sits a point under the grown set. In the fifth session of 2026-12-05 it grew with ho-en-54–101 and ho-fr-154–177,
 // written blind by six writers and scored once with the session's first rules and once with its last (English actor
 // F1 on the 48 new articles 61.7 → 66.0, French on the 24 new 68.2 → 71.3): every floor sits a point under the grown set.
+// The sixth session added ho-en-102–161 and ho-fr-178–201 the same way; the seventh ho-en-162–209, four writers, English
+// actor F1 on the 48 new articles 60.0 → 63.2: every floor sits a point under the grown set.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.861, cameo: 0.905, date: 0.92, country: 0.924, actors: 0.712, f1: 0.672 },
-  en: { type: 0.785, cameo: 0.872, date: 0.853, country: 0.889, actors: 0.653, f1: 0.646 }
+  fr: { type: 0.861, cameo: 0.905, date: 0.92, country: 0.924, actors: 0.722, f1: 0.672 },
+  en: { type: 0.789, cameo: 0.88, date: 0.842, country: 0.898, actors: 0.654, f1: 0.657 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
