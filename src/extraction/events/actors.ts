@@ -794,8 +794,7 @@ function describesSomeone (body: string, mention: Span, ctx: ActorContext): bool
   const statement = ctx.mentions.lexicon
   // (`A former Illinois state senator`: a lowercase word or two may come before the role word)
   const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 40)).slice(0, DESCRIBING_NOUNS)
-  const companies = new Set(ctx.lexicon.data.actors?.companyNouns ?? [])
-  const role = after.findIndex((t) => /^\p{Ll}/u.test(t.text) && (statement.roleWords.has(t.folded) || companies.has(t.folded)))
+  const role = after.findIndex((t) => /^\p{Ll}/u.test(t.text) && (statement.roleWords.has(t.folded) || ctx.lexicon.companyNouns.has(t.folded)))
   if (role < 0 || !/^\s+$/u.test(body.slice(mention.end, (after[0] as Token).start)) || !after.slice(0, role).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded))) return false
   const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
   // (`resigned as Northern Ireland secretary`: after a word of capacity, lexicon `actors.capacity`, too)

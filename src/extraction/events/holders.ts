@@ -121,7 +121,7 @@ export function bodyNamedNext (next: Span | undefined, actors: readonly Extracte
   if (next === undefined) return [...actors]
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const companies = new Set(ctx.lexicon.data.actors?.companyNouns ?? [])
+  const companies = ctx.lexicon.companyNouns
   // (`A Windsor auto parts supplier`: a company noun, after its place's name too)
   const kind = (a: ExtractedActor): boolean => {
     const words = a.name.split(/\s+/)

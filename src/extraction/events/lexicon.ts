@@ -352,6 +352,8 @@ export interface EventLexicon {
   courtNouns: Set<string>
   /** Titles of a judge before a name (`Justice Priya Raman`). */
   judgeTitles: Set<string>
+  /** Nouns that give a company by its trade (`supplier`), as folded words. */
+  companyNouns: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -481,6 +483,7 @@ function compile (data: EventLexiconData): EventLexicon {
     courtPrepositions: set(data.actors?.courts?.prepositions ?? []),
     courtNouns: set(data.actors?.courts?.nouns ?? []),
     judgeTitles: set(data.actors?.courts?.judges ?? []),
+    companyNouns: set(data.actors?.companyNouns ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
