@@ -467,7 +467,7 @@ const compoundAdjective = (mention: Mention): boolean => mention.type === 'name'
 
 /** `a Dublin-based lender`, `a Chinese-backed consortium`: a compound adjective by its ending (lexicon `actors.compoundEndings`), no bystander of the event. */
 function describingCompound (mention: Mention, ctx: ActorContext): boolean {
-  return compoundAdjective(mention) && (ctx.lexicon.data.actors?.compoundEndings ?? []).includes(mention.text.split('-').at(-1) ?? '')
+  return compoundAdjective(mention) && ctx.lexicon.compoundEndings.has(foldSameLength(mention.text.split('-').at(-1) ?? ''))
 }
 
 /** `Le traité … signé`, `Visite d'État de trois jours…`: an event noun of the lexicon is what happened, not who did it. */
@@ -798,7 +798,7 @@ function describesSomeone (body: string, mention: Span, ctx: ActorContext): bool
   if (role < 0 || !/^\s+$/u.test(body.slice(mention.end, (after[0] as Token).start)) || !after.slice(0, role).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded))) return false
   const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
   // (`resigned as Northern Ireland secretary`: after a word of capacity, lexicon `actors.capacity`, too)
-  const capacity = (ctx.lexicon.data.actors?.capacity ?? []).includes(before.at(-1)?.folded ?? '')
+  const capacity = ctx.lexicon.capacity.has(before.at(-1)?.folded ?? '')
   return capacity || before.some((t) => (statement.data.indefiniteDeterminers ?? []).includes(t.folded)) || ctx.lexicon.nounAdjectives.has(foldedWords(body.slice(mention.start, mention.end))[0] ?? '')
 }
 
@@ -1152,7 +1152,7 @@ export function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext
 function namesText (found: Mention, ctx: ActorContext): boolean {
   const words = found.text.trim().split(/\s+/).filter((w) => !/^\d+$/u.test(w))
   const last = words.at(-1) ?? ''
-  return found.type === 'name' && words.length >= 2 && /^\p{Lu}/u.test(last) && (ctx.lexicon.data.actors?.textNouns ?? []).includes(foldSameLength(last).toLowerCase())
+  return found.type === 'name' && words.length >= 2 && /^\p{Lu}/u.test(last) && ctx.lexicon.textNouns.has(foldSameLength(last).toLowerCase())
 }
 
 /**
@@ -1163,8 +1163,7 @@ function namesText (found: Mention, ctx: ActorContext): boolean {
 function opensOnOfficeModifier (found: Mention, ctx: ActorContext): boolean {
   if (found.type !== 'name') return false
   const [first = '', ...rest] = found.text.trim().split(/[\s-]+/)
-  const modifiers = ctx.lexicon.data.actors?.officeModifiers ?? []
-  return /^\p{Lu}/u.test(first) && modifiers.includes(foldSameLength(first).toLowerCase()) && (rest.length <= 1 || ctx.lexicon.demonyms.has(foldSameLength(rest.join(' '))))
+  return /^\p{Lu}/u.test(first) && ctx.lexicon.officeModifiers.has(foldSameLength(first).toLowerCase()) && (rest.length <= 1 || ctx.lexicon.demonyms.has(foldSameLength(rest.join(' '))))
 }
 
 /**

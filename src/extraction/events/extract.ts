@@ -881,7 +881,7 @@ function doneToOthers (kept: Draft, draft: Draft): boolean {
 }
 
 /** Types of event a body of the state does to someone: who tells of it may be who did it. */
-const JUSTICE = new Set(['arrest', 'court-ruling', 'investigation', 'sanctions'])
+const JUSTICE: ReadonlySet<string> = new Set(['arrest', 'court-ruling', 'investigation', 'sanctions'])
 
 /** Sentences after the lead in which the main event may be told again with more of its parties. */
 const RETOLD_SENTENCES = 2
@@ -896,14 +896,14 @@ const RETOLD_SENTENCES = 2
 function retoldActors (main: Draft, drafts: readonly Draft[], following: readonly Span[], ctx: ActorContext): ExtractedActor[] {
   const found: ExtractedActor[] = []
   const known = (a: ExtractedActor): boolean => [...main.event.participants, ...found].some((b) => sameName(a.name, b.name))
+  // (a person's full name, `Kevin R.`, `Pieter van Rooyen`: not a common noun opening a sentence, `Councillors`)
+  const fullName = (a: ExtractedActor): boolean => /\s/.test(a.name) && a.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ctx.mentions.lexicon.particles.has(w))
   for (const d of drafts) {
     if (!following.some((s) => s.start === d.sentence.start) || d.event.type !== main.event.type || !d.trigger.verb || d.trigger.negated || d.background || d.another) continue
     if ((d.date !== null && main.date !== null && !compatible(d.date.date, main.date.date)) || doneToOthers(main, d)) continue
     // (`The court also sentenced his former chief of staff`: a like event done to others)
     if (tokenize(ctx.mentions.body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded))) continue
     const places = placesIn(ctx.mentions.body, d.sentence, ctx).map((p) => p.start)
-    // (a person's full name, `Kevin R.`, `Pieter van Rooyen`: not a common noun opening a sentence, `Councillors`)
-    const fullName = (a: ExtractedActor): boolean => /\s/.test(a.name) && a.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ctx.mentions.lexicon.particles.has(w))
     const said = (a: ExtractedActor): boolean => a.mention !== null && d.sentence.start <= a.mention.start && a.mention.end <= d.sentence.end && !places.includes(a.mention.start)
     for (const a of d.event.participants) if (a.kind === 'person' && a.generic !== true && said(a) && fullName(a) && !known(a)) found.push(a)
   }

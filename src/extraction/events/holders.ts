@@ -135,8 +135,14 @@ export function bodyNamedNext (next: Span | undefined, actors: readonly Extracte
   const company = companies.has(foldSameLength(described[0]?.name.split(/\s+/).at(-1) ?? ''))
   const named = openingBody(next, ctx, !company)
   if (named === null) return [...actors]
-  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(named.text)) || foldSameLength(named.text).includes(foldSameLength(a.name)))) return [...actors]
+  if (actors.some((a) => sameActor(a, { name: named.text }))) return [...actors]
   return actors.map((a) => a === described[0] ? { name: named.text, kind: 'organization', role: a.role, mention: spanOf(body, named.start, named.end) } : a)
+}
+
+/** One name within the other (`GDL`, `GDL union`). */
+export function sameActor (a: { name: string }, b: { name: string }): boolean {
+  const [x, y] = [foldSameLength(a.name), foldSameLength(b.name)]
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x))
 }
 
 /** The body's name a sentence opens on, maybe after a determiner: capitalised words, maybe joined by `and`, `of`, `for` (`The Competition and Markets Authority`), one an organisation noun. */

@@ -6,7 +6,7 @@ import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, resolveAct
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
-import { firstVerbal, isPersonName, nationalityBefore, openingBody, smallCount } from './holders.js'
+import { firstVerbal, isPersonName, nationalityBefore, openingBody, sameActor, smallCount } from './holders.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
 /** Actors an article names only after its lead, by what it says of them there. */
@@ -181,10 +181,9 @@ const VOTER_WORDS = 4
 export function votersNamed (sentences: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (!actors.some((a) => a.role === 'source' && a.kind === 'organization')) return [...actors]
   const { body } = ctx.mentions
-  const votes = new Set(ctx.lexicon.data.actors?.votes ?? [])
   const found: ExtractedActor[] = []
   for (const sentence of sentences.slice(0, VOTE_SENTENCES)) {
-    for (const verb of tokenize(body, sentence.start, sentence.end).filter((t) => votes.has(t.folded))) {
+    for (const verb of tokenize(body, sentence.start, sentence.end).filter((t) => ctx.lexicon.votes.has(t.folded))) {
       // (past its acronym in brackets: `The six-member Monetary Policy Committee (MPC) voted`)
       const voter = mentionsIn(ctx.mentions, sentence.start, verb.start).filter((m) => m.type === 'name' && body[m.start - 1] !== '(').at(-1)
       if (voter === undefined || tokenize(body, voter.end, verb.start).length > VOTER_WORDS || placeOf(voter, ctx) !== null) continue
@@ -363,12 +362,6 @@ export function unionsNamed (following: readonly Span[], actors: readonly Extrac
     }
   }
   return [...actors, ...found]
-}
-
-/** One name within the other (`GDL`, `GDL union`). */
-function sameActor (a: ExtractedActor, b: ExtractedActor): boolean {
-  const [x, y] = [foldSameLength(a.name), foldSameLength(b.name)]
-  return x !== '' && y !== '' && (x.includes(y) || y.includes(x))
 }
 
 /**

@@ -352,8 +352,14 @@ export interface EventLexicon {
   courtNouns: Set<string>
   /** Titles of a judge before a name (`Justice Priya Raman`). */
   judgeTitles: Set<string>
-  /** Nouns that give a company by its trade (`supplier`), as folded words. */
+  /** The lexicon's `actors` word lists read by a lookup, as folded words: company nouns (`supplier`), office
+   * modifiers (`former`), nouns of a text (`bill`), words of capacity (`as`), vote verbs (`voted`), compound-adjective endings (`based`). */
   companyNouns: Set<string>
+  officeModifiers: Set<string>
+  textNouns: Set<string>
+  capacity: Set<string>
+  votes: Set<string>
+  compoundEndings: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -484,6 +490,11 @@ function compile (data: EventLexiconData): EventLexicon {
     courtNouns: set(data.actors?.courts?.nouns ?? []),
     judgeTitles: set(data.actors?.courts?.judges ?? []),
     companyNouns: set(data.actors?.companyNouns ?? []),
+    officeModifiers: set(data.actors?.officeModifiers ?? []),
+    textNouns: set(data.actors?.textNouns ?? []),
+    capacity: set(data.actors?.capacity ?? []),
+    votes: set(data.actors?.votes ?? []),
+    compoundEndings: set(data.actors?.compoundEndings ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
