@@ -1462,7 +1462,7 @@ function withAcronym (mention: Mention, ctx: ActorContext): Mention {
  * (`Office central de lutte contre la corruption…`, OCLCIFF) or the body noun it ends on
  * (`Public and Commercial Services Union`, PCS).
  */
-function spells (name: string, acronym: string, ctx: ActorContext): boolean {
+export function spells (name: string, acronym: string, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
   const words = tokenize(name, 0, name.length).filter((t) => /\p{L}/u.test(t.text) && !statement.determiners.has(t.folded) && !statement.genitives.has(t.folded) && !statement.stopwords.has(t.folded) && !ctx.lexicon.comitatives.has(t.folded))
   const initials = (kept: readonly Token[]): string => kept.map((t) => t.text.replace(/^\p{L}['’]/u, '').charAt(0).toUpperCase()).join('')

@@ -5,9 +5,9 @@ import { tokenize, type Mention, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
-import { foldSameLength, spanOf } from '../text.js'
+import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, SYMMETRIC, VICTIMS } from './actors.js'
+import { actorsOf, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, othersNamedNext, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -283,7 +283,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (event.startDate === null) { event.startDate = story.event.startDate; event.startPrecision = story.event.startPrecision }
       event.location ??= draft.actedUpon ?? story.event.location
     }
-    event.participants = withoutShortNames(event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx)))
+    event.participants = withoutShortNames(event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx)), ctx)
     event.confidence = confidenceOf(draft, draft === story)
   }
   return merged.filter((d) => d !== again).map((d) => d.event)
@@ -453,7 +453,9 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
   const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
     !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && !describesOffice(title, a.mention, ctx) &&
     // (`Rail strike halts…`, `Paramilitary shelling kills…`: nor one word the article writes in lower case)
-    !(/^\p{L}[\p{L}-]*$/u.test(a.name) && lowercaseWords(ctx.mentions.body, ctx).has(a.name.toLowerCase()))
+    !(/^\p{L}[\p{L}-]*$/u.test(a.name) && lowercaseWords(ctx.mentions.body, ctx).has(a.name.toLowerCase())) &&
+    // (`Fugitive businessman extradited`, `Cop charged`: a headline capitalises its first word; a name the body never writes is none, unless an acronym, `BOK`)
+    (a.kind === 'country' || /\p{Lu}{2}/u.test(written(a)) || new RegExp(`${BEFORE_WORD}${escapeRegExp(written(a))}${AFTER_WORD}`, 'u').test(ctx.mentions.body))
   // (`revendiquée par l'EIGS`: by the long name the body gives the acronym)
   return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, name: longNameOf(a.name, ctx) ?? a.name, mention: null }))
 }
@@ -928,12 +930,14 @@ function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean 
 const PROPER = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L}'’.-]*)*$/u
 
 /** `Manchester City` and, from `a City side`, `City`: a name that is part of another of the same role, both proper names, is that party again. */
-function withoutShortNames (actors: readonly ExtractedActor[]): ExtractedActor[] {
+function withoutShortNames (actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const within = (short: ExtractedActor, long: ExtractedActor): boolean => {
     const [s, l] = [foldedWords(short.name), foldedWords(long.name)]
     return short !== long && short.role === long.role && s.length < l.length && PROPER.test(short.name) && PROPER.test(long.name) && s.every((w) => l.includes(w))
   }
-  return actors.filter((a) => !actors.some((b) => within(a, b)))
+  // (`EFCC` beside `Economic and Financial Crimes Commission`: an acronym is one more name of the body it spells)
+  const acronymOf = (short: ExtractedActor, long: ExtractedActor): boolean => short !== long && /^\p{Lu}{2,8}$/u.test(short.name) && spells(long.name, short.name, ctx)
+  return actors.filter((a) => !actors.some((b) => within(a, b) || acronymOf(a, b)))
 }
 
 /** Words between a city and its country that still describe where it is (`Mossoul, dans le nord de l'Irak`). */
