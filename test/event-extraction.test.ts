@@ -1690,6 +1690,27 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a nationality opening a name that ends on a body\'s noun is part of the name (the Slovenian Democratic Party)',
+    body: 'Slovenia\'s main opposition party, the Slovenian Democratic Party (SDS), has come first in Sunday\'s parliamentary election but will need coalition partners to govern.',
+    published: '2026-03-23',
+    has: [['Slovenian Democratic Party', 'source']],
+    lacks: ['Democratic Party']
+  },
+  {
+    rule: 'a capitalised word opening the lead before agents describes them (Federal agents); a compound adjective in -style names no one',
+    body: 'COLUMBUS, Ohio (AP) — Federal agents arrested a suburban Columbus financial adviser on Wednesday on charges that he ran a Ponzi-style scheme, prosecutors said.',
+    published: '2026-02-19',
+    has: [['Federal agents', 'source']],
+    lacks: ['Federal', 'Ponzi-style']
+  },
+  {
+    rule: 'a capital before a person noun says where someone is from (A Dublin man), and the person the next sentence gives with an age in brackets is them',
+    body: 'A Dublin man has been acquitted by the Special Criminal Court of the murder of a father of two who was shot dead outside a gym three years ago.\n\nJason Mulcahy (34), of Rowlagh Avenue, Clondalkin, had pleaded not guilty.',
+    published: '2025-03-04',
+    has: [['Jason Mulcahy', 'target'], ['Special Criminal Court', 'source']],
+    lacks: ['Ireland']
+  },
+  {
     rule: 'an acronym beside the long name it spells is that party again (EFCC, Economic and Financial Crimes Commission)',
     body: 'The Economic and Financial Crimes Commission on Monday arraigned a former Commissioner for Finance in Benue State, Terkula Iorwuese, before the Federal High Court in Makurdi on a 12-count charge of money laundering.',
     published: '2025-03-11',

@@ -31,7 +31,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   // (`l'expulsion de deux diplomates par Alger`: so does a capital as the agent)
   // (`a rompu ses relations avec Kigali`: and the partner an event is had with; `les accusations de Washington`: and who says what it answers)
-  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional &&
+  // (`A Dublin man has been acquitted`: not one that describes someone)
+  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && !describesSomeone(body, p, ctx) &&
     (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)) || ctx.lexicon.partners.has(wordBefore(body, p, ctx)) || utters(body, p, ctx))
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
   // (`sanctions à la Russie`, not `sanctions contre l'Iran, visant … la fourniture de drones à la Russie`: right after the event)
@@ -794,7 +795,8 @@ function describesSomeone (body: string, mention: Span, ctx: ActorContext): bool
   const statement = ctx.mentions.lexicon
   // (`A former Illinois state senator`: a lowercase word or two may come before the role word)
   const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 40)).slice(0, DESCRIBING_NOUNS)
-  const role = after.findIndex((t) => /^\p{Ll}/u.test(t.text) && (statement.roleWords.has(t.folded) || ctx.lexicon.companyNouns.has(t.folded)))
+  // (`A Dublin man`: or a word of the people an event befalls)
+  const role = after.findIndex((t) => /^\p{Ll}/u.test(t.text) && (statement.roleWords.has(t.folded) || ctx.lexicon.companyNouns.has(t.folded) || ctx.lexicon.bystanders.has(t.folded)))
   if (role < 0 || !/^\s+$/u.test(body.slice(mention.end, (after[0] as Token).start)) || !after.slice(0, role).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded))) return false
   const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
   // (`resigned as Northern Ireland secretary`: after a word of capacity, lexicon `actors.capacity`, too)

@@ -86,8 +86,8 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   return [...actors, { name, kind: 'person', role, mention }]
 }
 
-/** A full name set off by an age (`Dale Ruckert, 61,`, `Hernán Restrepo, 52 ans,`). */
-const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*\d{2}(?:\s+\p{Ll}+)?\s*,/u
+/** A full name set off by an age (`Dale Ruckert, 61,`, `Hernán Restrepo, 52 ans,`, `Jason Mulcahy (34),`). */
+const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*\d{2}(?:\s+\p{Ll}+)?\s*,|\s+\(\d{2}\))/u
 
 /**
  * `A former county treasurer … was sentenced. U.S. District Judge Karen Whitfield also ordered Dale
@@ -104,7 +104,11 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
   const name = words.slice(title).join(' ')
   if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
   // (or as one someone: `A former county treasurer`)
-  const offices = actors.filter((a) => /^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0))
+  // (or by where they are from: `A Dublin man`)
+  // (not a counted group, `Huit personnes`)
+  const fromPlace = (a: ExtractedActor): boolean => /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Ll}+$/u.test(a.name) && ctx.lexicon.bystanders.has(foldedWords(a.name).at(-1) ?? '') &&
+    !foldedWords(a.name).some((w) => ctx.lexicon.cardinals.has(w) || ctx.lexicon.quantities.has(w))
+  const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a))
   if (offices.length !== 1) return [...actors]
   const start = next.start + found.index + (found[1] as string).length - name.length
   return actors.map((a) => a === offices[0] ? { name, kind: 'person', role: a.role, mention: spanOf(body, start, start + name.length) } : a)
@@ -346,7 +350,9 @@ export function smallCount (word: string, ctx: ActorContext): number | undefined
 export function nationalityBefore (name: string, ctx: ActorContext): { country: string, name: string } | null {
   const [first = '', ...rest] = name.trim().split(/\s+/)
   // (a word, not an abbreviation: `U.S. State Department` is a body's name)
-  const country = rest.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}/u.test(rest[0] ?? '') ? ctx.lexicon.demonyms.get(foldSameLength(first)) : undefined
+  // (`Slovenian Democratic Party`: a name ending on a body's noun is a body's, the nationality part of it)
+  const body = ctx.mentions.lexicon.organizationWords.has(foldSameLength(rest.at(-1) ?? '').toLowerCase())
+  const country = rest.length >= 2 && !body && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}/u.test(rest[0] ?? '') ? ctx.lexicon.demonyms.get(foldSameLength(first)) : undefined
   return country === undefined ? null : { country, name: rest.join(' ') }
 }
 
