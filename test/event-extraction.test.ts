@@ -1690,6 +1690,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a counted group opening the lead, its count and nationality capitalised, undergoes the passive as a whole (Two Chinese engineers … were released)',
+    body: 'Two Chinese engineers kidnapped by jihadists in western Mali last September were released on Monday, the Malian army said.',
+    published: '2026-01-20',
+    has: [['Two Chinese engineers', 'target']],
+    lacks: ['China']
+  },
+  {
     rule: 'a nationality opening a name that ends on a body\'s noun is part of the name (the Slovenian Democratic Party)',
     body: 'Slovenia\'s main opposition party, the Slovenian Democratic Party (SDS), has come first in Sunday\'s parliamentary election but will need coalition partners to govern.',
     published: '2026-03-23',

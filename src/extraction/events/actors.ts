@@ -88,7 +88,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `Tens of thousands of students … marched`, `Des milliers de manifestants ont défilé`: who the crowd is
   const crowd = hasSubject ? counted(body, clause.start, trigger.start, ctx) : null
   // (it stands for the phrase that counts it: `milliers d'agriculteurs` → `agriculteurs`)
-  const counting = (c: { mention: Mention }): boolean => c.mention.type === 'phrase' && c.mention.start <= (crowd as Mention).start && (crowd as Mention).end <= c.mention.end
+  // (`Six Indian diplomats were expelled`, `Two Chinese hostages`: and so does a name inside it, its nationality)
+  const counting = (c: { mention: Mention }): boolean => (c.mention.type === 'phrase' && c.mention.start <= (crowd as Mention).start && (crowd as Mention).end <= c.mention.end) ||
+    ((crowd as Mention).start <= c.mention.start && c.mention.end < (crowd as Mention).end)
   if (crowd !== null && (candidates.some(counting) || !candidates.some((c) => c.role === subjectRole))) {
     candidates.splice(0, candidates.length, ...candidates.filter((c) => !counting(c)), { mention: crowd, role: subjectRole })
   }
