@@ -1690,6 +1690,21 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'portfolio words before a holder\'s name are their office (Business and Trade Secretary Oliver Pennington)',
+    body: 'British Business and Trade Secretary Oliver Pennington signed the free trade agreement with the Gulf Cooperation Council in Riyadh on Tuesday.',
+    published: '2026-04-15',
+    has: [['Oliver Pennington', 'source'], ['Gulf Cooperation Council', 'target']],
+    lacks: [/Business/]
+  },
+  {
+    rule: 'a portfolio after a minister\'s preposition is cut from the holder\'s name, and a name opening a text\'s name is no party (Minister for Trade and Industry Lim Wei Jie; The Digital and Green Economy Partnership Agreement)',
+    body: 'Singapore and Vietnam on Sept 15 signed an agreement to link their digital trade rules.\n\nThe Digital and Green Economy Partnership Agreement was inked in Hanoi by Singapore\'s Minister for Trade and Industry Lim Wei Jie and Vietnam\'s Minister of Industry and Trade Nguyen Thanh Hai, on the second day of Mr Lim\'s official visit to Vietnam.',
+    published: '2026-09-16',
+    title: 'Singapore, Vietnam ink digital economy pact',
+    has: [['Lim Wei Jie', 'source'], ['Nguyen Thanh Hai', 'target']],
+    lacks: [/Industry|Trade|Digital|'s$/]
+  },
+  {
     rule: 'a counted group opening the lead, its count and nationality capitalised, undergoes the passive as a whole (Two Chinese engineers … were released)',
     body: 'Two Chinese engineers kidnapped by jihadists in western Mali last September were released on Monday, the Malian army said.',
     published: '2026-01-20',

@@ -1,6 +1,6 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
-import { describesNoun, firstVerbal, nationalityBefore, titleLength } from './holders.js'
+import { describesNoun, firstVerbal, nationalityBefore, titleLength, withoutPortfolio } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedPhrase, foldedWords, hasPastEnding, lowerWords, otherNumbers, wordsAt } from './lexicon.js'
@@ -42,7 +42,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !isNotActor(m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
+    !isNotActor(m, ctx) && !opensOffice(body, m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
     !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx) &&
@@ -1639,6 +1639,25 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
  * statement lexicon's `roleWords`, the lexicon's `actors.titles`) before a person's name of two or
  * three words are a title.
  */
+/** Capitalised words after a coordinator within which the office or the text a name opens ends. */
+const OPENED_WORDS = 5
+
+/**
+ * `Business` in `Business and Trade Secretary Oliver Pennington`, `Digital` in `The Digital and Green
+ * Economy Partnership Agreement`: capitalised words joined by a coordinator to the office or the
+ * text's name that ends after them (lexicon `actors.portfolios`, `actors.textNouns`) name no one.
+ */
+function opensOffice (body: string, mention: Mention, ctx: ActorContext): boolean {
+  const words = foldedWords(mention.text)
+  const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 80)).slice(0, OPENED_WORDS + 1)
+  if (words.length === 0 || after[0] === undefined || !ctx.lexicon.comitatives.has(after[0].folded)) return false
+  const capitalised = after.slice(1).findIndex((t) => !/^\p{Lu}/u.test(t.text))
+  const joined = after.slice(1, capitalised < 0 ? undefined : capitalised + 1)
+  const office = joined.findIndex((t) => ctx.mentions.lexicon.roleWords.has(t.folded) || (ctx.lexicon.data.actors?.titles ?? []).includes(t.text))
+  if (office > 0 && words.every((w, i) => ctx.lexicon.portfolios.has(w) || (i === 0 && ctx.lexicon.demonyms.has(w)))) return joined.slice(0, office).every((t) => ctx.lexicon.portfolios.has(t.folded))
+  return ctx.lexicon.textNouns.has(joined.at(-1)?.folded ?? '')
+}
+
 function withoutTitle (mention: Mention, ctx: ActorContext): Mention {
   if (mention.type !== 'name') return mention
   const statement = ctx.mentions.lexicon
@@ -1664,7 +1683,7 @@ function acronymOfBody (written: string, ctx: ActorContext): string {
 function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
   const party = capitalisedDeterminerName(found, ctx)
   if (party !== null) return { name: party.text, kind: 'organization', role, mention: { start: party.start, end: party.end } }
-  const mention = withoutTitle(withAdjectives(withAcronym(withCountryAdjective(throughCountryName(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx), ctx), ctx)
+  const mention = withoutPortfolio(withoutTitle(withAdjectives(withAcronym(withCountryAdjective(throughCountryName(withoutDanglingWords(upToVerb(found, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx)
   const country = ctx.lexicon.demonyms.get(foldSameLength(mention.text))
   // (`un Français et un Nigérien`: one person of a nationality, no country; `a German court` is the court's)
   if (country !== undefined && /^\p{Lu}/u.test(mention.text) && (ctx.mentions.lexicon.data.indefiniteDeterminers ?? []).includes(wordBefore(ctx.mentions.body, mention, ctx, false)) &&
@@ -1898,7 +1917,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)

@@ -931,8 +931,10 @@ const PROPER = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L
 
 /** `Manchester City` and, from `a City side`, `City`: a name that is part of another of the same role, both proper names, is that party again. */
 function withoutShortNames (actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  // (`Lim's` of `Mr Lim's official visit`: an owner is named without the possessive)
+  const words = (name: string): string[] => foldedWords(name.replace(/(?<=\p{L})['’]s$/u, ''))
   const within = (short: ExtractedActor, long: ExtractedActor): boolean => {
-    const [s, l] = [foldedWords(short.name), foldedWords(long.name)]
+    const [s, l] = [words(short.name), words(long.name)]
     return short !== long && short.role === long.role && s.length < l.length && PROPER.test(short.name) && PROPER.test(long.name) && s.every((w) => l.includes(w))
   }
   // (`EFCC` beside `Economic and Financial Crimes Commission`: an acronym is one more name of the body it spells)

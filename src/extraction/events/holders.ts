@@ -311,7 +311,8 @@ export function representativesNamedNext (next: Span | undefined, actors: readon
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const found: ExtractedActor[] = []
-  for (const mention of mentionsIn(ctx.mentions, next.start, next.end)) {
+  for (const opening of mentionsIn(ctx.mentions, next.start, next.end)) {
+    const mention = withoutPortfolio(opening, ctx)
     // (`le Brésilien Rodrigo Azevedo Lins`: a nationality noun opening the name says whom the person acts for)
     const written = nationalityBefore(mention.name ?? mention.text, ctx)
     const named = written?.country
@@ -354,6 +355,23 @@ export function nationalityBefore (name: string, ctx: ActorContext): { country: 
   const body = ctx.mentions.lexicon.organizationWords.has(foldSameLength(rest.at(-1) ?? '').toLowerCase())
   const country = rest.length >= 2 && !body && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}/u.test(rest[0] ?? '') ? ctx.lexicon.demonyms.get(foldSameLength(first)) : undefined
   return country === undefined ? null : { country, name: rest.join(' ') }
+}
+
+/**
+ * `Minister for Trade and Industry Lim Wei Jie`, `Minister of Home Affairs Lim Wei Jie`: a name that
+ * opens on portfolio words (lexicon `actors.portfolios`) after a preposition, a coordinator or
+ * another of them is the holder's, the portfolio cut.
+ */
+export function withoutPortfolio (mention: Mention, ctx: ActorContext): Mention {
+  if (mention.type !== 'name') return mention
+  const { body } = ctx.mentions
+  const words = tokenize(body, mention.start, mention.end)
+  const portfolio = words.findIndex((t) => !ctx.lexicon.portfolios.has(t.folded))
+  const before = tokenize(body, Math.max(0, mention.start - 20), mention.start).filter((t) => t.end <= mention.start).at(-1)
+  const joined = before !== undefined && (ctx.mentions.lexicon.prepositions.has(before.folded) || ctx.lexicon.comitatives.has(before.folded) || ctx.lexicon.portfolios.has(before.folded))
+  if (portfolio <= 0 || words.length - portfolio < 2 || !joined || !words.every((t) => /^\p{Lu}/u.test(t.text))) return mention
+  const start = (words[portfolio] as Token).start
+  return { ...mention, ...spanOf(body, start, mention.end), name: body.slice(start, mention.end) }
 }
 
 /** A person's full name: a name of two words or more, no place, body or nationality. */

@@ -140,6 +140,8 @@ export interface EventLexiconData {
     officeModifiers?: string[]
     /** Last words of a compound adjective after a name (`Dublin-based`, `Chinese-backed`). */
     compoundEndings?: string[]
+    /** Words of a minister's portfolio written capitalised before the holder's name (`Minister for Trade and Industry Lim Wei Jie`). */
+    portfolios?: string[]
     /** Verbs of a body's vote (`voted`, `voté`): the body that voted a decision took it. */
     votes?: string[]
     /** Nouns that give a company by its trade (`supplier`, `insurer`, `fabricant`). */
@@ -360,6 +362,7 @@ export interface EventLexicon {
   capacity: Set<string>
   votes: Set<string>
   compoundEndings: Set<string>
+  portfolios: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -495,6 +498,7 @@ function compile (data: EventLexiconData): EventLexicon {
     capacity: set(data.actors?.capacity ?? []),
     votes: set(data.actors?.votes ?? []),
     compoundEndings: set(data.actors?.compoundEndings ?? []),
+    portfolios: set(data.actors?.portfolios ?? []),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
