@@ -45,7 +45,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     !isNotActor(m, ctx) && !opensOffice(body, m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
-    !(isCommonWord(body, m, sentence, ctx) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx) &&
+    // (`Rescuers on Saturday pulled`: unless the word is itself a generic actor, lexicon `actors.generic`)
+    !(isCommonWord(body, m, sentence, ctx) && !ctx.lexicon.genericActors.has(foldedPhrase(m.text)) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx) &&
     !(competing && foldedWords(m.text).some((w) => ctx.lexicon.competitions.has(w)))
   // (`a remporté la Coupe Davis`, `won the FA Cup`: in a match, a competition is what is played for, no side)
   const competing = trigger.family.type === 'sport'

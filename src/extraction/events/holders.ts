@@ -282,7 +282,10 @@ export function namedAmong (following: readonly Span[], actors: readonly Extract
     const title = before.findLastIndex((t) => !/^\p{Ll}/u.test(t.text) || ctx.lexicon.comitatives.has(t.folded))
     return title >= 0 && before.length - title - 1 <= AMONG_TITLE_WORDS && ctx.lexicon.comitatives.has((before[title] as Token).folded)
   }
-  for (const person of persons.filter((m, k) => k === 0 || joined(m)).slice(0, AMONG_NAMES)) {
+  // (`said Rosa Quispe Mamani, whose husband and son were among those freed`: those the person's relative clause counts among them are others)
+  const amongAt = tokenize(body, next.start, next.end).find((t) => among.has(t.folded))?.start ?? next.end
+  const relativeOf = (m: Mention): boolean => m.end <= amongAt && tokenize(body, m.end, amongAt).some((t) => ctx.lexicon.possessiveRelatives.has(t.folded))
+  for (const person of persons.filter((m, k) => (k === 0 || joined(m)) && !relativeOf(m)).slice(0, AMONG_NAMES)) {
     const name = (person.name ?? person.text).trim()
     if ([...actors, ...found].some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) continue
     found.push({ name, kind: 'person', role: group.role, mention: spanOf(body, person.start, person.end) })
