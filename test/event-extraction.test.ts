@@ -1690,6 +1690,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a currency\'s letters before a figure are an amount, no party (RM2.1 million)',
+    body: 'KUALA LUMPUR – A former Perak state executive councillor was charged in court on April 16 with five counts of accepting bribes totalling RM2.1 million in return for approving land.',
+    published: '2026-04-17',
+    has: [['former Perak state executive councillor', 'target']],
+    lacks: [/^RM/]
+  },
+  {
     rule: 'a generic actor opening the lead acts though the text writes it in lower case too, and a person whose relatives were among those rescued is none of them (Rescuers pulled nine miners alive)',
     body: 'LIMA, Peru (AP) — Rescuers on Saturday pulled nine miners alive from a small gold mine in southern Peru where they had been trapped for more than 70 hours.\n\n"We never lost hope," said Rosa Quispe Mamani, whose husband and son were among those freed.\n\nSome 80 rescuers dug through rock and debris around the clock.',
     published: '2026-08-16',

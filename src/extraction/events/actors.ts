@@ -1233,7 +1233,9 @@ function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
   const first = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
   // (`Plusieurs tonnes de pommes de terre`: so is a quantity of goods, past its count)
   const unit = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded) && !ctx.lexicon.quantities.has(t.folded) && !ctx.mentions.lexicon.genitives.has(t.folded))
-  return (first !== undefined && /^\d/.test(first.text)) || (unit !== undefined && ctx.lexicon.units.has(unit.folded))
+  // (`R1.2 billion`, `RM2.1m`, `N4.3bn`: a currency's letters before a figure with decimals or a magnitude; not `G7`)
+  const money = /^\p{Lu}{1,3}\d+(?:[.,]\d|\s*(?:bn|m|k|million|billion|trillion)(?!\p{L}))/u.test(body.slice(mention.start, mention.end + 16))
+  return money || (first !== undefined && /^\d/.test(first.text)) || (unit !== undefined && ctx.lexicon.units.has(unit.folded))
 }
 
 /** `Two days of fighting`, `deux jours de grève`: a count of units of time is a length, nobody. */
@@ -1916,7 +1918,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     const m = withAdjectives(withCountryAdjective(found, ctx), ctx)
     if ([speaker, ...asides].some((x) => x !== null && x.start <= m.start && m.end <= x.end)) continue
     if (others.length >= MAX_OTHERS) break
-    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx)) continue
+    if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx) || isMeasure(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
