@@ -356,7 +356,9 @@ export function unionsNamed (following: readonly Span[], actors: readonly Extrac
       const apposed = after[0]?.text === ',' && after.slice(1, 2 + APPOSED_UNION_WORDS).some(union)
       const named = union(after[0]) || union(before.at(-1)) || (statement.genitives.has(before.at(-1)?.folded ?? '') && union(before.at(-2))) || apposed
       if (!named) continue
-      const actor = resolveActor(m, 'source', ctx)
+      const resolved = resolveActor(m, 'source', ctx)
+      // (`the Unite union`: a name the union noun follows is the union's, whatever kind its one word looks)
+      const actor = resolved !== null && union(after[0]) ? { ...resolved, kind: 'organization' as const } : resolved
       // (`Karine Le Goff, déléguée de la CGT`: the delegate speaks for the union, who is the party)
       if (actor !== null && actor.kind !== 'person' && ![...actors, ...found].some((a) => sameActor(a, actor))) found.push(actor)
     }
@@ -422,7 +424,8 @@ export function employerNamedLater (following: readonly Span[], actors: readonly
       const name = mentionsIn(ctx.mentions, t.end, sentence.end)[0]
       if (name === undefined || name.type !== 'name' || placeOf(name, ctx) !== null) continue
       const between = tokenize(body, t.end, name.start)
-      const joining = between.filter((w) => statement.genitives.has(w.folded) || statement.determiners.has(w.folded))
+      // (`employed by AeroServe Ground Handling`: or the agent's preposition)
+      const joining = between.filter((w) => statement.genitives.has(w.folded) || statement.determiners.has(w.folded) || ctx.lexicon.agents.has(w.folded))
       const adjectives = between.filter((w) => !joining.includes(w))
       if (adjectives.length > EMPLOYER_ADJECTIVES || adjectives.some((w) => !/^\p{Ll}+$/u.test(w.text)) || (adjectives.length > 0 && joining.length === 0)) continue
       const actor = resolveActor(name, 'target', ctx)
