@@ -1690,6 +1690,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a directorate\'s name runs on after for (the Directorate for Priority Crime Investigation)',
+    body: 'A former municipal manager was arrested on Monday by the Directorate for Priority Crime Investigation over a R40 million water tender.',
+    published: '2026-08-18',
+    has: [['Directorate for Priority Crime Investigation', 'source']],
+    lacks: ['Directorate']
+  },
+  {
     rule: 'a walkout\'s union is the one-word name before a union noun a sentence on, and its employer the name its members are employed by (the Unite union employed by AeroServe Ground Handling)',
     body: 'Passengers faced long queues at Heathrow on Friday after baggage handlers and check-in staff walked out in a dispute over pay.\n\nAbout 650 members of the Unite union employed by AeroServe Ground Handling began the 24-hour stoppage at 04:00 BST.',
     published: '2025-07-26',
