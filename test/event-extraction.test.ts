@@ -1690,6 +1690,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'an amount in millions or billions before a deal is its size, no party (A $1.2 billion deal)',
+    body: 'A $1.2 billion deal announced on Tuesday will hand Saudi Arabia\'s ACWA Power a portfolio of solar and wind plants in Chile owned by Italy\'s Enel.',
+    published: '2025-10-22',
+    has: [],
+    lacks: ['billion']
+  },
+  {
     rule: 'a directorate\'s name runs on after for (the Directorate for Priority Crime Investigation)',
     body: 'A former municipal manager was arrested on Monday by the Directorate for Priority Crime Investigation over a R40 million water tender.',
     published: '2026-08-18',
