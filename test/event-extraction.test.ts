@@ -1690,6 +1690,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a name ending on a union noun a sentence after a walkout leads it (The Ontario Public Service Employees Union)',
+    body: 'Faculty at Ontario\'s 24 public colleges went on strike Wednesday morning after talks broke down overnight.\n\nThe Ontario Public Service Employees Union (OPSEU), which represents about 16,000 professors, said the two sides remained far apart.',
+    published: '2025-10-09',
+    has: [['Ontario Public Service Employees Union', 'source']],
+    lacks: []
+  },
+  {
     rule: 'an amount in millions or billions before a deal is its size, no party (A $1.2 billion deal)',
     body: 'A $1.2 billion deal announced on Tuesday will hand Saudi Arabia\'s ACWA Power a portfolio of solar and wind plants in Chile owned by Italy\'s Enel.',
     published: '2025-10-22',

@@ -354,7 +354,9 @@ export function unionsNamed (following: readonly Span[], actors: readonly Extrac
         .filter((t) => !statement.determiners.has(t.folded) || statement.genitives.has(t.folded))
       const union = (t: { text: string } | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && unions.has(t.text)
       const apposed = after[0]?.text === ',' && after.slice(1, 2 + APPOSED_UNION_WORDS).some(union)
-      const named = union(after[0]) || union(before.at(-1)) || (statement.genitives.has(before.at(-1)?.folded ?? '') && union(before.at(-2))) || apposed
+      // (`The Ontario Public Service Employees Union (OPSEU)`: or a name that ends on the union noun)
+      const ownName = /\s/.test(m.text) && unions.has(foldedWords(m.text).at(-1) ?? '')
+      const named = union(after[0]) || union(before.at(-1)) || (statement.genitives.has(before.at(-1)?.folded ?? '') && union(before.at(-2))) || apposed || ownName
       if (!named) continue
       const resolved = resolveActor(m, 'source', ctx)
       // (`the Unite union`: a name the union noun follows is the union's, whatever kind its one word looks)
