@@ -1690,6 +1690,14 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'who signs for each party the next sentence gives by the party\'s possessive and a long portfolio (Singapore\'s Minister for Trade and Industry Grace Lim and Indonesia\'s Energy and Mineral Resources Minister Dadang Kurniawan)',
+    body: 'JAKARTA – Singapore and Indonesia on Wednesday signed an agreement to speed up the export of solar power, as Prime Minister Daniel Koh made his first official visit to Jakarta.\n\nThe memorandum of understanding was inked by Singapore\'s Minister for Trade and Industry Grace Lim and Indonesia\'s Energy and Mineral Resources Minister Dadang Kurniawan at the Merdeka Palace.',
+    published: '2025-11-20',
+    title: 'Singapore, Indonesia sign solar power pact',
+    has: [['Singapore', 'source'], ['Indonesia', 'target'], ['Grace Lim', 'source'], ['Dadang Kurniawan', 'target']],
+    lacks: [/Energy|Industry/]
+  },
+  {
     rule: 'a name ending on a union noun a sentence after a walkout leads it (The Ontario Public Service Employees Union)',
     body: 'Faculty at Ontario\'s 24 public colleges went on strike Wednesday morning after talks broke down overnight.\n\nThe Ontario Public Service Employees Union (OPSEU), which represents about 16,000 professors, said the two sides remained far apart.',
     published: '2025-10-09',

@@ -1,6 +1,6 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
-import { describesNoun, firstVerbal, nationalityBefore, titleLength, withoutPortfolio } from './holders.js'
+import { describesNoun, firstVerbal, nationalityBefore, opensOffice, titleLength, withoutPortfolio } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedPhrase, foldedWords, hasPastEnding, lowerWords, otherNumbers, wordsAt } from './lexicon.js'
@@ -1642,25 +1642,6 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
  * statement lexicon's `roleWords`, the lexicon's `actors.titles`) before a person's name of two or
  * three words are a title.
  */
-/** Capitalised words after a coordinator within which the office or the text a name opens ends. */
-const OPENED_WORDS = 5
-
-/**
- * `Business` in `Business and Trade Secretary Oliver Pennington`, `Digital` in `The Digital and Green
- * Economy Partnership Agreement`: capitalised words joined by a coordinator to the office or the
- * text's name that ends after them (lexicon `actors.portfolios`, `actors.textNouns`) name no one.
- */
-function opensOffice (body: string, mention: Mention, ctx: ActorContext): boolean {
-  const words = foldedWords(mention.text)
-  const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 80)).slice(0, OPENED_WORDS + 1)
-  if (words.length === 0 || after[0] === undefined || !ctx.lexicon.comitatives.has(after[0].folded)) return false
-  const capitalised = after.slice(1).findIndex((t) => !/^\p{Lu}/u.test(t.text))
-  const joined = after.slice(1, capitalised < 0 ? undefined : capitalised + 1)
-  const office = joined.findIndex((t) => ctx.mentions.lexicon.roleWords.has(t.folded) || (ctx.lexicon.data.actors?.titles ?? []).includes(t.text))
-  if (office > 0 && words.every((w, i) => ctx.lexicon.portfolios.has(w) || (i === 0 && ctx.lexicon.demonyms.has(w)))) return joined.slice(0, office).every((t) => ctx.lexicon.portfolios.has(t.folded))
-  return ctx.lexicon.textNouns.has(joined.at(-1)?.folded ?? '')
-}
-
 function withoutTitle (mention: Mention, ctx: ActorContext): Mention {
   if (mention.type !== 'name') return mention
   const statement = ctx.mentions.lexicon

@@ -321,12 +321,14 @@ export function representativesNamedNext (next: Span | undefined, actors: readon
     const named = written?.country
     const m = written === null ? mention : { ...mention, name: written.name }
     const name = (m.name ?? m.text).trim()
-    if (found.length >= MAX_REPRESENTATIVES || (m.type !== 'name' && m.type !== 'titled') || !/\s/.test(name) || placeOf(m, ctx) !== null ||
+    if (found.length >= MAX_REPRESENTATIVES || (m.type !== 'name' && m.type !== 'titled') || !/\s/.test(name) || placeOf(m, ctx) !== null || opensOffice(body, m, ctx) ||
       ctx.lexicon.demonyms.has(foldedWords(name).join(' ')) || foldedWords(name).some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) continue
     const before = tokenize(body, Math.max(next.start, m.start - 80), m.start).filter((t) => t.end <= m.start).slice(-REPRESENTATIVE_WORDS)
     const from = before.findLastIndex((t) => /^[.;:!?]$/.test(t.text))
     const description = before.slice(from + 1)
-    const nationality = named ?? description.map((t, k) => ctx.lexicon.demonyms.get(t.folded) ?? ctx.lexicon.demonyms.get(`${t.folded} ${description[k + 1]?.folded ?? ''}`)).find((c) => c !== undefined)
+    // (`Singapore's Minister for Trade and Industry Grace Lim`: or a party country's name as the owner of the office)
+    const owner = actors.find((a) => a.kind === 'country' && foldSameLength(body.slice(Math.max(next.start, m.start - 80), m.start)).includes(`${foldSameLength(a.name)}'s `))?.name
+    const nationality = named ?? description.map((t, k) => ctx.lexicon.demonyms.get(t.folded) ?? ctx.lexicon.demonyms.get(`${t.folded} ${description[k + 1]?.folded ?? ''}`)).find((c) => c !== undefined) ?? owner
     if (nationality === undefined && !description.some((t) => statement.roleWords.has(t.folded))) continue
     const party = nationality === undefined ? undefined : actors.find((a) => a.name === nationality)
     // (an event one party does: only the person of that party's nationality)
@@ -375,6 +377,26 @@ export function withoutPortfolio (mention: Mention, ctx: ActorContext): Mention 
   if (portfolio <= 0 || words.length - portfolio < 2 || !joined || !words.every((t) => /^\p{Lu}/u.test(t.text))) return mention
   const start = (words[portfolio] as Token).start
   return { ...mention, ...spanOf(body, start, mention.end), name: body.slice(start, mention.end) }
+}
+
+/** Capitalised words after a coordinator within which the office or the text a name opens ends. */
+const OPENED_WORDS = 5
+
+/**
+ * `Business` in `Business and Trade Secretary Oliver Pennington`, `Digital` in `The Digital and Green
+ * Economy Partnership Agreement`: capitalised words joined by a coordinator to the office or the
+ * text's name that ends after them (lexicon `actors.portfolios`, `actors.textNouns`) name no one.
+ */
+export function opensOffice (body: string, mention: Mention, ctx: ActorContext): boolean {
+  // (`Indonesia's Energy and Mineral Resources Minister`: past the office's owner)
+  const words = foldedWords(mention.text.replace(/^.*['’]s\s+/u, ''))
+  const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 80)).slice(0, OPENED_WORDS + 1)
+  if (words.length === 0 || after[0] === undefined || !ctx.lexicon.comitatives.has(after[0].folded)) return false
+  const capitalised = after.slice(1).findIndex((t) => !/^\p{Lu}/u.test(t.text))
+  const joined = after.slice(1, capitalised < 0 ? undefined : capitalised + 1)
+  const office = joined.findIndex((t) => ctx.mentions.lexicon.roleWords.has(t.folded) || (ctx.lexicon.data.actors?.titles ?? []).includes(t.text))
+  if (office > 0 && words.every((w, i) => ctx.lexicon.portfolios.has(w) || (i === 0 && ctx.lexicon.demonyms.has(w)))) return joined.slice(0, office).every((t) => ctx.lexicon.portfolios.has(t.folded))
+  return ctx.lexicon.textNouns.has(joined.at(-1)?.folded ?? '')
 }
 
 /** A person's full name: a name of two words or more, no place, body or nationality. */
