@@ -2001,6 +2001,15 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
   }
 ]
 
+t.test('a march dispersed by police is the news, and a month is no march nor town of its name', async (t) => {
+  const found = events('KAMPALA, Uganda (AP) — Ugandan police fired teargas and rubber bullets on Tuesday to break up a march by opposition supporters protesting against the arrest of an opposition lawmaker.', '2025-10-22',
+    { language: 'en', title: 'Police fire teargas at opposition march in Kampala' })
+  t.same([main(found).type, main(found).cameo, main(found).trigger?.text], ['protest', '14', 'march'])
+  const arrested = events('The minister was arrested in March and released on bail.', '2025-10-22', { language: 'en' })
+  t.notOk(arrested.some((e) => e.type === 'protest'), 'the month names no march')
+  t.equal(main(arrested).location, null, 'nor the English town of March')
+})
+
 for (const { rule, body, published, title, has, lacks } of ENGLISH_PARTIES) {
   t.test(`English parties: ${rule}`, async (t) => {
     const found = main(events(body, published, { language: 'en', ...(title === undefined ? {} : { title }) }))

@@ -21,6 +21,8 @@ export interface TriggerData {
   nearScore?: boolean
   /** Never when one of these words is in the sentence (`tariffs` in `a deal on whisky tariffs` is what the deal is about, no sanction). */
   unlessNear?: string[]
+  /** Forms that capitalised are another word (`March`, the month): matched only as written in lower case. */
+  lowercase?: boolean
   /** Never when one of these words is among the four after the form: what it is done to says it is no event (`a reçu plusieurs menaces`, `to meet the terms`, `fighting corruption`). */
   unlessObject?: string[]
   /** Its verbs name the event only with words after them in their sentence (`Les éleveurs ont encore frappé.`: struck again, no strike). */
@@ -363,6 +365,8 @@ export interface EventLexicon {
   votes: Set<string>
   compoundEndings: Set<string>
   portfolios: Set<string>
+  /** Every month's names, folded: no place of that name (`in March`). */
+  months: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -499,6 +503,7 @@ function compile (data: EventLexiconData): EventLexicon {
     votes: set(data.actors?.votes ?? []),
     compoundEndings: set(data.actors?.compoundEndings ?? []),
     portfolios: set(data.actors?.portfolios ?? []),
+    months: set(data.dates.months.flat()),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }

@@ -2,6 +2,7 @@ import { mentionsIn, tokenize, type Mention } from '../mentions.js'
 import type { Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { lookupPlace, type Place } from './gazetteer.js'
+import { foldedPhrase } from './lexicon.js'
 
 export interface PlaceMention extends Span {
   place: Place
@@ -38,8 +39,9 @@ export function placeOf (mention: Mention, ctx: ActorContext): PlaceMention | nu
  */
 export function placesIn (body: string, sentence: Span, ctx: ActorContext): PlaceMention[] {
   const found: PlaceMention[] = []
+  // (`arrested in March`: a month is no town of that name)
   const named = mentionsIn(ctx.mentions, sentence.start, sentence.end).filter((mention) => mention.type !== 'pronoun' && mention.type !== 'titled' &&
-    !ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end))
+    !ctx.excluded.some((x) => x.start < mention.end && mention.start < x.end) && !ctx.lexicon.months.has(foldedPhrase(mention.text)))
   const looked = named.map((mention) => ({ mention, place: placeOf(mention, ctx) }))
   // `à Tripoli, la grande ville du nord du Liban`: a city's namesake in a country the sentence names is the one meant
   const countries = new Set(looked.flatMap(({ place }) => place?.place.kind === 'country' ? [place.place.countryCode] : []))

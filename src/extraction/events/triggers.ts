@@ -36,7 +36,8 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     const candidates = lexicon.forms.get((tokens[i] as Token).folded)
     if (candidates === undefined) continue
     const capitals = !shouting && isAcronym((tokens[i] as Token).text)
-    const fits = candidates.filter((f) => (!capitals || f.acronym) &&
+    const lowercase = /^\p{Ll}/u.test((tokens[i] as Token).text)
+    const fits = candidates.filter((f) => (!capitals || f.acronym) && (f.family.lowercase !== true || lowercase) &&
       wordsAt(tokens, i, f.words) &&
       (f.family.near === undefined || f.family.near.some((n) => folded.has(n)) || (scored && f.family.nearScore === true)) &&
       !(f.family.unlessNear?.some((n) => folded.has(n)) ?? false))
