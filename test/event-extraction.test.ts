@@ -1690,6 +1690,20 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'who announces the appointment in the next sentence made it; who accepts a resignation did not resign',
+    body: 'Former trade minister Simon Halloran has been named Australia\'s next ambassador to the United States.\n\nForeign Minister Fiona Brackley announced the appointment in Adelaide on Wednesday.',
+    published: '2026-01-22',
+    has: [['Simon Halloran', 'target'], ['Fiona Brackley', 'source']],
+    lacks: []
+  },
+  {
+    rule: 'who accepts a resignation in the next sentence did not resign',
+    body: 'New Zealand\'s transport minister Hemi Walker-Tane has resigned over his expenses.\n\nPrime Minister Grant Ellery accepted the resignation on Tuesday night.',
+    published: '2026-02-12',
+    has: [['Hemi Walker-Tane', 'source']],
+    lacks: ['Grant Ellery']
+  },
+  {
     rule: 'who signs for each party the next sentence gives by the party\'s possessive and a long portfolio (Singapore\'s Minister for Trade and Industry Grace Lim and Indonesia\'s Energy and Mineral Resources Minister Dadang Kurniawan)',
     body: 'JAKARTA – Singapore and Indonesia on Wednesday signed an agreement to speed up the export of solar power, as Prime Minister Daniel Koh made his first official visit to Jakarta.\n\nThe memorandum of understanding was inked by Singapore\'s Minister for Trade and Industry Grace Lim and Indonesia\'s Energy and Mineral Resources Minister Dadang Kurniawan at the Merdeka Palace.',
     published: '2025-11-20',

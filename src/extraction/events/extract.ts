@@ -901,7 +901,10 @@ function retoldActors (main: Draft, drafts: readonly Draft[], following: readonl
   // (a person's full name, `Kevin R.`, `Pieter van Rooyen`: not a common noun opening a sentence, `Councillors`)
   const fullName = (a: ExtractedActor): boolean => /\s/.test(a.name) && a.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ctx.mentions.lexicon.particles.has(w))
   for (const d of drafts) {
-    if (!following.some((s) => s.start === d.sentence.start) || d.event.type !== main.event.type || !d.trigger.verb || d.trigger.negated || d.background || d.another) continue
+    // (`Foreign Minister Fiona Brackley announced the appointment`: or an appointment's definite noun, whose teller made it;
+    // not a resignation's, `accepted the resignation`, nor a detention's, which their tellers did not do)
+    const told = d.trigger.verb || (d.event.type === 'appointment' && anaphoric(ctx.mentions.body, d.trigger, ctx))
+    if (!following.some((s) => s.start === d.sentence.start) || d.event.type !== main.event.type || !told || d.trigger.negated || d.background || d.another) continue
     if ((d.date !== null && main.date !== null && !compatible(d.date.date, main.date.date)) || doneToOthers(main, d)) continue
     // (`The court also sentenced his former chief of staff`: a like event done to others)
     if (tokenize(ctx.mentions.body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded))) continue
