@@ -1690,6 +1690,13 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'the nationality of a generic actor says whose they are, no party of its own (Kenyan detectives arrested)',
+    body: 'Kenyan detectives on Tuesday arrested three police officers over the death of a university student in custody.',
+    published: '2026-08-14',
+    has: [['Kenyan detectives', 'source'], ['three police officers', 'target']],
+    lacks: ['Kenya']
+  },
+  {
     rule: 'who announces the appointment in the next sentence made it; who accepts a resignation did not resign',
     body: 'Former trade minister Simon Halloran has been named Australia\'s next ambassador to the United States.\n\nForeign Minister Fiona Brackley announced the appointment in Adelaide on Wednesday.',
     published: '2026-01-22',

@@ -142,7 +142,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const named = candidates.some((c) => c.role === subjectRole && c.mention.type !== 'phrase' && !isDemonym(c.mention))
   for (const d of demonymsIn(body, clause, ctx)) {
     // (`Le chef de l'État ivoirien a nommé`: the nationality of an office describes its holder, no party of its own)
-    const office = (c: { mention: Mention }): boolean => c.mention.type === 'phrase' && tokenize(body, c.mention.start, d.start).some((t) => ctx.mentions.lexicon.roleWords.has(t.folded))
+    // (`Kenyan detectives arrested`: nor that of a generic actor, lexicon `actors.generic`)
+    const office = (c: { mention: Mention }): boolean => c.mention.type === 'phrase' && (tokenize(body, c.mention.start, d.start).some((t) => ctx.mentions.lexicon.roleWords.has(t.folded)) ||
+      tokenize(body, d.end, c.mention.end).some((t) => ctx.lexicon.genericActors.has(t.folded)))
     if (inGroup(d) || candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && (c.mention.type !== 'phrase' || office(c)))) continue
     // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
