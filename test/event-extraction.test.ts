@@ -1690,6 +1690,14 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a name after an alias marker is another name of the party before it, in the body and in the headline (known as the Hawks)',
+    body: 'PRETORIA – A former municipal manager was arrested by the Directorate for Priority Crime Investigation, known as the Hawks, on Monday in connection with a rigged water tender.\n\nSipho Dlamini-Mokoena, 49, was taken into custody at his home in Vereeniging.',
+    published: '2026-08-18',
+    title: 'Hawks arrest former Emfuleni manager',
+    has: [['Directorate for Priority Crime Investigation', 'source']],
+    lacks: ['Hawks']
+  },
+  {
     rule: 'the nationality of a generic actor says whose they are, no party of its own (Kenyan detectives arrested)',
     body: 'Kenyan detectives on Tuesday arrested three police officers over the death of a university student in custody.',
     published: '2026-08-14',

@@ -1885,6 +1885,12 @@ function inBackground (sentence: Span, m: Span, ctx: ActorContext): boolean {
 /** More named bystanders than this in a lead sentence are a list. */
 const MAX_OTHERS = 4
 
+/** `the Directorate for Priority Crime Investigation, known as the Hawks`: a name after an alias marker (lexicon `actors.aliasMarkers`) is another name of a party. */
+export function afterAliasMarker (body: string, mention: Span, ctx: ActorContext): boolean {
+  const before = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start && !ctx.mentions.lexicon.determiners.has(t.folded))
+  return ctx.lexicon.aliasMarkers.some((marker) => wordsAt(before, before.length - marker.length, marker))
+}
+
 /**
  * The main event's other parties: the persons, organisations and countries its lead sentence names
  * beyond the trigger's clause (`…, defeating Javiera Soto`, `sous l'égide de l'Arabie saoudite`),
@@ -1905,6 +1911,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
+    if (afterAliasMarker(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party
     const place = placeOf(m, ctx)
     if ((place !== null && place.place.kind !== 'country') || (place === null && isComplement(ctx.mentions, m) && !mediator(body, m, ctx))) continue

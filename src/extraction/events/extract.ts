@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
+import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, othersNamedNext, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -454,10 +454,18 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
     !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && !describesOffice(title, a.mention, ctx) &&
     // (`Rail strike halts…`, `Paramilitary shelling kills…`: nor one word the article writes in lower case)
     !(/^\p{L}[\p{L}-]*$/u.test(a.name) && lowercaseWords(ctx.mentions.body, ctx).has(a.name.toLowerCase())) &&
+    // (`Hawks arrest…`: nor one the body gives only as another name of a party, `known as the Hawks`)
+    !spansOf(ctx.mentions.body, written(a)).some((s) => afterAliasMarker(ctx.mentions.body, s, ctx)) &&
     // (`Fugitive businessman extradited`, `Cop charged`: a headline capitalises its first word; a name the body never writes is none, unless an acronym, `BOK`)
-    (a.kind === 'country' || /\p{Lu}{2}/u.test(written(a)) || new RegExp(`${BEFORE_WORD}${escapeRegExp(written(a))}${AFTER_WORD}`, 'u').test(ctx.mentions.body))
+    (a.kind === 'country' || /\p{Lu}{2}/u.test(written(a)) || spansOf(ctx.mentions.body, written(a)).length > 0)
   // (`revendiquée par l'EIGS`: by the long name the body gives the acronym)
   return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, name: longNameOf(a.name, ctx) ?? a.name, mention: null }))
+}
+
+/** Where the body writes `text` as whole words. */
+function spansOf (body: string, text: string): Span[] {
+  if (text === '') return []
+  return [...body.matchAll(new RegExp(`${BEFORE_WORD}${escapeRegExp(text)}${AFTER_WORD}`, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }
 
 /**

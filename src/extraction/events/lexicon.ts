@@ -142,6 +142,8 @@ export interface EventLexiconData {
     officeModifiers?: string[]
     /** Last words of a compound adjective after a name (`Dublin-based`, `Chinese-backed`). */
     compoundEndings?: string[]
+    /** Words that give another name of the party before them (`known as`, `surnommé`): what follows is no party of its own. */
+    aliasMarkers?: string[]
     /** Words of a minister's portfolio written capitalised before the holder's name (`Minister for Trade and Industry Lim Wei Jie`). */
     portfolios?: string[]
     /** Verbs of a body's vote (`voted`, `voté`): the body that voted a decision took it. */
@@ -365,6 +367,8 @@ export interface EventLexicon {
   votes: Set<string>
   compoundEndings: Set<string>
   portfolios: Set<string>
+  /** Alias markers as folded word lists (`known as`). */
+  aliasMarkers: string[][]
   /** Every month's names, folded: no place of that name (`in March`). */
   months: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
@@ -503,6 +507,7 @@ function compile (data: EventLexiconData): EventLexicon {
     votes: set(data.actors?.votes ?? []),
     compoundEndings: set(data.actors?.compoundEndings ?? []),
     portfolios: set(data.actors?.portfolios ?? []),
+    aliasMarkers: (data.actors?.aliasMarkers ?? []).map(foldedWords),
     months: set(data.dates.months.flat()),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
