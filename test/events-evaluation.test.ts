@@ -221,10 +221,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // written blind by six writers and scored once with the session's first rules and once with its last (English actor
 // F1 on the 48 new articles 61.7 → 66.0, French on the 24 new 68.2 → 71.3): every floor sits a point under the grown set.
 // The sixth session added ho-en-102–161 and ho-fr-178–201 the same way; the seventh ho-en-162–209, four writers, English
-// actor F1 on the 48 new articles 60.0 → 63.2: every floor sits a point under the grown set.
+// actor F1 on the 48 new articles 60.0 → 63.2: every floor sits a point under the grown set. The eighth added
+// ho-en-210–257, four writers, English actor F1 on the 48 new articles 66.0 → 67.0; the new copy is harder on
+// country (82.6) and all-events detection (59.9), so those English floors sit a point under the grown set, lower than before.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.861, cameo: 0.905, date: 0.92, country: 0.924, actors: 0.722, f1: 0.672 },
-  en: { type: 0.789, cameo: 0.88, date: 0.842, country: 0.898, actors: 0.654, f1: 0.657 }
+  fr: { type: 0.861, cameo: 0.905, date: 0.92, country: 0.924, actors: 0.724, f1: 0.672 },
+  en: { type: 0.784, cameo: 0.881, date: 0.838, country: 0.883, actors: 0.669, f1: 0.644 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
