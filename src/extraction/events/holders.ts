@@ -327,7 +327,8 @@ export function representativesNamedNext (next: Span | undefined, actors: readon
     const from = before.findLastIndex((t) => /^[.;:!?]$/.test(t.text))
     const description = before.slice(from + 1)
     // (`Singapore's Minister for Trade and Industry Grace Lim`: or a party country's name as the owner of the office)
-    const owner = actors.find((a) => a.kind === 'country' && foldSameLength(body.slice(Math.max(next.start, m.start - 80), m.start)).includes(`${foldSameLength(a.name)}'s `))?.name
+    const owned = foldSameLength(body.slice(Math.max(next.start, m.start - 80), m.start)).replace(/’/g, "'")
+    const owner = actors.find((a) => a.kind === 'country' && owned.includes(`${foldSameLength(a.name)}'s `))?.name
     const nationality = named ?? description.map((t, k) => ctx.lexicon.demonyms.get(t.folded) ?? ctx.lexicon.demonyms.get(`${t.folded} ${description[k + 1]?.folded ?? ''}`)).find((c) => c !== undefined) ?? owner
     if (nationality === undefined && !description.some((t) => statement.roleWords.has(t.folded))) continue
     const party = nationality === undefined ? undefined : actors.find((a) => a.name === nationality)
@@ -357,8 +358,8 @@ export function nationalityBefore (name: string, ctx: ActorContext): { country: 
   const [first = '', ...rest] = name.trim().split(/\s+/)
   // (a word, not an abbreviation: `U.S. State Department` is a body's name)
   // (`Slovenian Democratic Party`: a name ending on a body's noun is a body's, the nationality part of it)
-  const body = ctx.mentions.lexicon.organizationWords.has(foldSameLength(rest.at(-1) ?? '').toLowerCase())
-  const country = rest.length >= 2 && !body && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}/u.test(rest[0] ?? '') ? ctx.lexicon.demonyms.get(foldSameLength(first)) : undefined
+  const bodyName = ctx.mentions.lexicon.organizationWords.has(foldSameLength(rest.at(-1) ?? '').toLowerCase())
+  const country = rest.length >= 2 && !bodyName && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}/u.test(rest[0] ?? '') ? ctx.lexicon.demonyms.get(foldSameLength(first)) : undefined
   return country === undefined ? null : { country, name: rest.join(' ') }
 }
 
