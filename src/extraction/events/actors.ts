@@ -682,7 +682,7 @@ const OPERATION_ADJECTIVES = 2
  * when it names an institution (lexicon `actors.institutions`), carried it out.
  */
 function operationOf (trigger: Span, clause: Span, ctx: ActorContext): Mention | null {
-  const operations = (ctx.lexicon.data.actors?.operations ?? []).map(foldedWords)
+  const operations = ctx.lexicon.operations
   const words = tokenize(ctx.mentions.body, trigger.end, clause.end)
   const at = words.findIndex((_, i) => operations.some((o) => wordsAt(words, i, o)))
   const operation = at < 0 ? undefined : operations.find((o) => wordsAt(words, at, o))

@@ -453,11 +453,13 @@ function titleActors (headline: string, type: string, ctx: ActorContext): Extrac
   const proper = (a: ExtractedActor): boolean => a.generic !== true && a.mention !== null && !ctx.lexicon.demonyms.has(foldSameLength(written(a))) && !opensOnWord(a) &&
     !/^['’]s\s/u.test(title.slice(a.mention.end)) && a.name.split(/\s+/).every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && !describesOffice(title, a.mention, ctx) &&
     // (`Rail strike halts…`, `Paramilitary shelling kills…`: nor one word the article writes in lower case)
-    !(/^\p{L}[\p{L}-]*$/u.test(a.name) && lowercaseWords(ctx.mentions.body, ctx).has(a.name.toLowerCase())) &&
+    !(/^\p{L}[\p{L}-]*$/u.test(a.name) && lowercaseWords(ctx.mentions.body, ctx).has(a.name.toLowerCase())) && namedInBody(a)
+  const namedInBody = (a: ExtractedActor): boolean => {
+    const spans = spansOf(ctx.mentions.body, written(a))
     // (`Hawks arrest…`: nor one the body gives only as another name of a party, `known as the Hawks`)
-    !spansOf(ctx.mentions.body, written(a)).some((s) => afterAliasMarker(ctx.mentions.body, s, ctx)) &&
     // (`Fugitive businessman extradited`, `Cop charged`: a headline capitalises its first word; a name the body never writes is none, unless an acronym, `BOK`)
-    (a.kind === 'country' || /\p{Lu}{2}/u.test(written(a)) || spansOf(ctx.mentions.body, written(a)).length > 0)
+    return !spans.some((s) => afterAliasMarker(ctx.mentions.body, s, ctx)) && (a.kind === 'country' || /\p{Lu}{2}/u.test(written(a)) || spans.length > 0)
+  }
   // (`revendiquée par l'EIGS`: by the long name the body gives the acronym)
   return actorsOf(trigger, whole, titleCtx, placesIn(title, whole, titleCtx)).filter(proper).map((a) => ({ ...a, name: longNameOf(a.name, ctx) ?? a.name, mention: null }))
 }

@@ -209,7 +209,7 @@ export function operationAgentNext (next: Span | undefined, actors: readonly Ext
   const { body } = ctx.mentions
   const tokens = tokenize(body, next.start, next.end)
   const opening = tokens.findIndex((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
-  const operation = opening <= 0 ? undefined : (ctx.lexicon.data.actors?.operations ?? []).map(foldedWords).find((o) => wordsAt(tokens, opening, o))
+  const operation = opening <= 0 ? undefined : ctx.lexicon.operations.find((o) => wordsAt(tokens, opening, o))
   const by = operation === undefined ? undefined : tokens.slice(opening + operation.length, opening + operation.length + OPERATION_AGENT_WORDS + 1).find((t) => ctx.lexicon.agents.has(t.folded))
   if (by === undefined) return [...actors]
   const clauseEnd = by.end + (/^[^,;:]*/u.exec(body.slice(by.end, next.end))?.[0].length ?? 0)

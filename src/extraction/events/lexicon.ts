@@ -359,7 +359,8 @@ export interface EventLexicon {
   /** Titles of a judge before a name (`Justice Priya Raman`). */
   judgeTitles: Set<string>
   /** The lexicon's `actors` word lists read by a lookup, as folded words: company nouns (`supplier`), office
-   * modifiers (`former`), nouns of a text (`bill`), words of capacity (`as`), vote verbs (`voted`), compound-adjective endings (`based`). */
+   * modifiers (`former`), nouns of a text (`bill`), words of capacity (`as`), vote verbs (`voted`), compound-adjective
+   * endings (`based`), portfolio words (`trade`). */
   companyNouns: Set<string>
   officeModifiers: Set<string>
   textNouns: Set<string>
@@ -367,8 +368,9 @@ export interface EventLexicon {
   votes: Set<string>
   compoundEndings: Set<string>
   portfolios: Set<string>
-  /** Alias markers as folded word lists (`known as`). */
+  /** Alias markers (`known as`) and operation nouns (`police raid`), as folded word lists. */
   aliasMarkers: string[][]
+  operations: string[][]
   /** Every month's names, folded: no place of that name (`in March`). */
   months: Set<string>
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
@@ -508,6 +510,7 @@ function compile (data: EventLexiconData): EventLexicon {
     compoundEndings: set(data.actors?.compoundEndings ?? []),
     portfolios: set(data.actors?.portfolios ?? []),
     aliasMarkers: (data.actors?.aliasMarkers ?? []).map(foldedWords),
+    operations: (data.actors?.operations ?? []).map(foldedWords),
     months: set(data.dates.months.flat()),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
