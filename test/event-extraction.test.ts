@@ -1690,6 +1690,36 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a margin before a match\'s noun is no side; the name opening the sentence won it, the place after `over` lost it (a seven-point win over Leinster)',
+    body: 'Munster are through to the final after a seven-point win over Leinster at Thomond Park on Saturday.',
+    published: '2026-05-10',
+    has: [['Munster', 'source'], ['Leinster', 'target']],
+    lacks: [/seven-point/, 'Thomond Park']
+  },
+  {
+    rule: 'a state after `over` in a match is the side beaten, not the competition named after it (a nine-wicket victory over Victoria)',
+    body: 'Western Australia completed a nine-wicket victory over Victoria in the Sheffield Shield match at the WACA on Sunday.',
+    published: '2026-03-02',
+    has: [['Western Australia', 'source'], ['Victoria', 'target']],
+    lacks: ['Sheffield Shield']
+  },
+  {
+    rule: 'a name and its plural are one party (Houthi rebels, the Houthis)',
+    body: 'Yemen\'s Houthi rebels attacked a container ship in the Red Sea on Monday. The Houthis said the ship was linked to Israel.',
+    published: '2026-05-13',
+    title: 'Houthis claim ship attack',
+    has: [['Houthi', 'source']],
+    lacks: ['Houthis']
+  },
+  {
+    rule: 'a country\'s institution named by its nationality is that country again (Israeli military officers, Israel)',
+    body: 'Jordanian and Israeli military officers held a first round of US-mediated talks on Tuesday on disputed points along their border, officials said. The talks between Jordan and Israel lasted about four hours.',
+    published: '2026-05-13',
+    title: 'Jordan and Israel hold border talks',
+    has: [['Jordan', 'source'], ['Israel', 'target']],
+    lacks: ['Israeli military']
+  },
+  {
     rule: 'a name after an alias marker is another name of the party before it, in the body and in the headline (known as the Hawks)',
     body: 'PRETORIA – A former municipal manager was arrested by the Directorate for Priority Crime Investigation, known as the Hawks, on Monday in connection with a rigged water tender.\n\nSipho Dlamini-Mokoena, 49, was taken into custody at his home in Vereeniging.',
     published: '2026-08-18',
@@ -2037,6 +2067,14 @@ t.test('a march dispersed by police is the news, and a month is no march nor tow
   const arrested = events('The minister was arrested in March and released on bail.', '2025-10-22', { language: 'en' })
   t.notOk(arrested.some((e) => e.type === 'protest'), 'the month names no march')
   t.equal(main(arrested).location, null, 'nor the English town of March')
+})
+
+t.test('French parties: a number written in words is no score, and a place or a preposition after the winner\'s verb does not hide who was beaten', async (t) => {
+  const counted = main(events('Dix-sept soldats nigériens ont été tués mardi dans une attaque de l\'État islamique au Grand Sahara près de la frontière malienne.', '2026-05-10'))
+  hasActor(t, counted, 'Dix-sept soldats nigériens', 'target')
+  const final = main(events('Le Français Hugo Martin a remporté dimanche le tournoi de Paris en battant en finale le Chilien Diego Soto 6-3, 7-5.', '2025-11-03'))
+  hasActor(t, final, 'Hugo Martin', 'source')
+  hasActor(t, final, 'Diego Soto', 'target')
 })
 
 for (const { rule, body, published, title, has, lacks } of ENGLISH_PARTIES) {

@@ -34,9 +34,11 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`A Dublin man has been acquitted`: not one that describes someone)
   const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && !describesSomeone(body, p, ctx) &&
     (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)) || ctx.lexicon.partners.has(wordBefore(body, p, ctx)) || utters(body, p, ctx))
+  const competing = trigger.family.type === 'sport'
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
   // (`sanctions à la Russie`, not `sanctions contre l'Iran, visant … la fourniture de drones à la Russie`: right after the event)
-  const against = (p: PlaceMention): boolean => p.place.kind === 'country' && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true &&
+  // (`a win over Galway`: in a match, any place after it is the side beaten, a county's or a town's)
+  const against = (p: PlaceMention): boolean => (p.place.kind === 'country' || competing) && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true &&
     (p.start < trigger.end || tokenize(body, trigger.end, p.start).length <= AGAINST_WORDS)
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
@@ -47,9 +49,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
     // (`Rescuers on Saturday pulled`: unless the word is itself a generic actor, lexicon `actors.generic`)
     !(isCommonWord(body, m, sentence, ctx) && !ctx.lexicon.genericActors.has(foldedPhrase(m.text)) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx) &&
+    // (`a remporté la Coupe Davis`, `won the FA Cup`: in a match, a competition is what is played for, no side)
     !(competing && foldedWords(m.text).some((w) => ctx.lexicon.competitions.has(w)))
-  // (`a remporté la Coupe Davis`, `won the FA Cup`: in a match, a competition is what is played for, no side)
-  const competing = trigger.family.type === 'sport'
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
   const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx).map((m) => describingGeneric(m, sentence, ctx))
@@ -85,6 +86,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // `two days after gunmen kidnapped`: a bare plural that is all the clause has before its verb is its subject
     const bare = trigger.verb && candidates.length === 0 ? bareSubject(clause.start, trigger, ctx) : null
     if (bare !== null && usable(bare)) candidates.push({ mention: bare, role: subjectRole })
+  }
+  // `Kerry are back in the final after a three-point win over Galway`: a match's noun in a clause of its own is the win of the name opening the sentence, a town's or a county's too
+  const adjunct = clause.start > sentence.start && ctx.mentions.lexicon.prepositions.has(tokenize(body, sentence.start, clause.start).at(-1)?.folded ?? '')
+  const side = competing && adjunct && !candidates.some((c) => c.role === 'source') ? subjectAfter(ctx.mentions, sentence.start, clause.start) : null
+  if (side !== null && side.type === 'name' && tokenize(body, sentence.start, side.start).every((t) => ctx.mentions.lexicon.determiners.has(t.folded)) &&
+    (usable(side) || located.has(side.start))) {
+    candidates.unshift({ mention: side, role: 'source' })
   }
   // `Tens of thousands of students … marched`, `Des milliers de manifestants ont défilé`: who the crowd is
   const crowd = hasSubject ? counted(body, clause.start, trigger.start, ctx) : null
@@ -925,7 +933,10 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const opponent = between.findLastIndex((t) => ctx.lexicon.opponents.has(t.folded) || trigger.family.against?.includes(t.folded) === true)
   // (`contre le ministre des Mines, Patrice Lukusa Ilunga`: the complement of an office describes it; the name apposed to it is the target)
   const office = opponent >= 0 && between.slice(opponent + 1).some((t) => statement.roleWords.has(t.folded))
-  if (opponent >= 0 && between.length - opponent <= 4 && !(office && statement.genitives.has(word))) return 'target'
+  // (`a win over Galway at Croke Park`: not past the name it was done against and a preposition, which opens where or when; `en battant en finale l'Américain Ethan Brooks` is)
+  const aimed = between.slice(opponent + 1)
+  const elsewhere = aimed.some((t, k) => statement.prepositions.has(t.folded) && !statement.genitives.has(t.folded) && aimed.slice(0, k).some((n) => /^\p{Lu}/u.test(n.text)))
+  if (opponent >= 0 && between.length - opponent <= 4 && !(office && statement.genitives.has(word)) && !elsewhere) return 'target'
   if (office && between.length - opponent <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
@@ -1237,7 +1248,15 @@ function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
   const unit = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded) && !ctx.lexicon.quantities.has(t.folded) && !ctx.mentions.lexicon.genitives.has(t.folded))
   // (`R1.2 billion`, `RM2.1m`, `N4.3bn`: a currency's letters before a figure with decimals or a magnitude; not `G7`)
   const money = /^\p{Lu}{1,3}\d+(?:[.,]\d|\s*(?:bn|m|k|million|billion|trillion)(?!\p{L}))/u.test(body.slice(mention.start, mention.end + 16))
-  return money || (first !== undefined && /^\d/.test(first.text)) || (unit !== undefined && ctx.lexicon.units.has(unit.folded))
+  // (`a three-point win`, `a bruising 31-17 win`, `a six-wicket victory`: so is a phrase opening on a margin or a score, a compound opening on a figure)
+  // (not a number written in words: `dix-sept soldats`, `twenty-one`)
+  const figure = (part: string): boolean => /^\d+$/.test(part) || ctx.lexicon.cardinals.has(part)
+  const opening = words.filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded)).slice(0, 2)
+  const score = !words.some((t) => /^\p{Lu}/u.test(t.text)) && opening.some((t) => {
+    const [count, ...rest] = t.folded.split('-')
+    return count !== undefined && figure(count) && rest.length > 0 && (/^\d+-\d+$/.test(t.folded) || rest.some((p) => /^\p{L}{2,}$/u.test(p) && !figure(p) && !ctx.mentions.lexicon.conjunctions.has(p)))
+  })
+  return money || score || (first !== undefined && /^\d/.test(first.text)) || (unit !== undefined && ctx.lexicon.units.has(unit.folded))
 }
 
 /** `Two days of fighting`, `deux jours de grève`: a count of units of time is a length, nobody. */

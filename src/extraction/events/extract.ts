@@ -952,7 +952,14 @@ function withoutShortNames (actors: readonly ExtractedActor[], ctx: ActorContext
   }
   // (`EFCC` beside `Economic and Financial Crimes Commission`: an acronym is one more name of the body it spells)
   const acronymOf = (short: ExtractedActor, long: ExtractedActor): boolean => short !== long && /^\p{Lu}{2,8}$/u.test(short.name) && spells(long.name, short.name, ctx)
-  return actors.filter((a) => !actors.some((b) => within(a, b) || acronymOf(a, b)))
+  // (`Houthi` of `Houthi rebels` and `the Houthis`: a name and its plural are one party, on the side it was named first)
+  const pluralOf = (plural: ExtractedActor, name: ExtractedActor): boolean => PROPER.test(name.name) &&
+    foldSameLength(plural.name) === `${foldSameLength(name.name)}s`
+  // (`the Israeli military` beside `Israel`: a country's institution named by its nationality is that country again, on either side)
+  const code = (name: string | undefined): string | undefined => name === undefined ? undefined : countryNamed(name, ctx.lexicon.language, ctx.lexicon.data.places.countries)
+  const nationalOf = (phrase: ExtractedActor, country: ExtractedActor): boolean => country.kind === 'country' && phrase.kind !== 'country' &&
+    words(phrase.name).slice(1).some((w) => ctx.lexicon.institutions.has(w)) && code(country.name) !== undefined && code(ctx.lexicon.demonyms.get(words(phrase.name)[0] ?? '')) === code(country.name)
+  return actors.filter((a, i) => !actors.some((b, k) => within(a, b) || acronymOf(a, b) || nationalOf(a, b) || (k < i && (pluralOf(a, b) || pluralOf(b, a)))))
 }
 
 /** Words between a city and its country that still describe where it is (`Mossoul, dans le nord de l'Irak`). */
