@@ -1690,6 +1690,38 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'an office joined to another with no determiner is the same person\'s, named next (The chairman and managing director)',
+    body: 'The chairman and managing director of Ferrovia Transport resigned on Monday, the company said. Paolo Greco, 61, had led the group since 2015.',
+    published: '2026-03-03',
+    title: 'Ferrovia chief quits',
+    has: [['Paolo Greco', 'source']],
+    lacks: ['chairman']
+  },
+  {
+    rule: 'a currency\'s abbreviation set off from its figure is an amount (Rs 2,300 crore)',
+    body: 'The Enforcement Directorate on Tuesday arrested Vikram Rao, founder of lending platform PayQuick, in a money-laundering case linked to an alleged Rs 2,300 crore investor fraud, officials said.',
+    published: '2025-09-17',
+    title: 'ED arrests founder',
+    has: [['Enforcement Directorate', 'source'], ['Vikram Rao', 'target']],
+    lacks: ['Rs']
+  },
+  {
+    rule: 'a country after a place noun and its `of` is where, with the one joined to it (parts of England and Wales)',
+    body: 'Britain\'s financial regulator fined three banks on Tuesday for failing customers in arrears across large parts of England and Wales.',
+    published: '2026-02-11',
+    title: 'Regulator fines banks',
+    has: [['three banks', 'target']],
+    lacks: ['England', 'Wales']
+  },
+  {
+    rule: 'a country\'s letters owning a body are its owner, not its nationality (The UK\'s competition watchdog), named next',
+    body: 'The UK\'s competition watchdog has blocked the takeover of a ferry operator, ruling that fares would rise. The Competition and Markets Authority said the remedies offered were not enough.',
+    published: '2026-02-11',
+    title: 'UK watchdog blocks deal',
+    has: [['Competition and Markets Authority', 'source']],
+    lacks: ['Britain']
+  },
+  {
     rule: 'a margin before a match\'s noun is no side; the name opening the sentence won it, the place after `over` lost it (a seven-point win over Leinster)',
     body: 'Munster are through to the final after a seven-point win over Leinster at Thomond Park on Saturday.',
     published: '2026-05-10',

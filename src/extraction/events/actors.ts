@@ -362,7 +362,8 @@ const FULL_NAME = /^,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u
 function ownedActor (owner: Mention, trigger: Trigger, role: ActorRole, ctx: ActorContext): ExtractedActor | 'describes' | null {
   const { body } = ctx.mentions
   const owned = OWNED.exec(body.slice(owner.end, trigger.start))
-  if (owned === null || ctx.lexicon.demonyms.has(foldSameLength(owner.text))) return null
+  // (`U.S. officials`: a country's letters are its nationality too, but an owner's in `the UK's competition watchdog`)
+  if (owned === null || (ctx.lexicon.demonyms.has(foldSameLength(owner.text)) && !/^[\p{Lu}.]+$/u.test(owner.text))) return null
   // (`South Africa's elite police unit, the Hawks, arrested`: the name set off after it is the party)
   if (APPOSED_NAME.test(body.slice(owner.end + owned[0].length, trigger.start))) return 'describes'
   const words: string[] = []
@@ -796,7 +797,11 @@ function headsTrigger (body: string, mention: Span, trigger: Span, ctx: ActorCon
 
 /** `le village de Mabasele`, `la localité de Kimbi`: a name right after a place noun and its `de` is a place the gazetteer may not know, no party. */
 function afterPlaceNoun (body: string, mention: Span, ctx: ActorContext): boolean {
-  const [noun, genitive] = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start).slice(-2)
+  const before = tokenize(body, Math.max(0, mention.start - 60), mention.start).filter((t) => t.end <= mention.start)
+  // (`parts of England and Wales`: a name joined to one after the place noun too)
+  const joined = before.length - 1 - before.slice(0, -1).reverse().findIndex((t) => !/^\p{Lu}/u.test(t.text))
+  if (ctx.mentions.lexicon.conjunctions.has(before.at(-1)?.folded ?? '') && joined > 1 && joined < before.length - 1) before.splice(joined)
+  const [noun, genitive] = before.slice(-2)
   return noun !== undefined && genitive !== undefined && /^\p{Ll}/u.test(noun.text) && ctx.lexicon.placeNouns.has(noun.folded) && ctx.mentions.lexicon.genitives.has(genitive.folded)
 }
 
@@ -1247,7 +1252,8 @@ function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
   // (`Plusieurs tonnes de pommes de terre`: so is a quantity of goods, past its count)
   const unit = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded) && !ctx.lexicon.quantities.has(t.folded) && !ctx.mentions.lexicon.genitives.has(t.folded))
   // (`R1.2 billion`, `RM2.1m`, `N4.3bn`: a currency's letters before a figure with decimals or a magnitude; not `G7`)
-  const money = /^\p{Lu}{1,3}\d+(?:[.,]\d|\s*(?:bn|m|k|million|billion|trillion)(?!\p{L}))/u.test(body.slice(mention.start, mention.end + 16))
+  // (`Rs 2,300 crore`, `Sh 4.5 billion`: a currency's abbreviation set off from its figure)
+  const money = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2}\.?\s)\d+(?:[.,]\d|\s*(?:bn|m|k|million|billion|trillion|crore|lakh)(?!\p{L}))/u.test(body.slice(mention.start, mention.end + 16))
   // (`a three-point win`, `a bruising 31-17 win`, `a six-wicket victory`: so is a phrase opening on a margin or a score, a compound opening on a figure)
   // (not a number written in words: `dix-sept soldats`, `twenty-one`)
   const figure = (part: string): boolean => /^\d+$/.test(part) || ctx.lexicon.cardinals.has(part)
@@ -1928,7 +1934,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx) || isMeasure(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || afterPlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     if (afterAliasMarker(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

@@ -231,6 +231,10 @@ function unnamedOffices (body: string, lead: Span, ctx: ActorContext): Token[] {
     const linking = (t: Token): boolean => statement.genitives.has(t.folded) || statement.prepositions.has(t.folded) || statement.determiners.has(t.folded)
     const link = tokens.slice(Math.max(0, i - OFFICE_COMPLEMENT_WORDS) + owner + 1, i)
     if (owner >= 0 && link.length > 0 && link.every(linking)) continue
+    // (`The president and chief executive of Kanemori`: an office joined to another with no determiner of its own is the same person's)
+    const joined = tokens.slice(0, i).findLastIndex((t) => statement.conjunctions.has(t.folded))
+    if (joined > 0 && i - joined <= OFFICE_COMPLEMENT_WORDS && statement.roleWords.has((tokens[joined - 1] as Token).folded) &&
+      tokens.slice(joined + 1, i).every((t) => /^\p{Ll}/u.test(t.text) && !statement.determiners.has(t.folded))) continue
     const next = tokens[i + 1]
     if (next !== undefined && /^\p{Lu}/u.test(next.text)) continue
     if (next !== undefined && /^\p{Ll}/u.test(next.text) && describesNoun(next, ctx)) continue
