@@ -1690,6 +1690,22 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a headline name written within a party\'s words is that party (Bank of Zambia, The Bank of Zambia\'s Monetary Policy Committee)',
+    body: 'The Bank of Zambia\'s Monetary Policy Committee kept its policy rate at 14.5 percent on Wednesday, citing easing inflation.',
+    published: '2025-07-14',
+    title: 'Bank of Zambia keeps rate on hold',
+    has: [['Bank of Zambia\'s Monetary Policy Committee', 'source']],
+    lacks: ['Bank of Zambia']
+  },
+  {
+    rule: 'a nationality past a word opening another clause is no party of the event noun (a meeting after Turkish air strikes)',
+    body: 'The UN Security Council held an emergency meeting on Wednesday after Turkish air strikes near Qamishli killed at least nine people.',
+    published: '2026-02-26',
+    title: 'UN council meets on strikes',
+    has: [['Security Council', 'source']],
+    lacks: ['Turkey']
+  },
+  {
     rule: 'an office joined to another with no determiner is the same person\'s, named next (The chairman and managing director)',
     body: 'The chairman and managing director of Ferrovia Transport resigned on Monday, the company said. Paolo Greco, 61, had led the group since 2015.',
     published: '2026-03-03',
@@ -2107,6 +2123,14 @@ t.test('French parties: a number written in words is no score, and a place or a 
   const final = main(events('Le Français Hugo Martin a remporté dimanche le tournoi de Paris en battant en finale le Chilien Diego Soto 6-3, 7-5.', '2025-11-03'))
   hasActor(t, final, 'Hugo Martin', 'source')
   hasActor(t, final, 'Diego Soto', 'target')
+})
+
+t.test('English events: drones or missiles launched at a place are a military action by who launched them', async (t) => {
+  const found = main(events('Russia launched 40 drones at Odesa overnight, damaging port facilities and wounding three people, regional officials said on Thursday.', '2025-06-12'))
+  t.match(found, { type: 'military-action', cameo: '19', trigger: { text: 'launched' } })
+  hasActor(t, found, 'Russia', 'source')
+  const probe = main(events('Prosecutors launched an investigation on Monday into the sale of military drones to a foreign buyer.', '2025-06-12'))
+  t.not(probe?.type, 'military-action', 'an investigation launched is none')
 })
 
 for (const { rule, body, published, title, has, lacks } of ENGLISH_PARTIES) {

@@ -164,7 +164,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       candidates.push({ mention: d, role: 'target' })
       continue
     }
-    const afterNoun = !trigger.verb && d.start >= trigger.end && between.length <= 3
+    // (`an emergency meeting on Wednesday after Israeli air strikes`: not past a word that opens another clause, lexicon `subordinators`)
+    const afterNoun = !trigger.verb && d.start >= trigger.end && between.length <= 3 && !between.some((t) => ctx.lexicon.data.subordinators?.includes(t.folded) === true)
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
     // `par la police tunisienne`, `by Israeli forces`: a nationality's institution as the agent of a passive or an event noun
     else if (d.start >= trigger.end && (trigger.passive || !trigger.verb) && ctx.lexicon.agents.has(wordBefore(body, institutionOf(d, ctx) ?? d, ctx))) candidates.push({ mention: d, role: 'source' })

@@ -227,7 +227,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const named = main.event.participants
     // (`Paris convoque …` over `Le Quai d'Orsay a convoqué …`: the headline's country is the body's institution of it)
     const institutionFor = (a: ExtractedActor): boolean => a.kind === 'country' && named.some((b) => b.role === a.role && b.kind === 'organization') && !named.some((b) => b.role === a.role && b.kind === 'country')
-    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || acronymsAfter(body, b).includes(a.name))))
+    // (`UN council meets` over `The UN Security Council held`: a name written within a party's words is that party)
+    const within = (a: ExtractedActor, b: ExtractedActor): boolean => b.mention !== null && spansOf(body.slice(b.mention.start, b.mention.end), a.name).length > 0
+    main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || acronymsAfter(body, b).includes(a.name) || within(a, b))))
   }
   const day = dayTold(main, merged)
   if (day !== undefined) { main.event.startDate = day; main.event.startPrecision = 'day' }
