@@ -2125,6 +2125,22 @@ t.test('French parties: a number written in words is no score, and a place or a 
   hasActor(t, final, 'Diego Soto', 'target')
 })
 
+t.test('English events: the verb of a subordinate clause is background unless the lead tells nothing else; sport words name the match', async (t) => {
+  const race = main(events('MONZA, Sept 7 (Reuters) - Williams driver Pablo Alvarez won the Italian Grand Prix on Sunday after the two leaders collided while fighting for the lead with five laps remaining.', '2025-09-07', { title: 'Motor racing-Alvarez wins in Monza' }))
+  t.match(race, { type: 'sport', trigger: { text: 'won' } })
+  hasActor(t, race, 'Pablo Alvarez', 'source')
+  lacksActor(t, race, /Grand Prix/)
+  const kidnap = main(events('Schools stayed closed on Tuesday in Iguala, two days after gunmen kidnapped four municipal police officers on the road into the town.', '2026-02-17', { title: 'Schools shut after gunmen kidnap officers' }))
+  t.match(kidnap, { type: 'attack', trigger: { text: 'kidnapped' } }, 'a lead whose only event is in its subordinate clause tells it as news')
+  const test = main(events('RAWALPINDI: Pakistan\'s seamers bowled England out for 201 on the final morning to complete a 96-run victory in the second Test and level the series.', '2025-11-17', { title: 'Pakistan level series' }))
+  t.match(test, { type: 'sport', trigger: { text: 'victory' } }, 'a victory in a Test is a match; `final morning` is no final')
+  const bout = main(events('Ghanaian Kwame Ade became the WBC heavyweight champion on Saturday night, knocking out Hungary\'s Bence Kovacs in the seventh round in Accra.', '2025-12-14', { title: 'Ade knocks out Kovacs' }))
+  t.match(bout, { type: 'sport', trigger: { text: 'knocking' } })
+  hasActor(t, bout, 'Bence Kovacs', 'target')
+  const stage = main(events('Italy\'s Marco Rossi won stage 12 of the Tour de France in Pau on Thursday after a late attack on the final climb.', '2026-07-16', { title: 'Tour de France: Rossi wins stage 12' }))
+  t.match(stage, { type: 'sport', trigger: { text: 'won' } }, 'the Tour de France is a race, no visit')
+})
+
 t.test('English events: drones or missiles launched at a place are a military action by who launched them', async (t) => {
   const found = main(events('Russia launched 40 drones at Odesa overnight, damaging port facilities and wounding three people, regional officials said on Thursday.', '2025-06-12'))
   t.match(found, { type: 'military-action', cameo: '19', trigger: { text: 'launched' } })

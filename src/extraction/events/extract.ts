@@ -37,6 +37,8 @@ interface Draft {
   governed: boolean
   /** `after months of protests`: the cause or background of the news, not the news. */
   background: boolean
+  /** `after the two leaders collided`: a verb of the background only by the subordinate clause it is in. */
+  subordinate: boolean
   /** `the next summit`, `le prochain sommet`: another event of the kind, never a mention of one already found. */
   another: boolean
   date: DateMention | null
@@ -132,6 +134,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const place = mine.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
       const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
         places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
+      const told = isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events) || earlierOfSomeone(body, sentence, trigger, ctx)
+      // (not a verb's form used as a noun: `after a three-point win`)
+      const subordinate = trigger.verb && !nominal(body, trigger, ctx) && inSubordinate(body, sentence, trigger, lexicon)
       drafts.push({
         trigger,
         weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
@@ -140,7 +145,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
         anaphoric: anaphoric(body, trigger, ctx),
         governed: !trigger.verb && events.some((v) => v.verb && v.end <= trigger.start && isObjectOf(body, v, trigger, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners, ctx.mentions.lexicon.genitives)),
         another: !trigger.verb && tokenize(body, Math.max(sentence.start, trigger.start - 25), trigger.start).slice(-2).some((t) => lexicon.otherInstance.has(t.folded)),
-        background: isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events) || earlierOfSomeone(body, sentence, trigger, ctx),
+        background: told || subordinate,
+        subordinate: subordinate && !told,
         date,
         dateReported: date !== null && reported(date),
         actedUpon: actedUpon === null ? null : locationOf(body, actedUpon),
@@ -163,6 +169,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       })
     }
   }
+  // (`Schools stayed closed two days after gunmen kidnapped five officers`: a lead whose only events are told in a subordinate clause tells them as its news)
+  const lead = drafts.filter((d) => d.rank === 1)
+  if (!lead.some((d) => !d.background)) for (const d of lead) if (d.subordinate) d.background = false
   // (`Après quinze ans de discussions, le texte est enfin bouclé. L'UE et la Malaisie ont conclu…`: a lead that tells
   // only of the background hands the lead on to the next sentence)
   if (leadSentence !== undefined && !drafts.some((d) => d.rank === 1 && !d.background)) {
@@ -555,8 +564,18 @@ const TOPIC_WINDOW = 4
 /** Words looked back from an event noun for a `background` word (`after three days of artillery duels and air strikes`). */
 const BACKGROUND_WINDOW = 8
 
+/** Words between a subordinator and the verb of its clause (`after the two leaders collided`). */
+const SUBORDINATE_SUBJECT_WORDS = 5
+
 /** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
 const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.background, BACKGROUND_WINDOW)
+
+/** `won the Grand Prix after the two leaders collided`: the verb of a clause opened by a `background` word that is a subordinator too. */
+function inSubordinate (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+  const before = tokenize(text, Math.max(sentence.start, trigger.start - 60), trigger.start).filter((t) => t.end <= trigger.start).slice(-(SUBORDINATE_SUBJECT_WORDS + 1))
+  const opener = before.findLastIndex((t) => lexicon.background.has(t.folded) && lexicon.data.subordinators?.includes(t.folded) === true)
+  return opener >= 0 && before.slice(opener + 1).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
+}
 
 /** `Hopes for a deal`, `without reaching a deal`, `sans accord`: a noun only talked about, no event. */
 const isTopic = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.topics, TOPIC_WINDOW)
