@@ -1690,6 +1690,22 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a capital right before a court noun says which court, not the government (A Dhaka court)',
+    body: 'A Dhaka court on Sunday sentenced former commerce minister Mahbub Karim to ten years in prison for embezzlement.',
+    published: '2026-02-16',
+    title: 'Ex-minister jailed',
+    has: [['Dhaka court', 'source'], ['Mahbub Karim', 'target']],
+    lacks: ['Bangladesh']
+  },
+  {
+    rule: 'in a match, a place that opens a competition\'s name is no side (the Singapore Grand Prix)',
+    body: 'SINGAPORE, Oct 5 (Reuters) - McLaren\'s Oskar Lindqvist won a chaotic Singapore Grand Prix under the Marina Bay floodlights on Sunday.',
+    published: '2025-10-05',
+    title: 'Motor racing-Lindqvist wins Singapore thriller',
+    has: [['Oskar Lindqvist', 'source']],
+    lacks: ['Singapore']
+  },
+  {
     rule: 'a headline name written within a party\'s words is that party (Bank of Zambia, The Bank of Zambia\'s Monetary Policy Committee)',
     body: 'The Bank of Zambia\'s Monetary Policy Committee kept its policy rate at 14.5 percent on Wednesday, citing easing inflation.',
     published: '2025-07-14',

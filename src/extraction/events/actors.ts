@@ -31,8 +31,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Washington et Pékin ont signé`: a capital as the subject stands for its government)
   // (`l'expulsion de deux diplomates par Alger`: so does a capital as the agent)
   // (`a rompu ses relations avec Kigali`: and the partner an event is had with; `les accusations de Washington`: and who says what it answers)
-  // (`A Dublin man has been acquitted`: not one that describes someone)
-  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && !describesSomeone(body, p, ctx) &&
+  // (`A Dublin man has been acquitted`: not one that describes someone; `A Dhaka court sentenced`: nor one that says which court)
+  const ofCourt = (p: PlaceMention): boolean => ctx.lexicon.courtNouns.has(tokenize(body, p.end, Math.min(body.length, p.end + 20))[0]?.folded ?? '') && /^\s+\p{Ll}/u.test(body.slice(p.end, p.end + 3))
+  const governing = (p: PlaceMention): boolean => p.place.capital === true && !p.prepositional && !describesSomeone(body, p, ctx) && !ofCourt(p) &&
     (p.end <= trigger.start || ctx.lexicon.agents.has(wordBefore(body, p, ctx)) || ctx.lexicon.partners.has(wordBefore(body, p, ctx)) || utters(body, p, ctx))
   const competing = trigger.family.type === 'sport'
   // (`sanctions on Belarus`: a country after what the event is done against is its target, not where)
@@ -49,8 +50,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
     // (`Rescuers on Saturday pulled`: unless the word is itself a generic actor, lexicon `actors.generic`)
     !(isCommonWord(body, m, sentence, ctx) && !ctx.lexicon.genericActors.has(foldedPhrase(m.text)) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx) &&
-    // (`a remporté la Coupe Davis`, `won the FA Cup`: in a match, a competition is what is played for, no side)
-    !(competing && foldedWords(m.text).some((w) => ctx.lexicon.competitions.has(w)))
+    // (`a remporté la Coupe Davis`, `won the FA Cup`: in a match, a competition is what is played for, no side; `the Singapore Grand Prix` with the words before it)
+    !(competing && [...foldedWords(m.text), ...capitalisedAfter(body, m)].some((w) => ctx.lexicon.competitions.has(w)))
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
   const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx).map((m) => describingGeneric(m, sentence, ctx))
@@ -794,6 +795,12 @@ function secondParty (trigger: Span, clause: Span, ctx: ActorContext): Mention |
 function headsTrigger (body: string, mention: Span, trigger: Span, ctx: ActorContext): boolean {
   const between = tokenize(body, mention.end, trigger.start)
   return mention.end <= trigger.start && between.length === 1 && ctx.mentions.lexicon.genitives.has((between[0] as Token).folded)
+}
+
+/** The folded capitalised words (no acronym) written right after a mention, before any other word (`Grand Prix` after `Singapore`). */
+function capitalisedAfter (body: string, mention: Span): string[] {
+  const words = /^(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+/u.exec(body.slice(mention.end, mention.end + 60))?.[0] ?? ''
+  return foldedWords(words)
 }
 
 /** `le village de Mabasele`, `la localité de Kimbi`: a name right after a place noun and its `de` is a place the gazetteer may not know, no party. */
