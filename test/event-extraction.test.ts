@@ -1690,6 +1690,14 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a name of letters, a hyphen and a figure before a lowercase word describes it (the Tier-1 lender)',
+    body: 'Meridian Trust Bank Plc has appointed Adaeze Okonkwo-Bello as its chief executive, making her the first woman to lead the Tier-1 lender since it was founded in 1991.',
+    published: '2026-09-24',
+    title: 'Bank names CEO',
+    has: [['Meridian Trust Bank Plc', 'source'], ['Adaeze Okonkwo-Bello', 'target']],
+    lacks: ['Tier-1']
+  },
+  {
     rule: 'a capital right before a court noun says which court, not the government (A Dhaka court)',
     body: 'A Dhaka court on Sunday sentenced former commerce minister Mahbub Karim to ten years in prison for embezzlement.',
     published: '2026-02-16',

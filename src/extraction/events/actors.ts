@@ -44,7 +44,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
-  const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !isNotActor(m, ctx) && !opensOffice(body, m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
@@ -481,6 +481,9 @@ function namesPhraseOf (mention: Mention, phrases: ReadonlySet<string>, ctx: Act
 
 /** `Adelaide-based`, `Chinese-brokered`: a name joined by a hyphen to a lowercase word is an adjective, no name. */
 const compoundAdjective = (mention: Mention): boolean => mention.type === 'name' && /-\p{Ll}+$/u.test(mention.text)
+
+/** `the Tier-1 lender`, `F-16 jets`: a name of letters, a hyphen and a figure right before a lowercase word describes it, no party. */
+const modelNumber = (mention: Mention, body: string): boolean => mention.type === 'name' && /^\p{L}+-\d+$/u.test(mention.text) && /^\s+\p{Ll}/u.test(body.slice(mention.end, mention.end + 3))
 
 /** `a Dublin-based lender`, `a Chinese-backed consortium`: a compound adjective by its ending (lexicon `actors.compoundEndings`), no bystander of the event. */
 function describingCompound (mention: Mention, ctx: ActorContext): boolean {
@@ -1941,7 +1944,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if ([speaker, ...asides].some((x) => x !== null && x.start <= m.start && m.end <= x.end)) continue
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx) || isMeasure(body, m, ctx)) continue
-    if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
+    if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || modelNumber(m, body) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || afterPlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     if (afterAliasMarker(body, m, ctx)) continue
