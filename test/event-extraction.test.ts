@@ -2149,7 +2149,7 @@ t.test('French parties: a number written in words is no score, and a place or a 
   hasActor(t, final, 'Diego Soto', 'target')
 })
 
-t.test('English events: the verb of a subordinate clause is background unless the lead tells nothing else; sport words name the match', async (t) => {
+t.test('English events: the verb of a subordinate clause is background unless the lead tells nothing else; sport words name the match; war games are drills', async (t) => {
   const race = main(events('MONZA, Sept 7 (Reuters) - Williams driver Pablo Alvarez won the Italian Grand Prix on Sunday after the two leaders collided while fighting for the lead with five laps remaining.', '2025-09-07', { title: 'Motor racing-Alvarez wins in Monza' }))
   t.match(race, { type: 'sport', trigger: { text: 'won' } })
   hasActor(t, race, 'Pablo Alvarez', 'source')
@@ -2161,6 +2161,8 @@ t.test('English events: the verb of a subordinate clause is background unless th
   const bout = main(events('Ghanaian Kwame Ade became the WBC heavyweight champion on Saturday night, knocking out Hungary\'s Bence Kovacs in the seventh round in Accra.', '2025-12-14', { title: 'Ade knocks out Kovacs' }))
   t.match(bout, { type: 'sport', trigger: { text: 'knocking' } })
   hasActor(t, bout, 'Bence Kovacs', 'target')
+  const games = main(events('China began two days of war games around Taiwan on Wednesday, sending warships and dozens of aircraft close to the island.', '2025-04-02', { title: 'China stages war games around Taiwan' }))
+  t.match(games, { type: 'military-action', cameo: '15', trigger: { text: 'war games' } }, 'war games are drills')
   const stage = main(events('Italy\'s Marco Rossi won stage 12 of the Tour de France in Pau on Thursday after a late attack on the final climb.', '2026-07-16', { title: 'Tour de France: Rossi wins stage 12' }))
   t.match(stage, { type: 'sport', trigger: { text: 'won' } }, 'the Tour de France is a race, no visit')
 })
