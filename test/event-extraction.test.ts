@@ -1690,6 +1690,22 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a name opening the office of a person who is a party says whose office it is (senior PTI leader Sherbaz Niazi)',
+    body: 'Police on Tuesday night arrested senior PTI leader Sherbaz Niazi outside his residence, his party said.',
+    published: '2025-09-09',
+    title: 'PTI leader arrested',
+    has: [['Police', 'source'], ['Sherbaz Niazi', 'target']],
+    lacks: ['PTI']
+  },
+  {
+    rule: 'the capitalised first word of a list of lowercase words is a common word (Trains, buses and flights)',
+    body: 'Trains, buses and flights ground to a halt across Argentina on Wednesday as the General Confederation of Labour (CGT) staged a general strike.',
+    published: '2025-11-19',
+    title: 'Transport halted',
+    has: [['Confederation of Labour', 'source']],
+    lacks: ['Trains']
+  },
+  {
     rule: 'a name of letters, a hyphen and a figure before a lowercase word describes it (the Tier-1 lender)',
     body: 'Meridian Trust Bank Plc has appointed Adaeze Okonkwo-Bello as its chief executive, making her the first woman to lead the Tier-1 lender since it was founded in 1991.',
     published: '2026-09-24',

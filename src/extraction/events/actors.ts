@@ -228,7 +228,24 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     actors.push(mention === home ? { ...actor, kind: 'organization' } : actor)
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
-  return withoutDescribedBodies(withoutHeldOffices(actors, body), ctx)
+  return withoutAffiliations(withoutDescribedBodies(withoutHeldOffices(actors, body), ctx), ctx)
+}
+
+/** Lowercase words of an office between a body's name and its holder's (`PTI leader and former federal minister`). */
+const AFFILIATION_WORDS = 6
+
+/** `arrested senior PTI leader Sherbaz Niazi`: a name opening the office of a person who is a party says whose office it is, no party. */
+function withoutAffiliations (actors: ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const opens = (a: ExtractedActor, holder: ExtractedActor): boolean => {
+    if (a.mention === null || holder.mention === null || holder === a || holder.kind !== 'person' || holder.mention.start <= a.mention.end) return false
+    const between = tokenize(body, a.mention.end, holder.mention.start)
+    // (no verb between: `Zambia's president has appointed economist Chileshe Mwansa`)
+    const verbal = (t: Token): boolean => ctx.lexicon.forms.has(t.folded) || ctx.lexicon.auxiliaries.some((x) => x.words[0] === t.folded)
+    return between.length > 0 && between.length <= AFFILIATION_WORDS && between.every((t) => /^\p{Ll}+$/u.test(t.text) && !verbal(t)) && /^\s/u.test(body.slice(a.mention.end)) &&
+      ctx.mentions.lexicon.roleWords.has((between.at(-1) as Token).folded)
+  }
+  return actors.filter((a) => a.kind === 'person' || !actors.some((holder) => opens(a, holder)))
 }
 
 /** Characters between a body's description and the name set off after it (`Le parti au pouvoir aux Comores, la`). */
@@ -1082,6 +1099,9 @@ export function lowercaseWords (body: string, ctx: ActorContext): Set<string> {
  * A capitalised word that is a common word at the start of a sentence (`Police`, `Suivez`,
  * `Most`): the text writes it in lower case elsewhere, or it is a function word.
  */
+/** Tokens after a word within which the end of a list it opens is looked for (`Trains, buses and flights`). */
+const LIST_WORDS = 7
+
 function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: ActorContext, bystander = false): boolean {
   if (mention.type !== 'name' || /\s/.test(mention.text)) return false
   if (mention.text.replace(/\./g, '').length <= 1) return true
@@ -1108,7 +1128,11 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   // (`Schools, shops and the town hall stayed closed`: a word listed as a bystander may open a list)
   // (`Fraud and corruption charges were brought…`: where subjects may be bare, a word joined to a lowercase word is a common one, not `Hamas and Israel`)
   const joinedLowercase = next !== undefined && ctx.lexicon.comitatives.has(next.folded) && /^\p{Ll}/u.test(tokenize(body, next.end, Math.min(body.length, next.end + 30))[0]?.text ?? '')
-  if (joinedLowercase && placeOf(mention, ctx) === null) return true
+  // (`Trains, buses and flights ground to a halt`: so is the first word of a list of lowercase words)
+  const list = tokenize(body, mention.end, Math.min(body.length, mention.end + 60)).slice(0, LIST_WORDS)
+  const and = list.findIndex((t) => ctx.lexicon.comitatives.has(t.folded))
+  const listed = list[0]?.text === ',' && and > 1 && list.slice(1, and + 2).every((t) => t.text === ',' || /^\p{Ll}/u.test(t.text))
+  if ((joinedLowercase || listed) && placeOf(mention, ctx) === null) return true
   if ((ctx.lexicon.data.bareSubjects === true && !bystander) || next === undefined || !(/^\p{Ll}/u.test(next.text) || (bystander && next.text === ','))) return false
   const auxiliary = ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded)
   // (`Poutine et Kim Jong Un signent`: a name coordinated with another is one)
