@@ -1690,6 +1690,22 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a passive lead naming no one acting closes on the body that acted, its reporting clause\'s subject (the Athletics Integrity Unit (AIU) announced)',
+    body: 'Kenyan runner Daniel Kipruto has been banned for four years for doping, the Athletics Integrity Unit (AIU) announced on Thursday.',
+    published: '2025-09-18',
+    title: 'Runner banned',
+    has: [['Athletics Integrity Unit', 'source'], ['Daniel Kipruto', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a person closing a passive lead on what they said did not act (John Mwangi said)',
+    body: 'Kenyan runner Daniel Kipruto has been banned for four years for doping, his coach John Mwangi said on Thursday.',
+    published: '2025-09-18',
+    title: 'Runner banned',
+    has: [['Daniel Kipruto', 'target']],
+    lacks: ['John Mwangi']
+  },
+  {
     rule: 'a name opening the office of a person who is a party says whose office it is (senior PTI leader Sherbaz Niazi)',
     body: 'Police on Tuesday night arrested senior PTI leader Sherbaz Niazi outside his residence, his party said.',
     published: '2025-09-09',

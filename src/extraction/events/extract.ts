@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, othersNamedNext, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -214,7 +214,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const ruled = main.event.type === 'court-ruling' || tokenize(body, main.sentence.start, main.sentence.end).some((t) => lexicon.courtNouns.has(t.folded))
     if (ruled) main.event.participants = judgeNamedLater(following, main.event.participants, ctx)
     main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
-    if (JUSTICE.has(main.event.type) || main.event.cameo === '17') main.event.participants = reporterNamedNext(next, operationAgentNext(next, main.event.participants, ctx), ctx)
+    if (JUSTICE.has(main.event.type) || main.event.cameo === '17') {
+      main.event.participants = reporterNamedNext(next, operationAgentNext(next, reporterInLead(main.sentence, main.trigger, main.event.participants, ctx), ctx), ctx)
+    }
     // (in a race, the runners-up the lead gives after a person who wins; a team's match names players after `devant`)
     const race = main.event.type === 'sport' && main.event.participants.find((a) => a.role === 'source')?.kind === 'person'
     // (`Il devance de 22 secondes le Belge…`: a race's runners-up, in the next sentence only when it goes on with the winner)

@@ -2,7 +2,7 @@ import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Tok
 import { foldSameLength } from '../text.js'
 import { foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
-import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, resolveActor } from './actors.js'
+import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, reportingClause, resolveActor } from './actors.js'
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -165,6 +165,24 @@ export function reporterNamedNext (next: Span | undefined, actors: readonly Extr
     return pattern.exec(rest)?.index === rest.length - rest.trimStart().length
   })
   const reporter = says ? resolveActor({ ...named, type: 'name', name: named.text }, 'source', ctx) : null
+  return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
+}
+
+/**
+ * `Kipruto has been banned for four years, the Athletics Integrity Unit (AIU) announced`: a passive
+ * lead naming no one acting may close on the body that acted, as the subject of its reporting clause.
+ */
+export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (!trigger.passive || actors.some((a) => a.role === 'source')) return [...actors]
+  const clause = reportingClause(ctx.mentions.body, lead, ctx)
+  if (clause === null || clause.start < trigger.end || ctx.mentions.body[clause.start - 1] !== ',') return [...actors]
+  const { body } = ctx.mentions
+  // (the subject opening the clause, past its determiner)
+  const named = mentionsIn(ctx.mentions, clause.start, clause.end).find((m) => m.type === 'name')
+  const opens = named !== undefined && tokenize(body, clause.start, named.start).every((t) => ctx.mentions.lexicon.determiners.has(t.folded))
+  // (a body: by an organisation noun or the acronym it is given, not a person saying it)
+  const isBody = named !== undefined && (foldedWords(named.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w)) || /^\s*\(\p{Lu}{2,}\)/u.test(body.slice(named.end)))
+  const reporter = named === undefined || !opens || !isBody ? null : resolveActor(named, 'source', ctx)
   return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
 }
 
