@@ -1292,8 +1292,9 @@ function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
   // (`a three-point win`, `a bruising 31-17 win`, `a six-wicket victory`: so is a phrase opening on a margin or a score, a compound opening on a figure)
   // (not a number written in words: `dix-sept soldats`, `twenty-one`)
   const figure = (part: string): boolean => /^\d+$/.test(part) || ctx.lexicon.cardinals.has(part)
-  const opening = words.filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded)).slice(0, 2)
-  const score = !words.some((t) => /^\p{Lu}/u.test(t.text)) && opening.some((t) => {
+  const content = words.filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  const opening = content.slice(0, 2)
+  const score = !content.some((t) => /^\p{Lu}/u.test(t.text)) && opening.some((t) => {
     const [count, ...rest] = t.folded.split('-')
     return count !== undefined && figure(count) && rest.length > 0 && (/^\d+-\d+$/.test(t.folded) || rest.some((p) => /^\p{L}{2,}$/u.test(p) && !figure(p) && !ctx.mentions.lexicon.conjunctions.has(p)))
   })
