@@ -1690,6 +1690,14 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'a present participle after `with` before a name describes the partner, no visit of its own (met with visiting Chinese Vice Premier Liu Zhenhua)',
+    body: 'ACCRA, Oct. 15 (Xinhua) -- Ghanaian President Kwabena Mensah met with visiting Chinese Vice Premier Liu Zhenhua in Accra on Wednesday.',
+    published: '2025-10-15',
+    title: 'Ghana president meets Chinese vice premier',
+    has: [['Kwabena Mensah', 'source'], ['Liu Zhenhua', 'target']],
+    lacks: ['China']
+  },
+  {
     rule: 'a title\'s letters alone name no one (talks with PM)',
     body: 'NEW DELHI: Maldivian President Ahmed Shareef, who is on a three-day State visit to India, was accorded a ceremonial welcome on Friday before holding talks with Prime Minister Arvind Rao.',
     published: '2026-06-12',

@@ -890,8 +890,11 @@ function undergone (trigger: Trigger, ctx: ActorContext): boolean {
 function wordBefore (body: string, mention: Span, ctx: ActorContext, pastDeterminer = true): string {
   const statement = ctx.mentions.lexicon
   const preceding = tokenize(body, Math.max(0, mention.start - 30), mention.start).filter((t) => t.end <= mention.start && /\p{L}/u.test(t.text))
-  let previous = preceding.at(-1)
-  if (pastDeterminer && previous !== undefined && statement.determiners.has(previous.folded) && !statement.prepositions.has(previous.folded)) previous = preceding.at(-2)
+  // (`with visiting Chinese Vice Premier Liu Zhenhua`: past an adjective a noun takes after `with`, lexicon `nounAdjectives`)
+  const adjective = preceding.at(-1) !== undefined && ctx.lexicon.nounAdjectives.has((preceding.at(-1) as Token).folded) && ctx.lexicon.comitatives.has(preceding.at(-2)?.folded ?? '')
+  const skipped = adjective ? preceding.slice(0, -1) : preceding
+  let previous = skipped.at(-1)
+  if (pastDeterminer && previous !== undefined && statement.determiners.has(previous.folded) && !statement.prepositions.has(previous.folded)) previous = skipped.at(-2)
   return previous?.folded ?? ''
 }
 

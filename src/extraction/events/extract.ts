@@ -677,6 +677,11 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   const after = tokenize(body, trigger.end, Math.min(body.length, trigger.end + 20))[0]
   if (after !== undefined && /^\s+$/.test(body.slice(trigger.end, after.start)) && trigger.family.describing?.includes(after.folded.replace(/'$/, '')) === true) return true
   const before = tokenize(body, Math.max(0, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start)
+  // (`met with visiting Chinese Vice Premier Liu Zhenhua`: so is a present participle (lexicon `actors.absoluteEndings`) after `with`, before a name or an office)
+  const participle = (ctx.lexicon.data.actors?.absoluteEndings ?? []).some((e) => body.slice(trigger.head.start, trigger.head.end).toLowerCase().endsWith(e))
+  const describes = participle && after !== undefined && /^\s+$/.test(body.slice(trigger.end, after.start)) && (/^\p{Lu}/u.test(after.text) || ctx.mentions.lexicon.roleWords.has(after.folded))
+  const withWord = before.at(-1) !== undefined && ctx.lexicon.comitatives.has((before.at(-1) as Token).folded) && ctx.mentions.lexicon.prepositions.has((before.at(-1) as Token).folded)
+  if (describes && withWord) return true
   const adjective = before.at(-1) !== undefined && ctx.lexicon.nounAdjectives.has((before.at(-1) as Token).folded)
   const previous = adjective ? before.at(-2) : before.at(-1)
   const next = adjective ? before.at(-1) as Token : trigger
