@@ -2227,6 +2227,14 @@ t.test('English events: a strike called off yields (CAMEO 08); a police raid is 
   t.match(strikes, { type: 'military-action', cameo: '19' }, 'a raid by troops is still a military action')
 })
 
+t.test('English events: a price raised or a business shut is an economic decision', async (t) => {
+  t.match(main(events('KUALA LUMPUR, Sept 2 (Reuters) - Malaysia raised the price of subsidised diesel by about 15% on Wednesday, the first increase in three years.', '2025-09-03', { title: 'Malaysia raises fuel prices' })),
+    { type: 'economic', trigger: { text: 'raised' } })
+  const shut = main(events('Highveld Steel said on Wednesday it would shut its long steel business, putting about 2,000 jobs at risk.', '2025-09-03', { title: 'Steelmaker to shut plant' }))
+  t.match(shut, { type: 'economic', trigger: { text: 'would shut' } })
+  hasActor(t, shut, 'Highveld Steel', 'source')
+})
+
 t.test('English events: drones or missiles launched at a place are a military action by who launched them', async (t) => {
   const found = main(events('Russia launched 40 drones at Odesa overnight, damaging port facilities and wounding three people, regional officials said on Thursday.', '2025-06-12'))
   t.match(found, { type: 'military-action', cameo: '19', trigger: { text: 'launched' } })
