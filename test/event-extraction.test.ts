@@ -1690,6 +1690,22 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'who runs what an accident befell is its other party (rail operator Trenitalia said)',
+    body: 'ROME (AP) — A commuter train derailed near Verona on Thursday, injuring 20 people, rail operator Trenitalia said.',
+    published: '2025-11-20',
+    title: 'Train derails near Verona',
+    has: [['Trenitalia', 'other']],
+    lacks: []
+  },
+  {
+    rule: 'who runs what an accident befell, told in the next sentence (The bus, operated by the company Trans Altiplano)',
+    body: 'At least 19 people were killed when a bus crashed into a ravine in Bolivia early Sunday, police said. The bus, operated by the company Trans Altiplano, was travelling from Oruro to Potosi.',
+    published: '2026-08-03',
+    title: 'Bus crash kills 19',
+    has: [['Trans Altiplano', 'other']],
+    lacks: []
+  },
+  {
     rule: 'a present participle after `with` before a name describes the partner, no visit of its own (met with visiting Chinese Vice Premier Liu Zhenhua)',
     body: 'ACCRA, Oct. 15 (Xinhua) -- Ghanaian President Kwabena Mensah met with visiting Chinese Vice Premier Liu Zhenhua in Accra on Wednesday.',
     published: '2025-10-15',

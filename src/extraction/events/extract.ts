@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -242,6 +242,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const within = (a: ExtractedActor, b: ExtractedActor): boolean => b.mention !== null && spansOf(body.slice(b.mention.start, b.mention.end), a.name).length > 0
     main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || acronymsAfter(body, b).includes(a.name) || within(a, b))))
   }
+  // (nobody acts in an accident, but someone runs what it befell)
+  if (main.event.type === 'accident' && main.rank <= 1) main.event.participants = operatorNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   const day = dayTold(main, merged)
   if (day !== undefined) { main.event.startDate = day; main.event.startPrecision = 'day' }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's

@@ -209,6 +209,11 @@ export interface EventLexiconData {
     questioning?: string[]
     /** Nouns before an employer's name (`l'exploitant`, `la direction de`): a strike's target named after its lead. */
     employers?: string[]
+    /**
+     * Who runs what an accident befell: words before its name (`operated by`, `rail operator`) and
+     * nouns of the site its possessive owns (`Sibanye-Stillwater's Kloof gold mine`).
+     */
+    operators?: { before: string[], sites: string[] }
     /** Nouns of a workforce (`salariés`, `agents`, `workers`): in a strike, the name of their complement is the employer struck against. */
     workers?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
