@@ -166,7 +166,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       continue
     }
     // (`an emergency meeting on Wednesday after Israeli air strikes`: not past a word that opens another clause, lexicon `subordinators`)
-    const afterNoun = !trigger.verb && d.start >= trigger.end && between.length <= 3 && !between.some((t) => ctx.lexicon.data.subordinators?.includes(t.folded) === true)
+    const afterNoun = !trigger.verb && d.start >= trigger.end && between.length <= 3 && !between.some((t) => ctx.lexicon.subordinators.has(t.folded))
     if ((d.end <= trigger.start && hasSubject && !trigger.passive && !named) || afterNoun) candidates.push({ mention: d, role: 'source' })
     // `par la police tunisienne`, `by Israeli forces`: a nationality's institution as the agent of a passive or an event noun
     else if (d.start >= trigger.end && (trigger.passive || !trigger.verb) && ctx.lexicon.agents.has(wordBefore(body, institutionOf(d, ctx) ?? d, ctx))) candidates.push({ mention: d, role: 'source' })
@@ -237,11 +237,11 @@ const AFFILIATION_WORDS = 6
 /** `arrested senior PTI leader Sherbaz Niazi`: a name opening the office of a person who is a party says whose office it is, no party. */
 function withoutAffiliations (actors: ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
+  // (no verb between: `Zambia's president has appointed economist Chileshe Mwansa`)
+  const verbal = (t: Token): boolean => ctx.lexicon.forms.has(t.folded) || ctx.lexicon.auxiliaries.some((x) => x.words[0] === t.folded)
   const opens = (a: ExtractedActor, holder: ExtractedActor): boolean => {
     if (a.mention === null || holder.mention === null || holder === a || holder.kind !== 'person' || holder.mention.start <= a.mention.end) return false
     const between = tokenize(body, a.mention.end, holder.mention.start)
-    // (no verb between: `Zambia's president has appointed economist Chileshe Mwansa`)
-    const verbal = (t: Token): boolean => ctx.lexicon.forms.has(t.folded) || ctx.lexicon.auxiliaries.some((x) => x.words[0] === t.folded)
     return between.length > 0 && between.length <= AFFILIATION_WORDS && between.every((t) => /^\p{Ll}+$/u.test(t.text) && !verbal(t)) && /^\s/u.test(body.slice(a.mention.end)) &&
       ctx.mentions.lexicon.roleWords.has((between.at(-1) as Token).folded)
   }

@@ -577,7 +577,7 @@ const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: E
 /** `won the Grand Prix after the two leaders collided`: the verb of a clause opened by a `background` word that is a subordinator too. */
 function inSubordinate (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
   const before = tokenize(text, Math.max(sentence.start, trigger.start - 60), trigger.start).filter((t) => t.end <= trigger.start).slice(-(SUBORDINATE_SUBJECT_WORDS + 1))
-  const opener = before.findLastIndex((t) => lexicon.background.has(t.folded) && lexicon.data.subordinators?.includes(t.folded) === true)
+  const opener = before.findLastIndex((t) => lexicon.background.has(t.folded) && lexicon.subordinators.has(t.folded))
   return opener >= 0 && before.slice(opener + 1).every((t) => /[\p{L}\p{N}'’-]/u.test(t.text))
 }
 

@@ -1,5 +1,5 @@
 import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
-import { escapeRegExp, foldSameLength, spanOf } from '../text.js'
+import { foldSameLength, spanOf } from '../text.js'
 import { foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
 import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, reportingClause, resolveActor } from './actors.js'
@@ -188,8 +188,6 @@ export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly E
 
 /** Sentences, the lead's and the one after it, in which who runs what an accident befell is looked for. */
 const OPERATOR_SENTENCES = 2
-/** A name written capitalised word by word, maybe with `of` or `&` inside (`Transportes Wari Express`, `Sibanye-Stillwater`). */
-const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*`
 
 /**
  * `The bus, operated by the company Transportes Wari Express`, `rail operator Trenord said`, `a
@@ -197,14 +195,12 @@ const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|&\s
  * who runs the vehicle or the site (lexicon `actors.operators`); they are its other party.
  */
 export function operatorNamed (sentences: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
-  const operators = ctx.lexicon.data.actors?.operators
-  if (operators === undefined || actors.length > 0) return [...actors]
+  const { operatorBefore, operatorSite } = ctx.lexicon
+  if (operatorBefore === null || operatorSite === null || actors.length > 0) return [...actors]
   const { body } = ctx.mentions
-  const before = new RegExp(String.raw`(?<![\p{L}])(?:${operators.before.map(escapeRegExp).join('|')})\s+(?:the\s+)?(${CAPITALISED_NAME})`, 'u')
-  const owner = new RegExp(String.raw`(${CAPITALISED_NAME})['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:\p{Ll}+\s+){0,2}(?:${operators.sites.map(escapeRegExp).join('|')})(?![\p{L}])`, 'u')
   for (const sentence of sentences.slice(0, OPERATOR_SENTENCES)) {
     const text = body.slice(sentence.start, sentence.end)
-    const found = before.exec(text) ?? owner.exec(text)
+    const found = operatorBefore.exec(text) ?? operatorSite.exec(text)
     if (found === null) continue
     const start = sentence.start + found.index + found[0].indexOf(found[1] as string)
     const name = found[1] as string

@@ -378,6 +378,11 @@ export interface EventLexicon {
   operations: string[][]
   /** Every month's names, folded: no place of that name (`in March`). */
   months: Set<string>
+  /** Conjunctions opening a clause with a subject of its own, as written: an entry of one word matches a token (`after`, `while`, `quand`). */
+  subordinators: Set<string>
+  /** Who runs what an accident befell (`actors.operators`): the name after its words (group 1), the owner of its site (group 1); null when the lexicon lists none. */
+  operatorBefore: RegExp | null
+  operatorSite: RegExp | null
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
   members: Map<string, string>
 }
@@ -423,7 +428,11 @@ function expand (item: string, paradigms: Record<string, string[]>): string[] {
   return endings.map((ending) => [(stem as string) + ending, ...rest].join(' '))
 }
 
+/** A name written capitalised word by word, maybe with `of` or `&` inside (`Transportes Wari Express`, `Sibanye-Stillwater`). */
+const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*`
+
 function compile (data: EventLexiconData): EventLexicon {
+  const operators = data.actors?.operators
   const forms = new Map<string, TriggerForm[]>()
   const add = (text: string, family: TriggerData, verb: boolean): void => {
     const words = foldedWords(text)
@@ -517,6 +526,9 @@ function compile (data: EventLexiconData): EventLexicon {
     aliasMarkers: (data.actors?.aliasMarkers ?? []).map(foldedWords),
     operations: (data.actors?.operations ?? []).map(foldedWords),
     months: set(data.dates.months.flat()),
+    subordinators: new Set(data.subordinators ?? []),
+    operatorBefore: operators === undefined ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(operators.before)})\\s+(?:the\\s+)?(${CAPITALISED_NAME})`, 'u'),
+    operatorSite: operators === undefined ? null : new RegExp(`(${CAPITALISED_NAME})['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:\\p{Ll}+\\s+){0,2}(?:${alternation(operators.sites)})${AFTER_WORD}`, 'u'),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
 }
