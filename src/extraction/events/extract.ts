@@ -135,8 +135,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
         places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
       const told = isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events) || earlierOfSomeone(body, sentence, trigger, ctx)
-      // (not a verb's form used as a noun: `after a three-point win`)
-      const subordinate = trigger.verb && !nominal(body, trigger, ctx) && inSubordinate(body, sentence, trigger, lexicon)
+      const subordinate = trigger.verb && inSubordinate(body, sentence, trigger, lexicon)
       drafts.push({
         trigger,
         weight: trigger.family.weight * (quoteAt(quotes, trigger.start) === undefined ? 1 : QUOTED),
