@@ -1746,6 +1746,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['PTI']
   },
   {
+    rule: 'a name before a verb and an office opens no office of the person after them (Zambia\'s president has appointed economist Chileshe Mwansa)',
+    body: 'LUSAKA, Jan 27 (Reuters) - Zambia\'s president has appointed economist Chileshe Mwansa as governor of the Bank of Zambia, State House said on Tuesday.',
+    published: '2026-01-27',
+    title: 'Zambia names central bank governor',
+    has: [['Zambia\'s president', 'source'], ['Chileshe Mwansa', 'target']],
+    lacks: []
+  },
+  {
     rule: 'the capitalised first word of a list of lowercase words is a common word (Trains, buses and flights)',
     body: 'Trains, buses and flights ground to a halt across Argentina on Wednesday as the General Confederation of Labour (CGT) staged a general strike.',
     published: '2025-11-19',
