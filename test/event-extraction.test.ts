@@ -2201,6 +2201,53 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-10-22',
     has: [],
     lacks: ['South Korea']
+  },
+  {
+    rule: 'the one someone a passive lead sentenced is the aged person named next, a party already: the description goes (A former chief financial officer … Gregory Hallett, 58,)',
+    body: 'TORONTO — A former chief financial officer of an Ontario property developer was sentenced by a Toronto judge on Monday to seven years in prison for defrauding investors.\n\nGregory Hallett, 58, was found guilty in September of fraud at Lakeshore Crest Developments.\n\nJustice Priya Raman of the Ontario Superior Court of Justice said Hallett had diverted deposits.',
+    published: '2026-11-24',
+    title: 'Former CFO gets seven years',
+    has: [['Priya Raman', 'source']],
+    lacks: ['former chief financial officer']
+  },
+  {
+    rule: 'a congress is a body: a country opening its name stays in it (The Nigeria Labour Congress)',
+    body: 'The Nigeria Labour Congress on Wednesday began an indefinite nationwide strike over wages.',
+    published: '2025-09-10',
+    title: 'Unions strike',
+    has: [['Nigeria Labour Congress', 'source']],
+    lacks: [/^Labour Congress$/]
+  },
+  {
+    rule: 'a rout is a match verb (after thrashing Melbourne Victory 4-0)',
+    body: 'Sydney FC are champions after thrashing Melbourne Victory 4-0 in the A-League grand final on Saturday.',
+    published: '2026-09-27',
+    has: [['Sydney FC', 'source'], ['Melbourne Victory', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'in English a town that is a match verb\'s subject or object is a side (Brisbane beat Geelong)',
+    body: 'Brisbane beat Geelong by 47 points at the MCG on Saturday.',
+    published: '2026-09-27',
+    title: 'Lions win',
+    has: [['Brisbane', 'source'], ['Geelong', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a match verb is told of the side right before it, not of a player who is the subject of a verb of their own (Anders Lindqvist made 34 saves, and the Toronto Maple Leafs beat)',
+    body: 'TORONTO — Anders Lindqvist made 34 saves for his third shutout of the season, and the Toronto Maple Leafs beat the Montreal Canadiens 3-0 at Scotiabank Arena on Saturday night.',
+    published: '2026-01-25',
+    title: 'Leafs shut out Canadiens',
+    has: [['Toronto Maple Leafs', 'source'], ['Montreal Canadiens', 'target']],
+    lacks: ['Anders Lindqvist']
+  },
+  {
+    rule: 'the side right before a match verb is the name next to it, not one inside a phrase before it (Scotland held off a late Argentina fightback to win)',
+    body: 'Scotland held off a late Argentina fightback to win 27-20 at Murrayfield yesterday.',
+    published: '2026-11-15',
+    title: 'Scotland hold off Pumas',
+    has: [['Scotland', 'source']],
+    lacks: []
   }
 ]
 

@@ -41,7 +41,10 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`a win over Galway`: in a match, any place after it is the side beaten, a county's or a town's)
   const against = (p: PlaceMention): boolean => (p.place.kind === 'country' || competing) && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true &&
     (p.start < trigger.end || tokenize(body, trigger.end, p.start).length <= AGAINST_WORDS)
-  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p)) || p.prepositional) && !against(p)).map((p) => p.start))
+  // (`Brisbane beat Geelong`: in a match, a town that is the verb's subject or its object is a side)
+  const townSide = (p: PlaceMention): boolean => trigger.family.townSubjects === true && trigger.verb && !p.prepositional &&
+    (p.end <= trigger.start || tokenize(body, trigger.end, p.start).length === 0)
+  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p)) || p.prepositional) && !against(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
@@ -208,6 +211,8 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // `Le PSG a été battu vendredi à Lens`, `won at Leeds`: in a match, the town it was played in names the home side
   const home = trigger.family.type === 'sport' && candidates.length === 1 ? homeSide(trigger, clause, places, ctx) : null
   if (home !== null) candidates.push({ mention: home, role: trigger.passive ? 'source' : 'target' })
+  // (`Anders Lindqvist made 34 saves, and the Toronto Maple Leafs beat`: a match's verb is told of the side right before it)
+  if (competing && trigger.verb && !trigger.passive) candidates.splice(0, candidates.length, ...verbSubjects(candidates, trigger, subjectRole, ctx))
   const actors: ExtractedActor[] = []
   for (const { mention, role } of candidates) {
     if (actors.filter((a) => a.role === role).length >= MAX_PER_ROLE) continue
@@ -229,6 +234,26 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return withoutAffiliations(withoutDescribedBodies(withoutHeldOffices(actors, body), ctx), ctx)
+}
+
+/**
+ * `Anders Lindqvist made 34 saves, and the Toronto Maple Leafs beat`, `A composed century from
+ * opener Faraz Ahmed … helped Pakistan beat`: when a name stands right before the verb, its subject
+ * is that name and the names joined to it (`Celtic and Rangers drew`); the names before them are
+ * the subjects of verbs of their own.
+ */
+function verbSubjects<C extends { mention: Mention, role: ActorRole }> (candidates: readonly C[], trigger: Trigger, role: ActorRole, ctx: ActorContext): C[] {
+  const { body } = ctx.mentions
+  const before = candidates.filter((c) => c.role === role && c.mention.end <= trigger.start).sort((a, b) => a.mention.start - b.mention.start)
+  const last = before.at(-1)
+  if (last === undefined || last.mention.type === 'phrase' || tokenize(body, last.mention.end, trigger.start).length > 0) return [...candidates]
+  let from = last.mention.start
+  for (const c of before.slice(0, -1).reverse()) {
+    const between = tokenize(body, c.mention.end, from)
+    if (!between.every((t) => ctx.lexicon.comitatives.has(t.folded) || ctx.mentions.lexicon.determiners.has(t.folded))) break
+    from = c.mention.start
+  }
+  return candidates.filter((c) => c.role !== role || c.mention.end > trigger.start || c.mention.start >= from)
 }
 
 /** Lowercase words of an office between a body's name and its holder's (`PTI leader and former federal minister`). */

@@ -102,7 +102,9 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
   const title = titleLength(words, ctx)
   if (words.length - title < 2) return [...actors]
   const name = words.slice(title).join(' ')
-  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
+  const named = actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))
+  // (named in the lead, they are someone else than the lead's one someone)
+  if (named && foldSameLength(body.slice(lead.start, lead.end)).includes(foldSameLength(name))) return [...actors]
   // (or as one someone: `A former county treasurer`)
   // (or by where they are from: `A Dublin man`)
   // (not a counted group, `Huit personnes`)
@@ -110,6 +112,8 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
     !foldedWords(a.name).some((w) => ctx.lexicon.cardinals.has(w) || ctx.lexicon.quantities.has(w))
   const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a))
   if (offices.length !== 1) return [...actors]
+  // (`A former chief financial officer … was sentenced. Gregory Hallett, 58,` with Hallett a party already: the one acted upon was he)
+  if (named) return offices[0]?.role === 'target' ? actors.filter((a) => a !== offices[0]) : [...actors]
   const start = next.start + found.index + (found[1] as string).length - name.length
   return actors.map((a) => a === offices[0] ? { name, kind: 'person', role: a.role, mention: spanOf(body, start, start + name.length) } : a)
 }

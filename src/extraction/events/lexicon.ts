@@ -37,6 +37,8 @@ export interface TriggerData {
   describing?: string[]
   /** Words before whom this kind of event is done, beyond the lexicon's `opponents` (`sanctions on Belarus`). */
   against?: string[]
+  /** A town that is its verb's subject or object is a side, not where (`Brisbane beat Geelong`: English names teams by their towns, French by their clubs). */
+  townSubjects?: boolean
   /** The noun's complement undergoes it (`l'arrestation de X`, `the appointment of X`: X the target), rather than doing it (`l'attaque du Hamas`). */
   undergoer?: boolean
 }
