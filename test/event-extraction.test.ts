@@ -2248,6 +2248,44 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Scotland hold off Pumas',
     has: [['Scotland', 'source']],
     lacks: []
+  },
+  {
+    rule: 'an agency in brackets ends a dateline with no dash (RAMESWARAM, Mar 10 (PTI) Fourteen fishermen)',
+    body: 'RAMESWARAM, Mar 10 (PTI) Fourteen fishermen from Tamil Nadu were arrested by the Sri Lankan Navy early on Monday, fisheries officials said.',
+    published: '2025-03-10',
+    title: 'Fishermen arrested',
+    has: [['Sri Lankan Navy', 'source']],
+    lacks: [/RAMESWARAM/i]
+  },
+  {
+    rule: 'a phrase of a place noun and its place is where, no party (shelled the city of Kherson)',
+    body: 'Russian forces shelled the city of Kherson on Tuesday, killing two people.',
+    published: '2025-02-18',
+    title: 'Kherson shelled',
+    has: [['Russian forces', 'source']],
+    lacks: [/city/]
+  },
+  {
+    rule: 'aid announced for a country: the country receives it, and a named storm is no party (announced assistance worth Rs 900 crore for Sri Lanka, where Cyclone Ravana killed)',
+    body: 'NEW DELHI: India on Wednesday announced assistance worth Rs 900 crore for Sri Lanka, where Cyclone Ravana killed at least 140 people last week.',
+    published: '2026-01-14',
+    title: 'India announces Rs 900-crore relief package for cyclone-hit Sri Lanka',
+    has: [['India', 'source'], ['Sri Lanka', 'target']],
+    lacks: [/Cyclone/]
+  },
+  {
+    rule: 'a currency and a figure joined to its magnitude by a hyphen is an amount (pledged Rs 900-crore aid)',
+    body: 'India pledged Rs 900-crore aid to Sri Lanka on Wednesday.',
+    published: '2026-01-14',
+    has: [['India', 'source'], ['Sri Lanka', 'target']],
+    lacks: [/^Rs/]
+  },
+  {
+    rule: 'a name a disaster noun opens is that disaster, no party (where Cyclone Ravana killed 140 people)',
+    body: 'India on Wednesday pledged emergency aid to Sri Lanka, where Cyclone Ravana killed 140 people.',
+    published: '2026-01-14',
+    has: [['India', 'source']],
+    lacks: [/Cyclone/]
   }
 ]
 

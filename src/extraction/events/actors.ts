@@ -48,7 +48,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !isNotActor(m, ctx) && !opensOffice(body, m, ctx) && !isEventNoun(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
+    !isNotActor(m, ctx) && !opensOffice(body, m, ctx) && !isEventNoun(body, m, ctx) && !namedDisaster(body, m, ctx) && !afterPlaceNoun(body, m, ctx) && !placePhrase(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
     // (`Rescuers on Saturday pulled`: unless the word is itself a generic actor, lexicon `actors.generic`)
@@ -539,6 +539,12 @@ function isEventNoun (body: string, mention: Mention, ctx: ActorContext): boolea
   return word !== undefined && (ctx.lexicon.forms.get(word.folded) ?? []).some((f) => !f.verb && f.words.length === words.length && wordsAt(words, 0, f.words))
 }
 
+/** `Cyclone Ravana`, `Storm Bram`, `la tempête Ciarán`: a name opened by the noun of an event nobody does (`actors: false`) is that event, no party. */
+function namedDisaster (body: string, mention: Mention, ctx: ActorContext): boolean {
+  const words = tokenize(body, mention.start, mention.end).filter((t) => /\p{L}/u.test(t.text) && !ctx.mentions.lexicon.determiners.has(t.folded))
+  return mention.type !== 'phrase' && words.length > 1 && (ctx.lexicon.forms.get(words[0]?.folded ?? '') ?? []).some((f) => !f.verb && f.words.length === 1 && f.family.actors === false)
+}
+
 /** `L'armée soudanaise et les Forces…` → `L'armée soudanaise`: a phrase stops at `et`, `and`. */
 function upToCoordinator (body: string, mention: Mention | null, ctx: ActorContext): Mention | null {
   if (mention === null || mention.type !== 'phrase') return mention
@@ -856,6 +862,13 @@ function afterPlaceNoun (body: string, mention: Span, ctx: ActorContext): boolea
   if (ctx.mentions.lexicon.conjunctions.has(before.at(-1)?.folded ?? '') && joined > 1 && joined < before.length - 1) before.splice(joined)
   const [noun, genitive] = before.slice(-2)
   return noun !== undefined && genitive !== undefined && /^\p{Ll}/u.test(noun.text) && ctx.lexicon.placeNouns.has(noun.folded) && ctx.mentions.lexicon.genitives.has(genitive.folded)
+}
+
+/** `the northeastern city of Kharkiv`, `la ville de Goma`: a phrase of a place noun and its place's name is where, no party. */
+function placePhrase (body: string, mention: Mention, ctx: ActorContext): boolean {
+  if (mention.type !== 'phrase') return false
+  const tokens = tokenize(body, mention.start, mention.end)
+  return tokens.some((t, k) => /^\p{Ll}/u.test(t.text) && ctx.lexicon.placeNouns.has(t.folded) && ctx.mentions.lexicon.genitives.has(tokens[k + 1]?.folded ?? ''))
 }
 
 /**
@@ -1315,8 +1328,8 @@ function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
   // (`Plusieurs tonnes de pommes de terre`: so is a quantity of goods, past its count)
   const unit = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded) && !ctx.lexicon.quantities.has(t.folded) && !ctx.mentions.lexicon.genitives.has(t.folded))
   // (`R1.2 billion`, `RM2.1m`, `N4.3bn`: a currency's letters before a figure with decimals or a magnitude; not `G7`)
-  // (`Rs 2,300 crore`, `Sh 4.5 billion`: a currency's abbreviation set off from its figure)
-  const money = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2}\.?\s)\d+(?:[.,]\d|\s*(?:bn|m|k|million|billion|trillion|crore|lakh)(?!\p{L}))/u.test(body.slice(mention.start, mention.end + 16))
+  // (`Rs 2,300 crore`, `Sh 4.5 billion`, `Rs 900-crore`: a currency's abbreviation set off from its figure)
+  const money = /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2}\.?\s)\d+(?:[.,]\d|[\s-]*(?:bn|m|k|million|billion|trillion|crore|lakh)(?!\p{L}))/u.test(body.slice(mention.start, mention.end + 16))
   // (`a three-point win`, `a bruising 31-17 win`, `a six-wicket victory`: so is a phrase opening on a margin or a score, a compound opening on a figure)
   // (not a number written in words: `dix-sept soldats`, `twenty-one`)
   const figure = (part: string): boolean => /^\d+$/.test(part) || ctx.lexicon.cardinals.has(part)
@@ -1998,7 +2011,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx) || isMeasure(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || modelNumber(m, body) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || afterPlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || namedDisaster(body, m, ctx) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || afterPlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     if (afterAliasMarker(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

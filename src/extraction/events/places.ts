@@ -121,7 +121,8 @@ export function countriesNamed (body: string, ctx: ActorContext): Set<string> {
  */
 export function datelineOf (body: string, ctx: ActorContext): { header: Span, place: PlaceMention | null } | null {
   // (`BAGHDAD/WASHINGTON, July 8 (Reuters) -`: a story filed from two cities is datelined by the first)
-  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?(?:\/\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)?)((?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*)\s*(?:--|[-—–:])\s/gu
+  // (`RAMESWARAM, Mar 10 (PTI) Fourteen fishermen…`: an agency's name in brackets may end it with no dash)
+  const pattern = /(?:^|\n\s*\n)\s*(\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?(?:\/\p{Lu}[\p{Lu}\p{M}'’ .-]{1,40}?)?)((?:\s*(?:,[^\n(—–-]{0,40}|\([^)\n]{1,30}\)))*)(?:\s*(?:--|[-—–:])\s|(?<=\))\s+(?=\p{Lu}))/gu
   const match = pattern.exec(body.slice(0, 2000))
   if (match === null) return titleCaseDateline(body, ctx)
   return datelineFrom(match, ctx)
