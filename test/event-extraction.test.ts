@@ -2286,6 +2286,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-01-14',
     has: [['India', 'source']],
     lacks: [/Cyclone/]
+  },
+  {
+    rule: 'a judge and the court they sit in, named after a passive lead, both ruled (Manchester Crown Court heard … Judge Alan Prestwick said)',
+    body: 'A former care home manager who stole more than £400,000 from elderly residents was jailed for seven years on Thursday.\n\nGillian Harcastle, 54, of Stockport, used bank cards belonging to 11 residents to pay for foreign holidays, Manchester Crown Court heard.\n\nSentencing her, Judge Alan Prestwick said she had treated the savings of vulnerable people as her own.',
+    published: '2026-02-13',
+    title: 'Care home manager jailed',
+    has: [['Alan Prestwick', 'source'], ['Manchester Crown Court', 'source'], ['Gillian Harcastle', 'target']],
+    lacks: []
   }
 ]
 

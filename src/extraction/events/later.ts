@@ -64,8 +64,8 @@ const COURT_SENTENCES = 3
  * `He has been jailed for eight years. … Sentencing him on Thursday, Judge Anne Hollis said`,
  * `… a été condamné lundi. Le tribunal correctionnel de Quimper a estimé`: the court or judge of a
  * ruling told in the passive is often named only a sentence or two on: the first judge's name
- * (after a court noun, lexicon `actors.courts.nouns`), court's name or court's noun phrase there
- * is who ruled, when the lead names no one acting.
+ * (after a court noun, lexicon `actors.courts.nouns`) and the court's name there, else the court's
+ * noun phrase, are who ruled, when the lead names no one acting.
  */
 export function courtNamedLater (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (actors.some((a) => a.role === 'source')) return [...actors]
@@ -90,12 +90,14 @@ export function courtNamedLater (following: readonly Span[], actors: readonly Ex
       if (phrase !== null && !foldedWords(phrase.text).some((w) => statement.roleWords.has(w) && !court(w))) found[2] ??= phrase
     }
   }
+  const named: ExtractedActor[] = []
   for (const mention of found) {
     // (a court's noun phrase is as written: `Les juges d'instruction`)
     const actor = mention === undefined || placeOf(mention, ctx) !== null ? null : mention.type === 'phrase' ? asWritten(mention, 'source', ctx) : resolveActor(mention, 'source', ctx)
-    if (actor !== null && !actors.some((a) => sameActor(a, actor))) return [...actors, actor]
+    // (`Manchester Crown Court heard … Sentencing her, Judge Alan Prestwick said`: a judge and the court they sit in both ruled; a court's noun phrase only when neither is named)
+    if (actor !== null && ![...actors, ...named].some((a) => sameActor(a, actor)) && (mention?.type !== 'phrase' || named.length === 0)) named.push(actor)
   }
-  return [...actors]
+  return [...actors, ...named]
 }
 
 /**
