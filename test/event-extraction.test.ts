@@ -2294,6 +2294,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Care home manager jailed',
     has: [['Alan Prestwick', 'source'], ['Manchester Crown Court', 'source'], ['Gillian Harcastle', 'target']],
     lacks: []
+  },
+  {
+    rule: 'one someone arrested, by an indefinite determiner and a bystander noun, undergoes the arrest (have arrested a man in his 30s)',
+    body: 'Police have arrested a man in his 30s after a cyclist was killed.',
+    published: '2025-07-14',
+    has: [['Police', 'source'], ['man', 'target']],
+    lacks: []
   }
 ]
 

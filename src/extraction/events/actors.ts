@@ -1390,6 +1390,11 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
       // (`sur les véhicules à une quinzaine de kilomètres`: a count a preposition opens is its complement, no object)
       !statement.prepositions.has((words[k - 2] as Token).folded) && !/[,;]/.test(body.slice(trigger.end, t.start)))
   const first = words[after < 0 ? 0 : after]
+  // (`have arrested a man in his 30s`: one someone, by an indefinite determiner and a bystander's noun, is no count but undergoes it too)
+  const one = words[1]
+  if (!killing && after === 0 && (statement.data.indefiniteDeterminers ?? []).includes(first?.folded ?? '') && one !== undefined && ctx.lexicon.bystanders.has(one.folded)) {
+    return { ...spanOf(body, one.start, one.end), type: 'phrase', name: one.text }
+  }
   if (!count(first)) return null
   // (after a manner complement, from the count's determiner; else from the verb: `counted` reads past a date itself, `a libéré samedi trois otages`)
   const group = counted(body, after > 0 ? (words[after - 1] as Token).start : trigger.end, clause.end, ctx)
