@@ -56,7 +56,17 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['The European Commission fined Apple 1.8 billion euros for breaking EU antitrust rules.', 'fined', 'sanctions', '17'],
     ['Hamas released three hostages on Saturday.', 'released', 'other', '08'],
     ['Le Hamas a libéré samedi trois otages en échange de prisonniers.', 'a libéré', 'other', '08'],
-    ['La police a lancé une opération visant à arrêter un homme.', 'arrêter', 'arrest', '17']
+    ['La police a lancé une opération visant à arrêter un homme.', 'arrêter', 'arrest', '17'],
+    ['Hundreds of Pikitup workers downed tools over a wage dispute on Tuesday.', 'downed tools', 'strike', '14'],
+    ['Around 14,000 troops from 17 NATO countries began a two-week exercise in Lithuania on Monday.', 'exercise', 'military-action', '15'],
+    ['Seven people were killed when spectators stampeded at the stadium on Sunday.', 'stampeded', 'disaster', null],
+    ['Seven people died in a crush at the stadium gates on Sunday.', 'crush', 'disaster', null],
+    ['The Central Bank of Nigeria on Monday took over Westbridge Bank, dissolving its board.', 'took over', 'economic', null],
+    ['Shares of Hunan Xinyu rose 18 per cent on their Hong Kong trading debut on Thursday.', 'debut', 'economic', null],
+    ['Ericsson will eliminate about 3,500 jobs worldwide.', 'will eliminate', 'economic', null],
+    ['The Social Democratic Party withdrew its seven ministers from the cabinet on Thursday.', 'withdrew', 'resignation', null],
+    ["McLaren's Rafael Vasquez took the chequered flag at the Singapore Grand Prix on Sunday night.", 'took the chequered flag', 'sport', null],
+    ['India on Wednesday announced assistance worth $100 million for Sri Lanka.', 'announced', 'aid', '07']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))
@@ -70,6 +80,7 @@ t.test('a word of two senses is told apart by the words near it', async (t) => {
   t.equal(main(events('Russian missile strikes hit Kharkiv overnight.')).type, 'military-action')
   t.equal(main(events('Nurses went on strike over pay.')).type, 'strike')
   t.equal(main(events("L'entraîneur a regretté une rencontre sans intensité face au club lensois.")).type, 'sport', 'a match is no meeting')
+  t.notOk(events('Russia withdrew its troops from the town, the government said.').some((e) => e.type === 'resignation'), 'troops withdrawn are no party leaving a government')
 })
 
 t.test('a negated verb is no event', async (t) => {
