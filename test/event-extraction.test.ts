@@ -2312,6 +2312,22 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-07-14',
     has: [['Police', 'source'], ['man', 'target']],
     lacks: []
+  },
+  {
+    rule: 'a copa is a competition, what is played for, no side (won the Copa Libertadores)',
+    body: 'River Plate won the Copa Libertadores on Saturday, beating Palmeiras 2-1 in the final in Montevideo.',
+    published: '2026-11-29',
+    title: 'River win Libertadores',
+    has: [['River Plate', 'source'], ['Palmeiras', 'target']],
+    lacks: [/Copa/]
+  },
+  {
+    rule: 'an abbreviation set off after a place is its province, no party (The mayor of Collingwood, Ont., has resigned)',
+    body: "The mayor of Collingwood, Ont., has resigned, days after an integrity commissioner found he had breached the town's code of conduct.\n\nBrent Ostrander announced his resignation in a brief statement posted online Tuesday evening.",
+    published: '2025-11-26',
+    title: 'Mayor resigns',
+    has: [['Brent Ostrander', 'source']],
+    lacks: [/^Ont/]
   }
 ]
 
