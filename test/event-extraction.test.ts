@@ -2328,6 +2328,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Mayor resigns',
     has: [['Brent Ostrander', 'source']],
     lacks: [/^Ont/]
+  },
+  {
+    rule: 'a counted group is named by the names after the words that name them (The accused, identified as Imran Shaikh, 29, Rohit Patil, 34, and Sandeep Yadav, 26,)',
+    body: 'Three men have been arrested for allegedly duping a 71-year-old retired bank officer of Rs 2.4 crore, Mumbai Police said on Tuesday.\n\nThe accused, identified as Imran Shaikh, 29, Rohit Patil, 34, and Sandeep Yadav, 26, were picked up from Surat and Thane on Sunday, officials said.',
+    published: '2025-09-23',
+    title: 'Mumbai: 3 held',
+    has: [['Imran Shaikh', 'target'], ['Rohit Patil', 'target'], ['Sandeep Yadav', 'target']],
+    lacks: ['Three men']
   }
 ]
 

@@ -436,7 +436,10 @@ export function groupNamedNext (next: Span | undefined, actors: readonly Extract
   // (the subject: up to the first auxiliary, modal or negation, or the copula: `sont`)
   const verb = firstVerbal(tokenize(body, next.start, next.end), ctx)
   const persons = mentionsIn(ctx.mentions, next.start, verb?.start ?? next.start).filter((m) => isPersonName(m, ctx))
-  if (persons.length !== count(group) || body.slice(next.start, persons[0]?.start).trim() !== '') return [...actors]
+  // (`The accused, identified as Imran Shaikh, 29, Rohit Patil, 34, and Sandeep Yadav`: or right after the words that name them, lexicon `actors.namedAs`)
+  const opening = foldedWords(body.slice(next.start, persons[0]?.start))
+  const namedAs = (ctx.lexicon.data.actors?.namedAs ?? []).map(foldedWords).some((w) => w.length > 0 && w.every((x, k) => opening[opening.length - w.length + k] === x))
+  if (persons.length !== count(group) || (opening.length > 0 && !namedAs)) return [...actors]
   const named = persons.map((m): ExtractedActor => ({ name: (m.name ?? m.text).trim(), kind: 'person', role: group.role, mention: spanOf(body, m.start, m.end) }))
   return [...actors.filter((a) => a !== group), ...named.filter((n) => !actors.some((a) => foldSameLength(a.name).includes(foldSameLength(n.name))))]
 }

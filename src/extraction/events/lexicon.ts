@@ -188,6 +188,8 @@ export interface EventLexiconData {
     runnersUp?: string[]
     /** Words opening a sentence that only identify whom it names (`Il s'agit de`): the name after them opens the sentence. */
     identifying?: string[]
+    /** Words right before the names of a group the lead counted (`The accused, identified as`): those names are its members. */
+    namedAs?: string[]
     /** Nouns of a police or military operation (`opération`, `raid`): after a passive verb, the institution of their complement carried it out. */
     operations?: string[]
     /** Nouns a party's or a movement's name ends on before its adjectives (`Front`, `Alliance`): the name runs on through them (`Nouveau Front populaire`). */
