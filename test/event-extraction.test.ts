@@ -2336,6 +2336,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Mumbai: 3 held',
     has: [['Imran Shaikh', 'target'], ['Rohit Patil', 'target'], ['Sandeep Yadav', 'target']],
     lacks: ['Three men']
+  },
+  {
+    rule: 'PM is an office: a headline nationality before it is the office of the person the lead names (Mongolian PM resigns)',
+    body: 'ULAANBAATAR, June 12 (Reuters) - Mongolian Prime Minister Ganzorig Batbayar resigned on Friday, a day after losing a confidence vote in parliament.',
+    published: '2026-06-12',
+    title: 'Mongolian PM resigns after losing confidence vote',
+    has: [['Ganzorig Batbayar', 'source']],
+    lacks: [/PM/]
   }
 ]
 
