@@ -2344,6 +2344,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Mongolian PM resigns after losing confidence vote',
     has: [['Ganzorig Batbayar', 'source']],
     lacks: [/PM/]
+  },
+  {
+    rule: 'a strike is led by the association that tells of it, as by a union (…, the British Medical Association has said)',
+    body: 'Resident doctors in England will stage a five-day strike later this month after talks with the government over pay ended without agreement, the British Medical Association has said.\n\nThe walkout will begin at 07:00 on Monday 23 March, the union said on Wednesday.',
+    published: '2026-03-05',
+    title: 'Resident doctors to strike',
+    has: [['British Medical Association', 'source']],
+    lacks: []
   }
 ]
 
