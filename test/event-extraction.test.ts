@@ -2352,6 +2352,22 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Resident doctors to strike',
     has: [['British Medical Association', 'source']],
     lacks: []
+  },
+  {
+    rule: 'a doping substance is no party (testing positive for the blood-booster EPO)',
+    body: 'NAIROBI, June 12 - Kenyan marathon runner Dennis Kiprono has been banned for four years after testing positive for the blood-booster EPO, the Athletics Integrity Unit (AIU) said on Wednesday.',
+    published: '2025-06-12',
+    title: 'Kiprono banned',
+    has: [['Dennis Kiprono', 'target'], ['Athletics Integrity Unit', 'source']],
+    lacks: ['EPO']
+  },
+  {
+    rule: 'a currency glued to its figure before a magnitude is an amount (worth an estimated Sh80 million)',
+    body: 'NAIROBI — Detectives from the Directorate of Criminal Investigations (DCI) on Tuesday raided a warehouse in Eastleigh and seized counterfeit medicines worth an estimated Sh80 million, police said.',
+    published: '2025-06-11',
+    title: 'Fake drugs seized',
+    has: [],
+    lacks: [/Sh80/]
   }
 ]
 
