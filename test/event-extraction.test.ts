@@ -2368,6 +2368,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Fake drugs seized',
     has: [],
     lacks: [/Sh80/]
+  },
+  {
+    rule: 'a court the lead gives by its country is the court the next sentence names (A German court … The Higher Regional Court in Dresden found)',
+    body: 'BERLIN, Oct 8 (Reuters) - A German court on Thursday convicted five members of a neo-Nazi group of forming a terrorist organisation, sentencing its leader to nine years in prison.\n\nThe Higher Regional Court in Dresden found that the group had stockpiled weapons.',
+    published: '2026-10-08',
+    title: 'German court convicts neo-Nazi group',
+    has: [['Higher Regional Court', 'source'], ['five members', 'target']],
+    lacks: ['German court']
   }
 ]
 

@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -208,7 +208,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = mediatorsNamedNext(next, representativesNamedNext(next, main.event.participants, ctx, SYMMETRIC.has(main.event.type)), ctx)
     // (`La cyberattaque … a été revendiquée lundi par le groupe NoxLocker`: the lead may say who claims it too)
     if (VICTIMS.has(main.event.type)) main.event.participants = leaderNamedNext(next, blamedLater([main.sentence, ...following], main.event.participants, ctx), ctx)
-    if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, main.event.participants, ctx)
+    if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, courtNamedNext(next, main.event.participants, ctx), ctx)
     // (`was fined at Leeds Crown Court`: a ruling of another type, told as one by its court)
     const ruled = main.event.type === 'court-ruling' || tokenize(body, main.sentence.start, main.sentence.end).some((t) => lexicon.courtNouns.has(t.folded))
     if (ruled) main.event.participants = judgeNamedLater(following, main.event.participants, ctx)

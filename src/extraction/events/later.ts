@@ -101,6 +101,23 @@ export function courtNamedLater (following: readonly Span[], actors: readonly Ex
 }
 
 /**
+ * `A German court on Thursday convicted … The Higher Regional Court in Dresden found`: a court the
+ * lead gives by its country or its kind only (a lowercase court noun, lexicon `actors.courts.nouns`)
+ * is the court whose name, ending on a court noun, the next sentence gives.
+ */
+export function courtNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const last = (a: ExtractedActor): string => a.name.split(/\s+/).at(-1) ?? ''
+  const described = actors.find((a) => a.role === 'source' && /^\p{Ll}/u.test(last(a)) && ctx.lexicon.courtNouns.has(foldSameLength(last(a))))
+  if (next === undefined || described === undefined) return [...actors]
+  const noun = tokenize(body, next.start, next.end).find((t) => /^\p{Lu}/u.test(t.text) && ctx.lexicon.courtNouns.has(t.folded))
+  const named = noun === undefined ? undefined : mentionsIn(ctx.mentions, next.start, noun.end).find((m) => m.end === noun.end && m.start < noun.start)
+  const court = named === undefined ? null : resolveActor(named, 'source', ctx)
+  if (court === null || actors.some((a) => sameActor(a, court))) return [...actors]
+  return actors.map((a) => a === described ? court : a)
+}
+
+/**
  * `Pennine Water Ltd was fined at Leeds Crown Court. Judge Margaret Holroyd said`, `… by the Colombo
  * High Court. Judge Anoma Perera ruled`: the judge a ruling's next sentences name by a judge's title
  * (lexicon `actors.courts.judges`) ruled too, beside the court; the judge takes the place of one the
