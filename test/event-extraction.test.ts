@@ -2376,6 +2376,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'German court convicts neo-Nazi group',
     has: [['Higher Regional Court', 'source'], ['five members', 'target']],
     lacks: ['German court']
+  },
+  {
+    rule: 'a guard, a command, a force or an assembly is a body: its nationality stays in its name (The Chinese Coast Guard fired)',
+    body: 'The Chinese Coast Guard fired its water cannon at a Philippine supply boat near Second Thomas Shoal on Tuesday.',
+    published: '2025-06-17',
+    has: [['Chinese Coast Guard', 'source']],
+    lacks: [/^Coast Guard$/]
   }
 ]
 
