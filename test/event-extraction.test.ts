@@ -2383,6 +2383,29 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-06-17',
     has: [['Chinese Coast Guard', 'source']],
     lacks: [/^Coast Guard$/]
+  },
+  {
+    rule: 'the one a winner overpowered or set out to beat is the runner-up (won her first Grand Slam title, overpowering second seed Elena Voronova)',
+    body: 'Melbourne (AFP) - Czech Karolína Hrubá won her first Grand Slam title on Saturday, overpowering second seed Elena Voronova of Kazakhstan 6-3, 7-6 (7/4) in the Australian Open final on Rod Laver Arena.',
+    published: '2026-01-31',
+    title: 'Hrubá wins Australian Open',
+    has: [['Karolína Hrubá', 'source'], ['Elena Voronova', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a runner-up told by an infinitive (rolling in a 12-foot birdie putt on Sunday evening to beat South Africa\'s Pieter van Zyl)',
+    body: "Harrison Keogh has won the Australian Open at the first playoff hole at Royal Sydney, rolling in a 12-foot birdie putt on Sunday evening to beat South Africa's Pieter van Zyl.",
+    published: '2025-12-07',
+    title: 'Keogh wins',
+    has: [['Harrison Keogh', 'source'], ['Pieter van Zyl', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'what a winner plays for is no runner-up (thrashing the tourists to retain the Ashes)',
+    body: 'Joe Root won the match for England on Tuesday, thrashing the tourists to retain the Ashes.',
+    published: '2025-12-30',
+    has: [['Joe Root', 'source']],
+    lacks: ['Ashes']
   }
 ]
 

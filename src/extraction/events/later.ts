@@ -330,7 +330,9 @@ export function runnerUpNamed (lead: Span, trigger: Span, next: Span | undefined
       return isPersonName(m, ctx) || (written !== null && isPersonName({ ...m, name: written.name }, ctx))
     }
     const first = named.findIndex(person)
-    const opponent = named[first] ?? named.find((m) => m.type === 'name' && placeOf(m, ctx) === null && !actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end))
+    // (not what is played for: `to beat England in the Ashes`)
+    const competition = (m: Mention): boolean => foldedWords(m.text).some((w) => ctx.lexicon.competitions.has(w))
+    const opponent = named[first] ?? named.find((m) => m.type === 'name' && placeOf(m, ctx) === null && !competition(m) && !actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end))
     // (and the person coordinated right after the first: the third of a race or a vote)
     const third = first < 0 ? undefined : named[first + 1]
     const coordinated = third !== undefined && person(third) && tokenize(body, (opponent as Mention).end, third.start).some((t) => ctx.lexicon.comitatives.has(t.folded))
