@@ -2406,6 +2406,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-12-30',
     has: [['Joe Root', 'source']],
     lacks: ['Ashes']
+  },
+  {
+    rule: 'the sentencing remarks name the judge however far on (Sentencing him, Judge Catrin Howells said)',
+    body: 'A man who stabbed a stranger outside a Cardiff nightclub after a row over a taxi has been jailed for 14 years.\n\nJordan Pryce, 26, from Ely, was sentenced on Friday after a jury found him guilty in July of attempting to cause grievous bodily harm with intent.\n\nHe was cleared of attempted murder.\n\nMr Lloyd-Evans spent nine days in intensive care.\n\nSentencing him, Judge Catrin Howells said CCTV footage showed a sustained attack.',
+    published: '2025-09-13',
+    title: 'Man jailed for 14 years for nightclub stabbing',
+    has: [['Jordan Pryce', 'target'], ['Catrin Howells', 'source']],
+    lacks: []
   }
 ]
 

@@ -125,7 +125,10 @@ export function courtNamedNext (next: Span | undefined, actors: readonly Extract
  */
 export function judgeNamedLater (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
-  for (const sentence of following.slice(0, COURT_SENTENCES)) {
+  const remarks = (ctx.lexicon.data.actors?.courts?.remarks ?? []).map(foldedWords)
+  // (`Sentencing him, Judge Catrin Howells said`: the sentencing remarks, however far on)
+  const sentencing = (s: Span): boolean => remarks.some((r) => wordsAt(tokenize(body, s.start, s.end), 0, r))
+  for (const sentence of following.filter((s, k) => k < COURT_SENTENCES || sentencing(s))) {
     for (const t of tokenize(body, sentence.start, sentence.end)) {
       const named = ctx.lexicon.judgeTitles.has(t.folded) ? nameRightAfter(t, sentence.end, ctx) : undefined
       const judge = named === undefined || !isPersonName(named, ctx) ? null : resolveActor(named, 'source', ctx)

@@ -138,8 +138,12 @@ export interface EventLexiconData {
     bareGenitives?: string[]
     /** Nouns before a venue's name, a place and no party (`au stade Vélodrome`). */
     venues?: string[]
-    /** Words before the court a justice event goes before (`devant`, `before`), the nouns that say a court (`tribunal`, `judge`) and the titles of a judge before a name (`Justice`, `juge`). */
-    courts?: { prepositions: string[], nouns: string[], judges?: string[] }
+    /**
+     * Words before the court a justice event goes before (`devant`, `before`), the nouns that say a court (`tribunal`, `judge`),
+     * the titles of a judge before a name (`Justice`, `juge`) and the words opening the sentencing remarks (`Sentencing him,`),
+     * which name the judge however far on.
+     */
+    courts?: { prepositions: string[], nouns: string[], judges?: string[], remarks?: string[] }
     /** Words of an office's time or rank (`former`, `acting`, `ancien`) that no name opens on. */
     officeModifiers?: string[]
     /** Last words of a compound adjective after a name (`Dublin-based`, `Chinese-backed`). */
