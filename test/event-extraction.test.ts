@@ -2414,6 +2414,22 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Man jailed for 14 years for nightclub stabbing',
     has: [['Jordan Pryce', 'target'], ['Catrin Howells', 'source']],
     lacks: []
+  },
+  {
+    rule: "a country's bodies told by their kind are the bodies the article names (Nigeria's main labour unions … The Nigeria Labour Congress (NLC) and the Trade Union Congress (TUC))",
+    body: "ABUJA, Oct 15 (Reuters) - Nigeria's main labour unions called off a nationwide general strike on Thursday, hours before it was due to begin.\n\nThe Nigeria Labour Congress (NLC) and the Trade Union Congress (TUC) said the deal met their demands.",
+    published: '2026-10-15',
+    title: 'Nigerian unions call off strike',
+    has: [['Nigeria Labour Congress', 'source'], ['Trade Union Congress', 'source']],
+    lacks: [/main labour unions/]
+  },
+  {
+    rule: "a country's own institution told by its kind stays beside a named body (Guinea's military-led government)",
+    body: "CONAKRY, Oct 14, 2026 (AFP) - Guinea's military-led government has revoked the licences of 46 mining companies, including a Chinese-backed bauxite exporter, accusing them of failing to honour pledges to build processing plants in the country.\n\nThe decree, read on state television on Tuesday evening by Mines Minister Moussa Camara-Diallo, said the permits had been withdrawn.\n\nAmong the companies affected is Boke Alumina Resources, which ships bauxite to China.",
+    published: '2026-10-14',
+    title: 'Guinea junta revokes 46 mining licences in push for local processing',
+    has: [["Guinea's military-led government", 'source']],
+    lacks: []
   }
 ]
 

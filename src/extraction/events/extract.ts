@@ -231,6 +231,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (main.event.type === 'state-visit') main.event.participants.push(...hostMetLater(main, merged, following.slice(0, HOST_SENTENCES)))
     main.event.participants.push(...retoldActors(main, drafts, following.slice(0, RETOLD_SENTENCES), ctx))
     if (main.event.type === 'economic') main.event.participants = votersNamed([main.sentence, ...following], main.event.participants, ctx)
+    main.event.participants = withoutOwnedKinds(main.event.participants, ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
@@ -970,6 +971,24 @@ function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean 
 
 /** A proper name: every word capitalised but its particles (`Manchester City`, `Côte d'Ivoire`). */
 const PROPER = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L}'’.-]*)*$/u
+
+/**
+ * `Nigeria's main labour unions called off … The Nigeria Labour Congress (NLC) and the Trade Union
+ * Congress`, `Argentina's main trade union federation, the CGT,`: a country's bodies told by their
+ * kind (lowercase words ending on an organisation's or a union's noun) are the bodies of that side
+ * the article names, when it names any.
+ */
+function withoutOwnedKinds (actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const kinds = new Set([...ctx.mentions.lexicon.organizationWords, ...ctx.lexicon.data.actors?.unions ?? []])
+  const owned = (a: ExtractedActor): boolean => {
+    const [owner, ...words] = a.name.split(/\s+/)
+    const noun = foldSameLength(words.at(-1) ?? '').replace(/s$/u, '')
+    // (not its institution, `Guinea's military-led government`: the country's own)
+    return /^\p{Lu}.*['’]s$/u.test(owner ?? '') && words.length > 0 && words.every((w) => /^\p{Ll}/u.test(w)) && (kinds.has(noun) || kinds.has(`${noun}s`)) &&
+      !ctx.lexicon.institutions.has(foldSameLength(words.at(-1) ?? ''))
+  }
+  return actors.filter((a) => !owned(a) || !actors.some((b) => b !== a && b.role === a.role && b.kind !== 'country' && /^\p{Lu}/u.test(b.name) && !owned(b)))
+}
 
 /** `Manchester City` and, from `a City side`, `City`: a name that is part of another of the same role, both proper names, is that party again. */
 function withoutShortNames (actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
