@@ -367,6 +367,14 @@ t.test('a date between a verb and the event noun it governs is the verb\'s when 
   t.equal(found.find((e) => e.type === 'declaration')?.startDate, '2026-03-04', 'the claim, on Wednesday')
 })
 
+t.test('an English present perfect tells of now: a past month in its sentence is another event\'s', async (t) => {
+  // published on Thursday 16 October 2025
+  const charged = main(events('SURREY, B.C. — Two men have been charged with first-degree murder in the death of a 27-year-old man who was shot outside a Surrey restaurant in August, the Integrated Homicide Investigation Team said Wednesday.', '2025-10-16', { language: 'en' }))
+  t.same([charged.startDate, charged.startPrecision], ['2025-10-15', 'day'], 'the Wednesday it was told, not August')
+  const simple = main(events('Two men were charged in August with the murder of a man outside a Surrey restaurant.', '2025-10-16', { language: 'en' }))
+  t.same([simple.startDate, simple.startPrecision], ['2025-08', 'month'], 'a simple past keeps its month')
+})
+
 t.test('la veille, the next day count from the day told before them, not from publication', async (t) => {
   // published on Thursday 19 November 2026; the arrests were on Tuesday
   const found = events("Huit personnes ont été interpellées mardi lors d'une opération de police à Grenoble. La veille, le préfet avait réuni les élus de la ville.", '2026-11-19')

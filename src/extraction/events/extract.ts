@@ -246,10 +246,15 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (main.event.type === 'accident' && main.rank <= 1) main.event.participants = operatorNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   const day = dayTold(main, merged)
   if (day !== undefined) { main.event.startDate = day; main.event.startPrecision = 'day' }
+  // (`Two men have been charged … in the death of a man who was shot … in August`: a present perfect tells of now; a month or a year
+  // before the publication's is another event's)
+  const perfect = main.trigger.verb && lexicon.perfect.has(tokenize(body, main.trigger.start, main.trigger.end)[0]?.folded ?? '')
+  const stale = (date: string, precision: string | null): boolean => perfect && reference !== null && precision !== 'day' && date < referenceDate(reference).date.slice(0, date.length)
+  if (main.event.startDate !== null && stale(main.event.startDate, main.event.startPrecision)) { main.event.startDate = null; main.event.startPrecision = null }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
   if (main.event.startDate === null && reference !== null) {
-    const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown').filter((d) => !inDateline(d))
+    const leadDates = leadSentence === undefined ? [] : findDates(body, leadSentence, lexicon, reference, 'unknown').filter((d) => !inDateline(d) && !stale(d.date, d.precision))
     // (`Première visite au Liban pour le ministre. Laurent Vasseur a été reçu mercredi …`: a lead with no date is dated by the sentence after it)
     const next = leadDates.length > 0 || leadSentence === undefined ? undefined : sentences.find((s) => s.start >= leadSentence.end)
     // (not a day still to come: `se rendra vendredi à Brest` is another event)

@@ -66,9 +66,10 @@ export interface EventLexiconData {
   /**
    * Words and verb endings that date an event before or after publication (`sera`, `will`; `a`,
    * `was`, `-ed`): a bare weekday is then the next one or the last one. `pluperfect`: the
-   * auxiliaries of a past before the news (`qui avait démissionné lundi`).
+   * auxiliaries of a past before the news (`qui avait démissionné lundi`). `perfect`: the auxiliaries
+   * of a present perfect where it tells of now only (`has been charged`, English), never with a past month.
    */
-  tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[], pluperfect?: string[] }
+  tense: { future: string[], past: string[], futureEndings: string[], pastEndings: string[], pluperfect?: string[], perfect?: string[] }
   /** In order: the first family whose form matches (and whose `near` words are present) wins. */
   triggers: TriggerData[]
   /** Names whose words are no trigger there (`chargé d'affaires`, `appeals court`: no charge, no appeal). */
@@ -309,6 +310,8 @@ export interface EventLexicon {
   pastMarkers: Set<string>
   /** `tense.pluperfect`, folded. */
   pluperfect: Set<string>
+  /** `tense.perfect`, folded. */
+  perfect: Set<string>
   /** The tense words as written, in lower case with their accents: `a` is one, `à` is not. */
   writtenMarkers: Set<string>
   placePrepositions: Set<string>
@@ -481,6 +484,7 @@ function compile (data: EventLexiconData): EventLexicon {
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
     pluperfect: set(data.tense.pluperfect ?? []),
+    perfect: set(data.tense.perfect ?? []),
     writtenMarkers: new Set([...data.tense.future, ...data.tense.past].flatMap(lowerWords)),
     placePrepositions: set(data.places.prepositions),
     placeDirections: set(data.places.directions ?? []),
