@@ -373,6 +373,8 @@ t.test('an English present perfect tells of now: a past month in its sentence is
   t.same([charged.startDate, charged.startPrecision], ['2025-10-15', 'day'], 'the Wednesday it was told, not August')
   const simple = main(events('Two men were charged in August with the murder of a man outside a Surrey restaurant.', '2025-10-16', { language: 'en' }))
   t.same([simple.startDate, simple.startPrecision], ['2025-08', 'month'], 'a simple past keeps its month')
+  const year = main(events('Police have arrested three men over a string of burglaries, the fourth such case in 2026, officers said on Sunday.', '2026-11-02', { language: 'en' }))
+  t.same([year.startDate, year.startPrecision], ['2026-11-01', 'day'], 'nor a year, even the current one')
 })
 
 t.test('la veille, the next day count from the day told before them, not from publication', async (t) => {

@@ -246,10 +246,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (main.event.type === 'accident' && main.rank <= 1) main.event.participants = operatorNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   const day = dayTold(main, merged)
   if (day !== undefined) { main.event.startDate = day; main.event.startPrecision = 'day' }
-  // (`Two men have been charged … in the death of a man who was shot … in August`: a present perfect tells of now; a month or a year
-  // before the publication's is another event's)
+  // (`Two men have been charged … in the death of a man who was shot … in August`: a present perfect tells of now; a month
+  // before the publication's, or a year, is another event's)
   const perfect = main.trigger.verb && lexicon.perfect.has(tokenize(body, main.trigger.start, main.trigger.end)[0]?.folded ?? '')
-  const stale = (date: string, precision: string | null): boolean => perfect && reference !== null && precision !== 'day' && date < referenceDate(reference).date.slice(0, date.length)
+  const stale = (date: string, precision: string | null): boolean => perfect && reference !== null && (precision === 'year' || (precision === 'month' && date < referenceDate(reference).date.slice(0, date.length)))
   if (main.event.startDate !== null && stale(main.event.startDate, main.event.startPrecision)) { main.event.startDate = null; main.event.startPrecision = null }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
