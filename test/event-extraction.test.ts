@@ -377,6 +377,11 @@ t.test('an English present perfect tells of now: a past month in its sentence is
   t.same([year.startDate, year.startPrecision], ['2026-11-01', 'day'], 'nor a year, even the current one')
 })
 
+t.test('a month or a year before publication is no date of an undated lead\'s news, told again later', async (t) => {
+  const found = main(events('PRAGUE, March 12 (AFP) — The Czech Republic on Thursday ordered two Russian diplomats to leave the country within 72 hours, the foreign ministry said.\n\nThe two men, a first secretary and an attaché at the Russian embassy in Prague, were declared persona non grata following an investigation, a spokeswoman told AFP.\n\nPrague already expelled 18 Russian embassy staff in 2021.', '2026-03-12', { language: 'en', title: 'Czech Republic expels two Russian diplomats over spying' }))
+  t.same([found.startDate, found.startPrecision], ['2026-03-12', 'day'], 'not the 2021 expulsions')
+})
+
 t.test('la veille, the next day count from the day told before them, not from publication', async (t) => {
   // published on Thursday 19 November 2026; the arrests were on Tuesday
   const found = events("Huit personnes ont été interpellées mardi lors d'une opération de police à Grenoble. La veille, le préfet avait réuni les élus de la ville.", '2026-11-19')

@@ -179,7 +179,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   }
   lendSubjects(body, drafts)
   reactionTargets(body, drafts, ctx)
-  const merged = mergeMentions(drafts, ctx)
+  const merged = mergeMentions(drafts, ctx, reference === null ? undefined : referenceDate(reference).date)
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
   // or nothing of the headline's type while the background is of it (`Inondations dans le Var` over `ont été évacués`)
@@ -845,8 +845,12 @@ function locationOf (body: string, place: PlaceMention): ExtractedLocation {
  * the same type and CAMEO root with no conflicting date. The first mention keeps its trigger;
  * later ones give their date, place and actors when it has none.
  */
-function mergeMentions (drafts: readonly Draft[], ctx: ActorContext): Draft[] {
+function mergeMentions (drafts: readonly Draft[], ctx: ActorContext, published?: string): Draft[] {
   const kept: Draft[] = []
+  // (`… were declared persona non grata. … Prague already expelled 18 Russian embassy staff in 2021`: a month or a year before
+  // the publication's is no date of an undated lead's news)
+  const older = (k: Draft, d: Draft): boolean => published !== undefined && k.rank <= 1 && k.date === null && d.date !== null && d.date.precision !== 'day' &&
+    d.date.date < published.slice(0, d.date.date.length)
   // (a death in its disaster's sentence is that disaster told by its toll, not the event it is told by)
   const apartLast = [...drafts.filter((d) => d.trigger.family.apart !== true), ...drafts.filter((d) => d.trigger.family.apart === true)]
   for (const draft of apartLast) {
@@ -863,7 +867,7 @@ function mergeMentions (drafts: readonly Draft[], ctx: ActorContext): Draft[] {
     same.weight = Math.max(same.weight, draft.weight)
     // (`has been jailed … following a six-week trial in December`: what the news follows from is earlier, its date no date of the news)
     const lends = !draft.background || same.background
-    if (lends && draft.date !== null && (same.date === null || (same.dateReported && !draft.dateReported))) {
+    if (lends && draft.date !== null && !older(same, draft) && (same.date === null || (same.dateReported && !draft.dateReported))) {
       same.date = draft.date
       same.dateReported = draft.dateReported
       same.event.startDate = draft.date.date
