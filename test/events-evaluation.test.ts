@@ -227,9 +227,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // The ninth (the first of 2026-12-06) added ho-en-258–353, eight writers, English actor F1 on the 96 new articles 59.4 → 62.4; the new copy is
 // harder on every score (main type 75.0, CAMEO 79.2, date 79.2, country 81.7, all-events F1 59.0 with the last rules),
 // so the English floors sit a point under the grown set, lower than before.
+// The tenth (the second of 2026-12-06) added ho-en-354–449, eight writers, English actor F1 on the 96 new articles 65.7 → 66.1
+// and date 72.9 → 76.0; the new copy is harder on CAMEO (82.3) and all-events F1 (60.4), so those two English floors sit a point
+// under the grown set, lower than before; the others, and French date (95.0 after the session's date rules), were raised to it.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.861, cameo: 0.905, date: 0.92, country: 0.924, actors: 0.724, f1: 0.672 },
-  en: { type: 0.786, cameo: 0.851, date: 0.826, country: 0.862, actors: 0.663, f1: 0.626 }
+  fr: { type: 0.861, cameo: 0.905, date: 0.94, country: 0.924, actors: 0.725, f1: 0.672 },
+  en: { type: 0.787, cameo: 0.845, date: 0.836, country: 0.862, actors: 0.671, f1: 0.618 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
