@@ -249,7 +249,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // (`Two men have been charged … in the death of a man who was shot … in August`: a present perfect tells of now; a month
   // before the publication's, or a year, is another event's)
   const perfect = main.trigger.verb && lexicon.perfect.has(tokenize(body, main.trigger.start, main.trigger.end)[0]?.folded ?? '')
-  const stale = (date: string, precision: string | null): boolean => perfect && reference !== null && (precision === 'year' || (precision === 'month' && date < referenceDate(reference).date.slice(0, date.length)))
+  const stale = (date: string, precision: string | null): boolean => perfect && reference !== null && (precision === 'year' || (precision === 'month' && predates(date, referenceDate(reference).date)))
   if (main.event.startDate !== null && stale(main.event.startDate, main.event.startPrecision)) { main.event.startDate = null; main.event.startPrecision = null }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
@@ -850,7 +850,7 @@ function mergeMentions (drafts: readonly Draft[], ctx: ActorContext, published?:
   // (`… were declared persona non grata. … Prague already expelled 18 Russian embassy staff in 2021`: a month or a year before
   // the publication's is no date of an undated lead's news)
   const older = (k: Draft, d: Draft): boolean => published !== undefined && k.rank <= 1 && k.date === null && d.date !== null && d.date.precision !== 'day' &&
-    d.date.date < published.slice(0, d.date.date.length)
+    predates(d.date.date, published)
   // (a death in its disaster's sentence is that disaster told by its toll, not the event it is told by)
   const apartLast = [...drafts.filter((d) => d.trigger.family.apart !== true), ...drafts.filter((d) => d.trigger.family.apart === true)]
   for (const draft of apartLast) {
@@ -977,6 +977,9 @@ function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean 
   if (trigger.verb) return trigger.passive && definite(before.at(-2)) && (statement.data.documentWords ?? []).includes(before.at(-1)?.folded ?? '')
   return definite(before.at(-1))
 }
+
+/** A month or a year (`2026-03`, `2021`) wholly before the day `published` (`2026-04-12`). */
+const predates = (date: string, published: string): boolean => date < published.slice(0, date.length)
 
 /** A proper name: every word capitalised but its particles (`Manchester City`, `Côte d'Ivoire`). */
 const PROPER = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L}'’.-]*)*$/u
