@@ -991,12 +991,13 @@ const PROPER = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L
  * the article names, when it names any.
  */
 function withoutOwnedKinds (actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
-  const kinds = new Set([...ctx.mentions.lexicon.organizationWords, ...ctx.lexicon.data.actors?.unions ?? []])
+  const unions = ctx.lexicon.data.actors?.unions ?? []
+  const kind = (noun: string): boolean => ctx.mentions.lexicon.organizationWords.has(noun) || unions.includes(noun)
   const owned = (a: ExtractedActor): boolean => {
     const [owner, ...words] = a.name.split(/\s+/)
     const noun = foldSameLength(words.at(-1) ?? '').replace(/s$/u, '')
     // (not its institution, `Guinea's military-led government`: the country's own)
-    return /^\p{Lu}.*['’]s$/u.test(owner ?? '') && words.length > 0 && words.every((w) => /^\p{Ll}/u.test(w)) && (kinds.has(noun) || kinds.has(`${noun}s`)) &&
+    return /^\p{Lu}.*['’]s$/u.test(owner ?? '') && words.length > 0 && words.every((w) => /^\p{Ll}/u.test(w)) && (kind(noun) || kind(`${noun}s`)) &&
       !ctx.lexicon.institutions.has(foldSameLength(words.at(-1) ?? ''))
   }
   return actors.filter((a) => !owned(a) || !actors.some((b) => b !== a && b.role === a.role && b.kind !== 'country' && /^\p{Lu}/u.test(b.name) && !owned(b)))

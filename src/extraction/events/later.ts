@@ -81,7 +81,7 @@ export function courtNamedLater (following: readonly Span[], actors: readonly Ex
       // `Judge Anne Hollis`, `la juge Claire Martin`: the name right after the court noun
       found[0] ??= nameRightAfter(t, sentence.end, ctx)
       // `Birmingham Crown Court`: a name ending on the court noun
-      if (/^\p{Lu}/u.test(t.text)) found[1] ??= mentionsIn(ctx.mentions, sentence.start, t.end).find((m) => m.end === t.end && m.start < t.start)
+      found[1] ??= courtNameEndingOn(t, sentence, ctx)
       // `le tribunal correctionnel de Quimper`, not a role of it (`a court spokesman`)
       const determiner = tokens[k - 1]
       // (up to a clitic, where the court's verb begins: `Les juges d'instruction le soupçonnent`)
@@ -111,10 +111,15 @@ export function courtNamedNext (next: Span | undefined, actors: readonly Extract
   const described = actors.find((a) => a.role === 'source' && /^\p{Ll}/u.test(last(a)) && ctx.lexicon.courtNouns.has(foldSameLength(last(a))))
   if (next === undefined || described === undefined) return [...actors]
   const noun = tokenize(body, next.start, next.end).find((t) => /^\p{Lu}/u.test(t.text) && ctx.lexicon.courtNouns.has(t.folded))
-  const named = noun === undefined ? undefined : mentionsIn(ctx.mentions, next.start, noun.end).find((m) => m.end === noun.end && m.start < noun.start)
+  const named = noun === undefined ? undefined : courtNameEndingOn(noun, next, ctx)
   const court = named === undefined ? null : resolveActor(named, 'source', ctx)
   if (court === null || actors.some((a) => sameActor(a, court))) return [...actors]
   return actors.map((a) => a === described ? court : a)
+}
+
+/** `Birmingham Crown Court`: the name in `sentence` that ends on a capitalised court noun. */
+function courtNameEndingOn (noun: Token, sentence: Span, ctx: ActorContext): Mention | undefined {
+  return /^\p{Lu}/u.test(noun.text) ? mentionsIn(ctx.mentions, sentence.start, noun.end).find((m) => m.end === noun.end && m.start < noun.start) : undefined
 }
 
 /**
