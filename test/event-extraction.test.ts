@@ -66,7 +66,22 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['Ericsson will eliminate about 3,500 jobs worldwide.', 'will eliminate', 'economic', null],
     ['The Social Democratic Party withdrew its seven ministers from the cabinet on Thursday.', 'withdrew', 'resignation', null],
     ["McLaren's Rafael Vasquez took the chequered flag at the Singapore Grand Prix on Sunday night.", 'took the chequered flag', 'sport', null],
-    ['India on Wednesday announced assistance worth $100 million for Sri Lanka.', 'announced', 'aid', '07']
+    ['India on Wednesday announced assistance worth $100 million for Sri Lanka.', 'announced', 'aid', '07'],
+    ['A jury in Leeds on Friday found the former councillor guilty of fraud.', 'found', 'court-ruling', '17'],
+    ['Magistrate Alan Fry refused bail when the man appeared in court on Monday.', 'refused bail', 'court-ruling', '17'],
+    ['The Constitutional Court on Tuesday declared the funding law unconstitutional.', 'declared', 'court-ruling', '17'],
+    ['The Supreme Court on Thursday stayed the demolition of 300 homes.', 'stayed', 'court-ruling', '08'],
+    ['The Court of Appeal quashed his conviction on Wednesday.', 'quashed', 'court-ruling', '08'],
+    ['Estonia on Monday ordered two Russian diplomats to leave within a week.', 'ordered', 'sanctions', '16'],
+    ['A bomb ripped through a bus on Tuesday, killing six.', 'ripped through', 'attack', '18'],
+    ['Tropical Cyclone Mara tore across the eastern islands overnight, flattening homes.', 'tore across', 'disaster', null],
+    ['Two people were hurt after a fire ripped through a house in Hamilton on Sunday.', 'ripped through', 'disaster', null],
+    ['Two soldiers died in a firefight with rebels on Sunday.', 'firefight', 'military-action', '19'],
+    ['Police moved in to break up the rally outside parliament on Tuesday.', 'to break up', 'other', '17'],
+    ['Iran hanged a man convicted of spying on Thursday.', 'hanged', 'other', '17'],
+    ['The junta revoked the licences of 40 mining firms on Tuesday.', 'revoked', 'other', '17'],
+    ['The army said it had foiled a coup plot on Friday.', 'had foiled', 'other', '17'],
+    ['The premier shuffled his cabinet on Thursday, moving six ministers.', 'shuffled', 'appointment', null]
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))

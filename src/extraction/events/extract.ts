@@ -116,7 +116,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       // (`ont été interpellées lors d'une opération de police`: the noun the verb took as its object names who did it)
       const objects = triggers.filter((t) => !events.includes(t) && t.start >= trigger.end && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners))
       // (`agreed on Monday to a 30-day truce`: the verb's object of its own type says which kind, a ceasefire is a yield)
-      const kind = trigger.verb ? triggers.find((t) => !t.verb && t.start >= trigger.end && t.family.type === trigger.family.type && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) : undefined
+      const kind = trigger.verb && trigger.family.undoes !== true ? triggers.find((t) => !t.verb && t.start >= trigger.end && t.family.type === trigger.family.type && isObjectOf(body, trigger, t, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners)) : undefined
       const agent = participants.some((a) => a.role === 'source') ? undefined : [trigger, ...objects].map((t) => agentWithin(t, ctx)).find((a) => a !== null)
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)

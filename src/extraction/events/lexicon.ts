@@ -39,6 +39,8 @@ export interface TriggerData {
   against?: string[]
   /** A town that is its verb's subject or object is a side, not where (`Brisbane beat Geelong`: English names teams by their towns, French by their clubs). */
   townSubjects?: boolean
+  /** Its verbs undo what their object names (`quashed his conviction`): their own CAMEO root, not the object noun's. */
+  undoes?: boolean
   /** The noun's complement undergoes it (`l'arrestation de X`, `the appointment of X`: X the target), rather than doing it (`l'attaque du Hamas`). */
   undergoer?: boolean
 }
