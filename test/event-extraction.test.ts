@@ -392,6 +392,16 @@ t.test('an English present perfect tells of now: a past month in its sentence is
   t.same([year.startDate, year.startPrecision], ['2026-11-01', 'day'], 'nor a year, even the current one')
 })
 
+t.test('a present perfect takes no past day: the day the next sentences retell it on is the news\'', async (t) => {
+  // published on Saturday 3 October 2026
+  const retold = main(events('NEW DELHI, Oct 3 — The NIA has arrested two men suspected of supplying grenades, the agency said on Saturday. They were detained during raids on Friday in the Kupwara district.', '2026-10-03', { language: 'en' }))
+  t.same([retold.startDate, retold.startPrecision], ['2026-10-02', 'day'], 'detained on Friday, not the Saturday it was told')
+  const charged = main(events('Two men have been charged with murder, police said on Wednesday. They were arrested on Tuesday in Surrey.', '2025-10-16', { language: 'en' }))
+  t.same([charged.startDate, charged.startPrecision], ['2025-10-15', 'day'], 'an arrest is no charge told again')
+  const offered = main(events('Transport Minister Hemi Walker-Tane has resigned from Cabinet, the prime minister said on Thursday. He had offered to step down on Wednesday night.', '2026-02-12', { language: 'en' }))
+  t.same([offered.startDate, offered.startPrecision], ['2026-02-12', 'day'], 'nor a verb in the pluperfect, or an infinitive')
+})
+
 t.test('a month or a year before publication is no date of an undated lead\'s news, told again later', async (t) => {
   const found = main(events('PRAGUE, March 12 (AFP) — The Czech Republic on Thursday ordered two Russian diplomats to leave the country within 72 hours, the foreign ministry said.\n\nThe two men, a first secretary and an attaché at the Russian embassy in Prague, were declared persona non grata following an investigation, a spokeswoman told AFP.\n\nPrague already expelled 18 Russian embassy staff in 2021.', '2026-03-12', { language: 'en', title: 'Czech Republic expels two Russian diplomats over spying' }))
   t.same([found.startDate, found.startPrecision], ['2026-03-12', 'day'], 'not the 2021 expulsions')

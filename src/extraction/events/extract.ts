@@ -264,6 +264,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.startDate = fallback.date
     main.event.startPrecision = fallback.precision
   }
+  // (`The NIA has arrested two men …, the agency said on Saturday. The suspects were detained during raids on Friday`: a present perfect
+  // takes no past day of its own, the day its sentence gives is the report's; the day the next sentences retell it on is the news')
+  const retoldOn = perfect && main.rank <= 1 ? dayRetold(main, drafts, sentences.filter((s) => s.start >= main.sentence.end).slice(0, RETOLD_SENTENCES), ctx) : undefined
+  if (retoldOn !== undefined) { main.event.startDate = retoldOn; main.event.startPrecision = 'day' }
   // a headline that names where (`… signent à Pyongyang un traité`) says it for the main event
   const datelined = dateline?.place == null ? null : locationOf(body, dateline.place)
   const titled = input.title === undefined ? null : titlePlace(input.title, ctx)
@@ -425,6 +429,23 @@ function dayTold (main: Draft, drafts: readonly Draft[]): string | undefined {
   if (month === null || month.precision === 'day') return undefined
   return drafts.find((d) => d !== main && !d.background && !d.another && d.event.type === main.event.type && d.event.cameo === main.event.cameo &&
     d.date?.precision === 'day' && compatible(d.date.date, month.date))?.date?.date
+}
+
+/**
+ * The day, no later than the main event's, a verb in `following` tells it on, done to no other party: a verb of its own family
+ * (`arrested` … `were detained`, not `have been charged` … `were arrested`), or one its sentence makes of its kind (`were picked up`).
+ */
+function dayRetold (main: Draft, drafts: readonly Draft[], following: readonly Span[], ctx: ActorContext): string | undefined {
+  const { body } = ctx.mentions
+  const kind = (d: Draft): boolean => d.trigger.family === main.trigger.family || (d.trigger.family.near !== undefined && d.event.type === main.event.type && d.event.cameo === main.event.cameo)
+  // (`had offered to step down on Wednesday night`: not a verb in the pluperfect, nor the infinitive another verb governs)
+  const first = (d: Draft): string => tokenize(body, d.trigger.start, d.trigger.end)[0]?.folded ?? ''
+  const told = drafts.find((d) => following.some((s) => s.start === d.sentence.start) && d.trigger.verb && !d.trigger.negated && !d.background && !d.another &&
+    kind(d) && !ctx.lexicon.pluperfect.has(first(d)) && !ctx.lexicon.infinitiveMarkers.has(first(d)) && d.date?.precision === 'day' &&
+    (main.event.startDate === null || d.date.date <= main.event.startDate) && !doneToOthers(main, d) &&
+    // (`The court also sentenced his former chief of staff`: a like event done to others)
+    !tokenize(body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded)))
+  return told?.date?.date
 }
 
 /** Sentences after the lead in which who called a strike or a march is looked for. */
