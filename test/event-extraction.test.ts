@@ -81,7 +81,12 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['Iran hanged a man convicted of spying on Thursday.', 'hanged', 'other', '17'],
     ['The junta revoked the licences of 40 mining firms on Tuesday.', 'revoked', 'other', '17'],
     ['The army said it had foiled a coup plot on Friday.', 'had foiled', 'other', '17'],
-    ['The premier shuffled his cabinet on Thursday, moving six ministers.', 'shuffled', 'appointment', null]
+    ['The premier shuffled his cabinet on Thursday, moving six ministers.', 'shuffled', 'appointment', null],
+    ['A Federal High Court in Abuja on Tuesday granted bail to a former governor.', 'granted bail', 'court-ruling', '08'],
+    ['The health ministry on Tuesday declared a cholera outbreak in three districts.', 'declared', 'declaration', null],
+    ['Eighteen pilgrims were killed when a bus plunged into a gorge on Sunday.', 'plunged', 'accident', null],
+    ['Three people died after a passenger ferry caught fire off the coast on Sunday.', 'caught fire', 'accident', null],
+    ['The Court of Appeal has increased the sentence of a Limerick man who attacked a taxi driver.', 'has increased', 'court-ruling', '17']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))
