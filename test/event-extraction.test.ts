@@ -2475,6 +2475,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     title: 'Guinea junta revokes 46 mining licences in push for local processing',
     has: [["Guinea's military-led government", 'source']],
     lacks: []
+  },
+  {
+    rule: "the lead's office is held by the name right after its role word in the next sentence (Former Macabebe mayor Ernesto Dizon Galang)",
+    body: 'Agents of the National Bureau of Investigation arrested a former town mayor in Pampanga on Wednesday over ghost projects. Former Macabebe mayor Ernesto Dizon Galang was served a warrant at his house, the director said.',
+    published: '2025-09-18',
+    has: [['Ernesto Dizon Galang', 'target']],
+    lacks: ['former town mayor', 'Former Macabebe']
   }
 ]
 

@@ -59,17 +59,32 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   const ages = new Set((ctx.lexicon.data.actors?.ages ?? []).flatMap(foldedWords))
   if (given !== undefined && !foldedWords(given).some((w) => statement.roleWords.has(w) || ages.has(w))) return [...actors]
   if (found > 0 && (description === undefined || !offices.some((o) => sameOffice(body, o, description, ctx)))) return [...actors]
-  const words = foldedWords(name)
-  // (`Former Nyandarua governor Peter Kamau Wanjiru, 58,`: capitalised words before a role word describe the office, no one's name)
+  // (`Former Macabebe mayor Ernesto Dizon Galang was served`: capitalised words before a role word describe the office, no one's
+  // name; the name follows the role word, when the office is the lead's)
   const after = tokenize(body, next.start + opening[0].length, next.end)[0]
-  if (after !== undefined && statement.roleWords.has(after.folded)) return [...actors]
+  if (after !== undefined && statement.roleWords.has(after.folded)) {
+    const named = NAME_AFTER_OFFICE.exec(body.slice(after.end, next.end))
+    const office = `${written} ${after.text}`
+    if (named === null || !offices.some((o) => sameOffice(body, o, office, ctx))) return [...actors]
+    return holderAmong(lead, trigger, offices, actors, ctx, named[1] as string, after.end + named[0].length - (named[1] as string).length, office)
+  }
+  return holderAmong(lead, trigger, offices, actors, ctx, name, next.start + opening[0].length - name.length, description)
+}
+
+/** A full name right after an office's role word (` Ernesto Dizon Galang was`). */
+const NAME_AFTER_OFFICE = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=\s*,|\s+\p{Ll})/u
+
+/** `name`, written at `start`, as the holder of the lead's `offices` the description gives (or the one left to name), in its role. */
+function holderAmong (lead: Span, trigger: Trigger, offices: readonly Token[], actors: readonly ExtractedActor[], ctx: ActorContext, name: string, start: number, description: string | undefined): ExtractedActor[] {
   // (`Yannick Le Goff`: a determiner within a name is a particle; opening it, a body's name, `La Poste`)
+  const words = foldedWords(name)
   const first = words[0] ?? ''
+  const statement = ctx.mentions.lexicon
+  const { body } = ctx.mentions
   if (statement.determiners.has(first) || statement.stopwords.has(first) || words.some((w) => statement.organizationWords.has(w) || ctx.lexicon.demonyms.has(w))) return [...actors]
   // (named in the lead already: no one the lead left unnamed)
   if (foldSameLength(body.slice(lead.start, lead.end)).includes(foldSameLength(name))) return [...actors]
   if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
-  const start = next.start + opening[0].length - name.length
   const mention = spanOf(body, start, start + name.length)
   const standsFor = (office: Span): ExtractedActor | undefined => actors.find((a) => a.mention !== null && a.mention.start <= office.start && office.end <= a.mention.end)
   // (`Le secrétaire général … a reçu le Premier ministre haïtien`: the office no actor names yet is the one left to name)
