@@ -2482,6 +2482,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-09-18',
     has: [['Ernesto Dizon Galang', 'target']],
     lacks: ['former town mayor', 'Former Macabebe']
+  },
+  {
+    rule: 'the country goods come from, past the word duties are imposed on, undergoes them (on sewing machines from China)',
+    body: 'BRUSSELS — The European Union on Wednesday imposed provisional anti-dumping duties of up to 58 percent on industrial sewing machines from China, the Commission said.',
+    published: '2025-09-24',
+    has: [['European Union', 'source'], ['China', 'target']],
+    lacks: []
   }
 ]
 

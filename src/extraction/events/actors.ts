@@ -41,10 +41,12 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`a win over Galway`: in a match, any place after it is the side beaten, a county's or a town's)
   const against = (p: PlaceMention): boolean => (p.place.kind === 'country' || competing) && trigger.family.against?.includes(wordBefore(body, p, ctx)) === true &&
     (p.start < trigger.end || tokenize(body, trigger.end, p.start).length <= AGAINST_WORDS)
+  // (`duties … on industrial sewing machines from China`: nor is the country goods come from, past the word it is done against)
+  const origin = (p: PlaceMention): boolean => p.place.kind === 'country' && (ctx.lexicon.data.actors?.origins ?? []).includes(wordBefore(body, p, ctx)) && fromGoods(body, trigger, p)
   // (`Brisbane beat Geelong`: in a match, a town that is the verb's subject or its object is a side)
   const townSide = (p: PlaceMention): boolean => trigger.family.townSubjects === true && trigger.verb && !p.prepositional &&
     (p.end <= trigger.start || tokenize(body, trigger.end, p.start).length === 0)
-  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p)) || p.prepositional) && !against(p)).map((p) => p.start))
+  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p)) || p.prepositional) && !against(p) && !origin(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
@@ -978,6 +980,16 @@ const APPOSED_TITLE_WORDS = 8
 /** Words of the names coordinated after an agent's title before the one at hand (`Leila Benali et`). */
 const APPOSED_NAME_WORDS = 6
 
+/** Words from the word an event is done against to the country its goods come from (`on industrial sewing machines from China`). */
+const ORIGIN_WORDS = 8
+
+/** `imposed duties … on industrial sewing machines from China`: a word the event is done against, a few words before `place`. */
+function fromGoods (body: string, trigger: Trigger, place: Span): boolean {
+  const between = tokenize(body, trigger.end, place.start)
+  const at = between.findLastIndex((t) => trigger.family.against?.includes(t.folded) === true)
+  return at >= 0 && between.length - at <= ORIGIN_WORDS
+}
+
 function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): ActorRole | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
@@ -1016,6 +1028,8 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const aimed = between.slice(opponent + 1)
   const elsewhere = aimed.some((t, k) => statement.prepositions.has(t.folded) && !statement.genitives.has(t.folded) && aimed.slice(0, k).some((n) => /^\p{Lu}/u.test(n.text)))
   if (opponent >= 0 && between.length - opponent <= 4 && !(office && statement.genitives.has(word)) && !elsewhere) return 'target'
+  // (`duties of up to 58 percent on industrial sewing machines from China`: the country the goods it is done against come from)
+  if ((ctx.lexicon.data.actors?.origins ?? []).includes(word) && fromGoods(body, trigger, mention) && placeOf(mention, ctx)?.place.kind === 'country') return 'target'
   if (office && between.length - opponent <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
   // `avec son homologue chinois, Wang Lixin`: the name in apposition to the co-actor's description
   if (comitative >= 0 && between.length - comitative <= 6 && /,\s*$/.test(body.slice(trigger.end, mention.start))) return 'target'
