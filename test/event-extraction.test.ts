@@ -86,7 +86,9 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['The health ministry on Tuesday declared a cholera outbreak in three districts.', 'declared', 'declaration', null],
     ['Eighteen pilgrims were killed when a bus plunged into a gorge on Sunday.', 'plunged', 'accident', null],
     ['Three people died after a passenger ferry caught fire off the coast on Sunday.', 'caught fire', 'accident', null],
-    ['The Court of Appeal has increased the sentence of a Limerick man who attacked a taxi driver.', 'has increased', 'court-ruling', '17']
+    ['The Court of Appeal has increased the sentence of a Limerick man who attacked a taxi driver.', 'has increased', 'court-ruling', '17'],
+    ["Kenya's anti-graft agency raids governor's homes", 'raids', 'investigation', '09'],
+    ['About 20 insurgents raided a paramilitary ranger base on Sunday.', 'raided', 'attack', '18']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))
