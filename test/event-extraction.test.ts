@@ -2491,6 +2491,27 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-09-24',
     has: [['European Union', 'source'], ['China', 'target']],
     lacks: []
+  },
+  {
+    rule: 'attackers told by their kind are a party even when the word is written in lower case elsewhere (Jihadists … the jihadists)',
+    body: 'BAMAKO, April 14 (AFP) - Jihadists linked to Al-Qaeda ambushed a convoy of fuel tankers in western Mali on Sunday, security sources said.\n\nThe army has fought the jihadists since 2012.',
+    published: '2026-04-14',
+    has: [['Jihadists', 'source']],
+    lacks: []
+  },
+  {
+    rule: 'a group named as claiming the attack replaces the attackers told by their kind (JNIM claimed the ambush)',
+    body: 'BAMAKO, April 14 (AFP) - Jihadists linked to Al-Qaeda ambushed a convoy of fuel tankers in western Mali on Sunday, security sources said.\n\nThe Group for the Support of Islam and Muslims (JNIM) claimed the ambush on Monday.\n\nThe army has fought the jihadists since 2012.',
+    published: '2026-04-14',
+    has: [['Group for the Support of Islam and Muslims', 'source']],
+    lacks: ['Jihadists']
+  },
+  {
+    rule: 'a claim no one made names no one (No group has claimed responsibility)',
+    body: 'Gunmen on motorcycles abducted at least 38 people from a village on Sunday, police said.\n\nNo group has claimed responsibility for the kidnapping.',
+    published: '2026-03-10',
+    has: [['Gunmen', 'source']],
+    lacks: [/group/i]
   }
 ]
 

@@ -27,20 +27,23 @@ export function blamedLater (sentences: readonly Span[], actors: readonly Extrac
   const { body } = ctx.mentions
   const attribution = new Set(ctx.lexicon.data.actors?.attribution ?? [])
   const claims = (ctx.lexicon.data.actors?.claims ?? []).map(foldedWords)
+  const kindOnly = actors.some((a) => a.role === 'source') && actors.every((a) => a.role !== 'source' || a.generic === true)
   for (const sentence of sentences.slice(0, BLAME_SENTENCES)) {
     const tokens = tokenize(body, sentence.start, sentence.end)
     // `L'armée israélienne a confirmé avoir mené l'opération`, `The group claimed responsibility`: who owns to it is its subject
-    const at = actors.some((a) => a.role === 'source') ? -1 : tokens.findIndex((_, i) => claims.some((c) => wordsAt(tokens, i, c)))
+    // (`Jihadists linked to Al-Qaeda ambushed … JNIM claimed the ambush`: a group named as claiming it names the attackers told by their kind)
+    const at = actors.some((a) => a.role === 'source' && a.generic !== true) ? -1 : tokens.findIndex((_, i) => claims.some((c) => wordsAt(tokens, i, c)))
     const claim = tokens[at]
     // (`L'assaut a été revendiqué par l'EIGS`: in the passive, its agent, as after a verb of attribution)
     const passive = claim !== undefined && passiveEnds(ctx).has(tokens[at - 1]?.folded ?? '')
     const claimant = claim === undefined || passive ? null : subjectBefore(ctx.mentions, sentence.start, claim.start)
     // (never an event's noun: `L'assaut a été revendiqué` names no one)
     const eventNoun = (m: Mention): boolean => m.type === 'phrase' && foldedWords(m.text).some((w) => ctx.lexicon.forms.get(w)?.some((f) => !f.verb) === true)
-    const owns = claimant !== null && claimant !== 'inherit' && claimant.type !== 'pronoun' && placeOf(claimant, ctx) === null && !eventNoun(claimant)
+    const owns = claimant !== null && claimant !== 'inherit' && claimant.type !== 'pronoun' && placeOf(claimant, ctx) === null && !eventNoun(claimant) &&
+      (!kindOnly || claimant.type === 'name')
     const owner = owns ? resolveActor(claimant, 'source', ctx) : null
-    if (owner !== null) return [...actors, owner]
-    const verb = passive ? claim : tokens.find((t) => /^\p{Ll}/u.test(t.text) && attribution.has(t.text.toLowerCase()))
+    if (owner !== null) return [...actors.filter((a) => !kindOnly || a.role !== 'source'), owner]
+    const verb = passive && !kindOnly ? claim : tokens.find((t) => /^\p{Ll}/u.test(t.text) && attribution.has(t.text.toLowerCase()))
     if (verb === undefined) continue
     const clauseEnd = sentence.start + (/^[^;:]*/u.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0)
     const named = mentionsIn(ctx.mentions, verb.end, Math.max(verb.end, clauseEnd)).find((m) => (m.type === 'name' || m.type === 'titled') && placeOf(m, ctx) === null &&
