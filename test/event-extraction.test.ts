@@ -2512,6 +2512,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-03-10',
     has: [['Gunmen', 'source']],
     lacks: [/group/i]
+  },
+  {
+    rule: "the institution whose measure a strike is over or against is its target (over the Federal Government's failure)",
+    body: "The Nigeria Labour Congress on Tuesday began an indefinite nationwide strike over the Federal Government's failure to implement a review of the minimum wage.",
+    published: '2025-11-04',
+    has: [['Nigeria Labour Congress', 'source'], ['Federal Government', 'target']],
+    lacks: []
+  },
+  {
+    rule: "so is a government told by its kind (against the government's pension reform)",
+    body: "Dockworkers at Antwerp walked off the job on Tuesday in a 24-hour strike against the government's pension reform, the unions said.",
+    published: '2025-10-14',
+    has: [['government', 'target']],
+    lacks: []
   }
 ]
 

@@ -479,6 +479,39 @@ export function mediatorsNamedNext (next: Span | undefined, actors: readonly Ext
 }
 
 /** Sentences after a strike's lead in which its employer is looked for. */
+/**
+ * `began an indefinite nationwide strike over the Federal Government's failure to implement`,
+ * `their fight against the government's pension reform`: the institution whose measure a walkout
+ * is over or against (lexicon `actors.grievances`) is what it is against, when it has no target yet.
+ */
+export function opposedInstitution (sentences: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (actors.some((a) => a.role === 'target')) return [...actors]
+  const { body } = ctx.mentions
+  const grievances = new Set(ctx.lexicon.data.actors?.grievances ?? [])
+  for (const sentence of sentences) {
+    const tokens = tokenize(body, sentence.start, sentence.end)
+    for (let i = 0; i < tokens.length; i++) {
+      if (!grievances.has((tokens[i] as Token).folded)) continue
+      // (past a determiner, up to three capitalised words and the institution's noun with its possessive mark)
+      let k = i + 1
+      if (ctx.mentions.lexicon.determiners.has(tokens[k]?.folded ?? '')) k++
+      const from = k
+      while (k < tokens.length && k - from < OPPOSED_NAME_WORDS && /^\p{Lu}/u.test((tokens[k] as Token).text) && !/['’]s$/u.test((tokens[k] as Token).text)) k++
+      const noun = tokens[k]
+      const owned = noun === undefined ? null : /^(.+?)['’]s$/u.exec(noun.text)
+      if (noun === undefined || owned === null || !ctx.lexicon.institutions.has(foldSameLength(owned[1] as string).toLowerCase())) continue
+      const start = (tokens[from] as Token).start
+      const name = body.slice(start, noun.start + (owned[1] as string).length)
+      const actor: ExtractedActor = { name, kind: 'organization', role: 'target', mention: spanOf(body, start, start + name.length), generic: from === k }
+      if (!actors.some((a) => sameActor(a, actor))) return [...actors, actor]
+    }
+  }
+  return [...actors]
+}
+
+/** Capitalised words of an institution's name before its noun (`Federal Government's`). */
+const OPPOSED_NAME_WORDS = 3
+
 const EMPLOYER_SENTENCES = 3
 /** Lowercase words between an employer noun and the genitive before its name (`direction régionale de la`). */
 const EMPLOYER_ADJECTIVES = 1

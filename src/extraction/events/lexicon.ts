@@ -195,6 +195,8 @@ export interface EventLexiconData {
     runnersUp?: string[]
     /** Words opening a sentence that only identify whom it names (`Il s'agit de`): the name after them opens the sentence. */
     identifying?: string[]
+    /** Words before what a walkout opposes (`over`, `against`): the institution owning it (`the government's reform`) is its target. */
+    grievances?: string[]
     /** Words before where goods come from (`duties on sewing machines from China`): a country after them, past the word the event is done against, undergoes it. */
     origins?: string[]
     /** Words right before the names of a group the lead counted (`The accused, identified as`): those names are its members. */
