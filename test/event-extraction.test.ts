@@ -2526,6 +2526,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-10-14',
     has: [['government', 'target']],
     lacks: []
+  },
+  {
+    rule: 'a team that wins names the side it beat after a runner-up word, a country too (beating Canada 3-2)',
+    body: 'ZURICH, May 31 (Reuters) - Switzerland won the ice hockey world championship for the first time on Sunday, beating Canada 3-2 in overtime in the final in Zurich.',
+    published: '2026-05-31',
+    has: [['Switzerland', 'source'], ['Canada', 'target']],
+    lacks: []
   }
 ]
 

@@ -220,7 +220,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const race = main.event.type === 'sport' && main.event.participants.find((a) => a.role === 'source')?.kind === 'person'
     // (`Il devance de 22 secondes le Belge…`: a race's runners-up, in the next sentence only when it goes on with the winner)
     const goesOn = next !== undefined && ctx.mentions.lexicon.data.pronouns.male.concat(ctx.mentions.lexicon.data.pronouns.female).includes(tokenize(body, next.start, next.end)[0]?.folded ?? '')
+    // (`won the world championship …, beating Canada 3-2`: a team's runner-up, in the lead only, when no side beaten is named yet)
+    const team = main.event.type === 'sport' && !race && !main.event.participants.some((a) => a.role === 'target')
     if (main.event.type === 'election' || race) main.event.participants = runnerUpNamed(main.sentence, main.trigger, race && !goesOn ? undefined : next, main.event.participants, ctx)
+    else if (team) main.event.participants = runnerUpNamed(main.sentence, main.trigger, undefined, main.event.participants, ctx, true)
     // (a release: the family of verbs whose subject undergoes it, of CAMEO 08)
     if (main.trigger.family.undergoer === true && main.event.cameo === '08') main.event.participants = handedToNext(next, main.event.participants, ctx)
     // (`Lancée mardi à l'appel de la CGT et de SUD-Rail, la grève…`: who called a walkout or a march, told a sentence or two on)

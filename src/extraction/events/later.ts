@@ -324,7 +324,7 @@ const QUESTIONER_WORDS = 8
  * word (lexicon `actors.runnersUp`), in the lead past its trigger or in the sentence after: the first
  * person there, or the first party's name, is the winner's opponent.
  */
-export function runnerUpNamed (lead: Span, trigger: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+export function runnerUpNamed (lead: Span, trigger: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, teams = false): ExtractedActor[] {
   const { body } = ctx.mentions
   const cues = (ctx.lexicon.data.actors?.runnersUp ?? []).map(foldedWords)
   for (const sentence of [{ start: trigger.end, end: lead.end }, ...(next === undefined ? [] : [next])]) {
@@ -343,7 +343,8 @@ export function runnerUpNamed (lead: Span, trigger: Span, next: Span | undefined
     const first = named.findIndex(person)
     // (not what is played for: `to beat England in the Ashes`)
     const competition = (m: Mention): boolean => foldedWords(m.text).some((w) => ctx.lexicon.competitions.has(w))
-    const opponent = named[first] ?? named.find((m) => m.type === 'name' && placeOf(m, ctx) === null && !competition(m) && !actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end))
+    // (`beating Canada 3-2`: between teams, a country or a town is a side)
+    const opponent = named[first] ?? named.find((m) => m.type === 'name' && (teams || placeOf(m, ctx) === null) && !competition(m) && !actors.some((a) => a.mention !== null && a.mention.start < m.end && m.start < a.mention.end))
     // (and the person coordinated right after the first: the third of a race or a vote)
     const third = first < 0 ? undefined : named[first + 1]
     const coordinated = third !== undefined && person(third) && tokenize(body, (opponent as Mention).end, third.start).some((t) => ctx.lexicon.comitatives.has(t.folded))
