@@ -69,6 +69,7 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['India on Wednesday announced assistance worth $100 million for Sri Lanka.', 'announced', 'aid', '07'],
     ['A jury in Leeds on Friday found the former councillor guilty of fraud.', 'found', 'court-ruling', '17'],
     ['Magistrate Alan Fry refused bail when the man appeared in court on Monday.', 'refused bail', 'court-ruling', '17'],
+    ['A Quezon City court has denied the bail petition of a former police officer charged with murder.', 'has denied', 'court-ruling', '17'],
     ['The Constitutional Court on Tuesday declared the funding law unconstitutional.', 'declared', 'court-ruling', '17'],
     ['The Supreme Court on Thursday stayed the demolition of 300 homes.', 'stayed', 'court-ruling', '08'],
     ['The Court of Appeal quashed his conviction on Wednesday.', 'quashed', 'court-ruling', '08'],
