@@ -89,6 +89,8 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['Three people died after a passenger ferry caught fire off the coast on Sunday.', 'caught fire', 'accident', null],
     ['The Court of Appeal has increased the sentence of a Limerick man who attacked a taxi driver.', 'has increased', 'court-ruling', '17'],
     ["Kenya's anti-graft agency raids governor's homes", 'raids', 'investigation', '09'],
+    ['A late header earned Aston Villa a 2-1 victory over Newcastle United at Villa Park on Saturday.', 'victory', 'sport', null],
+    ["Kenya's Edwin Langat pulled away after 35 kilometres to claim victory at the Berlin Marathon on Sunday.", 'victory', 'sport', null],
     ['About 20 insurgents raided a paramilitary ranger base on Sunday.', 'raided', 'attack', '18']
   ]
   for (const [body, trigger, type, cameo] of cases) {
@@ -2533,6 +2535,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     body: 'ZURICH, May 31 (Reuters) - Switzerland won the ice hockey world championship for the first time on Sunday, beating Canada 3-2 in overtime in the final in Zurich.',
     published: '2026-05-31',
     has: [['Switzerland', 'source'], ['Canada', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a victory with a score in its sentence is a match, its sides the winner and whom it was over (a 2-1 victory over Newcastle United)',
+    body: 'A stoppage-time header from Daniel Okonkwo earned Aston Villa a 2-1 victory over Newcastle United at Villa Park on Saturday.',
+    published: '2025-11-09',
+    has: [['Aston Villa', 'source'], ['Newcastle United', 'target']],
     lacks: []
   }
 ]
