@@ -84,6 +84,8 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['The army said it had foiled a coup plot on Friday.', 'had foiled', 'other', '17'],
     ['The premier shuffled his cabinet on Thursday, moving six ministers.', 'shuffled', 'appointment', null],
     ['A Federal High Court in Abuja on Tuesday granted bail to a former governor.', 'granted bail', 'court-ruling', '08'],
+    ['An anti-terrorism court on Wednesday granted post-arrest bail to a member of the Punjab Assembly.', 'granted', 'court-ruling', '08'],
+    ['Twenty-four schoolgirls abducted from their school in Kebbi state have regained their freedom, police said on Sunday.', 'have regained their freedom', 'other', '08'],
     ['The health ministry on Tuesday declared a cholera outbreak in three districts.', 'declared', 'declaration', null],
     ['Eighteen pilgrims were killed when a bus plunged into a gorge on Sunday.', 'plunged', 'accident', null],
     ['Three people died after a passenger ferry caught fire off the coast on Sunday.', 'caught fire', 'accident', null],
