@@ -2533,6 +2533,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: "and one told with its adjective, or as the noun of a measure, before the employer a later sentence names (against the federal government's plans; a government plan)",
+    body: "Belgium ground to a near halt on Tuesday as the main trade unions staged a national strike against the federal government's plans to raise the retirement age.\n\nTrains run by the national rail operator SNCB were cancelled.",
+    published: '2026-01-27',
+    has: [['federal government', 'target']],
+    lacks: ['SNCB']
+  },
+  {
     rule: 'a team that wins names the side it beat after a runner-up word, a country too (beating Canada 3-2)',
     body: 'ZURICH, May 31 (Reuters) - Switzerland won the ice hockey world championship for the first time on Sunday, beating Canada 3-2 in overtime in the final in Zurich.',
     published: '2026-05-31',

@@ -230,7 +230,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (main.event.type === 'strike' || main.event.type === 'protest') {
       for (const later of following.slice(0, ORGANISER_SENTENCES)) main.event.participants.push(...organisersIn(later, ctx, main.event.participants))
     }
-    if (main.event.type === 'strike') main.event.participants = opposedInstitution([main.sentence], employerNamedLater(following, unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx), ctx), ctx)
+    if (main.event.type === 'strike') main.event.participants = employerNamedLater(following, opposedInstitution([main.sentence], unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx), ctx), ctx)
     if (main.event.type === 'state-visit') main.event.participants.push(...hostMetLater(main, merged, following.slice(0, HOST_SENTENCES)))
     main.event.participants.push(...retoldActors(main, drafts, following.slice(0, RETOLD_SENTENCES), ctx))
     if (main.event.type === 'economic') main.event.participants = votersNamed([main.sentence, ...following], main.event.participants, ctx)

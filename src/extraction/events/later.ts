@@ -6,7 +6,7 @@ import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, reportingC
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
-import { firstVerbal, isPersonName, nationalityBefore, openingBody, sameActor, smallCount } from './holders.js'
+import { describesNoun, firstVerbal, isPersonName, nationalityBefore, openingBody, sameActor, smallCount } from './holders.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
 /** Actors an article names only after its lead, by what it says of them there. */
@@ -493,16 +493,20 @@ export function opposedInstitution (sentences: readonly Span[], actors: readonly
     const tokens = tokenize(body, sentence.start, sentence.end)
     for (let i = 0; i < tokens.length; i++) {
       if (!grievances.has((tokens[i] as Token).folded)) continue
-      // (past a determiner, up to three capitalised words and the institution's noun with its possessive mark)
+      // (past a determiner, up to three words describing it, `federal`, `Federal`, and the institution's noun with its possessive
+      // mark; or the noun describing the measure, `against a government plan`)
       let k = i + 1
       if (ctx.mentions.lexicon.determiners.has(tokens[k]?.folded ?? '')) k++
       const from = k
-      while (k < tokens.length && k - from < OPPOSED_NAME_WORDS && /^\p{Lu}/u.test((tokens[k] as Token).text) && !/['’]s$/u.test((tokens[k] as Token).text)) k++
+      const institution = (t: Token | undefined): boolean => t !== undefined && ctx.lexicon.institutions.has(foldSameLength(t.text.replace(/['’]s$/u, '')).toLowerCase())
+      while (k < tokens.length && k - from < OPPOSED_NAME_WORDS && !institution(tokens[k]) && /^\p{L}+$/u.test((tokens[k] as Token).text) && !ctx.mentions.lexicon.stopwords.has((tokens[k] as Token).folded)) k++
       const noun = tokens[k]
-      const owned = noun === undefined ? null : /^(.+?)['’]s$/u.exec(noun.text)
-      if (noun === undefined || owned === null || !ctx.lexicon.institutions.has(foldSameLength(owned[1] as string).toLowerCase())) continue
+      if (noun === undefined || !institution(noun)) continue
+      const owned = /['’]s$/u.test(noun.text)
+      const measure = tokens[k + 1]
+      if (!owned && (measure === undefined || !/^\p{Ll}/u.test(measure.text) || !describesNoun(measure, ctx))) continue
       const start = (tokens[from] as Token).start
-      const name = body.slice(start, noun.start + (owned[1] as string).length)
+      const name = body.slice(start, noun.end - (owned ? 2 : 0))
       const actor: ExtractedActor = { name, kind: 'organization', role: 'target', mention: spanOf(body, start, start + name.length), generic: from === k }
       if (!actors.some((a) => sameActor(a, actor))) return [...actors, actor]
     }
