@@ -2552,6 +2552,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-11-09',
     has: [['Aston Villa', 'source'], ['Newcastle United', 'target']],
     lacks: []
+  },
+  {
+    rule: 'the next sentence telling a ruling again names whom the lead gave by a description (two men … convicted Sajjad Khoso and Imran Jatoi)',
+    body: 'KARACHI — An anti-terrorism court on Thursday sentenced two men to death for the murder of a journalist, lawyers said. Judge Naveed Iqbal convicted Sajjad Khoso and Imran Jatoi of murder and terrorism.',
+    published: '2026-04-10',
+    has: [['Sajjad Khoso', 'target'], ['Imran Jatoi', 'target']],
+    lacks: []
   }
 ]
 

@@ -942,14 +942,15 @@ const sameKind = (kept: Draft, draft: Draft): boolean =>
  * denounced`: two verbs of one kind, each done to or by someone the other is not, are two events
  * (two sentences, two meetings, a reproach and the reply), not two mentions of one.
  */
-function doneToOthers (kept: Draft, draft: Draft): boolean {
+function doneToOthers (kept: Draft, draft: Draft, namedOnly = false): boolean {
   if (!kept.trigger.verb || !draft.trigger.verb) return false
   // (`L'UE et l'Indonésie ont signé … Le texte a été paraphé par le commissaire …`: who signs for the parties of a joint event)
   const persons = (d: Draft): boolean => d.event.participants.every((a) => a.kind === 'person')
   if (SYMMETRIC.has(kept.event.type) && persons(kept) !== persons(draft)) return false
   return ['target', 'source'].some((role) => {
     const named = (d: Draft): string[] => d.event.participants.filter((a) => a.role === role && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
-    const mine = named(kept)
+    // (`sentenced two men … Judge Naveed Iqbal convicted Sajjad Khoso and Imran Jatoi`: who a description gives, names may give again)
+    const mine = namedOnly && role === 'target' ? kept.event.participants.filter((a) => a.role === role && a.generic !== true && /^\p{Lu}/u.test(a.name)).map((a) => foldSameLength(a.name).toLowerCase()) : named(kept)
     const theirs = named(draft)
     return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
   })
@@ -978,7 +979,7 @@ function retoldActors (main: Draft, drafts: readonly Draft[], following: readonl
     // not a resignation's, `accepted the resignation`, nor a detention's, which their tellers did not do)
     const told = d.trigger.verb || (d.event.type === 'appointment' && anaphoric(ctx.mentions.body, d.trigger, ctx))
     if (!following.some((s) => s.start === d.sentence.start) || d.event.type !== main.event.type || !told || d.trigger.negated || d.background || d.another) continue
-    if ((d.date !== null && main.date !== null && !compatible(d.date.date, main.date.date)) || doneToOthers(main, d)) continue
+    if ((d.date !== null && main.date !== null && !compatible(d.date.date, main.date.date)) || doneToOthers(main, d, true)) continue
     // (`The court also sentenced his former chief of staff`: a like event done to others)
     if (tokenize(ctx.mentions.body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded))) continue
     const places = placesIn(ctx.mentions.body, d.sentence, ctx).map((p) => p.start)
