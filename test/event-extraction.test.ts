@@ -43,6 +43,8 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['Elle a été nommée Première ministre.', 'a été nommée', 'appointment', null],
     ['Le ministre a présenté sa démission.', 'démission', 'resignation', null],
     ['Brussels imposed new sanctions on the regime.', 'imposed', 'sanctions', '16'],
+    ['Mexico will impose tariffs of as much as 50% on cars imported from China.', 'will impose', 'economic', '16'],
+    ['The EU on Monday imposed new sanctions and tariffs on Belarus.', 'imposed', 'sanctions', '16'],
     ['The two leaders met in Geneva.', 'met', 'meeting', '04'],
     ['Police arrested three men on Friday.', 'arrested', 'arrest', '17'],
     ['The former minister was sentenced to five years in prison.', 'was sentenced', 'court-ruling', '17'],
