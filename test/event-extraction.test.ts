@@ -1722,7 +1722,7 @@ t.test('what a headline does something over is its cause, not its news (expels e
 
 t.test('a tariff slapped on a nationality\'s goods is imposed on its country', async (t) => {
   const found = main(events('MEXICO CITY — Mexico on Wednesday slapped tariffs of up to 50% on Chinese cars.', '2026-03-04', { language: 'en' }))
-  t.match(found, { type: 'sanctions', trigger: { text: 'slapped' } })
+  t.match(found, { type: 'economic', cameo: '16', trigger: { text: 'slapped' } })
   hasActor(t, found, 'Mexico', 'source')
   hasActor(t, found, 'China', 'target')
 })
