@@ -2561,6 +2561,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-04-10',
     has: [['Sajjad Khoso', 'target'], ['Imran Jatoi', 'target']],
     lacks: []
+  },
+  {
+    rule: 'a word opening a sentence that only links it to the one before names no one (Despite losing ground)',
+    body: 'MOGADISHU (AP) — A car bomb exploded near a checkpoint outside parliament on Thursday, killing nine people, police said.\n\nThe militant group has fought the government for two decades. Despite losing ground in recent offensives, the group still carries out frequent bombings in the capital.',
+    published: '2025-09-05',
+    has: [],
+    lacks: ['Despite']
   }
 ]
 
