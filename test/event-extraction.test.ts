@@ -414,6 +414,13 @@ t.test('a present perfect takes no past day: the day the next sentences retell i
   t.same([charged.startDate, charged.startPrecision], ['2025-10-15', 'day'], 'an arrest is no charge told again')
   const offered = main(events('Transport Minister Hemi Walker-Tane has resigned from Cabinet, the prime minister said on Thursday. He had offered to step down on Wednesday night.', '2026-02-12', { language: 'en' }))
   t.same([offered.startDate, offered.startPrecision], ['2026-02-12', 'day'], 'nor a verb in the pluperfect, or an infinitive')
+  const named = main(events("JAKARTA, Nov 5 (AFP) - Indonesia's anti-graft agency has arrested a district head and eight other people, the agency said on Wednesday. The regent, Hendra Nasution, was detained at his residence late on Monday.", '2025-11-05', { language: 'en' }))
+  t.same([named.startDate, named.startPrecision], ['2025-11-03', 'day'], 'told again of a person the lead gave by a description')
+})
+
+t.test('an irregular past is a past: a bare weekday before it is the last one', async (t) => {
+  const upheld = main(events("Brazil's Supreme Federal Court on Wednesday upheld a ban preventing a former lawmaker from running for office, dealing a blow to his plans for next year's election.", '2025-09-04', { language: 'en' }))
+  t.same([upheld.startDate, upheld.startPrecision], ['2025-09-03', 'day'], 'upheld, whatever next year says')
 })
 
 t.test('a month or a year before publication is no date of an undated lead\'s news, told again later', async (t) => {

@@ -445,7 +445,7 @@ function dayRetold (main: Draft, drafts: readonly Draft[], following: readonly S
   const first = (d: Draft): string => tokenize(body, d.trigger.start, d.trigger.end)[0]?.folded ?? ''
   const told = drafts.find((d) => following.some((s) => s.start === d.sentence.start) && d.trigger.verb && !d.trigger.negated && !d.background && !d.another &&
     kind(d) && !ctx.lexicon.pluperfect.has(first(d)) && !ctx.lexicon.infinitiveMarkers.has(first(d)) && d.date?.precision === 'day' &&
-    (main.event.startDate === null || d.date.date <= main.event.startDate) && !doneToOthers(main, d) &&
+    (main.event.startDate === null || d.date.date <= main.event.startDate) && !doneToOthers(main, d, true) &&
     // (`The court also sentenced his former chief of staff`: a like event done to others)
     !tokenize(body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded)))
   return told?.date?.date
