@@ -44,6 +44,7 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['Le ministre a présenté sa démission.', 'démission', 'resignation', null],
     ['Brussels imposed new sanctions on the regime.', 'imposed', 'sanctions', '16'],
     ['Mexico will impose tariffs of as much as 50% on cars imported from China.', 'will impose', 'economic', '16'],
+    ['A Hong Kong court jailed a former district councillor on Tuesday for sedition.', 'jailed', 'court-ruling', '17'],
     ['The EU on Monday imposed new sanctions and tariffs on Belarus.', 'imposed', 'sanctions', '16'],
     ['The two leaders met in Geneva.', 'met', 'meeting', '04'],
     ['Police arrested three men on Friday.', 'arrested', 'arrest', '17'],
@@ -110,6 +111,13 @@ t.test('a word of two senses is told apart by the words near it', async (t) => {
   t.equal(main(events('Nurses went on strike over pay.')).type, 'strike')
   t.equal(main(events("L'entraîneur a regretté une rencontre sans intensité face au club lensois.")).type, 'sport', 'a match is no meeting')
   t.notOk(events('Russia withdrew its troops from the town, the government said.').some((e) => e.type === 'resignation'), 'troops withdrawn are no party leaving a government')
+})
+
+t.test('a participle between a preposition and the noun it describes is no event (of jailed opposition leaders)', async (t) => {
+  const found = events('Hundreds marched in Tunis on Saturday to demand the release of jailed opposition leaders.')
+  t.notOk(found.some((e) => e.trigger?.text === 'jailed'), 'jailed describes the leaders')
+  t.equal(main(found).type, 'protest')
+  t.ok(events('Police in Tunis jailed three opposition leaders on Saturday.').some((e) => e.trigger?.text === 'jailed'), 'a verb with its object is one')
 })
 
 t.test('a negated verb is no event', async (t) => {

@@ -9,7 +9,7 @@ import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '.
 import type { Span } from '../types.js'
 import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
-import { agedHolderNext, bodyNamedNext, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
+import { agedHolderNext, bodyNamedNext, describesNoun, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -713,6 +713,10 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   const describes = participle && after !== undefined && /^\s+$/.test(body.slice(trigger.end, after.start)) && (/^\p{Lu}/u.test(after.text) || ctx.mentions.lexicon.roleWords.has(after.folded))
   const withWord = before.at(-1) !== undefined && ctx.lexicon.comitatives.has((before.at(-1) as Token).folded) && ctx.mentions.lexicon.prepositions.has((before.at(-1) as Token).folded)
   if (describes && withWord) return true
+  // (`the release of jailed opposition leaders`: so is one after a preposition, not the agent's, right before a lowercase noun it describes)
+  const last = before.at(-1)
+  const afterPreposition = ctx.lexicon.data.participlesBeforeNouns === true && last !== undefined && ctx.mentions.lexicon.prepositions.has(last.folded) && !ctx.lexicon.agents.has(last.folded)
+  if (afterPreposition && after !== undefined && /^\s+$/.test(body.slice(trigger.end, after.start)) && /^\p{Ll}/u.test(after.text) && describesNoun(after, ctx)) return true
   const adjective = before.at(-1) !== undefined && ctx.lexicon.nounAdjectives.has((before.at(-1) as Token).folded)
   const previous = adjective ? before.at(-2) : before.at(-1)
   const next = adjective ? before.at(-1) as Token : trigger

@@ -81,6 +81,8 @@ export interface EventLexiconData {
    * capitalised after a word there opens a name (`du Rassemblement national`, `en Conseil des ministres`).
    */
   lowercaseNouns?: boolean
+  /** True where participles may stand before the noun they describe (English): `the release of jailed opposition leaders`. */
+  participlesBeforeNouns?: boolean
   /** Words a body's name goes on through to its lower-case words (`Armée de libération`, `Union pour le renouveau`). */
   nameLinks?: string[]
   /**
