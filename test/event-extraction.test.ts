@@ -2583,6 +2583,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-09-05',
     has: [],
     lacks: ['Despite']
+  },
+  {
+    rule: "the team owning a winner is a side too, a country is not (McLaren's Oskar Lindqvist; Kenya's Edwin Langat)",
+    body: "SINGAPORE, Oct 5 (Reuters) - McLaren's Oskar Lindqvist won a chaotic Singapore Grand Prix under the floodlights on Sunday.\n\nIn Berlin, Kenya's Edwin Langat won the marathon in two hours and two minutes.",
+    published: '2025-10-06',
+    has: [['Oskar Lindqvist', 'source'], ['McLaren', 'source']],
+    lacks: []
   }
 ]
 

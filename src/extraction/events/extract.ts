@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, unionsNamed, votersNamed } from './later.js'
+import { agentNamedNext, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, teamsOfWinners, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, bodyNamedNext, describesNoun, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -224,6 +224,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const team = main.event.type === 'sport' && !race && !main.event.participants.some((a) => a.role === 'target')
     if (main.event.type === 'election' || race) main.event.participants = runnerUpNamed(main.sentence, main.trigger, race && !goesOn ? undefined : next, main.event.participants, ctx)
     else if (team) main.event.participants = runnerUpNamed(main.sentence, main.trigger, undefined, main.event.participants, ctx, true)
+    if (race) main.event.participants = teamsOfWinners(main.event.participants, ctx)
     // (a release: the family of verbs whose subject undergoes it, of CAMEO 08)
     if (main.trigger.family.undergoer === true && main.event.cameo === '08') main.event.participants = handedToNext(next, main.event.participants, ctx)
     // (`Lancée mardi à l'appel de la CGT et de SUD-Rail, la grève…`: who called a walkout or a march, told a sentence or two on)

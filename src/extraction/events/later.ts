@@ -548,3 +548,26 @@ export function employerNamedLater (following: readonly Span[], actors: readonly
   }
   return [...actors]
 }
+
+/** `McLaren's Oskar Lindqvist won`: the name owning a person who wins, when it is no place, is their team, a side too. */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})['’]s\s+$/u
+
+export function teamsOfWinners (actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const teams: ExtractedActor[] = []
+  for (const a of actors) {
+    if (a.role !== 'source' || a.kind !== 'person' || a.mention === null) continue
+    // (the owner before the mention, or opening it when the mention holds the whole phrase)
+    const at = body.indexOf(a.name, a.mention.start)
+    const from = at >= a.mention.start && at < a.mention.end ? at : a.mention.start
+    const owner = OWNER_BEFORE.exec(body.slice(Math.max(0, from - 40), from))
+    if (owner === null) continue
+    const name = owner[1] as string
+    const start = from - owner[0].length
+    const mention: Mention = { ...spanOf(body, start, start + name.length), type: 'name', name }
+    if (placeOf(mention, ctx) !== null || ctx.lexicon.demonyms.has(foldSameLength(name))) continue
+    const team = resolveActor(mention, 'source', ctx)
+    if (team !== null && ![...actors, ...teams].some((b) => sameActor(b, team))) teams.push({ ...team, kind: 'organization' })
+  }
+  return [...actors, ...teams]
+}
