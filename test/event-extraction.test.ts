@@ -2590,6 +2590,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-10-06',
     has: [['Oskar Lindqvist', 'source'], ['McLaren', 'source']],
     lacks: []
+  },
+  {
+    rule: "a country owning a winner is no team of theirs (Kenya's Edwin Langat)",
+    body: "BERLIN (Reuters) - Kenya's Edwin Langat won the Berlin Marathon on Sunday in two hours and two minutes.",
+    published: '2025-09-29',
+    has: [['Edwin Langat', 'source']],
+    lacks: ['Kenya']
   }
 ]
 
