@@ -230,9 +230,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // The tenth (the second of 2026-12-06) added ho-en-354–449, eight writers, English actor F1 on the 96 new articles 65.7 → 66.1
 // and date 72.9 → 76.0; the new copy is harder on CAMEO (82.3) and all-events F1 (60.4), so those two English floors sit a point
 // under the grown set, lower than before; the others, and French date (95.0 after the session's date rules), were raised to it.
+// The eleventh (the third of 2026-12-06) added ho-en-450–641, sixteen writers, English actor F1 on the 192 new articles
+// 65.6 → 66.7, date 84.9 → 87.0 and main type 85.4 → 83.9; the new copy is harder on CAMEO (82.3), so the English CAMEO and
+// actor floors sit a point under the grown set, a little lower than before; the other English floors were raised to it.
 const HELD_OUT_FLOORS = {
   fr: { type: 0.861, cameo: 0.905, date: 0.94, country: 0.924, actors: 0.725, f1: 0.672 },
-  en: { type: 0.787, cameo: 0.845, date: 0.836, country: 0.862, actors: 0.671, f1: 0.618 }
+  en: { type: 0.811, cameo: 0.839, date: 0.856, country: 0.871, actors: 0.67, f1: 0.624 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
