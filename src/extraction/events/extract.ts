@@ -436,12 +436,12 @@ function dayTold (main: Draft, drafts: readonly Draft[]): string | undefined {
 }
 
 /**
- * The day, no later than the main event's, a verb in `following` tells it on, done to no other party: a verb of its own family
- * (`arrested` … `were detained`, not `have been charged` … `were arrested`), or one its sentence makes of its kind (`were picked up`).
+ * The day, no later than the main event's, a verb of its own family in `following` tells it on, done to no other party
+ * (`arrested` … `were detained`; not `have been charged` … `were arrested`, a family apart).
  */
 function dayRetold (main: Draft, drafts: readonly Draft[], following: readonly Span[], ctx: ActorContext): string | undefined {
   const { body } = ctx.mentions
-  const kind = (d: Draft): boolean => d.trigger.family === main.trigger.family || (d.trigger.family.near !== undefined && d.event.type === main.event.type && d.event.cameo === main.event.cameo)
+  const kind = (d: Draft): boolean => d.trigger.family === main.trigger.family
   // (`had offered to step down on Wednesday night`: not a verb in the pluperfect, nor the infinitive another verb governs)
   const first = (d: Draft): string => tokenize(body, d.trigger.start, d.trigger.end)[0]?.folded ?? ''
   const told = drafts.find((d) => following.some((s) => s.start === d.sentence.start) && d.trigger.verb && !d.trigger.negated && !d.background && !d.another &&

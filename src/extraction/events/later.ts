@@ -479,7 +479,6 @@ export function mediatorsNamedNext (next: Span | undefined, actors: readonly Ext
   return [...actors, ...found.filter((a, k) => !actors.some((b) => sameActor(a, b)) && !found.slice(0, k).some((b) => sameActor(a, b)))]
 }
 
-/** Sentences after a strike's lead in which its employer is looked for. */
 /**
  * `began an indefinite nationwide strike over the Federal Government's failure to implement`,
  * `their fight against the government's pension reform`: the institution whose measure a walkout
@@ -514,9 +513,10 @@ export function opposedInstitution (sentences: readonly Span[], actors: readonly
   return [...actors]
 }
 
-/** Capitalised words of an institution's name before its noun (`Federal Government's`). */
+/** Words describing an institution before its noun (`Federal Government's`, `the federal government's`). */
 const OPPOSED_NAME_WORDS = 3
 
+/** Sentences after a strike's lead in which its employer is looked for. */
 const EMPLOYER_SENTENCES = 3
 /** Lowercase words between an employer noun and the genitive before its name (`direction régionale de la`). */
 const EMPLOYER_ADJECTIVES = 1
@@ -549,9 +549,10 @@ export function employerNamedLater (following: readonly Span[], actors: readonly
   return [...actors]
 }
 
-/** `McLaren's Oskar Lindqvist won`: the name owning a person who wins, when it is no place, is their team, a side too. */
+/** A capitalised name with its possessive mark, right before a person's name (`McLaren's `). */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})['’]s\s+$/u
 
+/** `McLaren's Oskar Lindqvist won`: the name owning a person who wins, when it is no place or nationality, is their team, a side too. */
 export function teamsOfWinners (actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const teams: ExtractedActor[] = []
