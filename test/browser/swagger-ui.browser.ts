@@ -205,6 +205,22 @@ async function selectAll (select: Locator): Promise<void> {
   await select.selectOption(labels.map((label) => ({ label })))
 }
 
+/** Milliseconds a button may take to stand still before it is pressed. */
+const STILL_WITHIN = 5000
+
+/**
+ * Presses a button as a user would. On a busy machine the page may still be laying out a long response
+ * above it, so the button never stands still long enough for a pointer click: it then gets the click
+ * dispatched to it, which is what the pointer would have done.
+ */
+async function press (button: Locator): Promise<void> {
+  try {
+    await button.click({ timeout: STILL_WITHIN })
+  } catch {
+    await button.dispatchEvent('click')
+  }
+}
+
 /**
  * Expands an operation, presses "Try it out", empties the prefilled parameters and fills the given ones,
  * presses "Execute"; returns the status, request URL and response body that the page shows, and the
@@ -219,7 +235,7 @@ async function tryItOut (block: Locator, parameters: Record<string, string> = {}
   }
   const response = block.locator('.live-responses-table .response').first()
   const validationErrors = block.locator('.validation-errors')
-  await block.locator('button.execute').click()
+  await press(block.locator('button.execute'))
   await response.or(validationErrors).first().waitFor()
   // Swagger UI validates an emptied optional array against its minItems (it would send [] rather than
   // nothing) and refuses to execute: for those (enum multiple selects) choose every option instead.
@@ -232,7 +248,7 @@ async function tryItOut (block: Locator, parameters: Record<string, string> = {}
       await selectAll(block.locator(`tr[data-param-name="${name}"] select[multiple]`))
     }
     if (refusedEmpty.length === 0) throw new Error(`Swagger UI refused to execute: ${text}`)
-    await block.locator('button.execute').click()
+    await press(block.locator('button.execute'))
   }
   await response.locator('.response-col_status').waitFor()
   const status = (await response.locator('.response-col_status').innerText()).trim()
