@@ -2597,6 +2597,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-09-29',
     has: [['Edwin Langat', 'source']],
     lacks: ['Kenya']
+  },
+  {
+    rule: 'a name doing the lead\'s event again in the next sentence did it, and the one it names after the verb underwent it (Judge Ruth Calloway sentenced Owen Darby)',
+    body: 'A former school bursar who stole more than $400,000 from a Perth primary school has been jailed for three years.\n\nJudge Ruth Calloway sentenced Owen Darby, 47, in the District Court on Thursday.',
+    published: '2026-04-18',
+    has: [['Owen Darby', 'target'], ['Ruth Calloway', 'source']],
+    lacks: []
+  },
+  {
+    rule: 'a person the next sentence introduces by an age undergoes a ruling whose lead names no one it is done to (jailed a Cork man … Liam Brophy (29))',
+    body: 'The Central Criminal Court has jailed a Cork man for nine years for the manslaughter of a neighbour.\n\nLiam Brophy (29), of Mayfield, had pleaded guilty to the killing in March.',
+    published: '2026-05-09',
+    has: [['Liam Brophy', 'target'], ['Central Criminal Court', 'source']],
+    lacks: []
   }
 ]
 

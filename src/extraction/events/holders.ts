@@ -4,7 +4,7 @@ import type { Span } from '../types.js'
 import type { ActorContext } from './context.js'
 import { foldedWords, wordsAt } from './lexicon.js'
 import { placeOf } from './places.js'
-import type { Trigger } from './triggers.js'
+import { findTriggers, type Trigger } from './triggers.js'
 import type { ActorRole, ExtractedActor } from './types.js'
 
 /**
@@ -49,6 +49,9 @@ export function holderNamedNext (lead: Span, following: readonly Span[], trigger
   if (found < 0) return [...actors]
   const { sentence: next, opening } = openings[found] as { sentence: Span, opening: RegExpExecArray }
   const [, given, written] = opening as unknown as [string, string | undefined, string]
+  // (`Judge Helen Marchetti sentenced Anthony Rizzo`: a name doing the lead's event again is who did it, not who it was done to)
+  const nameEnd = next.start + opening[0].length
+  if (findTriggers(body, next, ctx.lexicon).some((t) => t.start === tokenize(body, nameEnd, next.end)[0]?.start && !t.passive && t.family.type === trigger.family.type)) return [...actors]
   // (`President Samuel Kiprono said`: a title opening the name is its description)
   // (`Belgium's Wout Declercq, 26,`: nor is the owner opening it)
   const titled = written.split(/\s+/).filter((w, k) => k > 0 || !/['’]s$/u.test(w))
@@ -101,6 +104,9 @@ function holderAmong (lead: Span, trigger: Trigger, offices: readonly Token[], a
   return [...actors, { name, kind: 'person', role, mention }]
 }
 
+/** Types of event whose one target a person introduced by an age may be, when the lead names none. */
+const UNDERGONE: ReadonlySet<string> = new Set(['arrest', 'court-ruling', 'investigation', 'appointment'])
+
 /** A full name set off by an age (`Dale Ruckert, 61,`, `Hernán Restrepo, 52 ans,`, `Jason Mulcahy (34),`). */
 const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*\d{2}(?:\s+\p{Ll}+)?\s*,|\s+\(\d{2}\))/u
 
@@ -109,7 +115,7 @@ const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*\d
  * Ruckert, 61, to repay`: a person the next sentence introduces by an age, anywhere in it, is the one
  * the lead gave only as an office or as one someone (a lowercase phrase), when no actor names them yet.
  */
-export function agedHolderNext (lead: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+export function agedHolderNext (lead: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, undergone?: string): ExtractedActor[] {
   const { body } = ctx.mentions
   const found = next === undefined ? null : AGED_NAME.exec(body.slice(next.start, next.end))
   if (next === undefined || found === null) return [...actors]
@@ -126,10 +132,14 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
   const fromPlace = (a: ExtractedActor): boolean => /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Ll}+$/u.test(a.name) && ctx.lexicon.bystanders.has(foldedWords(a.name).at(-1) ?? '') &&
     !foldedWords(a.name).some((w) => ctx.lexicon.cardinals.has(w) || ctx.lexicon.quantities.has(w))
   const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a))
+  const start = next.start + found.index + (found[1] as string).length - name.length
+  // (`has jailed a Dublin man … Declan Furlong (31), of Cherry Orchard`: the one a ruling or an arrest is done to, when the lead names no one it is done to)
+  if (offices.length === 0 && !named && title === 0 && undergone !== undefined && UNDERGONE.has(undergone) && !actors.some((a) => a.role === 'target')) {
+    return [...actors, { name, kind: 'person', role: 'target', mention: spanOf(body, start, start + name.length) }]
+  }
   if (offices.length !== 1) return [...actors]
   // (`A former chief financial officer … was sentenced. Gregory Hallett, 58,` with Hallett a party already: the one acted upon was he)
   if (named) return offices[0]?.role === 'target' ? actors.filter((a) => a !== offices[0]) : [...actors]
-  const start = next.start + found.index + (found[1] as string).length - name.length
   return actors.map((a) => a === offices[0] ? { name, kind: 'person', role: a.role, mention: spanOf(body, start, start + name.length) } : a)
 }
 
