@@ -2611,6 +2611,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-05-09',
     has: [['Liam Brophy', 'target'], ['Central Criminal Court', 'source']],
     lacks: []
+  },
+  {
+    rule: 'a full name whose given name is hyphenated is a name, not a compound adjective (found Kang Tae-soo guilty), a participle ending still one (a Hong Kong-listed developer)',
+    body: 'SEOUL (AP) — The Suwon District Court on Monday found Kang Tae-soo guilty of taking bribes from a Hong Kong-listed developer.',
+    published: '2026-02-10',
+    has: [['Kang Tae-soo', 'target'], ['Suwon District Court', 'source']],
+    lacks: [/Hong Kong/]
   }
 ]
 

@@ -49,7 +49,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p)) || p.prepositional) && !against(p) && !origin(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
-  const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
+  const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m, ctx) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
     !isNotActor(m, ctx) && !opensOffice(body, m, ctx) && !isEventNoun(body, m, ctx) && !namedDisaster(body, m, ctx) && !stateAbbreviation(body, m) && !afterPlaceNoun(body, m, ctx) && !placePhrase(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
@@ -523,15 +523,23 @@ function namesPhraseOf (mention: Mention, phrases: ReadonlySet<string>, ctx: Act
   return phrases.has(words.join(' ')) || (ctx.mentions.lexicon.determiners.has(words[0] ?? '') && phrases.has(words.slice(1).join(' ')))
 }
 
-/** `Adelaide-based`, `Chinese-brokered`: a name joined by a hyphen to a lowercase word is an adjective, no name. */
-const compoundAdjective = (mention: Mention): boolean => mention.type === 'name' && /-\p{Ll}+$/u.test(mention.text)
+/**
+ * `Adelaide-based`, `Chinese-brokered`: a name joined by a hyphen to a lowercase word is an adjective, no name;
+ * not a full name whose given name is written so (`Choi Dong-wook`, `Lin Cheng-hao`), unless its ending says a
+ * participle (`Hong Kong-based`, `Sinn Féin-controlled`).
+ */
+function compoundAdjective (mention: Mention, ctx: ActorContext): boolean {
+  if (mention.type !== 'name' || !/-\p{Ll}+$/u.test(mention.text)) return false
+  const ending = foldSameLength(mention.text.split('-').at(-1) ?? '')
+  return !/\s/.test(mention.text) || ctx.lexicon.compoundEndings.has(ending) || /(?:ed|ing|en)$/u.test(ending)
+}
 
 /** `the Tier-1 lender`, `F-16 jets`: a name of letters, a hyphen and a figure right before a lowercase word describes it, no party. */
 const modelNumber = (mention: Mention, body: string): boolean => mention.type === 'name' && /^\p{L}+-\d+$/u.test(mention.text) && /^\s+\p{Ll}/u.test(body.slice(mention.end, mention.end + 3))
 
 /** `a Dublin-based lender`, `a Chinese-backed consortium`: a compound adjective by its ending (lexicon `actors.compoundEndings`), no bystander of the event. */
 function describingCompound (mention: Mention, ctx: ActorContext): boolean {
-  return compoundAdjective(mention) && ctx.lexicon.compoundEndings.has(foldSameLength(mention.text.split('-').at(-1) ?? ''))
+  return compoundAdjective(mention, ctx) && ctx.lexicon.compoundEndings.has(foldSameLength(mention.text.split('-').at(-1) ?? ''))
 }
 
 /** `Le traité … signé`, `Visite d'État de trois jours…`: an event noun of the lexicon is what happened, not who did it. */
