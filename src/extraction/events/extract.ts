@@ -18,6 +18,7 @@ import { countriesNamed, datelineOf, placesIn, type PlaceMention } from './place
 import { datesReport, inAttribution } from './reports.js'
 import { titleOf } from './title.js'
 import { findTriggers, type Trigger } from './triggers.js'
+import { listedTargets } from './listed.js'
 import type { EventExtractionInput, ExtractedActor, ExtractedEvent, ExtractedLocation } from './types.js'
 
 /** Families below this are too vague to be an article's main event when a stronger one is near (`annonce`). */
@@ -203,6 +204,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = agedHolderNext(main.sentence, next, main.event.participants, ctx, main.event.type)
     main.event.participants = bodyNamedNext(next, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
+    if (main.event.type === 'sanctions') main.event.participants = listedTargets(following, main.event.participants, ctx)
     main.event.participants = groupNamedNext(next, main.event.participants, ctx)
     main.event.participants = othersNamedNext(next, main.event.participants, ctx)
     main.event.participants = mediatorsNamedNext(next, representativesNamedNext(next, main.event.participants, ctx, SYMMETRIC.has(main.event.type)), ctx)
