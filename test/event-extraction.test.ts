@@ -2621,9 +2621,9 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
   },
   {
     rule: 'the members of a group a measure is taken against, listed a sentence or two on, take its place; who speaks is no member (The affected insurers are …; the regulator said)',
-    body: 'ACCRA, May 6 — The National Insurance Commission has fined four motor insurers a total of 2.1 million cedis for delaying claims payments, the regulator said on Tuesday.\n\nThe commission said the affected insurers are Volta Shield Assurance, Adinkra Mutual General, Coastal Crest Insurance and Harmattan Indemnity.',
+    body: 'ACCRA, May 6 — The National Insurance Commission has fined four motor insurers a total of 2.1 million cedis for delaying claims payments, the regulator said on Tuesday.\n\nThe commission said the affected insurers are Volta Shield Assurance, Adinkra Mutual Assurance, Coastal Crest Insurance and Harmattan Indemnity.',
     published: '2026-05-06',
-    has: [['National Insurance Commission', 'source'], ['Volta Shield Assurance', 'target'], ['Adinkra Mutual General', 'target'], ['Coastal Crest Insurance', 'target'], ['Harmattan Indemnity', 'target']],
+    has: [['National Insurance Commission', 'source'], ['Volta Shield Assurance', 'target'], ['Adinkra Mutual Assurance', 'target'], ['Coastal Crest Insurance', 'target'], ['Harmattan Indemnity', 'target']],
     lacks: [/motor insurers/]
   }
 ]
