@@ -96,7 +96,17 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ["Kenya's anti-graft agency raids governor's homes", 'raids', 'investigation', '09'],
     ['A late header earned Aston Villa a 2-1 victory over Newcastle United at Villa Park on Saturday.', 'victory', 'sport', null],
     ["Kenya's Edwin Langat pulled away after 35 kilometres to claim victory at the Berlin Marathon on Sunday.", 'victory', 'sport', null],
-    ['About 20 insurgents raided a paramilitary ranger base on Sunday.', 'raided', 'attack', '18']
+    ['About 20 insurgents raided a paramilitary ranger base on Sunday.', 'raided', 'attack', '18'],
+    ['The Court of Appeal on Monday cut the prison sentence of a former mayor from ten to six years.', 'cut', 'court-ruling', '08'],
+    ['The Court of Appeal on Monday doubled the prison sentence of a former mayor.', 'doubled', 'court-ruling', '17'],
+    ['A former county clerk jailed for fraud was released on bail on Monday pending her appeal.', 'was released on bail', 'court-ruling', '08'],
+    ['A Japanese fraud suspect was deported from Thailand to Tokyo on Wednesday.', 'was deported', 'other', '17'],
+    ['Hundreds of farmers blocked motorways around Lyon with tractors on Tuesday.', 'blocked', 'protest', '14'],
+    ['Garment workers clashed with police in Gazipur on Tuesday.', 'clashed with police', 'protest', '14'],
+    ['Port employers imposed a lockout at midnight on Tuesday.', 'lockout', 'strike', '14'],
+    ["Romania's coalition government survived a no-confidence motion on Wednesday.", 'survived a no-confidence', 'other', null],
+    ["China's commerce ministry on Thursday added six American defence contractors to its unreliable entity list.", 'added', 'sanctions', '16'],
+    ['A suicide bomber rammed an explosives-laden vehicle into a police checkpoint on Monday.', 'rammed', 'attack', '18']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))
