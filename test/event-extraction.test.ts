@@ -2635,6 +2635,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-05-06',
     has: [['National Insurance Commission', 'source'], ['Volta Shield Assurance', 'target'], ['Adinkra Mutual Assurance', 'target'], ['Coastal Crest Insurance', 'target'], ['Harmattan Indemnity', 'target']],
     lacks: [/motor insurers/]
+  },
+  {
+    rule: "a body named after its members' noun and `of` is who acts (members of the National Union of Teachers went on strike)",
+    body: 'Schools across the country closed on Monday as members of the National Union of Teachers went on strike over unpaid allowances.',
+    published: '2026-03-10',
+    has: [['National Union of Teachers', 'source']],
+    lacks: []
   }
 ]
 

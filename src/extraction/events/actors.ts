@@ -66,7 +66,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const before = pronounSubject !== undefined
     ? []
     : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
-      (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)))))
+      (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)) || ofMembers(body, m, ctx))))
   const subjectRole: ActorRole = trigger.passive || undergone(trigger, ctx) ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
@@ -1082,11 +1082,19 @@ function ownsObject (body: string, trigger: Span, mention: Span, ctx: ActorConte
  * name are a determiner, a noun of the lexicon's generic actors (members of a body: `policiers`,
  * `investigators`), then `de`/`of` and a determiner: the members stand for their body.
  */
-function membersOf (title: readonly Token[], ctx: ActorContext): boolean {
+function membersOf (title: readonly Token[], ctx: ActorContext, nouns: ReadonlySet<string> = ctx.lexicon.genericActors): boolean {
   const statement = ctx.mentions.lexicon
   const words = title.filter((t) => !statement.determiners.has(t.folded) || statement.genitives.has(t.folded))
   const [noun, genitive] = words
-  return words.length === 2 && noun !== undefined && genitive !== undefined && ctx.lexicon.genericActors.has(noun.folded) && statement.genitives.has(genitive.folded)
+  return words.length === 2 && noun !== undefined && genitive !== undefined && nouns.has(noun.folded) && statement.genitives.has(genitive.folded)
+}
+
+/** `Members of the National Union of Teachers went on strike`: a body's name after its members' noun (lexicon `actors.memberNouns`) and `of` is who acts. */
+function ofMembers (body: string, mention: Span, ctx: ActorContext): boolean {
+  const nouns = new Set(ctx.lexicon.data.actors?.memberNouns ?? [])
+  const before = tokenize(body, Math.max(0, mention.start - 40), mention.start).filter((t) => t.end <= mention.start).slice(-3)
+  const at = before.findLastIndex((t) => nouns.has(t.folded))
+  return at >= 0 && membersOf(before.slice(at), ctx, nouns)
 }
 
 /** Words after a name within which a participle makes `with X …ing` a clause of its own. */

@@ -214,6 +214,8 @@ export interface EventLexiconData {
      * a trigger's, fronted before a comma, is said of the subject after it (`Interpellé mardi, un homme…`).
      */
     participleEndings?: string[]
+    /** Nouns of a body's members before `of` and its name (`Members of the National Union of Teachers`): the body acts for them. */
+    memberNouns?: string[]
     /** Words a count may open on (`au moins`, `at least`). */
     approximations?: string[]
     /** Titles written before a person's name besides the statement lexicon's role words (`Justice Helen Marlow`). */
