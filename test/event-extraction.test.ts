@@ -2642,6 +2642,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-03-10',
     has: [['National Union of Teachers', 'source']],
     lacks: []
+  },
+  {
+    rule: 'a counted group named one by one after it is counted again, set off by a comma, takes the names (The two Kenyan engineers, Peter Mwangi and Ruth Achieng, were released)',
+    body: 'BAMAKO (AP) — Two kidnapped engineers have been freed in central Mali, their employer said Friday.\n\nThe two Kenyan engineers, Peter Mwangi and Ruth Achieng, were released near Mopti on Thursday.',
+    published: '2026-06-12',
+    has: [['Peter Mwangi', 'target'], ['Ruth Achieng', 'target']],
+    lacks: [/engineers/]
   }
 ]
 

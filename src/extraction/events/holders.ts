@@ -464,7 +464,10 @@ export function groupNamedNext (next: Span | undefined, actors: readonly Extract
   // (`The accused, identified as Imran Shaikh, 29, Rohit Patil, 34, and Sandeep Yadav`: or right after the words that name them, lexicon `actors.namedAs`)
   const opening = foldedWords(body.slice(next.start, persons[0]?.start))
   const namedAs = (ctx.lexicon.data.actors?.namedAs ?? []).map(foldedWords).some((w) => w.length > 0 && w.every((x, k) => opening[opening.length - w.length + k] === x))
-  if (persons.length !== count(group) || (opening.length > 0 && !namedAs)) return [...actors]
+  // (`The two Cameroonian staff members, Paul Nkeng and Aïssatou Bello, were released`: or after the group counted again, set off by a comma)
+  const counting = group.mention === null ? undefined : tokenize(body, group.mention.start, group.mention.end)[0]?.folded
+  const restated = counting !== undefined && opening.includes(counting) && /,\s*$/u.test(body.slice(next.start, persons[0]?.start))
+  if (persons.length !== count(group) || (opening.length > 0 && !namedAs && !restated)) return [...actors]
   const named = persons.map((m): ExtractedActor => ({ name: (m.name ?? m.text).trim(), kind: 'person', role: group.role, mention: spanOf(body, m.start, m.end) }))
   return [...actors.filter((a) => a !== group), ...named.filter((n) => !actors.some((a) => foldSameLength(a.name).includes(foldSameLength(n.name))))]
 }
