@@ -2649,6 +2649,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-06-12',
     has: [['Peter Mwangi', 'target'], ['Ruth Achieng', 'target']],
     lacks: [/engineers/]
+  },
+  {
+    rule: 'the person who announces the lead\'s measure, by title and name, opening the next sentence acts for the government (Trade Minister Helen Okafor announced the duties)',
+    body: 'The federal government has imposed anti-dumping duties on steel wire imported from Vietnam.\n\nTrade Minister Helen Okafor announced the duties in Ottawa on Tuesday, saying the imports had hurt domestic mills.',
+    published: '2026-09-16',
+    has: [['Helen Okafor', 'source']],
+    lacks: []
+  },
+  {
+    rule: 'a person speaking of the measure without announcing it by name is no party (Trade Minister Helen Okafor said prices would rise)',
+    body: 'The federal government has imposed anti-dumping duties on steel wire imported from Vietnam.\n\nTrade Minister Helen Okafor said on Tuesday that prices would rise.',
+    published: '2026-09-16',
+    has: [],
+    lacks: ['Helen Okafor']
   }
 ]
 

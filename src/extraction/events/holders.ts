@@ -471,3 +471,29 @@ export function groupNamedNext (next: Span | undefined, actors: readonly Extract
   const named = persons.map((m): ExtractedActor => ({ name: (m.name ?? m.text).trim(), kind: 'person', role: group.role, mention: spanOf(body, m.start, m.end) }))
   return [...actors.filter((a) => a !== group), ...named.filter((n) => !actors.some((a) => foldSameLength(a.name).includes(foldSameLength(n.name))))]
 }
+
+/**
+ * `The Australian government has blocked … Treasurer Michael Dunphy announced the decision on Thursday`:
+ * a lead whose only sources are bodies or states is told next by the person who made it known for them,
+ * a title and a full name opening the next sentence before a verb of announcing (lexicon
+ * `actors.announcing`) whose object is the lead's event, named again by a definite determiner.
+ */
+/** A sentence opening on capitalised words only, a title and a name, before a lowercase word (`Foreign Minister Catherine Doyle announced`). */
+const TITLED_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){2,5})(?=\s+\p{Ll})/u
+
+export function announcerNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined || actors.some((a) => a.role === 'source' && a.kind === 'person')) return [...actors]
+  const { body } = ctx.mentions
+  const opening = TITLED_OPENING.exec(body.slice(next.start, next.end))
+  if (opening === null) return [...actors]
+  const words = (opening[1] as string).split(/\s+/)
+  const title = titleLength(words, ctx)
+  if (title === 0 || words.length - title < 2) return [...actors]
+  const [verb, determiner] = tokenize(body, next.start + opening[0].length, next.end)
+  const announcing = new Set(ctx.lexicon.data.actors?.announcing ?? [])
+  if (verb === undefined || !announcing.has(verb.folded) || determiner === undefined || !ctx.mentions.lexicon.definiteDeterminers.has(determiner.folded)) return [...actors]
+  const name = words.slice(title).join(' ')
+  if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
+  const start = next.start + opening[0].length - name.length
+  return [...actors, { name, kind: 'person', role: 'source', mention: spanOf(body, start, start + name.length) }]
+}

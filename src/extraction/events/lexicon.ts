@@ -216,6 +216,8 @@ export interface EventLexiconData {
     participleEndings?: string[]
     /** Nouns of a body's members before `of` and its name (`Members of the National Union of Teachers`): the body acts for them. */
     memberNouns?: string[]
+    /** Verbs by which a person opening the sentence after the lead makes its event known (`Treasurer Michael Dunphy announced the decision`). */
+    announcing?: string[]
     /** Words a count may open on (`au moins`, `at least`). */
     approximations?: string[]
     /** Titles written before a person's name besides the statement lexicon's role words (`Justice Helen Marlow`). */
