@@ -106,7 +106,8 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['Port employers imposed a lockout at midnight on Tuesday.', 'lockout', 'strike', '14'],
     ["Romania's coalition government survived a no-confidence motion on Wednesday.", 'survived a no-confidence', 'other', null],
     ["China's commerce ministry on Thursday added six American defence contractors to its unreliable entity list.", 'added', 'sanctions', '16'],
-    ['A suicide bomber rammed an explosives-laden vehicle into a police checkpoint on Monday.', 'rammed', 'attack', '18']
+    ['A suicide bomber rammed an explosives-laden vehicle into a police checkpoint on Monday.', 'rammed', 'attack', '18'],
+    ['Hundreds of students took to the streets of Kampala on Thursday.', 'took to the streets', 'protest', '14']
   ]
   for (const [body, trigger, type, cameo] of cases) {
     const e = main(events(body))
