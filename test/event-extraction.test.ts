@@ -2652,6 +2652,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/engineers/]
   },
   {
+    rule: 'the members of a group a ruling is against, listed in the next sentence, take its place (convicted three former customs officers … The judgment named them as Daniel Mensah, Kofi Boateng and Ama Owusu)',
+    body: 'ACCRA, March 3 — A High Court in Accra on Tuesday convicted three former customs officers of taking bribes at the port of Tema.\n\nThe judgment named them as Daniel Mensah, Kofi Boateng and Ama Owusu, who were each sentenced to six years in prison.',
+    published: '2026-03-03',
+    has: [['Daniel Mensah', 'target'], ['Kofi Boateng', 'target'], ['Ama Owusu', 'target']],
+    lacks: [/customs officers/]
+  },
+  {
     rule: 'the person who announces the lead\'s measure, by title and name, opening the next sentence acts for the government (Trade Minister Helen Okafor announced the duties)',
     body: 'The federal government has imposed anti-dumping duties on steel wire imported from Vietnam.\n\nTrade Minister Helen Okafor announced the duties in Ottawa on Tuesday, saying the imports had hurt domestic mills.',
     published: '2026-09-16',

@@ -204,7 +204,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = agedHolderNext(main.sentence, next, main.event.participants, ctx, main.event.type)
     main.event.participants = bodyNamedNext(next, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
-    if (main.event.type === 'sanctions') main.event.participants = listedTargets(following, main.event.participants, ctx)
+    if (LISTED.has(main.event.type)) main.event.participants = listedTargets(following, main.event.participants, ctx)
     main.event.participants = groupNamedNext(next, main.event.participants, ctx)
     main.event.participants = announcerNamedNext(next, main.event.participants, ctx)
     main.event.participants = othersNamedNext(next, main.event.participants, ctx)
@@ -963,6 +963,9 @@ function doneToOthers (kept: Draft, draft: Draft, namedOnly = false): boolean {
     return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
   })
 }
+
+/** Types of event whose counted targets the article may list by name a sentence or two on. */
+const LISTED: ReadonlySet<string> = new Set(['sanctions', 'court-ruling', 'other'])
 
 /** Types of event a body of the state does to someone: who tells of it may be who did it. */
 const JUSTICE: ReadonlySet<string> = new Set(['arrest', 'court-ruling', 'investigation', 'sanctions'])

@@ -15,8 +15,8 @@ const LIST_MIN = 2
  * `The European Commission fined three chemical producers … Germany's Rheinfeld Chemie AG received
  * the largest penalty, followed by Dutch group Vossmaar Industrials … and Belgium's Clerval SA`,
  * `has fined five commercial banks … The affected lenders are Meridian Trust Bank, Coastline Bank…`:
- * a measure the lead says is taken against a group told by its count or its kind names the group's
- * members in a list a sentence or two on. The persons and bodies of the first sentence naming two
+ * a measure or a ruling the lead says is taken against a group told by its count or its kind names
+ * the group's members in a list a sentence or two on. The persons and bodies of the first sentence naming two
  * or more (not countries, nor who speaks: `OFAC said the targets included`) take the group's place.
  */
 export function listedTargets (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
