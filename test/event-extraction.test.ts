@@ -2659,6 +2659,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/customs officers/]
   },
   {
+    rule: 'a union named on its noun before `of` a sentence on called the strike (the Federated Union of Port Workers said); not again when it is a party by its acronym',
+    body: 'DURBAN, May 4 — Dock workers at the port of Durban went on strike on Monday, halting container traffic.\n\nThe Federated Union of Port Workers said about 3,000 members had joined the walkout.',
+    published: '2026-05-04',
+    has: [['Federated Union of Port Workers', 'source']],
+    lacks: []
+  },
+  {
     rule: 'the person who announces the lead\'s measure, by title and name, opening the next sentence acts for the government (Trade Minister Helen Okafor announced the duties)',
     body: 'The federal government has imposed anti-dumping duties on steel wire imported from Vietnam.\n\nTrade Minister Helen Okafor announced the duties in Ottawa on Tuesday, saying the imports had hurt domestic mills.',
     published: '2026-09-16',

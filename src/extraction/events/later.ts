@@ -430,14 +430,19 @@ export function unionsNamed (following: readonly Span[], actors: readonly Extrac
       const union = (t: { text: string } | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text) && unions.has(t.text)
       const apposed = after[0]?.text === ',' && after.slice(1, 2 + APPOSED_UNION_WORDS).some(union)
       // (`The Ontario Public Service Employees Union (OPSEU)`: or a name that ends on the union noun)
-      const ownName = /\s/.test(m.text) && unions.has(foldedWords(m.text).at(-1) ?? '')
+      // (`the Canadian Union of Postal Workers`: or on the union noun before `of` and whom it unites)
+      const words = foldedWords(m.text)
+      const ownName = /\s/.test(m.text) && (unions.has(words.at(-1) ?? '') || words.some((w, k) => unions.has(w) && statement.genitives.has(words[k + 1] ?? '')))
       const named = union(after[0]) || union(before.at(-1)) || (statement.genitives.has(before.at(-1)?.folded ?? '') && union(before.at(-2))) || apposed || ownName
       if (!named) continue
       const resolved = resolveActor(m, 'source', ctx)
       // (`the Unite union`: a name the union noun follows is the union's, whatever kind its one word looks)
       const actor = resolved !== null && union(after[0]) ? { ...resolved, kind: 'organization' as const } : resolved
       // (`Karine Le Goff, déléguée de la CGT`: the delegate speaks for the union, who is the party)
-      if (actor !== null && actor.kind !== 'person' && ![...actors, ...found].some((a) => sameActor(a, actor))) found.push(actor)
+      // (`the Canadian Union of Public Employees (CUPE)`: a party already by its acronym)
+      const acronym = /^\s*\(([^()]{2,12})\)/u.exec(body.slice(m.end, m.end + 16))?.[1]
+      const known = (a: ExtractedActor): boolean => actor !== null && (sameActor(a, actor) || a.name === acronym)
+      if (actor !== null && actor.kind !== 'person' && ![...actors, ...found].some(known)) found.push(actor)
     }
   }
   return [...actors, ...found]
