@@ -2666,6 +2666,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: "a body named after its operatives' noun and of is who acts (Operatives of the Kano State Police Command have arrested)",
+    body: 'Operatives of the Kano State Police Command have arrested nine suspected robbers during a raid on a hideout in Kano, the command said on Tuesday.',
+    published: '2026-04-14',
+    has: [['Kano State Police Command', 'source']],
+    lacks: []
+  },
+  {
     rule: 'the person who announces the lead\'s measure, by title and name, opening the next sentence acts for the government (Trade Minister Helen Okafor announced the duties)',
     body: 'The federal government has imposed anti-dumping duties on steel wire imported from Vietnam.\n\nTrade Minister Helen Okafor announced the duties in Ottawa on Tuesday, saying the imports had hurt domestic mills.',
     published: '2026-09-16',
