@@ -2673,6 +2673,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'a body telling what its own members will do takes part in their march, though the lead names them by their kind (The Nepal Farmers Alliance said its members)',
+    body: 'KATHMANDU, June 2 — Thousands of farmers marched on parliament in Kathmandu on Monday to demand higher crop prices.\n\nThe Nepal Farmers Alliance said its members would camp outside the building until the government responded.',
+    published: '2026-06-02',
+    has: [['Nepal Farmers Alliance', 'source']],
+    lacks: []
+  },
+  {
     rule: 'the person who announces the lead\'s measure, by title and name, opening the next sentence acts for the government (Trade Minister Helen Okafor announced the duties)',
     body: 'The federal government has imposed anti-dumping duties on steel wire imported from Vietnam.\n\nTrade Minister Helen Okafor announced the duties in Ottawa on Tuesday, saying the imports had hurt domestic mills.',
     published: '2026-09-16',

@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, teamsOfWinners, unionsNamed, votersNamed } from './later.js'
+import { agentNamedNext, blamedLater, ownPeopleTold, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, reporterInLead, reporterNamedNext, runnerUpNamed, teamsOfWinners, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, announcerNamedNext, bodyNamedNext, describesNoun, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -235,6 +235,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       for (const later of following.slice(0, ORGANISER_SENTENCES)) main.event.participants.push(...organisersIn(later, ctx, main.event.participants))
     }
     if (main.event.type === 'strike') main.event.participants = employerNamedLater(following, opposedInstitution([main.sentence], unionsNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx), ctx), ctx)
+    if (OWN_PEOPLE.has(main.event.type)) main.event.participants = ownPeopleTold(following, main.event.participants, ctx)
     if (main.event.type === 'state-visit') main.event.participants.push(...hostMetLater(main, merged, following.slice(0, HOST_SENTENCES)))
     main.event.participants.push(...retoldActors(main, drafts, following.slice(0, RETOLD_SENTENCES), ctx))
     if (main.event.type === 'economic') main.event.participants = votersNamed([main.sentence, ...following], main.event.participants, ctx)
@@ -963,6 +964,9 @@ function doneToOthers (kept: Draft, draft: Draft, namedOnly = false): boolean {
     return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
   })
 }
+
+/** Types of event a body takes part in through its own people (`its members`, `its fighters`). */
+const OWN_PEOPLE: ReadonlySet<string> = new Set(['strike', 'protest', 'attack', 'military-action'])
 
 /** Types of event whose counted targets the article may list by name a sentence or two on. */
 const LISTED: ReadonlySet<string> = new Set(['sanctions', 'court-ruling', 'other'])

@@ -577,3 +577,34 @@ export function teamsOfWinners (actors: readonly ExtractedActor[], ctx: ActorCon
   }
   return [...actors, ...teams]
 }
+
+/** Words after a verb of speech within which `its` and its people are looked for (`said on Wednesday its members`). */
+const OWN_PEOPLE_WORDS = 12
+/** Sentences after the lead in which a body may tell of its own people taking part. */
+const OWN_PEOPLE_SENTENCES = 3
+
+/**
+ * `The Canadian Union of Postal Workers … said its members would stay out`, `The Islamic State group
+ * said … that its fighters were behind the raid`: a body the next sentences name as telling what its
+ * own people (lexicon `actors.ownPeople`, after `its`) did or will do is a party of a walkout, a
+ * protest, an attack or a military action: the first name of a body opening the clause before the
+ * verb of speech joins the sources.
+ */
+export function ownPeopleTold (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const people = new Set(ctx.lexicon.data.actors?.ownPeople ?? [])
+  const speech = new Set(ctx.mentions.lexicon.data.verbs.flatMap((v) => [v.participle, ...v.present].map((f) => f.toLowerCase())))
+  const possessive = new Set(ctx.mentions.lexicon.data.possessives?.neutral ?? [])
+  for (const sentence of following.slice(0, OWN_PEOPLE_SENTENCES)) {
+    const tokens = tokenize(body, sentence.start, sentence.end)
+    const verb = tokens.findIndex((t, k) => speech.has(t.folded) && tokens.slice(k + 1, k + 1 + OWN_PEOPLE_WORDS).some((u, j, rest) => possessive.has(u.folded) && people.has(rest[j + 1]?.folded ?? '')))
+    if (verb < 0) continue
+    const subject = mentionsIn(ctx.mentions, sentence.start, (tokens[verb] as Token).start).find((m) => m.type === 'name' && placeOf(m, ctx) === null)
+    const actor = subject === undefined ? null : resolveActor(subject, 'source', ctx)
+    // (a body by its name, not by a description: `the al-Qaida-linked group`)
+    if (actor === null || actor.kind === 'person' || /^\p{Ll}/u.test(actor.name.split(/\s+/).at(-1) ?? '') ||
+      actors.some((a) => /^\p{Lu}/u.test(a.name) && sameActor(a, actor))) continue
+    return [...actors, actor]
+  }
+  return [...actors]
+}

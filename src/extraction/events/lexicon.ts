@@ -218,6 +218,8 @@ export interface EventLexiconData {
     memberNouns?: string[]
     /** Verbs by which a person opening the sentence after the lead makes its event known (`Treasurer Michael Dunphy announced the decision`). */
     announcing?: string[]
+    /** A body's own people, after `its`, whose deeds it tells (`said its members would stay out`): it takes part. */
+    ownPeople?: string[]
     /** Words a count may open on (`au moins`, `at least`). */
     approximations?: string[]
     /** Titles written before a person's name besides the statement lexicon's role words (`Justice Helen Marlow`). */
