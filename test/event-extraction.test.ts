@@ -2680,6 +2680,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'mediators who tell of the deal are parties to it, each one the mediators\' noun opens (mediators Turkey and Oman announced)',
+    body: 'The two factions agreed on Sunday to a 10-day truce in the city of Taiz, mediators Turkey and Oman announced.',
+    published: '2026-05-11',
+    has: [['Turkey', 'other'], ['Oman', 'other']],
+    lacks: []
+  },
+  {
     rule: 'the person who announces the lead\'s measure, by title and name, opening the next sentence acts for the government (Trade Minister Helen Okafor announced the duties)',
     body: 'The federal government has imposed anti-dumping duties on steel wire imported from Vietnam.\n\nTrade Minister Helen Okafor announced the duties in Ottawa on Tuesday, saying the imports had hurt domestic mills.',
     published: '2026-09-16',
