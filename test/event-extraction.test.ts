@@ -2687,6 +2687,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'people counted as kidnapped undergo the kidnapping, though the dead counted so are no party (abducted at least 27 people)',
+    body: 'Gunmen on motorcycles abducted at least 27 people from a farming village in Zamfara state late on Sunday.',
+    published: '2026-03-10',
+    has: [['Gunmen', 'source'], ['people', 'target']],
+    lacks: []
+  },
+  {
     rule: 'the person who announces the lead\'s measure, by title and name, opening the next sentence acts for the government (Trade Minister Helen Okafor announced the duties)',
     body: 'The federal government has imposed anti-dumping duties on steel wire imported from Vietnam.\n\nTrade Minister Helen Okafor announced the duties in Ottawa on Tuesday, saying the imports had hurt domestic mills.',
     published: '2026-09-16',

@@ -126,7 +126,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   // `freed six hostages`, `a interpellé trois hommes`: a counted group right after a verb done to someone undergoes it
   // (`expelled six Indian diplomats`: a counted group of a nationality is done to, whatever the verb)
-  const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type)) : null
+  const countedGroup = trigger.verb && !trigger.passive ? countedObject(body, trigger, clause, ctx, VICTIMS.has(trigger.family.type) && trigger.family.undergoer !== true) : null
   // (`imposed asset freezes and travel bans on 14 Georgian officials`: or one after the word the event is done against by)
   const object = trigger.family.undergoer === true || VICTIMS.has(trigger.family.type) || (countedGroup !== null && demonymsIn(body, countedGroup, ctx).length > 0) ? countedGroup : null
   const targeted = object === null && trigger.verb && !trigger.passive ? countedAgainst(body, trigger, clause, ctx) : null
