@@ -233,9 +233,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // The eleventh (the third of 2026-12-06) added ho-en-450–641, sixteen writers, English actor F1 on the 192 new articles
 // 65.6 → 66.7, date 84.9 → 87.0 and main type 85.4 → 83.9; the new copy is harder on CAMEO (82.3), so the English CAMEO and
 // actor floors sit a point under the grown set, a little lower than before; the other English floors were raised to it.
+// The twelfth (the fourth of 2026-12-06) added ho-en-642–833, sixteen writers, English actor F1 on the 192 new articles
+// 62.8 → 65.8; the new copy is harder on main type (78.6), CAMEO (82.3) and all-events F1 (61.0), so those three English
+// floors sit a point under the grown set, lower than before; date, country and actors were raised to it.
 const HELD_OUT_FLOORS = {
   fr: { type: 0.861, cameo: 0.905, date: 0.94, country: 0.924, actors: 0.725, f1: 0.672 },
-  en: { type: 0.811, cameo: 0.839, date: 0.856, country: 0.871, actors: 0.67, f1: 0.624 }
+  en: { type: 0.803, cameo: 0.834, date: 0.862, country: 0.873, actors: 0.674, f1: 0.619 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
