@@ -2045,11 +2045,12 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   const others: ExtractedActor[] = []
   const speaker = reportingClause(body, sentence, ctx)
   const asides = asidesIn(sentence, ctx)
+  // (`…, mediators Egypt and Qatar announced`: who mediated may tell of it, each name the mediators' noun opens)
+  const mediating = mentionsIn(ctx.mentions, sentence.start, sentence.end).filter((m) => mediator(body, m, ctx)).flatMap((m) => coordinatedAfter(m.start, sentence.end, ctx))
   for (const found of withoutModifiers(body, ctx, mentionsIn(ctx.mentions, sentence.start, sentence.end))) {
     const m = withAdjectives(withCountryAdjective(found, ctx), ctx)
-    // (`…, mediators Egypt and Qatar announced`: who mediated may tell of it, each of the names the mediators' noun opens)
-    const mediating = mediator(body, m, ctx) || (others.at(-1)?.mention != null && mediator(body, others.at(-1)?.mention as Span, ctx) && /^\s*(?:,|and|et)\s*$/u.test(body.slice((others.at(-1)?.mention as Span).end, m.start)))
-    if (!mediating && [speaker, ...asides].some((x) => x !== null && x.start <= m.start && m.end <= x.end)) continue
+    const mediated = mediating.some((x) => x.start < m.end && m.start < x.end)
+    if (!mediated && [speaker, ...asides].some((x) => x !== null && x.start <= m.start && m.end <= x.end)) continue
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx) || isMeasure(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || modelNumber(m, body) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue

@@ -113,7 +113,8 @@ const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*\d
 /**
  * `A former county treasurer … was sentenced. U.S. District Judge Karen Whitfield also ordered Dale
  * Ruckert, 61, to repay`: a person the next sentence introduces by an age, anywhere in it, is the one
- * the lead gave only as an office or as one someone (a lowercase phrase), when no actor names them yet.
+ * the lead gave only as an office or as one someone (a lowercase phrase), when no actor names them yet;
+ * when the lead names no one an event of the `undergone` type (`UNDERGONE`) is done to, it is that one.
  */
 export function agedHolderNext (lead: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, undergone?: string): ExtractedActor[] {
   const { body } = ctx.mentions
@@ -472,15 +473,15 @@ export function groupNamedNext (next: Span | undefined, actors: readonly Extract
   return [...actors.filter((a) => a !== group), ...named.filter((n) => !actors.some((a) => foldSameLength(a.name).includes(foldSameLength(n.name))))]
 }
 
+/** A sentence opening on capitalised words only, a title and a name, before a lowercase word (`Foreign Minister Catherine Doyle announced`). */
+const TITLED_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){2,5})(?=\s+\p{Ll})/u
+
 /**
  * `The Australian government has blocked … Treasurer Michael Dunphy announced the decision on Thursday`:
  * a lead whose only sources are bodies or states is told next by the person who made it known for them,
  * a title and a full name opening the next sentence before a verb of announcing (lexicon
  * `actors.announcing`) whose object is the lead's event, named again by a definite determiner.
  */
-/** A sentence opening on capitalised words only, a title and a name, before a lowercase word (`Foreign Minister Catherine Doyle announced`). */
-const TITLED_OPENING = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){2,5})(?=\s+\p{Ll})/u
-
 export function announcerNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (next === undefined || actors.some((a) => a.role === 'source' && a.kind === 'person')) return [...actors]
   const { body } = ctx.mentions
