@@ -2631,6 +2631,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/Hong Kong/]
   },
   {
+    rule: 'a given name ending like a participle the lexicon does not know is still a name (found Lin Wei-chen guilty)',
+    body: 'TAIPEI (Reuters) - The Taipei District Court on Monday found Lin Wei-chen guilty of leaking chip designs to a rival.',
+    published: '2026-03-10',
+    has: [['Lin Wei-chen', 'target']],
+    lacks: []
+  },
+  {
     rule: 'the members of a group a measure is taken against, listed a sentence or two on, take its place; who speaks is no member (The affected insurers are …; the regulator said)',
     body: 'ACCRA, May 6 — The National Insurance Commission has fined four motor insurers a total of 2.1 million cedis for delaying claims payments, the regulator said on Tuesday.\n\nThe commission said the affected insurers are Volta Shield Assurance, Adinkra Mutual Assurance, Coastal Crest Insurance and Harmattan Indemnity.',
     published: '2026-05-06',

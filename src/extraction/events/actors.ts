@@ -531,7 +531,8 @@ function namesPhraseOf (mention: Mention, phrases: ReadonlySet<string>, ctx: Act
 function compoundAdjective (mention: Mention, ctx: ActorContext): boolean {
   if (mention.type !== 'name' || !/-\p{Ll}+$/u.test(mention.text)) return false
   const ending = foldSameLength(mention.text.split('-').at(-1) ?? '')
-  return !/\s/.test(mention.text) || ctx.lexicon.compoundEndings.has(ending) || /(?:ed|ing|en)$/u.test(ending)
+  const participle = hasPastEnding(ctx.lexicon, ending) || (ctx.lexicon.data.actors?.absoluteEndings ?? []).some((e) => ending.endsWith(e))
+  return !/\s/.test(mention.text) || ctx.lexicon.compoundEndings.has(ending) || participle
 }
 
 /** `the Tier-1 lender`, `F-16 jets`: a name of letters, a hyphen and a figure right before a lowercase word describes it, no party. */
@@ -1958,6 +1959,21 @@ export function mediator (body: string, mention: Span, ctx: ActorContext): boole
 const SOURCE_WORDS = 6
 /** Words a closing clause may go on with after its speech verb (`said on Tuesday`, `said in a statement`). */
 const AFTER_SOURCE_WORDS = 5
+
+/** The verbs of saying in `span` (the statement lexicon's finite forms: `said`, `has also said`), in text order. */
+export function sayingIn (span: Span, ctx: ActorContext): Span[] {
+  const text = ctx.mentions.body.slice(span.start, span.end)
+  return ctx.mentions.lexicon.finite.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length })))
+    .sort((a, b) => a.start - b.start)
+}
+
+/** Whether a verb of saying follows `end` right away, maybe past an acronym in brackets (`The Treasury (OFAC) said`). */
+export function saysAfter (end: number, limit: number, ctx: ActorContext): boolean {
+  const { body } = ctx.mentions
+  const from = end + (/^\s*\([^)]*\)/u.exec(body.slice(end, limit))?.[0].length ?? 0)
+  const first = sayingIn({ start: from, end: limit }, ctx)[0]
+  return first !== undefined && body.slice(from, first.start).trim() === ''
+}
 
 /**
  * `…, a indiqué le gouverneur régional, Oleh Savtchenko.`, `…, said the governor.`, `…, Taliban

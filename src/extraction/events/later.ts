@@ -2,7 +2,7 @@ import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Tok
 import { foldSameLength, spanOf } from '../text.js'
 import { foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
-import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, reportingClause, resolveActor } from './actors.js'
+import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, reportingClause, resolveActor, sayingIn, saysAfter } from './actors.js'
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -188,13 +188,7 @@ export function reporterNamedNext (next: Span | undefined, actors: readonly Extr
   if (next === undefined || actors.some((a) => a.role === 'source')) return [...actors]
   const named = openingBody(next, ctx)
   if (named === null) return [...actors]
-  const { body } = ctx.mentions
-  const rest = body.slice(named.end, next.end).replace(/^\s*\([^)]*\)/u, '')
-  const says = ctx.mentions.lexicon.finite.some((pattern) => {
-    pattern.lastIndex = 0
-    return pattern.exec(rest)?.index === rest.length - rest.trimStart().length
-  })
-  const reporter = says ? resolveActor({ ...named, type: 'name', name: named.text }, 'source', ctx) : null
+  const reporter = saysAfter(named.end, next.end, ctx) ? resolveActor({ ...named, type: 'name', name: named.text }, 'source', ctx) : null
   return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
 }
 
@@ -593,13 +587,13 @@ const OWN_PEOPLE_SENTENCES = 3
 export function ownPeopleTold (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const people = new Set(ctx.lexicon.data.actors?.ownPeople ?? [])
-  const speech = new Set(ctx.mentions.lexicon.data.verbs.flatMap((v) => [v.participle, ...v.present].map((f) => f.toLowerCase())))
   const possessive = new Set(ctx.mentions.lexicon.data.possessives?.neutral ?? [])
+  const ownPeopleAfter = (verb: Span, sentence: Span): boolean => tokenize(body, verb.end, sentence.end).slice(0, OWN_PEOPLE_WORDS)
+    .some((t, k, after) => possessive.has(t.folded) && people.has(after[k + 1]?.folded ?? ''))
   for (const sentence of following.slice(0, OWN_PEOPLE_SENTENCES)) {
-    const tokens = tokenize(body, sentence.start, sentence.end)
-    const verb = tokens.findIndex((t, k) => speech.has(t.folded) && tokens.slice(k + 1, k + 1 + OWN_PEOPLE_WORDS).some((u, j, rest) => possessive.has(u.folded) && people.has(rest[j + 1]?.folded ?? '')))
-    if (verb < 0) continue
-    const subject = mentionsIn(ctx.mentions, sentence.start, (tokens[verb] as Token).start).find((m) => m.type === 'name' && placeOf(m, ctx) === null)
+    const verb = sayingIn(sentence, ctx).find((v) => ownPeopleAfter(v, sentence))
+    if (verb === undefined) continue
+    const subject = mentionsIn(ctx.mentions, sentence.start, verb.start).find((m) => m.type === 'name' && placeOf(m, ctx) === null)
     const actor = subject === undefined ? null : resolveActor(subject, 'source', ctx)
     // (a body by its name, not by a description: `the al-Qaida-linked group`)
     if (actor === null || actor.kind === 'person' || /^\p{Ll}/u.test(actor.name.split(/\s+/).at(-1) ?? '') ||

@@ -1,6 +1,5 @@
-import { tokenize } from '../mentions.js'
 import type { Span } from '../types.js'
-import { othersIn } from './actors.js'
+import { othersIn, saysAfter } from './actors.js'
 import type { ActorContext } from './context.js'
 import { foldedWords } from './lexicon.js'
 import { placesIn } from './places.js'
@@ -25,7 +24,7 @@ export function listedTargets (following: readonly Span[], actors: readonly Extr
   const { body } = ctx.mentions
   for (const sentence of following.slice(0, LIST_SENTENCES)) {
     // (not a month, `between June 6 and June 9`, nor an acronym's plural, `ATMs`)
-    const listed = othersIn(sentence, ctx, placesIn(body, sentence, ctx), actors).filter((a, k, all) => a.kind !== 'country' && a.mention !== null && !speaks(a.mention, ctx) &&
+    const listed = othersIn(sentence, ctx, placesIn(body, sentence, ctx), actors).filter((a, k, all) => a.kind !== 'country' && a.mention !== null && !saysAfter(a.mention.end, sentence.end, ctx) &&
       !ctx.lexicon.months.has(foldedWords(a.name).join(' ')) && !/^\p{Lu}{2,}s$/u.test(a.name) && all.findIndex((b) => b.name === a.name) === k)
     if (listed.length >= LIST_MIN) return [...actors.filter((a) => a !== group), ...listed.map((a): ExtractedActor => ({ ...a, role: 'target' }))]
   }
@@ -40,13 +39,4 @@ function countedGroup (actor: ExtractedActor, ctx: ActorContext): boolean {
   const [first = ''] = foldedWords(actor.name)
   const counted = /^\d+$/u.test(first) || ctx.lexicon.quantities.has(first)
   return counted || words.every((w) => /^\p{Ll}/u.test(w) || ctx.lexicon.demonyms.has(foldedWords(w).join(' ')))
-}
-
-/** A name right before a verb of speech, maybe past its acronym in brackets (`OFAC said`): who tells, no member. */
-function speaks (mention: Span, ctx: ActorContext): boolean {
-  const { body } = ctx.mentions
-  const after = body.slice(mention.end, mention.end + 40).replace(/^\s*\([^)]*\)/u, '')
-  const word = tokenize(after, 0, after.length)[0]
-  // (the statement lexicon's verbs of speech, as written: `said`, `says`, `announced`)
-  return word !== undefined && ctx.mentions.lexicon.data.verbs.some((v) => [v.participle, ...v.present].some((f) => f.toLowerCase() === word.folded))
 }
