@@ -2713,6 +2713,27 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-09-16',
     has: [],
     lacks: ['Helen Okafor']
+  },
+  {
+    rule: 'a phrase with no noun of people or of a body and no plural names a thing, no party (The award was presented)',
+    body: 'The award was presented to Okonkwo by festival director Maria Lindgren at a closing ceremony in Venice on Saturday.',
+    published: '2026-05-10',
+    has: [['Maria Lindgren', 'source']],
+    lacks: ['award']
+  },
+  {
+    rule: 'a decision opening the sentence of a meeting is no party to it (The decision, taken … at its weekly meeting)',
+    body: 'The decision, taken by the council of ministers at its weekly meeting in Rabat, ends months of uncertainty.',
+    published: '2026-05-10',
+    has: [],
+    lacks: ['decision']
+  },
+  {
+    rule: 'a phrase naming a person by a noun of the lexicon\'s people is a party (A suicide bomber blew himself up)',
+    body: 'A suicide bomber blew himself up outside a police station in Quetta on Monday, killing four officers.',
+    published: '2026-05-10',
+    has: [['suicide bomber', 'source']],
+    lacks: []
   }
 ]
 

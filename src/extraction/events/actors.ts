@@ -2081,3 +2081,23 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
   }
   return others
 }
+
+/**
+ * `The decision, taken by the College of Commissioners at its weekly meeting`, `The award was handed
+ * to Valdivia … at a closing ceremony`: a party written as a phrase with no noun of people or of a body
+ * (the statement lexicon's role and organisation words, kin; the generic actors, bystanders, delegates,
+ * company, court and institution nouns) and no plural (lexicon `pluralSuffixes`) names a thing.
+ */
+export function namesNoOne (actor: ExtractedActor, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const suffixes = statement.data.pluralSuffixes ?? []
+  if (actor.mention === null || !/^\p{Ll}/u.test(actor.name) || suffixes.length === 0) return false
+  const people = [statement.roleWords, statement.organizationWords, new Set(statement.data.kinWords ?? []), new Set(ctx.lexicon.data.actors?.people ?? []),
+    ctx.lexicon.genericActors, ctx.lexicon.bystanders, ctx.lexicon.delegates, ctx.lexicon.companyNouns, ctx.lexicon.courtNouns, ctx.lexicon.institutions]
+  // (`government's`, `ambassadors-designate`: a word without its possessive, each part of a compound)
+  const someone = (word: string): boolean => word.replace(/['’]s$/u, '').split('-').some((part) =>
+    people.some((set) => set.has(part)) || suffixes.some((suffix) => part.endsWith(suffix) && !part.endsWith(suffix + suffix)))
+  const text = ctx.mentions.body.slice(actor.mention.start, actor.mention.end)
+  return tokenize(text, 0, text.length).every((t) => !/\p{L}/u.test(t.text) || statement.determiners.has(t.folded) ||
+    (/^\p{Ll}/u.test(t.text) && !someone(t.folded)))
+}

@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
+import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, namesNoOne, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, ownPeopleTold, reporterInLead, reporterNamedNext, runnerUpNamed, teamsOfWinners, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, announcerNamedNext, bodyNamedNext, describesNoun, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -315,7 +315,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (event.startDate === null) { event.startDate = story.event.startDate; event.startPrecision = story.event.startPrecision }
       event.location ??= draft.actedUpon ?? story.event.location
     }
-    event.participants = withoutShortNames(event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx)), ctx)
+    event.participants = withoutShortNames(event.participants.filter((actor) => !isLocationCountry(actor, event.location, ctx) && !namesNoOne(actor, ctx)), ctx)
     event.confidence = confidenceOf(draft, draft === story)
   }
   return merged.filter((d) => d !== again).map((d) => d.event)

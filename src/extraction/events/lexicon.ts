@@ -216,6 +216,8 @@ export interface EventLexiconData {
     participleEndings?: string[]
     /** Nouns of a body's members before `of` and its name (`Members of the National Union of Teachers`): the body acts for them. */
     memberNouns?: string[]
+    /** Nouns of a person the other lists lack (`bomber`, `suspect`): a phrase holding one, or a noun of the other lists or a plural, may name a party. */
+    people?: string[]
     /** Verbs by which a person opening the sentence after the lead makes its event known (`Treasurer Michael Dunphy announced the decision`). */
     announcing?: string[]
     /** A body's own people, after `its`, whose deeds it tells (`said its members would stay out`): it takes part. */
