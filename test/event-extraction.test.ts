@@ -2734,6 +2734,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-05-10',
     has: [['suicide bomber', 'source']],
     lacks: []
+  },
+  {
+    rule: 'the sentence naming one of the lead\'s people for the event tells it again with the others (was picked up, while … were detained)',
+    body: 'Police arrested the owner and two supervisors of a shoe factory in Narayanganj on Thursday, three days after a fire at the plant killed nine workers.\n\nKamrul Islam Bhuiyan, chairman of Delta Footwear Ltd, was picked up from his home in Dhanmondi, while floor supervisor Jahid Hossain and accounts officer Selim Reza were detained at their homes in Narayanganj, police said.',
+    published: '2026-03-14',
+    has: [['Kamrul Islam Bhuiyan', 'target'], ['Jahid Hossain', 'target'], ['Selim Reza', 'target']],
+    lacks: []
   }
 ]
 

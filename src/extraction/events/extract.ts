@@ -959,7 +959,9 @@ function doneToOthers (kept: Draft, draft: Draft, namedOnly = false): boolean {
   return ['target', 'source'].some((role) => {
     const named = (d: Draft): string[] => d.event.participants.filter((a) => a.role === role && a.generic !== true).map((a) => foldSameLength(a.name).toLowerCase())
     // (`sentenced two men … Judge Naveed Iqbal convicted Sajjad Khoso and Imran Jatoi`: who a description gives, names may give again)
-    const mine = namedOnly && role === 'target' ? kept.event.participants.filter((a) => a.role === role && a.generic !== true && /^\p{Lu}/u.test(a.name)).map((a) => foldSameLength(a.name).toLowerCase()) : named(kept)
+    // (`arrested the owner and two managers … Mahbub Alam Chowdhury … was picked up, while … were detained`: nor those the retelling's sentence named for it)
+    const retold = (a: ExtractedActor): boolean => a.mention !== null && draft.sentence.start <= a.mention.start && a.mention.end <= draft.sentence.end
+    const mine = namedOnly && role === 'target' ? kept.event.participants.filter((a) => a.role === role && a.generic !== true && /^\p{Lu}/u.test(a.name) && !retold(a)).map((a) => foldSameLength(a.name).toLowerCase()) : named(kept)
     const theirs = named(draft)
     return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.some((m) => m.includes(t) || t.includes(m)))
   })
