@@ -2741,6 +2741,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-03-14',
     has: [['Kamrul Islam Bhuiyan', 'target'], ['Jahid Hossain', 'target'], ['Selim Reza', 'target']],
     lacks: []
+  },
+  {
+    rule: 'the nationality of what water cannon is fired at undergoes it (fired water cannon at a Philippine boat)',
+    body: 'A Chinese coast guard vessel fired water cannon at a Philippine boat carrying supplies on Friday.',
+    published: '2026-08-22',
+    has: [['China', 'source'], ['Philippines', 'target']],
+    lacks: []
   }
 ]
 
