@@ -2748,6 +2748,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-08-22',
     has: [['China', 'source'], ['Philippines', 'target']],
     lacks: []
+  },
+  {
+    rule: 'a country\'s body named by a noun that only opens a trigger\'s form is that body, named next (Britain\'s police watchdog … The Independent Office for Police Conduct)',
+    body: 'Britain\'s police watchdog has opened an inquiry into the death of a man in custody.\n\nThe Independent Office for Police Conduct said on Wednesday that it had served notices on three officers.',
+    published: '2026-03-14',
+    has: [['Independent Office for Police Conduct', 'source']],
+    lacks: ['Britain']
   }
 ]
 

@@ -415,9 +415,12 @@ function ownedActor (owner: Mention, trigger: Trigger, role: ActorRole, ctx: Act
   const words: string[] = []
   // (`Kazakhstan's president accepted the resignation`: a past form after the office's first word is the verb, lexicon `tense.pastEndings`)
   const past = (folded: string): boolean => words.length > 0 && hasPastEnding(ctx.lexicon, folded)
-  for (const word of (owned[1] as string).trim().split(/\s+/)) {
+  const written = (owned[1] as string).trim().split(/\s+/)
+  // (`Britain's police watchdog`: a trigger's form written whole, not only its first word, `police operation`)
+  const form = (k: number): boolean => (ctx.lexicon.forms.get(foldSameLength(written[k] as string)) ?? []).some((f) => f.words.every((w, j) => foldSameLength(written[k + j] ?? '') === w))
+  for (const [k, word] of written.entries()) {
     const folded = foldSameLength(word)
-    if (ctx.mentions.lexicon.prepositions.has(folded) || ctx.mentions.lexicon.stopwords.has(folded) || ctx.lexicon.adverbs.has(folded) || ctx.lexicon.forms.has(folded) || past(folded)) break
+    if (ctx.mentions.lexicon.prepositions.has(folded) || ctx.mentions.lexicon.stopwords.has(folded) || ctx.lexicon.adverbs.has(folded) || form(k) || past(folded)) break
     words.push(word)
   }
   if (words.length === 0) return null
