@@ -2813,6 +2813,15 @@ t.test('English events: a price raised or a business shut is an economic decisio
   hasActor(t, shut, 'Highveld Steel', 'source')
 })
 
+t.test('English events: a bare strike that hits and wounds is no walkout, even under a headline\'s strike', async (t) => {
+  const found = events('An Israeli drone strike on a motorbike in southern Lebanon on Thursday killed a local Hezbollah official, the Israeli military said.\n\nA second strike later in the day hit a house in the village of Kfar Kila, wounding three people.',
+    '2026-03-14', { language: 'en', title: 'Israeli strike kills Hezbollah official' })
+  t.match(main(found), { type: 'military-action', trigger: { text: 'drone strike' } })
+  t.notOk(found.some((e) => e.type === 'strike'), 'no walkout')
+  const walkout = main(events('Bus drivers in Leeds will strike on Monday over pay, the Unite union said.', '2026-03-14', { language: 'en' }))
+  t.match(walkout, { type: 'strike', trigger: { text: 'strike' } }, 'a strike over pay still is one')
+})
+
 t.test('English events: drones or missiles launched at a place are a military action by who launched them', async (t) => {
   const found = main(events('Russia launched 40 drones at Odesa overnight, damaging port facilities and wounding three people, regional officials said on Thursday.', '2025-06-12'))
   t.match(found, { type: 'military-action', cameo: '19', trigger: { text: 'launched' } })
