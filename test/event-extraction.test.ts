@@ -256,7 +256,7 @@ t.test('actors: the subject acts, the object or co-actor is acted upon, a passiv
   t.same(roles(main(events('Julien Berthier a signé un accord avec son homologue chinois, Wang Lixin.'))), ['Julien Berthier:source', 'Wang Lixin:target'])
   // (the agent acts even unnamed, as the gold guide annotates `police`)
   t.same(roles(main(events('Gérard Castellan a été interpellé par les gendarmes.'))), ['Gérard Castellan:target', 'gendarmes:source'])
-  t.same(roles(main(events('The ruling party was defeated by Maria Lopez.'))), ['Maria Lopez:source'])
+  t.same(roles(main(events('The ruling was delivered by Maria Lopez.'))), ['Maria Lopez:source'])
   t.same(roles(main(events('Israel attacked Hezbollah positions.'))).slice(0, 1), ['Israel:source'])
   t.same(roles(main(events('U.S. and Iranian negotiators held talks in Muscat.'))).sort(), ['Iran:target', 'United States:source'], 'nationalities stand for their country')
   t.same(roles(main(events('Un séisme a frappé le Japon.'))), [], 'nobody acts in a disaster')
@@ -2820,6 +2820,13 @@ t.test('English events: a bare strike that hits and wounds is no walkout, even u
   t.notOk(found.some((e) => e.type === 'strike'), 'no walkout')
   const walkout = main(events('Bus drivers in Leeds will strike on Monday over pay, the Unite union said.', '2026-03-14', { language: 'en' }))
   t.match(walkout, { type: 'strike', trigger: { text: 'strike' } }, 'a strike over pay still is one')
+})
+
+t.test('English events: a ruling party is no ruling', async (t) => {
+  const won = main(events('Zimbabwe\'s ruling ZANU-PF party has won a parliamentary by-election in a Harare constituency long held by the opposition, official results showed on Monday.', '2026-05-18', { language: 'en' }))
+  t.match(won, { type: 'election', trigger: { text: 'by-election' } })
+  const ruled = main(events('The Supreme Court\'s ruling on Tuesday struck a blow to the ruling coalition, which had backed the law.', '2026-05-18', { language: 'en' }))
+  t.match(ruled, { type: 'court-ruling', trigger: { text: 'ruling' } }, 'the court\'s ruling still is one')
 })
 
 t.test('English events: drones or missiles launched at a place are a military action by who launched them', async (t) => {
