@@ -2829,6 +2829,19 @@ t.test('English events: a ruling party is no ruling', async (t) => {
   t.match(ruled, { type: 'court-ruling', trigger: { text: 'ruling' } }, 'the court\'s ruling still is one')
 })
 
+t.test('English events: flood control and an extradition treaty are no events; a court bars, a legislature overrides a veto; a price lower than another is no price cut', async (t) => {
+  const steered = events('The governor is accused of steering flood control contracts worth P2 billion to firms owned by his relatives.', '2026-05-18', { language: 'en' })
+  t.notOk(steered.some((e) => e.type === 'disaster'), 'flood control is no flood')
+  t.match(main(events('Honduras\'s National Congress voted late Wednesday to restore the country\'s extradition treaty with the United States.', '2026-05-18', { language: 'en' })),
+    { type: 'legislation', trigger: { text: 'voted' } })
+  t.match(main(events('A Dhaka court yesterday barred a former state minister and his wife from leaving the country.', '2026-05-18', { language: 'en' })),
+    { type: 'court-ruling', trigger: { text: 'barred' } })
+  t.match(main(events('Kansas\' Legislature on Thursday overrode Gov. Ellen Marsh\'s veto of a bill capping property valuations.', '2026-05-18', { language: 'en' })),
+    { type: 'legislation', trigger: { text: 'overrode' } })
+  const lower = events('The bureau alleges the company advertised daily rates that were on average 40 per cent lower than what customers paid.', '2026-05-18', { language: 'en' })
+  t.notOk(lower.some((e) => e.type === 'economic'), 'a comparison is no price cut')
+})
+
 t.test('English events: drones or missiles launched at a place are a military action by who launched them', async (t) => {
   const found = main(events('Russia launched 40 drones at Odesa overnight, damaging port facilities and wounding three people, regional officials said on Thursday.', '2025-06-12'))
   t.match(found, { type: 'military-action', cameo: '19', trigger: { text: 'launched' } })
