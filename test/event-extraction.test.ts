@@ -2755,6 +2755,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-03-14',
     has: [['Independent Office for Police Conduct', 'source']],
     lacks: ['Britain']
+  },
+  {
+    rule: 'who the sentence after the lead says sponsored or brokered the talks are their parties (The negotiations, sponsored by Saudi Arabia and the United States)',
+    body: 'Delegations from the two warring parties began indirect talks in Jeddah on Tuesday aimed at securing a humanitarian truce.\n\nThe negotiations, sponsored by Saudi Arabia and the United States, are being held in separate rooms of a hotel.',
+    published: '2026-02-24',
+    has: [['Saudi Arabia', 'other'], ['United States', 'other']],
+    lacks: []
   }
 ]
 

@@ -1954,8 +1954,8 @@ export function mediator (body: string, mention: Span, ctx: ActorContext): boole
   const words = tokenize(body, Math.max(0, mention.start - 60), mention.start).slice(-MEDIATOR_WORDS - 1)
   const noun = words.findLast((w) => ctx.lexicon.mediators.has(w.folded))
   if (noun === undefined) return false
-  // only determiners and `de`/`of` between the noun and the name
-  return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || /^[’']$/.test(w.text))
+  // only determiners and `de`/`of` between the noun and the name, or the agent's `by` after a participle (`brokered by Qatar`)
+  return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || ctx.lexicon.agents.has(w.folded) || /^[’']$/.test(w.text))
 }
 
 /** Words of a closing clause's subject before its speech verb (`, the GDL union said`). */
