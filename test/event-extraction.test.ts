@@ -2762,6 +2762,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-02-24',
     has: [['Saudi Arabia', 'other'], ['United States', 'other']],
     lacks: []
+  },
+  {
+    rule: 'a nationality opening the sentence before a plural of people describes them; the people act, not the country (Bangladeshi garment workers clashed)',
+    body: 'Bangladeshi garment workers demanding two months of unpaid wages clashed with police in the industrial belt of Gazipur on Tuesday.',
+    published: '2026-07-15',
+    has: [['Bangladeshi garment workers', 'source']],
+    lacks: ['Bangladesh']
+  },
+  {
+    rule: 'so does a nationality before the plural of a person noun of the lexicon (Kenyan nurses went on strike)',
+    body: 'Kenyan nurses went on strike on Monday over unpaid allowances.',
+    published: '2026-07-15',
+    has: [['Kenyan nurses', 'source']],
+    lacks: ['Kenya']
   }
 ]
 

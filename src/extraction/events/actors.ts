@@ -158,7 +158,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // (`Le chef de l'État ivoirien a nommé`: the nationality of an office describes its holder, no party of its own)
     // (`Kenyan detectives arrested`: nor that of a generic actor, lexicon `actors.generic`)
     const office = (c: { mention: Mention }): boolean => c.mention.type === 'phrase' && (tokenize(body, c.mention.start, d.start).some((t) => ctx.mentions.lexicon.roleWords.has(t.folded)) ||
-      tokenize(body, d.end, c.mention.end).some((t) => ctx.lexicon.genericActors.has(t.folded)))
+      tokenize(body, d.end, c.mention.end).some((t) => ctx.lexicon.genericActors.has(t.folded) || pluralOfPeople(t.folded, ctx)))
     if (inGroup(d) || candidates.some((c) => c.mention.start < d.end && d.start < c.mention.end && (c.mention.type !== 'phrase' || office(c)))) continue
     // a nationality that describes a named person or firm (`le confiseur italien Dolcezza`) is not a party
     if (modifiesName(body, d, [...before, ...after], ctx)) continue
@@ -734,9 +734,24 @@ function modifiesName (body: string, demonym: Span, names: readonly Mention[], c
 function describingGeneric (mention: Mention, sentence: Span, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   if (mention.type !== 'name' || /\s/.test(mention.text) || body.slice(sentence.start, mention.start).trim() !== '') return mention
-  const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 30))[0]
-  if (next === undefined || !/^\s+$/.test(body.slice(mention.end, next.start)) || !/^\p{Ll}/u.test(next.text) || !ctx.lexicon.genericActors.has(next.folded)) return mention
+  const words = tokenize(body, mention.end, Math.min(body.length, mention.end + 40)).slice(0, GENERIC_WORDS)
+  // (`Bangladeshi garment workers clashed`, `Kenyan nurses went on strike`: or, a word on, a plural of people)
+  const noun = words.findIndex((t) => ctx.lexicon.genericActors.has(t.folded) || pluralOfPeople(t.folded, ctx))
+  const next = words[noun]
+  if (next === undefined || (noun > 0 && !pluralOfPeople(next.folded, ctx)) || !words.slice(0, noun + 1).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) ||
+    !/^[\s\p{Ll}-]+$/u.test(body.slice(mention.end, next.start))) return mention
   return { ...spanOf(body, mention.start, next.end), type: 'phrase', name: body.slice(mention.start, next.end) }
+}
+
+/** Lowercase words from a nationality to the plural of people it describes (`Bangladeshi garment workers`). */
+const GENERIC_WORDS = 2
+
+/** A plural of people (`nurses`, `workers`): lexicon `actors.memberNouns`, the plurals of `actors.people`, the statement lexicon's group nouns. */
+function pluralOfPeople (folded: string, ctx: ActorContext): boolean {
+  const statement = ctx.mentions.lexicon
+  const people = ctx.lexicon.data.actors?.people ?? []
+  return (ctx.lexicon.data.actors?.memberNouns ?? []).includes(folded) || (statement.data.groupNouns ?? []).includes(folded) ||
+    (statement.data.pluralSuffixes ?? []).some((suffix) => folded.endsWith(suffix) && people.includes(folded.slice(0, -suffix.length)))
 }
 
 /** Words between a trigger and the agent's preposition (`a été condamné mardi à deux ans de prison avec sursis par`). */
