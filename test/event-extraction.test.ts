@@ -2776,6 +2776,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-07-15',
     has: [['Kenyan nurses', 'source']],
     lacks: ['Kenya']
+  },
+  {
+    rule: 'a lead dated only by its closing source\'s saying is told again on the day it happened, with who it was done to (said on Friday … was arrested late on Wednesday)',
+    body: 'JAKARTA, March 14 (Reuters) - Indonesia\'s Corruption Eradication Commission (KPK) has detained the governor of South Sulawesi province over road contract bribes, the agency said on Friday.\n\nGovernor Andi Syamsul Rahman was arrested late on Wednesday at a hotel in Makassar, the commission said.',
+    published: '2025-03-14',
+    has: [['Corruption Eradication Commission', 'source'], ['Andi Syamsul Rahman', 'target']],
+    lacks: []
   }
 ]
 

@@ -991,12 +991,16 @@ function retoldActors (main: Draft, drafts: readonly Draft[], following: readonl
   const known = (a: ExtractedActor): boolean => [...main.event.participants, ...found].some((b) => sameName(a.name, b.name))
   // (a person's full name, `Kevin R.`, `Pieter van Rooyen`: not a common noun opening a sentence, `Councillors`)
   const fullName = (a: ExtractedActor): boolean => /\s/.test(a.name) && a.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || ctx.mentions.lexicon.particles.has(w))
+  // (`…, the agency said on Friday. Regent Andi Syamsul Rahman was arrested late on Wednesday`: a lead dated only by its closing
+  // source's saying, or by its report, may be told again on the day it happened)
+  const reporting = reportingClause(ctx.mentions.body, main.sentence, ctx)
+  const reportDay = main.dateReported || (main.date !== null && reporting !== null && reporting.start <= main.date.start && main.date.end <= reporting.end)
   for (const d of drafts) {
     // (`Foreign Minister Fiona Brackley announced the appointment`: or an appointment's definite noun, whose teller made it;
     // not a resignation's, `accepted the resignation`, nor a detention's, which their tellers did not do)
     const told = d.trigger.verb || (d.event.type === 'appointment' && anaphoric(ctx.mentions.body, d.trigger, ctx))
     if (!following.some((s) => s.start === d.sentence.start) || d.event.type !== main.event.type || !told || d.trigger.negated || d.background || d.another) continue
-    if ((d.date !== null && main.date !== null && !compatible(d.date.date, main.date.date)) || doneToOthers(main, d, true)) continue
+    if ((d.date !== null && main.date !== null && !reportDay && !compatible(d.date.date, main.date.date)) || doneToOthers(main, d, true)) continue
     // (`The court also sentenced his former chief of staff`: a like event done to others)
     if (tokenize(ctx.mentions.body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded))) continue
     const places = placesIn(ctx.mentions.body, d.sentence, ctx).map((p) => p.start)
