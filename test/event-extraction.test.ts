@@ -2783,6 +2783,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2025-03-14',
     has: [['Corruption Eradication Commission', 'source'], ['Andi Syamsul Rahman', 'target']],
     lacks: []
+  },
+  {
+    rule: 'an opening `According to` and the titled source it names up to its comma are no parties (According to Kalat Deputy Commissioner Jamil Ahmed Baloch, …)',
+    body: 'According to Kalat Deputy Commissioner Jamil Ahmed Baloch, around 20 militants riding motorcycles attacked the checkpost from three directions at about 11:30pm.',
+    published: '2026-05-12',
+    has: [],
+    lacks: ['According', 'Jamil Ahmed Baloch']
   }
 ]
 

@@ -701,8 +701,15 @@ function aside (body: string, mention: Span, ctx: ActorContext): boolean {
   if (statement.sourcePrepositions.has(word) || ctx.lexicon.venues.has(word)) return true
   statement.according.lastIndex = 0
   const window = body.slice(Math.max(0, mention.start - 20), mention.start)
-  return [...window.matchAll(statement.according)].some((m) => window.slice(m.index + m[0].length).trim().split(/\s+/).length <= 2)
+  if ([...window.matchAll(statement.according)].some((m) => window.slice(m.index + m[0].length).trim().split(/\s+/).length <= 2)) return true
+  // (`According to Kalat Deputy Commissioner Jamil Ahmed Baloch, around 20 militants … attacked`: a source's name after its title, up to the clause's comma)
+  statement.according.lastIndex = 0
+  const clause = body.slice(Math.max(0, mention.start - ACCORDING_REACH), mention.start)
+  return [...clause.matchAll(statement.according)].some((m) => !/[,;:.()]/.test(clause.slice(m.index + m[0].length)) && /^[\s\p{Lu}'’.-]*$/u.test(clause.slice(m.index + m[0].length).replace(/\b\p{Lu}[\p{L}'’.-]*/gu, '')))
 }
+
+/** Characters before a name within which `according to` may open the clause naming it as a source. */
+const ACCORDING_REACH = 80
 
 /**
  * `Conservative former senator Tomás Arancibia`, `Czech teenager Klara Novakova`: a capitalised
