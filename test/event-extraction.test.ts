@@ -2877,11 +2877,13 @@ t.test('English events: flood control and an extradition treaty are no events; a
   t.notOk(lower.some((e) => e.type === 'economic'), 'a comparison is no price cut')
 })
 
-t.test('English events: a verb whose stem ends in a hiss takes -es in the present (passes, quashes), a noun in the plural (ambushes)', async (t) => {
+t.test('English events: headlines\' present tense (passes, quashes, acquits) and the plurals of nouns ending in a hiss (ambushes)', async (t) => {
   t.match(main(events('The High Court quashes the conviction of a former police officer.', '2026-05-18', { language: 'en' })), { type: 'court-ruling', cameo: '08', trigger: { text: 'quashes' } })
   t.match(main(events('The Senate passes the budget bill after a 14-hour debate.', '2026-05-18', { language: 'en' })), { type: 'legislation', trigger: { text: 'passes' } })
   t.match(main(events('Two ambushes on army convoys in the north killed 12 soldiers on Sunday.', '2026-05-18', { language: 'en' })), { type: 'attack', trigger: { text: 'ambushes' } },
     'and a noun ending so takes -es in the plural')
+  t.match(main(events('A Lagos court acquits former governor of fraud charges.', '2026-05-18', { language: 'en' })), { type: 'court-ruling', cameo: '08', trigger: { text: 'acquits' } },
+    'a verb the lexicon writes in the past has its present too')
 })
 
 t.test('English events: drones or missiles launched at a place are a military action by who launched them', async (t) => {
