@@ -1715,12 +1715,13 @@ t.test('a surtax is a tariff (CAMEO 16); a company that will lay off workers mak
   hasActor(t, cuts, 'Essex Precision Stampings', 'source')
 })
 
-t.test('a volcano that erupts, a reactor that explodes, a factory fire, a vehicle blown up, frozen assets, an arraignment and a doping ban have their types', async (t) => {
+t.test('a volcano that erupts, a reactor that explodes, a factory fire, a vehicle blown up, frozen assets, a charge and an arraignment (other, as the guide codes an indictment), a doping ban have their types', async (t) => {
   const cases: Array<[string, { type: string, cameo: string | null, trigger: { text: string } }]> = [
     ["GUATEMALA CITY (AP) — Guatemala's Fuego volcano erupted Sunday, spewing ash into the sky and forcing authorities to evacuate more than 4,000 people.", { type: 'disaster', cameo: null, trigger: { text: 'erupted' } }],
     ["AHMEDABAD, Dec 1 — Eight workers were killed when a reactor exploded at a pesticide factory in Gujarat's Dahej industrial estate late on Sunday.", { type: 'accident', cameo: null, trigger: { text: 'exploded' } }],
     ['TOKYO, Jan 16 — Japan on Friday froze the assets of 14 companies in North Korea and Russia that it accuses of shipping shells to Russia.', { type: 'sanctions', cameo: '16', trigger: { text: 'froze' } }],
-    ['LAGOS, Sept 3 — The Economic and Financial Crimes Commission on Wednesday arraigned a former bank chief on a 12-count charge of fraud.', { type: 'arrest', cameo: '17', trigger: { text: 'arraigned' } }],
+    ['MANCHESTER, March 4 — Two men have been charged with murder over the fatal shooting of a teenager in Moss Side, police said.', { type: 'other', cameo: '17', trigger: { text: 'have been charged' } }],
+    ['LAGOS, Sept 3 — The Economic and Financial Crimes Commission on Wednesday arraigned a former bank chief on a 12-count charge of fraud.', { type: 'other', cameo: '17', trigger: { text: 'arraigned' } }],
     ['NAIROBI, July 7 — The Athletics Integrity Unit has banned Kenyan marathon runner Peter Kiprono Langat for four years after a positive doping test.', { type: 'other', cameo: '17', trigger: { text: 'has banned' } }],
     ["RAIPUR, March 27 — Suspected Maoist insurgents blew up a vehicle carrying paramilitary troopers in Chhattisgarh's Bijapur district on Friday.", { type: 'attack', cameo: '18', trigger: { text: 'blew up' } }],
     ['DHAKA, April 2 — Sixteen people died in a fire at a garment factory in Gazipur on Tuesday night, the fire service said.', { type: 'accident', cameo: null, trigger: { text: 'fire' } }]

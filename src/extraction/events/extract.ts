@@ -201,7 +201,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const reporting = reportingClause(body, main.sentence, ctx)
     const told = reporting === null || reporting.start < main.trigger.end ? main.sentence : { ...main.sentence, end: reporting.start }
     main.event.participants = holderNamedNext(told, following, main.trigger, main.event.participants, ctx)
-    main.event.participants = agedHolderNext(main.sentence, next, main.event.participants, ctx, main.event.type)
+    main.event.participants = agedHolderNext(main.sentence, next, main.event.participants, ctx, main.event)
     main.event.participants = bodyNamedNext(next, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
     if (LISTED.has(main.event.type)) main.event.participants = listedTargets(following, main.event.participants, ctx)

@@ -104,8 +104,9 @@ function holderAmong (lead: Span, trigger: Trigger, offices: readonly Token[], a
   return [...actors, { name, kind: 'person', role, mention }]
 }
 
-/** Types of event whose one target a person introduced by an age may be, when the lead names none. */
+/** Types of event whose one target a person introduced by an age may be, when the lead names none (and `other` coercion, CAMEO 17: a charge, an arraignment). */
 const UNDERGONE: ReadonlySet<string> = new Set(['arrest', 'court-ruling', 'investigation', 'appointment'])
+const undergoes = (event: { type: string, cameo: string | null }): boolean => UNDERGONE.has(event.type) || (event.type === 'other' && event.cameo === '17')
 
 /** A full name set off by an age (`Dale Ruckert, 61,`, `Hernán Restrepo, 52 ans,`, `Jason Mulcahy (34),`). */
 const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*\d{2}(?:\s+\p{Ll}+)?\s*,|\s+\(\d{2}\))/u
@@ -114,9 +115,9 @@ const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*\d
  * `A former county treasurer … was sentenced. U.S. District Judge Karen Whitfield also ordered Dale
  * Ruckert, 61, to repay`: a person the next sentence introduces by an age, anywhere in it, is the one
  * the lead gave only as an office or as one someone (a lowercase phrase), when no actor names them yet;
- * when the lead names no one an event of the `undergone` type (`UNDERGONE`) is done to, it is that one.
+ * when the lead names no one an event of the kind `undergone` (`UNDERGONE`) is done to, it is that one.
  */
-export function agedHolderNext (lead: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, undergone?: string): ExtractedActor[] {
+export function agedHolderNext (lead: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, undergone?: { type: string, cameo: string | null }): ExtractedActor[] {
   const { body } = ctx.mentions
   const found = next === undefined ? null : AGED_NAME.exec(body.slice(next.start, next.end))
   if (next === undefined || found === null) return [...actors]
@@ -135,7 +136,7 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
   const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a))
   const start = next.start + found.index + (found[1] as string).length - name.length
   // (`has jailed a Dublin man … Declan Furlong (31), of Cherry Orchard`: the one a ruling or an arrest is done to, when the lead names no one it is done to)
-  if (offices.length === 0 && !named && title === 0 && undergone !== undefined && UNDERGONE.has(undergone) && !actors.some((a) => a.role === 'target')) {
+  if (offices.length === 0 && !named && title === 0 && undergone !== undefined && undergoes(undergone) && !actors.some((a) => a.role === 'target')) {
     return [...actors, { name, kind: 'person', role: 'target', mention: spanOf(body, start, start + name.length) }]
   }
   if (offices.length !== 1) return [...actors]

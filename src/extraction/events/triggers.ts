@@ -57,6 +57,9 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
       const auxiliary = auxiliaryBefore(tokens, i, lexicon)
       // (`seront en grève`, `will be on strike`: a form opening on a preposition is a state its subject is in, no passive)
       if (auxiliary !== null) { start = (tokens[auxiliary.index] as Token).start; passive = auxiliary.passive && !lexicon.placePrepositions.has(form.words[0] ?? '') }
+      // (`was arrested and charged`: a participle joined to a passive one shares its auxiliary)
+      const joined = found.at(-1)
+      if (auxiliary === null && joined !== undefined && joined.verb && joined.passive && i >= 2 && lexicon.comitatives.has((tokens[i - 1] as Token).folded) && (tokens[i - 2] as Token).end === joined.end) passive = true
       negative = negated(body, tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)
     }
     found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive, negated: negative })
