@@ -55,7 +55,7 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['The minister suspended the police commander.', 'suspended', 'other', '17'],
     ['Le gouvernement a suspendu les négociations.', 'a suspendu', 'other', '16'],
     ['Troops fought rebels near the border.', 'fought', 'military-action', '19'],
-    ["Russia's foreign ministry summoned the U.S. ambassador.", 'summoned', 'sanctions', '16'],
+    ["Russia's foreign ministry summoned the U.S. ambassador.", 'summoned', 'other', '16'],
     ['The European Commission fined Apple 1.8 billion euros for breaking EU antitrust rules.', 'fined', 'sanctions', '17'],
     ['Hamas released three hostages on Saturday.', 'released', 'other', '08'],
     ['Le Hamas a libéré samedi trois otages en échange de prisonniers.', 'a libéré', 'other', '08'],
@@ -617,6 +617,7 @@ t.test('an object named by its office is the target; a seat of government is a b
   const summoned = events("PARIS - Le Quai d'Orsay a convoqué jeudi l'ambassadeur d'Iran en France.", '2026-03-11', { title: "Paris convoque l'ambassadeur d'Iran" })
   t.same(roles(main(summoned)), ["Quai d'Orsay:source", "ambassadeur d'Iran:target"], 'no second France beside its ministry; the ambassador by his office')
   t.equal(main(summoned).participants[0]?.kind, 'organization')
+  t.match(main(summoned), { type: 'other', cameo: '16' }, 'a summons reduces relations (CAMEO 16), typed other as the guide codes it, no sanction')
   t.ok(roles(main(events('La police a arrêté mardi le maire de Grenoble.', '2026-03-11'))).includes('maire de Grenoble:target'))
   t.ok(roles(main(events('The court sentenced the former minister to two years on Monday.', '2026-03-11'))).includes('former minister:target'))
   t.notOk(main(events('The Reserve Bank of New Zealand raised the official cash rate on Wednesday.', '2026-04-08')).participants.some((p) => p.role === 'target'), 'a role word describing a noun names no one')
