@@ -57,6 +57,7 @@ t.test('trigger words give the type and CAMEO root, in both languages, with thei
     ['Troops fought rebels near the border.', 'fought', 'military-action', '19'],
     ["Russia's foreign ministry summoned the U.S. ambassador.", 'summoned', 'other', '16'],
     ["Kenya's parliament on Tuesday ratified a border treaty with Ethiopia.", 'ratified', 'legislation', '05'],
+    ["Japan's Kirin Holdings has agreed to buy craft beer maker Tasman Ridge Brewing for A$2.1 billion.", 'has agreed to buy', 'agreement', '06'],
     ['The European Commission fined Apple 1.8 billion euros for breaking EU antitrust rules.', 'fined', 'sanctions', '17'],
     ['Hamas released three hostages on Saturday.', 'released', 'other', '08'],
     ['Le Hamas a libéré samedi trois otages en échange de prisonniers.', 'a libéré', 'other', '08'],
