@@ -236,9 +236,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // The twelfth (the fourth of 2026-12-06) added ho-en-642–833, sixteen writers, English actor F1 on the 192 new articles
 // 62.8 → 65.8; the new copy is harder on main type (78.6), CAMEO (82.3) and all-events F1 (61.0), so those three English
 // floors sit a point under the grown set, lower than before; date, country and actors were raised to it.
+// The thirteenth (the fifth of 2026-12-06) added ho-en-834–1025, sixteen writers, English actor F1 on the 192 new articles
+// 63.8 → 64.1; the new copy is harder on everything (main type 77.6, CAMEO 76.6, date 85.4, actors 64.1), so the English
+// floors sit a point under the grown set, lower than before but for main type; French main type and actors were raised to it.
 const HELD_OUT_FLOORS = {
-  fr: { type: 0.861, cameo: 0.905, date: 0.94, country: 0.924, actors: 0.725, f1: 0.672 },
-  en: { type: 0.803, cameo: 0.834, date: 0.862, country: 0.873, actors: 0.674, f1: 0.619 }
+  fr: { type: 0.880, cameo: 0.905, date: 0.94, country: 0.924, actors: 0.727, f1: 0.672 },
+  en: { type: 0.806, cameo: 0.825, date: 0.858, country: 0.871, actors: 0.672, f1: 0.613 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
