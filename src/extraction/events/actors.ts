@@ -705,7 +705,10 @@ function aside (body: string, mention: Span, ctx: ActorContext): boolean {
   // (`According to Kalat Deputy Commissioner Jamil Ahmed Baloch, around 20 militants … attacked`: a source's name after its title, up to the clause's comma)
   statement.according.lastIndex = 0
   const clause = body.slice(Math.max(0, mention.start - ACCORDING_REACH), mention.start)
-  return [...clause.matchAll(statement.according)].some((m) => !/[,;:.()]/.test(clause.slice(m.index + m[0].length)) && /^[\s\p{Lu}'’.-]*$/u.test(clause.slice(m.index + m[0].length).replace(/\b\p{Lu}[\p{L}'’.-]*/gu, '')))
+  return [...clause.matchAll(statement.according)].some((m) => {
+    const words = clause.slice(m.index + m[0].length)
+    return !/[,;:.()]/.test(words) && words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
+  })
 }
 
 /** Characters before a name within which `according to` may open the clause naming it as a source. */
@@ -756,9 +759,8 @@ const GENERIC_WORDS = 2
 /** A plural of people (`nurses`, `workers`): lexicon `actors.memberNouns`, the plurals of `actors.people`, the statement lexicon's group nouns. */
 function pluralOfPeople (folded: string, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
-  const people = ctx.lexicon.data.actors?.people ?? []
-  return (ctx.lexicon.data.actors?.memberNouns ?? []).includes(folded) || (statement.data.groupNouns ?? []).includes(folded) ||
-    (statement.data.pluralSuffixes ?? []).some((suffix) => folded.endsWith(suffix) && people.includes(folded.slice(0, -suffix.length)))
+  return ctx.lexicon.memberNouns.has(folded) || (statement.data.groupNouns ?? []).includes(folded) ||
+    (statement.data.pluralSuffixes ?? []).some((suffix) => folded.endsWith(suffix) && ctx.lexicon.people.has(folded.slice(0, -suffix.length)))
 }
 
 /** Words between a trigger and the agent's preposition (`a été condamné mardi à deux ans de prison avec sursis par`). */
@@ -1117,10 +1119,9 @@ function membersOf (title: readonly Token[], ctx: ActorContext, nouns: ReadonlyS
 
 /** `Members of the National Union of Teachers went on strike`: a body's name after its members' noun (lexicon `actors.memberNouns`) and `of` is who acts. */
 function ofMembers (body: string, mention: Span, ctx: ActorContext): boolean {
-  const nouns = new Set(ctx.lexicon.data.actors?.memberNouns ?? [])
   const before = tokenize(body, Math.max(0, mention.start - 40), mention.start).filter((t) => t.end <= mention.start).slice(-3)
-  const at = before.findLastIndex((t) => nouns.has(t.folded))
-  return at >= 0 && membersOf(before.slice(at), ctx, nouns)
+  const at = before.findLastIndex((t) => ctx.lexicon.memberNouns.has(t.folded))
+  return at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.memberNouns)
 }
 
 /** Words after a name within which a participle makes `with X …ing` a clause of its own. */
@@ -2117,11 +2118,11 @@ export function namesNoOne (actor: ExtractedActor, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
   const suffixes = statement.data.pluralSuffixes ?? []
   if (actor.mention === null || !/^\p{Ll}/u.test(actor.name) || suffixes.length === 0) return false
-  const people = [statement.roleWords, statement.organizationWords, new Set(statement.data.kinWords ?? []), new Set(ctx.lexicon.data.actors?.people ?? []),
-    ctx.lexicon.genericActors, ctx.lexicon.bystanders, ctx.lexicon.delegates, ctx.lexicon.companyNouns, ctx.lexicon.courtNouns, ctx.lexicon.institutions]
+  const people = [statement.roleWords, statement.organizationWords, ctx.lexicon.people, ctx.lexicon.genericActors, ctx.lexicon.bystanders, ctx.lexicon.delegates,
+    ctx.lexicon.companyNouns, ctx.lexicon.courtNouns, ctx.lexicon.institutions]
   // (`government's`, `ambassadors-designate`: a word without its possessive, each part of a compound)
-  const someone = (word: string): boolean => word.replace(/['’]s$/u, '').split('-').some((part) =>
-    people.some((set) => set.has(part)) || suffixes.some((suffix) => part.endsWith(suffix) && !part.endsWith(suffix + suffix)))
+  const someone = (word: string): boolean => word.replace(/['’]s$/u, '').split('-').some((part) => people.some((set) => set.has(part)) ||
+    (statement.data.kinWords ?? []).includes(part) || suffixes.some((suffix) => part.endsWith(suffix) && !part.endsWith(suffix + suffix)))
   const text = ctx.mentions.body.slice(actor.mention.start, actor.mention.end)
   return tokenize(text, 0, text.length).every((t) => !/\p{L}/u.test(t.text) || statement.determiners.has(t.folded) ||
     (/^\p{Ll}/u.test(t.text) && !someone(t.folded)))

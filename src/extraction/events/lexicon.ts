@@ -361,6 +361,9 @@ export interface EventLexicon {
   cardinals: Set<string>
   bystanders: Set<string>
   delegates: Set<string>
+  /** Person nouns the other lists lack (`actors.people`) and members' nouns (`actors.memberNouns`), as folded words. */
+  people: Set<string>
+  memberNouns: Set<string>
   /** Organiser markers, as folded words. */
   organisers: string[][]
   /** Aside clause openers and purpose markers, as folded words. */
@@ -527,6 +530,8 @@ function compile (data: EventLexiconData): EventLexicon {
     cardinals: set(data.actors?.cardinals ?? []),
     bystanders: set(data.actors?.bystanders ?? []),
     delegates: set(data.actors?.delegates ?? []),
+    people: set(data.actors?.people ?? []),
+    memberNouns: set(data.actors?.memberNouns ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
     asideClauses: (data.actors?.asides?.clauses ?? []).map(foldedWords),
     purposes: (data.actors?.asides?.purposes ?? []).map(foldedWords),
