@@ -1785,6 +1785,34 @@ t.test('a regulator blocking a merger is an economic coercion; the body the lead
 /** English leads, who is a party of the main event and who is not, one rule a row (`has`: name and role; `lacks`: names or patterns). */
 const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, title?: string, has: Array<[string, ActorRole]>, lacks: Array<string | RegExp> }> = [
   {
+    rule: 'the next sentence, opening on the event\'s noun again, names who did it after its participle\'s `by` (The attack was carried out by)',
+    body: 'Gunmen attacked the town of Kaya in northern Burkina Faso on Sunday, killing at least 14 people, local officials said. The attack was carried out by fighters of the Sahel Liberation Front who arrived on motorbikes.',
+    published: '2026-03-02',
+    has: [['Sahel Liberation Front', 'source']],
+    lacks: []
+  },
+  {
+    rule: 'a signing told again with its signatories after `by`: the first acts, the other is met (The agreement, signed by)',
+    body: 'Chad and the Front for Change armed group signed a prisoner exchange deal in Doha on Saturday, the latest step in Qatari-mediated talks. The agreement, signed by Chadian government envoy Abakar Moussa and rebel negotiator Idriss Kalli, frees 300 prisoners.',
+    published: '2026-03-02',
+    has: [['Abakar Moussa', 'source'], ['Idriss Kalli', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a meeting told again as chaired by someone names its mediator',
+    body: 'Serbia and Kosovo held their first talks in two years in Brussels on Wednesday. The three-hour meeting, chaired by the EU special representative Tomas Verhoeven, ended without a joint statement.',
+    published: '2026-03-02',
+    has: [['Tomas Verhoeven', 'other']],
+    lacks: []
+  },
+  {
+    rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
+    body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
+    published: '2026-03-02',
+    has: [],
+    lacks: ['UN Support Mission in Libya', 'UNSMIL']
+  },
+  {
     rule: 'who runs what an accident befell is its other party (rail operator Trenitalia said)',
     body: 'ROME (AP) — A commuter train derailed near Verona on Thursday, injuring 20 people, rail operator Trenitalia said.',
     published: '2025-11-20',

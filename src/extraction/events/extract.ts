@@ -8,7 +8,7 @@ import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
 import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, namesNoOne, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
-import { agentNamedNext, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, ownPeopleTold, reporterInLead, reporterNamedNext, runnerUpNamed, teamsOfWinners, unionsNamed, votersNamed } from './later.js'
+import { agentNamedNext, agentsOfRetelling, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, ownPeopleTold, reporterInLead, reporterNamedNext, runnerUpNamed, teamsOfWinners, unionsNamed, votersNamed } from './later.js'
 import { agedHolderNext, announcerNamedNext, bodyNamedNext, describesNoun, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
@@ -216,6 +216,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const ruled = main.event.type === 'court-ruling' || tokenize(body, main.sentence.start, main.sentence.end).some((t) => lexicon.courtNouns.has(t.folded))
     if (ruled) main.event.participants = judgeNamedLater(following, main.event.participants, ctx)
     main.event.participants = agentNamedNext(next, main.trigger, main.event.participants, ctx)
+    main.event.participants = agentsOfRetelling(next, main.event, SYMMETRIC.has(main.event.type), main.event.participants, ctx)
     if (JUSTICE.has(main.event.type) || main.event.cameo === '17') {
       main.event.participants = reporterNamedNext(next, operationAgentNext(next, reporterInLead(main.sentence, main.trigger, main.event.participants, ctx), ctx), ctx)
     }

@@ -492,8 +492,7 @@ export function announcerNamedNext (next: Span | undefined, actors: readonly Ext
   const title = titleLength(words, ctx)
   if (title === 0 || words.length - title < 2) return [...actors]
   const [verb, determiner] = tokenize(body, next.start + opening[0].length, next.end)
-  const announcing = new Set(ctx.lexicon.data.actors?.announcing ?? [])
-  if (verb === undefined || !announcing.has(verb.folded) || determiner === undefined || !ctx.mentions.lexicon.definiteDeterminers.has(determiner.folded)) return [...actors]
+  if (verb === undefined || !ctx.lexicon.announcing.has(verb.folded) || determiner === undefined || !ctx.mentions.lexicon.definiteDeterminers.has(determiner.folded)) return [...actors]
   const name = words.slice(title).join(' ')
   if (actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))) return [...actors]
   const start = next.start + opening[0].length - name.length

@@ -602,3 +602,45 @@ export function ownPeopleTold (following: readonly Span[], actors: readonly Extr
   }
   return [...actors]
 }
+
+/** Words before a retelling noun that opens a sentence (`The three-hour`), and from it to its agent's preposition (`, signed on Saturday by`). */
+const RETELLING_OPENING_WORDS = 3
+const RETELLING_AGENT_WORDS = 8
+
+/**
+ * `The agreement, signed by Congolese envoy Sylvie Mbuyi-Kalala and M23 negotiator Bertrand
+ * Kanyamuhanga`, `The assault was carried out by members of the Viv Ansanm gang coalition`: the
+ * sentence after the lead, opening on a noun of the main event's type again, names by its agent
+ * preposition who did it (in a symmetric event, the first named acts and the others are met); a
+ * mediator's participle (`brokered by`) names its mediator. An announcement's (`announced by`) names
+ * only who told of it.
+ */
+export function agentsOfRetelling (next: Span | undefined, event: { type: string, cameo: string | null }, symmetric: boolean, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (next === undefined) return [...actors]
+  const { body } = ctx.mentions
+  const tokens = tokenize(body, next.start, next.end)
+  if (!ctx.mentions.lexicon.determiners.has(tokens[0]?.folded ?? '')) return [...actors]
+  const noun = findTriggers(body, next, ctx.lexicon).find((t) => !t.verb && (t.family.type === event.type || (event.cameo !== null && t.family.cameo === event.cameo)))
+  const at = noun === undefined ? -1 : tokens.findIndex((t) => t.start === noun.head.start)
+  if (noun === undefined || at < 1 || at > RETELLING_OPENING_WORDS) return [...actors]
+  const after = tokens.slice(at + 1, at + 1 + RETELLING_AGENT_WORDS)
+  const by = after.findIndex((t) => ctx.lexicon.agents.has(t.folded))
+  const participle = after[by - 1]
+  if (by < 1 || participle === undefined || !/^\p{Ll}/u.test(participle.text) || ctx.lexicon.announcing.has(participle.folded)) return [...actors]
+  const from = (after[by] as Token).end
+  const clauseEnd = from + (/^[^,;:]*/u.exec(body.slice(from, next.end))?.[0].length ?? 0)
+  const role: ActorRole = ctx.lexicon.mediators.has(participle.folded) ? 'other' : 'source'
+  const found: ExtractedActor[] = []
+  for (const m of mentionsIn(ctx.mentions, from, clauseEnd)) {
+    // (`the Tehrik-e-Taliban Pakistan (TTP)`: an acronym in brackets names the party before it again;
+    // `Chadian government envoy Abakar Moussa`: a nationality describes who comes next)
+    if (m.type === 'pronoun' || body[m.start - 1] === '(' || placeOf(m, ctx) !== null || ctx.lexicon.demonyms.has(foldSameLength(m.text))) continue
+    const resolved = resolveActor(m, role === 'source' && symmetric && found.length > 0 ? 'target' : role, ctx)
+    // (`the TTP`: by the long name the body gives its acronym)
+    const actor = resolved === null ? null : { ...resolved, name: longNameOf(resolved.name, ctx) ?? resolved.name }
+    if (actor !== null && !found.some((b) => sameActor(actor, b))) found.push(actor)
+  }
+  // (a party named already takes the role the retelling gives it: `chaired by` a mediator)
+  const again = (a: ExtractedActor): ExtractedActor | undefined => found.find((b) => sameActor(a, b))
+  return [...actors.map((a) => ({ ...a, role: again(a)?.role ?? a.role })), ...found.filter((b) => !actors.some((a) => sameActor(a, b)))]
+}

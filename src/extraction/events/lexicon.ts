@@ -371,6 +371,8 @@ export interface EventLexicon {
   purposes: string[][]
   /** Mediator nouns, as folded words. */
   mediators: Set<string>
+  /** Verbs of announcing, as folded words. */
+  announcing: Set<string>
   /** Counterpart nouns, as folded words. */
   counterparts: Set<string>
   /** Light verbs, as folded words. */
@@ -536,6 +538,7 @@ function compile (data: EventLexiconData): EventLexicon {
     asideClauses: (data.actors?.asides?.clauses ?? []).map(foldedWords),
     purposes: (data.actors?.asides?.purposes ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
+    announcing: set(data.actors?.announcing ?? []),
     counterparts: set(data.actors?.counterparts ?? []),
     lightVerbs: set(data.actors?.lightVerbs ?? []),
     utterances: set(data.actors?.utterances ?? []),
