@@ -1806,6 +1806,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'a word opening the sentence with a modifier\'s ending describes the next word, no name (Armed gangs); gangs are a generic actor',
+    body: 'Armed gangs attacked the town of Mirebalais in central Haiti on Monday, killing at least 11 people, local officials said.',
+    published: '2026-03-02',
+    has: [['Armed gangs', 'source']],
+    lacks: [/^Armed$/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

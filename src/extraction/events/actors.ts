@@ -50,7 +50,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m, ctx) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
-    !isNotActor(m, ctx) && !opensOffice(body, m, ctx) && !isEventNoun(body, m, ctx) && !namedDisaster(body, m, ctx) && !stateAbbreviation(body, m) && !afterPlaceNoun(body, m, ctx) && !placePhrase(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
+    !isNotActor(m, ctx) && !opensOnModifier(body, m, sentence, ctx) && !opensOffice(body, m, ctx) && !isEventNoun(body, m, ctx) && !namedDisaster(body, m, ctx) && !stateAbbreviation(body, m) && !afterPlaceNoun(body, m, ctx) && !placePhrase(body, m, ctx) && !beforePlaceNoun(body, m, ctx) && !describesSomeone(body, m, ctx) && !apposedNationality(body, m, ctx) &&
     // (`Première visite au Liban pour…`: an adjective is no name right before its noun either)
     // (`Reprise des pourparlers`: a common noun governing the event noun through `de` heads it, no actor of it)
     // (`Rescuers on Saturday pulled`: unless the word is itself a generic actor, lexicon `actors.generic`)
@@ -1245,6 +1245,20 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   return !auxiliary && !coordinated && !count && !/^\p{Lu}+$/u.test(mention.text) && placeOf(mention, ctx) === null && !capitalisedInside(body, mention.text)
 }
 
+/**
+ * `Armed gangs stormed…`, `Fishing boats stayed in port`: a word opening a sentence with a modifier's
+ * ending (lexicon `actors.modifierEndings`), before a lowercase word that is no auxiliary nor
+ * preposition, describes that word: no one's name.
+ */
+function opensOnModifier (body: string, mention: Mention, sentence: Span, ctx: ActorContext): boolean {
+  const folded = mention.text.toLowerCase()
+  if (mention.type !== 'name' || /\s/.test(mention.text) || body.slice(sentence.start, mention.start).trim() !== '' ||
+    !(ctx.lexicon.data.actors?.modifierEndings ?? []).some((e) => folded.length > e.length + 2 && folded.endsWith(e))) return false
+  const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 20))[0]
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !ctx.mentions.lexicon.prepositions.has(next.folded) &&
+    !ctx.lexicon.auxiliaries.some((a) => a.words[0] === next.folded) && placeOf(mention, ctx) === null
+}
+
 /** Whether the text writes `word` capitalised somewhere a sentence does not open. */
 function capitalisedInside (body: string, word: string): boolean {
   for (const m of body.matchAll(new RegExp(`${BEFORE_WORD}${escapeRegExp(word)}${AFTER_WORD}`, 'gu'))) {
@@ -2096,7 +2110,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx) || isMeasure(body, m, ctx)) continue
     if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || modelNumber(m, body) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
-    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || namedDisaster(body, m, ctx) || stateAbbreviation(body, m) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || afterPlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
+    if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || opensOnModifier(body, m, sentence, ctx) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || namedDisaster(body, m, ctx) || stateAbbreviation(body, m) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || afterPlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     if (afterAliasMarker(body, m, ctx)) continue
     // a city is where, not who; a complement (`ministre des Affaires étrangères`, `of Texas`) describes; a country is a party

@@ -214,6 +214,7 @@ export interface EventLexiconData {
      * a trigger's, fronted before a comma, is said of the subject after it (`Interpellé mardi, un homme…`).
      */
     participleEndings?: string[]
+    modifierEndings?: string[]
     /** Nouns of a body's members before `of` and its name (`Members of the National Union of Teachers`): the body acts for them. */
     memberNouns?: string[]
     /** Nouns of a person the other lists lack (`bomber`, `suspect`): a phrase holding one, or a noun of the other lists or a plural, may name a party. */
