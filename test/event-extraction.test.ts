@@ -2925,6 +2925,11 @@ t.test('English events: headlines\' present tense (passes, quashes, acquits) and
     'a verb the lexicon writes in the past has its present too')
 })
 
+t.test('English events: an assault rifle is no assault', async (t) => {
+  const found = events('Customs officers found two assault rifles and 300 rounds of ammunition hidden in a lorry at the port of Dover on Tuesday.', '2026-03-04', { language: 'en' })
+  t.notOk(found.some((e) => e.trigger?.text === 'assault'), 'the rifle names no attack')
+})
+
 t.test('English events: drones or missiles launched at a place are a military action by who launched them', async (t) => {
   const found = main(events('Russia launched 40 drones at Odesa overnight, damaging port facilities and wounding three people, regional officials said on Thursday.', '2025-06-12'))
   t.match(found, { type: 'military-action', cameo: '19', trigger: { text: 'launched' } })
