@@ -1813,6 +1813,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/^Armed$/]
   },
   {
+    rule: 'strikers named as a plural of people at a name work for it: struck against (workers at Daewon Motors)',
+    body: 'Unionised workers at Daewon Motors staged a six-hour partial strike on Thursday after wage talks broke down over bonus payments.',
+    published: '2026-03-02',
+    has: [['Daewon Motors', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a name before a site noun is where strikers work, no employer (workers at the Cerro Verde copper mine)',
+    body: 'Workers at the Cerro Verde copper mine in southern Peru began an indefinite strike on Monday over a profit-sharing dispute.',
+    published: '2026-03-02',
+    has: [],
+    lacks: ['Cerro Verde']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

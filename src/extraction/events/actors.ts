@@ -757,7 +757,7 @@ function describingGeneric (mention: Mention, sentence: Span, ctx: ActorContext)
 const GENERIC_WORDS = 2
 
 /** A plural of people (`nurses`, `workers`): lexicon `actors.memberNouns`, the plurals of `actors.people`, the statement lexicon's group nouns. */
-function pluralOfPeople (folded: string, ctx: ActorContext): boolean {
+export function pluralOfPeople (folded: string, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
   return ctx.lexicon.memberNouns.has(folded) || (statement.data.groupNouns ?? []).includes(folded) ||
     (statement.data.pluralSuffixes ?? []).some((suffix) => folded.endsWith(suffix) && ctx.lexicon.people.has(folded.slice(0, -suffix.length)))

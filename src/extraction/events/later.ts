@@ -2,7 +2,7 @@ import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Tok
 import { foldSameLength, spanOf } from '../text.js'
 import { foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
-import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, reportingClause, resolveActor, sayingIn, saysAfter } from './actors.js'
+import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, pluralOfPeople, reportingClause, resolveActor, sayingIn, saysAfter } from './actors.js'
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -544,6 +544,34 @@ export function employerNamedLater (following: readonly Span[], actors: readonly
       const actor = resolveActor(name, 'target', ctx)
       if (actor !== null && !actors.some((a) => sameActor(a, actor))) return [...actors, actor]
     }
+  }
+  return [...actors]
+}
+
+/** Lowercase words between a workplace's name and its site noun (`copper mine`). */
+const SITE_WORDS = 2
+
+/**
+ * `Unionized workers at Kia staged a four-hour strike`: a strike's lead naming its strikers by a
+ * plural of people, then a workplace preposition (lexicon `actors.workplaces`) and a name, names
+ * whom they work for: struck against, when it has no target yet.
+ */
+export function workplaceOfStrikers (lead: Span, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  if (actors.some((a) => a.role === 'target')) return [...actors]
+  const { body } = ctx.mentions
+  const workplaces = new Set(ctx.lexicon.data.actors?.workplaces ?? [])
+  // (`workers at the Cerro Blanco copper mine`: a name before a site noun, lexicon `actors.operators.sites`, is where they work)
+  const sites = new Set(ctx.lexicon.data.actors?.operators?.sites ?? [])
+  const site = (name: Span): boolean => tokenize(body, name.end, Math.min(body.length, name.end + 40)).slice(0, SITE_WORDS + 1).some((w) => sites.has(w.folded))
+  const tokens = tokenize(body, lead.start, lead.end)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const at = tokens[i + 1] as Token
+    if (!workplaces.has(at.folded) || !pluralOfPeople((tokens[i] as Token).folded, ctx)) continue
+    const name = mentionsIn(ctx.mentions, at.end, lead.end)[0]
+    if (name === undefined || name.type !== 'name' || placeOf(name, ctx) !== null || site(name) ||
+      !tokenize(body, at.end, name.start).every((w) => ctx.mentions.lexicon.determiners.has(w.folded))) continue
+    const employer = resolveActor(name, 'target', ctx)
+    if (employer !== null && !actors.some((a) => sameActor(a, employer))) return [...actors, employer]
   }
   return [...actors]
 }

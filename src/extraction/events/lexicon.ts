@@ -215,6 +215,7 @@ export interface EventLexiconData {
      */
     participleEndings?: string[]
     modifierEndings?: string[]
+    workplaces?: string[]
     /** Nouns of a body's members before `of` and its name (`Members of the National Union of Teachers`): the body acts for them. */
     memberNouns?: string[]
     /** Nouns of a person the other lists lack (`bomber`, `suspect`): a phrase holding one, or a noun of the other lists or a plural, may name a party. */
