@@ -1827,6 +1827,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Cerro Verde']
   },
   {
+    rule: 'a month is a time, no party (expected the bank to wait until December)',
+    body: 'MUMBAI, Oct 1 - The State Bank of Ruritania cut its benchmark rate by 25 basis points on Wednesday, surprising economists who had expected the bank to wait until December.',
+    published: '2025-10-01',
+    has: [['State Bank of Ruritania', 'source']],
+    lacks: ['December']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

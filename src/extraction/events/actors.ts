@@ -2126,10 +2126,14 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
  * `The decision, taken by the College of Commissioners at its weekly meeting`, `The award was handed
  * to Valdivia … at a closing ceremony`: a party written as a phrase with no noun of people or of a body
  * (the statement lexicon's role and organisation words, kin; the generic actors, bystanders, delegates,
- * company, court and institution nouns) and no plural (lexicon `pluralSuffixes`) names a thing.
+ * company, court and institution nouns) and no plural (lexicon `pluralSuffixes`) names a thing; a month or a
+ * weekday alone names a time.
  */
 export function namesNoOne (actor: ExtractedActor, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
+  // (`signals December cut`, `April output`: a month or a day alone names a time, not `May` the modal, a surname too)
+  const folded = foldSameLength(actor.name.toLowerCase())
+  if ((ctx.lexicon.months.has(folded) || statement.timeWords.has(folded)) && !(statement.data.modals ?? []).includes(folded)) return true
   const suffixes = statement.data.pluralSuffixes ?? []
   if (actor.mention === null || !/^\p{Ll}/u.test(actor.name) || suffixes.length === 0) return false
   const people = [statement.roleWords, statement.organizationWords, ctx.lexicon.people, ctx.lexicon.genericActors, ctx.lexicon.bystanders, ctx.lexicon.delegates,
