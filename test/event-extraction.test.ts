@@ -1834,6 +1834,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['December']
   },
   {
+    rule: 'a name goes on past `es` (Dar es Salaam), a place, no party',
+    body: 'Hundreds of junior doctors at public hospitals walked off the job on Wednesday, leaving wards in Dar es Salaam and Dodoma deserted.',
+    published: '2026-04-15',
+    has: [['junior doctors', 'source']],
+    lacks: ['Salaam']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
