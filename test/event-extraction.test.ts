@@ -1841,6 +1841,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Salaam']
   },
   {
+    rule: 'a name ending on a natural feature is a place, no party (off the Chuja Islands)',
+    body: 'The Korea Coast Guard arrested the captain of a Chinese fishing boat on Friday on suspicion of fishing illegally inside South Korea\'s waters off the Chuja Islands, the coast guard said.',
+    published: '2026-03-02',
+    has: [['Korea Coast Guard', 'source']],
+    lacks: ['Chuja Islands']
+  },
+  {
+    rule: 'a country whose name ends on a feature is still a party (Solomon Islands)',
+    body: 'HONIARA - Australian Foreign Minister Claire Dunmore arrived in the Solomon Islands on Monday for a two-day official visit.',
+    published: '2026-03-02',
+    has: [['Claire Dunmore', 'source'], ['Solomon Islands', 'target']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -2127,13 +2127,16 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
  * to Valdivia … at a closing ceremony`: a party written as a phrase with no noun of people or of a body
  * (the statement lexicon's role and organisation words, kin; the generic actors, bystanders, delegates,
  * company, court and institution nouns) and no plural (lexicon `pluralSuffixes`) names a thing; a month or a
- * weekday alone names a time.
+ * weekday alone names a time, a name ending on a natural feature a place.
  */
 export function namesNoOne (actor: ExtractedActor, ctx: ActorContext): boolean {
   const statement = ctx.mentions.lexicon
   // (`signals December cut`, `April output`: a month or a day alone names a time, not `May` the modal, a surname too)
   const folded = foldSameLength(actor.name.toLowerCase())
   if ((ctx.lexicon.months.has(folded) || statement.timeWords.has(folded)) && !(statement.data.modals ?? []).includes(folded)) return true
+  // (`near Scarborough Shoal`, `the Frieda River project`: a capitalised name ending on a natural feature, lexicon `places.features`, is a place, not a country, `Solomon Islands`)
+  const words = actor.name.split(/\s+/)
+  if (words.length > 1 && actor.kind !== 'country' && /^\p{Lu}/u.test(actor.name) && ctx.lexicon.features.has(foldSameLength((words.at(-1) ?? '').toLowerCase()))) return true
   const suffixes = statement.data.pluralSuffixes ?? []
   if (actor.mention === null || !/^\p{Ll}/u.test(actor.name) || suffixes.length === 0) return false
   const people = [statement.roleWords, statement.organizationWords, ctx.lexicon.people, ctx.lexicon.genericActors, ctx.lexicon.bystanders, ctx.lexicon.delegates,

@@ -260,6 +260,8 @@ export interface EventLexiconData {
     nouns?: string[]
     /** Words for the whole of a place between its preposition and its determiner (`dans toute la France`). */
     wholes?: string[]
+    /** Capitalised words that end a feature's name (`Scarborough Shoal`, `Frieda River`): a place, no party. */
+    features?: string[]
     /** Exonyms to the gazetteer's name (`Pékin` → `Beijing`). */
     aliases: Record<string, string>
     /** Country names the country package lacks in this language (`États-Unis` → `US`). */
@@ -412,6 +414,8 @@ export interface EventLexicon {
   operations: string[][]
   /** Every month's names, folded: no place of that name (`in March`). */
   months: Set<string>
+  /** Words ending a natural feature's name, folded. */
+  features: Set<string>
   /** Conjunctions opening a clause with a subject of its own, as written: an entry of one word matches a token (`after`, `while`, `quand`). */
   subordinators: Set<string>
   /** Who runs what an accident befell (`actors.operators`): the name after its words (group 1), the owner of its site (group 1); null when the lexicon lists none. */
@@ -564,6 +568,7 @@ function compile (data: EventLexiconData): EventLexicon {
     aliasMarkers: (data.actors?.aliasMarkers ?? []).map(foldedWords),
     operations: (data.actors?.operations ?? []).map(foldedWords),
     months: set(data.dates.months.flat()),
+    features: set(data.places.features ?? []),
     subordinators: new Set(data.subordinators ?? []),
     operatorBefore: operators === undefined ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(operators.before)})\\s+(?:the\\s+)?(${CAPITALISED_NAME})`, 'u'),
     operatorSite: operators === undefined ? null : new RegExp(`(${CAPITALISED_NAME})['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:\\p{Ll}+\\s+){0,2}(?:${alternation(operators.sites)})${AFTER_WORD}`, 'u'),
