@@ -239,9 +239,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // The thirteenth (the fifth of 2026-12-06) added ho-en-834–1025, sixteen writers, English actor F1 on the 192 new articles
 // 63.8 → 64.1; the new copy is harder on everything (main type 77.6, CAMEO 76.6, date 85.4, actors 64.1), so the English
 // floors sit a point under the grown set, lower than before but for main type; French main type and actors were raised to it.
+// The fourteenth (the sixth of 2026-12-06) added ho-en-1026–1169, twelve writers, English actor F1 on the 144 new articles
+// 64.9 → 65.3; the new copy is harder on main type (70.8), CAMEO (79.2) and date (82.6), so those English floors and actors
+// sit a point under the grown set, lower than before; country and all-events F1 were raised to it.
 const HELD_OUT_FLOORS = {
   fr: { type: 0.880, cameo: 0.905, date: 0.94, country: 0.924, actors: 0.727, f1: 0.672 },
-  en: { type: 0.806, cameo: 0.825, date: 0.858, country: 0.871, actors: 0.672, f1: 0.613 }
+  en: { type: 0.793, cameo: 0.819, date: 0.854, country: 0.875, actors: 0.670, f1: 0.615 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
