@@ -559,14 +559,12 @@ const SITE_WORDS = 2
 export function workplaceOfStrikers (lead: Span, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (actors.some((a) => a.role === 'target')) return [...actors]
   const { body } = ctx.mentions
-  const workplaces = new Set(ctx.lexicon.data.actors?.workplaces ?? [])
   // (`workers at the Cerro Blanco copper mine`: a name before a site noun, lexicon `actors.operators.sites`, is where they work)
-  const sites = new Set(ctx.lexicon.data.actors?.operators?.sites ?? [])
-  const site = (name: Span): boolean => tokenize(body, name.end, Math.min(body.length, name.end + 40)).slice(0, SITE_WORDS + 1).some((w) => sites.has(w.folded))
+  const site = (name: Span): boolean => tokenize(body, name.end, Math.min(body.length, name.end + 40)).slice(0, SITE_WORDS + 1).some((w) => ctx.lexicon.sites.has(w.folded))
   const tokens = tokenize(body, lead.start, lead.end)
   for (let i = 0; i + 1 < tokens.length; i++) {
     const at = tokens[i + 1] as Token
-    if (!workplaces.has(at.folded) || !pluralOfPeople((tokens[i] as Token).folded, ctx)) continue
+    if (!ctx.lexicon.workplaces.has(at.folded) || !pluralOfPeople((tokens[i] as Token).folded, ctx)) continue
     const name = mentionsIn(ctx.mentions, at.end, lead.end)[0]
     if (name === undefined || name.type !== 'name' || placeOf(name, ctx) !== null || site(name) ||
       !tokenize(body, at.end, name.start).every((w) => ctx.mentions.lexicon.determiners.has(w.folded))) continue
@@ -631,8 +629,9 @@ export function ownPeopleTold (following: readonly Span[], actors: readonly Extr
   return [...actors]
 }
 
-/** Words before a retelling noun that opens a sentence (`The three-hour`), and from it to its agent's preposition (`, signed on Saturday by`). */
+/** Words before a retelling noun that opens a sentence (`The three-hour meeting`). */
 const RETELLING_OPENING_WORDS = 3
+/** Words from the retelling noun to its agent's preposition (`, signed on Saturday by`). */
 const RETELLING_AGENT_WORDS = 8
 
 /**

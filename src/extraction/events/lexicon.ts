@@ -214,7 +214,9 @@ export interface EventLexiconData {
      * a trigger's, fronted before a comma, is said of the subject after it (`Interpellé mardi, un homme…`).
      */
     participleEndings?: string[]
+    /** English endings of a modifier opening a sentence before its noun (`Armed gangs`, `Fishing boats`): no name. */
     modifierEndings?: string[]
+    /** Prepositions from strikers to whom they work for (`workers at Kia`). */
     workplaces?: string[]
     /** Nouns of a body's members before `of` and its name (`Members of the National Union of Teachers`): the body acts for them. */
     memberNouns?: string[]
@@ -377,6 +379,9 @@ export interface EventLexicon {
   mediators: Set<string>
   /** Verbs of announcing, as folded words. */
   announcing: Set<string>
+  /** Workplace prepositions and site nouns (`actors.operators.sites`), as folded words. */
+  workplaces: Set<string>
+  sites: Set<string>
   /** Counterpart nouns, as folded words. */
   counterparts: Set<string>
   /** Light verbs, as folded words. */
@@ -545,6 +550,8 @@ function compile (data: EventLexiconData): EventLexicon {
     purposes: (data.actors?.asides?.purposes ?? []).map(foldedWords),
     mediators: set(data.actors?.mediators ?? []),
     announcing: set(data.actors?.announcing ?? []),
+    workplaces: set(data.actors?.workplaces ?? []),
+    sites: set(data.actors?.operators?.sites ?? []),
     counterparts: set(data.actors?.counterparts ?? []),
     lightVerbs: set(data.actors?.lightVerbs ?? []),
     utterances: set(data.actors?.utterances ?? []),
