@@ -1855,6 +1855,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'a counted crowd opening on a name is who that name says they are (Thousands of Alberta teachers)',
+    body: 'Thousands of Alberta teachers walked off the job on Monday after wage talks with the province broke down, shutting hundreds of schools.',
+    published: '2026-03-02',
+    has: [['Alberta teachers', 'source']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

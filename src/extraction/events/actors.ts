@@ -1599,8 +1599,10 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   const noun: Token[] = []
   for (; k < tokens.length && noun.length < CROWD_WORDS; k++) {
     const w = tokens[k] as Token
+    // (`Thousands of NSW nurses`: a name opening the group, before its lower-case noun, says whose or where they are)
+    const modifier = noun.length === 0 && /^\p{Lu}/u.test(w.text) && !statement.stopwords.has(w.folded) && pluralOfPeople(tokens[k + 1]?.folded ?? '', ctx)
     // (`six Indian diplomats`: a nationality among the words of the group; `près de la frontière` is where, no word of it)
-    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded)) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.placePrepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded) ||
+    if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded) && !modifier) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.placePrepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded) ||
       // (`14 Georgian officials it holds responsible`: nor into a clause opening on its subject pronoun)
       statement.stopwords.has(w.folded) || statement.pronounGender.has(w.folded) ||
       // (`three young men suspected of planning`: nor into a past participle (lexicon `tense.pastEndings`) before its complement)
