@@ -1862,6 +1862,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'an operator described after the determiner is still named (operated by the regional company Transportes Andinos Unidos)',
+    body: 'A passenger bus plunged into a ravine in southern Peru before dawn on Monday, killing 24 people, police said. The bus, operated by the regional company Transportes Andinos Unidos, was travelling from Arequipa to Cusco.',
+    published: '2026-03-02',
+    has: [['Transportes Andinos Unidos', 'other']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -423,7 +423,7 @@ export interface EventLexicon {
   features: Set<string>
   /** Conjunctions opening a clause with a subject of its own, as written: an entry of one word matches a token (`after`, `while`, `quand`). */
   subordinators: Set<string>
-  /** Who runs what an accident befell (`actors.operators`): the name after its words (group 1), the owner of its site (group 1); null when the lexicon lists none. */
+  /** Who runs what an accident befell (`actors.operators`): the name after its words, past `the` and up to two lower-case words (`operated by the domestic carrier Summit Air`) (group 1); the owner of its site (group 1); null when the lexicon lists none. */
   operatorBefore: RegExp | null
   operatorSite: RegExp | null
   /** Members' nouns, as folded words joined by a space, to their assembly's name. */
@@ -577,7 +577,7 @@ function compile (data: EventLexiconData): EventLexicon {
     months: set(data.dates.months.flat()),
     features: set(data.places.features ?? []),
     subordinators: new Set(data.subordinators ?? []),
-    operatorBefore: operators === undefined ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(operators.before)})\\s+(?:the\\s+)?(${CAPITALISED_NAME})`, 'u'),
+    operatorBefore: operators === undefined ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(operators.before)})\\s+(?:the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})?(${CAPITALISED_NAME})`, 'u'),
     operatorSite: operators === undefined ? null : new RegExp(`(${CAPITALISED_NAME})['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:\\p{Ll}+\\s+){0,2}(?:${alternation(operators.sites)})${AFTER_WORD}`, 'u'),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
   }
