@@ -1869,6 +1869,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'a country right before a visit\'s noun is the host (begins Japan visit)',
+    body: 'Indonesian President Arif Santoso arrived in Tokyo on Thursday for a three-day state visit, his first to the country.',
+    published: '2026-03-02',
+    title: 'Indonesian president begins Japan visit',
+    has: [['Arif Santoso', 'source'], ['Japan', 'target']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -72,8 +72,10 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
   const hasSubject = trigger.verb || !isComplement(ctx.mentions, trigger.head) ||
     ctx.mentions.lexicon.genitives.has(wordBefore(body, trigger.head, ctx)) || afterLightVerb(trigger, clause, ctx)
+  // (`begins Japan visit`: a country right before a visit's noun is where it goes, the host)
+  const visited = (m: Mention): boolean => trigger.family.type === 'state-visit' && !trigger.verb && adjacent(body, m, trigger) && placeOf(m, ctx)?.place.kind === 'country'
   if (before.length > 0 && (hasSubject || adjacent(body, before.at(-1) as Mention, trigger))) {
-    for (const m of before) candidates.push({ mention: m, role: subjectRole })
+    for (const m of before) candidates.push({ mention: m, role: visited(m) ? 'target' : subjectRole })
   }
   // `M. Poutine, dont c'était la première visite`: an event noun in a relative clause of possession is the owner's
   const owner = trigger.verb || before.length > 0 ? null : possessor(clause, sentence, ctx)
