@@ -1877,6 +1877,14 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'an office a headline opens on is no name (Premier pledges $75m)',
+    body: 'LISMORE, Aug 11 (AAP) - NSW Premier Alex Moreno has pledged $75 million in recovery funding during a visit to flood-hit Lismore.',
+    published: '2026-08-12',
+    title: 'Premier pledges $75m for flood-hit towns',
+    has: [['Alex Moreno', 'source']],
+    lacks: ['Premier']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
