@@ -3017,3 +3017,11 @@ for (const { rule, body, published, title, has, lacks } of ENGLISH_PARTIES) {
     for (const name of lacks) lacksActor(t, found, name)
   })
 }
+
+t.test('English events: a case a court or a judge dismisses is a ruling that rejects (CAMEO 12); a minister\'s rejection stays a statement', async (t) => {
+  const ruling = main(events('Justice Margaret Hollis on Wednesday dismissed the case brought by the Waterloo Public Housing Action Group against the demolition plan.', '2025-09-04', { language: 'en' }))
+  t.match(ruling, { type: 'court-ruling', cameo: '12', trigger: { text: 'dismissed' } })
+  hasActor(t, ruling, 'Margaret Hollis', 'source')
+  const reply = main(events('Foreign Minister Ana Ruiz on Wednesday dismissed the accusations as baseless.', '2025-09-04', { language: 'en' }))
+  t.match(reply, { type: 'declaration', cameo: '12' })
+})
