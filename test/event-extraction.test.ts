@@ -3025,3 +3025,11 @@ t.test('English events: a case a court or a judge dismisses is a ruling that rej
   const reply = main(events('Foreign Minister Ana Ruiz on Wednesday dismissed the accusations as baseless.', '2025-09-04', { language: 'en' }))
   t.match(reply, { type: 'declaration', cameo: '12' })
 })
+
+t.test('English events: a present participle after a comma tells what the verb before it did, not the news (capsized …, blaming); a sentence\'s adverb is nobody', async (t) => {
+  const found = main(events('MANILA — Nine people died after a motorized outrigger boat capsized off Romblon province on Monday, the Philippine Coast Guard said Tuesday, blaming overloading and the captain\'s decision to sail despite a gale warning.',
+    '2025-05-06', { language: 'en', title: 'Coast Guard blames overloading as boat capsizes off Romblon' }))
+  t.match(found, { type: 'accident', trigger: { text: 'capsized' } })
+  const ambush = main(events('Shortly after dawn on Sunday, fighters riding motorbikes opened fire on a Malian army supply convoy near Douentza, killing at least 20 soldiers, security sources said.', '2025-05-05', { language: 'en' }))
+  lacksActor(t, ambush, 'Shortly')
+})

@@ -135,7 +135,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const place = mine.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
       const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
         places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
-      const told = isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events) || earlierOfSomeone(body, sentence, trigger, ctx)
+      const told = isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events, lexicon) || earlierOfSomeone(body, sentence, trigger, ctx)
       const subordinate = trigger.verb && inSubordinate(body, sentence, trigger, lexicon)
       drafts.push({
         trigger,
@@ -775,9 +775,19 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
  * So it does after one (`La cour a relaxé mercredi l'ancien maire, condamné en première instance`):
  * it describes the verb's object.
  */
-const participleAside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean =>
+const participleAside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[], lexicon: EventLexicon): boolean =>
   (afterComma(body, sentence, trigger) && events.some((u) => u !== trigger && u.verb && u.start !== u.head.start && !u.negated)) ||
-  reducedRelative(body, sentence, trigger, events) || frontedParticiple(body, sentence, trigger, events)
+  consequence(body, sentence, trigger, events, lexicon) || reducedRelative(body, sentence, trigger, events) || frontedParticiple(body, sentence, trigger, events)
+
+/**
+ * `fighters opened fire on an army convoy …, killing at least 20 soldiers`: a present participle
+ * (lexicon `actors.absoluteEndings`) set off by a comma after a verb that is no participle tells what that verb's event did.
+ */
+function consequence (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[], lexicon: EventLexicon): boolean {
+  const endings = lexicon.data.actors?.absoluteEndings ?? []
+  const present = (t: Trigger): boolean => endings.some((e) => body.slice(t.head.start, t.head.end).toLowerCase().endsWith(e))
+  return afterComma(body, sentence, trigger) && present(trigger) && events.some((u) => u.verb && !u.negated && u.end <= trigger.start && !present(u))
+}
 
 /**
  * `Réunis lundi en session extraordinaire, les élus ont voté la fermeture`: a bare participle opening
