@@ -1885,6 +1885,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Premier']
   },
   {
+    rule: 'a verb of saying ends a name before an acronym\'s bracket (judge Esther Wambui said the … Commission (IEBC))',
+    body: 'NAIROBI, March 5 (AFP) - A Kenyan court on Thursday annulled the election of a ruling party lawmaker, ruling that the by-election in Malava was marred by vote-buying. Sitting in Kakamega, High Court judge Esther Wambui said the Independent Electoral and Boundaries Commission (IEBC) had failed to guarantee a free poll.',
+    published: '2026-03-05',
+    has: [['Esther Wambui', 'source']],
+    lacks: [/said/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -1705,10 +1705,13 @@ function lowercaseLongName (acronym: string, at: number, ctx: ActorContext): str
   return null
 }
 
-/** A continuation of a name with no verb of the lexicons (an auxiliary, a trigger's verb form) and few words: still the name. */
+/** A continuation of a name with no verb of the lexicons (an auxiliary, a trigger's verb form, a verb of saying) and few words: still the name. */
 function nameRunsOn (continuation: string, ctx: ActorContext): boolean {
   const words = tokenize(continuation, 0, continuation.length).filter((t) => /\p{L}/u.test(t.text))
   const auxiliaries = auxiliaryWords(ctx)
+  // (`judge Esther Wambui said the Independent Electoral and Boundaries Commission (IEBC)`: a verb of saying ends the name)
+  const said = sayingWords(ctx)
+  if (words.some((t) => said.has(t.folded))) return false
   const verb = (t: Token): boolean => ctx.lexicon.forms.get(t.folded)?.some((f) => f.verb && f.words.length === 1 && f.exact[0] === t.text.toLowerCase()) === true
   // (`La CGT et Force ouvrière (FO)`: a name joined to the next by a coordinator is two names)
   return words.length <= FOREIGN_ACRONYM_WORDS && !ctx.lexicon.comitatives.has(words[0]?.folded ?? '') && !words.some((t) => auxiliaries.has(t.text.toLowerCase()) || verb(t))
