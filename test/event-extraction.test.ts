@@ -3040,3 +3040,15 @@ t.test('English events: a present participle after a comma tells what the verb b
   const ambush = main(events('Shortly after dawn on Sunday, fighters riding motorbikes opened fire on a Malian army supply convoy near Douentza, killing at least 20 soldiers, security sources said.', '2025-05-05', { language: 'en' }))
   lacksActor(t, ambush, 'Shortly')
 })
+
+t.test('English events: a candidate beating another by votes is an election; a parliament named by its name votes legislation; a bill clearing a chamber is no acquittal', async (t) => {
+  const race = events('Haruto Takeda beat Economic Security Minister Naomi Kuroda by 215 votes to 176 in a runoff for the party leadership race on Saturday.', '2026-09-28', { language: 'en' })
+  t.ok(race.some((e) => e.trigger?.text === 'beat' && e.type === 'election'), 'beat by votes is an election')
+  t.notOk(race.some((e) => e.type === 'sport'), 'and no match')
+  const vote = main(events('BERLIN, June 27 (dpa) - Germany\'s Bundestag on Thursday voted to extend the country\'s rent brake by four years.', '2025-06-27', { language: 'en' }))
+  t.match(vote, { type: 'legislation', trigger: { text: 'voted' } })
+  hasActor(t, vote, 'Bundestag', 'source')
+  const cleared = events('The federal government\'s build-to-rent housing legislation cleared the Senate shortly before 2am yesterday after a marathon overnight sitting, ending a five-month standoff with the crossbench.', '2026-08-12', { language: 'en' })
+  t.match(main(cleared), { type: 'legislation' }, 'a bill clears the Senate')
+  t.notOk(cleared.some((e) => e.type === 'court-ruling'), 'nobody is acquitted')
+})
