@@ -1892,6 +1892,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/said/]
   },
   {
+    rule: 'a body\'s name listing its members\' trades keeps its commas (Kenya Medical Practitioners, Pharmacists and Dentists Union); two names joined by and stay two',
+    body: 'NAIROBI, March 4 (Reuters) - Kenyan doctors walked off the job at public hospitals on Tuesday. The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) called the strike after talks with the Ministry of Health broke down.',
+    published: '2025-03-04',
+    has: [['Kenya Medical Practitioners, Pharmacists and Dentists Union', 'source']],
+    lacks: ['Dentists Union']
+  },
+  {
+    rule: 'two names joined by and alone stay two parties (the European Union and Australia signed)',
+    body: 'BRUSSELS - The European Union and Australia signed a free trade agreement on Tuesday after five years of talks.',
+    published: '2026-03-03',
+    has: [['European Union', 'source'], ['Australia', 'target']],
+    lacks: [/ and /]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

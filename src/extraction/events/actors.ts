@@ -1315,7 +1315,8 @@ function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorCont
   return placeOf(longer, ctx)?.place.kind === 'country' ? longer : mention
 }
 
-export function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+export function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
+  const found = withListedWords(mention, ctx)
   if (opensOnOfficeModifier(found, ctx) || namesText(found, ctx)) return null
   const actor = namedActor(found, role, ctx)
   // `Les députés ont adopté`: the members named alone act as their assembly
@@ -1323,6 +1324,38 @@ export function resolveActor (found: Mention, role: ActorRole, ctx: ActorContext
   if (actor !== null && assembly !== undefined) return { ...actor, name: assembly, kind: 'organization' }
   if (actor !== null && ctx.lexicon.genericActors.has(foldedPhrase(actor.name))) actor.generic = true
   return actor
+}
+
+/** Capitalised words, maybe joined by `of` (`National Union of Rail`). */
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*`
+/** A list of capitalised items right before a name: `Kenya Medical Practitioners, Pharmacists and ` (up to four items before `and`). */
+const LISTED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${CAPITALISED_WORDS}(?:,\s+${CAPITALISED_WORDS}){1,3}),?\s+and\s+$`, 'u')
+
+/**
+ * `Kenya Medical Practitioners, Pharmacists and Dentists Union`, `National Union of Rail, Maritime and
+ * Transport Workers`: a name right after a list of capitalised items is the end of one body's name when
+ * its first item or the name ends or opens on a body's noun (lexicon `actors.listedNameNouns`) and no item is a place.
+ */
+function withListedWords (mention: Mention, ctx: ActorContext): Mention {
+  const nouns = ctx.lexicon.data.actors?.listedNameNouns ?? []
+  if (mention.type !== 'name' || nouns.length === 0) return mention
+  const { body } = ctx.mentions
+  const listed = LISTED_BEFORE.exec(body.slice(Math.max(0, mention.start - 120), mention.start))
+  if (listed === null) return mention
+  const items = (listed[1] as string).split(/,\s+/)
+  // (`European Union and Australia`: two names joined by `and` alone are two parties; a name's list has a comma)
+  if (items.length < 2 || placeOf(mention, ctx) !== null) return mention
+  const words = (text: string): string[] => foldedWords(text)
+  const bodyNoun = words(items[0] as string).some((w) => nouns.includes(w)) || nouns.includes(words(mention.text).at(-1) ?? '')
+  const start = mention.start - listed[0].length + listed[0].indexOf(listed[1] as string)
+  const place = (text: string, at: number): boolean => placeOf({ ...spanOf(body, at, at + text.length), type: 'name', name: text }, ctx) !== null
+  let at = start
+  for (const item of items) {
+    if (place(item, body.indexOf(item, at))) return mention
+    at = body.indexOf(item, at) + item.length
+  }
+  if (!bodyNoun) return mention
+  return { ...mention, ...spanOf(body, start, mention.end), name: body.slice(start, mention.end) }
 }
 
 /** `the Finance Bill 2026`, `the Paris Agreement`: a name ending on a noun of a text (lexicon `actors.textNouns`), maybe before its year, is what is passed or signed, no party. */

@@ -216,6 +216,8 @@ export interface EventLexiconData {
     participleEndings?: string[]
     /** English endings of a modifier opening a sentence before its noun (`Armed gangs`, `Fishing boats`): no name. */
     modifierEndings?: string[]
+    /** `Kenya Medical Practitioners, Pharmacists and Dentists Union`: nouns of a body whose name lists its members' trades, commas and `and` inside it. */
+    listedNameNouns?: string[]
     /** Prepositions from strikers to whom they work for (`workers at Kia`). */
     workplaces?: string[]
     /** Nouns of a body's members before `of` and its name (`Members of the National Union of Teachers`): the body acts for them. */
