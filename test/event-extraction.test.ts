@@ -3066,3 +3066,10 @@ t.test('English events: a candidate beating another by votes is an election; a p
   t.match(main(cleared), { type: 'legislation' }, 'a bill clears the Senate')
   t.notOk(cleared.some((e) => e.type === 'court-ruling'), 'nobody is acquitted')
 })
+
+t.test('English events: a bare participle after a noun, past the news\' verb with its auxiliary, describes that noun (penalties imposed on)', async (t) => {
+  const found = main(events('Southern Water has been fined £4.2 million for illegally discharging untreated sewage into the River Adur in West Sussex, in one of the largest penalties imposed on a water company this year.',
+    '2025-09-05', { language: 'en', title: 'Southern Water fined £4.2m over sewage spills' }))
+  t.match(found, { trigger: { text: 'has been fined' }, startDate: '2025-09-05' })
+  hasActor(t, found, 'Southern Water', 'target')
+})

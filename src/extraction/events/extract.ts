@@ -777,7 +777,7 @@ function afterComma (body: string, sentence: Span, trigger: Trigger): boolean {
  */
 const participleAside = (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[], lexicon: EventLexicon): boolean =>
   (afterComma(body, sentence, trigger) && events.some((u) => u !== trigger && u.verb && u.start !== u.head.start && !u.negated)) ||
-  consequence(body, sentence, trigger, events, lexicon) || reducedRelative(body, sentence, trigger, events) || frontedParticiple(body, sentence, trigger, events)
+  consequence(body, sentence, trigger, events, lexicon) || reducedRelative(body, sentence, trigger, events, lexicon) || frontedParticiple(body, sentence, trigger, events)
 
 /**
  * `fighters opened fire on an army convoy …, killing at least 20 soldiers`: a present participle
@@ -806,12 +806,15 @@ function frontedParticiple (body: string, sentence: Span, trigger: Trigger, even
  */
 const BRACKETED = /\([^()]*\)/gu
 
-function reducedRelative (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[]): boolean {
+function reducedRelative (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[], lexicon: EventLexicon): boolean {
   if (!trigger.verb || trigger.start !== trigger.head.start) return false
   const previous = tokenize(body, Math.max(sentence.start, trigger.start - 30), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
   return previous !== undefined && /^\p{Ll}[\p{L}-]*$/u.test(previous.text) &&
     // (`enlevés fin mars par l'Armée de libération nationale (ELN) ont été libérés`: an acronym in brackets breaks no clause)
-    events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && !/[,;:()«»]/u.test(body.slice(trigger.end, u.start).replace(BRACKETED, '')))
+    (events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && !/[,;:()«»]/u.test(body.slice(trigger.end, u.start).replace(BRACKETED, ''))) ||
+    // (`has been fined £4.2 million …, one of the largest penalties imposed on a water company`: so does one after the news' verb with its auxiliary;
+    // not after an auxiliary or its infinitive, `accusé … d'avoir frappé`)
+    (events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.end <= previous.start) && ![...lexicon.auxiliaries.map((a) => a.words[0]), ...(lexicon.data.auxiliaries.infinitive ?? [])].includes(previous.folded)))
 }
 
 /**
