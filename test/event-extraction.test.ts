@@ -3073,3 +3073,8 @@ t.test('English events: a bare participle after a noun, past the news\' verb wit
   t.match(found, { trigger: { text: 'has been fined' }, startDate: '2025-09-05' })
   hasActor(t, found, 'Southern Water', 'target')
 })
+
+t.test('English places: a capital stays itself when the article names a country with a namesake town (Cairo beside a US envoy)', async (t) => {
+  const found = main(events('Delegations from Israel and Hamas arrived in Cairo on Tuesday for a new round of indirect talks. The US envoy is expected on Wednesday.', '2026-03-10', { language: 'en' }))
+  t.match(found, { location: { name: 'Cairo', countryCode: 'EG' } })
+})

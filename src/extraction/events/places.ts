@@ -54,8 +54,8 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
         if (namesake?.place.countryCode === country) place = namesake
       }
     }
-    // … else in a country the article names elsewhere (`Brest` in a storm story about France)
-    if (place.place.kind === 'city' && !countries.has(place.place.countryCode) && ctx.country === undefined && !(ctx.articleCountries?.has(place.place.countryCode) ?? true)) {
+    // … else in a country the article names elsewhere (`Brest` in a storm story about France), unless a capital (`Cairo` beside a `US envoy`)
+    if (place.place.kind === 'city' && place.place.capital !== true && !countries.has(place.place.countryCode) && ctx.country === undefined && !(ctx.articleCountries?.has(place.place.countryCode) ?? true)) {
       for (const country of ctx.articleCountries ?? []) {
         const namesake = placeOf(mention, { ...ctx, country })
         if (namesake?.place.countryCode === country) { place = namesake; break }
