@@ -3078,3 +3078,13 @@ t.test('English places: a capital stays itself when the article names a country 
   const found = main(events('Delegations from Israel and Hamas arrived in Cairo on Tuesday for a new round of indirect talks. The US envoy is expected on Wednesday.', '2026-03-10', { language: 'en' }))
   t.match(found, { location: { name: 'Cairo', countryCode: 'EG' } })
 })
+
+t.test('English parties: a live blog\'s time zone is nobody (13:10 GMT - … met)', async (t) => {
+  const found = events('LIVE: ceasefire talks in Cairo.\n\n13:10 GMT - Egyptian Foreign Minister Badr Abdelatty met US envoy Steve Witkoff in Cairo and said negotiations were serious but difficult.', '2026-03-10', { language: 'en' })
+  const met = found.find((e) => e.trigger?.text === 'met')
+  t.ok(met !== undefined, 'the meeting is found')
+  if (met !== undefined) {
+    hasActor(t, met, 'Badr Abdelatty')
+    lacksActor(t, met, 'GMT')
+  }
+})
