@@ -3088,3 +3088,9 @@ t.test('English parties: a live blog\'s time zone is nobody (13:10 GMT - … met
     lacksActor(t, met, 'GMT')
   }
 })
+
+t.test('English events: riot police are no riot', async (t) => {
+  const found = events('PARIS, Jan 29 (AFP) - French riot police fired tear gas in Paris on Thursday as hundreds of thousands of people took to the streets against the austerity budget.', '2026-01-29', { language: 'en' })
+  t.notOk(found.some((e) => e.trigger?.text === 'riot'), 'the police\'s name tells of no riot')
+  t.ok(found.some((e) => e.trigger?.text === 'took to the streets' && e.type === 'protest'), 'the march is its own event')
+})
