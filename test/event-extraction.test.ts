@@ -1906,6 +1906,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/ and /]
   },
   {
+    rule: 'the one a ruling is done to may be introduced by an age two sentences on, in a sentence telling of a like event (Harjit Sandhu, 27, was found guilty)',
+    body: 'TORONTO — Ontario\'s top court has quashed the second-degree murder conviction of a Brampton man and ordered a new trial, ruling that the trial judge gave the jury flawed instructions on self-defence.\n\nIn a unanimous decision released Thursday, a three-judge panel of the Court of Appeal for Ontario said the errors "went to the heart of the defence" and could have affected the verdict.\n\nHarjit Sandhu, 27, was found guilty in 2024 of stabbing Kyle Morrison to death outside a banquet hall in Brampton in August 2022, after a fight broke out between two groups of guests at a wedding reception.',
+    published: '2026-05-29',
+    has: [['Harjit Sandhu', 'target']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

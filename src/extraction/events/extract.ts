@@ -201,7 +201,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const reporting = reportingClause(body, main.sentence, ctx)
     const told = reporting === null || reporting.start < main.trigger.end ? main.sentence : { ...main.sentence, end: reporting.start }
     main.event.participants = holderNamedNext(told, following, main.trigger, main.event.participants, ctx)
-    main.event.participants = agedHolderNext(main.sentence, next, main.event.participants, ctx, main.event)
+    // (`… quashed the conviction of a Brampton man. In a unanimous decision, … Harjit Sandhu, 27, was found guilty`: or the one after it)
+    following.slice(0, AGED_SENTENCES).forEach((later, k) => { main.event.participants = agedHolderNext(main.sentence, later, main.event.participants, ctx, main.event, k > 0) })
     main.event.participants = bodyNamedNext(next, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
     if (LISTED.has(main.event.type)) main.event.participants = listedTargets(following, main.event.participants, ctx)
@@ -456,6 +457,9 @@ function dayRetold (main: Draft, drafts: readonly Draft[], following: readonly S
     !tokenize(body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded)))
   return told?.date?.date
 }
+
+/** Sentences after the lead in which a person introduced by an age is looked for. */
+const AGED_SENTENCES = 2
 
 /** Sentences after the lead in which who called a strike or a march is looked for. */
 const ORGANISER_SENTENCES = 3

@@ -110,22 +110,29 @@ const undergoes = (event: { type: string, cameo: string | null }): boolean => UN
 
 /** A full name set off by an age (`Dale Ruckert, 61,`, `Hernán Restrepo, 52 ans,`, `Jason Mulcahy (34),`). */
 const AGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*\d{2}(?:\s+\p{Ll}+)?\s*,|\s+\(\d{2}\))/u
+/** A full name opening a sentence, set off by where its bearer lives (`Declan Furlong, of no fixed address,`). */
+const RESIDENT_NAME = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+of\s+/u
 
 /**
  * `A former county treasurer … was sentenced. U.S. District Judge Karen Whitfield also ordered Dale
  * Ruckert, 61, to repay`: a person the next sentence introduces by an age, anywhere in it, is the one
  * the lead gave only as an office or as one someone (a lowercase phrase), when no actor names them yet;
- * when the lead names no one an event of the kind `undergone` (`UNDERGONE`) is done to, it is that one.
+ * when the lead names no one an event of the kind `undergone` (`UNDERGONE`) is done to, it is that one, and so is a
+ * name opening the sentence with where its bearer lives (`Declan Furlong, of no fixed address,`). A sentence
+ * `farther` on than the next names only that one.
  */
-export function agedHolderNext (lead: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, undergone?: { type: string, cameo: string | null }): ExtractedActor[] {
+export function agedHolderNext (lead: Span, next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext, undergone?: { type: string, cameo: string | null }, farther = false): ExtractedActor[] {
   const { body } = ctx.mentions
-  const found = next === undefined ? null : AGED_NAME.exec(body.slice(next.start, next.end))
+  const text = next === undefined ? '' : body.slice(next.start, next.end)
+  const resident = RESIDENT_NAME.exec(text)
+  const found = AGED_NAME.exec(text) ?? resident
   if (next === undefined || found === null) return [...actors]
   const words = (found[1] as string).split(/\s+/)
   const title = titleLength(words, ctx)
   if (words.length - title < 2) return [...actors]
   const name = words.slice(title).join(' ')
-  const named = actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)))
+  // (`Whelehan` among the actors names `Conor Whelehan` too)
+  const named = actors.some((a) => foldSameLength(a.name).includes(foldSameLength(name)) || foldedWords(a.name).every((w) => foldedWords(name).includes(w)))
   // (named in the lead, they are someone else than the lead's one someone)
   if (named && foldSameLength(body.slice(lead.start, lead.end)).includes(foldSameLength(name))) return [...actors]
   // (or as one someone: `A former county treasurer`)
@@ -136,10 +143,13 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
   const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a))
   const start = next.start + found.index + (found[1] as string).length - name.length
   // (`has jailed a Dublin man … Declan Furlong (31), of Cherry Orchard`: the one a ruling or an arrest is done to, when the lead names no one it is done to)
-  if (offices.length === 0 && !named && title === 0 && undergone !== undefined && undergoes(undergone) && !actors.some((a) => a.role === 'target')) {
+  // (farther on, only when no person is a party yet and the sentence tells of a like event: `was found guilty`, not `avait été retrouvé mort`)
+  const told = !farther || findTriggers(body, next, ctx.lexicon).some((t) => undergoes(t.family))
+  if (offices.length === 0 && !named && title === 0 && undergone !== undefined && undergoes(undergone) && told && !actors.some((a) => a.role === 'target' || (farther && a.kind === 'person'))) {
     return [...actors, { name, kind: 'person', role: 'target', mention: spanOf(body, start, start + name.length) }]
   }
-  if (offices.length !== 1) return [...actors]
+  // (a sentence farther on names only the one the lead's ruling or arrest is done to)
+  if (offices.length !== 1 || found === resident || farther) return [...actors]
   // (`A former chief financial officer … was sentenced. Gregory Hallett, 58,` with Hallett a party already: the one acted upon was he)
   if (named) return offices[0]?.role === 'target' ? actors.filter((a) => a !== offices[0]) : [...actors]
   return actors.map((a) => a === offices[0] ? { name, kind: 'person', role: a.role, mention: spanOf(body, start, start + name.length) } : a)
