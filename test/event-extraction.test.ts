@@ -1913,6 +1913,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'the one a charge is done to may open the next sentence with where they live (Declan Furlong, of no fixed address,)',
+    body: 'Shortly before 11am yesterday, a 34-year-old man was brought before Dublin District Court charged with the murder of a father of two who was shot dead in Finglas at the weekend. Declan Furlong, of no fixed address, is accused of murdering the man outside a shop on Saturday.',
+    published: '2025-08-12',
+    has: [['Declan Furlong', 'target']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
