@@ -1333,8 +1333,9 @@ const LISTED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${CAPITALISED_WO
 
 /**
  * `Kenya Medical Practitioners, Pharmacists and Dentists Union`, `National Union of Rail, Maritime and
- * Transport Workers`: a name right after a list of capitalised items is the end of one body's name when
- * its first item or the name ends or opens on a body's noun (lexicon `actors.listedNameNouns`) and no item is a place.
+ * Transport Workers`: a name right after a list of capitalised items (with a comma) is the end of one body's
+ * name when the list's first item holds a body's noun or the name ends on one (lexicon `actors.listedNameNouns`),
+ * and neither the name nor any item is a place.
  */
 function withListedWords (mention: Mention, ctx: ActorContext): Mention {
   const nouns = ctx.lexicon.data.actors?.listedNameNouns ?? []
@@ -1345,8 +1346,8 @@ function withListedWords (mention: Mention, ctx: ActorContext): Mention {
   const items = (listed[1] as string).split(/,\s+/)
   // (`European Union and Australia`: two names joined by `and` alone are two parties; a name's list has a comma)
   if (items.length < 2 || placeOf(mention, ctx) !== null) return mention
-  const words = (text: string): string[] => foldedWords(text)
-  const bodyNoun = words(items[0] as string).some((w) => nouns.includes(w)) || nouns.includes(words(mention.text).at(-1) ?? '')
+  const bodyNoun = foldedWords(items[0] as string).some((w) => nouns.includes(w)) || nouns.includes(foldedWords(mention.text).at(-1) ?? '')
+  if (!bodyNoun) return mention
   const start = mention.start - listed[0].length + listed[0].indexOf(listed[1] as string)
   const place = (text: string, at: number): boolean => placeOf({ ...spanOf(body, at, at + text.length), type: 'name', name: text }, ctx) !== null
   let at = start
@@ -1354,7 +1355,6 @@ function withListedWords (mention: Mention, ctx: ActorContext): Mention {
     if (place(item, body.indexOf(item, at))) return mention
     at = body.indexOf(item, at) + item.length
   }
-  if (!bodyNoun) return mention
   return { ...mention, ...spanOf(body, start, mention.end), name: body.slice(start, mention.end) }
 }
 

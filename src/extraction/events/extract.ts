@@ -202,7 +202,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const told = reporting === null || reporting.start < main.trigger.end ? main.sentence : { ...main.sentence, end: reporting.start }
     main.event.participants = holderNamedNext(told, following, main.trigger, main.event.participants, ctx)
     // (`… quashed the conviction of a Brampton man. In a unanimous decision, … Harjit Sandhu, 27, was found guilty`: or the one after it)
-    following.slice(0, AGED_SENTENCES).forEach((later, k) => { main.event.participants = agedHolderNext(main.sentence, later, main.event.participants, ctx, main.event, k > 0) })
+    for (const [k, later] of following.slice(0, AGED_SENTENCES).entries()) main.event.participants = agedHolderNext(main.sentence, later, main.event.participants, ctx, main.event, k > 0)
     main.event.participants = bodyNamedNext(next, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
     if (LISTED.has(main.event.type)) main.event.participants = listedTargets(following, main.event.participants, ctx)
@@ -818,8 +818,12 @@ function reducedRelative (body: string, sentence: Span, trigger: Trigger, events
     (events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && !/[,;:()«»]/u.test(body.slice(trigger.end, u.start).replace(BRACKETED, ''))) ||
     // (`has been fined £4.2 million …, one of the largest penalties imposed on a water company`: so does one after the news' verb with its auxiliary;
     // not after an auxiliary or its infinitive, `accusé … d'avoir frappé`)
-    (events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.end <= previous.start) && ![...lexicon.auxiliaries.map((a) => a.words[0]), ...(lexicon.data.auxiliaries.infinitive ?? [])].includes(previous.folded)))
+    (events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.end <= previous.start) && !auxiliary(previous.folded, lexicon)))
 }
+
+/** An auxiliary's first word or its infinitive (`has`, `avoir`). */
+const auxiliary = (word: string, lexicon: EventLexicon): boolean =>
+  lexicon.auxiliaries.some((a) => a.words[0] === word) || (lexicon.data.auxiliaries.infinitive ?? []).includes(word)
 
 /**
  * `en remplacement de Nathalie Courchesne, qui avait démissionné lundi`: a verb in the pluperfect
