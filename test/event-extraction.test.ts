@@ -3108,3 +3108,12 @@ t.test('English events: riot police are no riot', async (t) => {
   t.notOk(found.some((e) => e.trigger?.text === 'riot'), 'the police\'s name tells of no riot')
   t.ok(found.some((e) => e.trigger?.text === 'took to the streets' && e.type === 'protest'), 'the march is its own event')
 })
+
+t.test('English events: a trial or a hearing is coercion, no ruling (other, CAMEO 17); an explosion at a plant is an accident whose operator is its other party', async (t) => {
+  const trial = main(events('The trial of former transport minister Gary McLeish opened on Monday at the High Court in Glasgow.', '2026-03-04', { language: 'en' }))
+  t.match(trial, { type: 'other', cameo: '17', trigger: { text: 'trial' } })
+  const blast = main(events('One worker was killed and six were injured in an explosion at BASF\'s main chemical plant in Ludwigshafen on Wednesday morning, the company said.', '2026-03-04', { language: 'en' }))
+  t.match(blast, { type: 'accident', cameo: null, trigger: { text: 'explosion' } })
+  hasActor(t, blast, 'BASF', 'other')
+  lacksActor(t, blast, 'worker')
+})
