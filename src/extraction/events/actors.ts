@@ -3,7 +3,7 @@ import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '.
 import { describesNoun, firstVerbal, nationalityBefore, opensOffice, titleLength, withoutPortfolio } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { foldedPhrase, foldedWords, hasPastEnding, lowerWords, otherNumbers, wordsAt } from './lexicon.js'
+import { foldedPhrase, foldedWords, hasPastEnding, lowerWords, otherNumbers, wordsAt, type EventLexicon } from './lexicon.js'
 import { countryNameIn } from './gazetteer.js'
 import { placeOf, type PlaceMention } from './places.js'
 import type { Trigger } from './triggers.js'
@@ -1741,7 +1741,7 @@ function lowercaseLongName (acronym: string, at: number, ctx: ActorContext): str
 /** A continuation of a name with no verb of the lexicons (an auxiliary, a trigger's verb form, a verb of saying) and few words: still the name. */
 function nameRunsOn (continuation: string, ctx: ActorContext): boolean {
   const words = tokenize(continuation, 0, continuation.length).filter((t) => /\p{L}/u.test(t.text))
-  const auxiliaries = auxiliaryWords(ctx)
+  const auxiliaries = auxiliaryWords(ctx.lexicon)
   // (`judge Esther Wambui said the Independent Electoral and Boundaries Commission (IEBC)`: a verb of saying ends the name)
   const said = sayingWords(ctx)
   if (words.some((t) => said.has(t.folded))) return false
@@ -1797,7 +1797,7 @@ function capitalisedDeterminerName (mention: Mention, ctx: ActorContext): Span &
   if (previous === undefined || determiner === undefined || adjective === undefined || !/^\p{L}/u.test(previous.text) ||
     !/^\p{Lu}/u.test(determiner.text) || !statement.definiteDeterminers.has(determiner.folded) || !/^\s+$/u.test(body.slice(mention.end, adjective.start)) ||
     !/^\p{Ll}+$/u.test(adjective.text) || ctx.lexicon.forms.has(adjective.folded) || statement.stopwords.has(adjective.folded) ||
-    statement.prepositions.has(adjective.folded) || auxiliaryWords(ctx).has(adjective.text)) return null
+    statement.prepositions.has(adjective.folded) || auxiliaryWords(ctx.lexicon).has(adjective.text)) return null
   return { start: determiner.start, end: adjective.end, text: body.slice(determiner.start, adjective.end) }
 }
 
@@ -1809,7 +1809,7 @@ function capitalisedDeterminerName (mention: Mention, ctx: ActorContext): Span &
 function upToVerb (mention: Mention, ctx: ActorContext): Mention {
   if (mention.type !== 'phrase') return mention
   const { body } = ctx.mentions
-  const auxiliaries = auxiliaryWords(ctx)
+  const auxiliaries = auxiliaryWords(ctx.lexicon)
   const statement = ctx.mentions.lexicon
   // (`the army killed dozens`: or a trigger's own verb form, in a tense with no auxiliary)
   // (but after a determiner a trigger's form is a noun: `Le juge d'instruction`)
@@ -1825,8 +1825,9 @@ function upToVerb (mention: Mention, ctx: ActorContext): Mention {
 }
 
 const auxiliaryCache = new WeakMap<object, Set<string>>()
-function auxiliaryWords (ctx: ActorContext): Set<string> {
-  const { data } = ctx.lexicon
+/** The first words of the lexicon's auxiliaries and of their infinitives (`has`, `avoir`), lower case, once per lexicon. */
+export function auxiliaryWords (lexicon: EventLexicon): Set<string> {
+  const { data } = lexicon
   let words = auxiliaryCache.get(data)
   if (words === undefined) {
     words = new Set([...data.auxiliaries.active, ...data.auxiliaries.passive, ...(data.auxiliaries.infinitive ?? [])].map((a) => lowerWords(a)[0] ?? ''))

@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
 import type { Span } from '../types.js'
-import { actorsOf, afterAliasMarker, agentWithin, isAgent, longNameOf, lowercaseWords, mediator, namesNoOne, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
+import { actorsOf, afterAliasMarker, agentWithin, auxiliaryWords, isAgent, longNameOf, lowercaseWords, mediator, namesNoOne, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, agentsOfRetelling, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, ownPeopleTold, reporterInLead, reporterNamedNext, runnerUpNamed, teamsOfWinners, unionsNamed, votersNamed, workplaceOfStrikers } from './later.js'
 import { agedHolderNext, announcerNamedNext, bodyNamedNext, describesNoun, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
@@ -818,12 +818,8 @@ function reducedRelative (body: string, sentence: Span, trigger: Trigger, events
     (events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && !/[,;:()«»]/u.test(body.slice(trigger.end, u.start).replace(BRACKETED, ''))) ||
     // (`has been fined £4.2 million …, one of the largest penalties imposed on a water company`: so does one after the news' verb with its auxiliary;
     // not after an auxiliary or its infinitive, `accusé … d'avoir frappé`)
-    (events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.end <= previous.start) && !auxiliary(previous.folded, lexicon)))
+    (events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.end <= previous.start) && !auxiliaryWords(lexicon).has(previous.text.toLowerCase())))
 }
-
-/** An auxiliary's first word or its infinitive (`has`, `avoir`). */
-const auxiliary = (word: string, lexicon: EventLexicon): boolean =>
-  lexicon.auxiliaries.some((a) => a.words[0] === word) || (lexicon.data.auxiliaries.infinitive ?? []).includes(word)
 
 /**
  * `en remplacement de Nathalie Courchesne, qui avait démissionné lundi`: a verb in the pluperfect
