@@ -1920,6 +1920,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'who tells of a charge in its lead brought it, not the court the accused is to face (…, the Police Service of Northern Ireland said)',
+    body: 'A 31-year-old woman has been charged with arson after a fire destroyed a community hall in Ballymena, the Police Service of Northern Ireland said on Sunday. She is due to appear before Ballymena Magistrates\' Court on Monday.',
+    published: '2026-02-15',
+    has: [['Police Service of Northern Ireland', 'source']],
+    lacks: [/Magistrates/]
+  },
+  {
+    rule: 'so does a body that tells of the charge in the next sentence (Victoria Police said he was charged)',
+    body: 'A 40-year-old man has been charged over a string of burglaries in Geelong. Victoria Police said he was charged overnight with 14 offences and would face Geelong Magistrates\' Court today.',
+    published: '2026-02-18',
+    has: [['Victoria Police', 'source']],
+    lacks: [/Magistrates/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
@@ -3116,4 +3130,11 @@ t.test('English events: a trial or a hearing is coercion, no ruling (other, CAME
   t.match(blast, { type: 'accident', cameo: null, trigger: { text: 'explosion' } })
   hasActor(t, blast, 'BASF', 'other')
   lacksActor(t, blast, 'worker')
+})
+
+t.test('English events: the objects of an earlier verb the trigger is coordinated with are no subjects of it (barred X … and imposed a fine on it)', async (t) => {
+  const found = main(events('The Capital Markets Authority on Tuesday suspended Nairobi broker Kilima Securities from trading for six months and imposed a fine of 20 million shillings on it.', '2026-03-10', { language: 'en' }))
+  t.match(found, { type: 'sanctions', trigger: { text: 'imposed' } })
+  hasActor(t, found, 'Capital Markets Authority', 'source')
+  t.notOk(found.participants.some((p) => p.name.includes('Kilima') && p.role === 'source'), 'the broker suspended is not who imposed the fine')
 })

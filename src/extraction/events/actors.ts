@@ -67,6 +67,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     ? []
     : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
       (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)) || ofMembers(body, m, ctx))))
+  // (`SEBI barred Arcot Securities … and imposed a penalty on them`: the names an earlier verb the trigger is coordinated with takes as objects are no subjects of it)
+  const earlier = earlierVerb(trigger, clause, before, ctx)
+  if (earlier !== null) before.splice(0, before.length, ...before.filter((m) => m.end <= earlier.start))
   const subjectRole: ActorRole = trigger.passive || undergone(trigger, ctx) ? 'target' : 'source'
   // a noun inside a complement (`dans des frappes`, `after the attack`) has no subject of its own,
   // unless it completes a noun (`a package of sanctions`, `une journée de grève`)
@@ -258,6 +261,22 @@ function verbSubjects<C extends { mention: Mention, role: ActorRole }> (candidat
     from = c.mention.start
   }
   return candidates.filter((c) => c.role !== role || c.mention.end > trigger.start || c.mention.start >= from)
+}
+
+/**
+ * `The regulator on Friday barred Arcot Securities … and imposed a penalty`: the past verb (lexicon
+ * `tense.pastEndings`) right after the first name of the clause, past prepositions and their dates,
+ * when the trigger is a verb coordinated with it (`and`): the names after it are its objects.
+ */
+function earlierVerb (trigger: Trigger, clause: Span, names: readonly Mention[], ctx: ActorContext): Token | null {
+  const first = names[0]
+  if (!trigger.verb || trigger.passive || first === undefined) return null
+  const { body } = ctx.mentions
+  const lexicon = ctx.mentions.lexicon
+  if (!ctx.lexicon.comitatives.has(tokenize(body, clause.start, trigger.start).filter((t) => !ctx.lexicon.adverbs.has(t.folded)).at(-1)?.folded ?? '')) return null
+  const verb = tokenize(body, first.end, trigger.start).find((t) => /^\p{Ll}/u.test(t.text) && !lexicon.prepositions.has(t.folded) && !lexicon.determiners.has(t.folded) &&
+    !ctx.lexicon.adverbs.has(t.folded) && !ctx.lexicon.comitatives.has(t.folded))
+  return verb !== undefined && hasPastEnding(ctx.lexicon, verb.folded) && names.some((m) => m.start >= verb.end) ? verb : null
 }
 
 /** Lowercase words of an office between a body's name and its holder's (`PTI leader and former federal minister`). */

@@ -212,6 +212,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = mediatorsNamedNext(next, representativesNamedNext(next, main.event.participants, ctx, SYMMETRIC.has(main.event.type)), ctx)
     // (`La cyberattaque … a été revendiquée lundi par le groupe NoxLocker`: the lead may say who claims it too)
     if (VICTIMS.has(main.event.type)) main.event.participants = leaderNamedNext(next, blamedLater([main.sentence, ...following], main.event.participants, ctx), ctx)
+    // (`A man has been charged …, Greater Manchester Police said`: who tells of a charge in its lead brought it, before the court the accused is to face)
+    if (main.event.type === 'other' && main.event.cameo === '17') main.event.participants = reporterNamedNext(next, reporterInLead(main.sentence, main.trigger, main.event.participants, ctx), ctx)
     if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, courtNamedNext(next, main.event.participants, ctx), ctx)
     // (`was fined at Leeds Crown Court`: a ruling of another type, told as one by its court)
     const ruled = main.event.type === 'court-ruling' || tokenize(body, main.sentence.start, main.sentence.end).some((t) => lexicon.courtNouns.has(t.folded))
