@@ -1934,6 +1934,27 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/Magistrates/]
   },
   {
+    rule: 'a word of the dictionary opening a sentence, which the text capitalises nowhere else, is no name (Heavy fighting broke out)',
+    body: 'Heavy fighting broke out on Wednesday between the Congolese army and M23 rebels in the hills west of Goma, residents said.',
+    published: '2026-01-15',
+    has: [['Congolese army', 'target']],
+    lacks: ['Heavy']
+  },
+  {
+    rule: 'a name that is also a word of the dictionary stays one where the text capitalises it inside a sentence, even after a quote (…," Arsenal captain)',
+    body: 'Arsenal beat Bayern Munich 2-1 on Tuesday to reach the Champions League semi-finals. "We suffered, but we never stopped believing," Arsenal captain Tom Reed said.',
+    published: '2026-04-15',
+    has: [['Arsenal', 'source'], ['Bayern Munich', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'time zones of live blogs are nobody (09:05 EAT — …)',
+    body: '09:05 EAT — Leaders of the African Union opened their summit in Addis Ababa on Sunday with a call for a ceasefire in Sudan.',
+    published: '2026-02-15',
+    has: [],
+    lacks: ['EAT']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

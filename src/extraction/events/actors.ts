@@ -56,7 +56,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // (`Rescuers on Saturday pulled`: unless the word is itself a generic actor, lexicon `actors.generic`)
     !(isCommonWord(body, m, sentence, ctx) && !ctx.lexicon.genericActors.has(foldedPhrase(m.text)) && (!adjacent(body, m, trigger) || ctx.lexicon.nounAdjectives.has(foldedWords(m.text)[0] ?? '') || headsTrigger(body, m, trigger, ctx))) && !aside(body, m, ctx) &&
     // (`a remporté la Coupe Davis`, `won the FA Cup`: in a match, a competition is what is played for, no side; `the Singapore Grand Prix` with the words before it)
-    !(competing && [...foldedWords(m.text), ...capitalisedAfter(body, m)].some((w) => ctx.lexicon.competitions.has(w)))
+    !(competing && [...foldedWords(m.text), ...capitalisedAfter(body, m)].some((w) => ctx.lexicon.competitions.has(w))) &&
+    // (`Heavy fighting broke out`, `Drones launched by … struck`: nor a word of the dictionary opening the sentence, unless one of people)
+    !(dictionaryWord(body, m, sentence, ctx) && !ctx.lexicon.genericActors.has(foldedPhrase(m.text)) && !pluralOfPeople(foldedPhrase(m.text), ctx))
   const candidates: Array<{ mention: Mention, role: ActorRole }> = []
   // `of the NATO summit`: a name right before an event noun is its actor, inside a complement too
   const inClause = coordinatedNames(mentionsIn(ctx.mentions, clause.start, trigger.start), ctx).map((m) => describingGeneric(m, sentence, ctx))
@@ -1267,6 +1269,17 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
 }
 
 /**
+ * `Heavy fighting broke out`, `Good morning and welcome`: a capitalised word opening a sentence that
+ * the language's dictionary lists in lower case (lexicon `commonWords`), and that the text capitalises
+ * nowhere inside a sentence, is a common word, whatever follows it.
+ */
+function dictionaryWord (body: string, mention: Mention, sentence: Span, ctx: ActorContext): boolean {
+  if (mention.type !== 'name' || /\s/.test(mention.text) || !ctx.lexicon.commonWords.has(mention.text.toLowerCase())) return false
+  const starts = body.slice(sentence.start, mention.start).trim() === '' || /[«"“:—–-]\s*$/.test(body.slice(Math.max(0, mention.start - 3), mention.start))
+  return starts && !capitalisedInside(body, mention.text) && placeOf(mention, ctx) === null
+}
+
+/**
  * `Armed gangs stormed…`, `Fishing boats stayed in port`: a word opening a sentence with a modifier's
  * ending (lexicon `actors.modifierEndings`), before a lowercase word that is no auxiliary nor
  * preposition, describes that word: no one's name.
@@ -1283,7 +1296,8 @@ function opensOnModifier (body: string, mention: Mention, sentence: Span, ctx: A
 /** Whether the text writes `word` capitalised somewhere a sentence does not open. */
 function capitalisedInside (body: string, word: string): boolean {
   for (const m of body.matchAll(new RegExp(`${BEFORE_WORD}${escapeRegExp(word)}${AFTER_WORD}`, 'gu'))) {
-    if (!/(?:^|[.!?«"“:—–\n]\s*|[.!?]\s*»\s*)$/u.test(body.slice(Math.max(0, m.index - 4), m.index))) return true
+    // (`…," Arsenal captain Callum Reeve said`: a quote mark closing on a comma opens no sentence)
+    if (!/(?:^|[.!?«“:—–\n]\s*|(?<!,)"\s*|[.!?]\s*»\s*)$/u.test(body.slice(Math.max(0, m.index - 4), m.index))) return true
   }
   return false
 }

@@ -1,3 +1,4 @@
+import { commonWords, type CommonWordsData } from './dictionary.js'
 import type { CameoRoot, EventType } from '../../entities/events/vocabulary.js'
 import { tokenize, type Token } from '../mentions.js'
 import { AFTER_WORD, BEFORE_WORD, alternation, foldSameLength } from '../text.js'
@@ -112,6 +113,8 @@ export interface EventLexiconData {
   infinitiveMarkers?: string[]
   /** Adjectives written between a determiner and its noun (`l'ancien élu`, `the newly elected`): a participle after them is a noun or an adjective. */
   nounAdjectives?: string[]
+  /** Where the language's common words are listed (`src/extraction/events/dictionary.ts`): a capitalised one opening a sentence is no name. */
+  commonWords?: CommonWordsData
   /** Words before whom an event is done against (`frappes contre des positions du Hezbollah`, `sanctions against Russia`, a match `sur la pelouse du Bayern`). */
   opponents?: string[]
   actors?: {
@@ -357,6 +360,8 @@ export interface EventLexicon {
   additives: Set<string>
   infinitiveMarkers: Set<string>
   nounAdjectives: Set<string>
+  /** Lower-case common words, loaded on first use (`commonWords`). */
+  readonly commonWords: ReadonlySet<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
   genericActors: Set<string>
@@ -533,6 +538,7 @@ function compile (data: EventLexiconData): EventLexicon {
     additives: set(data.additives ?? []),
     infinitiveMarkers: set(data.infinitiveMarkers ?? []),
     nounAdjectives: set(data.nounAdjectives ?? []),
+    get commonWords () { return commonWords(data.commonWords) },
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     // (an elided one, `après qu'`, runs into the next word)
     subordinator: (data.subordinators ?? []).length === 0 ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(data.subordinators ?? [])})(?:(?<=['’])|${AFTER_WORD})`, 'gu'),
