@@ -1955,6 +1955,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['EAT']
   },
   {
+    rule: 'a verb capitalised inside a sentence beside another capitalised word is a word of a name (the NSW Court of Criminal Appeal quashed)',
+    body: 'A Sydney man walked free on Thursday after the NSW Court of Criminal Appeal quashed his manslaughter conviction and entered a verdict of acquittal.',
+    published: '2025-10-16',
+    has: [['NSW Court of Criminal Appeal', 'source']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

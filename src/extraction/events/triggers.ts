@@ -46,7 +46,8 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     const longest = fits[0]?.words.length
     const form = fits.find((f) => f.words.length === longest && written(f)) ?? fits[0]
     if (form === undefined || figurative(tokens, i + form.words.length, form.family.unlessObject)) continue
-    if (!form.verb && !form.acronym && opensName(body, sentence, tokens[i] as Token, lexicon)) continue
+    // (`the NSW Court of Criminal Appeal`: a verb's form too, capitalised inside a sentence)
+    if (!form.acronym && opensName(body, sentence, tokens[i] as Token, lexicon)) continue
     if (form.verb && form.family.transitive === true && tokens[i + form.words.length] === undefined) continue
     const last = tokens[i + form.words.length - 1] as Token
     const head = { start: (tokens[i] as Token).start, end: last.end }
