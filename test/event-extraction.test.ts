@@ -3166,3 +3166,13 @@ t.test('English events: the objects of an earlier verb the trigger is coordinate
   hasActor(t, found, 'Capital Markets Authority', 'source')
   t.notOk(found.participants.some((p) => p.name.includes('Kilima') && p.role === 'source'), 'the broker suspended is not who imposed the fine')
 })
+
+t.test('English events: a guilty plea is an event of its own (other, CAMEO 17), no ruling; the one a ruling is done to is the name opening the next sentence with where they live, not an aged victim after it', async (t) => {
+  const body = 'A 29-year-old man who killed a pedestrian while fleeing gardaí in Cork has been jailed for six years.\n\nKevin Daly, of Blackpool, Cork, pleaded guilty at Cork Circuit Criminal Court in January to dangerous driving causing the death of Mary Collins (71) on the Commons Road in 2024.'
+  const found = events(body, '2026-03-12', { language: 'en' })
+  const ruling = main(found)
+  t.match(ruling, { type: 'court-ruling', trigger: { text: 'has been jailed for' } })
+  hasActor(t, ruling, 'Kevin Daly', 'target')
+  lacksActor(t, ruling, 'Mary Collins')
+  t.match(found.find((e) => e.trigger?.text === 'pleaded guilty'), { type: 'other', cameo: '17', main: false })
+})

@@ -125,7 +125,8 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
   const { body } = ctx.mentions
   const text = next === undefined ? '' : body.slice(next.start, next.end)
   const resident = RESIDENT_NAME.exec(text)
-  const found = AGED_NAME.exec(text) ?? resident
+  // (`Declan Furlong, of Kilnamanagh, … the death of Ciarán Mac Giolla (52)`: the name opening the sentence first)
+  const found = resident ?? AGED_NAME.exec(text)
   if (next === undefined || found === null) return [...actors]
   const words = (found[1] as string).split(/\s+/)
   const title = titleLength(words, ctx)
