@@ -1962,6 +1962,27 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'two capitalised runs joined by `and` alone are one body when an organisation word ends the second and the rest are common words (the Philippine Food and Drug Administration)',
+    body: 'The Philippine Food and Drug Administration on Monday approved a dengue vaccine made by Hoshino Pharmaceutical for children aged six and over.',
+    published: '2026-01-15',
+    has: [['Philippine Food and Drug Administration', 'source']],
+    lacks: [/^Drug Administration$/]
+  },
+  {
+    rule: 'so are they when the first names a body before `of` (the Department of Trade and Industry fined)',
+    body: 'The Department of Trade and Industry on Friday fined the retailer Arcot Stores 2 million pesos for overpricing face masks.',
+    published: '2026-01-15',
+    has: [['Department of Trade and Industry', 'source']],
+    lacks: [/^Industry$/]
+  },
+  {
+    rule: 'a body and a name that is no common word stay two (the Bank of England and Barclays)',
+    body: 'The Bank of England and Barclays on Friday signed an agreement to share data on payment fraud.',
+    published: '2026-01-15',
+    has: [['Bank of England', 'source'], ['Barclays', 'target']],
+    lacks: [/England and Barclays/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -1349,7 +1349,8 @@ function asLongerCountry (mention: Mention, continuation: RegExp, ctx: ActorCont
 }
 
 export function resolveActor (mention: Mention, role: ActorRole, ctx: ActorContext): ExtractedActor | null {
-  const found = withListedWords(mention, ctx)
+  const listed = withListedWords(mention, ctx)
+  const found = listed === mention ? withJoinedWords(mention, ctx) : listed
   if (opensOnOfficeModifier(found, ctx) || namesText(found, ctx)) return null
   const actor = namedActor(found, role, ctx)
   // `Les députés ont adopté`: the members named alone act as their assembly
@@ -1392,6 +1393,37 @@ function withListedWords (mention: Mention, ctx: ActorContext): Mention {
 }
 
 /** `the Finance Bill 2026`, `the Paris Agreement`: a name ending on a noun of a text (lexicon `actors.textNouns`), maybe before its year, is what is passed or signed, no party. */
+/** A capitalised run right before a name, joined to it by `and` alone (`Food and `). */
+const JOINED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${CAPITALISED_WORDS})\s+and\s+$`, 'u')
+
+/**
+ * `the Philippine Food and Drug Administration`, `the Department of Trade and Industry`: two
+ * capitalised runs joined by `and` alone are one body's name when one says a body (an organisation
+ * word ends the second, or the first names one before `of`) and the others are common words of the
+ * dictionary (lexicon `commonWords`) or nationalities. `European Union and Australia`, `the Bank of
+ * England and Barclays` stay two.
+ */
+function withJoinedWords (mention: Mention, ctx: ActorContext): Mention {
+  if (mention.type !== 'name' || ctx.lexicon.commonWords.size === 0) return mention
+  const { body } = ctx.mentions
+  const joined = JOINED_BEFORE.exec(body.slice(Math.max(0, mention.start - 80), mention.start))
+  if (joined === null) return mention
+  const first = joined[1] as string
+  const organisation = (w: string): boolean => ctx.mentions.lexicon.organizationWords.has(w)
+  const common = (w: string): boolean => ctx.lexicon.commonWords.has(w) && !organisation(w)
+  const described = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => common(w) || ctx.lexicon.demonyms.has(w))
+  const firstWords = foldedWords(first)
+  const secondWords = foldedWords(mention.text)
+  // (`Food` … `Drug Administration`: the body's word ends the second run)
+  const endsOnBody = organisation(secondWords.at(-1) ?? '') && described(firstWords) && described(secondWords.slice(0, -1).filter((w) => w !== 'of'))
+  // (`Department of Trade` … `Industry`: or opens the first, before `of`)
+  const of = firstWords.indexOf('of')
+  const opensOnBody = of > 0 && firstWords.slice(0, of).some(organisation) && described(firstWords.slice(of + 1)) && described(secondWords)
+  if (!endsOnBody && !opensOnBody) return mention
+  const start = mention.start - joined[0].length + joined[0].indexOf(first)
+  return { ...mention, ...spanOf(body, start, mention.end), name: body.slice(start, mention.end) }
+}
+
 function namesText (found: Mention, ctx: ActorContext): boolean {
   const words = found.text.trim().split(/\s+/).filter((w) => !/^\d+$/u.test(w))
   const last = words.at(-1) ?? ''
