@@ -1983,6 +1983,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/England and Barclays/]
   },
   {
+    rule: 'a name ending on a built feature is a place, no party (marching on Parliament Road)',
+    body: 'Kenyan police fired tear gas on Tuesday at hundreds of lecturers marching on Parliament Road in Nairobi to demand unpaid salaries.',
+    published: '2026-01-15',
+    has: [['Kenyan police', 'source']],
+    lacks: [/Parliament Road/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

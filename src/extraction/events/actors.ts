@@ -2240,7 +2240,7 @@ export function namesNoOne (actor: ExtractedActor, ctx: ActorContext): boolean {
   // (`signals December cut`, `April output`: a month or a day alone names a time, not `May` the modal, a surname too)
   const folded = foldSameLength(actor.name.toLowerCase())
   if ((ctx.lexicon.months.has(folded) || statement.timeWords.has(folded)) && !(statement.data.modals ?? []).includes(folded)) return true
-  // (`near Scarborough Shoal`, `the Frieda River project`: a capitalised name ending on a natural feature, lexicon `places.features`, is a place, not a country, `Solomon Islands`)
+  // (`near Scarborough Shoal`, `the Frieda River project`, `on Parliament Road`: a capitalised name ending on a natural or a built feature, lexicon `places.features`, is a place, not a country, `Solomon Islands`)
   const words = actor.name.split(/\s+/)
   if (words.length > 1 && actor.kind !== 'country' && /^\p{Lu}/u.test(actor.name) && ctx.lexicon.features.has(foldSameLength((words.at(-1) ?? '').toLowerCase()))) return true
   const suffixes = statement.data.pluralSuffixes ?? []

@@ -267,7 +267,7 @@ export interface EventLexiconData {
     nouns?: string[]
     /** Words for the whole of a place between its preposition and its determiner (`dans toute la France`). */
     wholes?: string[]
-    /** Capitalised words that end a feature's name (`Scarborough Shoal`, `Frieda River`): a place, no party. */
+    /** Capitalised words that end a natural or a built feature's name (`Scarborough Shoal`, `Frieda River`, `Parliament Road`): a place, no party. */
     features?: string[]
     /** Exonyms to the gazetteer's name (`Pékin` → `Beijing`). */
     aliases: Record<string, string>
