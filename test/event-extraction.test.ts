@@ -3204,3 +3204,9 @@ t.test('English events: a guilty plea is an event of its own (other, CAMEO 17), 
   lacksActor(t, ruling, 'Mary Collins')
   t.match(found.find((e) => e.trigger?.text === 'pleaded guilty'), { type: 'other', cameo: '17', main: false })
 })
+
+t.test('English events: a company collapsing into administration is economic news, no accident; an ampersand between capitalised words joins one name (Hallam & Rowe)', async (t) => {
+  const found = main(events('The Sheffield cutlery maker Hallam & Rowe collapsed into administration on Tuesday, putting 240 jobs at risk.', '2026-01-15', { language: 'en' }))
+  t.match(found, { type: 'economic', cameo: null, trigger: { text: 'collapsed into administration' } })
+  hasActor(t, found, 'Hallam & Rowe', 'source')
+})
