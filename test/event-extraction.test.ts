@@ -1990,6 +1990,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/Parliament Road/]
   },
   {
+    rule: 'a body telling of a charge a sentence or two after the lead brought it (… West Yorkshire Police said)',
+    body: 'A 38-year-old man has been charged with murder after a woman was found dead at a house in Leeds.\n\nThe woman, 34, was found with multiple stab wounds at a property in Headingley late on Friday.\n\nWest Yorkshire Police said the man would appear before magistrates on Monday.',
+    published: '2026-01-15',
+    has: [['West Yorkshire Police', 'source']],
+    lacks: []
+  },
+  {
+    rule: 'so do the police a passive arrest\'s lead is told by (…, police said)',
+    body: 'NAKURU — A man who had been on the run for two weeks was arrested yesterday in Eldoret, police said.',
+    published: '2026-01-15',
+    has: [['police', 'source']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

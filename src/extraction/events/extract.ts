@@ -214,6 +214,10 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (VICTIMS.has(main.event.type)) main.event.participants = leaderNamedNext(next, blamedLater([main.sentence, ...following], main.event.participants, ctx), ctx)
     // (`A man has been charged …, Greater Manchester Police said`: who tells of a charge in its lead brought it, before the court the accused is to face)
     if (main.event.type === 'other' && main.event.cameo === '17') main.event.participants = reporterNamedNext(next, reporterInLead(main.sentence, main.trigger, main.event.participants, ctx), ctx)
+    // (`A man has been charged … Danielle Hirst, 34, was found … West Yorkshire Police said`: or, for a charge or an arrest told in the passive, a sentence or two further on)
+    if (main.trigger.passive && main.event.cameo === '17' && main.event.type !== 'court-ruling') {
+      for (const later of following.slice(1, REPORTER_SENTENCES)) main.event.participants = reporterNamedNext(later, main.event.participants, ctx)
+    }
     if (main.event.type === 'court-ruling' || (main.event.type === 'other' && main.event.cameo === '17')) main.event.participants = courtNamedLater(following, courtNamedNext(next, main.event.participants, ctx), ctx)
     // (`was fined at Leeds Crown Court`: a ruling of another type, told as one by its court)
     const ruled = main.event.type === 'court-ruling' || tokenize(body, main.sentence.start, main.sentence.end).some((t) => lexicon.courtNouns.has(t.folded))
@@ -464,6 +468,8 @@ function dayRetold (main: Draft, drafts: readonly Draft[], following: readonly S
 const AGED_SENTENCES = 2
 
 /** Sentences after the lead in which who called a strike or a march is looked for. */
+/** Sentences after the lead in which a body telling of a charge or an arrest is looked for (`West Yorkshire Police said`). */
+const REPORTER_SENTENCES = 3
 const ORGANISER_SENTENCES = 3
 
 /**

@@ -1,6 +1,6 @@
 import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { foldSameLength, spanOf } from '../text.js'
-import { foldedWords, wordsAt } from './lexicon.js'
+import { foldedPhrase, foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
 import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, pluralOfPeople, reportingClause, resolveActor, sayingIn, saysAfter } from './actors.js'
 import type { ActorContext } from './context.js'
@@ -206,7 +206,12 @@ export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly E
   const opens = named !== undefined && tokenize(body, clause.start, named.start).every((t) => ctx.mentions.lexicon.determiners.has(t.folded))
   // (a body: by an organisation noun or the acronym it is given, not a person saying it)
   const isBody = named !== undefined && (foldedWords(named.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w)) || /^\s*\(\p{Lu}{2,}\)/u.test(body.slice(named.end)))
-  const reporter = named === undefined || !opens || !isBody ? null : resolveActor(named, 'source', ctx)
+  // (`… was arrested yesterday in Eldoret, police said`: or a generic actor the clause opens on, lexicon `actors.generic`)
+  const words = tokenize(body, clause.start, clause.end).filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  const said = words.findIndex((t) => sayingIn(t, ctx).length > 0)
+  const subject = said > 0 ? spanOf(body, (words[0] as Token).start, (words[said - 1] as Token).end) : null
+  const generic = named === undefined && subject !== null && ctx.lexicon.genericActors.has(foldedPhrase(subject.text)) ? { ...subject, type: 'phrase' as const } : null
+  const reporter = named !== undefined && opens && isBody ? resolveActor(named, 'source', ctx) : generic !== null ? resolveActor(generic, 'source', ctx) : null
   return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
 }
 
