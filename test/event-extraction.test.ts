@@ -2004,6 +2004,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'a plural\'s possessive mark before a body\'s word is inside one name: the union a strike\'s next sentence names leads it (The Korean Metal Workers\' Union said)',
+    body: 'Thousands of unionised workers walked off the job at Daeseong Motor\'s plants in Ulsan on Wednesday. The Korean Metal Workers\' Union said the strike would last three days.',
+    published: '2026-01-15',
+    has: [['Korean Metal Workers\' Union', 'source'], ['Daeseong Motor', 'target']],
+    lacks: [/^Union$/, /^Korean Metal Workers$/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -103,7 +103,11 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     while (j < tokens.length) {
       const t = tokens[j] as Token
       // (`Marks & Spencer`, `Hallam & Rowe`: an ampersand between capitalised words joins one name)
-      if (t.text === '&' && isUpper(tokens[j - 1]?.text[0]) && isUpper(tokens[j + 1]?.text[0]) && /^ $/.test(body.slice((tokens[j - 1] as Token).end, t.start)) && /^ $/.test(body.slice(t.end, (tokens[j + 1] as Token).start))) { j++; continue }
+      // (`Korean Metal Workers' Union`: so does a plural's possessive mark, glued to it, before a body's word; not `Liberal Democrats' Tom Ashworth`)
+      const previous = tokens[j - 1] as Token
+      const ampersand = t.text === '&' && /^ $/.test(body.slice(previous.end, t.start))
+      const possessive = /^['’]$/.test(t.text) && previous.end === t.start && /s$/.test(previous.text) && lexicon.organizationWords.has(tokens[j + 1]?.folded ?? '')
+      if ((ampersand || possessive) && isUpper(previous.text[0]) && isUpper(tokens[j + 1]?.text[0]) && /^ $/.test(body.slice(t.end, (tokens[j + 1] as Token).start))) { j++; continue }
       // (a name never runs over a line: `Titre\n\nLa France`)
       if (!isWord(t) || /\S|\n/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
       // `le réseau social X. Le texte`: a sentence ends there, `J. Smith` goes on
