@@ -2011,6 +2011,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/^Union$/, /^Korean Metal Workers$/]
   },
   {
+    rule: 'buildings counted are nobody, no crowd (Thousands of public schools were closed)',
+    body: 'Thousands of public schools across Jordan were closed on Tuesday as teachers began an open-ended strike over pay.',
+    published: '2026-03-03',
+    has: [],
+    lacks: [/schools/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -1712,8 +1712,8 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
   const first = noun[0]
   const last = noun.at(-1)
   if (first === undefined || last === undefined || isDuration(body, { start: tokens[count]?.start ?? first.start, end: last.end }, ctx)) return null
-  // (`Quatre cent douze postes`, `Plusieurs tonnes de pommes de terre`: jobs or goods counted in a unit are nobody)
-  if (ctx.lexicon.units.has(first.folded)) return null
+  // (`Quatre cent douze postes`, `Plusieurs tonnes de pommes de terre`: jobs or goods counted in a unit are nobody; so are buildings, `Thousands of public schools`)
+  if (ctx.lexicon.units.has(first.folded) || ctx.lexicon.units.has(last.folded)) return null
   // (`Cinq hommes`, `six hostages`: a group a number word counts is named with its count; a crowd, by what it is)
   const opening = ctx.lexicon.cardinals.has((tokens[count] as Token).folded) ? (tokens[count] as Token).start : first.start
   return { ...spanOf(body, opening, last.end), type: 'phrase', name: body.slice(opening, last.end) }

@@ -172,7 +172,7 @@ export interface EventLexiconData {
     homeGround?: string[]
     /** Units of time a count may measure (`Two days of fighting`, `deux jours de grève`): no crowd. */
     durations?: string[]
-    /** Units of weight, volume or area a quantity of goods is counted in, and jobs (`Plusieurs tonnes de pommes de terre`, `400 kilos of cocaine`, `Quatre cent douze postes`): nobody. */
+    /** Units of weight, volume or area a quantity of goods is counted in, jobs and buildings (`Plusieurs tonnes de pommes de terre`, `400 kilos of cocaine`, `Quatre cent douze postes`, `Thousands of schools`): nobody. */
     units?: string[]
     /** Seats of government named for the institution they house (`le Quai d'Orsay`, `the Kremlin`): an organisation, no place nor person. */
     seats?: string[]
