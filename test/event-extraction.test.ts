@@ -2018,6 +2018,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/schools/]
   },
   {
+    rule: 'the body whose members a strike\'s next sentence says the strikers are leads it (Members of the Royal College of Nursing formed picket lines)',
+    body: 'Nurses at three hospitals in Greater Manchester walked out on Wednesday morning in a dispute over pay.\n\nMembers of the Royal College of Nursing formed picket lines outside Manchester Royal Infirmary from 7am.',
+    published: '2025-03-12',
+    has: [['Royal College of Nursing', 'source']],
+    lacks: [/^Royal College$/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -413,11 +413,13 @@ const APPOSED_UNION_WORDS = 2
  * `…, the GDL union said.`, `Le préavis a été déposé par le SNCTA, premier syndicat de la
  * profession`, `a déclaré Karine Le Goff, déléguée de la CGT`: a strike's unions are often named
  * only in a closing attribution or a later sentence. A name written right before or after a union
- * noun (lexicon `actors.unions`), or set off by a comma before one, is a union: it leads the strike.
+ * noun (lexicon `actors.unions`), or set off by a comma before one, or whose members the strikers are
+ * (`Members of the Royal College of Nursing`), is a union: it leads the strike.
  */
 export function unionsNamed (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const unions = new Set(ctx.lexicon.data.actors?.unions ?? [])
+  const members = new Set(ctx.lexicon.data.actors?.unionMembers ?? [])
   const statement = ctx.mentions.lexicon
   const found: ExtractedActor[] = []
   for (const sentence of following) {
@@ -432,7 +434,9 @@ export function unionsNamed (following: readonly Span[], actors: readonly Extrac
       // (`the Canadian Union of Postal Workers`: or on the union noun before `of` and whom it unites)
       const words = foldedWords(m.text)
       const ownName = /\s/.test(m.text) && (unions.has(words.at(-1) ?? '') || words.some((w, k) => unions.has(w) && statement.genitives.has(words[k + 1] ?? '')))
-      const named = union(after[0]) || union(before.at(-1)) || (statement.genitives.has(before.at(-1)?.folded ?? '') && union(before.at(-2))) || apposed || ownName
+      // (`Members of the Royal College of Nursing formed picket lines`: or the body whose members the strikers are, lexicon `actors.unionMembers`)
+      const ofMembers = statement.genitives.has(before.at(-1)?.folded ?? '') && members.has(before.at(-2)?.folded ?? '')
+      const named = union(after[0]) || union(before.at(-1)) || (statement.genitives.has(before.at(-1)?.folded ?? '') && union(before.at(-2))) || apposed || ownName || ofMembers
       if (!named) continue
       const resolved = resolveActor(m, 'source', ctx)
       // (`the Unite union`: a name the union noun follows is the union's, whatever kind its one word looks)

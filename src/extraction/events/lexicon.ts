@@ -252,6 +252,8 @@ export interface EventLexiconData {
     workers?: string[]
     /** Nouns that say a name is a union's (`the GDL union`, `le syndicat SNCTA`, `déléguée de la CGT`). */
     unions?: string[]
+    /** Nouns of a union's members before `of` and its name (`Members of the Royal College of Nursing`): in a strike, that body is the union. */
+    unionMembers?: string[]
     /**
      * Words opening a clause about something else than the lead's event (`tandis que`, `while`), and
      * purpose markers when a verb follows (`pour relancer`): names after them are no bystanders of it.
