@@ -1392,7 +1392,6 @@ function withListedWords (mention: Mention, ctx: ActorContext): Mention {
   return { ...mention, ...spanOf(body, start, mention.end), name: body.slice(start, mention.end) }
 }
 
-/** `the Finance Bill 2026`, `the Paris Agreement`: a name ending on a noun of a text (lexicon `actors.textNouns`), maybe before its year, is what is passed or signed, no party. */
 /** A capitalised run right before a name, joined to it by `and` alone (`Food and `). */
 const JOINED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${CAPITALISED_WORDS})\s+and\s+$`, 'u')
 
@@ -1424,6 +1423,7 @@ function withJoinedWords (mention: Mention, ctx: ActorContext): Mention {
   return { ...mention, ...spanOf(body, start, mention.end), name: body.slice(start, mention.end) }
 }
 
+/** `the Finance Bill 2026`, `the Paris Agreement`: a name ending on a noun of a text (lexicon `actors.textNouns`), maybe before its year, is what is passed or signed, no party. */
 function namesText (found: Mention, ctx: ActorContext): boolean {
   const words = found.text.trim().split(/\s+/).filter((w) => !/^\d+$/u.test(w))
   const last = words.at(-1) ?? ''

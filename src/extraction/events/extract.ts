@@ -467,9 +467,10 @@ function dayRetold (main: Draft, drafts: readonly Draft[], following: readonly S
 /** Sentences after the lead in which a person introduced by an age is looked for. */
 const AGED_SENTENCES = 2
 
-/** Sentences after the lead in which who called a strike or a march is looked for. */
 /** Sentences after the lead in which a body telling of a charge or an arrest is looked for (`West Yorkshire Police said`). */
 const REPORTER_SENTENCES = 3
+
+/** Sentences after the lead in which who called a strike or a march is looked for. */
 const ORGANISER_SENTENCES = 3
 
 /**

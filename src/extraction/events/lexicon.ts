@@ -1,8 +1,8 @@
-import { commonWords, type CommonWordsData } from './dictionary.js'
 import type { CameoRoot, EventType } from '../../entities/events/vocabulary.js'
 import { tokenize, type Token } from '../mentions.js'
 import { AFTER_WORD, BEFORE_WORD, alternation, foldSameLength } from '../text.js'
 import type { Language } from '../types.js'
+import { commonWords, type CommonWordsData } from './dictionary.js'
 import en from './lexicons/en.json' with { type: 'json' }
 import fr from './lexicons/fr.json' with { type: 'json' }
 
