@@ -1221,6 +1221,11 @@ export function lowercaseWords (body: string, ctx: ActorContext): Set<string> {
   return ctx.lowercase
 }
 
+/** Whether `mention` opens its sentence, or what a quote mark, a colon or a dash opens in it. */
+function startsSentence (body: string, sentence: Span, mention: Span): boolean {
+  return body.slice(sentence.start, mention.start).trim() === '' || /[«"“:—–-]\s*$/.test(body.slice(Math.max(0, mention.start - 3), mention.start))
+}
+
 /**
  * A capitalised word that is a common word at the start of a sentence (`Police`, `Suivez`,
  * `Most`): the text writes it in lower case elsewhere, or it is a function word.
@@ -1234,7 +1239,7 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
   const lexicon = ctx.mentions.lexicon
   const folded = mention.text.toLowerCase()
   if (lexicon.stopwords.has(folded) || lexicon.determiners.has(folded)) return true
-  const starts = body.slice(sentence.start, mention.start).trim() === '' || /[«"“:—–-]\s*$/.test(body.slice(Math.max(0, mention.start - 3), mention.start))
+  const starts = startsSentence(body, sentence, mention)
   const next = tokenize(body, mention.end, Math.min(body.length, mention.end + 20))[0]
   // `Follow our live coverage`, `Suivez notre direct`: an imperative
   if (starts && next !== undefined && lexicon.determiners.has(next.folded)) return true
@@ -1275,7 +1280,7 @@ function isCommonWord (body: string, mention: Mention, sentence: Span, ctx: Acto
  */
 function dictionaryWord (body: string, mention: Mention, sentence: Span, ctx: ActorContext): boolean {
   if (mention.type !== 'name' || /\s/.test(mention.text) || !ctx.lexicon.commonWords.has(mention.text.toLowerCase())) return false
-  const starts = body.slice(sentence.start, mention.start).trim() === '' || /[«"“:—–-]\s*$/.test(body.slice(Math.max(0, mention.start - 3), mention.start))
+  const starts = startsSentence(body, sentence, mention)
   return starts && !capitalisedInside(body, mention.text) && placeOf(mention, ctx) === null
 }
 

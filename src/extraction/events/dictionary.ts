@@ -13,7 +13,7 @@ const SIZES = [10, 20, 35, 40, 50, 55, 60, 70]
 const loaded = new Map<string, Set<string>>()
 
 /**
- * The lower-case common words of `data`, loaded once per list on first use: extraction in French never
+ * The lower-case common words of `data`, loaded once, on first use: extraction in French never
  * needs them. They tell a capitalised word that opens a sentence (`Heavy fighting`, `Drones launched
  * by`) from a name, which the text would otherwise never write in lower case.
  */
