@@ -84,6 +84,18 @@ export const isAffiliation = (lexicon: Lexicon, text: string): boolean => {
   return trimmed.length > 0 && affiliationLength(lexicon, trimmed) >= trimmed.replace(/\.$/, '').length
 }
 
+/**
+ * `Marks & Spencer`, `Hallam & Rowe`: an ampersand between capitalised words joins one name;
+ * `Korean Metal Workers' Union`: so does a plural's possessive mark glued to one, before a body's
+ * word (not `Liberal Democrats' Tom Ashworth`).
+ */
+function joinsName (body: string, previous: Token, t: Token, next: Token | undefined, lexicon: Lexicon): boolean {
+  if (next === undefined || !isUpper(previous.text[0]) || !isUpper(next.text[0]) || body.slice(t.end, next.start) !== ' ') return false
+  const ampersand = t.text === '&' && body.slice(previous.end, t.start) === ' '
+  const possessive = /^['’]$/.test(t.text) && previous.end === t.start && previous.text.endsWith('s') && lexicon.organizationWords.has(next.folded)
+  return ampersand || possessive
+}
+
 /** Capitalised names (particles allowed inside), trimmed of leading role words and function words. */
 function names (ctx: MentionContext, from: number, to: number): Mention[] {
   const { body, lexicon } = ctx
@@ -102,16 +114,12 @@ function names (ctx: MentionContext, from: number, to: number): Mention[] {
     let end = i
     while (j < tokens.length) {
       const t = tokens[j] as Token
-      // (`Marks & Spencer`, `Hallam & Rowe`: an ampersand between capitalised words joins one name)
-      // (`Korean Metal Workers' Union`: so does a plural's possessive mark, glued to it, before a body's word; not `Liberal Democrats' Tom Ashworth`)
       const previous = tokens[j - 1] as Token
-      const ampersand = t.text === '&' && /^ $/.test(body.slice(previous.end, t.start))
-      const possessive = /^['’]$/.test(t.text) && previous.end === t.start && /s$/.test(previous.text) && lexicon.organizationWords.has(tokens[j + 1]?.folded ?? '')
-      if ((ampersand || possessive) && isUpper(previous.text[0]) && isUpper(tokens[j + 1]?.text[0]) && /^ $/.test(body.slice(t.end, (tokens[j + 1] as Token).start))) { j++; continue }
+      if (joinsName(body, previous, t, tokens[j + 1], lexicon)) { j++; continue }
       // (a name never runs over a line: `Titre\n\nLa France`)
-      if (!isWord(t) || /\S|\n/.test(body.slice((tokens[j - 1] as Token).end, t.start))) break
+      if (!isWord(t) || /\S|\n/.test(body.slice(previous.end, t.start))) break
       // `le réseau social X. Le texte`: a sentence ends there, `J. Smith` goes on
-      if ((tokens[j - 1] as Token).text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
+      if (previous.text.endsWith('.') && (lexicon.determiners.has(t.folded) || lexicon.stopwords.has(t.folded))) break
       // `U.S. Chamber of Commerce`, `Office of Management`: an organization's name goes on after `of`
       // (`Office for Budget Responsibility`: and after the lexicon's other connectors)
       // (`International Committee of the Red Cross`: past a determiner too)
