@@ -194,7 +194,8 @@ export function reporterNamedNext (next: Span | undefined, actors: readonly Extr
 
 /**
  * `Kipruto has been banned for four years, the Athletics Integrity Unit (AIU) announced`: a passive
- * lead naming no one acting may close on the body that acted, as the subject of its reporting clause.
+ * lead naming no one acting may close on the body that acted, as the subject of its reporting clause
+ * (or, naming no one, on the generic actor that did: `…, police said`).
  */
 export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (!trigger.passive || actors.some((a) => a.role === 'source')) return [...actors]
@@ -206,13 +207,18 @@ export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly E
   const opens = named !== undefined && tokenize(body, clause.start, named.start).every((t) => ctx.mentions.lexicon.determiners.has(t.folded))
   // (a body: by an organisation noun or the acronym it is given, not a person saying it)
   const isBody = named !== undefined && (foldedWords(named.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w)) || /^\s*\(\p{Lu}{2,}\)/u.test(body.slice(named.end)))
-  // (`… was arrested yesterday in Eldoret, police said`: or a generic actor the clause opens on, lexicon `actors.generic`)
+  const reporter = named === undefined ? genericReporter(clause, ctx) : opens && isBody ? resolveActor(named, 'source', ctx) : null
+  return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
+}
+
+/** `…, police said`: the generic actor (lexicon `actors.generic`) a reporting clause naming no one opens on, past its determiners. */
+function genericReporter (clause: Span, ctx: ActorContext): ExtractedActor | null {
+  const { body } = ctx.mentions
   const words = tokenize(body, clause.start, clause.end).filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
   const said = words.findIndex((t) => sayingIn(t, ctx).length > 0)
-  const subject = said > 0 ? spanOf(body, (words[0] as Token).start, (words[said - 1] as Token).end) : null
-  const generic = named === undefined && subject !== null && ctx.lexicon.genericActors.has(foldedPhrase(subject.text)) ? { ...subject, type: 'phrase' as const } : null
-  const reporter = named !== undefined && opens && isBody ? resolveActor(named, 'source', ctx) : generic !== null ? resolveActor(generic, 'source', ctx) : null
-  return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
+  if (said <= 0) return null
+  const subject = spanOf(body, (words[0] as Token).start, (words[said - 1] as Token).end)
+  return ctx.lexicon.genericActors.has(foldedPhrase(subject.text)) ? resolveActor({ ...subject, type: 'phrase' }, 'source', ctx) : null
 }
 
 /** Sentences, the lead's and the one after it, in which who runs what an accident befell is looked for. */

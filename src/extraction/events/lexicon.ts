@@ -2,7 +2,7 @@ import type { CameoRoot, EventType } from '../../entities/events/vocabulary.js'
 import { tokenize, type Token } from '../mentions.js'
 import { AFTER_WORD, BEFORE_WORD, alternation, foldSameLength } from '../text.js'
 import type { Language } from '../types.js'
-import { commonWords, type CommonWordsData } from './dictionary.js'
+import { readCommonWords, type CommonWordsData } from './dictionary.js'
 import en from './lexicons/en.json' with { type: 'json' }
 import fr from './lexicons/fr.json' with { type: 'json' }
 
@@ -362,7 +362,7 @@ export interface EventLexicon {
   additives: Set<string>
   infinitiveMarkers: Set<string>
   nounAdjectives: Set<string>
-  /** Lower-case common words, loaded on first use (`commonWords`). */
+  /** Lower-case common words, read on first use and kept (`commonWords`). */
   readonly commonWords: ReadonlySet<string>
   institutions: Set<string>
   /** Whole names, as folded words joined by a space. */
@@ -484,6 +484,8 @@ function expand (item: string, paradigms: Record<string, string[]>): string[] {
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*`
 
 function compile (data: EventLexiconData): EventLexicon {
+  // (read on first use, then kept with the lexicon: `commonWords`)
+  let common: ReadonlySet<string> | undefined
   const operators = data.actors?.operators
   const forms = new Map<string, TriggerForm[]>()
   const add = (text: string, family: TriggerData, verb: boolean): void => {
@@ -540,7 +542,7 @@ function compile (data: EventLexiconData): EventLexicon {
     additives: set(data.additives ?? []),
     infinitiveMarkers: set(data.infinitiveMarkers ?? []),
     nounAdjectives: set(data.nounAdjectives ?? []),
-    get commonWords () { return commonWords(data.commonWords) },
+    get commonWords () { return (common ??= readCommonWords(data.commonWords)) },
     clauseBreak: new RegExp(`[;:«»"“”—–]|,\\s+(?:${alternation(data.clauseOpeners ?? [])})${AFTER_WORD}`, 'u'),
     // (an elided one, `après qu'`, runs into the next word)
     subordinator: (data.subordinators ?? []).length === 0 ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(data.subordinators ?? [])})(?:(?<=['’])|${AFTER_WORD})`, 'gu'),
