@@ -2025,6 +2025,41 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/^Royal College$/]
   },
   {
+    rule: 'what a strike halts, told in a participle clause after a comma, is not what it is against (…, halting flights at Ezeiza airport)',
+    body: 'The Workers\' Federation of Santa Fe held a 24-hour general strike on Monday, halting trains and flights at Ezeiza airport.',
+    published: '2026-05-12',
+    has: [['Workers\' Federation of Santa Fe', 'source']],
+    lacks: ['Ezeiza']
+  },
+  {
+    rule: 'an association of employers a strike\'s later sentence names is no union leading it (the regional employers\' association KAV)',
+    body: 'Bus drivers in Lower Saxony walked out on Thursday in a one-day warning strike called by the Verdi union.\n\nThe regional employers\' association KAV said it would table an offer at the next round of talks.',
+    published: '2026-02-19',
+    has: [['Verdi', 'source']],
+    lacks: ['KAV']
+  },
+  {
+    rule: 'a counted group is the persons a later sentence names again after a definite noun and a dash (The accused — A, B and C —)',
+    body: 'Police in Pune have arrested three men accused of running a fake loan app that cheated hundreds of borrowers, officials said on Monday.\n\nThe app had been downloaded more than 20,000 times.\n\nThe accused — Nikhil Deshmane (31), Farhan Kazi (27) and Omkar Patole (35) — were produced before a magistrate on Sunday.',
+    published: '2026-04-14',
+    has: [['Nikhil Deshmane', 'target'], ['Farhan Kazi', 'target'], ['Omkar Patole', 'target']],
+    lacks: [/three men/]
+  },
+  {
+    rule: 'or after the words that name them, past a pronoun subject (They were identified as A, B and C)',
+    body: 'Security forces arrested three suspected militants at a checkpoint near Baramulla on Friday, police said.\n\nThe men tried to flee on seeing the patrol but were overpowered. They were identified as Tariq Ahmad Bhat, Yasir Hamid Sofi and Imran Nazir Wani, all residents of Pattan.',
+    published: '2026-06-06',
+    has: [['Tariq Ahmad Bhat', 'target'], ['Yasir Hamid Sofi', 'target'], ['Imran Nazir Wani', 'target']],
+    lacks: [/militants/]
+  },
+  {
+    rule: 'but two persons opening a sentence further on, named as no one\'s members, are not the group (Two suspects … Maria Lenz and Tom Hale said)',
+    body: 'Two suspects were arrested in Leipzig on Tuesday over a series of arson attacks on cars, police said.\n\nThe fires caused damage worth more than 200,000 euros. Maria Lenz and Tom Hale, who live on the street, said residents had been afraid for weeks.',
+    published: '2026-06-10',
+    has: [],
+    lacks: ['Maria Lenz', 'Tom Hale']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -1085,7 +1085,13 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const office = opponent >= 0 && between.slice(opponent + 1).some((t) => statement.roleWords.has(t.folded))
   // (`a win over Galway at Croke Park`: not past the name it was done against and a preposition, which opens where or when; `en battant en finale l'Américain Ethan Brooks` is)
   const aimed = between.slice(opponent + 1)
-  const elsewhere = aimed.some((t, k) => statement.prepositions.has(t.folded) && !statement.genitives.has(t.folded) && aimed.slice(0, k).some((n) => /^\p{Lu}/u.test(n.text)))
+  // (`…, halting flights at Aeroparque`: nor past a comma before a present participle (lexicon `actors.absoluteEndings`), which opens a clause
+  // of its own, nor past a relative pronoun, `a bill that the Senate approved`)
+  const endings = ctx.lexicon.data.actors?.absoluteEndings ?? []
+  const participle = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && t.text.length > 4 && endings.some((e) => t.folded.endsWith(e)) && /,\s*$/.test(body.slice(trigger.end, t.start))
+  const otherClause = opponent >= 0 && (between.slice(0, opponent).some(participle) ||
+    aimed.some((t) => statement.relativePronouns.has(t.folded) || statement.data.complementizers.includes(t.folded)))
+  const elsewhere = otherClause || aimed.some((t, k) => statement.prepositions.has(t.folded) && !statement.genitives.has(t.folded) && aimed.slice(0, k).some((n) => /^\p{Lu}/u.test(n.text)))
   if (opponent >= 0 && between.length - opponent <= 4 && !(office && statement.genitives.has(word)) && !elsewhere) return 'target'
   // (`duties of up to 58 percent on industrial sewing machines from China`: the country the goods it is done against come from)
   if ((ctx.lexicon.data.actors?.origins ?? []).includes(word) && fromGoods(body, trigger, mention) && placeOf(mention, ctx)?.place.kind === 'country') return 'target'

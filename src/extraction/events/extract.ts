@@ -206,7 +206,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     main.event.participants = bodyNamedNext(next, main.event.participants, ctx)
     main.event.participants = namedAmong(following, main.event.participants, ctx)
     if (LISTED.has(main.event.type)) main.event.participants = listedTargets(following, main.event.participants, ctx)
-    main.event.participants = groupNamedNext(next, main.event.participants, ctx)
+    main.event.participants = groupNamedNext(following.slice(0, GROUP_SENTENCES), main.event.participants, ctx)
     main.event.participants = announcerNamedNext(next, main.event.participants, ctx)
     main.event.participants = othersNamedNext(next, main.event.participants, ctx)
     main.event.participants = mediatorsNamedNext(next, representativesNamedNext(next, main.event.participants, ctx, SYMMETRIC.has(main.event.type)), ctx)
@@ -463,6 +463,9 @@ function dayRetold (main: Draft, drafts: readonly Draft[], following: readonly S
     !tokenize(body, d.sentence.start, d.sentence.end).some((t) => ctx.lexicon.additives.has(t.folded)))
   return told?.date?.date
 }
+
+/** Sentences after the lead in which the persons a counted group is are looked for (`The men, named in court as …`). */
+const GROUP_SENTENCES = 3
 
 /** Sentences after the lead in which a person introduced by an age is looked for. */
 const AGED_SENTENCES = 2

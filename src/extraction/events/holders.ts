@@ -458,31 +458,76 @@ export function firstVerbal (tokens: readonly Token[], ctx: ActorContext): Token
   return tokens.find((t) => /^\p{Ll}/u.test(t.text) && (verbal.has(t.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === t.folded)))
 }
 
+/** Words opening a sentence before the persons a group is, when a definite noun names the group again (`The accused —`). */
+const REGROUPED_WORDS = 3
+
+/** Words of the title before the first person a group is (`former Kaduna state governor`). */
+const GROUP_TITLE_WORDS = 4
+
 /**
  * `Deux employés d'une ONG ont été libérés mercredi. Pierre Martin, logisticien, et sa collègue Awa
  * Traoré avaient été enlevés`, `Two aid workers were freed. John Reed and Ana Silva…`: a small
  * group the lead counts (`deux`, `two`: the lexicon's `actors.cardinals`, from two up) is named,
- * one by one, by the subject of the sentence after it, opening on the first of them: the persons
+ * one by one, by the subject of one of the sentences after it, opening on the first of them, or on
+ * the group named again by a definite noun set off by a comma or a dash (`The accused — Rohit Malhotra (34), …`),
+ * or by the names after the words that name them (`They were identified as …`, `named in court as`): the persons
  * take the group's place, on its side of the event.
  */
-export function groupNamedNext (next: Span | undefined, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
-  if (next === undefined) return [...actors]
+export function groupNamedNext (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   const { body } = ctx.mentions
   const count = (a: ExtractedActor): number | undefined => a.mention === null ? undefined : smallCount(tokenize(body, a.mention.start, a.mention.end)[0]?.folded ?? '', ctx)
   const group = actors.find((a) => count(a) !== undefined)
   if (group === undefined) return [...actors]
-  // (the subject: up to the first auxiliary, modal or negation, or the copula: `sont`)
-  const verb = firstVerbal(tokenize(body, next.start, next.end), ctx)
-  const persons = mentionsIn(ctx.mentions, next.start, verb?.start ?? next.start).filter((m) => isPersonName(m, ctx))
-  // (`The accused, identified as Imran Shaikh, 29, Rohit Patil, 34, and Sandeep Yadav`: or right after the words that name them, lexicon `actors.namedAs`)
-  const opening = foldedWords(body.slice(next.start, persons[0]?.start))
-  const namedAs = (ctx.lexicon.data.actors?.namedAs ?? []).map(foldedWords).some((w) => w.length > 0 && w.every((x, k) => opening[opening.length - w.length + k] === x))
-  // (`The two Cameroonian staff members, Paul Nkeng and Aïssatou Bello, were released`: or after the group counted again, set off by a comma)
-  const counting = group.mention === null ? undefined : tokenize(body, group.mention.start, group.mention.end)[0]?.folded
-  const restated = counting !== undefined && opening.includes(counting) && /,\s*$/u.test(body.slice(next.start, persons[0]?.start))
-  if (persons.length !== count(group) || (opening.length > 0 && !namedAs && !restated)) return [...actors]
+  // (a sentence further on than the next one names the group again, or says it names them: `The men, named in court as …`)
+  const persons = following.map((next, k) => groupMembersIn(next, group, ctx, k > 0)).find((found) => found.length === count(group))
+  if (persons === undefined) return [...actors]
   const named = persons.map((m): ExtractedActor => ({ name: (m.name ?? m.text).trim(), kind: 'person', role: group.role, mention: spanOf(body, m.start, m.end) }))
   return [...actors.filter((a) => a !== group), ...named.filter((n) => !actors.some((a) => foldSameLength(a.name).includes(foldSameLength(n.name))))]
+}
+
+/** The persons a sentence names as the members of `group`, in the ways `groupNamedNext` reads; none when it does not. */
+function groupMembersIn (next: Span, group: ExtractedActor, ctx: ActorContext, marked: boolean): Mention[] {
+  const { body } = ctx.mentions
+  const statement = ctx.mentions.lexicon
+  const namers = (ctx.lexicon.data.actors?.namedAs ?? []).map(foldedWords).filter((w) => w.length > 0)
+  // (the subject: up to the first auxiliary, modal or negation, or the copula: `sont`)
+  const verb = firstVerbal(tokenize(body, next.start, next.end), ctx)
+  const subject = mentionsIn(ctx.mentions, next.start, verb?.start ?? next.start).filter((m) => isPersonName(m, ctx))
+  // (`The accused, identified as Imran Shaikh, 29, Rohit Patil, 34, and Sandeep Yadav`: or right after the words that name them, lexicon `actors.namedAs`,
+  // a complement between them, `named in court as`)
+  const tokens = tokenize(body, next.start, next.end)
+  const namer = tokens.findIndex((t, k) => namers.some((w) => t.folded === w[0] && tokens.slice(k + 1, k + 1 + REGROUPED_WORDS + 1).some((u) => u.folded === w.at(-1))))
+  const after = namer < 0 ? null : tokens.slice(namer + 1).find((u) => namers.some((w) => u.folded === w.at(-1))) ?? null
+  const persons = subject.length > 0 || after === null ? subject : coordinatedPersons(after.end, next.end, ctx)
+  const opening = foldedWords(body.slice(next.start, persons[0]?.start ?? next.start))
+  if (persons.length === 0 || (opening.length === 0 && !marked)) return persons
+  if (after !== null && persons[0] !== undefined && persons[0].start >= after.end) return persons
+  // (`The two Cameroonian staff members, Paul Nkeng and Aïssatou Bello, were released`: or after the group counted again, set off by a comma)
+  const counting = group.mention === null ? undefined : tokenize(body, group.mention.start, group.mention.end)[0]?.folded
+  // (set off by a comma or a dash, before the first person's title: `The nominees, former governor Yusuf Bello, …`)
+  const lead = body.slice(next.start, persons[0]?.start)
+  const mark = /[,—–]/u.exec(lead)
+  const head = mark === null ? [] : foldedWords(lead.slice(0, mark.index))
+  const title = mark === null ? [] : tokenize(lead, mark.index + 1, lead.length)
+  const setOff = mark !== null && title.length <= GROUP_TITLE_WORDS && title.every((t) => /^\p{L}+$/u.test(t.text))
+  const restated = counting !== undefined && head.includes(counting) && setOff
+  // (`The accused — Rohit Malhotra (34), …`: or after a definite noun naming the group again)
+  const renamed = setOff && head.length <= REGROUPED_WORDS && statement.definiteDeterminers.has(head[0] ?? '')
+  return restated || renamed ? persons : []
+}
+
+/** The persons' names coordinated from `from` on (`Mudasir Ahmad Dar, Bilal Ahmad Lone and Irfan Rashid Mir, all residents`), up to the first other word. */
+function coordinatedPersons (from: number, to: number, ctx: ActorContext): Mention[] {
+  const { body } = ctx.mentions
+  const found: Mention[] = []
+  let at = from
+  for (const m of mentionsIn(ctx.mentions, from, to)) {
+    const between = tokenize(body, at, m.start).filter((t) => /\p{L}/u.test(t.text) && !ctx.lexicon.comitatives.has(t.folded))
+    if (between.length > 0 || !isPersonName(m, ctx)) break
+    found.push(m)
+    at = m.end
+  }
+  return found
 }
 
 /** A sentence opening on capitalised words only, a title and a name, before a lowercase word (`Foreign Minister Catherine Doyle announced`). */

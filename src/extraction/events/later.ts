@@ -426,6 +426,7 @@ export function unionsNamed (following: readonly Span[], actors: readonly Extrac
   const { body } = ctx.mentions
   const unions = new Set(ctx.lexicon.data.actors?.unions ?? [])
   const members = new Set(ctx.lexicon.data.actors?.unionMembers ?? [])
+  const employers = new Set((ctx.lexicon.data.actors?.employers ?? []).map(foldSameLength))
   const statement = ctx.mentions.lexicon
   const found: ExtractedActor[] = []
   for (const sentence of following) {
@@ -443,7 +444,8 @@ export function unionsNamed (following: readonly Span[], actors: readonly Extrac
       // (`Members of the Royal College of Nursing formed picket lines`: or the body whose members the strikers are, lexicon `actors.unionMembers`)
       const ofMembers = statement.genitives.has(before.at(-1)?.folded ?? '') && members.has(before.at(-2)?.folded ?? '')
       const named = union(after[0]) || union(before.at(-1)) || (statement.genitives.has(before.at(-1)?.folded ?? '') && union(before.at(-2))) || apposed || ownName || ofMembers
-      if (!named) continue
+      // (`the municipal employers' association VKA`: an association of employers is the side struck against)
+      if (!named || employers.has(before.filter((t) => /\p{L}/u.test(t.text)).at(-2)?.folded ?? '')) continue
       const resolved = resolveActor(m, 'source', ctx)
       // (`the Unite union`: a name the union noun follows is the union's, whatever kind its one word looks)
       const actor = resolved !== null && union(after[0]) ? { ...resolved, kind: 'organization' as const } : resolved
