@@ -3280,3 +3280,10 @@ t.test('English events: a company collapsing into administration is economic new
   t.match(found, { type: 'economic', cameo: null, trigger: { text: 'collapsed into administration' } })
   hasActor(t, found, 'Hallam & Rowe', 'source')
 })
+
+t.test('English events: a verb telling of the past is not dated by a day after the publication (has quashed … a retrial to start on June 4)', async (t) => {
+  const found = main(events('The Court of Appeal has quashed the murder conviction of Dean Walsh and ordered a retrial to start on June 4.', '2026-05-29', { language: 'en' }))
+  t.match(found, { type: 'court-ruling', trigger: { text: 'has quashed' }, startDate: '2026-05-29', startPrecision: 'day' })
+  const planned = main(events('Dock workers in Antwerp will walk off the job on June 4 in a dispute over pensions, their union said on Friday.', '2026-05-29', { language: 'en' }))
+  t.match(planned, { type: 'strike', startDate: '2026-06-04' }, 'a walkout still to come keeps its day')
+})

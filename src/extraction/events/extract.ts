@@ -265,7 +265,11 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   // (`Two men have been charged … in the death of a man who was shot … in August`: a present perfect tells of now; a month
   // before the publication's, or a year, is another event's)
   const perfect = main.trigger.verb && lexicon.perfect.has(tokenize(body, main.trigger.start, main.trigger.end)[0]?.folded ?? '')
-  const stale = (date: string, precision: string | null): boolean => perfect && reference !== null && (precision === 'year' || (precision === 'month' && predates(date, referenceDate(reference).date)))
+  // (`has quashed`, `walked off the job`: nor is a day after the publication's, when the verb tells of the past)
+  const past = main.trigger.verb && (perfect || (hasPastEnding(lexicon, body.slice(main.trigger.head.start, main.trigger.head.end).toLowerCase()) &&
+    tenseOf(body, main.sentence, main.trigger, lexicon) !== 'future'))
+  const stale = (date: string, precision: string | null): boolean => reference !== null &&
+    ((perfect && (precision === 'year' || (precision === 'month' && predates(date, referenceDate(reference).date)))) || (past && postdates(date, referenceDate(reference).date)))
   if (main.event.startDate !== null && stale(main.event.startDate, main.event.startPrecision)) { main.event.startDate = null; main.event.startPrecision = null }
   // the main event's date and place, when its sentence gives none: the lead's, the publication's
   // (news reports what happened on or just before the day it is published), the dateline's
@@ -1056,6 +1060,9 @@ function anaphoric (body: string, trigger: Trigger, ctx: ActorContext): boolean 
 
 /** A month or a year (`2026-03`, `2021`) wholly before the day `published` (`2026-04-12`). */
 const predates = (date: string, published: string): boolean => date < published.slice(0, date.length)
+
+/** A day, a month or a year wholly after the day `published`. */
+const postdates = (date: string, published: string): boolean => date > published.slice(0, date.length)
 
 /** A proper name: every word capitalised but its particles (`Manchester City`, `Côte d'Ivoire`). */
 const PROPER = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L}'’.-]*)*$/u
