@@ -3287,3 +3287,8 @@ t.test('English events: a verb telling of the past is not dated by a day after t
   const planned = main(events('Dock workers in Antwerp will walk off the job on June 4 in a dispute over pensions, their union said on Friday.', '2026-05-29', { language: 'en' }))
   t.match(planned, { type: 'strike', startDate: '2026-06-04' }, 'a walkout still to come keeps its day')
 })
+
+t.test('English events: a lead told in the present perfect with no date is not dated by a month before the publication\'s in the next sentence (has been jailed … was found guilty in July)', async (t) => {
+  const body = 'A Limerick man who beat his neighbour to death during a row over a hedge has been jailed for 14 years at the Central Criminal Court.\n\nDeclan Hartigan (52), of Raheen, was found guilty by a jury in July of the manslaughter of Seán Moloney (67).'
+  t.match(main(events(body, '2025-09-18', { language: 'en' })), { type: 'court-ruling', trigger: { text: 'has been jailed for' }, startDate: '2025-09-18', startPrecision: 'day' })
+})

@@ -279,7 +279,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const next = leadDates.length > 0 || leadSentence === undefined ? undefined : sentences.find((s) => s.start >= leadSentence.end)
     // (not a day still to come: `se rendra vendredi à Brest` is another event)
     const published = referenceDate(reference)
-    const nextDates = next === undefined ? [] : findDates(body, next, lexicon, reference, 'unknown').filter((d) => !inDateline(d) && d.date <= published.date)
+    const nextDates = next === undefined ? [] : findDates(body, next, lexicon, reference, 'unknown').filter((d) => !inDateline(d) && d.date <= published.date && !stale(d.date, d.precision))
     const fallback = leadDates[0] ?? nextDates[0] ?? published
     main.event.startDate = fallback.date
     main.event.startPrecision = fallback.precision
