@@ -3292,3 +3292,13 @@ t.test('English events: a lead told in the present perfect with no date is not d
   const body = 'A Limerick man who beat his neighbour to death during a row over a hedge has been jailed for 14 years at the Central Criminal Court.\n\nDeclan Hartigan (52), of Raheen, was found guilty by a jury in July of the manslaughter of Seán Moloney (67).'
   t.match(main(events(body, '2025-09-18', { language: 'en' })), { type: 'court-ruling', trigger: { text: 'has been jailed for' }, startDate: '2025-09-18', startPrecision: 'day' })
 })
+
+t.test('English events: a verb of saying opens a clause with no `that` before a name or a count; its subject is no party of the verb in it, unless, a body, it tells of an arrest in the passive', async (t) => {
+  const fired = main(events('Ukraine\'s air force said Russia fired 210 drones at targets across the country overnight.', '2025-11-14', { language: 'en' }))
+  t.match(fired, { type: 'military-action', trigger: { text: 'fired' } })
+  hasActor(t, fired, 'Russia', 'source')
+  lacksActor(t, fired, /air force/)
+  const detained = main(events('23:58 - Armenia\'s Interior Ministry says 37 people have been detained in Yerevan tonight after clashes outside parliament.', '2025-11-14', { language: 'en' }))
+  t.match(detained, { type: 'arrest', trigger: { text: 'have been detained' } })
+  hasActor(t, detained, 'Interior Ministry', 'source')
+})

@@ -622,7 +622,7 @@ function clauseAround (body: string, sentence: Span, trigger: Trigger, ctx: Acto
     }
   }
   const after = ctx.lexicon.clauseBreak.exec(body.slice(trigger.end, sentence.end))
-  const start = Math.max(breaks.at(-1)?.end ?? sentence.start, completiveAfter(sentence.start, trigger.start, ctx), trigger.verb ? subordinateAfter(body, sentence.start, trigger.start, ctx) : 0)
+  const start = Math.max(breaks.at(-1)?.end ?? sentence.start, completiveAfter(sentence.start, trigger.start, ctx, trigger.verb), trigger.verb ? subordinateAfter(body, sentence.start, trigger.start, ctx) : 0)
   return { start, end: after === null ? sentence.end : trigger.end + after.index, relative }
 }
 
@@ -657,12 +657,21 @@ function sayingWords (ctx: ActorContext): Set<string> {
  * lexicon's `verbs`) and its `que`, dates and adverbs aside, a clause of its own opens; the end of
  * its complementizer, or `from` when there is none before `to`.
  */
-function completiveAfter (from: number, to: number, ctx: ActorContext): number {
+function completiveAfter (from: number, to: number, ctx: ActorContext, verb = false): number {
   const statement = ctx.mentions.lexicon
   const said = sayingWords(ctx)
   const words = tokenize(ctx.mentions.body, from, to).filter((t) => !circumstantial(t, ctx))
   const that = words.findLastIndex((t, k) => statement.data.complementizers.includes(t.text.toLowerCase()) && said.has(words[k - 1]?.folded ?? ''))
-  return that < 0 ? from : (words[that] as Token).end
+  if (that >= 0) return (words[that] as Token).end
+  // (`Georgia's Interior Ministry says 43 people have been detained`: before a verb, a clause may open with no `that`, on a name or a count)
+  const bare = verb ? bareCompletive(words, ctx) : undefined
+  return bare === undefined ? from : bare.end
+}
+
+/** The verb of saying, in lower case, right before a capitalised word or a number, that opens a clause with no complementizer. */
+export function bareCompletive (words: readonly Token[], ctx: ActorContext): Token | undefined {
+  const said = sayingWords(ctx)
+  return words.findLast((t, k) => said.has(t.folded) && /^\p{Ll}/u.test(t.text) && /^(?:\p{Lu}|\d)/u.test(words[k + 1]?.text ?? ''))
 }
 
 /** Events whose fronted participle says what was done to its subject (`Interpellé mardi, un homme…`, `Condamné en 2019, l'ancien maire…`). */

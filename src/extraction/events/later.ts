@@ -2,7 +2,7 @@ import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Tok
 import { foldSameLength, spanOf } from '../text.js'
 import { foldedPhrase, foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
-import { actorsOf, asWritten, coordinatedAfter, longNameOf, mediator, pluralOfPeople, reportingClause, resolveActor, sayingIn, saysAfter } from './actors.js'
+import { actorsOf, asWritten, bareCompletive, coordinatedAfter, longNameOf, mediator, pluralOfPeople, reportingClause, resolveActor, sayingIn, saysAfter } from './actors.js'
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -200,7 +200,7 @@ export function reporterNamedNext (next: Span | undefined, actors: readonly Extr
 export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   if (!trigger.passive || actors.some((a) => a.role === 'source')) return [...actors]
   const clause = reportingClause(ctx.mentions.body, lead, ctx)
-  if (clause === null || clause.start < trigger.end || ctx.mentions.body[clause.start - 1] !== ',') return [...actors]
+  if (clause === null || clause.start < trigger.end || ctx.mentions.body[clause.start - 1] !== ',') return reporterBefore(lead, trigger, actors, ctx)
   const { body } = ctx.mentions
   // (the subject opening the clause, past its determiner)
   const named = mentionsIn(ctx.mentions, clause.start, clause.end).find((m) => m.type === 'name')
@@ -209,6 +209,22 @@ export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly E
   const isBody = named !== undefined && (foldedWords(named.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w)) || /^\s*\(\p{Lu}{2,}\)/u.test(body.slice(named.end)))
   const reporter = named === undefined ? genericReporter(clause, ctx) : opens && isBody ? resolveActor(named, 'source', ctx) : null
   return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
+}
+
+/**
+ * `Georgia's Interior Ministry says 43 people have been detained`: or open on the body that acted, as the
+ * subject of a verb of saying whose clause, with no `that`, tells of it.
+ */
+function reporterBefore (lead: Span, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  const { body } = ctx.mentions
+  const said = bareCompletive(tokenize(body, lead.start, trigger.start), ctx)
+  if (said === undefined) return [...actors]
+  const named = mentionsIn(ctx.mentions, lead.start, said.start).filter((m) => m.type !== 'pronoun').at(-1)
+  const isBody = named !== undefined && named.end + 1 >= said.start && foldedWords(named.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w))
+  const reporter = isBody ? resolveActor(named, 'source', ctx) : null
+  if (reporter === null) return [...actors]
+  // (named beside the event as another party, it is the one that acted)
+  return [...actors.filter((a) => !(a.role === 'other' && sameActor(a, reporter))), ...actors.some((a) => a.role !== 'other' && sameActor(a, reporter)) ? [] : [reporter]]
 }
 
 /** `…, police said`: the generic actor (lexicon `actors.generic`) a reporting clause naming no one opens on, past its determiners. */
