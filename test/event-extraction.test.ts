@@ -2060,6 +2060,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Maria Lenz', 'Tom Hale']
   },
   {
+    rule: 'the weapons an attack fires are no party to it (fired 300 drones and 12 missiles)',
+    body: 'Russia fired 300 drones and 12 missiles at Ukraine\'s energy grid overnight, the Ukrainian air force said on Sunday.',
+    published: '2026-01-11',
+    has: [['Russia', 'source']],
+    lacks: [/drones/, /missiles/]
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
