@@ -2067,6 +2067,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: [/drones/, /missiles/]
   },
   {
+    rule: 'a common word opening the lead after a dateline\'s spaced hyphen is no name (SKOPJE - Well over 20,000 people)',
+    body: 'SKOPJE - Well over 20,000 people marched through the capital on Sunday in the largest anti-corruption protest in years.',
+    published: '2026-04-13',
+    has: [],
+    lacks: ['Well']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

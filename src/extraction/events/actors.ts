@@ -1316,8 +1316,8 @@ function opensOnModifier (body: string, mention: Mention, sentence: Span, ctx: A
 /** Whether the text writes `word` capitalised somewhere a sentence does not open. */
 function capitalisedInside (body: string, word: string): boolean {
   for (const m of body.matchAll(new RegExp(`${BEFORE_WORD}${escapeRegExp(word)}${AFTER_WORD}`, 'gu'))) {
-    // (`…," Arsenal captain Callum Reeve said`: a quote mark closing on a comma opens no sentence)
-    if (!/(?:^|[.!?«“:—–\n]\s*|(?<!,)"\s*|[.!?]\s*»\s*)$/u.test(body.slice(Math.max(0, m.index - 4), m.index))) return true
+    // (`…," Arsenal captain Callum Reeve said`: a quote mark closing on a comma opens no sentence; `BELGRADE - Well over`: a dateline's spaced hyphen opens one)
+    if (!/(?:^|[.!?«“:—–\n]\s*|\s-\s+|(?<!,)"\s*|[.!?]\s*»\s*)$/u.test(body.slice(Math.max(0, m.index - 4), m.index))) return true
   }
   return false
 }
