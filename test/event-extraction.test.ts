@@ -2074,6 +2074,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Well']
   },
   {
+    rule: 'portfolios listed after an office\'s `of` name no one, and the minister holding it is the one who met (Minister of Economy, Trade and Industry)',
+    body: 'Japan\'s Minister of Economy, Trade and Industry Hiroto Sakamaki met Chilean President Elena Fuentes in Santiago on Tuesday.',
+    published: '2026-04-15',
+    has: [['Hiroto Sakamaki', 'source'], ['Elena Fuentes', 'target']],
+    lacks: ['Trade', 'Industry']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

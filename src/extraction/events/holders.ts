@@ -435,6 +435,7 @@ const OPENED_WORDS = 5
  * text's name that ends after them (lexicon `actors.portfolios`, `actors.textNouns`) name no one.
  */
 export function opensOffice (body: string, mention: Mention, ctx: ActorContext): boolean {
+  if (listedPortfolio(body, mention, ctx)) return true
   // (`Indonesia's Energy and Mineral Resources Minister`: past the office's owner)
   const words = foldedWords(mention.text.replace(/^.*['’]s\s+/u, ''))
   const after = tokenize(body, mention.end, Math.min(body.length, mention.end + 80)).slice(0, OPENED_WORDS + 1)
@@ -444,6 +445,20 @@ export function opensOffice (body: string, mention: Mention, ctx: ActorContext):
   const office = joined.findIndex((t) => ctx.mentions.lexicon.roleWords.has(t.folded) || (ctx.lexicon.data.actors?.titles ?? []).includes(t.text))
   if (office > 0 && words.every((w, i) => ctx.lexicon.portfolios.has(w) || (i === 0 && ctx.lexicon.demonyms.has(w)))) return joined.slice(0, office).every((t) => ctx.lexicon.portfolios.has(t.folded))
   return ctx.lexicon.textNouns.has(joined.at(-1)?.folded ?? '')
+}
+
+/** Words before a mention within which the office whose portfolios it is listed among is looked for. */
+const PORTFOLIO_REACH = 80
+
+/** `Trade` in `Minister of Economy, Trade and Industry Kenji Morimoto`: portfolios listed after an office's `of` name no one either. */
+function listedPortfolio (body: string, mention: Mention, ctx: ActorContext): boolean {
+  const words = foldedWords(mention.text)
+  if (words.length === 0 || !words.every((w) => ctx.lexicon.portfolios.has(w))) return false
+  const before = tokenize(body, Math.max(0, mention.start - PORTFOLIO_REACH), mention.start).filter((t) => t.end <= mention.start)
+  // (back over the other portfolios, capitalised, and the commas and coordinators between them)
+  const listed = (t: Token): boolean => t.text === ',' || ctx.lexicon.comitatives.has(t.folded) || (ctx.lexicon.portfolios.has(t.folded) && /^\p{Lu}/u.test(t.text))
+  const of = before.findLastIndex((t) => !listed(t))
+  return of >= 1 && of < before.length - 1 && ctx.mentions.lexicon.genitives.has((before[of] as Token).folded) && ctx.mentions.lexicon.roleWords.has((before[of - 1] as Token).folded)
 }
 
 /** A person's full name: a name of two words or more, no place, body or nationality. */
