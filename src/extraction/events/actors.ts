@@ -655,7 +655,8 @@ function sayingWords (ctx: ActorContext): Set<string> {
 /**
  * `L'état-major a annoncé que la Corée du Nord avait tiré`: after a verb of saying (the statement
  * lexicon's `verbs`) and its `que`, dates and adverbs aside, a clause of its own opens; the end of
- * its complementizer, or `from` when there is none before `to`.
+ * its complementizer, or, for a verb's clause, of the verb of saying itself when a name or a count
+ * follows it with no complementizer; or `from` when there is neither before `to`.
  */
 function completiveAfter (from: number, to: number, ctx: ActorContext, verb = false): number {
   const statement = ctx.mentions.lexicon
@@ -663,7 +664,7 @@ function completiveAfter (from: number, to: number, ctx: ActorContext, verb = fa
   const words = tokenize(ctx.mentions.body, from, to).filter((t) => !circumstantial(t, ctx))
   const that = words.findLastIndex((t, k) => statement.data.complementizers.includes(t.text.toLowerCase()) && said.has(words[k - 1]?.folded ?? ''))
   if (that >= 0) return (words[that] as Token).end
-  // (`Georgia's Interior Ministry says 43 people have been detained`: before a verb, a clause may open with no `that`, on a name or a count)
+  // (`Georgia's Interior Ministry says 43 people have been detained`)
   const bare = verb ? bareCompletive(words, ctx) : undefined
   return bare === undefined ? from : bare.end
 }

@@ -476,6 +476,9 @@ export function firstVerbal (tokens: readonly Token[], ctx: ActorContext): Token
 /** Words opening a sentence before the persons a group is, when a definite noun names the group again (`The accused —`). */
 const REGROUPED_WORDS = 3
 
+/** Words after the first word of the words that name a group (`named … as`) within which their last is looked for (`named in court as`). */
+const NAMER_WORDS = 4
+
 /** Words of the title before the first person a group is (`former Kaduna state governor`). */
 const GROUP_TITLE_WORDS = 4
 
@@ -511,7 +514,7 @@ function groupMembersIn (next: Span, group: ExtractedActor, ctx: ActorContext, m
   // (`The accused, identified as Imran Shaikh, 29, Rohit Patil, 34, and Sandeep Yadav`: or right after the words that name them, lexicon `actors.namedAs`,
   // a complement between them, `named in court as`)
   const tokens = tokenize(body, next.start, next.end)
-  const namer = tokens.findIndex((t, k) => namers.some((w) => t.folded === w[0] && tokens.slice(k + 1, k + 1 + REGROUPED_WORDS + 1).some((u) => u.folded === w.at(-1))))
+  const namer = tokens.findIndex((t, k) => namers.some((w) => t.folded === w[0] && tokens.slice(k + 1, k + 1 + NAMER_WORDS).some((u) => u.folded === w.at(-1))))
   const after = namer < 0 ? null : tokens.slice(namer + 1).find((u) => namers.some((w) => u.folded === w.at(-1))) ?? null
   const persons = subject.length > 0 || after === null ? subject : coordinatedPersons(after.end, next.end, ctx)
   const opening = foldedWords(body.slice(next.start, persons[0]?.start ?? next.start))
