@@ -3323,3 +3323,9 @@ t.test('English events: a verb of saying opens a clause with no `that` before a 
   t.match(detained, { type: 'arrest', trigger: { text: 'have been detained' } })
   hasActor(t, detained, 'Interior Ministry', 'source')
 })
+
+t.test('English events: a city English copy calls by its exonym is the gazetteer\'s city of that country, not a smaller namesake (Geneva, Limerick, Antwerp)', async (t) => {
+  t.match(main(events('GENEVA — Delegations from Armenia and Azerbaijan held talks in Geneva on Tuesday.', '2026-04-15', { language: 'en' })), { location: { countryCode: 'CH' } })
+  t.match(main(events('Nurses at the regional hospital in Limerick went on strike on Monday over staffing levels.', '2026-04-15', { language: 'en' })), { location: { countryCode: 'IE' } })
+  t.match(main(events('Police arrested four dockworkers in Antwerp on Friday after 300 kilograms of cocaine were found in a container.', '2026-04-15', { language: 'en' })), { location: { countryCode: 'BE' } })
+})
