@@ -3324,8 +3324,10 @@ t.test('English events: a verb of saying opens a clause with no `that` before a 
   hasActor(t, detained, 'Interior Ministry', 'source')
 })
 
-t.test('English events: a city English copy calls by its exonym is the gazetteer\'s city of that country, not a smaller namesake (Geneva, Limerick, Antwerp)', async (t) => {
+t.test('English events: a city English copy calls by its exonym is the gazetteer\'s city of that country, not a smaller namesake (Geneva, Limerick, Antwerp); a country the sentence names brings no namesake a tiny fraction of the city\'s size (Dublin)', async (t) => {
   t.match(main(events('GENEVA — Delegations from Armenia and Azerbaijan held talks in Geneva on Tuesday.', '2026-04-15', { language: 'en' })), { location: { countryCode: 'CH' } })
   t.match(main(events('Nurses at the regional hospital in Limerick went on strike on Monday over staffing levels.', '2026-04-15', { language: 'en' })), { location: { countryCode: 'IE' } })
   t.match(main(events('Police arrested four dockworkers in Antwerp on Friday after 300 kilograms of cocaine were found in a container.', '2026-04-15', { language: 'en' })), { location: { countryCode: 'BE' } })
+  const cuts = main(events('US software maker Brightlane is to cut 600 jobs at its European headquarters in Dublin as it moves support work to Poland.', '2026-04-15', { language: 'en' }))
+  t.match(cuts, { location: { name: 'Dublin', countryCode: 'IE' } }, 'a city stays itself beside a country whose namesake of it is a small town')
 })

@@ -37,6 +37,18 @@ export function placeOf (mention: Mention, ctx: ActorContext): PlaceMention | nu
  * The places of a sentence: names after a place preposition (`à Séoul`, `in Kharkiv`) that the
  * gazetteer knows, and country names anywhere (`la Russie`). Cities first: they say more.
  */
+/** How many times larger than its namesake in a country the article names a city must be to stay itself. */
+const NAMESAKE_RATIO = 10
+
+/**
+ * The namesake of `place` in `country`, when the gazetteer has one there not a tiny fraction of its size
+ * (`its European headquarters in Dublin` in a sentence naming the US is no town in Ohio).
+ */
+function namesakeIn (country: string, mention: Mention, place: PlaceMention, ctx: ActorContext): PlaceMention | null {
+  const namesake = placeOf(mention, { ...ctx, country })
+  return namesake !== null && namesake.place.countryCode === country && namesake.place.population * NAMESAKE_RATIO >= place.place.population ? namesake : null
+}
+
 export function placesIn (body: string, sentence: Span, ctx: ActorContext): PlaceMention[] {
   const found: PlaceMention[] = []
   // (`arrested in March`: a month is no town of that name)
@@ -49,17 +61,12 @@ export function placesIn (body: string, sentence: Span, ctx: ActorContext): Plac
     let place = first
     if (place === null) continue
     if (place.place.kind === 'city' && !countries.has(place.place.countryCode)) {
-      for (const country of countries) {
-        const namesake = placeOf(mention, { ...ctx, country })
-        if (namesake?.place.countryCode === country) place = namesake
-      }
+      for (const country of countries) place = namesakeIn(country, mention, place, ctx) ?? place
     }
     // … else in a country the article names elsewhere (`Brest` in a storm story about France), unless a capital (`Cairo` beside a `US envoy`)
     if (place.place.kind === 'city' && place.place.capital !== true && !countries.has(place.place.countryCode) && ctx.country === undefined && !(ctx.articleCountries?.has(place.place.countryCode) ?? true)) {
-      for (const country of ctx.articleCountries ?? []) {
-        const namesake = placeOf(mention, { ...ctx, country })
-        if (namesake?.place.countryCode === country) { place = namesake; break }
-      }
+      const current = place
+      place = [...ctx.articleCountries ?? []].map((country) => namesakeIn(country, mention, current, ctx)).find((p) => p !== null) ?? place
     }
     // a city or region not named as a place (`a frappé Pékin`) only when it is a big city
     if (place.place.kind !== 'country' && place.participantId === undefined && !place.prepositional && place.place.population < BIG_CITY) {
