@@ -248,11 +248,11 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // The sixteenth (2026-12-07) added ho-en-1314–1409, eight writers, English actor F1 on the 96 new articles 57.9 → 59.3;
 // the new copy is harder on main type (70.8), CAMEO (78.1), date (72.9) and actors, so the English floors of those sit
 // a point under the grown set, a little lower than before; country and all-events F1 are unchanged.
-// The seventeenth (2026-12-07) added ho-en-1410–1553, twelve writers, English actor F1 on the 144 new articles 55.3 → 55.3
-// (date 83.3 → 81.9, country 84.6); every English floor sits a point under the grown set.
+// The seventeenth (2026-12-07) added ho-en-1410–1553, twelve writers, English actor F1 on the 144 new articles 55.3 → 55.4
+// (date 81.9 → 83.3, country 84.6 → 86.0); every English floor sits a point under the grown set.
 const HELD_OUT_FLOORS = {
   fr: { type: 0.880, cameo: 0.905, date: 0.94, country: 0.924, actors: 0.727, f1: 0.672 },
-  en: { type: 0.778, cameo: 0.814, date: 0.844, country: 0.874, actors: 0.658, f1: 0.616 }
+  en: { type: 0.778, cameo: 0.814, date: 0.844, country: 0.882, actors: 0.658, f1: 0.616 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
