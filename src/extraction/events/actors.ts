@@ -658,7 +658,7 @@ function sayingWords (ctx: ActorContext): Set<string> {
  * its complementizer, or, for a verb's clause, of the verb of saying itself when a name or a count
  * follows it with no complementizer; or `from` when there is neither before `to`.
  */
-function completiveAfter (from: number, to: number, ctx: ActorContext, verb = false): number {
+function completiveAfter (from: number, to: number, ctx: ActorContext, verb: boolean): number {
   const statement = ctx.mentions.lexicon
   const said = sayingWords(ctx)
   const words = tokenize(ctx.mentions.body, from, to).filter((t) => !circumstantial(t, ctx))
@@ -1095,13 +1095,10 @@ function roleAfter (mention: Mention, trigger: Trigger, ctx: ActorContext): Acto
   const office = opponent >= 0 && between.slice(opponent + 1).some((t) => statement.roleWords.has(t.folded))
   // (`a win over Galway at Croke Park`: not past the name it was done against and a preposition, which opens where or when; `en battant en finale l'Américain Ethan Brooks` is)
   const aimed = between.slice(opponent + 1)
-  // (`…, halting flights at Aeroparque`: nor past a comma before a present participle (lexicon `actors.absoluteEndings`), which opens a clause
-  // of its own, nor past a relative pronoun, `a bill that the Senate approved`)
+  // (`…, halting flights at Aeroparque`: nor past a comma before a present participle (lexicon `actors.absoluteEndings`), which opens a clause of its own)
   const endings = ctx.lexicon.data.actors?.absoluteEndings ?? []
   const participle = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && t.text.length > 4 && endings.some((e) => t.folded.endsWith(e)) && /,\s*$/.test(body.slice(trigger.end, t.start))
-  const otherClause = opponent >= 0 && (between.slice(0, opponent).some(participle) ||
-    aimed.some((t) => statement.relativePronouns.has(t.folded) || statement.data.complementizers.includes(t.folded)))
-  const elsewhere = otherClause || aimed.some((t, k) => statement.prepositions.has(t.folded) && !statement.genitives.has(t.folded) && aimed.slice(0, k).some((n) => /^\p{Lu}/u.test(n.text)))
+  const elsewhere = between.slice(0, Math.max(opponent, 0)).some(participle) || aimed.some((t, k) => statement.prepositions.has(t.folded) && !statement.genitives.has(t.folded) && aimed.slice(0, k).some((n) => /^\p{Lu}/u.test(n.text)))
   if (opponent >= 0 && between.length - opponent <= 4 && !(office && statement.genitives.has(word)) && !elsewhere) return 'target'
   // (`duties of up to 58 percent on industrial sewing machines from China`: the country the goods it is done against come from)
   if ((ctx.lexicon.data.actors?.origins ?? []).includes(word) && fromGoods(body, trigger, mention) && placeOf(mention, ctx)?.place.kind === 'country') return 'target'

@@ -476,9 +476,6 @@ export function firstVerbal (tokens: readonly Token[], ctx: ActorContext): Token
 /** Words opening a sentence before the persons a group is, when a definite noun names the group again (`The accused —`). */
 const REGROUPED_WORDS = 3
 
-/** Words after the first word of the words that name a group (`named … as`) within which their last is looked for (`named in court as`). */
-const NAMER_WORDS = 4
-
 /** Words of the title before the first person a group is (`former Kaduna state governor`). */
 const GROUP_TITLE_WORDS = 4
 
@@ -487,8 +484,8 @@ const GROUP_TITLE_WORDS = 4
  * Traoré avaient été enlevés`, `Two aid workers were freed. John Reed and Ana Silva…`: a small
  * group the lead counts (`deux`, `two`: the lexicon's `actors.cardinals`, from two up) is named,
  * one by one, by the subject of one of the sentences after it, opening on the first of them, or on
- * the group named again by a definite noun set off by a comma or a dash (`The accused — Rohit Malhotra (34), …`),
- * or by the names after the words that name them (`They were identified as …`, `named in court as`): the persons
+ * the group named again by a definite noun set off by a comma or a dash (`The accused — Rohit Malhotra (34), …`,
+ * `The men, named in court as …`), or by the names after the words that name them (`They were identified as …`): the persons
  * take the group's place, on its side of the event.
  */
 export function groupNamedNext (following: readonly Span[], actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
@@ -507,15 +504,12 @@ export function groupNamedNext (following: readonly Span[], actors: readonly Ext
 function groupMembersIn (next: Span, group: ExtractedActor, ctx: ActorContext, marked: boolean): Mention[] {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
-  const namers = (ctx.lexicon.data.actors?.namedAs ?? []).map(foldedWords).filter((w) => w.length > 0)
   // (the subject: up to the first auxiliary, modal or negation, or the copula: `sont`)
-  const verb = firstVerbal(tokenize(body, next.start, next.end), ctx)
-  const subject = mentionsIn(ctx.mentions, next.start, verb?.start ?? next.start).filter((m) => isPersonName(m, ctx))
-  // (`The accused, identified as Imran Shaikh, 29, Rohit Patil, 34, and Sandeep Yadav`: or right after the words that name them, lexicon `actors.namedAs`,
-  // a complement between them, `named in court as`)
   const tokens = tokenize(body, next.start, next.end)
-  const namer = tokens.findIndex((t, k) => namers.some((w) => t.folded === w[0] && tokens.slice(k + 1, k + 1 + NAMER_WORDS).some((u) => u.folded === w.at(-1))))
-  const after = namer < 0 ? null : tokens.slice(namer + 1).find((u) => namers.some((w) => u.folded === w.at(-1))) ?? null
+  const verb = firstVerbal(tokens, ctx)
+  const subject = mentionsIn(ctx.mentions, next.start, verb?.start ?? next.start).filter((m) => isPersonName(m, ctx))
+  // (`They were identified as Mudasir Ahmad Dar, …`: or right after the words that name them, lexicon `actors.namedAs`)
+  const after = namedAsEnd(tokens, ctx)
   const persons = subject.length > 0 || after === null ? subject : coordinatedPersons(after.end, next.end, ctx)
   const opening = foldedWords(body.slice(next.start, persons[0]?.start ?? next.start))
   if (persons.length === 0 || (opening.length === 0 && !marked)) return persons
@@ -532,6 +526,16 @@ function groupMembersIn (next: Span, group: ExtractedActor, ctx: ActorContext, m
   // (`The accused — Rohit Malhotra (34), …`: or after a definite noun naming the group again)
   const renamed = setOff && head.length <= REGROUPED_WORDS && statement.definiteDeterminers.has(head[0] ?? '')
   return restated || renamed ? persons : []
+}
+
+/** The last token of the first words in `tokens` that name someone (`identified as`, lexicon `actors.namedAs`), or null. */
+function namedAsEnd (tokens: readonly Token[], ctx: ActorContext): Token | null {
+  const namers = (ctx.lexicon.data.actors?.namedAs ?? []).map(foldedWords).filter((w) => w.length > 0)
+  for (let k = 0; k < tokens.length; k++) {
+    const words = namers.find((w) => w.every((x, i) => tokens[k + i]?.folded === x))
+    if (words !== undefined) return tokens[k + words.length - 1] as Token
+  }
+  return null
 }
 
 /** The persons' names coordinated from `from` on (`Mudasir Ahmad Dar, Bilal Ahmad Lone and Irfan Rashid Mir, all residents`), up to the first other word. */
