@@ -2081,6 +2081,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Trade', 'Industry']
   },
   {
+    rule: 'a town\'s name before an institution noun is that institution, not where (Winnipeg police have charged, Halifax regional council)',
+    body: 'Winnipeg police have charged three teenagers in connection with a string of armed carjackings in the city\'s North End over the past month. Separately, Halifax regional council has approved a residential tower.',
+    published: '2026-03-02',
+    has: [['Winnipeg police', 'source'], ['three teenagers', 'target']],
+    lacks: ['Winnipeg']
+  },
+  {
+    rule: 'a town\'s institution is not one of its people (a Manitoba jury found a Winnipeg police constable)',
+    body: 'WINNIPEG — A Manitoba jury has found a Winnipeg police constable not guilty of assault causing bodily harm over a 2023 arrest that was filmed by a bystander.',
+    published: '2026-03-02',
+    has: [['Manitoba jury', 'source']],
+    lacks: ['Manitoba']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

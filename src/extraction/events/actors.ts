@@ -46,7 +46,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`Brisbane beat Geelong`: in a match, a town that is the verb's subject or its object is a side)
   const townSide = (p: PlaceMention): boolean => trigger.family.townSubjects === true && trigger.verb && !p.prepositional &&
     (p.end <= trigger.start || tokenize(body, trigger.end, p.start).length === 0)
-  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p)) || p.prepositional) && !against(p) && !origin(p)).map((p) => p.start))
+  // (`Winnipeg police have charged`: nor a town that names its institution)
+  const institution = (p: PlaceMention): boolean => !p.prepositional && localInstitution(p, ctx) !== null
+  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p) && !institution(p)) || p.prepositional) && !against(p) && !origin(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m, ctx) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
@@ -1483,6 +1485,18 @@ function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   return null
 }
 
+/**
+ * `Winnipeg police have charged`: a place's name before an institution noun is that institution,
+ * named as the text names it; not `a Winnipeg police constable`, one of its people.
+ */
+function localInstitution (place: Span, ctx: ActorContext): Span | null {
+  const { body } = ctx.mentions
+  const named = institutionOf(place, ctx)
+  if (named === null || named.start !== place.start) return null
+  const next = tokenize(body, named.end, Math.min(body.length, named.end + 30))[0]
+  return next !== undefined && ctx.mentions.lexicon.roleWords.has(next.folded) ? null : named
+}
+
 /** Lowercase words between a nationality and the office noun it qualifies (`Philippine defence secretary`). */
 const OFFICE_WORDS = 2
 
@@ -1989,6 +2003,8 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
     return { name: country, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   }
   const place = mention.type === 'pronoun' ? null : placeOf(mention, ctx)
+  const local = place === null || place.prepositional ? null : localInstitution(mention, ctx)
+  if (local !== null) return { name: ctx.mentions.body.slice(local.start, local.end), kind: 'organization', role, mention: local }
   const governed = place?.place.capital === true && !place.prepositional ? countryNameIn(place.place.countryCode, ctx.lexicon.language) : undefined
   if (governed !== undefined) return { name: governed, kind: 'country', role, mention: { start: mention.start, end: mention.end } }
   const resolved = ctx.resolver.resolve(mention)
