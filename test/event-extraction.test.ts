@@ -2095,6 +2095,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Manitoba']
   },
   {
+    rule: 'rebels and gunmen are members too: the body named after their `of` acts (Rebels of the M23 movement seized)',
+    body: 'GOMA, Nov 10 - Rebels of the M23 movement seized the town of Mwenga in eastern Congo\'s South Kivu province on Monday after two days of fighting, residents said.',
+    published: '2026-11-10',
+    has: [['M23', 'source']],
+    lacks: ['Rebels']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
