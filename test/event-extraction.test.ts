@@ -2102,6 +2102,20 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Rebels']
   },
   {
+    rule: 'a commission or a regulator searching is an investigation, like the police (India\'s Competition Commission searched the offices of Zapto)',
+    body: 'India\'s Competition Commission searched the offices of food delivery platform Zapto in Bengaluru and Mumbai on Tuesday, as part of an investigation into its contracts with restaurants.',
+    published: '2026-03-04',
+    has: [['Competition Commission', 'source'], ['Zapto', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a pardon releases whom it names (Egypt\'s presidency has pardoned 812 prisoners)',
+    body: 'Egypt\'s presidency has pardoned 812 prisoners ahead of Eid al-Adha, the Interior Ministry announced on Sunday, in the largest such release this year.',
+    published: '2026-05-24',
+    has: [['Egypt\'s presidency', 'source']],
+    lacks: ['Interior Ministry']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
