@@ -3366,3 +3366,8 @@ t.test('English events: a city English copy calls by its exonym is the gazetteer
   const cuts = main(events('US software maker Brightlane is to cut 600 jobs at its European headquarters in Dublin as it moves support work to Poland.', '2026-04-15', { language: 'en' }))
   t.match(cuts, { location: { name: 'Dublin', countryCode: 'IE' } }, 'a city stays itself beside a country whose namesake of it is a small town')
 })
+
+t.test('English events: an event told after `ending` is the background of the news, not the news (approved a new pay agreement …, ending a dispute that led to a series of strikes)', async (t) => {
+  const body = 'ROTTERDAM, March 28 - Dock workers at the port of Rotterdam have approved a new pay agreement in a members\' ballot, ending a dispute that led to a series of strikes at the port this winter, the FNV union said on Friday.'
+  t.match(main(events(body, '2026-03-28', { language: 'en', title: 'Rotterdam dockers accept pay deal, ending threat of further strikes' })), { type: 'agreement' })
+})
