@@ -3371,3 +3371,8 @@ t.test('English events: an event told after `ending` is the background of the ne
   const body = 'ROTTERDAM, March 28 - Dock workers at the port of Rotterdam have approved a new pay agreement in a members\' ballot, ending a dispute that led to a series of strikes at the port this winter, the FNV union said on Friday.'
   t.match(main(events(body, '2026-03-28', { language: 'en', title: 'Rotterdam dockers accept pay deal, ending threat of further strikes' })), { type: 'agreement' })
 })
+
+t.test('English events: a headline\'s `searches` is a search like the body\'s `searched`, the news (Competition watchdog searches offices of Zapto)', async (t) => {
+  const body = 'India\'s Competition Commission searched the offices of food delivery platform Zapto in Bengaluru and Mumbai on Tuesday, as part of an investigation into allegations that the company forced restaurants to offer it lower prices than they charged on rival apps.'
+  t.match(main(events(body, '2025-05-20', { language: 'en', title: 'Competition watchdog searches offices of food delivery firm Zapto' })), { type: 'investigation', trigger: { text: 'searched' } })
+})
