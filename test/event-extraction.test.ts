@@ -3376,3 +3376,8 @@ t.test('English events: a headline\'s `searches` is a search like the body\'s `s
   const body = 'India\'s Competition Commission searched the offices of food delivery platform Zapto in Bengaluru and Mumbai on Tuesday, as part of an investigation into allegations that the company forced restaurants to offer it lower prices than they charged on rival apps.'
   t.match(main(events(body, '2025-05-20', { language: 'en', title: 'Competition watchdog searches offices of food delivery firm Zapto' })), { type: 'investigation', trigger: { text: 'searched' } })
 })
+
+t.test('English events: a headline\'s charge is the arrest the lead tells (Calgary police charge man … have arrested a 34-year-old man)', async (t) => {
+  const body = 'Calgary police have arrested a 34-year-old man in connection with more than a dozen garage break-ins across the city\'s southeast, the service said Friday.\n\nDustin Mearns, 34, faces 15 charges including break and enter and possession of stolen property.'
+  t.match(main(events(body, '2025-03-14', { language: 'en', title: 'Calgary police charge man, 34, in string of garage break-ins' })), { type: 'arrest', trigger: { text: 'have arrested' } })
+})

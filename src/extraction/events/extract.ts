@@ -597,8 +597,11 @@ function samePerson (headline: ExtractedActor, lead: ExtractedActor): boolean {
   return lead.kind === 'person' && a.length > 1 && b.length > 1 && a.at(-1) === b.at(-1)
 }
 
-/** Types a headline's word may name while the lead tells the same deed more precisely (`s'accordent` … `ont signé`). */
-const KINDRED: Readonly<Record<string, readonly string[]>> = { agreement: ['treaty-signing'], meeting: ['negotiation'] }
+/**
+ * Types a headline's word may name while the lead tells the same deed more precisely (`s'accordent` … `ont signé`;
+ * `police charge man` … `have arrested a 34-year-old man`), by type or by type and CAMEO root.
+ */
+const KINDRED: Readonly<Record<string, readonly string[]>> = { agreement: ['treaty-signing'], meeting: ['negotiation'], 'other/17': ['arrest'] }
 
 function titleTypes (title: string, lexicon: EventLexicon, statement: StatementLexicon): Set<string> {
   const whole = { start: 0, end: title.length }
@@ -614,8 +617,8 @@ function titleTypes (title: string, lexicon: EventLexicon, statement: StatementL
   // sets after the headline's verb is where its news happened, not the news
   const setting = (t: Trigger): boolean => !t.verb && DISCUSSING.has(t.family.type) && triggers.some((v) => v.verb && !v.passive && !v.negated && v.end <= t.start &&
     tokenize(title, v.end, t.start).some((w) => statement.prepositions.has(w.folded)))
-  const types = triggers.filter((t) => !topic(t) && !setting(t)).map((t) => t.family.type)
-  return new Set(types.flatMap((type) => [type, ...(KINDRED[type] ?? [])]))
+  const kept = triggers.filter((t) => !topic(t) && !setting(t))
+  return new Set(kept.flatMap(({ family: { type, cameo } }) => [type, ...(KINDRED[type] ?? []), ...(KINDRED[`${type}/${cameo ?? ''}`] ?? [])]))
 }
 
 /** Words looked back from an event noun for a `topics` word (`hopes for a deal`). */
