@@ -3381,3 +3381,8 @@ t.test('English events: a headline\'s charge is the arrest the lead tells (Calga
   const body = 'Calgary police have arrested a 34-year-old man in connection with more than a dozen garage break-ins across the city\'s southeast, the service said Friday.\n\nDustin Mearns, 34, faces 15 charges including break and enter and possession of stolen property.'
   t.match(main(events(body, '2025-03-14', { language: 'en', title: 'Calgary police charge man, 34, in string of garage break-ins' })), { type: 'arrest', trigger: { text: 'have arrested' } })
 })
+
+t.test('English events: an event told after `ahead of` is the background of the news, not the news (names judge to head electoral commission ahead of by-elections)', async (t) => {
+  const body = 'LILONGWE — A High Court judge was appointed on Tuesday to lead Malawi\'s electoral commission, filling a post that had been vacant since July.\n\nThe commission will organise by-elections in four constituencies in December.'
+  t.match(main(events(body, '2025-09-24', { language: 'en', title: 'Malawi names judge to head electoral commission ahead of by-elections' })), { type: 'appointment', trigger: { text: 'was appointed' } })
+})
