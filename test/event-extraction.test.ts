@@ -3386,3 +3386,10 @@ t.test('English events: an event told after `ahead of` is the background of the 
   const body = 'LILONGWE — A High Court judge was appointed on Tuesday to lead Malawi\'s electoral commission, filling a post that had been vacant since July.\n\nThe commission will organise by-elections in four constituencies in December.'
   t.match(main(events(body, '2025-09-24', { language: 'en', title: 'Malawi names judge to head electoral commission ahead of by-elections' })), { type: 'appointment', trigger: { text: 'was appointed' } })
 })
+
+t.test('English events: a live blog\'s `welcome to our live coverage` welcomes no one', async (t) => {
+  const body = '7.05am Good morning and welcome to our live coverage. Lismore is bracing for major flooding after heavy rain overnight sent the Wilsons River surging past the moderate level.'
+  const found = events(body, '2025-02-27', { language: 'en', title: 'Live: Wilsons River rises as Lismore told to evacuate' })
+  t.notOk(found.some((e) => e.type === 'welcome'), 'no welcome')
+  t.match(main(found), { type: 'disaster' })
+})
