@@ -3393,3 +3393,10 @@ t.test('English events: a live blog\'s `welcome to our live coverage` welcomes n
   t.notOk(found.some((e) => e.type === 'welcome'), 'no welcome')
   t.match(main(found), { type: 'disaster' })
 })
+
+t.test('English events: a verb right after a relative pronoun, before the sentence\'s own verb, tells what befell the subject before the news; its date stays its own and the relative pronoun names no one (Six nurses who were abducted last month were freed on Wednesday)', async (t) => {
+  const found = main(events('PORT-AU-PRINCE - Six nurses who were abducted from a hospital minibus in the Haitian capital last month were freed on Wednesday, their employer said.', '2025-11-12', { language: 'en' }))
+  t.match(found, { type: 'other', cameo: '08', trigger: { text: 'were freed' }, startDate: '2025-11-12', startPrecision: 'day' })
+  hasActor(t, found, 'Six nurses', 'target')
+  lacksActor(t, found, /who/)
+})

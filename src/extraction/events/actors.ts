@@ -1736,7 +1736,7 @@ function counted (body: string, from: number, to: number, ctx: ActorContext): Me
     // (`six Indian diplomats`: a nationality among the words of the group; `près de la frontière` is where, no word of it)
     if ((!/^\p{Ll}/u.test(w.text) && !ctx.lexicon.demonyms.has(w.folded) && !modifier) || ctx.lexicon.comitatives.has(w.folded) || statement.prepositions.has(w.folded) || ctx.lexicon.placePrepositions.has(w.folded) || ctx.lexicon.auxiliaries.some((a) => a.words[0] === w.folded) ||
       // (`14 Georgian officials it holds responsible`: nor into a clause opening on its subject pronoun)
-      statement.stopwords.has(w.folded) || statement.pronounGender.has(w.folded) ||
+      statement.stopwords.has(w.folded) || statement.pronounGender.has(w.folded) || statement.relativePronouns.has(w.folded) ||
       // (`three young men suspected of planning`: nor into a past participle (lexicon `tense.pastEndings`) before its complement)
       (hasPastEnding(ctx.lexicon, w.folded) && statement.prepositions.has(tokens[k + 1]?.folded ?? ''))) break
     noun.push(w)

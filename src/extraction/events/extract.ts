@@ -122,8 +122,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
       // (the report's day only when the event has none of its own)
-      // (`Un adolescent, interpellé mercredi soir, a été mis en examen`: the participle set off by a comma keeps its date)
-      const asides = found.filter((u) => u !== trigger && afterComma(body, sentence, u))
+      // (`Un adolescent, interpellé mercredi soir, a été mis en examen`: the participle set off by a comma keeps its date,
+      // so does a verb describing the subject, `Six nurses who were abducted last month were freed`)
+      const asides = found.filter((u) => u !== trigger && (afterComma(body, sentence, u) || describesSubject(body, sentence, u, events, ctx)))
       const own = ownDates(body, dates, trigger, events).filter((d) => !trigger.verb || !asides.some((u) => u.end <= d.start && d.end <= trigger.start && !body.slice(u.end, d.start).includes(',')))
       const reported = (d: DateMention): boolean => datesReport(body, sentence, d, trigger, ctx.mentions.lexicon)
       const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
@@ -135,7 +136,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const place = mine.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
       const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
         places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
-      const told = isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events, lexicon) || earlierOfSomeone(body, sentence, trigger, ctx)
+      const told = isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events, lexicon) || earlierOfSomeone(body, sentence, trigger, ctx) ||
+        describesSubject(body, sentence, trigger, events, ctx)
       const subordinate = trigger.verb && inSubordinate(body, sentence, trigger, lexicon)
       drafts.push({
         trigger,
@@ -850,6 +852,18 @@ function earlierOfSomeone (body: string, sentence: Span, trigger: Trigger, ctx: 
   const auxiliary = tokenize(body, trigger.start, trigger.head.start)
   const previous = tokenize(body, Math.max(sentence.start, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
   return auxiliary.some((t) => ctx.lexicon.pluperfect.has(t.folded)) && previous !== undefined && ctx.mentions.lexicon.relativePronouns.has(previous.folded)
+}
+
+/**
+ * `Six nurses who were abducted last month were freed on Wednesday`: a verb right after a relative
+ * pronoun, before a verb of the sentence with its auxiliary, tells what befell the subject before the news.
+ */
+function describesSubject (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[], ctx: ActorContext): boolean {
+  if (!trigger.verb) return false
+  const previous = tokenize(body, Math.max(sentence.start, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
+  if (previous === undefined || !ctx.mentions.lexicon.relativePronouns.has(previous.folded)) return false
+  return events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && u.end <= sentence.end &&
+    !ctx.mentions.lexicon.relativePronouns.has(tokenize(body, Math.max(sentence.start, u.start - 20), u.start).filter((t) => t.end <= u.start).at(-1)?.folded ?? ''))
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
