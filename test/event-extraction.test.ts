@@ -2116,6 +2116,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: ['Interior Ministry']
   },
   {
+    rule: 'a second verb after `and` shares the subject a possessive opens, not the first verb\'s object (Turkey\'s football federation ordered … and fined)',
+    body: 'ISTANBUL — Turkey\'s football federation on Wednesday ordered Eskisehir Demirspor to play their next two home matches without spectators and fined the club 1.2 million lira after fans invaded the pitch.',
+    published: '2026-10-07',
+    has: [['Turkey\'s football federation', 'source']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
