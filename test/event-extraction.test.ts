@@ -2123,6 +2123,13 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'an organiser named by a common noun keeps its adjectives (a day of action called by the main trade unions)',
+    body: 'Tens of thousands of people marched through Paris and other French cities on Thursday against the government\'s proposed spending cuts, in the third national day of action called by the main trade unions.',
+    published: '2025-11-20',
+    has: [['main trade unions', 'source']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

@@ -2038,8 +2038,8 @@ function namedActor (found: Mention, role: ActorRole, ctx: ActorContext): Extrac
   return actor
 }
 
-/** Words of a common noun an organiser is named by (`à l'appel d'une intersyndicale`): a determiner and its noun. */
-const ORGANISER_WORDS = 2
+/** Words of a common noun an organiser is named by (`à l'appel d'une intersyndicale`, `called by the main trade unions`): a determiner, its adjectives and its noun. */
+const ORGANISER_WORDS = 4
 
 /**
  * `à l'appel d'une intersyndicale`, `à l'appel de l'Union étudiante`, `called by the unions`: who
