@@ -850,8 +850,7 @@ function earlierOfSomeone (body: string, sentence: Span, trigger: Trigger, ctx: 
   if (!trigger.verb || trigger.start === trigger.head.start) return false
   // (the auxiliary's words: `avait`, `s'était`)
   const auxiliary = tokenize(body, trigger.start, trigger.head.start)
-  const previous = tokenize(body, Math.max(sentence.start, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
-  return auxiliary.some((t) => ctx.lexicon.pluperfect.has(t.folded)) && previous !== undefined && ctx.mentions.lexicon.relativePronouns.has(previous.folded)
+  return auxiliary.some((t) => ctx.lexicon.pluperfect.has(t.folded)) && afterRelative(body, sentence, trigger.start, ctx)
 }
 
 /**
@@ -859,11 +858,17 @@ function earlierOfSomeone (body: string, sentence: Span, trigger: Trigger, ctx: 
  * pronoun, before a verb of the sentence with its auxiliary, tells what befell the subject before the news.
  */
 function describesSubject (body: string, sentence: Span, trigger: Trigger, events: readonly Trigger[], ctx: ActorContext): boolean {
-  if (!trigger.verb) return false
-  const previous = tokenize(body, Math.max(sentence.start, trigger.start - 20), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
-  if (previous === undefined || !ctx.mentions.lexicon.relativePronouns.has(previous.folded)) return false
-  return events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && u.end <= sentence.end &&
-    !ctx.mentions.lexicon.relativePronouns.has(tokenize(body, Math.max(sentence.start, u.start - 20), u.start).filter((t) => t.end <= u.start).at(-1)?.folded ?? ''))
+  return trigger.verb && afterRelative(body, sentence, trigger.start, ctx) &&
+    events.some((u) => u.verb && u.start !== u.head.start && !u.negated && u.start > trigger.end && u.end <= sentence.end && !afterRelative(body, sentence, u.start, ctx))
+}
+
+/** Characters looked back from a word for the relative pronoun right before it. */
+const RELATIVE_BEFORE = 20
+
+/** True when the word right before `at` in its sentence is a relative pronoun (`qui`, `who`). */
+function afterRelative (body: string, sentence: Span, at: number, ctx: ActorContext): boolean {
+  const previous = tokenize(body, Math.max(sentence.start, at - RELATIVE_BEFORE), at).filter((t) => t.end <= at).at(-1)
+  return previous !== undefined && ctx.mentions.lexicon.relativePronouns.has(previous.folded)
 }
 
 /** Future or past, from the words around the trigger, then from the sentence. */
