@@ -3414,3 +3414,16 @@ t.test('English events: a verb right after a relative pronoun, before the senten
   hasActor(t, found, 'Six nurses', 'target')
   lacksActor(t, found, /who/)
 })
+
+t.test('English events: an event of the headline\'s type far past the lead does not outrank the lead\'s news (EU blacklists … over jailed activists, a prison term told three sentences on)', async (t) => {
+  const body = 'BRUSSELS - The European Union on Monday imposed asset freezes and travel bans on 17 Belarusian judges, prison officials and security officers it holds responsible for the mistreatment of political prisoners.\n\n' +
+    'The measures were adopted by foreign ministers meeting in Brussels. Minsk called them illegal.\n\n' +
+    'Among the prisoners is the Viasna human rights centre. Its founder, Ales Bialiatski, was sentenced to 10 years in prison in March 2023.'
+  t.match(main(events(body, '2025-06-23', { language: 'en', title: 'EU blacklists 17 Belarusian officials over jailed activists' })), { type: 'sanctions', trigger: { text: 'imposed' } })
+})
+
+t.test('English events: a party named by a common noun stops before the figure after it (fined the club 1.2 million lira)', async (t) => {
+  const fined = main(events('The Turkish Football Federation fined the club 1.2 million lira on Wednesday after fans invaded the pitch.', '2025-11-12', { language: 'en' }))
+  hasActor(t, fined, 'club', 'target')
+  lacksActor(t, fined, /lira/)
+})

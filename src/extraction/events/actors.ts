@@ -1952,7 +1952,10 @@ function withoutDanglingWords (mention: Mention, ctx: ActorContext): Mention {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   const tokens = tokenize(body, mention.start, mention.end)
-  let last = tokens.length - 1
+  // (`fined the club 1.2 million lira`: nor into a figure right after its noun, the amount the event is of)
+  const noun = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && ![statement.determiners, statement.genitives, statement.prepositions].some((set) => set.has(t.folded))
+  const figure = tokens.findIndex((t, k) => k > 0 && /^\d/u.test(t.text) && noun(tokens[k - 1] as Token))
+  let last = (figure > 0 ? figure : tokens.length) - 1
   // (`collectif d'organisations syndicales et` before a name the phrase stopped at: nor on a coordinator)
   while (last > 0 && [statement.genitives, statement.determiners, statement.prepositions, ctx.lexicon.comitatives].some((set) => set.has((tokens[last] as Token).folded))) last--
   // (`un homme de 23 ans soupçonné d'avoir…`: nor on the participle opening a description cut off after it)

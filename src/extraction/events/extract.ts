@@ -189,7 +189,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const titleKinds = input.title === undefined ? new Set<string>() : titleTypes(input.title, lexicon, ctx.mentions.lexicon)
   const news = merged.filter((d) => !d.background)
   const inLeadTitled = (list: readonly Draft[]): boolean => list.some((d) => d.rank <= 1 && titleKinds.has(d.event.type))
-  const main = mainOf(news.some((d) => d.rank <= 1) && (inLeadTitled(news) || !inLeadTitled(merged)) ? news : merged, titleKinds)
+  const horizon = sentences[TITLED_SENTENCES]?.start ?? body.length
+  const main = mainOf(news.some((d) => d.rank <= 1) && (inLeadTitled(news) || !inLeadTitled(merged)) ? news : merged, titleKinds, horizon)
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...organisersIn(main.sentence, ctx, main.event.participants))
@@ -483,15 +484,22 @@ const REPORTER_SENTENCES = 3
 const ORGANISER_SENTENCES = 3
 
 /**
- * The article's main event: of the title's types (when given) the strongest in the headline or
- * lead sentence; else the lead sentence's strongest; else the headline's; else the strongest.
+ * The body's first sentences, within which an event of the title's type beats the lead's news
+ * (`EU blacklists … over jailed activists`: not a prison term told three sentences on).
  */
-function mainOf (drafts: readonly Draft[], titled: ReadonlySet<string>): Draft {
+const TITLED_SENTENCES = 2
+
+/**
+ * The article's main event: of the title's types (when given) the strongest in the headline or
+ * lead sentence, else in the body's first sentences (before `horizon`); else the lead sentence's
+ * strongest; else the headline's; else the strongest.
+ */
+function mainOf (drafts: readonly Draft[], titled: ReadonlySet<string>, horizon: number): Draft {
   const strongest = (list: readonly Draft[]): Draft | undefined =>
     list.reduce<Draft | undefined>((best, d) => best === undefined || d.weight > best.weight ? d : best, undefined)
   const lead = drafts.filter((d) => d.rank <= 1)
   return strongest(lead.filter((d) => titled.has(d.event.type))) ??
-    strongest(drafts.filter((d) => titled.has(d.event.type) && d.weight >= MAIN_WEIGHT)) ??
+    strongest(drafts.filter((d) => titled.has(d.event.type) && d.weight >= MAIN_WEIGHT && d.sentence.start < horizon)) ??
     strongest(lead.filter((d) => d.rank === 1 && d.weight >= MAIN_WEIGHT)) ??
     strongest(lead.filter((d) => d.weight >= MAIN_WEIGHT)) ??
     strongest(drafts.filter((d) => d.weight >= MAIN_WEIGHT)) ??
