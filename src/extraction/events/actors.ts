@@ -279,7 +279,8 @@ function earlierVerb (trigger: Trigger, clause: Span, names: readonly Mention[],
   const lexicon = ctx.mentions.lexicon
   if (!ctx.lexicon.comitatives.has(tokenize(body, clause.start, trigger.start).filter((t) => !ctx.lexicon.adverbs.has(t.folded)).at(-1)?.folded ?? '')) return null
   // (`Turkey's football federation … ordered`: past the lowercase words the subject's possessive opens)
-  const possessed = (t: Token): boolean => /^\s*['’]s\s/u.test(body.slice(first.end, first.end + 4)) && !/[,;]/u.test(body.slice(first.end, t.start)) &&
+  const possessive = /^\s*['’]s\s/u.test(body.slice(first.end, first.end + 4))
+  const possessed = (t: Token): boolean => possessive && !/[,;]/u.test(body.slice(first.end, t.start)) &&
     tokenize(body, first.end, t.start).every((w) => !/^\p{L}/u.test(w.text) || w.folded === 's' || /^\p{Ll}/u.test(w.text))
   const verb = tokenize(body, first.end, trigger.start).find((t) => /^\p{Ll}/u.test(t.text) && !lexicon.prepositions.has(t.folded) && !lexicon.determiners.has(t.folded) &&
     !ctx.lexicon.adverbs.has(t.folded) && !ctx.lexicon.comitatives.has(t.folded) && (hasPastEnding(ctx.lexicon, t.folded) || !possessed(t)))

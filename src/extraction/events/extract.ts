@@ -110,6 +110,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (triggers.length === 0) continue
     const rank = within(layout.headlines, sentence) ? 0 : sentence === leadSentence ? 1 : 2
     const events = joinInfinitives(body, absorbObjects(body, triggers, ctx.mentions.lexicon.prepositions, ctx.mentions.lexicon.determiners), lexicon)
+    // (`Un adolescent, interpellé mercredi soir, a été mis en examen`: the participle set off by a comma keeps its date,
+    // so does a verb describing the subject, `Six nurses who were abducted last month were freed`)
+    const asides = found.filter((u) => afterComma(body, sentence, u) || describesSubject(body, sentence, u, events, ctx))
     for (const trigger of events) {
       const dates = reference === null ? [] : findDates(body, sentence, lexicon, reference, tenseOf(body, sentence, trigger, lexicon), leadDay).filter((d) => !inDateline(d))
       ctx.excluded.push(...dates)
@@ -122,9 +125,6 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
       // (the report's day only when the event has none of its own)
-      // (`Un adolescent, interpellé mercredi soir, a été mis en examen`: the participle set off by a comma keeps its date,
-      // so does a verb describing the subject, `Six nurses who were abducted last month were freed`)
-      const asides = found.filter((u) => u !== trigger && (afterComma(body, sentence, u) || describesSubject(body, sentence, u, events, ctx)))
       const own = ownDates(body, dates, trigger, events).filter((d) => !trigger.verb || !asides.some((u) => u.end <= d.start && d.end <= trigger.start && !body.slice(u.end, d.start).includes(',')))
       const reported = (d: DateMention): boolean => datesReport(body, sentence, d, trigger, ctx.mentions.lexicon)
       const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
