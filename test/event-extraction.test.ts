@@ -2130,6 +2130,34 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'the names listed after a target are targets too, and a country listed after one is no place (sanctions on Iran, Syria and Russia)',
+    body: 'BRUSSELS - The European Union on Tuesday imposed sanctions on Iran, Syria and Russia over the supply of drones, diplomats said.',
+    published: '2026-04-14',
+    has: [['Iran', 'target'], ['Syria', 'target'], ['Russia', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a country listed after the one goods come from is struck too (steel imported from China and Vietnam)',
+    body: 'NEW DELHI - India on Thursday imposed anti-dumping duties of up to 30 percent on flat-rolled steel imported from China and Vietnam for five years.',
+    published: '2026-03-05',
+    has: [['China', 'target'], ['Vietnam', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'delegates are their countries\' whether `of` or `from` them (Delegations from Sudan and Chad resumed talks)',
+    body: 'DOHA - Delegations from Sudan and Chad resumed talks in Doha on Monday on reopening their shared border.',
+    published: '2026-02-09',
+    has: [['Sudan', 'source'], ['Chad', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'mediators from countries are those countries, the last one before a place too (talks with mediators from Egypt and Qatar in Cairo)',
+    body: 'CAIRO - A Hamas delegation held talks with mediators from Egypt and Qatar in Cairo on Tuesday on extending the ceasefire.',
+    published: '2026-02-10',
+    has: [['Hamas', 'source'], ['Egypt', 'other'], ['Qatar', 'other']],
+    lacks: []
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',

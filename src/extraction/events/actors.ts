@@ -48,7 +48,13 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     (p.end <= trigger.start || tokenize(body, trigger.end, p.start).length === 0)
   // (`Winnipeg police have charged`: nor a town that names its institution)
   const institution = (p: PlaceMention): boolean => !p.prepositional && localInstitution(p, ctx) !== null
-  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p) && !institution(p)) || p.prepositional) && !against(p) && !origin(p)).map((p) => p.start))
+  // (`Delegations from Sudan and Chad`: nor the country delegates come from)
+  // (`sanctions on Iran, Syria and Russia`, `steel from China and Vietnam`: and so is each country listed after one of these)
+  const ordered = [...places].sort((a, b) => a.start - b.start)
+  const listed = inList(ordered, ctx)
+  const parties = new Set<Span>()
+  ordered.forEach((p, k) => { if (against(p) || origin(p) || delegatesOf(body, p, ctx) || (listed[k] === true && parties.has(ordered[k - 1] as Span))) parties.add(p) })
+  const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p) && !institution(p)) || p.prepositional) && !parties.has(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
   const usable = (m: Mention): boolean => !located.has(m.start) && !compoundAdjective(m, ctx) && !modelNumber(m, body) && !inRelative(m) && !(m.start < trigger.end && trigger.start < m.end) && !isCount(body, m, ctx) && !isMeasure(body, m, ctx) && !isDuration(body, m, ctx) && !ctx.excluded.some((x) => x.start < m.end && m.start < x.end) &&
@@ -70,7 +76,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const before = pronounSubject !== undefined
     ? []
     : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
-      (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)) || ofMembers(body, m, ctx))))
+      (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)) || ofMembers(body, m, ctx) || parties.has(places.find((p) => p.start === m.start) as Span))))
   // (`SEBI barred Arcot Securities … and imposed a penalty on them`: the names an earlier verb the trigger is coordinated with takes as objects are no subjects of it)
   const earlier = earlierVerb(trigger, clause, before, ctx)
   if (earlier !== null) before.splice(0, before.length, ...before.filter((m) => m.end <= earlier.start))
@@ -147,12 +153,18 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const after = coordinatedNames(mentionsIn(ctx.mentions, trigger.end, clause.end), ctx).filter((m) => m.type !== 'pronoun' && usable(m) && !inGroup(m))
   // (`to buy Australian craft beer maker Tasman Ridge Brewing`: a nationality before the nouns that describe a name is no party of its own)
   const describing = (m: Mention): boolean => ctx.lexicon.demonyms.has(foldSameLength(m.text)) && after.some((n) => n.start > m.end && describedBy(body, m, n, ctx))
-  for (const m of after) {
+  // (`sanctions on Iran and Russia`, `members of Unison, Unite and the GMB`: a name listed after one that has its part has that part too)
+  const listedAfter = inList(after, ctx)
+  const parts = new Map<Mention, ActorRole>()
+  after.forEach((m, k) => {
     // `Chile's presidential runoff`: a possessive describes the event noun it owns
-    if (ownsEvent(body, m, ctx) || describing(m)) continue
-    const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a) && !describing(a)) && describedObject(m, trigger, ctx) ? 'target' : null)
-    if (role !== null) candidates.push({ mention: m, role })
-  }
+    if (ownsEvent(body, m, ctx) || describing(m)) return
+    const role = roleAfter(m, trigger, ctx) ?? (m === after.find((a) => !isComplement(ctx.mentions, a) && !describing(a)) && describedObject(m, trigger, ctx) ? 'target' : null) ??
+      (listedAfter[k] === true && placeOf(m, ctx)?.place.kind !== 'city' ? parts.get(after[k - 1] as Mention) ?? null : null)
+    if (role === null) return
+    parts.set(m, role)
+    candidates.push({ mention: m, role })
+  })
   // `a convoqué jeudi l'ambassadeur d'Iran`, `a arrêté le maire de Grenoble`: an object named by its office alone
   const office = trigger.verb && !trigger.passive && !candidates.some((c) => c.role === 'target') ? officeObject(trigger, clause, ctx) : null
   if (office !== null && usable(office) && !candidates.some((c) => c.mention.start < office.end && office.start < c.mention.end)) candidates.push({ mention: office, role: 'target' })
@@ -245,6 +257,22 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   }
   if (SYMMETRIC.has(trigger.family.type)) firstNamedActs(actors, trigger)
   return withoutAffiliations(withoutDescribedBodies(withoutHeldOffices(actors, body), ctx), ctx)
+}
+
+/**
+ * For names in text order, whether each is listed with the one before it (`Iran, Syria and
+ * Russia`): nothing but commas, coordinators and determiners between them, and a coordinator
+ * between them or further down the list (`Iran, Syria` alone may be an apposition).
+ */
+function inList (names: readonly Span[], ctx: ActorContext): boolean[] {
+  const { body } = ctx.mentions
+  const listed: boolean[] = []
+  for (let k = names.length - 1; k > 0; k--) {
+    const between = tokenize(body, (names[k - 1] as Span).end, (names[k] as Span).start)
+    const joining = between.length > 0 && between.every((t) => t.text === ',' || ctx.lexicon.coordinators.has(t.folded) || ctx.mentions.lexicon.determiners.has(t.folded))
+    listed[k] = joining && (between.some((t) => ctx.lexicon.coordinators.has(t.folded)) || (between.some((t) => t.text === ',') && listed[k + 1] === true))
+  }
+  return listed
 }
 
 /**
@@ -763,8 +791,8 @@ function withoutModifiers (body: string, ctx: ActorContext, mentions: Mention[])
     if (next === undefined || /\s/.test(m.text)) return true
     const between = body.slice(m.end, next.start)
     const words = between.trim().split(/\s+/).filter((w) => w !== '')
-    // (`Poutine et Kim Jong Un`: two names joined are two parties)
-    return !(/^[\s\p{Ll}'’-]*$/u.test(between) && words.length <= 3 && !words.some((w) => ctx.lexicon.comitatives.has(foldSameLength(w))))
+    // (`Poutine et Kim Jong Un`: two names joined are two parties; `from Egypt and Qatar in Cairo`: so are two a preposition other than a genitive parts)
+    return !(/^[\s\p{Ll}'’-]*$/u.test(between) && words.length <= 3 && !words.some((w) => ctx.lexicon.comitatives.has(foldSameLength(w)) || (ctx.mentions.lexicon.prepositions.has(foldSameLength(w)) && !ctx.mentions.lexicon.genitives.has(foldSameLength(w)))))
   })
 }
 
@@ -1152,11 +1180,12 @@ function ownsObject (body: string, trigger: Span, mention: Span, ctx: ActorConte
  * name are a determiner, a noun of the lexicon's generic actors (members of a body: `policiers`,
  * `investigators`), then `de`/`of` and a determiner: the members stand for their body.
  */
-function membersOf (title: readonly Token[], ctx: ActorContext, nouns: ReadonlySet<string> = ctx.lexicon.genericActors): boolean {
+function membersOf (title: readonly Token[], ctx: ActorContext, nouns: ReadonlySet<string> = ctx.lexicon.genericActors, from = false): boolean {
   const statement = ctx.mentions.lexicon
   const words = title.filter((t) => !statement.determiners.has(t.folded) || statement.genitives.has(t.folded))
   const [noun, genitive] = words
-  return words.length === 2 && noun !== undefined && genitive !== undefined && nouns.has(noun.folded) && statement.genitives.has(genitive.folded)
+  return words.length === 2 && noun !== undefined && genitive !== undefined && nouns.has(noun.folded) &&
+    (statement.genitives.has(genitive.folded) || (from && (ctx.lexicon.data.actors?.origins ?? []).includes(genitive.folded)))
 }
 
 /** `Members of the National Union of Teachers went on strike`: a body's name after its members' noun (lexicon `actors.memberNouns`) and `of` is who acts. */
@@ -1164,6 +1193,13 @@ function ofMembers (body: string, mention: Span, ctx: ActorContext): boolean {
   const before = tokenize(body, Math.max(0, mention.start - 40), mention.start).filter((t) => t.end <= mention.start).slice(-3)
   const at = before.findLastIndex((t) => ctx.lexicon.memberNouns.has(t.folded))
   return at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.memberNouns)
+}
+
+/** `Delegations from Sudan and Chad`, `negotiators of Armenia`: delegates are their country's, whether `of` or `from` it (a portfolio is no country: `ministers of Foreign Affairs`). */
+function delegatesOf (body: string, place: PlaceMention, ctx: ActorContext): boolean {
+  const before = tokenize(body, Math.max(0, place.start - 40), place.start).filter((t) => t.end <= place.start).slice(-3)
+  const at = before.findLastIndex((t) => ctx.lexicon.delegates.has(t.folded))
+  return place.place.kind === 'country' && at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.delegates, true)
 }
 
 /** Words after a name within which a participle makes `with X …ing` a clause of its own. */
@@ -2139,7 +2175,9 @@ export function mediator (body: string, mention: Span, ctx: ActorContext): boole
   const noun = words.findLast((w) => ctx.lexicon.mediators.has(w.folded))
   if (noun === undefined) return false
   // only determiners and `de`/`of` between the noun and the name, or the agent's `by` after a participle (`brokered by Qatar`)
-  return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || ctx.lexicon.agents.has(w.folded) || /^[’']$/.test(w.text))
+  // (`mediators from Egypt and Qatar`: or the preposition of where they come from)
+  const origins = ctx.lexicon.data.actors?.origins ?? []
+  return words.slice(words.indexOf(noun) + 1).every((w) => ctx.mentions.lexicon.genitives.has(w.folded) || ctx.mentions.lexicon.determiners.has(w.folded) || ctx.lexicon.agents.has(w.folded) || origins.includes(w.folded) || /^[’']$/.test(w.text))
 }
 
 /** Words of a closing clause's subject before its speech verb (`, the GDL union said`). */
@@ -2256,7 +2294,7 @@ export function othersIn (sentence: Span, ctx: ActorContext, places: readonly Pl
     if (!mediated && [speaker, ...asides].some((x) => x !== null && x.start <= m.start && m.end <= x.end)) continue
     if (others.length >= MAX_OTHERS) break
     if (ctx.lexicon.demonyms.has(foldSameLength(m.text)) || ctx.lexicon.notActors.has(foldedPhrase(m.text)) || isCount(body, m, ctx) || isMeasure(body, m, ctx)) continue
-    if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || modelNumber(m, body) || located.has(m.start) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
+    if (m.type === 'pronoun' || m.type === 'phrase' || describingCompound(m, ctx) || modelNumber(m, body) || (located.has(m.start) && !mediated) || taken(m) || /^['’]s\s+\p{Ll}/u.test(body.slice(m.end, m.end + 4))) continue
     if (ctx.excluded.some((x) => x.start < m.end && m.start < x.end) || isCommonWord(body, m, sentence, ctx, true) || opensOnModifier(body, m, sentence, ctx) || aside(body, m, ctx) || opensOffice(body, m, ctx) || isEventNoun(body, m, ctx) || namedDisaster(body, m, ctx) || stateAbbreviation(body, m) || opensEventNoun(body, m, ctx) || beforePlaceNoun(body, m, ctx) || afterPlaceNoun(body, m, ctx) || describesSomeone(body, m, ctx)) continue
     if (inBackground(sentence, m, ctx) && !mediator(body, m, ctx) && !ctx.lexicon.agents.has(wordBefore(body, m, ctx))) continue
     if (afterAliasMarker(body, m, ctx)) continue

@@ -64,6 +64,8 @@ export interface EventLexiconData {
   agents: string[]
   /** Words that join a co-actor (`avec`, `with`). */
   comitatives: string[]
+  /** Words that join names of one list (`and`, `or`): the names they join play one part. */
+  coordinators?: string[]
   /** The preposition of the partner an event is had with (`avec`, `with`): a capital after it stands for its government. */
   partners?: string[]
   /**
@@ -334,6 +336,7 @@ export interface EventLexicon {
   negations: Set<string>
   agents: Set<string>
   comitatives: Set<string>
+  coordinators: Set<string>
   partners: Set<string>
   futureMarkers: Set<string>
   pastMarkers: Set<string>
@@ -524,6 +527,7 @@ function compile (data: EventLexiconData): EventLexicon {
     agents: set(data.agents),
     partners: set(data.partners ?? []),
     comitatives: set(data.comitatives),
+    coordinators: set(data.coordinators ?? []),
     futureMarkers: set(data.tense.future),
     pastMarkers: set(data.tense.past),
     pluperfect: set(data.tense.pluperfect ?? []),
