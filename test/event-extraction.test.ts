@@ -3455,3 +3455,13 @@ t.test('English events: a party named by a common noun stops before the figure a
   hasActor(t, fined, 'club', 'target')
   lacksActor(t, fined, /lira/)
 })
+
+t.test('English events: someone told by their age is the party their phrase names, and gives way to the name the article gives them (A 34-year-old man has been arrested)', async (t) => {
+  const arrested = main(events('TOWNSVILLE - A 34-year-old man has been arrested after a stolen car crashed into a service station early on Monday.', '2026-03-10', { language: 'en' }))
+  hasActor(t, arrested, '34-year-old man', 'target')
+  const object = main(events('LYON - French police have arrested a 29-year-old man suspected of stabbing three people near the railway station on Monday evening.', '2026-02-10', { language: 'en' }))
+  hasActor(t, object, '29-year-old man', 'target')
+  const named = main(events('A 27-year-old man has been charged with murder after a woman was found dead at a house in Salford on Sunday. Tyrone Ashworth, 27, of Eccles, will appear before magistrates on Tuesday.', '2025-03-13', { language: 'en' }))
+  hasActor(t, named, 'Tyrone Ashworth', 'target')
+  lacksActor(t, named, /year-old/)
+})

@@ -1416,7 +1416,9 @@ export function resolveActor (mention: Mention, role: ActorRole, ctx: ActorConte
   // `Les députés ont adopté`: the members named alone act as their assembly
   const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedPhrase(actor.name))
   if (actor !== null && assembly !== undefined) return { ...actor, name: assembly, kind: 'organization' }
-  if (actor !== null && ctx.lexicon.genericActors.has(foldedPhrase(actor.name))) actor.generic = true
+  // (`a 34-year-old man`: someone told by their age alone is a description the article may name later, like a generic actor)
+  const ages = ctx.lexicon.data.actors?.ageCompounds ?? []
+  if (actor !== null && (ctx.lexicon.genericActors.has(foldedPhrase(actor.name)) || ages.some((a) => foldedWords(actor.name)[0]?.endsWith(a) === true))) actor.generic = true
   return actor
 }
 
@@ -1571,7 +1573,9 @@ function standsForCountries (mention: Mention, ctx: ActorContext): boolean {
 
 /** `a 48-hour strike`, `une grève de 24 heures`: a length or a size opening on a figure is nobody; so are goods counted in a unit (lexicon `actors.units`). */
 function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
-  const words = tokenize(body, mention.start, mention.end)
+  // (`A 34-year-old man`: an age opening a phrase describes someone)
+  const ages = ctx.lexicon.data.actors?.ageCompounds ?? []
+  const words = tokenize(body, mention.start, mention.end).filter((t) => !ages.some((a) => t.folded.endsWith(a)))
   const first = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
   // (`Plusieurs tonnes de pommes de terre`: so is a quantity of goods, past its count)
   const unit = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded) && !ctx.lexicon.quantities.has(t.folded) && !ctx.mentions.lexicon.genitives.has(t.folded))
@@ -1640,8 +1644,11 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   const first = words[after < 0 ? 0 : after]
   // (`have arrested a man in his 30s`: one someone, by an indefinite determiner and a bystander's noun, is no count but undergoes it too)
   const one = words[1]
-  if (!killing && after === 0 && (statement.data.indefiniteDeterminers ?? []).includes(first?.folded ?? '') && one !== undefined && ctx.lexicon.bystanders.has(one.folded)) {
-    return { ...spanOf(body, one.start, one.end), type: 'phrase', name: one.text }
+  // (`arrested a 29-year-old man`: past the age that describes them)
+  const ages = ctx.lexicon.data.actors?.ageCompounds ?? []
+  const aged = one !== undefined && ages.some((a) => one.folded.endsWith(a)) ? words[2] : one
+  if (!killing && after === 0 && (statement.data.indefiniteDeterminers ?? []).includes(first?.folded ?? '') && one !== undefined && aged !== undefined && ctx.lexicon.bystanders.has(aged.folded)) {
+    return { ...spanOf(body, one.start, aged.end), type: 'phrase', name: body.slice(one.start, aged.end) }
   }
   if (!count(first)) return null
   // (after a manner complement, from the count's determiner; else from the verb: `counted` reads past a date itself, `a libéré samedi trois otages`)

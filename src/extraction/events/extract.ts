@@ -250,7 +250,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     if (main.event.type === 'state-visit') main.event.participants.push(...hostMetLater(main, merged, following.slice(0, HOST_SENTENCES)))
     main.event.participants.push(...retoldActors(main, drafts, following.slice(0, RETOLD_SENTENCES), ctx))
     if (main.event.type === 'economic') main.event.participants = votersNamed([main.sentence, ...following], main.event.participants, ctx)
-    main.event.participants = withoutOwnedKinds(main.event.participants, ctx)
+    main.event.participants = withoutAgedOnes(withoutOwnedKinds(main.event.participants, ctx), ctx)
   }
   // the parties the headline names (a lead opening on a quote or a role, `le président russe`, may name none)
   if (input.title !== undefined && main.trigger.family.actors !== false) {
@@ -983,8 +983,10 @@ function mergeMentions (drafts: readonly Draft[], ctx: ActorContext, published?:
       same.event.participants.push(...draft.event.participants.filter((a) => a.role === 'target' && !same.event.participants.some((b) => b.name === a.name)))
     }
     // (`…, sorti indemne de l'attaque`: who a noun referring back stands beside is no party to it)
-    if (same.event.participants.length === 0 && !draft.governed && !draft.anaphoric) same.event.participants = draft.event.participants
-    else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, ctx.mentions.lexicon.organizationWords))
+    // (`A 52-year-old former financial adviser has been found guilty … guilty verdicts against Gregory Pallister`: nor beside someone told by their age alone, whom it may name)
+    if (same.event.participants.every((a) => agedOne(a, ctx)) && !draft.governed && !draft.anaphoric) {
+      same.event.participants = [...draft.event.participants, ...same.event.participants.filter((a) => !draft.event.participants.some((b) => b.name === a.name))]
+    } else if (!draft.governed && draft.trigger.verb && SYMMETRIC.has(same.event.type)) same.event.participants.push(...representatives(same.event.participants, draft.event.participants, ctx.mentions.lexicon.organizationWords))
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start)
 }
@@ -1114,6 +1116,16 @@ function withoutOwnedKinds (actors: readonly ExtractedActor[], ctx: ActorContext
       !ctx.lexicon.institutions.has(foldSameLength(words.at(-1) ?? ''))
   }
   return actors.filter((a) => !owned(a) || !actors.some((b) => b !== a && b.role === a.role && b.kind !== 'country' && /^\p{Lu}/u.test(b.name) && !owned(b)))
+}
+
+/** Whether an actor is someone told by their age alone (`34-year-old man`, lexicon `actors.ageCompounds`). */
+export function agedOne (actor: { name: string }, ctx: ActorContext): boolean {
+  return (ctx.lexicon.data.actors?.ageCompounds ?? []).some((a) => foldedWords(actor.name)[0]?.endsWith(a) === true)
+}
+
+/** `A 27-year-old man has been charged … Tyrone Ashworth, 27,`: someone told by their age is the person of that side the article names. */
+function withoutAgedOnes (actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
+  return actors.filter((a) => !agedOne(a, ctx) || !actors.some((b) => b.role === a.role && b.kind === 'person' && b.generic !== true && /^\p{Lu}/u.test(b.name)))
 }
 
 /** `Manchester City` and, from `a City side`, `City`: a name that is part of another of the same role, both proper names, is that party again. */

@@ -141,7 +141,10 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
   // (not a counted group, `Huit personnes`)
   const fromPlace = (a: ExtractedActor): boolean => /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Ll}+$/u.test(a.name) && ctx.lexicon.bystanders.has(foldedWords(a.name).at(-1) ?? '') &&
     !foldedWords(a.name).some((w) => ctx.lexicon.cardinals.has(w) || ctx.lexicon.quantities.has(w))
-  const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a))
+  // (or by their age: `A 52-year-old former financial adviser`)
+  const ages = ctx.lexicon.data.actors?.ageCompounds ?? []
+  const aged = (a: ExtractedActor): boolean => ages.some((x) => foldedWords(a.name)[0]?.endsWith(x) === true)
+  const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a) || aged(a))
   const start = next.start + found.index + (found[1] as string).length - name.length
   // (`has jailed a Dublin man … Declan Furlong (31), of Cherry Orchard`: the one a ruling or an arrest is done to, when the lead names no one it is done to)
   // (farther on, only when no person is a party yet and the sentence tells of a like event: `was found guilty`, not `avait été retrouvé mort`)

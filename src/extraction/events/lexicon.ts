@@ -214,6 +214,8 @@ export interface EventLexiconData {
     nameHeads?: string[]
     /** Words of an age set before a name (`Âgé de 57 ans,`): a description of the person, like an office. */
     ages?: string[]
+    /** Endings of a compound that tells an age (`34-year-old`): it describes the person it opens, no measure. */
+    ageCompounds?: string[]
     /**
      * Endings of past participles (`menés`): one opening a sentence before a preposition fronts a phrase, no name;
      * a trigger's, fronted before a comma, is said of the subject after it (`Interpellé mardi, un homme…`).
