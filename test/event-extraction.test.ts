@@ -3465,3 +3465,15 @@ t.test('English events: someone told by their age is the party their phrase name
   hasActor(t, named, 'Tyrone Ashworth', 'target')
   lacksActor(t, named, /year-old/)
 })
+
+t.test('English events: a product recall and a plan unveiled are announcements; a memory recalled and a statue unveiled are not', async (t) => {
+  const recall = main(events('TORONTO - Kitchen appliance maker Brightwell Home Products is recalling about 240,000 air fryers sold in Canada and the United States after reports that the units can overheat.', '2026-06-10', { language: 'en' }))
+  t.match(recall, { type: 'announcement', trigger: { text: 'is recalling' } })
+  const plan = main(events('BRISBANE - Brisbane City Council unveiled a resilience levy on Monday to pay for flood defences across the city.', '2026-03-16', { language: 'en' }))
+  t.match(plan, { type: 'announcement', trigger: { text: 'unveiled' } })
+  hasActor(t, plan, 'Brisbane City Council', 'source')
+  const memory = events('The mayor recalled the floods of 1974 as she opened the new bridge on Monday.', '2026-03-16', { language: 'en' })
+  t.notOk(memory.some((e) => e.type === 'announcement'), 'a memory recalled is no announcement')
+  const statue = events('The mayor unveiled a statue of the city\'s founder on Monday.', '2026-03-16', { language: 'en' })
+  t.notOk(statue.some((e) => e.type === 'announcement'), 'a statue unveiled is no announcement')
+})
