@@ -3477,3 +3477,8 @@ t.test('English events: a product recall and a plan unveiled are announcements; 
   const statue = events('The mayor unveiled a statue of the city\'s founder on Monday.', '2026-03-16', { language: 'en' })
   t.notOk(statue.some((e) => e.type === 'announcement'), 'a statue unveiled is no announcement')
 })
+
+t.test('English events: a strike the news ends is its background, a verb\'s form after its determiner too (reached a tentative agreement …, ending a five-day strike)', async (t) => {
+  const body = 'DULUTH, Minn. - Nurses at two Duluth hospitals will return to work Saturday after their union reached a tentative agreement with the hospitals\' operator early Thursday, ending a five-day strike that forced the cancellation of hundreds of procedures.'
+  t.match(main(events(body, '2025-06-14', { language: 'en', title: 'Duluth nurses reach tentative deal, ending five-day strike' })), { type: 'agreement', trigger: { text: 'reached a tentative agreement' } })
+})

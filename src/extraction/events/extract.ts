@@ -136,7 +136,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       const place = mine.find((p) => !actorAt.has(p.start) && p.prepositional) ?? null
       const actedUpon = places.find((p) => participants.some((a) => a.role !== 'source' && a.mention?.start === p.start)) ??
         places.find((p) => !actorAt.has(p.start) && p.place.kind === 'city') ?? null
-      const told = isBackground(body, sentence, trigger, lexicon) || participleAside(body, sentence, trigger, events, lexicon) || earlierOfSomeone(body, sentence, trigger, ctx) ||
+      const told = isBackground(body, sentence, trigger, lexicon, ctx.mentions.lexicon.determiners) || participleAside(body, sentence, trigger, events, lexicon) || earlierOfSomeone(body, sentence, trigger, ctx) ||
         describesSubject(body, sentence, trigger, events, ctx)
       const subordinate = trigger.verb && inSubordinate(body, sentence, trigger, lexicon)
       drafts.push({
@@ -640,7 +640,7 @@ const BACKGROUND_WINDOW = 8
 const SUBORDINATE_SUBJECT_WORDS = 5
 
 /** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
-const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean => nounAfter(text, sentence, trigger, lexicon.background, BACKGROUND_WINDOW)
+const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon, determiners?: ReadonlySet<string>): boolean => nounAfter(text, sentence, trigger, lexicon.background, BACKGROUND_WINDOW, determiners)
 
 /** `won the Grand Prix after the two leaders collided`: the verb of a clause opened by a `background` word that is a subordinator too. */
 function inSubordinate (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
@@ -673,9 +673,11 @@ function discussed (body: string, trigger: Trigger, triggers: readonly Trigger[]
 }
 
 /** An event noun a few words after one of `words`, in the same clause. */
-function nounAfter (text: string, sentence: Span, trigger: Trigger, words: ReadonlySet<string>, window: number): boolean {
-  if (trigger.verb) return false
+function nounAfter (text: string, sentence: Span, trigger: Trigger, words: ReadonlySet<string>, window: number, determiners?: ReadonlySet<string>): boolean {
   const before = tokenize(text, Math.max(sentence.start, trigger.start - 80), trigger.start).filter((t) => t.end <= trigger.start).slice(-window)
+  // (`ending a five-day strike`: a verb's form right after its determiner, past the figures and compounds describing it, is a noun)
+  const opening = before.findLast((t) => !t.text.includes('-') && !/^\d/.test(t.text))
+  if (trigger.verb && !(determiners !== undefined && trigger.start === trigger.head.start && determiners.has(opening?.folded ?? ''))) return false
   const comma = before.findLastIndex((t) => !/[\p{L}\p{N}'’-]/u.test(t.text))
   return before.slice(comma + 1).some((t) => words.has(t.folded))
 }
