@@ -3482,3 +3482,11 @@ t.test('English events: a strike the news ends is its background, a verb\'s form
   const body = 'DULUTH, Minn. - Nurses at two Duluth hospitals will return to work Saturday after their union reached a tentative agreement with the hospitals\' operator early Thursday, ending a five-day strike that forced the cancellation of hundreds of procedures.'
   t.match(main(events(body, '2025-06-14', { language: 'en', title: 'Duluth nurses reach tentative deal, ending five-day strike' })), { type: 'agreement', trigger: { text: 'reached a tentative agreement' } })
 })
+
+t.test('English events: members told by their kind give way to the body that tells of their deed (Detectives arrested …, Cleveland Police said); a primary school holds no election', async (t) => {
+  const arrest = main(events('MIDDLESBROUGH - Detectives arrested two men at the town hall on Monday in an inquiry into council contracts, Cleveland Police said.', '2026-05-12', { language: 'en' }))
+  hasActor(t, arrest, 'Cleveland Police', 'source')
+  lacksActor(t, arrest, 'Detectives')
+  const school = events('A fire destroyed part of a primary school in Dundee on Saturday night, and detectives are treating it as wilful.', '2026-05-10', { language: 'en' })
+  t.notOk(school.some((e) => e.type === 'election'), 'no election')
+})

@@ -198,7 +198,9 @@ export function reporterNamedNext (next: Span | undefined, actors: readonly Extr
  * (or, naming no one, on the generic actor that did: `…, police said`).
  */
 export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
-  if (!trigger.passive || actors.some((a) => a.role === 'source')) return [...actors]
+  // (`Detectives searched …, Cleveland Police has confirmed`: or done by a generic actor, lexicon `actors.generic`, whose body tells of it)
+  const members = actors.some((a) => a.role === 'source') && actors.every((a) => a.role !== 'source' || a.generic === true)
+  if ((!trigger.passive && !members) || (!members && actors.some((a) => a.role === 'source'))) return [...actors]
   const clause = reportingClause(ctx.mentions.body, lead, ctx)
   if (clause === null || clause.start < trigger.end || ctx.mentions.body[clause.start - 1] !== ',') return reporterBefore(lead, trigger, actors, ctx)
   const { body } = ctx.mentions
@@ -207,8 +209,11 @@ export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly E
   const opens = named !== undefined && tokenize(body, clause.start, named.start).every((t) => ctx.mentions.lexicon.determiners.has(t.folded))
   // (a body: by an organisation noun or the acronym it is given, not a person saying it)
   const isBody = named !== undefined && (foldedWords(named.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w)) || /^\s*\(\p{Lu}{2,}\)/u.test(body.slice(named.end)))
-  const reporter = named === undefined ? genericReporter(clause, ctx) : opens && isBody ? resolveActor(named, 'source', ctx) : null
-  return reporter === null || actors.some((a) => sameActor(a, reporter)) ? [...actors] : [...actors, reporter]
+  const reporter = named === undefined ? (members ? null : genericReporter(clause, ctx)) : opens && isBody ? resolveActor(named, 'source', ctx) : null
+  if (reporter === null) return [...actors]
+  // (the body stands for its members)
+  const kept = members ? actors.filter((a) => a.role !== 'source') : actors
+  return kept.some((a) => sameActor(a, reporter)) ? [...kept] : [...kept, reporter]
 }
 
 /**
