@@ -3490,3 +3490,16 @@ t.test('English events: members told by their kind give way to the body that tel
   const school = events('A fire destroyed part of a primary school in Dundee on Saturday night, and detectives are treating it as wilful.', '2026-05-10', { language: 'en' })
   t.notOk(school.some((e) => e.type === 'election'), 'no election')
 })
+
+t.test('English events: members sitting in a body named right after them are that body (Lawmakers in Kenya\'s National Assembly voted; Councillors at Leeds City Council)', async (t) => {
+  const assembly = main(events('NAIROBI - Lawmakers in Kenya\'s National Assembly voted on Tuesday to impeach the deputy president over corruption allegations.', '2025-10-08', { language: 'en' }))
+  hasActor(t, assembly, 'National Assembly', 'source')
+  lacksActor(t, assembly, 'Lawmakers')
+  const council = main(events('Councillors at Leeds City Council voted on Tuesday to approve a budget that raises council tax by five percent.', '2026-02-24', { language: 'en' }))
+  hasActor(t, council, 'Leeds City Council', 'source')
+})
+
+t.test('English events: a nationality\'s institution that tells of a passive arrest made it (…, Spanish police said)', async (t) => {
+  const arrest = main(events('MALAGA - Five people have been arrested on suspicion of laundering money for a drug-trafficking network, Spanish police said on Tuesday.', '2026-03-10', { language: 'en' }))
+  hasActor(t, arrest, 'Spanish police', 'source')
+})

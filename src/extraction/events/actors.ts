@@ -77,6 +77,11 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     ? []
     : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
       (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)) || ofMembers(body, m, ctx) || parties.has(places.find((p) => p.start === m.start) as Span))))
+  // (`Lawmakers in Kenya's National Assembly voted`: members whose body is named right after them are that body)
+  // (`Delegations from Sudan and Chad`: so are delegates whose countries are)
+  const sentFrom = (m: Span): boolean => places.some((p) => p.start === m.start && delegatesOf(body, p, ctx))
+  const membersOfNamed = (members: Span, names: readonly Mention[]): boolean => names.some((m) => m.start >= members.end && tokenize(body, members.end, m.start).length <= 2 && (seatedIn(tokenize(body, Math.max(0, m.start - 40), m.start).filter((t) => t.end <= m.start), m, ctx) || sentFrom(m)))
+  before.splice(0, before.length, ...before.filter((m) => !membersOfNamed(m, before)))
   // (`SEBI barred Arcot Securities … and imposed a penalty on them`: the names an earlier verb the trigger is coordinated with takes as objects are no subjects of it)
   const earlier = earlierVerb(trigger, clause, before, ctx)
   if (earlier !== null) before.splice(0, before.length, ...before.filter((m) => m.end <= earlier.start))
@@ -100,7 +105,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
     // (`Le chef de l'État effectue mardi une visite`: an event noun's is the subject of the verb whose object it is)
     const governing = trigger.verb ? null : subjectOfGoverningVerb(trigger, clause, ctx)
     const opening = upToCoordinator(body, subjectAfter(ctx.mentions, clause.start, trigger.start), ctx)
-    if (opening !== null && opening.type === 'phrase' && usable(opening) && !before.some((m) => m.start < opening.end && opening.start < m.end) &&
+    if (opening !== null && opening.type === 'phrase' && usable(opening) && !membersOfNamed(opening, before) && !before.some((m) => m.start < opening.end && opening.start < m.end) &&
       tokenize(body, clause.start, opening.start).length === 0 && (governing === null || opening.end <= governing.end)) candidates.unshift({ mention: opening, role: subjectRole })
     const subject = candidates.length > 0 ? null : trigger.verb ? subjectBefore(ctx.mentions, clause.start, trigger.start) : governing
     if (subject !== null && subject !== 'inherit' && usable(subject)) candidates.push({ mention: subject, role: subjectRole })
@@ -1192,7 +1197,17 @@ function membersOf (title: readonly Token[], ctx: ActorContext, nouns: ReadonlyS
 function ofMembers (body: string, mention: Span, ctx: ActorContext): boolean {
   const before = tokenize(body, Math.max(0, mention.start - 40), mention.start).filter((t) => t.end <= mention.start).slice(-3)
   const at = before.findLastIndex((t) => ctx.lexicon.memberNouns.has(t.folded))
-  return at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.memberNouns)
+  return (at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.memberNouns)) || seatedIn(before, mention, ctx)
+}
+
+/** `Lawmakers in Kenya's National Assembly`, `Councillors at Leeds City Council`: the assembly its members sit in (lexicon `actors.seatedMembers`), by a name of an organisation's. */
+function seatedIn (before: readonly Token[], mention: Span, ctx: ActorContext): boolean {
+  const seated = ctx.lexicon.data.actors?.seatedMembers
+  const words = before.filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
+  const [noun, preposition] = words.slice(-2)
+  const body = foldedWords(ctx.mentions.body.slice(mention.start, mention.end))
+  return seated !== undefined && noun !== undefined && preposition !== undefined && seated.nouns.includes(noun.folded) && seated.prepositions.includes(preposition.folded) &&
+    body.some((w) => ctx.mentions.lexicon.organizationWords.has(w))
 }
 
 /** `Delegations from Sudan and Chad`, `negotiators of Armenia`: delegates are their country's, whether `of` or `from` it (a portfolio is no country: `ministers of Foreign Affairs`). */
@@ -1507,7 +1522,7 @@ function opensOnOfficeModifier (found: Mention, ctx: ActorContext): boolean {
  * `l'armée libanaise`, `Indonesian police`: a nationality next to an institution noun (before it in
  * English, after it in French) is that country's institution, named as the text names it.
  */
-function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
+export function institutionOf (demonym: Span, ctx: ActorContext): Span | null {
   const { body } = ctx.mentions
   const statement = ctx.mentions.lexicon
   // `Ethiopian federal troops`, `les forces armées soudanaises`: one lowercase word may come between

@@ -2,7 +2,7 @@ import { mentionsIn, phraseFrom, subjectBefore, tokenize, type Mention, type Tok
 import { foldSameLength, spanOf } from '../text.js'
 import { foldedPhrase, foldedWords, wordsAt } from './lexicon.js'
 import type { Span } from '../types.js'
-import { actorsOf, asWritten, bareCompletive, coordinatedAfter, longNameOf, mediator, pluralOfPeople, reportingClause, resolveActor, sayingIn, saysAfter } from './actors.js'
+import { actorsOf, asWritten, bareCompletive, coordinatedAfter, institutionOf, longNameOf, mediator, pluralOfPeople, reportingClause, resolveActor, sayingIn, saysAfter } from './actors.js'
 import type { ActorContext } from './context.js'
 import { placeOf, placesIn } from './places.js'
 import { findTriggers, type Trigger } from './triggers.js'
@@ -208,7 +208,9 @@ export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly E
   const named = mentionsIn(ctx.mentions, clause.start, clause.end).find((m) => m.type === 'name')
   const opens = named !== undefined && tokenize(body, clause.start, named.start).every((t) => ctx.mentions.lexicon.determiners.has(t.folded))
   // (a body: by an organisation noun or the acronym it is given, not a person saying it)
-  const isBody = named !== undefined && (foldedWords(named.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w)) || /^\s*\(\p{Lu}{2,}\)/u.test(body.slice(named.end)))
+  // (`…, Spanish police said`: or a nationality's institution)
+  const isBody = named !== undefined && (foldedWords(named.text).some((w) => ctx.mentions.lexicon.organizationWords.has(w)) || /^\s*\(\p{Lu}{2,}\)/u.test(body.slice(named.end)) ||
+    (ctx.lexicon.demonyms.has(foldSameLength(named.text)) && institutionOf(named, ctx) !== null))
   const reporter = named === undefined ? (members ? null : genericReporter(clause, ctx)) : opens && isBody ? resolveActor(named, 'source', ctx) : null
   if (reporter === null) return [...actors]
   // (the body stands for its members)
