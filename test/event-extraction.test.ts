@@ -3503,3 +3503,9 @@ t.test('English events: a nationality\'s institution that tells of a passive arr
   const arrest = main(events('MALAGA - Five people have been arrested on suspicion of laundering money for a drug-trafficking network, Spanish police said on Tuesday.', '2026-03-10', { language: 'en' }))
   hasActor(t, arrest, 'Spanish police', 'source')
 })
+
+t.test('English events: soldiers sent from countries are those countries, not a party of their own (Soldiers from Nigeria, Chad and Cameroon have launched)', async (t) => {
+  const offensive = main(events('N\'DJAMENA - Soldiers from Nigeria, Chad and Cameroon have launched a joint offensive against militants on islands in Lake Chad, the task force said on Monday.', '2026-02-09', { language: 'en' }))
+  for (const country of ['Nigeria', 'Chad', 'Cameroon']) hasActor(t, offensive, country, 'source')
+  lacksActor(t, offensive, 'Soldiers')
+})

@@ -1210,11 +1210,16 @@ function seatedIn (before: readonly Token[], mention: Span, ctx: ActorContext): 
     body.some((w) => ctx.mentions.lexicon.organizationWords.has(w))
 }
 
-/** `Delegations from Sudan and Chad`, `negotiators of Armenia`: delegates are their country's, whether `of` or `from` it (a portfolio is no country: `ministers of Foreign Affairs`). */
+/**
+ * `Delegations from Sudan and Chad`, `negotiators of Armenia`, `Soldiers from Nigeria`: delegates and
+ * contingents (lexicon `actors.contingents`) are their country's, whether `of` or `from` it (a
+ * portfolio is no country: `ministers of Foreign Affairs`).
+ */
 function delegatesOf (body: string, place: PlaceMention, ctx: ActorContext): boolean {
+  const sent = new Set([...ctx.lexicon.delegates, ...(ctx.lexicon.data.actors?.contingents ?? [])])
   const before = tokenize(body, Math.max(0, place.start - 40), place.start).filter((t) => t.end <= place.start).slice(-3)
-  const at = before.findLastIndex((t) => ctx.lexicon.delegates.has(t.folded))
-  return place.place.kind === 'country' && at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.delegates, true)
+  const at = before.findLastIndex((t) => sent.has(t.folded))
+  return place.place.kind === 'country' && at >= 0 && membersOf(before.slice(at), ctx, sent, true)
 }
 
 /** Words after a name within which a participle makes `with X …ing` a clause of its own. */

@@ -229,6 +229,8 @@ export interface EventLexiconData {
     workplaces?: string[]
     /** Nouns of a body's members before `of` and its name (`Members of the National Union of Teachers`): the body acts for them. */
     memberNouns?: string[]
+    /** Nouns of the forces a country sends (`Soldiers from Nigeria, Chad and Cameroon`): like delegates, they are their countries'. */
+    contingents?: string[]
     /** Nouns of an assembly's members and the prepositions before it (`Lawmakers in Kenya's National Assembly`, `Councillors at Leeds City Council`): the assembly acts for them. */
     seatedMembers?: { nouns: string[], prepositions: string[] }
     /** Nouns of a person the other lists lack (`bomber`, `suspect`): a phrase holding one, or a noun of the other lists or a plural, may name a party. */
