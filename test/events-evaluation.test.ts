@@ -254,9 +254,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // (main type 68.8 → 70.1, CAMEO 70.8 → 72.9, date 86.1 → 88.9); every English floor still sits a point under the grown
 // set. A headline's type now wins only within the body's first two sentences, which cost French held-out CAMEO three
 // articles while its actors rose: the French CAMEO floor sits a point under it.
+// The nineteenth (2026-12-07) added ho-en-1698–1841, twelve writers, the hardest batch yet: English actor F1 on the 144 new
+// articles 54.3 → 54.5 (main type 66.0 → 66.7, CAMEO 70.1 → 70.8, date 79.2, country 84.4 unchanged); the grown set
+// fell (actor F1 66.9 → 65.9), so every English floor sits a point under it again.
 const HELD_OUT_FLOORS = {
   fr: { type: 0.880, cameo: 0.890, date: 0.94, country: 0.924, actors: 0.727, f1: 0.672 },
-  en: { type: 0.774, cameo: 0.807, date: 0.853, country: 0.883, actors: 0.658, f1: 0.614 }
+  en: { type: 0.769, cameo: 0.800, date: 0.848, country: 0.879, actors: 0.649, f1: 0.612 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
