@@ -1,6 +1,6 @@
 import { isComplement, mentionsIn, phraseFrom, subjectAfter, subjectBefore, tokenize, type Mention, type Token } from '../mentions.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
-import { describesNoun, firstVerbal, nationalityBefore, opensOffice, titleLength, withoutPortfolio } from './holders.js'
+import { agedOne, describesNoun, firstVerbal, isAge, nationalityBefore, opensOffice, titleLength, withoutPortfolio } from './holders.js'
 import type { ParticipantKind, Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { foldedPhrase, foldedWords, hasPastEnding, lowerWords, otherNumbers, wordsAt, type EventLexicon } from './lexicon.js'
@@ -76,11 +76,11 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   const before = pronounSubject !== undefined
     ? []
     : withoutModifiers(body, ctx, inClause.filter((m) => m.type !== 'pronoun' && usable(m) &&
-      (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)) || ofMembers(body, m, ctx) || parties.has(places.find((p) => p.start === m.start) as Span))))
+      (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)) || ofMembers(body, m, ctx) || places.some((p) => p.start === m.start && parties.has(p)))))
   // (`Lawmakers in Kenya's National Assembly voted`: members whose body is named right after them are that body)
   // (`Delegations from Sudan and Chad`: so are delegates whose countries are)
   const sentFrom = (m: Span): boolean => places.some((p) => p.start === m.start && delegatesOf(body, p, ctx))
-  const membersOfNamed = (members: Span, names: readonly Mention[]): boolean => names.some((m) => m.start >= members.end && tokenize(body, members.end, m.start).length <= 2 && (seatedIn(tokenize(body, Math.max(0, m.start - 40), m.start).filter((t) => t.end <= m.start), m, ctx) || sentFrom(m)))
+  const membersOfNamed = (members: Span, names: readonly Mention[]): boolean => names.some((m) => m.start >= members.end && tokenize(body, members.end, m.start).length <= 2 && (seatedIn(m, ctx) || sentFrom(m)))
   before.splice(0, before.length, ...before.filter((m) => !membersOfNamed(m, before)))
   // (`SEBI barred Arcot Securities … and imposed a penalty on them`: the names an earlier verb the trigger is coordinated with takes as objects are no subjects of it)
   const earlier = earlierVerb(trigger, clause, before, ctx)
@@ -796,7 +796,7 @@ function withoutModifiers (body: string, ctx: ActorContext, mentions: Mention[])
     if (next === undefined || /\s/.test(m.text)) return true
     const between = body.slice(m.end, next.start)
     const words = between.trim().split(/\s+/).filter((w) => w !== '')
-    // (`Poutine et Kim Jong Un`: two names joined are two parties; `from Egypt and Qatar in Cairo`: so are two a preposition other than a genitive parts)
+    // (`Poutine et Kim Jong Un`: two names joined are two parties; `from Egypt and Qatar in Cairo`: so are two names a preposition other than a genitive parts)
     return !(/^[\s\p{Ll}'’-]*$/u.test(between) && words.length <= 3 && !words.some((w) => ctx.lexicon.comitatives.has(foldSameLength(w)) || (ctx.mentions.lexicon.prepositions.has(foldSameLength(w)) && !ctx.mentions.lexicon.genitives.has(foldSameLength(w)))))
   })
 }
@@ -1197,12 +1197,13 @@ function membersOf (title: readonly Token[], ctx: ActorContext, nouns: ReadonlyS
 function ofMembers (body: string, mention: Span, ctx: ActorContext): boolean {
   const before = tokenize(body, Math.max(0, mention.start - 40), mention.start).filter((t) => t.end <= mention.start).slice(-3)
   const at = before.findLastIndex((t) => ctx.lexicon.memberNouns.has(t.folded))
-  return (at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.memberNouns)) || seatedIn(before, mention, ctx)
+  return (at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.memberNouns)) || seatedIn(mention, ctx)
 }
 
 /** `Lawmakers in Kenya's National Assembly`, `Councillors at Leeds City Council`: the assembly its members sit in (lexicon `actors.seatedMembers`), by a name of an organisation's. */
-function seatedIn (before: readonly Token[], mention: Span, ctx: ActorContext): boolean {
+function seatedIn (mention: Span, ctx: ActorContext): boolean {
   const seated = ctx.lexicon.data.actors?.seatedMembers
+  const before = tokenize(ctx.mentions.body, Math.max(0, mention.start - 40), mention.start).filter((t) => t.end <= mention.start).slice(-3)
   const words = before.filter((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
   const [noun, preposition] = words.slice(-2)
   const body = foldedWords(ctx.mentions.body.slice(mention.start, mention.end))
@@ -1437,8 +1438,7 @@ export function resolveActor (mention: Mention, role: ActorRole, ctx: ActorConte
   const assembly = actor === null ? undefined : ctx.lexicon.members.get(foldedPhrase(actor.name))
   if (actor !== null && assembly !== undefined) return { ...actor, name: assembly, kind: 'organization' }
   // (`a 34-year-old man`: someone told by their age alone is a description the article may name later, like a generic actor)
-  const ages = ctx.lexicon.data.actors?.ageCompounds ?? []
-  if (actor !== null && (ctx.lexicon.genericActors.has(foldedPhrase(actor.name)) || ages.some((a) => foldedWords(actor.name)[0]?.endsWith(a) === true))) actor.generic = true
+  if (actor !== null && (ctx.lexicon.genericActors.has(foldedPhrase(actor.name)) || agedOne(actor, ctx))) actor.generic = true
   return actor
 }
 
@@ -1594,8 +1594,7 @@ function standsForCountries (mention: Mention, ctx: ActorContext): boolean {
 /** `a 48-hour strike`, `une grève de 24 heures`: a length or a size opening on a figure is nobody; so are goods counted in a unit (lexicon `actors.units`). */
 function isMeasure (body: string, mention: Span, ctx: ActorContext): boolean {
   // (`A 34-year-old man`: an age opening a phrase describes someone)
-  const ages = ctx.lexicon.data.actors?.ageCompounds ?? []
-  const words = tokenize(body, mention.start, mention.end).filter((t) => !ages.some((a) => t.folded.endsWith(a)))
+  const words = tokenize(body, mention.start, mention.end).filter((t) => !isAge(t.folded, ctx))
   const first = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded))
   // (`Plusieurs tonnes de pommes de terre`: so is a quantity of goods, past its count)
   const unit = words.find((t) => !ctx.mentions.lexicon.determiners.has(t.folded) && !ctx.lexicon.quantities.has(t.folded) && !ctx.mentions.lexicon.genitives.has(t.folded))
@@ -1665,8 +1664,7 @@ function countedObject (body: string, trigger: Span, clause: Span, ctx: ActorCon
   // (`have arrested a man in his 30s`: one someone, by an indefinite determiner and a bystander's noun, is no count but undergoes it too)
   const one = words[1]
   // (`arrested a 29-year-old man`: past the age that describes them)
-  const ages = ctx.lexicon.data.actors?.ageCompounds ?? []
-  const aged = one !== undefined && ages.some((a) => one.folded.endsWith(a)) ? words[2] : one
+  const aged = one !== undefined && isAge(one.folded, ctx) ? words[2] : one
   if (!killing && after === 0 && (statement.data.indefiniteDeterminers ?? []).includes(first?.folded ?? '') && one !== undefined && aged !== undefined && ctx.lexicon.bystanders.has(aged.folded)) {
     return { ...spanOf(body, one.start, aged.end), type: 'phrase', name: body.slice(one.start, aged.end) }
   }

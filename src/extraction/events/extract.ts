@@ -9,7 +9,7 @@ import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '.
 import type { Span } from '../types.js'
 import { actorsOf, afterAliasMarker, agentWithin, auxiliaryWords, isAgent, longNameOf, lowercaseWords, mediator, namesNoOne, organisersIn, othersIn, reportingClause, spells, SYMMETRIC, VICTIMS } from './actors.js'
 import { agentNamedNext, agentsOfRetelling, blamedLater, courtNamedLater, courtNamedNext, employerNamedLater, handedToNext, judgeNamedLater, leaderNamedNext, mediatorsNamedNext, operationAgentNext, operatorNamed, opposedInstitution, othersNamedNext, ownPeopleTold, reporterInLead, reporterNamedNext, runnerUpNamed, teamsOfWinners, unionsNamed, votersNamed, workplaceOfStrikers } from './later.js'
-import { agedHolderNext, announcerNamedNext, bodyNamedNext, describesNoun, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
+import { agedHolderNext, agedOne, announcerNamedNext, bodyNamedNext, describesNoun, groupNamedNext, holderNamedNext, namedAmong, representativesNamedNext } from './holders.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { countryNameIn, countryNamed, spacedCountryNames } from './gazetteer.js'
 import { findDates, parseReference, referenceDate, type DateMention, type Tense } from './dates.js'
@@ -1118,11 +1118,6 @@ function withoutOwnedKinds (actors: readonly ExtractedActor[], ctx: ActorContext
       !ctx.lexicon.institutions.has(foldSameLength(words.at(-1) ?? ''))
   }
   return actors.filter((a) => !owned(a) || !actors.some((b) => b !== a && b.role === a.role && b.kind !== 'country' && /^\p{Lu}/u.test(b.name) && !owned(b)))
-}
-
-/** Whether an actor is someone told by their age alone (`34-year-old man`, lexicon `actors.ageCompounds`). */
-export function agedOne (actor: { name: string }, ctx: ActorContext): boolean {
-  return (ctx.lexicon.data.actors?.ageCompounds ?? []).some((a) => foldedWords(actor.name)[0]?.endsWith(a) === true)
 }
 
 /** `A 27-year-old man has been charged … Tyrone Ashworth, 27,`: someone told by their age is the person of that side the article names. */

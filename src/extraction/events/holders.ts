@@ -104,6 +104,16 @@ function holderAmong (lead: Span, trigger: Trigger, offices: readonly Token[], a
   return [...actors, { name, kind: 'person', role, mention }]
 }
 
+/** Whether a word is a compound that tells an age (`34-year-old`, lexicon `actors.ageCompounds`). */
+export function isAge (folded: string, ctx: ActorContext): boolean {
+  return (ctx.lexicon.data.actors?.ageCompounds ?? []).some((a) => folded.endsWith(a))
+}
+
+/** Whether an actor is someone told by their age alone (`34-year-old man`). */
+export function agedOne (actor: { name: string }, ctx: ActorContext): boolean {
+  return isAge(foldedWords(actor.name)[0] ?? '', ctx)
+}
+
 /** Types of event whose one target a person introduced by an age may be, when the lead names none (and `other` coercion, CAMEO 17: a charge, an arraignment). */
 const UNDERGONE: ReadonlySet<string> = new Set(['arrest', 'court-ruling', 'investigation', 'appointment'])
 const undergoes = (event: { type: string, cameo: string | null }): boolean => UNDERGONE.has(event.type) || (event.type === 'other' && event.cameo === '17')
@@ -142,9 +152,7 @@ export function agedHolderNext (lead: Span, next: Span | undefined, actors: read
   const fromPlace = (a: ExtractedActor): boolean => /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Ll}+$/u.test(a.name) && ctx.lexicon.bystanders.has(foldedWords(a.name).at(-1) ?? '') &&
     !foldedWords(a.name).some((w) => ctx.lexicon.cardinals.has(w) || ctx.lexicon.quantities.has(w))
   // (or by their age: `A 52-year-old former financial adviser`)
-  const ages = ctx.lexicon.data.actors?.ageCompounds ?? []
-  const aged = (a: ExtractedActor): boolean => ages.some((x) => foldedWords(a.name)[0]?.endsWith(x) === true)
-  const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a) || aged(a))
+  const offices = actors.filter((a) => (/^\p{Ll}/u.test(a.name) && (foldedWords(a.name).some((w) => ctx.mentions.lexicon.roleWords.has(w)) || describedOnes(lead, [a], ctx).length > 0)) || fromPlace(a) || agedOne(a, ctx))
   const start = next.start + found.index + (found[1] as string).length - name.length
   // (`has jailed a Dublin man … Declan Furlong (31), of Cherry Orchard`: the one a ruling or an arrest is done to, when the lead names no one it is done to)
   // (farther on, only when no person is a party yet and the sentence tells of a like event: `was found guilty`, not `avait été retrouvé mort`)
