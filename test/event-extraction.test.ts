@@ -2158,6 +2158,69 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     lacks: []
   },
   {
+    rule: 'a party named by a common noun stops before the figure after it (fined the club 1.2 million lira)',
+    body: 'The Turkish Football Federation fined the club 1.2 million lira on Wednesday after fans invaded the pitch.',
+    published: '2025-11-12',
+    has: [['club', 'target']],
+    lacks: [/lira/]
+  },
+  {
+    rule: 'someone told by their age is the party their phrase names (A 34-year-old man has been arrested)',
+    body: 'TOWNSVILLE - A 34-year-old man has been arrested after a stolen car crashed into a service station early on Monday.',
+    published: '2026-03-10',
+    has: [['34-year-old man', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'so is the object an age describes (have arrested a 29-year-old man)',
+    body: 'LYON - French police have arrested a 29-year-old man suspected of stabbing three people near the railway station on Monday evening.',
+    published: '2026-02-10',
+    has: [['29-year-old man', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'someone told by their age gives way to the name the article gives them (A 27-year-old man has been charged … Tyrone Ashworth, 27,)',
+    body: 'A 27-year-old man has been charged with murder after a woman was found dead at a house in Salford on Sunday. Tyrone Ashworth, 27, of Eccles, will appear before magistrates on Tuesday.',
+    published: '2025-03-13',
+    has: [['Tyrone Ashworth', 'target']],
+    lacks: [/year-old/]
+  },
+  {
+    rule: 'members told by their kind give way to the body that tells of their deed (Detectives arrested …, Cleveland Police said)',
+    body: 'MIDDLESBROUGH - Detectives arrested two men at the town hall on Monday in an inquiry into council contracts, Cleveland Police said.',
+    published: '2026-05-12',
+    has: [['Cleveland Police', 'source']],
+    lacks: ['Detectives']
+  },
+  {
+    rule: 'members sitting in a body named right after them are that body (Lawmakers in Kenya\'s National Assembly voted)',
+    body: 'NAIROBI - Lawmakers in Kenya\'s National Assembly voted on Tuesday to impeach the deputy president over corruption allegations.',
+    published: '2025-10-08',
+    has: [['National Assembly', 'source']],
+    lacks: ['Lawmakers']
+  },
+  {
+    rule: 'so are members at a council (Councillors at Leeds City Council voted)',
+    body: 'Councillors at Leeds City Council voted on Tuesday to approve a budget that raises council tax by five percent.',
+    published: '2026-02-24',
+    has: [['Leeds City Council', 'source']],
+    lacks: []
+  },
+  {
+    rule: 'a nationality\'s institution that tells of a passive arrest made it (…, Spanish police said)',
+    body: 'MALAGA - Five people have been arrested on suspicion of laundering money for a drug-trafficking network, Spanish police said on Tuesday.',
+    published: '2026-03-10',
+    has: [['Spanish police', 'source']],
+    lacks: []
+  },
+  {
+    rule: 'soldiers sent from countries are those countries, not a party of their own (Soldiers from Nigeria, Chad and Cameroon have launched)',
+    body: 'N\'DJAMENA - Soldiers from Nigeria, Chad and Cameroon have launched a joint offensive against militants on islands in Lake Chad, the task force said on Monday.',
+    published: '2026-02-09',
+    has: [['Nigeria', 'source'], ['Chad', 'source'], ['Cameroon', 'source']],
+    lacks: ['Soldiers']
+  },
+  {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
     body: 'Rival militias in Tripoli agreed on Thursday to a ceasefire after three days of clashes. The ceasefire, announced by the UN Support Mission in Libya (UNSMIL) after night talks, starts at noon.',
     published: '2026-03-02',
@@ -3450,22 +3513,6 @@ t.test('English events: an event of the headline\'s type far past the lead does 
   t.match(main(events(body, '2025-06-23', { language: 'en', title: 'EU blacklists 17 Belarusian officials over jailed activists' })), { type: 'sanctions', trigger: { text: 'imposed' } })
 })
 
-t.test('English events: a party named by a common noun stops before the figure after it (fined the club 1.2 million lira)', async (t) => {
-  const fined = main(events('The Turkish Football Federation fined the club 1.2 million lira on Wednesday after fans invaded the pitch.', '2025-11-12', { language: 'en' }))
-  hasActor(t, fined, 'club', 'target')
-  lacksActor(t, fined, /lira/)
-})
-
-t.test('English events: someone told by their age is the party their phrase names, and gives way to the name the article gives them (A 34-year-old man has been arrested)', async (t) => {
-  const arrested = main(events('TOWNSVILLE - A 34-year-old man has been arrested after a stolen car crashed into a service station early on Monday.', '2026-03-10', { language: 'en' }))
-  hasActor(t, arrested, '34-year-old man', 'target')
-  const object = main(events('LYON - French police have arrested a 29-year-old man suspected of stabbing three people near the railway station on Monday evening.', '2026-02-10', { language: 'en' }))
-  hasActor(t, object, '29-year-old man', 'target')
-  const named = main(events('A 27-year-old man has been charged with murder after a woman was found dead at a house in Salford on Sunday. Tyrone Ashworth, 27, of Eccles, will appear before magistrates on Tuesday.', '2025-03-13', { language: 'en' }))
-  hasActor(t, named, 'Tyrone Ashworth', 'target')
-  lacksActor(t, named, /year-old/)
-})
-
 t.test('English events: a product recall and a plan unveiled are announcements; a memory recalled and a statue unveiled are not', async (t) => {
   const recall = main(events('TORONTO - Kitchen appliance maker Brightwell Home Products is recalling about 240,000 air fryers sold in Canada and the United States after reports that the units can overheat.', '2026-06-10', { language: 'en' }))
   t.match(recall, { type: 'announcement', trigger: { text: 'is recalling' } })
@@ -3483,29 +3530,7 @@ t.test('English events: a strike the news ends is its background, a verb\'s form
   t.match(main(events(body, '2025-06-14', { language: 'en', title: 'Duluth nurses reach tentative deal, ending five-day strike' })), { type: 'agreement', trigger: { text: 'reached a tentative agreement' } })
 })
 
-t.test('English events: members told by their kind give way to the body that tells of their deed (Detectives arrested …, Cleveland Police said); a primary school holds no election', async (t) => {
-  const arrest = main(events('MIDDLESBROUGH - Detectives arrested two men at the town hall on Monday in an inquiry into council contracts, Cleveland Police said.', '2026-05-12', { language: 'en' }))
-  hasActor(t, arrest, 'Cleveland Police', 'source')
-  lacksActor(t, arrest, 'Detectives')
+t.test('English events: a primary school holds no election', async (t) => {
   const school = events('A fire destroyed part of a primary school in Dundee on Saturday night, and detectives are treating it as wilful.', '2026-05-10', { language: 'en' })
   t.notOk(school.some((e) => e.type === 'election'), 'no election')
-})
-
-t.test('English events: members sitting in a body named right after them are that body (Lawmakers in Kenya\'s National Assembly voted; Councillors at Leeds City Council)', async (t) => {
-  const assembly = main(events('NAIROBI - Lawmakers in Kenya\'s National Assembly voted on Tuesday to impeach the deputy president over corruption allegations.', '2025-10-08', { language: 'en' }))
-  hasActor(t, assembly, 'National Assembly', 'source')
-  lacksActor(t, assembly, 'Lawmakers')
-  const council = main(events('Councillors at Leeds City Council voted on Tuesday to approve a budget that raises council tax by five percent.', '2026-02-24', { language: 'en' }))
-  hasActor(t, council, 'Leeds City Council', 'source')
-})
-
-t.test('English events: a nationality\'s institution that tells of a passive arrest made it (…, Spanish police said)', async (t) => {
-  const arrest = main(events('MALAGA - Five people have been arrested on suspicion of laundering money for a drug-trafficking network, Spanish police said on Tuesday.', '2026-03-10', { language: 'en' }))
-  hasActor(t, arrest, 'Spanish police', 'source')
-})
-
-t.test('English events: soldiers sent from countries are those countries, not a party of their own (Soldiers from Nigeria, Chad and Cameroon have launched)', async (t) => {
-  const offensive = main(events('N\'DJAMENA - Soldiers from Nigeria, Chad and Cameroon have launched a joint offensive against militants on islands in Lake Chad, the task force said on Monday.', '2026-02-09', { language: 'en' }))
-  for (const country of ['Nigeria', 'Chad', 'Cameroon']) hasActor(t, offensive, country, 'source')
-  lacksActor(t, offensive, 'Soldiers')
 })

@@ -52,8 +52,9 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
   // (`sanctions on Iran, Syria and Russia`, `steel from China and Vietnam`: and so is each country listed after one of these)
   const ordered = [...places].sort((a, b) => a.start - b.start)
   const listed = inList(ordered, ctx)
+  const delegated = new Set(ordered.filter((p) => delegatesOf(body, p, ctx)))
   const parties = new Set<Span>()
-  ordered.forEach((p, k) => { if (against(p) || origin(p) || delegatesOf(body, p, ctx) || (listed[k] === true && parties.has(ordered[k - 1] as Span))) parties.add(p) })
+  ordered.forEach((p, k) => { if (against(p) || origin(p) || delegated.has(p) || (listed[k] === true && parties.has(ordered[k - 1] as Span))) parties.add(p) })
   const located = new Set(places.filter((p) => ((p.place.kind === 'city' && !governing(p) && !townSide(p) && !institution(p)) || p.prepositional) && !parties.has(p)).map((p) => p.start))
   // (`Une descente de police`: the event's own words name no party)
   const inRelative = (m: Span): boolean => around.relative !== null && around.relative.start <= m.start && m.end <= around.relative.end
@@ -79,7 +80,7 @@ export function actorsOf (trigger: Trigger, sentence: Span, ctx: ActorContext, p
       (!isComplement(ctx.mentions, m) || (!trigger.verb && adjacent(body, m, trigger)) || ofMembers(body, m, ctx) || places.some((p) => p.start === m.start && parties.has(p)))))
   // (`Lawmakers in Kenya's National Assembly voted`: members whose body is named right after them are that body)
   // (`Delegations from Sudan and Chad`: so are delegates whose countries are)
-  const sentFrom = (m: Span): boolean => places.some((p) => p.start === m.start && delegatesOf(body, p, ctx))
+  const sentFrom = (m: Span): boolean => places.some((p) => p.start === m.start && delegated.has(p))
   const membersOfNamed = (members: Span, names: readonly Mention[]): boolean => names.some((m) => m.start >= members.end && tokenize(body, members.end, m.start).length <= 2 && (seatedIn(m, ctx) || sentFrom(m)))
   before.splice(0, before.length, ...before.filter((m) => !membersOfNamed(m, before)))
   // (`SEBI barred Arcot Securities … and imposed a penalty on them`: the names an earlier verb the trigger is coordinated with takes as objects are no subjects of it)
@@ -1217,10 +1218,9 @@ function seatedIn (mention: Span, ctx: ActorContext): boolean {
  * portfolio is no country: `ministers of Foreign Affairs`).
  */
 function delegatesOf (body: string, place: PlaceMention, ctx: ActorContext): boolean {
-  const sent = new Set([...ctx.lexicon.delegates, ...(ctx.lexicon.data.actors?.contingents ?? [])])
   const before = tokenize(body, Math.max(0, place.start - 40), place.start).filter((t) => t.end <= place.start).slice(-3)
-  const at = before.findLastIndex((t) => sent.has(t.folded))
-  return place.place.kind === 'country' && at >= 0 && membersOf(before.slice(at), ctx, sent, true)
+  const at = before.findLastIndex((t) => ctx.lexicon.sent.has(t.folded))
+  return place.place.kind === 'country' && at >= 0 && membersOf(before.slice(at), ctx, ctx.lexicon.sent, true)
 }
 
 /** Words after a name within which a participle makes `with X …ing` a clause of its own. */

@@ -615,7 +615,7 @@ const KINDRED: Readonly<Record<string, readonly string[]>> = { agreement: ['trea
 
 function titleTypes (title: string, lexicon: EventLexicon, statement: StatementLexicon): Set<string> {
   const whole = { start: 0, end: title.length }
-  const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon))
+  const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon, statement.determiners))
   // `Moscou condamne le nouveau paquet de sanctions`: a headline whose verb is a reaction is about
   // the reaction; the noun it governs is what is reacted to. A claim (`revendique l'attaque`, CAMEO
   // 01) is no reaction: its author tells its own deed, the news. A yield (CAMEO 08: `suspend
@@ -640,7 +640,7 @@ const BACKGROUND_WINDOW = 8
 const SUBORDINATE_SUBJECT_WORDS = 5
 
 /** `… inculpé après les inondations`, `after months of protests`: a noun the news follows from. */
-const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon, determiners?: ReadonlySet<string>): boolean => nounAfter(text, sentence, trigger, lexicon.background, BACKGROUND_WINDOW, determiners)
+const isBackground = (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon, determiners: ReadonlySet<string>): boolean => nounAfter(text, sentence, trigger, lexicon.background, BACKGROUND_WINDOW, determiners)
 
 /** `won the Grand Prix after the two leaders collided`: the verb of a clause opened by a `background` word that is a subordinator too. */
 function inSubordinate (text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {

@@ -200,7 +200,7 @@ export function reporterNamedNext (next: Span | undefined, actors: readonly Extr
 export function reporterInLead (lead: Span, trigger: Trigger, actors: readonly ExtractedActor[], ctx: ActorContext): ExtractedActor[] {
   // (`Detectives searched …, Cleveland Police has confirmed`: or done by a generic actor, lexicon `actors.generic`, whose body tells of it)
   const members = actors.some((a) => a.role === 'source') && actors.every((a) => a.role !== 'source' || a.generic === true)
-  if ((!trigger.passive && !members) || (!members && actors.some((a) => a.role === 'source'))) return [...actors]
+  if (!members && (!trigger.passive || actors.some((a) => a.role === 'source'))) return [...actors]
   const clause = reportingClause(ctx.mentions.body, lead, ctx)
   if (clause === null || clause.start < trigger.end || ctx.mentions.body[clause.start - 1] !== ',') return reporterBefore(lead, trigger, actors, ctx)
   const { body } = ctx.mentions

@@ -385,6 +385,8 @@ export interface EventLexicon {
   cardinals: Set<string>
   bystanders: Set<string>
   delegates: Set<string>
+  /** Whom a country sends, whose country they stand for after `of` or `from`: delegates and contingents (`actors.contingents`). */
+  sent: Set<string>
   /** Person nouns the other lists lack (`actors.people`) and members' nouns (`actors.memberNouns`), as folded words. */
   people: Set<string>
   memberNouns: Set<string>
@@ -565,6 +567,7 @@ function compile (data: EventLexiconData): EventLexicon {
     cardinals: set(data.actors?.cardinals ?? []),
     bystanders: set(data.actors?.bystanders ?? []),
     delegates: set(data.actors?.delegates ?? []),
+    sent: set([...(data.actors?.delegates ?? []), ...(data.actors?.contingents ?? [])]),
     people: set(data.actors?.people ?? []),
     memberNouns: set(data.actors?.memberNouns ?? []),
     organisers: (data.actors?.organisers ?? []).map(foldedWords),
