@@ -1718,14 +1718,14 @@ t.test('a surtax is a tariff (CAMEO 16); a company that will lay off workers mak
   hasActor(t, cuts, 'Essex Precision Stampings', 'source')
 })
 
-t.test('a volcano that erupts, a reactor that explodes, a factory fire, a vehicle blown up, frozen assets, a charge and an arraignment (other, as the guide codes an indictment), a doping ban have their types', async (t) => {
+t.test('a volcano that erupts, a reactor that explodes, a factory fire, a vehicle blown up, frozen assets, a charge and an arraignment (other, as the guide codes an indictment), a doping ban (a sanction, as writers code one) have their types', async (t) => {
   const cases: Array<[string, { type: string, cameo: string | null, trigger: { text: string } }]> = [
     ["GUATEMALA CITY (AP) — Guatemala's Fuego volcano erupted Sunday, spewing ash into the sky and forcing authorities to evacuate more than 4,000 people.", { type: 'disaster', cameo: null, trigger: { text: 'erupted' } }],
     ["AHMEDABAD, Dec 1 — Eight workers were killed when a reactor exploded at a pesticide factory in Gujarat's Dahej industrial estate late on Sunday.", { type: 'accident', cameo: null, trigger: { text: 'exploded' } }],
     ['TOKYO, Jan 16 — Japan on Friday froze the assets of 14 companies in North Korea and Russia that it accuses of shipping shells to Russia.', { type: 'sanctions', cameo: '16', trigger: { text: 'froze' } }],
     ['MANCHESTER, March 4 — Two men have been charged with murder over the fatal shooting of a teenager in Moss Side, police said.', { type: 'other', cameo: '17', trigger: { text: 'have been charged' } }],
     ['LAGOS, Sept 3 — The Economic and Financial Crimes Commission on Wednesday arraigned a former bank chief on a 12-count charge of fraud.', { type: 'other', cameo: '17', trigger: { text: 'arraigned' } }],
-    ['NAIROBI, July 7 — The Athletics Integrity Unit has banned Kenyan marathon runner Peter Kiprono Langat for four years after a positive doping test.', { type: 'other', cameo: '17', trigger: { text: 'has banned' } }],
+    ['NAIROBI, July 7 — The Athletics Integrity Unit has banned Kenyan marathon runner Peter Kiprono Langat for four years after a positive doping test.', { type: 'sanctions', cameo: '17', trigger: { text: 'has banned' } }],
     ["RAIPUR, March 27 — Suspected Maoist insurgents blew up a vehicle carrying paramilitary troopers in Chhattisgarh's Bijapur district on Friday.", { type: 'attack', cameo: '18', trigger: { text: 'blew up' } }],
     ['DHAKA, April 2 — Sixteen people died in a fire at a garment factory in Gazipur on Tuesday night, the fire service said.', { type: 'accident', cameo: null, trigger: { text: 'fire' } }]
   ]
@@ -2219,6 +2219,27 @@ const ENGLISH_PARTIES: Array<{ rule: string, body: string, published: string, ti
     published: '2026-02-09',
     has: [['Nigeria', 'source'], ['Chad', 'source'], ['Cameroon', 'source']],
     lacks: ['Soldiers']
+  },
+  {
+    rule: 'a sports body that bans a player for months imposes a sanction on him (banned Bohemians midfielder Cathal Rooney for eight months)',
+    body: 'DUBLIN - A disciplinary panel of the national football association banned Bohemians midfielder Cathal Rooney for eight months on Tuesday over breaches of its betting rules.',
+    published: '2026-02-17',
+    has: [['Cathal Rooney', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'an adverb between the auxiliary and the participle keeps the passive (has been provisionally suspended: the runner undergoes it)',
+    body: 'Ethiopian runner Abebe Tesfaye has been provisionally suspended after testing positive for a banned diuretic, the Athletics Integrity Unit said on Thursday.',
+    published: '2026-05-21',
+    has: [['Abebe Tesfaye', 'target']],
+    lacks: []
+  },
+  {
+    rule: 'a tournament is what is played, no party of any event (sacked Davis Cup captain Marcos Ferrer)',
+    body: 'The Royal Spanish Tennis Federation on Monday sacked Davis Cup captain Marcos Ferrer after the team\'s first-round exit.',
+    published: '2025-11-24',
+    has: [['Royal Spanish Tennis Federation', 'source'], ['Marcos Ferrer', 'target']],
+    lacks: ['Davis Cup']
   },
   {
     rule: 'who announced the event again names only who told of it (The ceasefire, announced by the UN mission)',
@@ -3533,4 +3554,25 @@ t.test('English events: a strike the news ends is its background, a verb\'s form
 t.test('English events: a primary school holds no election', async (t) => {
   const school = events('A fire destroyed part of a primary school in Dundee on Saturday night, and detectives are treating it as wilful.', '2026-05-10', { language: 'en' })
   t.notOk(school.some((e) => e.type === 'election'), 'no election')
+})
+
+t.test('English events: sport off the field (a ban, a ban cut on appeal, points deducted, a coach relieved of his duties, a retirement)', async (t) => {
+  const en = (body: string, published: string): ExtractedEvent | undefined => main(events(body, published, { language: 'en' }))
+  t.match(en('DUBLIN - A disciplinary panel of the national football association banned Bohemians midfielder Cathal Rooney for eight months on Tuesday over breaches of its betting rules.', '2026-02-17'), { type: 'sanctions', cameo: '17', trigger: { text: 'banned' } })
+  t.match(en('The Court of Arbitration for Sport trimmed the doping ban of Dutch cyclist Femke Visser on Monday, ruling that a contaminated supplement was to blame.', '2026-05-18'), { type: 'court-ruling', cameo: '08', trigger: { text: 'trimmed' } })
+  t.match(en('Rugby league side Harbour City Sharks have been deducted 12 points for breaching the salary cap, the league said on Wednesday.', '2026-06-03'), { type: 'sanctions', cameo: '17', trigger: { text: 'have been deducted' } })
+  t.match(en('Marseille head coach Pierre Lantier has been relieved of his duties after a run of six defeats, the club said on Sunday.', '2025-11-09'), { type: 'resignation', trigger: { text: 'has been relieved of his duties' } })
+  t.match(en('Swiss skier Laura Gmür announced her retirement from competition on Tuesday after a third knee operation in two years.', '2026-04-07'), { type: 'resignation', trigger: { text: 'announced her retirement' } })
+})
+
+t.test('English events: a vehicle that overturned had an accident; a court that overturned a ruling still rules', async (t) => {
+  t.match(main(events('Two people were killed when a lorry overturned on the M6 near Stafford on Monday.', '2026-07-13', { language: 'en' })), { type: 'accident', trigger: { text: 'overturned' } })
+  t.match(main(events('The Court of Appeal overturned the conviction of a former nurse on Monday.', '2026-07-13', { language: 'en' })), { type: 'court-ruling', trigger: { text: 'overturned' } })
+})
+
+t.test('English events: a nationality tells which namesake a town is when no country is named (Australian surfers off Newcastle, Scottish police in Hamilton); Hull is Kingston upon Hull', async (t) => {
+  const where = (body: string): string | null | undefined => main(events(body, '2026-07-12', { language: 'en' }))?.location?.countryCode
+  t.equal(where('Two Australian surfers were rescued after their boat capsized off Newcastle on Sunday.'), 'AU')
+  t.equal(where('Scottish police arrested two men after a shooting in Hamilton on Sunday.'), 'GB')
+  t.equal(where('A worker was killed when a crane collapsed at a building site in Hull on Tuesday, police said.'), 'GB')
 })

@@ -59,6 +59,8 @@ export interface EventLexiconData {
   auxiliaries: { active: string[], passive: string[], infinitive?: string[] }
   /** Words allowed between an auxiliary and its participle (`a également signé`). */
   adverbs: string[]
+  /** How the other adverbs between an auxiliary and its participle end (`has been provisionally suspended`), lowercase. */
+  adverbEndings?: string[]
   negations: string[]
   /** The preposition of a passive's agent (`par`, `by`): who acted. */
   agents: string[]
@@ -247,6 +249,8 @@ export interface EventLexiconData {
     calling?: string[]
     /** Words of a competition's name (`Coupe`, `Cup`, `Saladier`): in a match, a name with one is what is played for, no side. */
     competitions?: string[]
+    /** Words only a tournament's name holds (`Cup`, `Marathon`, `Test`): a name with one is what is played, never a party of any event. */
+    tournaments?: string[]
     /** Participles of questioning in custody (`entendu`, `questioned`): after an arrest, their agent in the next sentence arrested. */
     questioning?: string[]
     /** Nouns before an employer's name (`l'exploitant`, `la direction de`): a strike's target named after its lead. */
@@ -339,6 +343,7 @@ export interface EventLexicon {
   auxiliaries: Array<{ words: string[], exact: string[], passive: boolean }>
   /** Whole adverbs, as folded words joined by a space (`a nouveau`): the `à` of `à nouveau` alone is no adverb. */
   adverbs: Set<string>
+  adverbEndings: string[]
   negations: Set<string>
   agents: Set<string>
   comitatives: Set<string>
@@ -379,6 +384,7 @@ export interface EventLexicon {
   /** Whole names, as folded words joined by a space. */
   notActors: Set<string>
   competitions: Set<string>
+  tournaments: Set<string>
   /** Every count a crowd or a group opens on: crowd counts and number words. */
   quantities: Set<string>
   /** Number words alone. */
@@ -531,6 +537,7 @@ function compile (data: EventLexiconData): EventLexicon {
     notTriggers: (data.notTriggers ?? []).map(foldedWords),
     auxiliaries,
     adverbs: new Set(data.adverbs.map(foldedPhrase)),
+    adverbEndings: data.adverbEndings ?? [],
     negations: new Set(data.negations.map(foldedPhrase)),
     agents: set(data.agents),
     partners: set(data.partners ?? []),
@@ -563,6 +570,7 @@ function compile (data: EventLexiconData): EventLexicon {
     genericActors: new Set((data.actors?.generic ?? []).map(foldedPhrase)),
     notActors: new Set((data.actors?.notActors ?? []).map(foldedPhrase)),
     competitions: new Set((data.actors?.competitions ?? []).map(foldedPhrase)),
+    tournaments: set(data.actors?.tournaments ?? []),
     quantities: set([...data.actors?.quantities ?? [], ...data.actors?.cardinals ?? []]),
     cardinals: set(data.actors?.cardinals ?? []),
     bystanders: set(data.actors?.bystanders ?? []),

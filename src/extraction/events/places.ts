@@ -3,6 +3,7 @@ import type { Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
 import { lookupPlace, type Place } from './gazetteer.js'
 import { foldedPhrase } from './lexicon.js'
+import { foldSameLength } from '../text.js'
 
 export interface PlaceMention extends Span {
   place: Place
@@ -116,7 +117,16 @@ export function countriesNamed (body: string, ctx: ActorContext): Set<string> {
   for (const mention of mentionsIn(ctx.mentions, 0, body.length)) {
     if (mention.type !== 'name') continue
     const place = placeOf(mention, ctx)
-    if (place?.place.kind === 'country' && place.place.countryCode !== '') codes.add(place.place.countryCode)
+    // (`East Yorkshire`, `New South Wales`: a region says its country as well as a country's name)
+    if ((place?.place.kind === 'country' || place?.place.kind === 'region') && place.place.countryCode !== '') codes.add(place.place.countryCode)
+  }
+  // (`Greek police`, `a Kenyan runner`: and so does a nationality, in an article naming no country; beside names it is
+  // often a party from elsewhere, `les frappes américaines` in a story at `Genève`)
+  if (codes.size > 0) return codes
+  for (const match of body.matchAll(ctx.lexicon.demonym)) {
+    const country = ctx.lexicon.demonyms.get(foldSameLength(match[0]))
+    const code = country === undefined ? undefined : lookupPlace(country, ctx.lexicon.language, {}, ctx.lexicon.data.places.countries)
+    if (code?.kind === 'country') codes.add(code.countryCode)
   }
   return codes
 }

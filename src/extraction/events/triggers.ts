@@ -105,13 +105,18 @@ function wordsOfNames (tokens: readonly Token[], lexicon: EventLexicon): Set<num
   return inside
 }
 
+/** A lowercase word with an adverb's ending and a stem before it (`provisionally`, not `fly`). */
+function adverbByEnding (token: Token, lexicon: EventLexicon): boolean {
+  return /^\p{Ll}/u.test(token.text) && lexicon.adverbEndings.some((e) => token.folded.length > e.length + 3 && token.folded.endsWith(e))
+}
+
 /** The auxiliary sequence ending right before token `i`, adverbs allowed in between. */
 function auxiliaryBefore (tokens: readonly Token[], i: number, lexicon: EventLexicon): { index: number, passive: boolean } | null {
   let end = i
   // how many words before `at` are an adverb (`également`, `à nouveau`) or a negation
   const skipped = (at: number): number => {
     const one = (tokens[at - 1] as Token).folded
-    if (lexicon.adverbs.has(one) || lexicon.negations.has(one)) return 1
+    if (lexicon.adverbs.has(one) || lexicon.negations.has(one) || adverbByEnding(tokens[at - 1] as Token, lexicon)) return 1
     return at > 1 && lexicon.adverbs.has(`${(tokens[at - 2] as Token).folded} ${one}`) ? 2 : 0
   }
   for (let n = end > 0 ? skipped(end) : 0; n > 0; n = end > 0 ? skipped(end) : 0) end -= n
