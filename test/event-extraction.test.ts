@@ -3576,3 +3576,18 @@ t.test('English events: a nationality tells which namesake a town is when no cou
   t.equal(where('Scottish police arrested two men after a shooting in Hamilton on Sunday.'), 'GB')
   t.equal(where('A worker was killed when a crane collapsed at a building site in Hull on Tuesday, police said.'), 'GB')
 })
+
+t.test('English events: a date in a since clause after the trigger is another event\'s beginning (the first visit … since a row soured relations at the end of last year)', async (t) => {
+  const body = 'CANBERRA — Indonesia\'s foreign minister, Ratna Wulandari, arrived in Canberra on Wednesday for two days of talks, the first visit by a senior Jakarta official since a row over detained fishermen soured relations at the end of last year.'
+  t.match(main(events(body, '2025-02-19', { language: 'en' })), { type: 'state-visit', startDate: '2025-02-19', startPrecision: 'day' })
+})
+
+t.test('English events: a visitor who is a country\'s someone visits the dateline\'s country, its host (PRAIA — Portugal\'s President … arrived in Cape Verde)', async (t) => {
+  const visit = main(events('PRAIA — Portugal\'s President Rui Albuquerque arrived in Cape Verde on Wednesday for a three-day state visit.', '2025-11-06', { language: 'en' }))
+  hasActor(t, visit, 'Cape Verde', 'target')
+})
+
+t.test('English events: a headline\'s participle describing a noun names no event of its type (… to press Houthis on detained staff)', async (t) => {
+  const body = 'The UN special envoy for Yemen, Elin Marstrand, arrived in Muscat on Wednesday for talks with Omani officials, as pressure mounts over the detention of dozens of UN employees in Sanaa.'
+  t.match(main(events(body, '2025-10-29', { language: 'en', title: 'UN Yemen envoy in Muscat to press Houthis on detained staff' })), { type: 'state-visit', trigger: { text: 'arrived' } })
+})

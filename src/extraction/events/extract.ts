@@ -1,6 +1,6 @@
 import { detectLanguage } from '../language.js'
 import { layoutOf, within } from '../layout.js'
-import { lexiconFor, type Lexicon as StatementLexicon } from '../lexicon.js'
+import { lexiconFor } from '../lexicon.js'
 import { tokenize, type Mention, type Token } from '../mentions.js'
 import { findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
@@ -125,7 +125,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
       if (agent != null) participants.push(agent)
       // a date past another verb trigger is that verb's (`arrested a man after two boys were stabbed on Monday night`)
       // (the report's day only when the event has none of its own)
-      const own = ownDates(body, dates, trigger, events).filter((d) => !trigger.verb || !asides.some((u) => u.end <= d.start && d.end <= trigger.start && !body.slice(u.end, d.start).includes(',')))
+      // (a date in a `since` clause after it is another event's beginning, unless the sentence gives it no other)
+      const unbegun = dates.filter((d) => !sinceClause(body, trigger, d, lexicon))
+      const own = ownDates(body, unbegun.length > 0 ? unbegun : dates, trigger, events).filter((d) => !trigger.verb || !asides.some((u) => u.end <= d.start && d.end <= trigger.start && !body.slice(u.end, d.start).includes(',')))
       const reported = (d: DateMention): boolean => datesReport(body, sentence, d, trigger, ctx.mentions.lexicon)
       const date = nearest(own.filter((d) => !reported(d)), trigger) ?? nearest(own, trigger)
       const actorAt = new Set(participants.map((a) => a.mention?.start))
@@ -186,7 +188,7 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   if (merged.length === 0) return []
   // the background of the lead (`évacués après les pluies diluviennes`) is the news when the lead reports nothing else,
   // or nothing of the headline's type while the background is of it (`Inondations dans le Var` over `ont été évacués`)
-  const titleKinds = input.title === undefined ? new Set<string>() : titleTypes(input.title, lexicon, ctx.mentions.lexicon)
+  const titleKinds = input.title === undefined ? new Set<string>() : titleTypes(input.title, ctx)
   const news = merged.filter((d) => !d.background)
   const inLeadTitled = (list: readonly Draft[]): boolean => list.some((d) => d.rank <= 1 && titleKinds.has(d.event.type))
   const horizon = sentences[TITLED_SENTENCES]?.start ?? body.length
@@ -615,9 +617,13 @@ function samePerson (headline: ExtractedActor, lead: ExtractedActor): boolean {
  */
 const KINDRED: Readonly<Record<string, readonly string[]>> = { agreement: ['treaty-signing'], meeting: ['negotiation'], 'other/17': ['arrest'] }
 
-function titleTypes (title: string, lexicon: EventLexicon, statement: StatementLexicon): Set<string> {
+function titleTypes (title: string, ctx: ActorContext): Set<string> {
+  const { lexicon } = ctx
+  const statement = ctx.mentions.lexicon
   const whole = { start: 0, end: title.length }
-  const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon, statement.determiners))
+  // (`… to press Houthis on detained staff`: a participle describing a noun is no deed of the headline's, as in the body)
+  const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
+  const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon, statement.determiners) && !describingAfterPreposition(title, t, titleCtx))
   // `Moscou condamne le nouveau paquet de sanctions`: a headline whose verb is a reaction is about
   // the reaction; the noun it governs is what is reacted to. A claim (`revendique l'attaque`, CAMEO
   // 01) is no reaction: its author tells its own deed, the news. A yield (CAMEO 08: `suspend
@@ -756,15 +762,21 @@ function nominal (body: string, trigger: Trigger, ctx: ActorContext): boolean {
   const describes = participle && after !== undefined && /^\s+$/.test(body.slice(trigger.end, after.start)) && (/^\p{Lu}/u.test(after.text) || ctx.mentions.lexicon.roleWords.has(after.folded))
   const withWord = before.at(-1) !== undefined && ctx.lexicon.comitatives.has((before.at(-1) as Token).folded) && ctx.mentions.lexicon.prepositions.has((before.at(-1) as Token).folded)
   if (describes && withWord) return true
-  // (`the release of jailed opposition leaders`: so is one after a preposition, not the agent's, right before a lowercase noun it describes)
-  const last = before.at(-1)
-  const afterPreposition = ctx.lexicon.data.participlesBeforeNouns === true && last !== undefined && ctx.mentions.lexicon.prepositions.has(last.folded) && !ctx.lexicon.agents.has(last.folded)
-  if (afterPreposition && after !== undefined && /^\s+$/.test(body.slice(trigger.end, after.start)) && /^\p{Ll}/u.test(after.text) && describesNoun(after, ctx)) return true
+  if (describingAfterPreposition(body, trigger, ctx)) return true
   const adjective = before.at(-1) !== undefined && ctx.lexicon.nounAdjectives.has((before.at(-1) as Token).folded)
   const previous = adjective ? before.at(-2) : before.at(-1)
   const next = adjective ? before.at(-1) as Token : trigger
   return previous !== undefined && /^\s*$/.test(body.slice(previous.end, next.start)) && ctx.mentions.lexicon.determiners.has(previous.folded) &&
     !ctx.lexicon.auxiliaries.some((a) => a.words.length === 1 && a.words[0] === previous.folded)
+}
+
+/** `the release of jailed opposition leaders`: a participle after a preposition, not the agent's, right before a lowercase noun it describes. */
+function describingAfterPreposition (text: string, trigger: Trigger, ctx: ActorContext): boolean {
+  if (!trigger.verb || trigger.start !== trigger.head.start || ctx.lexicon.data.participlesBeforeNouns !== true) return false
+  const last = tokenize(text, Math.max(0, trigger.start - 40), trigger.start).filter((t) => t.end <= trigger.start).at(-1)
+  const after = tokenize(text, trigger.end, Math.min(text.length, trigger.end + 20))[0]
+  return last !== undefined && ctx.mentions.lexicon.prepositions.has(last.folded) && !ctx.lexicon.agents.has(last.folded) &&
+    after !== undefined && /^\s+$/.test(text.slice(trigger.end, after.start)) && /^\p{Ll}/u.test(after.text) && describesNoun(after, ctx)
 }
 
 /** Words between a name's capitalised head and an event noun of its lower-case words (`Mouvement pour la libération`). */
@@ -916,6 +928,17 @@ function ownDates (body: string, dates: readonly DateMention[], trigger: Trigger
   if (trigger.verb) return mine
   const own = mine.filter((d) => !others.some((u) => u.end <= trigger.start && between(d, u, trigger)))
   return own.length > 0 ? own : mine
+}
+
+/**
+ * `the first visit by a Jakarta official since a row soured relations at the end of last year`: a date in a clause
+ * opened by `since` after the trigger tells when something else began (`on strike since Monday`, right after it, is the start).
+ */
+function sinceClause (body: string, trigger: Span, date: Span, lexicon: EventLexicon): boolean {
+  if (date.start < trigger.end) return false
+  const words = tokenize(body, trigger.end, date.start).filter((t) => /\p{L}/u.test(t.text))
+  const opener = words.findIndex((t) => lexicon.sinceWords.has(t.folded))
+  return opener !== -1 && words.length - opener > 3
 }
 
 /** Between a date and the noun it is written onto: a space, after a clitic (`today's`). */
@@ -1203,7 +1226,9 @@ function hostCountry (body: string, main: Draft, lexicon: EventLexicon): { name:
   const before = body.slice(main.sentence.start, main.trigger.start)
   const nationalities = [...before.matchAll(lexicon.demonym)].map((m) => lexicon.demonyms.get(foldSameLength(m[0])))
     .map((country) => country === undefined ? undefined : countryOf(country, lexicon))
-  if (!nationalities.some((c) => c !== undefined && c !== code)) return null
+  // (`Portugal's President … arrived in Cape Verde`: a country whose someone the visitor is, too)
+  const owners = [...before.matchAll(/(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s/gu)].map((m) => countryOf(m[1] as string, lexicon))
+  if (![...nationalities, ...owners].some((c) => c !== undefined && c !== code)) return null
   return countryCalled(code, lexicon)
 }
 

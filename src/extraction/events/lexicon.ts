@@ -107,6 +107,8 @@ export interface EventLexiconData {
   clauseOpeners?: string[]
   /** Conjunctions whose clause has its own subject, comma or not (`closed on Tuesday after gunmen kidnapped`, `lorsque des hommes armés ont ouvert le feu`). */
   subordinators?: string[]
+  /** Words opening a clause that tells when something began (`the first visit since a row soured relations last year`): its dates are not the event's. */
+  sinceWords?: string[]
   /** Relative pronouns of possession opening a clause (`dont`, `whose`): an event noun in it belongs to the name before. */
   possessiveRelatives?: string[]
   /** Words right before an event noun that make it another event of its kind (`the next summit`, `le prochain sommet`). */
@@ -449,6 +451,7 @@ export interface EventLexicon {
   features: Set<string>
   /** Conjunctions opening a clause with a subject of its own, as written: an entry of one word matches a token (`after`, `while`, `quand`). */
   subordinators: Set<string>
+  sinceWords: Set<string>
   /** Who runs what an accident befell (`actors.operators`): the name after its words, past `the` and up to two lower-case words (`operated by the domestic carrier Summit Air`) (group 1); the owner of its site (group 1); null when the lexicon lists none. */
   operatorBefore: RegExp | null
   operatorSite: RegExp | null
@@ -610,6 +613,7 @@ function compile (data: EventLexiconData): EventLexicon {
     months: set(data.dates.months.flat()),
     features: set(data.places.features ?? []),
     subordinators: new Set(data.subordinators ?? []),
+    sinceWords: new Set(data.sinceWords ?? []),
     operatorBefore: operators === undefined ? null : new RegExp(`${BEFORE_WORD}(?:${alternation(operators.before)})\\s+(?:the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})?(${CAPITALISED_NAME})`, 'u'),
     operatorSite: operators === undefined ? null : new RegExp(`(${CAPITALISED_NAME})['’]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:\\p{Ll}+\\s+){0,2}(?:${alternation(operators.sites)})${AFTER_WORD}`, 'u'),
     members: new Map(Object.entries(data.actors?.members ?? {}).map(([noun, assembly]) => [foldedPhrase(noun), assembly]))
