@@ -3591,3 +3591,10 @@ t.test('English events: a headline\'s participle describing a noun names no even
   const body = 'The UN special envoy for Yemen, Elin Marstrand, arrived in Muscat on Wednesday for talks with Omani officials, as pressure mounts over the detention of dozens of UN employees in Sanaa.'
   t.match(main(events(body, '2025-10-29', { language: 'en', title: 'UN Yemen envoy in Muscat to press Houthis on detained staff' })), { type: 'state-visit', trigger: { text: 'arrived' } })
 })
+
+t.test('English events: walking out of court is no strike; an appeals court that confirmed a sentence rules; a country that banned exports decides on its economy', async (t) => {
+  const freed = events('Nearly nine years after a building collapsed in Mumbai, the builder who put it up walked out of court a free man on Wednesday after the Bombay High Court acquitted him of culpable homicide.', '2026-03-12', { language: 'en' })
+  t.notOk(freed.some((e) => e.type === 'strike'), 'no strike')
+  t.match(main(events('LIMA — A Peruvian appeals court on Tuesday confirmed an 18-year prison sentence for Wilfredo Castañeda, a former regional governor, for taking bribes.', '2026-03-11', { language: 'en' })), { type: 'court-ruling', trigger: { text: 'confirmed' } })
+  t.match(main(events('NEW DELHI — India on Monday banned exports of non-basmati white rice with immediate effect after a weak monsoon.', '2026-07-14', { language: 'en' })), { type: 'economic', cameo: null, trigger: { text: 'banned exports' } })
+})
