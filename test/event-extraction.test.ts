@@ -3598,3 +3598,8 @@ t.test('English events: walking out of court is no strike; an appeals court that
   t.match(main(events('LIMA — A Peruvian appeals court on Tuesday confirmed an 18-year prison sentence for Wilfredo Castañeda, a former regional governor, for taking bribes.', '2026-03-11', { language: 'en' })), { type: 'court-ruling', trigger: { text: 'confirmed' } })
   t.match(main(events('NEW DELHI — India on Monday banned exports of non-basmati white rice with immediate effect after a weak monsoon.', '2026-07-14', { language: 'en' })), { type: 'economic', cameo: null, trigger: { text: 'banned exports' } })
 })
+
+t.test('English events: a home invasion, a break-in, an armed robbery and a carjacking are attacks', async (t) => {
+  const body = 'Detectives released CCTV images on Monday of two men they want to speak to over a violent home invasion in Adelaide\'s northern suburbs.'
+  t.match(main(events(body, '2025-07-08', { language: 'en' })), { type: 'attack', cameo: '18', trigger: { text: 'home invasion' } })
+})
