@@ -257,9 +257,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // The nineteenth (2026-12-07) added ho-en-1698–1841, twelve writers, the hardest batch yet: English actor F1 on the 144 new
 // articles 54.3 → 54.5 (main type 66.0 → 66.7, CAMEO 70.1 → 70.8, date 79.2, country 84.4 unchanged); the grown set
 // fell (actor F1 66.9 → 65.9), so every English floor sits a point under it again.
+// The twentieth (2026-12-07) added ho-en-1842–1985, twelve writers, English actor F1 on the 144 new articles 56.4 → 57.0
+// (main type 64.6 → 66.7, CAMEO 65.3 → 66.0, date 76.4 → 77.8, country 92.0); the grown set fell again on type, CAMEO,
+// date and actors, so those English floors sit a point under it; country rose and its floor with it.
 const HELD_OUT_FLOORS = {
   fr: { type: 0.880, cameo: 0.890, date: 0.94, country: 0.924, actors: 0.727, f1: 0.672 },
-  en: { type: 0.769, cameo: 0.800, date: 0.848, country: 0.879, actors: 0.649, f1: 0.612 }
+  en: { type: 0.765, cameo: 0.791, date: 0.842, country: 0.882, actors: 0.645, f1: 0.612 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
