@@ -510,9 +510,12 @@ function mainOf (drafts: readonly Draft[], titled: ReadonlySet<string>, horizon:
     strongest(drafts) as Draft
 }
 
+/** The context to read a headline in: its own text, no aliases or excluded spans of the body's. */
+const titleContext = (title: string, ctx: ActorContext): ActorContext => ({ ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] })
+
 /** The first place the title names as one (after a place preposition), with no offsets: the title is not the body. */
 function titlePlace (title: string, ctx: ActorContext): ExtractedLocation | null {
-  const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
+  const titleCtx = titleContext(title, ctx)
   const place = placesIn(title, { start: 0, end: title.length }, titleCtx).find((p) => p.prepositional)
   return place === undefined ? null : { ...locationOf(title, place), mention: null }
 }
@@ -525,7 +528,7 @@ function titlePlace (title: string, ctx: ActorContext): ExtractedLocation | null
 function titleActors (headline: string, type: string, ctx: ActorContext): ExtractedActor[] {
   // a wire label (`UPDATE 2-`, `EXCLUSIVE-`) is no name; in a headline in Title Case names cannot be told from words
   const title = headline.replace(/^\p{Lu}{3,}(?:\s+\d+)?\s*-\s*/u, '')
-  const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
+  const titleCtx = titleContext(title, ctx)
   const whole = { start: 0, end: title.length }
   const trigger = findTriggers(title, whole, ctx.lexicon).find((t) => t.family.type === type && !t.negated)
   // (`Biden Meets Xi`: a capitalised trigger word inside the headline)
@@ -622,7 +625,7 @@ function titleTypes (title: string, ctx: ActorContext): Set<string> {
   const statement = ctx.mentions.lexicon
   const whole = { start: 0, end: title.length }
   // (`… to press Houthis on detained staff`: a participle describing a noun is no deed of the headline's, as in the body)
-  const titleCtx: ActorContext = { ...ctx, mentions: { ...ctx.mentions, body: title, aliases: [] }, excluded: [] }
+  const titleCtx = titleContext(title, ctx)
   const triggers = findTriggers(title, whole, lexicon).filter((t) => !isBackground(title, whole, t, lexicon, statement.determiners) && !describingAfterPreposition(title, t, titleCtx))
   // `Moscou condamne le nouveau paquet de sanctions`: a headline whose verb is a reaction is about
   // the reaction; the noun it governs is what is reacted to. A claim (`revendique l'attaque`, CAMEO
@@ -930,6 +933,9 @@ function ownDates (body: string, dates: readonly DateMention[], trigger: Trigger
   return own.length > 0 ? own : mine
 }
 
+/** Words from `since` to the date beyond which the date ends a clause of its own (not `since Monday`, `since early last month`). */
+const SINCE_CLAUSE_WORDS = 3
+
 /**
  * `the first visit by a Jakarta official since a row soured relations at the end of last year`: a date in a clause
  * opened by `since` after the trigger tells when something else began (`on strike since Monday`, right after it, is the start).
@@ -938,7 +944,7 @@ function sinceClause (body: string, trigger: Span, date: Span, lexicon: EventLex
   if (date.start < trigger.end) return false
   const words = tokenize(body, trigger.end, date.start).filter((t) => /\p{L}/u.test(t.text))
   const opener = words.findIndex((t) => lexicon.sinceWords.has(t.folded))
-  return opener !== -1 && words.length - opener > 3
+  return opener !== -1 && words.length - opener > SINCE_CLAUSE_WORDS
 }
 
 /** Between a date and the noun it is written onto: a space, after a clitic (`today's`). */

@@ -1,9 +1,9 @@
 import { mentionsIn, tokenize, type Mention } from '../mentions.js'
+import { foldSameLength } from '../text.js'
 import type { Span } from '../types.js'
 import { BIG_CITY, type ActorContext } from './context.js'
-import { lookupPlace, type Place } from './gazetteer.js'
+import { countryNamed, lookupPlace, type Place } from './gazetteer.js'
 import { foldedPhrase } from './lexicon.js'
-import { foldSameLength } from '../text.js'
 
 export interface PlaceMention extends Span {
   place: Place
@@ -125,8 +125,8 @@ export function countriesNamed (body: string, ctx: ActorContext): Set<string> {
   if (codes.size > 0) return codes
   for (const match of body.matchAll(ctx.lexicon.demonym)) {
     const country = ctx.lexicon.demonyms.get(foldSameLength(match[0]))
-    const code = country === undefined ? undefined : lookupPlace(country, ctx.lexicon.language, {}, ctx.lexicon.data.places.countries)
-    if (code?.kind === 'country') codes.add(code.countryCode)
+    const code = country === undefined ? undefined : countryNamed(country, ctx.lexicon.language, ctx.lexicon.data.places.countries)
+    if (code !== undefined) codes.add(code)
   }
   return codes
 }
