@@ -3556,13 +3556,15 @@ t.test('English events: a primary school holds no election', async (t) => {
   t.notOk(school.some((e) => e.type === 'election'), 'no election')
 })
 
-t.test('English events: sport off the field (a ban, a ban cut on appeal, points deducted, a coach relieved of his duties, a retirement)', async (t) => {
+t.test('English events: sport off the field (a ban, a ban cut on appeal, points deducted, a coach relieved of his duties, a retirement; a tournament is no party of any event)', async (t) => {
   const en = (body: string, published: string): ExtractedEvent | undefined => main(events(body, published, { language: 'en' }))
   t.match(en('DUBLIN - A disciplinary panel of the national football association banned Bohemians midfielder Cathal Rooney for eight months on Tuesday over breaches of its betting rules.', '2026-02-17'), { type: 'sanctions', cameo: '17', trigger: { text: 'banned' } })
   t.match(en('The Court of Arbitration for Sport trimmed the doping ban of Dutch cyclist Femke Visser on Monday, ruling that a contaminated supplement was to blame.', '2026-05-18'), { type: 'court-ruling', cameo: '08', trigger: { text: 'trimmed' } })
   t.match(en('Rugby league side Harbour City Sharks have been deducted 12 points for breaching the salary cap, the league said on Wednesday.', '2026-06-03'), { type: 'sanctions', cameo: '17', trigger: { text: 'have been deducted' } })
   t.match(en('Marseille head coach Pierre Lantier has been relieved of his duties after a run of six defeats, the club said on Sunday.', '2025-11-09'), { type: 'resignation', trigger: { text: 'has been relieved of his duties' } })
   t.match(en('Swiss skier Laura Gmür announced her retirement from competition on Tuesday after a third knee operation in two years.', '2026-04-07'), { type: 'resignation', trigger: { text: 'announced her retirement' } })
+  const sacked = events('The Royal Spanish Tennis Federation on Monday sacked captain Marcos Ferrer. Ferrer had criticised the Davis Cup organisers on Friday.', '2025-11-24', { language: 'en' })
+  t.notOk(sacked.some((e) => e.participants.some((a) => a.name.includes('Davis Cup'))), 'a tournament is no party of any event')
 })
 
 t.test('English events: a vehicle that overturned had an accident; a court that overturned a ruling still rules', async (t) => {

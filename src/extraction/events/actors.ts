@@ -2345,6 +2345,8 @@ export function namesNoOne (actor: ExtractedActor, ctx: ActorContext): boolean {
   const folded = foldSameLength(actor.name.toLowerCase())
   if ((ctx.lexicon.months.has(folded) || statement.timeWords.has(folded)) && !(statement.data.modals ?? []).includes(folded)) return true
   // (`near Scarborough Shoal`, `the Frieda River project`, `on Parliament Road`: a capitalised name ending on a natural or a built feature, lexicon `places.features`, is a place, not a country, `Solomon Islands`)
+  // (`the Davis Cup`, `the Boxing Day Test`, `Serie A`: what is played is no party, whatever the event; lexicon `actors.tournaments`)
+  if (foldedWords(actor.name).some((w) => ctx.lexicon.tournaments.has(w))) return true
   const words = actor.name.split(/\s+/)
   if (words.length > 1 && actor.kind !== 'country' && /^\p{Lu}/u.test(actor.name) && ctx.lexicon.features.has(foldSameLength((words.at(-1) ?? '').toLowerCase()))) return true
   const suffixes = statement.data.pluralSuffixes ?? []

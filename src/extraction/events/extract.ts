@@ -263,8 +263,6 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
     const within = (a: ExtractedActor, b: ExtractedActor): boolean => b.mention !== null && spansOf(body.slice(b.mention.start, b.mention.end), a.name).length > 0
     main.event.participants.push(...titleActors(input.title, main.event.type, ctx).filter((a) => !institutionFor(a) && !named.some((b) => sameName(a.name, b.name) || samePerson(a, b) || acronymsAfter(body, b).includes(a.name) || within(a, b))))
   }
-  // (`the Davis Cup`, `the Boxing Day Test`, `Serie A`: what is played is no party, whatever the event)
-  main.event.participants = main.event.participants.filter((a) => !foldedWords(a.name).some((w) => lexicon.tournaments.has(w)))
   // (nobody acts in an accident, but someone runs what it befell)
   if (main.event.type === 'accident' && main.rank <= 1) main.event.participants = operatorNamed(sentences.filter((s) => s.start >= main.sentence.start), main.event.participants, ctx)
   const day = dayTold(main, merged)
