@@ -3605,3 +3605,15 @@ t.test('English events: a home invasion, a break-in, an armed robbery and a carj
   const body = 'Detectives released CCTV images on Monday of two men they want to speak to over a violent home invasion in Adelaide\'s northern suburbs.'
   t.match(main(events(body, '2025-07-08', { language: 'en' })), { type: 'attack', cameo: '18', trigger: { text: 'home invasion' } })
 })
+
+t.test('English events: announcing is the news when what was announced is no event of ours (will open a campus …, announced), and only then', async (t) => {
+  const plan = 'Harbourside College will open a second campus in Da Nang in 2028. Its rector, Miriam Castell, announced the plan on Thursday at the college\'s main site in Brisbane.'
+  t.match(main(events(plan, '2026-03-14', { language: 'en' })), { type: 'announcement', cameo: null, trigger: { text: 'announced' }, startDate: '2026-03-12' })
+  const ceasefire = events('The rebels announced a ceasefire in the east on Thursday.', '2026-03-14', { language: 'en' })
+  t.notOk(ceasefire.some((e) => e.type === 'announcement'), 'the ceasefire is the event, its announcing none of its own')
+})
+
+t.test('English events: a noun after a negation names an event that did not happen (No arrests had been made)', async (t) => {
+  const body = 'Two men were stabbed outside a bar in Leeds on Saturday night. No arrests had been made by Sunday afternoon, police said.'
+  t.notOk(events(body, '2026-03-15', { language: 'en' }).some((e) => e.type === 'arrest'), 'no arrest')
+})

@@ -32,6 +32,8 @@ export interface TriggerData {
   actors?: boolean
   /** Each mention is an event of its own (a death in a storm), never another sentence's event told again. */
   apart?: boolean
+  /** Only in a sentence that names no event of another family (`will open a campus …, the vice-chancellor announced`: what was announced is no event of ours). */
+  sole?: boolean
   /** Never one event with a mention of another kind of its type, even in one sentence (a summons is no sanctions package, nor the expulsion it answers). */
   alone?: boolean
   /** Words that follow a bare form only when it describes a noun (`officials accused of`: the active voice has its object first). */

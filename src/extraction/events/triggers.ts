@@ -21,7 +21,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\
 /**
  * Trigger words of `sentence`: every form of the lexicon's families, longest first, with the
  * auxiliaries written before a verb form (`a signé`, `ont été arrêtés`, `has been appointed`).
- * A negated verb (`n'a pas signé`, `did not sign`) is kept, marked, so that its object goes with it.
+ * A negated verb (`n'a pas signé`, `did not sign`) or noun (`no arrests`) is kept, marked, so that its object goes with it.
  */
 export function findTriggers (body: string, sentence: Span, lexicon: EventLexicon): Trigger[] {
   const tokens = tokenize(body, sentence.start, sentence.end).filter(isWord)
@@ -43,8 +43,11 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
       !(f.family.unlessNear?.some((n) => folded.has(n)) ?? false))
     // accents folded away for unaccented copy, but as written they choose: `rencontré` is the verb
     const written = (f: TriggerForm): boolean => f.exact.every((w, k) => tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") === w)
-    const longest = fits[0]?.words.length
-    const form = fits.find((f) => f.words.length === longest && written(f)) ?? fits[0]
+    // (a family that names an event only alone gives way to any other on the same words: `announced assistance` is aid)
+    const others = fits.filter((f) => f.family.sole !== true)
+    const pool = others.length > 0 ? others : fits
+    const longest = pool[0]?.words.length
+    const form = pool.find((f) => f.words.length === longest && written(f)) ?? pool[0]
     if (form === undefined || figurative(tokens, i + form.words.length, form.family.unlessObject)) continue
     // (`the NSW Court of Criminal Appeal`: a verb's form too, capitalised inside a sentence)
     if (!form.acronym && opensName(body, sentence, tokens[i] as Token, lexicon)) continue
@@ -62,11 +65,16 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
       const joined = found.at(-1)
       if (auxiliary === null && joined !== undefined && joined.verb && joined.passive && i >= 2 && lexicon.comitatives.has((tokens[i - 1] as Token).folded) && (tokens[i - 2] as Token).end === joined.end) passive = true
       negative = negated(body, tokens, auxiliary?.index ?? i, i + form.words.length, lexicon)
+    } else {
+      // (`No arrests had been made`: a noun after a negation names an event that did not happen)
+      const previous = tokens[i - 1]
+      negative = previous !== undefined && lexicon.negations.has(previous.folded) && !/[,;:()«»"“”]/u.test(body.slice(previous.end, head.start))
     }
     found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive, negated: negative })
     i += form.words.length - 1
   }
-  return found
+  // (a family that names an event only alone: `will open a campus …, announced`, but `announced a strike` is the strike's)
+  return found.every((t) => t.family.sole === true) ? found : found.filter((t) => t.family.sole !== true)
 }
 
 /**
