@@ -3570,6 +3570,7 @@ t.test('English events: sport off the field (a ban, a ban cut on appeal, points 
 t.test('English events: a vehicle that overturned had an accident; a court that overturned a ruling still rules', async (t) => {
   t.match(main(events('Two people were killed when a lorry overturned on the M6 near Stafford on Monday.', '2026-07-13', { language: 'en' })), { type: 'accident', trigger: { text: 'overturned' } })
   t.match(main(events('The Court of Appeal overturned the conviction of a former nurse on Monday.', '2026-07-13', { language: 'en' })), { type: 'court-ruling', trigger: { text: 'overturned' } })
+  t.match(main(events('Two people were killed on Sunday evening near Poznań. One carriage overturned on to the embankment.', '2026-06-30', { language: 'en' })), { type: 'accident', trigger: { text: 'overturned' } })
 })
 
 t.test('English events: a nationality tells which namesake a town is when no country is named (Australian surfers off Newcastle, Scottish police in Hamilton); Hull is Kingston upon Hull', async (t) => {
@@ -3616,4 +3617,9 @@ t.test('English events: announcing is the news when what was announced is no eve
 t.test('English events: a noun after a negation names an event that did not happen (No arrests had been made)', async (t) => {
   const body = 'Two men were stabbed outside a bar in Leeds on Saturday night. No arrests had been made by Sunday afternoon, police said.'
   t.notOk(events(body, '2026-03-15', { language: 'en' }).some((e) => e.type === 'arrest'), 'no arrest')
+})
+
+t.test('English events: a sentence opening on a quote is the lead when it tells an event past its quote (“…,” the EU\'s chief said after ministers approved new sanctions)', async (t) => {
+  const body = '“This package sends a clear signal,” the European Union\'s foreign policy chief said on Tuesday after ministers in Brussels approved new sanctions against Iranian drone makers.\n\nThe measures, adopted at a meeting of EU foreign ministers, freeze the assets of nine firms.'
+  t.match(main(events(body, '2025-06-18', { language: 'en' })), { type: 'sanctions', trigger: { text: 'sanctions' }, startDate: '2025-06-17' })
 })

@@ -2,7 +2,7 @@ import { detectLanguage } from '../language.js'
 import { layoutOf, within } from '../layout.js'
 import { lexiconFor } from '../lexicon.js'
 import { tokenize, type Mention, type Token } from '../mentions.js'
-import { findQuotes, quoteAt } from '../quotes.js'
+import { type Quote, findQuotes, quoteAt } from '../quotes.js'
 import { splitSentences } from '../sentences.js'
 import { createSpeakerResolver } from '../speakers.js'
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, foldSameLength, spanOf } from '../text.js'
@@ -90,8 +90,9 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const sentences = dateline === null ? split : split.map((s) => s.start <= dateline.header.start && dateline.header.end < s.end ? { ...s, start: dateline.header.end } : s)
   const inDateline = (d: Span): boolean => dateline !== null && d.start < dateline.header.end && dateline.header.start < d.end
   // (`Les camions de 44 tonnes pourront-ils … ?`, `« Nous avons un accord. » C'est par ces mots que…`: a question
-  // or a quote opening the article sets the scene, and the sentence after it is the lead)
-  const scene = (s: Span): boolean => /\?\s*$/u.test(body.slice(s.start, s.end)) || /^\s*[«“"]/u.test(body.slice(s.start, s.end))
+  // or a quote opening the article sets the scene, and the sentence after it is the lead, unless the sentence
+  // tells an event past its quote: `“…,” the EU's foreign policy chief said after ministers approved new sanctions`)
+  const scene = (s: Span): boolean => /\?\s*$/u.test(body.slice(s.start, s.end)) || (/^\s*[«“"]/u.test(body.slice(s.start, s.end)) && !toldPastQuote(body, s, quotes, lexicon))
   const opening = sentences.filter((s) => !within(layout.headlines, s)).slice(0, 2)
   const leadSentence = opening.find((s) => !scene(s)) ?? opening[0]
 
@@ -490,6 +491,12 @@ const ORGANISER_SENTENCES = 3
  * (`EU blacklists … over jailed activists`: not a prison term told three sentences on).
  */
 const TITLED_SENTENCES = 2
+
+/** Whether a sentence opening on a quote names an event after the quote closes. */
+function toldPastQuote (body: string, sentence: Span, quotes: readonly Quote[], lexicon: EventLexicon): boolean {
+  const quote = quoteAt(quotes, body.slice(sentence.start, sentence.end).search(/\S/u) + sentence.start + 1)
+  return quote !== undefined && quote.end < sentence.end && findTriggers(body, { start: quote.end, end: sentence.end }, lexicon).some((t) => !t.negated)
+}
 
 /**
  * The article's main event: of the title's types (when given) the strongest in the headline or
