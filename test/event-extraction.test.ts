@@ -1617,9 +1617,9 @@ t.test('an event noun coordinated after a background word is background too (aft
   t.match(found, { type: 'agreement', cameo: '08' })
 })
 
-t.test('in English, a drug approved is an event of no CAMEO root, a loan approved is aid, and a clinical trial is no court\'s', async (t) => {
+t.test('in English, a drug approved is an announcement of no CAMEO root (as dev writers code it six times to two), a loan approved is aid, and a clinical trial is no court\'s', async (t) => {
   const vaccine = main(events('WASHINGTON, Nov 6 — The FDA on Thursday approved a combined influenza and COVID-19 vaccine for adults, basing its decision on a late-stage trial of about 8,000 people.', '2026-11-06', { language: 'en' }))
-  t.match(vaccine, { type: 'other', cameo: null })
+  t.match(vaccine, { type: 'announcement', cameo: null })
   hasActor(t, vaccine, 'FDA', 'source')
   const loan = main(events('WASHINGTON, Nov 20 — The World Bank approved a $1.5 billion loan to South Africa on Thursday to expand its power grid.', '2026-11-20', { language: 'en' }))
   t.match(loan, { type: 'aid', cameo: '07' })
@@ -3619,7 +3619,14 @@ t.test('English events: a noun after a negation names an event that did not happ
   t.notOk(events(body, '2026-03-15', { language: 'en' }).some((e) => e.type === 'arrest'), 'no arrest')
 })
 
-t.test('English events: a sentence opening on a quote is the lead when it tells an event past its quote (“…,” the EU\'s chief said after ministers approved new sanctions)', async (t) => {
+t.test('English events: a sentence opening on a quote is the lead when it tells an event past its quote (“…,” the EU\'s chief said after ministers approved new sanctions), which the headline\'s type then picks', async (t) => {
   const body = '“This package sends a clear signal,” the European Union\'s foreign policy chief said on Tuesday after ministers in Brussels approved new sanctions against Iranian drone makers.\n\nThe measures, adopted at a meeting of EU foreign ministers, freeze the assets of nine firms.'
-  t.match(main(events(body, '2025-06-18', { language: 'en' })), { type: 'sanctions', trigger: { text: 'sanctions' }, startDate: '2025-06-17' })
+  t.match(main(events(body, '2025-06-18', { language: 'en', title: 'EU hits Iranian drone makers with fresh sanctions' })), { type: 'sanctions', trigger: { text: 'sanctions' }, startDate: '2025-06-17' })
+})
+
+t.test('English events: a rocket that lifted off is an event of no CAMEO root, a satellite launched no military action, and a rocket that exploded on its way to orbit an accident', async (t) => {
+  t.match(main(events('10:19 JST - Liftoff! The rocket clears the tower and arcs out over the Pacific.', '2025-11-20', { language: 'en' })), { type: 'other', cameo: null, trigger: { text: 'Liftoff' } })
+  const satellite = events('The country\'s first satellite was launched from Woomera in 1967 aboard a modified American rocket.', '2026-07-16', { language: 'en' })
+  t.notOk(satellite.some((e) => e.type === 'military-action'), 'no military action')
+  t.match(main(events('The company\'s first attempt to reach orbit ended in a fireball on Wednesday when its rocket exploded about 40 seconds into the flight.', '2026-07-16', { language: 'en' })), { type: 'accident', trigger: { text: 'exploded' } })
 })
