@@ -3630,3 +3630,9 @@ t.test('English events: a rocket that lifted off is an event of no CAMEO root, a
   t.notOk(satellite.some((e) => e.type === 'military-action'), 'no military action')
   t.match(main(events('The company\'s first attempt to reach orbit ended in a fireball on Wednesday when its rocket exploded about 40 seconds into the flight.', '2026-07-16', { language: 'en' })), { type: 'accident', trigger: { text: 'exploded' } })
 })
+
+t.test('English events: a town\'s two-letter alternative name is a code, no place (No, the sentence\'s first word, is not Longyearbyen, nor a party)', async (t) => {
+  const found = events('Nine people were killed when a bomb went off at a bus terminal in Peshawar on Monday. No group immediately claimed the blast.', '2025-09-22', { language: 'en' })
+  t.ok(found.length > 0)
+  t.notOk(found.some((e) => e.participants.some((a) => /Svalbard|^No$/u.test(a.name))), 'no party from `No`')
+})

@@ -54,7 +54,8 @@ function cities (): Map<string, Place[]> {
     // the short name copy uses (`Ludwigshafen` for `Ludwigshafen am Rhein`, `Newcastle` for `Newcastle upon Tyne`)
     const short = RIVER_QUALIFIER.exec(city.name)
     if (short !== null) consider(foldSameLength(city.name.slice(0, short.index)), city)
-    if (city.altName !== '') for (const alt of city.altName.split(',')) if (alt.trim() !== '') consider(foldSameLength(alt.trim()), city)
+    // (an alternative name of two letters is a code or an abbreviation, `No` for Longyearbyen, and reads as a common word)
+    if (city.altName !== '') for (const alt of city.altName.split(',')) if (alt.trim().length > 2) consider(foldSameLength(alt.trim()), city)
   }
   cityIndex = new Map([...byName].map(([key, list]) => [key, list.sort((a, b) => b.population - a.population).slice(0, NAMESAKES).map((c) => ({
     name: c.name, countryCode: c.country, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0], kind: 'city' as const, population: c.population, capital: c.featureCode === 'PPLC'
