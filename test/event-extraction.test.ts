@@ -3636,3 +3636,8 @@ t.test('English events: a town\'s two-letter alternative name is a code, no plac
   t.ok(found.length > 0)
   t.notOk(found.some((e) => e.participants.some((a) => /Svalbard|^No$/u.test(a.name))), 'no party from `No`')
 })
+
+t.test('English events: a bomb detonated is an attack; a device that sappers detonated safely is none', async (t) => {
+  t.match(main(events('A bomb hidden in a motorcycle was detonated at a crowded bus terminal in Peshawar on Monday.', '2025-09-22', { language: 'en' })), { type: 'attack', cameo: '18', trigger: { text: 'was detonated' }, startDate: '2025-09-22' })
+  t.notOk(events('Army sappers safely detonated the device in a nearby field on Monday.', '2025-09-22', { language: 'en' }).some((e) => e.type === 'attack'), 'no attack')
+})
