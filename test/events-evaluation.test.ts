@@ -260,9 +260,12 @@ t.test('the README reports the scores npm run eval:events gives, set by set', as
 // The twentieth (2026-12-07) added ho-en-1842–1985, twelve writers, English actor F1 on the 144 new articles 56.4 → 57.0
 // (main type 64.6 → 66.7, CAMEO 65.3 → 66.0, date 76.4 → 77.8, country 92.0); the grown set fell again on type, CAMEO,
 // date and actors, so those English floors sit a point under it; country rose and its floor with it.
+// The twenty-first (2026-12-07) added ho-en-1986–2129, twelve writers, English actor F1 on the 144 new articles 63.1 → 63.1
+// (main type 72.2 → 69.4, CAMEO 80.6 → 79.9, date 85.4 → 86.1, country 85.0); the grown set rose on type, CAMEO and date,
+// so those English floors rise to a point under it; country, actors and all-events F1 keep theirs.
 const HELD_OUT_FLOORS = {
   fr: { type: 0.880, cameo: 0.890, date: 0.94, country: 0.924, actors: 0.727, f1: 0.672 },
-  en: { type: 0.765, cameo: 0.791, date: 0.842, country: 0.882, actors: 0.645, f1: 0.612 }
+  en: { type: 0.767, cameo: 0.795, date: 0.850, country: 0.882, actors: 0.645, f1: 0.612 }
 }
 
 t.test('held-out scores stay at or above their floors', async (t) => {
