@@ -494,6 +494,7 @@ const TITLED_SENTENCES = 2
 
 /** Whether a sentence opening on a quote names an event after the quote closes. */
 function toldPastQuote (body: string, sentence: Span, quotes: readonly Quote[], lexicon: EventLexicon): boolean {
+  // (one past the opening mark: the quote is the one that offset is inside)
   const quote = quoteAt(quotes, body.slice(sentence.start, sentence.end).search(/\S/u) + sentence.start + 1)
   return quote !== undefined && quote.end < sentence.end && findTriggers(body, { start: quote.end, end: sentence.end }, lexicon).some((t) => !t.negated)
 }
