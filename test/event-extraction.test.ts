@@ -3641,3 +3641,12 @@ t.test('English events: a bomb detonated is an attack; a device that sappers det
   t.match(main(events('A bomb hidden in a motorcycle was detonated at a crowded bus terminal in Peshawar on Monday.', '2025-09-22', { language: 'en' })), { type: 'attack', cameo: '18', trigger: { text: 'was detonated' }, startDate: '2025-09-22' })
   t.notOk(events('Army sappers safely detonated the device in a nearby field on Monday.', '2025-09-22', { language: 'en' }).some((e) => e.type === 'attack'), 'no attack')
 })
+
+t.test('English events: a rescue or an evacuation nobody is told to do is the news of the accident or the disaster its sentence tells; one done by someone is news of its own', async (t) => {
+  const crash = main(events('Two people have died and a lorry driver has been airlifted to hospital after a lorry and a car collided head-on on the M1 near Leeds early yesterday.', '2026-08-11', { language: 'en' }))
+  t.match(crash, { type: 'accident', trigger: { text: 'collided' } })
+  const flood = main(events('Thousands of residents were evacuated from low-lying districts of Jakarta on Tuesday after torrential rain flooded the city.', '2026-03-11', { language: 'en' }))
+  t.match(flood, { type: 'disaster' })
+  const airlift = main(events('The World Food Programme began airlifting food on Thursday to towns cut off by floods in northern Mozambique.', '2026-01-23', { language: 'en', title: 'WFP airlifts food to flood-cut towns in Mozambique' }))
+  t.match(airlift, { type: 'aid', cameo: '07' })
+})

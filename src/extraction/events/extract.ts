@@ -193,7 +193,8 @@ export function extractEvents (input: EventExtractionInput): ExtractedEvent[] {
   const news = merged.filter((d) => !d.background)
   const inLeadTitled = (list: readonly Draft[]): boolean => list.some((d) => d.rank <= 1 && titleKinds.has(d.event.type))
   const horizon = sentences[TITLED_SENTENCES]?.start ?? body.length
-  const main = mainOf(news.some((d) => d.rank <= 1) && (inLeadTitled(news) || !inLeadTitled(merged)) ? news : merged, titleKinds, horizon)
+  const chosen = mainOf(news.some((d) => d.rank <= 1) && (inLeadTitled(news) || !inLeadTitled(merged)) ? news : merged, titleKinds, horizon)
+  const main = causeOf(chosen, merged) ?? chosen
   main.event.main = true
   if (main.rank <= 1 && main.trigger.family.actors !== false) {
     main.event.participants.push(...organisersIn(main.sentence, ctx, main.event.participants))
@@ -491,6 +492,19 @@ const ORGANISER_SENTENCES = 3
  * (`EU blacklists … over jailed activists`: not a prison term told three sentences on).
  */
 const TITLED_SENTENCES = 2
+
+/** The kinds of event a rescue or an evacuation answers. */
+const CAUSES: ReadonlySet<string> = new Set(['disaster', 'accident'])
+
+/**
+ * `Thousands were evacuated as the river burst its banks`: a rescue or an evacuation (an aid done to
+ * its object) that nobody is told to do is the news of the disaster or the accident its sentence
+ * tells, whatever the grammar; one done by someone (`WHO airlifts supplies`) is news of its own.
+ */
+function causeOf (main: Draft, drafts: readonly Draft[]): Draft | undefined {
+  if (main.event.type !== 'aid' || main.trigger.family.undergoer !== true || main.event.participants.some((a) => a.role === 'source')) return undefined
+  return drafts.find((d) => d !== main && d.sentence.start === main.sentence.start && CAUSES.has(d.event.type))
+}
 
 /** Whether a sentence opening on a quote names an event after the quote closes. */
 function toldPastQuote (body: string, sentence: Span, quotes: readonly Quote[], lexicon: EventLexicon): boolean {
