@@ -3631,10 +3631,12 @@ t.test('English events: a rocket that lifted off is an event of no CAMEO root, a
   t.match(main(events('The company\'s first attempt to reach orbit ended in a fireball on Wednesday when its rocket exploded about 40 seconds into the flight.', '2026-07-16', { language: 'en' })), { type: 'accident', trigger: { text: 'exploded' } })
 })
 
-t.test('English events: a town\'s two-letter alternative name is a code, no place (No, the sentence\'s first word, is not Longyearbyen, nor a party)', async (t) => {
+t.test('English events: a town\'s two-letter alternative name is a code, no place (No, the sentence\'s first word, is not Longyearbyen, nor a party; nor is ET, a time zone)', async (t) => {
   const found = events('Nine people were killed when a bomb went off at a bus terminal in Peshawar on Monday. No group immediately claimed the blast.', '2025-09-22', { language: 'en' })
   t.ok(found.length > 0)
   t.notOk(found.some((e) => e.participants.some((a) => /Svalbard|^No$/u.test(a.name))), 'no party from `No`')
+  const strike = main(events('About 9,300 conductors at Canadian National Railway went on strike at 12:01 a.m. ET on Monday.', '2026-09-14', { language: 'en' }))
+  t.notOk(strike?.participants.some((a) => a.name === 'ET'), 'a time zone is no party')
 })
 
 t.test('English events: a bomb detonated is an attack; a device that sappers detonated safely is none', async (t) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { CAMEO_ROOTS, EVENT_TYPES } from '../src/entities/events/vocabulary.js'
 import { extractEvents } from '../src/extraction/events/extract.js'
-import { matchEvents, runEvents, sameActor, sameDate, scoreEvents, summarize, type EventExtractor } from '../src/extraction/events/evaluate.js'
+import { matchEvents, runEvents, sameActor, sameDate, scoreEvents, summarize, type EventExtractor, type EventSummary } from '../src/extraction/events/evaluate.js'
 import { GoldError, readEventGold, type GoldEvent, type GoldEventDocument } from '../src/extraction/events/gold.js'
 import type { ExtractedEvent } from '../src/extraction/events/types.js'
 
@@ -11,8 +11,8 @@ const fixture = (name: string): string => new URL(`./fixtures/events/${name}.jso
 const sets = { dev: readEventGold(fixture('dev')), 'held-out': readEventGold(fixture('held-out')), seed: readEventGold(fixture('seed')) }
 
 // the extractor's scores on a part of the sets, computed once for the tests that read them (the sets are large)
-const summaries = new Map<string, ReturnType<typeof summarize>>()
-function scoresOf (name: string, docs: readonly GoldEventDocument[]): ReturnType<typeof summarize> {
+const summaries = new Map<string, EventSummary>()
+function scoresOf (name: string, docs: readonly GoldEventDocument[]): EventSummary {
   const known = summaries.get(name)
   if (known !== undefined) return known
   const s = summarize(scoreEvents(runEvents(docs, extractEvents)))

@@ -16,6 +16,9 @@ export interface Trigger extends Span {
 /** A match's score (`2-1`, `24–19`), not a year's span (`2026-27`). */
 const SCORE = /(?<![\p{N}/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{N}/.-])/u
 
+/** Punctuation that ends the clause a negation is read in (`no, arrests followed` negates nothing). */
+const CLAUSE_BREAK = /[,;:()«»"“”]/u
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /[\p{L}\p{N}]/u.test(t.text)
 
 /**
@@ -68,7 +71,7 @@ export function findTriggers (body: string, sentence: Span, lexicon: EventLexico
     } else {
       // (`No arrests had been made`: a noun after a negation names an event that did not happen)
       const previous = tokens[i - 1]
-      negative = previous !== undefined && lexicon.negations.has(previous.folded) && !/[,;:()«»"“”]/u.test(body.slice(previous.end, head.start))
+      negative = previous !== undefined && lexicon.negations.has(previous.folded) && !CLAUSE_BREAK.test(body.slice(previous.end, head.start))
     }
     found.push({ start, end: head.end, head, family: form.family, verb: form.verb, passive, negated: negative })
     i += form.words.length - 1
@@ -144,7 +147,7 @@ function auxiliaryBefore (tokens: readonly Token[], i: number, lexicon: EventLex
  */
 function negated (body: string, tokens: readonly Token[], from: number, to: number, lexicon: EventLexicon): boolean {
   const start = (tokens[from] as Token).start
-  const before = [tokens[from - 1], tokens[from - 2]].filter((t) => t !== undefined && !/[,;:()«»"“”]/u.test(body.slice(t.end, start)))
+  const before = [tokens[from - 1], tokens[from - 2]].filter((t) => t !== undefined && !CLAUSE_BREAK.test(body.slice(t.end, start)))
   const around = [...before, ...tokens.slice(from, to), tokens[to]]
   return around.some((t) => t !== undefined && lexicon.negations.has(t.folded))
 }
